@@ -1,0 +1,19 @@
+// The JSON Schemas of the formats, generated from the Valibot schemas in dist/. Shared by the
+// writer and by the test that checks the shipped files are current.
+import { AssessmentSchema, CohortResultSchema, CohortSchema, ResultSchema } from '../dist/index.js';
+
+const BASE = 'https://tusoi.invalid/schema/';
+
+export function jsonSchemas(toJsonSchema) {
+  const make = (name, schema, title) => ({
+    $id: `${BASE}${name}.schema.json`,
+    title,
+    ...toJsonSchema(schema, { errorMode: 'ignore' }),
+  });
+  return {
+    assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/1'),
+    result: make('result', ResultSchema, 'tusoi.result/1'),
+    cohort: make('cohort', CohortSchema, 'tusoi.cohort/1'),
+    'cohort-result': make('cohort-result', CohortResultSchema, 'tusoi.cohort-result/1'),
+  };
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// The `tusoi` command (spec §5): JSON on stdout and exit 0, or exit 2 with a bilingual message on
+// stderr and nothing on stdout. The only module of rubric-core that does I/O.
+import { readFileSync } from 'node:fs';
+import { type ClassifyOptions, classify } from './classify.js';
+import { formatIssues, TusoiInputError } from './errors.js';
+import type { Lang } from './message.js';
+import { applyQuota } from './quota.js';
+import { formatCohortResult, formatResult } from './text.js';
+
+const USAGE = `Cách dùng / Usage:
+  tusoi classify FILE [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
+                      [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
+  tusoi cohort FILE [--text] [--lang vi|en] [--rounding floor|half-up]`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  file: string;
+  flags: Map<string, string>;
+}
+
+const VALUE_FLAGS = new Set(['lang', 'nested', 'bands', 'gap', 'mitigation', 'targets', 'rounding']);
+
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (name === 'text' || name === 'help') flags.set(name, 'true');
+    else if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} cần một giá trị / needs a value`);
+      flags.set(name, value);
+    } else throw new UsageError(`tuỳ chọn không có / unknown option: --${name}`);
+  }
+  const [command = '', file = '', ...rest] = positional;
+  if (rest.length > 0) throw new UsageError(`thừa đối số / extra arguments: ${rest.join(' ')}`);
+  return { command, file, flags };
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`không đọc được tệp / cannot read file "${file}": ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`tệp "${file}" không phải JSON hợp lệ / is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function policyFlags(flags: Map<string, string>): ClassifyOptions {
+  const options: Record<string, string | boolean> = {};
+  for (const key of ['bands', 'gap', 'mitigation', 'targets']) {
+    const value = flags.get(key);
+    if (value !== undefined) options[key] = value;
+  }
+  const nested = flags.get('nested');
+  if (nested !== undefined) {
+    if (nested !== 'true' && nested !== 'false') throw new UsageError('--nested nhận true hoặc false / takes true or false');
+    options.nested = nested === 'true';
+  }
+  return options as ClassifyOptions;
+}
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('help') || args.command === '') {
+      out(USAGE);
+      return args.command === '' && !args.flags.has('help') ? 2 : 0;
+    }
+    const lang = (args.flags.get('lang') ?? 'vi') as Lang;
+    if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang nhận vi hoặc en / takes vi or en');
+    if (args.file === '') throw new UsageError('thiếu tên tệp / FILE is missing');
+    const text = args.flags.has('text');
+    if (args.command === 'classify') {
+      const result = classify(readJson(args.file), policyFlags(args.flags));
+      out(text ? formatResult(result, lang) : JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (args.command === 'cohort') {
+      const rounding = args.flags.get('rounding');
+      if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up') throw new UsageError('--rounding nhận floor hoặc half-up / takes floor or half-up');
+      const result = applyQuota(readJson(args.file), rounding ? { rounding } : undefined);
+      out(text ? formatCohortResult(result, lang) : JSON.stringify(result, null, 2));
+      return 0;
+    }
+    throw new UsageError(`lệnh không có / unknown command: ${args.command}`);
+  } catch (error) {
+    if (error instanceof TusoiInputError) err(formatIssues(error.issues));
+    else if (error instanceof UsageError) err(`${error.message}\n${USAGE}`);
+    else throw error;
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));

@@ -1,0 +1,111 @@
+import type * as v from 'valibot';
+import { MAX_DECIMALS } from './decimal.js';
+import type { Message } from './message.js';
+
+/** One problem in an input, with the field path it concerns. */
+export interface InputIssue {
+  /** Field path such as `tasks.completed` or `priorShortcomings[1].status`; empty for the whole input. */
+  readonly path: string;
+  /** What is wrong, in Vietnamese and English. */
+  readonly message: Message;
+}
+
+/**
+ * Thrown for input that cannot be classified. Lists every problem found, so that a form can
+ * show them all at once; no level is ever computed from such input.
+ */
+export class TusoiInputError extends Error {
+  /** Every problem found. */
+  readonly issues: readonly InputIssue[];
+
+  constructor(issues: readonly InputIssue[]) {
+    super(formatIssues(issues));
+    this.name = 'TusoiInputError';
+    this.issues = issues;
+  }
+}
+
+/** The issues as text lines: Vietnamese, then English. */
+export function formatIssues(issues: readonly InputIssue[]): string {
+  const lines: string[] = ['Dữ liệu không hợp lệ / Invalid input:'];
+  for (const issue of issues) {
+    const at = issue.path === '' ? '(toàn bộ / whole input)' : issue.path;
+    lines.push(`- ${at}: ${issue.message.vi} / ${issue.message.en}`);
+  }
+  return lines.join('\n');
+}
+
+const CUSTOM: Readonly<Record<string, Message>> = {
+  decimals: {
+    vi: `điểm chỉ được có tối đa ${MAX_DECIMALS} chữ số thập phân`,
+    en: `points may have at most ${MAX_DECIMALS} decimal places`,
+  },
+  'indicator-id': {
+    vi: 'mã biểu hiện phải có dạng I-1 … III-9',
+    en: 'indicator ids look like I-1 … III-9',
+  },
+  'iso-date': { vi: 'ngày phải có dạng YYYY-MM-DD', en: 'dates look like YYYY-MM-DD' },
+};
+
+const TYPE_NAMES: Readonly<Record<string, Message>> = {
+  number: { vi: 'một số', en: 'a number' },
+  string: { vi: 'một chuỗi ký tự', en: 'a string' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  Object: { vi: 'một đối tượng JSON', en: 'a JSON object' },
+  Array: { vi: 'một mảng', en: 'an array' },
+};
+
+/** The field path of a Valibot issue, as `a.b[2].c`. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key as unknown;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Turns a Valibot issue into a bilingual input issue. */
+export function fromValibotIssue(issue: v.BaseIssue<unknown>): InputIssue {
+  return { path: issuePath(issue), message: describe(issue) };
+}
+
+function describe(issue: v.BaseIssue<unknown>): Message {
+  const custom = CUSTOM[issue.message];
+  if (custom) return custom;
+  const expected = issue.expected ?? '';
+  const received = issue.received;
+  if (received === 'undefined') {
+    return { vi: 'thiếu trường bắt buộc', en: 'required field is missing' };
+  }
+  if (issue.type === 'strict_object' && expected === 'never') {
+    return {
+      vi: 'trường không có trong định dạng (có thể gõ sai tên)',
+      en: 'field is not part of the format (a misspelt name?)',
+    };
+  }
+  const requirement = String((issue as { requirement?: unknown }).requirement);
+  switch (issue.type) {
+    case 'min_value':
+      return { vi: `phải từ ${requirement} trở lên (nhận ${received})`, en: `must be at least ${requirement} (got ${received})` };
+    case 'max_value':
+      return { vi: `không được vượt quá ${requirement} (nhận ${received})`, en: `must be at most ${requirement} (got ${received})` };
+    case 'integer':
+    case 'safe_integer':
+      return { vi: `phải là số nguyên (nhận ${received})`, en: `must be a whole number (got ${received})` };
+    case 'finite':
+      return { vi: 'phải là số hữu hạn', en: 'must be a finite number' };
+    case 'min_length':
+      return { vi: 'không được để trống', en: 'must not be empty' };
+    case 'max_length':
+      return { vi: `quá dài (tối đa ${requirement})`, en: `too long (at most ${requirement})` };
+    case 'literal':
+    case 'picklist':
+    case 'union':
+      return { vi: `phải là ${expected} (nhận ${received})`, en: `must be ${expected} (got ${received})` };
+  }
+  const name = TYPE_NAMES[expected];
+  if (name) return { vi: `phải là ${name.vi} (nhận ${received})`, en: `must be ${name.en} (got ${received})` };
+  return { vi: `giá trị không hợp lệ (cần ${expected}, nhận ${received})`, en: `invalid value (expected ${expected}, got ${received})` };
+}

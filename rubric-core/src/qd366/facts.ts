@@ -1,0 +1,43 @@
+import type { Message } from '../message.js';
+import type { Assessment, Findings, SubjectKind, TaskCounts } from '../schemas/assessment.js';
+
+/** Which Điều 11 column a subject kind reads. */
+export type KindGroup = 'collective' | 'leader' | 'individual';
+
+/** Policy options after defaults (see ../classify.ts). */
+export interface Policy {
+  readonly nested: boolean;
+  readonly bands: 'cascade' | 'strict';
+  readonly gap: 'discretion' | 'KHTNV';
+  readonly mitigation: 'discretion' | 'none' | 'waive';
+  readonly targets: 'any' | 'all';
+}
+
+/** What the rules read from one validated assessment. */
+export interface Facts {
+  readonly a: Assessment;
+  readonly kind: SubjectKind;
+  readonly group: KindGroup;
+  /** `tasks`, or `ledUnits` for leaders. */
+  readonly counts: TaskCounts;
+  readonly general: number;
+  readonly results: number;
+  readonly total: number;
+  readonly totalMicro: number;
+  readonly findings: Findings;
+  readonly policy: Policy;
+}
+
+/** The Điều 11 column of a subject kind. */
+export function kindGroup(kind: SubjectKind): KindGroup {
+  if (kind === 'leader' || kind === 'leader-central') return 'leader';
+  if (kind === 'collective' || kind === 'leadership-collective') return 'collective';
+  return 'individual';
+}
+
+/** Prefix naming whose tasks are counted, so leaders read "units led". */
+export function scopeOf(f: Facts): Message {
+  if (f.group === 'leader') return { vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý: ', en: 'Units directly led: ' };
+  if (f.group === 'collective') return { vi: 'Tập thể: ', en: 'Collective: ' };
+  return { vi: '', en: '' };
+}
