@@ -7,7 +7,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/cli.ts', 'src/internal/write-json-schemas.ts', 'src/index.ts'],
+      exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/cli.ts', 'src/index.ts'],
       thresholds: { lines: 95 },
       reportsDirectory: 'coverage',
     },

@@ -4,12 +4,12 @@ import { fromValibotIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import { LEVEL_NAMES, type Level, levelRank } from './levels.js';
 import type { Message } from './message.js';
-import { CONDITIONS, type CitedCondition, type GradedLevel, levelConditions } from './qd366/conditions.js';
+import { type CitedCondition, CONDITIONS, type GradedLevel, levelConditions } from './qd366/conditions.js';
 import { type Facts, kindGroup, type Policy } from './qd366/facts.js';
 import { MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './qd366/triggers.js';
 import type { Assessment } from './schemas/assessment.js';
-import { RESULT_FORMAT, type Outcome, type Reason, type Result, type Warning } from './schemas/result.js';
+import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from './schemas/result.js';
 import { isLeaderKind, parseAssessment } from './validate.js';
 
 /** Policy options for the places where the text is silent or loose (spec §2), plus output options. */
@@ -29,7 +29,13 @@ export interface ClassifyOptions {
 }
 
 /** The defaults of every policy option. */
-export const DEFAULT_POLICY: Policy = { nested: true, bands: 'cascade', gap: 'discretion', mitigation: 'discretion', targets: 'any' };
+export const DEFAULT_POLICY: Policy = {
+  nested: true,
+  bands: 'cascade',
+  gap: 'discretion',
+  mitigation: 'discretion',
+  targets: 'any',
+};
 
 const OptionsSchema = v.strictObject({
   nested: v.optional(v.boolean()),
@@ -44,15 +50,24 @@ const optionsGuard = compileGuard(OptionsSchema);
 
 function resolvePolicy(options: ClassifyOptions | undefined): Policy {
   if (options === undefined) return DEFAULT_POLICY;
-  if (optionsGuard(options) && options.nested === undefined && options.bands === undefined && options.gap === undefined && options.mitigation === undefined && options.targets === undefined) {
+  if (
+    optionsGuard(options) &&
+    options.nested === undefined &&
+    options.bands === undefined &&
+    options.gap === undefined &&
+    options.mitigation === undefined &&
+    options.targets === undefined
+  ) {
     return DEFAULT_POLICY;
   }
   const parsed = v.safeParse(OptionsSchema, options);
   if (!parsed.success) {
-    throw new TusoiInputError(parsed.issues.map((i) => {
-      const issue = fromValibotIssue(i);
-      return { ...issue, path: `options${issue.path ? `.${issue.path}` : ''}` };
-    }));
+    throw new TusoiInputError(
+      parsed.issues.map((i) => {
+        const issue = fromValibotIssue(i);
+        return { ...issue, path: `options${issue.path ? `.${issue.path}` : ''}` };
+      }),
+    );
   }
   const o = parsed.output;
   return {
@@ -66,7 +81,13 @@ function resolvePolicy(options: ClassifyOptions | undefined): Policy {
 
 type Sink = Reason[] | null;
 
-function push(out: Sink, rule: RuleId, outcome: Outcome, message: Message, cite: string = QD366_RULES[rule].cite): void {
+function push(
+  out: Sink,
+  rule: RuleId,
+  outcome: Outcome,
+  message: Message,
+  cite: string = QD366_RULES[rule].cite,
+): void {
   out?.push({ rule, cite, outcome, message });
 }
 
@@ -75,7 +96,13 @@ interface Outcome0 {
   readonly candidates: readonly Level[];
 }
 
-function checkLevel(f: Facts, list: readonly CitedCondition[], out: Sink, reported: Set<string>, withBand: boolean): boolean {
+function checkLevel(
+  f: Facts,
+  list: readonly CitedCondition[],
+  out: Sink,
+  reported: Set<string>,
+  withBand: boolean,
+): boolean {
   let ok = true;
   for (let i = withBand ? 0 : 1; i < list.length; i++) {
     const [key, rule] = list[i] as CitedCondition;
@@ -99,10 +126,16 @@ const NO_REPORTS: Set<string> = new Set();
 
 function gap(f: Facts, out: Sink): Outcome0 {
   if (f.policy.gap === 'KHTNV') {
-    push(out, 'R366-21', 'applied', { vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4; theo tuỳ chọn gap = KHTNV, xếp loại Không hoàn thành nhiệm vụ.', en: 'No level’s conditions hold and no clause-4 case applies; with option gap = KHTNV the result is KHTNV.' });
+    push(out, 'R366-21', 'applied', {
+      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4; theo tuỳ chọn gap = KHTNV, xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No level’s conditions hold and no clause-4 case applies; with option gap = KHTNV the result is KHTNV.',
+    });
     return { level: 'KHTNV', candidates: [] };
   }
-  push(out, 'R366-21', 'applied', { vi: `Có ${String(f.total).replace('.', ',')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`, en: `${f.total} points, but no level’s conditions hold and no clause-4 case applies. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).` });
+  push(out, 'R366-21', 'applied', {
+    vi: `Có ${String(f.total).replace('.', ',')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
+    en: `${f.total} points, but no level’s conditions hold and no clause-4 case applies. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
+  });
   return { level: null, candidates: ['HTNV', 'KHTNV'] };
 }
 
@@ -118,9 +151,14 @@ function grade(f: Facts, out: Sink): Outcome0 {
   const total = f.totalMicro;
   const bandLevel: GradedLevel = total >= 90_000_000 ? 'HTXSNV' : total >= 70_000_000 ? 'HTTNV' : 'HTNV';
   if (checkLevel(f, lists[bandLevel], out, reported, true)) return { level: bandLevel, candidates: [] };
-  const lower = GRADED.slice(GRADED.indexOf(bandLevel) + 1).filter((level) => checkLevel(f, lists[level], out, reported, false));
+  const lower = GRADED.slice(GRADED.indexOf(bandLevel) + 1).filter((level) =>
+    checkLevel(f, lists[level], out, reported, false),
+  );
   if (lower.length === 0) return gap(f, out);
-  push(out, 'R366-21', 'applied', { vi: `Theo cách đọc khung điểm chặt (bands = strict), tổng điểm thuộc khung ${bandLevel} nhưng không đủ điều kiện của mức đó, và khung điểm không cho phép mức thấp hơn: cấp có thẩm quyền quyết định.`, en: `Under strict bands the total falls in the ${bandLevel} band but its conditions fail, and the band excludes lower levels: the competent level decides.` });
+  push(out, 'R366-21', 'applied', {
+    vi: `Theo cách đọc khung điểm chặt (bands = strict), tổng điểm thuộc khung ${bandLevel} nhưng không đủ điều kiện của mức đó, và khung điểm không cho phép mức thấp hơn: cấp có thẩm quyền quyết định.`,
+    en: `Under strict bands the total falls in the ${bandLevel} band but its conditions fail, and the band excludes lower levels: the competent level decides.`,
+  });
   return { level: null, candidates: lower };
 }
 
@@ -128,11 +166,23 @@ function conclude(f: Facts, out: Sink, trigger: Trigger | null, state: 'triggere
   if (out === null || trigger === null) return;
   const base = trigger.explain(f);
   if (state === 'triggered') {
-    push(out, trigger.rule, 'triggered', { vi: `${base.vi} Xếp loại Không hoàn thành nhiệm vụ.`, en: `${base.en} This gives KHTNV.` });
+    push(out, trigger.rule, 'triggered', {
+      vi: `${base.vi} Xếp loại Không hoàn thành nhiệm vụ.`,
+      en: `${base.en} This gives KHTNV.`,
+    });
     return;
   }
   const why = trigger.mitigation ?? { vi: '', en: '' };
-  push(out, trigger.rule, 'mitigated', { vi: `${base.vi} Tuy nhiên ${why.vi}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét, xếp loại.`, en: `${base.en} However, ${why.en}: the competent level weighs the case.` }, MITIGATION_CITE);
+  push(
+    out,
+    trigger.rule,
+    'mitigated',
+    {
+      vi: `${base.vi} Tuy nhiên ${why.vi}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét, xếp loại.`,
+      en: `${base.en} However, ${why.en}: the competent level weighs the case.`,
+    },
+    MITIGATION_CITE,
+  );
 }
 
 function evaluate(f: Facts, out: Sink): Outcome0 {
@@ -151,16 +201,26 @@ function evaluate(f: Facts, out: Sink): Outcome0 {
     }
   }
   if (hard) return { level: 'KHTNV', candidates: [] };
-  if (!soft) push(out, triggerRule(f), 'passed', { vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.', en: 'No case of Điều 11 clause 4 forces KHTNV.' });
+  if (!soft)
+    push(out, triggerRule(f), 'passed', {
+      vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No case of Điều 11 clause 4 forces KHTNV.',
+    });
 
   const graded = grade(f, out);
   if (!soft) return graded;
   if (f.policy.mitigation === 'waive') {
-    push(out, 'R366-21', 'applied', { vi: 'Theo tuỳ chọn mitigation = waive, trường hợp được xem xét giảm nhẹ không tính.', en: 'With option mitigation = waive, the mitigated case is not counted.' });
+    push(out, 'R366-21', 'applied', {
+      vi: 'Theo tuỳ chọn mitigation = waive, trường hợp được xem xét giảm nhẹ không tính.',
+      en: 'With option mitigation = waive, the mitigated case is not counted.',
+    });
     return graded;
   }
   const without: Level = graded.level === null || graded.level === 'KHTNV' ? 'HTNV' : graded.level;
-  push(out, 'R366-21', 'applied', { vi: `Có trường hợp được xem xét giảm nhẹ: cấp có thẩm quyền quyết định giữa ${without} (mức theo quy tắc nếu không có trường hợp đó) và KHTNV.`, en: `A mitigated case applies: the competent level chooses between ${without} (the rules' level without it) and KHTNV.` });
+  push(out, 'R366-21', 'applied', {
+    vi: `Có trường hợp được xem xét giảm nhẹ: cấp có thẩm quyền quyết định giữa ${without} (mức theo quy tắc nếu không có trường hợp đó) và KHTNV.`,
+    en: `A mitigated case applies: the competent level chooses between ${without} (the rules' level without it) and KHTNV.`,
+  });
   return { level: null, candidates: [without, 'KHTNV'] };
 }
 
@@ -171,13 +231,26 @@ function warnings(a: Assessment, f: Facts, outcome: Outcome0): Warning[] {
     list.push({
       code: 'PROPOSED_ABOVE_RESULT',
       path: 'proposedLevel',
-      message: { vi: `Mức đề xuất "${LEVEL_NAMES[a.proposedLevel].vi}" cao hơn mức theo quy định (${best}).`, en: `Proposed level ${a.proposedLevel} is above what the rules give (${best}).` },
+      message: {
+        vi: `Mức đề xuất "${LEVEL_NAMES[a.proposedLevel].vi}" cao hơn mức theo quy định (${best}).`,
+        en: `Proposed level ${a.proposedLevel} is above what the rules give (${best}).`,
+      },
     });
   }
-  const unused = (path: string, vi: string, en: string) => list.push({ code: 'NOT_USED_FOR_KIND', path, message: { vi: `${vi} không dùng để xếp loại đối tượng "${f.kind}".`, en: `${en} is not used to rate kind "${f.kind}".` } });
+  const unused = (path: string, vi: string, en: string) =>
+    list.push({
+      code: 'NOT_USED_FOR_KIND',
+      path,
+      message: {
+        vi: `${vi} không dùng để xếp loại đối tượng "${f.kind}".`,
+        en: `${en} is not used to rate kind "${f.kind}".`,
+      },
+    });
   if (a.ledUnits && !isLeaderKind(f.kind)) unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'ledUnits');
-  if (a.confidenceVote && f.group !== 'leader') unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'confidenceVote');
-  if (a.socioEconomicTargets && f.group !== 'leader' && f.kind !== 'leadership-collective') unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'socioEconomicTargets');
+  if (a.confidenceVote && f.group !== 'leader')
+    unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'confidenceVote');
+  if (a.socioEconomicTargets && f.group !== 'leader' && f.kind !== 'leadership-collective')
+    unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'socioEconomicTargets');
   return list;
 }
 
@@ -187,7 +260,18 @@ export function factsOf(a: Assessment, policy: Policy, general: number, results:
   const counts = group === 'leader' ? a.ledUnits : a.tasks;
   if (counts === undefined) throw new Error('validated assessment without counts');
   const totalMicro = toMicro(general) + toMicro(results);
-  return { a, kind: a.subject.kind, group, counts, general, results, total: fromMicro(totalMicro), totalMicro, findings: a.findings ?? {}, policy };
+  return {
+    a,
+    kind: a.subject.kind,
+    group,
+    counts,
+    general,
+    results,
+    total: fromMicro(totalMicro),
+    totalMicro,
+    findings: a.findings ?? {},
+    policy,
+  };
 }
 
 /** Classifies a validated assessment whose group totals are known. */
@@ -195,9 +279,16 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
   const out: Sink = explain ? [] : null;
   const outcome = evaluate(f, out);
   if (out !== null) {
-    const message: Message = outcome.level !== null
-      ? { vi: `Kết quả: ${LEVEL_NAMES[outcome.level].vi} (${outcome.level}).`, en: `Result: ${outcome.level} (${LEVEL_NAMES[outcome.level].en}).` }
-      : { vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`, en: `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.` };
+    const message: Message =
+      outcome.level !== null
+        ? {
+            vi: `Kết quả: ${LEVEL_NAMES[outcome.level].vi} (${outcome.level}).`,
+            en: `Result: ${outcome.level} (${LEVEL_NAMES[outcome.level].en}).`,
+          }
+        : {
+            vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`,
+            en: `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.`,
+          };
     push(out, 'R366-21', 'applied', message);
   }
   return {
@@ -224,7 +315,15 @@ export function classify(input: unknown, options?: ClassifyOptions): Result {
   const policy = resolvePolicy(options);
   const a = parseAssessment(input);
   if (a.scores === undefined) {
-    throw new TusoiInputError([{ path: 'criteria', message: { vi: 'assessment có criteria cần dùng classifyWithPack', en: 'an assessment with criteria needs a scoring pack' } }]);
+    throw new TusoiInputError([
+      {
+        path: 'criteria',
+        message: {
+          vi: 'assessment có criteria cần dùng classifyWithPack',
+          en: 'an assessment with criteria needs a scoring pack',
+        },
+      },
+    ]);
   }
   return classifyFacts(factsOf(a, policy, a.scores.general, a.scores.results), options?.reasons !== false);
 }

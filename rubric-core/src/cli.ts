@@ -67,7 +67,8 @@ function policyFlags(flags: Map<string, string>): ClassifyOptions {
   }
   const nested = flags.get('nested');
   if (nested !== undefined) {
-    if (nested !== 'true' && nested !== 'false') throw new UsageError('--nested nhận true hoặc false / takes true or false');
+    if (nested !== 'true' && nested !== 'false')
+      throw new UsageError('--nested nhận true hoặc false / takes true or false');
     options.nested = nested === 'true';
   }
   return options as ClassifyOptions;
@@ -92,7 +93,8 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     }
     if (args.command === 'cohort') {
       const rounding = args.flags.get('rounding');
-      if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up') throw new UsageError('--rounding nhận floor hoặc half-up / takes floor or half-up');
+      if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up')
+        throw new UsageError('--rounding nhận floor hoặc half-up / takes floor or half-up');
       const result = applyQuota(readJson(args.file), rounding ? { rounding } : undefined);
       out(text ? formatCohortResult(result, lang) : JSON.stringify(result, null, 2));
       return 0;
@@ -106,4 +108,8 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
 }
 
-process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+process.exitCode = main(
+  process.argv.slice(2),
+  (s) => process.stdout.write(`${s}\n`),
+  (s) => process.stderr.write(`${s}\n`),
+);

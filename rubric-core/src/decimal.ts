@@ -17,7 +17,7 @@ export const MAX_DECIMALS = 6;
 export function toMicro(value: number): number {
   const micro = Math.round(value * SCALE);
   // The decimal micro / SCALE round-trips to `value` only if `value` was typed with ≤ 6 decimals.
-  return micro / SCALE === value ? micro : Number.NaN;
+  return Number.isFinite(micro) && micro / SCALE === value ? micro : Number.NaN;
 }
 
 /** Back from millionths to a number (the nearest double to the exact decimal). */

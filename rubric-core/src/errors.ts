@@ -88,9 +88,15 @@ function describe(issue: v.BaseIssue<unknown>): Message {
   const requirement = String((issue as { requirement?: unknown }).requirement);
   switch (issue.type) {
     case 'min_value':
-      return { vi: `phải từ ${requirement} trở lên (nhận ${received})`, en: `must be at least ${requirement} (got ${received})` };
+      return {
+        vi: `phải từ ${requirement} trở lên (nhận ${received})`,
+        en: `must be at least ${requirement} (got ${received})`,
+      };
     case 'max_value':
-      return { vi: `không được vượt quá ${requirement} (nhận ${received})`, en: `must be at most ${requirement} (got ${received})` };
+      return {
+        vi: `không được vượt quá ${requirement} (nhận ${received})`,
+        en: `must be at most ${requirement} (got ${received})`,
+      };
     case 'integer':
     case 'safe_integer':
       return { vi: `phải là số nguyên (nhận ${received})`, en: `must be a whole number (got ${received})` };
@@ -107,5 +113,8 @@ function describe(issue: v.BaseIssue<unknown>): Message {
   }
   const name = TYPE_NAMES[expected];
   if (name) return { vi: `phải là ${name.vi} (nhận ${received})`, en: `must be ${name.en} (got ${received})` };
-  return { vi: `giá trị không hợp lệ (cần ${expected}, nhận ${received})`, en: `invalid value (expected ${expected}, got ${received})` };
+  return {
+    vi: `giá trị không hợp lệ (cần ${expected}, nhận ${received})`,
+    en: `invalid value (expected ${expected}, got ${received})`,
+  };
 }

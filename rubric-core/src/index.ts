@@ -1,12 +1,12 @@
-export { classify, DEFAULT_POLICY, type ClassifyOptions } from './classify.js';
+export { type ClassifyOptions, classify, DEFAULT_POLICY } from './classify.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export type { Lang, Message } from './message.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
+export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
 export * from './schemas/result.js';
-export { parseAssessment, safeParseAssessment, type ParseOutcome } from './validate.js';
-export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
 export { formatCohortResult, formatResult } from './text.js';
+export { type ParseOutcome, parseAssessment, safeParseAssessment } from './validate.js';

@@ -32,7 +32,12 @@ function allowance(n: number, q: number, halfUp: boolean): number {
  * The number of HTXSNV members a group keeps: the largest k with k ≤ round(rate × (G + |E| − k)),
  * since each demoted member joins the HTTNV count (spec §4).
  */
-export function quotaKeep(excellent: number, good: number, rate: number, rounding: 'floor' | 'half-up' = 'floor'): number {
+export function quotaKeep(
+  excellent: number,
+  good: number,
+  rate: number,
+  rounding: 'floor' | 'half-up' = 'floor',
+): number {
   const q = denominator(rate);
   let k = excellent;
   while (k > 0 && k > allowance(good + excellent - k, q, rounding === 'half-up')) k--;
@@ -51,7 +56,11 @@ function parseCohort(input: unknown): Cohort {
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
   cohort.members.forEach((m, i) => {
-    if (seen.has(m.id)) issues.push({ path: `members[${i}].id`, message: { vi: `mã "${m.id}" bị trùng`, en: `id "${m.id}" is duplicated` } });
+    if (seen.has(m.id))
+      issues.push({
+        path: `members[${i}].id`,
+        message: { vi: `mã "${m.id}" bị trùng`, en: `id "${m.id}" is duplicated` },
+      });
     seen.add(m.id);
   });
   if (issues.length > 0) throw new TusoiInputError(issues);
@@ -108,10 +117,23 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       const m = members[index] as Member;
       if (tieAtCut && m.total === cutTotal) {
         tied++;
-        out[index] = { id: m.id, level: null, decision: 'discretion', demoted: false, candidates: ['HTXSNV', 'HTTNV'], reason: { rule: RULE.id, cite: RULE.cite, message: tieMsg } };
+        out[index] = {
+          id: m.id,
+          level: null,
+          decision: 'discretion',
+          demoted: false,
+          candidates: ['HTXSNV', 'HTTNV'],
+          reason: { rule: RULE.id, cite: RULE.cite, message: tieMsg },
+        };
       } else if (rank >= k) {
         demoted++;
-        out[index] = { id: m.id, level: 'HTTNV', decision: 'rule', demoted: true, reason: { rule: RULE.id, cite: RULE.cite, message: demoteMsg } };
+        out[index] = {
+          id: m.id,
+          level: 'HTTNV',
+          decision: 'rule',
+          demoted: true,
+          reason: { rule: RULE.id, cite: RULE.cite, message: demoteMsg },
+        };
       }
     });
     groups[name] = { rate, htxsnv: e.length, httnv: g.good, kept: e.length - demoted - tied, demoted, tied };

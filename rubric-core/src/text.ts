@@ -6,17 +6,46 @@ import type { Result } from './schemas/result.js';
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
 
 const WORDS = {
-  vi: { result: 'Kết quả', rule: 'theo quy định', discretion: 'do cấp có thẩm quyền quyết định', among: 'giữa', score: 'Điểm', general: 'nhóm chung', results: 'kết quả thực hiện nhiệm vụ', total: 'tổng', reasons: 'Căn cứ', warnings: 'Lưu ý', member: 'Thành viên', demoted: 'chuyển xuống HTTNV', kept: 'giữ nguyên' },
-  en: { result: 'Result', rule: 'by rule', discretion: 'for the competent level to decide', among: 'among', score: 'Score', general: 'general', results: 'task results', total: 'total', reasons: 'Reasons', warnings: 'Warnings', member: 'Member', demoted: 'moved to HTTNV', kept: 'unchanged' },
+  vi: {
+    result: 'Kết quả',
+    rule: 'theo quy định',
+    discretion: 'do cấp có thẩm quyền quyết định',
+    among: 'giữa',
+    score: 'Điểm',
+    general: 'nhóm chung',
+    results: 'kết quả thực hiện nhiệm vụ',
+    total: 'tổng',
+    reasons: 'Căn cứ',
+    warnings: 'Lưu ý',
+    member: 'Thành viên',
+    demoted: 'chuyển xuống HTTNV',
+    kept: 'giữ nguyên',
+  },
+  en: {
+    result: 'Result',
+    rule: 'by rule',
+    discretion: 'for the competent level to decide',
+    among: 'among',
+    score: 'Score',
+    general: 'general',
+    results: 'task results',
+    total: 'total',
+    reasons: 'Reasons',
+    warnings: 'Warnings',
+    member: 'Member',
+    demoted: 'moved to HTTNV',
+    kept: 'unchanged',
+  },
 } as const;
 
 /** A result as readable text, Vietnamese by default. */
 export function formatResult(result: Result, lang: Lang = 'vi'): string {
   const w = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);
-  const head = result.level !== null
-    ? `${w.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${w.rule}`
-    : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
+  const head =
+    result.level !== null
+      ? `${w.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${w.rule}`
+      : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
   const lines = [
     head,
     `${w.score}: ${w.general} ${n(result.score.general)}/30 + ${w.results} ${n(result.score.results)}/70 = ${w.total} ${n(result.score.total)}/100`,
@@ -39,9 +68,11 @@ export function formatCohortResult(result: CohortResult, lang: Lang = 'vi'): str
     lines.push(`${w.member} ${m.id}: ${what}. ${m.reason.message[lang]}`);
   }
   for (const [name, g] of Object.entries(result.groups)) {
-    lines.push(lang === 'vi'
-      ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
-      : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`);
+    lines.push(
+      lang === 'vi'
+        ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
+        : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`,
+    );
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { compileGuard } from './internal/guard.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
+import { compileGuard } from './internal/guard.js';
 import type { Message } from './message.js';
 import { type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
 
@@ -21,10 +21,16 @@ export function isLeaderKind(kind: SubjectKind): boolean {
 
 function olderRuleset(year: number): Message {
   if (year >= 2023) {
-    return { vi: 'Quy định 124-QĐ/TW (2023) và Hướng dẫn 25-HD/BTCTW', en: 'Quy định 124-QĐ/TW (2023) with Hướng dẫn 25-HD/BTCTW' };
+    return {
+      vi: 'Quy định 124-QĐ/TW (2023) và Hướng dẫn 25-HD/BTCTW',
+      en: 'Quy định 124-QĐ/TW (2023) with Hướng dẫn 25-HD/BTCTW',
+    };
   }
   if (year >= 2018) {
-    return { vi: 'Quy định 132-QĐ/TW (2018) và Hướng dẫn 16, 21-HD/BTCTW', en: 'Quy định 132-QĐ/TW (2018) with Hướng dẫn 16 and 21-HD/BTCTW' };
+    return {
+      vi: 'Quy định 132-QĐ/TW (2018) và Hướng dẫn 16, 21-HD/BTCTW',
+      en: 'Quy định 132-QĐ/TW (2018) with Hướng dẫn 16 and 21-HD/BTCTW',
+    };
   }
   return { vi: 'các hướng dẫn trước năm 2018', en: 'the pre-2018 guidance' };
 }
@@ -32,15 +38,33 @@ function olderRuleset(year: number): Message {
 function countIssues(prefix: string, c: NonNullable<Assessment['tasks']>, out: InputIssue[]): void {
   const at = (field: string) => `${prefix}.${field}`;
   if (c.completed > c.assigned) {
-    out.push({ path: at('completed'), message: { vi: `số hoàn thành (${c.completed}) lớn hơn số được giao (${c.assigned})`, en: `completed (${c.completed}) exceeds assigned (${c.assigned})` } });
+    out.push({
+      path: at('completed'),
+      message: {
+        vi: `số hoàn thành (${c.completed}) lớn hơn số được giao (${c.assigned})`,
+        en: `completed (${c.completed}) exceeds assigned (${c.assigned})`,
+      },
+    });
   }
   for (const field of ['exceeded', 'onTimeWithQuality', 'late'] as const) {
     if (c[field] > c.completed) {
-      out.push({ path: at(field), message: { vi: `${field} (${c[field]}) lớn hơn số hoàn thành (${c.completed})`, en: `${field} (${c[field]}) exceeds completed (${c.completed})` } });
+      out.push({
+        path: at(field),
+        message: {
+          vi: `${field} (${c[field]}) lớn hơn số hoàn thành (${c.completed})`,
+          en: `${field} (${c[field]}) exceeds completed (${c.completed})`,
+        },
+      });
     }
   }
   if (c.onTimeWithQuality + c.late > c.completed) {
-    out.push({ path: at('late'), message: { vi: `đúng hạn (${c.onTimeWithQuality}) cộng chưa bảo đảm tiến độ (${c.late}) lớn hơn số hoàn thành (${c.completed})`, en: `onTimeWithQuality (${c.onTimeWithQuality}) plus late (${c.late}) exceeds completed (${c.completed})` } });
+    out.push({
+      path: at('late'),
+      message: {
+        vi: `đúng hạn (${c.onTimeWithQuality}) cộng chưa bảo đảm tiến độ (${c.late}) lớn hơn số hoàn thành (${c.completed})`,
+        en: `onTimeWithQuality (${c.onTimeWithQuality}) plus late (${c.late}) exceeds completed (${c.completed})`,
+      },
+    });
   }
 }
 
@@ -48,33 +72,69 @@ function countIssues(prefix: string, c: NonNullable<Assessment['tasks']>, out: I
 export function assessmentIssues(a: Assessment): InputIssue[] {
   const out: InputIssue[] = [];
   if (a.ruleset !== undefined && !(RULESETS as readonly string[]).includes(a.ruleset)) {
-    out.push({ path: 'ruleset', message: { vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW)`, en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW)` } });
+    out.push({
+      path: 'ruleset',
+      message: {
+        vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW)`,
+        en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW)`,
+      },
+    });
   }
   if (a.period.year < QD366_FIRST_YEAR) {
     const older = olderRuleset(a.period.year);
-    out.push({ path: 'period.year', message: { vi: `năm ${a.period.year} được đánh giá theo ${older.vi}; phiên bản này chỉ có quy tắc QĐ 366-QĐ/TW (từ năm 2025)`, en: `year ${a.period.year} is rated under ${older.en}; this version carries only QĐ 366-QĐ/TW (2025 on)` } });
+    out.push({
+      path: 'period.year',
+      message: {
+        vi: `năm ${a.period.year} được đánh giá theo ${older.vi}; phiên bản này chỉ có quy tắc QĐ 366-QĐ/TW (từ năm 2025)`,
+        en: `year ${a.period.year} is rated under ${older.en}; this version carries only QĐ 366-QĐ/TW (2025 on)`,
+      },
+    });
   }
   if (a.scores === undefined && a.criteria === undefined) {
-    out.push({ path: 'scores', message: { vi: 'cần có điểm (scores) hoặc bảng chấm điểm (criteria)', en: 'scores (or criteria) are required' } });
+    out.push({
+      path: 'scores',
+      message: { vi: 'cần có điểm (scores) hoặc bảng chấm điểm (criteria)', en: 'scores (or criteria) are required' },
+    });
   }
   const kind = a.subject.kind;
   if (isLeaderKind(kind)) {
     if (a.ledUnits === undefined) {
-      out.push({ path: 'ledUnits', message: { vi: 'người giữ chức vụ lãnh đạo, quản lý cần số liệu nhiệm vụ của các đơn vị trực tiếp lãnh đạo (ledUnits)', en: 'leaders need the task counts of the units they directly lead (ledUnits)' } });
+      out.push({
+        path: 'ledUnits',
+        message: {
+          vi: 'người giữ chức vụ lãnh đạo, quản lý cần số liệu nhiệm vụ của các đơn vị trực tiếp lãnh đạo (ledUnits)',
+          en: 'leaders need the task counts of the units they directly lead (ledUnits)',
+        },
+      });
     }
   } else if (a.tasks === undefined) {
-    out.push({ path: 'tasks', message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' } });
+    out.push({
+      path: 'tasks',
+      message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' },
+    });
   }
   if (a.tasks) countIssues('tasks', a.tasks, out);
   if (a.ledUnits) {
     countIssues('ledUnits', a.ledUnits, out);
     const { unitsResponsible = 0, unitsRatedNotCompleted = 0 } = a.ledUnits;
     if (unitsRatedNotCompleted > unitsResponsible) {
-      out.push({ path: 'ledUnits.unitsRatedNotCompleted', message: { vi: `số đơn vị xếp loại không hoàn thành (${unitsRatedNotCompleted}) lớn hơn số đơn vị phụ trách (${unitsResponsible})`, en: `units rated KHTNV (${unitsRatedNotCompleted}) exceeds units responsible (${unitsResponsible})` } });
+      out.push({
+        path: 'ledUnits.unitsRatedNotCompleted',
+        message: {
+          vi: `số đơn vị xếp loại không hoàn thành (${unitsRatedNotCompleted}) lớn hơn số đơn vị phụ trách (${unitsResponsible})`,
+          en: `units rated KHTNV (${unitsRatedNotCompleted}) exceeds units responsible (${unitsResponsible})`,
+        },
+      });
     }
   }
   if (a.confidenceVote?.held && a.confidenceVote.lowShare === undefined) {
-    out.push({ path: 'confidenceVote.lowShare', message: { vi: 'đã lấy phiếu tín nhiệm thì cần tỉ lệ phiếu tín nhiệm thấp', en: 'a held vote needs its low-confidence share' } });
+    out.push({
+      path: 'confidenceVote.lowShare',
+      message: {
+        vi: 'đã lấy phiếu tín nhiệm thì cần tỉ lệ phiếu tín nhiệm thấp',
+        en: 'a held vote needs its low-confidence share',
+      },
+    });
   }
   return out;
 }

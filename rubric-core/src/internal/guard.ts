@@ -100,7 +100,9 @@ function strictObject(entries: Readonly<Record<string, Node>>): Check {
   }
   // Walks the input's own keys (V8's fast for-in path) rather than the schema's entries.
   return (x) => {
-    if (!isPlainObject(x) || Object.getPrototypeOf(x) !== Object.prototype) return false;
+    if (!isPlainObject(x)) return false;
+    const proto = Object.getPrototypeOf(x);
+    if (proto !== Object.prototype && proto !== null) return false;
     let required = 0;
     for (const k in x) {
       const field = byKey[k];

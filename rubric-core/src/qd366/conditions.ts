@@ -1,5 +1,5 @@
-import { formatNumber, formatPercent, type Message } from '../message.js';
 import type { Level } from '../levels.js';
+import { formatNumber, formatPercent, type Message } from '../message.js';
 import { type Facts, type KindGroup, scopeOf } from './facts.js';
 import type { RuleId } from './rules.js';
 
@@ -26,9 +26,16 @@ interface Condition {
 function band(min: number, levelVi: string, levelEn: string): Condition {
   return {
     holds: (f) => f.totalMicro >= min * 1_000_000,
-    explain: (f, ok) => ok
-      ? { vi: `Tổng điểm ${formatNumber(f.total, 'vi')} đạt từ ${min} điểm trở lên (${levelVi}).`, en: `Total ${f.total} is ${min} or more (${levelEn}).` }
-      : { vi: `Tổng điểm ${formatNumber(f.total, 'vi')} chưa đạt ${min} điểm (${levelVi} cần từ ${min} điểm).`, en: `Total ${f.total} is under ${min} (${levelEn} needs ${min}).` },
+    explain: (f, ok) =>
+      ok
+        ? {
+            vi: `Tổng điểm ${formatNumber(f.total, 'vi')} đạt từ ${min} điểm trở lên (${levelVi}).`,
+            en: `Total ${f.total} is ${min} or more (${levelEn}).`,
+          }
+        : {
+            vi: `Tổng điểm ${formatNumber(f.total, 'vi')} chưa đạt ${min} điểm (${levelVi} cần từ ${min} điểm).`,
+            en: `Total ${f.total} is under ${min} (${levelEn} needs ${min}).`,
+          },
   };
 }
 
@@ -56,18 +63,33 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
     holds: ({ counts: c }) => c.onTimeWithQuality === c.assigned,
     explain: (f, ok) => {
       const { onTimeWithQuality: o, assigned: n } = f.counts;
-      return withScope(f, ok
-        ? { vi: `Hoàn thành 100% nhiệm vụ đúng hạn, bảo đảm chất lượng, hiệu quả (${o}/${n}).`, en: `All tasks done on time with quality (${o}/${n}).` }
-        : { vi: `Mới có ${o}/${n} nhiệm vụ hoàn thành đúng hạn, bảo đảm chất lượng, hiệu quả; cần 100%.`, en: `Only ${o}/${n} tasks done on time with quality; 100% needed.` });
+      return withScope(
+        f,
+        ok
+          ? {
+              vi: `Hoàn thành 100% nhiệm vụ đúng hạn, bảo đảm chất lượng, hiệu quả (${o}/${n}).`,
+              en: `All tasks done on time with quality (${o}/${n}).`,
+            }
+          : {
+              vi: `Mới có ${o}/${n} nhiệm vụ hoàn thành đúng hạn, bảo đảm chất lượng, hiệu quả; cần 100%.`,
+              en: `Only ${o}/${n} tasks done on time with quality; 100% needed.`,
+            },
+      );
     },
   },
   completedAll: {
     holds: ({ counts: c }) => c.completed === c.assigned,
     explain: (f, ok) => {
       const { completed: d, assigned: n } = f.counts;
-      return withScope(f, ok
-        ? { vi: `Hoàn thành 100% nhiệm vụ được giao (${d}/${n}).`, en: `All assigned tasks completed (${d}/${n}).` }
-        : { vi: `Hoàn thành ${d}/${n} nhiệm vụ được giao; cần 100%.`, en: `${d}/${n} assigned tasks completed; 100% needed.` });
+      return withScope(
+        f,
+        ok
+          ? { vi: `Hoàn thành 100% nhiệm vụ được giao (${d}/${n}).`, en: `All assigned tasks completed (${d}/${n}).` }
+          : {
+              vi: `Hoàn thành ${d}/${n} nhiệm vụ được giao; cần 100%.`,
+              en: `${d}/${n} assigned tasks completed; 100% needed.`,
+            },
+      );
     },
   },
   late20: {
@@ -85,19 +107,35 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
     explain: ({ a }, ok) => {
       const all = a.priorShortcomings ?? [];
       if (all.length === 0) {
-        return { vi: 'Không có hạn chế, khuyết điểm nào được chỉ ra ở kỳ kiểm điểm trước.', en: 'No shortcomings were named at the previous review.' };
+        return {
+          vi: 'Không có hạn chế, khuyết điểm nào được chỉ ra ở kỳ kiểm điểm trước.',
+          en: 'No shortcomings were named at the previous review.',
+        };
       }
       const open = all.filter((s) => s.status !== 'fixed').length;
       return ok
-        ? { vi: `Đã khắc phục 100% hạn chế, khuyết điểm chỉ ra ở kỳ trước (${all.length}/${all.length}).`, en: `All ${all.length} shortcomings from the previous review fixed.` }
-        : { vi: `Còn ${open}/${all.length} hạn chế, khuyết điểm kỳ trước chưa khắc phục xong; mức xuất sắc cần khắc phục 100%.`, en: `${open} of ${all.length} shortcomings from the previous review not yet fixed; HTXSNV needs all fixed.` };
+        ? {
+            vi: `Đã khắc phục 100% hạn chế, khuyết điểm chỉ ra ở kỳ trước (${all.length}/${all.length}).`,
+            en: `All ${all.length} shortcomings from the previous review fixed.`,
+          }
+        : {
+            vi: `Còn ${open}/${all.length} hạn chế, khuyết điểm kỳ trước chưa khắc phục xong; mức xuất sắc cần khắc phục 100%.`,
+            en: `${open} of ${all.length} shortcomings from the previous review not yet fixed; HTXSNV needs all fixed.`,
+          };
     },
   },
   noSubDiscipline: {
     holds: ({ findings }) => findings.subordinateOrMemberDisciplined !== true,
-    explain: (_f, ok) => ok
-      ? { vi: 'Không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật.', en: 'No subordinate unit or leadership member was disciplined.' }
-      : { vi: 'Có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật: không xếp loại xuất sắc.', en: 'A subordinate unit or leadership member was disciplined: HTXSNV is excluded.' },
+    explain: (_f, ok) =>
+      ok
+        ? {
+            vi: 'Không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật.',
+            en: 'No subordinate unit or leadership member was disciplined.',
+          }
+        : {
+            vi: 'Có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật: không xếp loại xuất sắc.',
+            en: 'A subordinate unit or leadership member was disciplined: HTXSNV is excluded.',
+          },
   },
 };
 
@@ -112,14 +150,25 @@ const HTTNV_RULE: Record<KindGroup, RuleId> = { individual: 'R366-16', collectiv
 
 function dedupe(list: CitedCondition[]): readonly CitedCondition[] {
   const seen = new Set<ConditionKey>();
-  return list.filter(([key]) => (seen.has(key) ? false : (seen.add(key), true)));
+  return list.filter(([key]) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function buildLists(group: KindGroup, nested: boolean): Readonly<Record<GradedLevel, readonly CitedCondition[]>> {
   const x = HTXSNV_RULE[group];
   const t = HTTNV_RULE[group];
-  const htnv: CitedCondition[] = [['band50', 'R366-07'], ['completedAll', 'R366-17'], ['late20', 'R366-17']];
-  const httnvOwn: CitedCondition[] = [['band70', 'R366-06'], ['onTimeAll', t]];
+  const htnv: CitedCondition[] = [
+    ['band50', 'R366-07'],
+    ['completedAll', 'R366-17'],
+    ['late20', 'R366-17'],
+  ];
+  const httnvOwn: CitedCondition[] = [
+    ['band70', 'R366-06'],
+    ['onTimeAll', t],
+  ];
   const httnv = nested ? [...httnvOwn, ...htnv.slice(1)] : httnvOwn;
   // Điều 11.1: leaders are judged on completion of the units they lead; the others on on-time work.
   const own: CitedCondition[] = [

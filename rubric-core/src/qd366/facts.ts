@@ -37,7 +37,8 @@ export function kindGroup(kind: SubjectKind): KindGroup {
 
 /** Prefix naming whose tasks are counted, so leaders read "units led". */
 export function scopeOf(f: Facts): Message {
-  if (f.group === 'leader') return { vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý: ', en: 'Units directly led: ' };
+  if (f.group === 'leader')
+    return { vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý: ', en: 'Units directly led: ' };
   if (f.group === 'collective') return { vi: 'Tập thể: ', en: 'Collective: ' };
   return { vi: '', en: '' };
 }

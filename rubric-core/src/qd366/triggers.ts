@@ -20,18 +20,33 @@ export interface Trigger {
 
 const never = () => false;
 
-const DEGRADATION = 'bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"';
-const DEGRADATION_EN = 'concluded by the competent level to show political, ethical or lifestyle degradation, "self-evolution" or "self-transformation"';
+const DEGRADATION =
+  'bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"';
+const DEGRADATION_EN =
+  'concluded by the competent level to show political, ethical or lifestyle degradation, "self-evolution" or "self-transformation"';
 
-const SELF_REPORTED: Message = { vi: 'đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả', en: 'self-reported the fault and remedied its consequences' };
-const SELF_DETECTED: Message = { vi: 'đã chủ động phát hiện, báo cáo, khắc phục kịp thời', en: 'detected, reported and remedied it in time' };
+const SELF_REPORTED: Message = {
+  vi: 'đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả',
+  en: 'self-reported the fault and remedied its consequences',
+};
+const SELF_DETECTED: Message = {
+  vi: 'đã chủ động phát hiện, báo cáo, khắc phục kịp thời',
+  en: 'detected, reported and remedied it in time',
+};
 const FORCE_MAJEURE: Message = { vi: 'có lý do bất khả kháng', en: 'force majeure applies' };
 
 function disciplines(f: Facts, counts: (d: Discipline) => boolean): Discipline[] {
   return (f.findings.discipline ?? []).filter(counts);
 }
 
-function flag(key: keyof Facts['findings'], rule: RuleId, vi: string, en: string, mitigated: (f: Facts) => boolean = never, mitigation?: Message): Trigger {
+function flag(
+  key: keyof Facts['findings'],
+  rule: RuleId,
+  vi: string,
+  en: string,
+  mitigated: (f: Facts) => boolean = never,
+  mitigation?: Message,
+): Trigger {
   return {
     key,
     rule,
@@ -51,10 +66,20 @@ export const SCORE_UNDER_50: Trigger = {
   rule: 'R366-08',
   fires: (f) => f.totalMicro < 50_000_000,
   mitigated: never,
-  explain: (f) => ({ vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới 50 điểm.`, en: `Total ${f.total} is under 50.` }),
+  explain: (f) => ({
+    vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới 50 điểm.`,
+    en: `Total ${f.total} is under 50.`,
+  }),
 };
 
-function dutyDiscipline(rule: RuleId, vi: string, en: string, counts: (d: Discipline) => boolean, mitigated: (f: Facts, d: Discipline) => boolean, mitigation: Message): Trigger {
+function dutyDiscipline(
+  rule: RuleId,
+  vi: string,
+  en: string,
+  counts: (d: Discipline) => boolean,
+  mitigated: (f: Facts, d: Discipline) => boolean,
+  mitigation: Message,
+): Trigger {
   return {
     key: 'dutyDiscipline',
     rule,
@@ -75,10 +100,17 @@ function completedUnder70(rule: RuleId, mitigated: (f: Facts) => boolean, mitiga
     fires: ({ counts: c }) => 10 * c.completed < 7 * c.assigned,
     mitigated,
     explain: ({ counts: c, group }) => {
-      const who = group === 'leader'
-        ? { vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành', en: 'The units led completed' }
-        : { vi: 'Tập thể hoàn thành', en: 'The collective completed' };
-      return { vi: `${who.vi} ${c.completed}/${c.assigned} nhiệm vụ (${formatPercent(c.completed, c.assigned, 'vi')}), dưới 70%.`, en: `${who.en} ${c.completed}/${c.assigned} tasks (${formatPercent(c.completed, c.assigned, 'en')}), under 70%.` };
+      const who =
+        group === 'leader'
+          ? {
+              vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành',
+              en: 'The units led completed',
+            }
+          : { vi: 'Tập thể hoàn thành', en: 'The collective completed' };
+      return {
+        vi: `${who.vi} ${c.completed}/${c.assigned} nhiệm vụ (${formatPercent(c.completed, c.assigned, 'vi')}), dưới 70%.`,
+        en: `${who.en} ${c.completed}/${c.assigned} tasks (${formatPercent(c.completed, c.assigned, 'en')}), under 70%.`,
+      };
     },
     ...(mitigation ? { mitigation } : {}),
   };
@@ -90,12 +122,15 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
     rule,
     fires: ({ a, policy }) => {
       const t = a.socioEconomicTargets;
-      return t !== undefined && t.applicable && t.missed >= (policy.targets === 'all' ? 5 : 1);
+      return t?.applicable === true && t.missed >= (policy.targets === 'all' ? 5 : 1);
     },
     mitigated,
     explain: ({ a }) => {
       const m = a.socioEconomicTargets?.missed ?? 0;
-      return { vi: `Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được giao (${m}/5 chỉ tiêu không đạt).`, en: `The 5 basic socio-economic targets were not met (${m} of 5 missed).` };
+      return {
+        vi: `Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được giao (${m}/5 chỉ tiêu không đạt).`,
+        en: `The 5 basic socio-economic targets were not met (${m} of 5 missed).`,
+      };
     },
     ...(mitigation ? { mitigation } : {}),
   };
@@ -103,9 +138,30 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
 
 const INDIVIDUAL: readonly Trigger[] = [
   flag('degradationConcluded', 'R366-20', `Cá nhân ${DEGRADATION}.`, `The member was ${DEGRADATION_EN}.`),
-  flag('prohibitedActsViolated', 'R366-20', 'Vi phạm những điều đảng viên không được làm.', 'Violated what party members must not do.', selfDetected, SELF_REPORTED),
-  flag('exampleDutyViolated', 'R366-20', 'Vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị.', 'Violated the duty to set an example, harming the reputation of self and organisation.', selfDetected, SELF_REPORTED),
-  dutyDiscipline('R366-20', 'Vi phạm liên quan đến hoạt động công vụ bị xử lý kỷ luật từ khiển trách trở lên', 'Disciplined (khiển trách or heavier) for a duty-related violation', (d) => d.dutyRelated, (_f, d) => d.selfReportedAndRemedied === true, SELF_REPORTED),
+  flag(
+    'prohibitedActsViolated',
+    'R366-20',
+    'Vi phạm những điều đảng viên không được làm.',
+    'Violated what party members must not do.',
+    selfDetected,
+    SELF_REPORTED,
+  ),
+  flag(
+    'exampleDutyViolated',
+    'R366-20',
+    'Vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị.',
+    'Violated the duty to set an example, harming the reputation of self and organisation.',
+    selfDetected,
+    SELF_REPORTED,
+  ),
+  dutyDiscipline(
+    'R366-20',
+    'Vi phạm liên quan đến hoạt động công vụ bị xử lý kỷ luật từ khiển trách trở lên',
+    'Disciplined (khiển trách or heavier) for a duty-related violation',
+    (d) => d.dutyRelated,
+    (_f, d) => d.selfReportedAndRemedied === true,
+    SELF_REPORTED,
+  ),
   {
     key: 'notCompletedOver50',
     rule: 'R366-20',
@@ -113,15 +169,32 @@ const INDIVIDUAL: readonly Trigger[] = [
     mitigated: never,
     explain: ({ counts: c }) => {
       const k = c.assigned - c.completed;
-      return { vi: `Có ${k}/${c.assigned} nhiệm vụ không hoàn thành (${formatPercent(k, c.assigned, 'vi')}), trên 50%.`, en: `${k}/${c.assigned} tasks not completed (${formatPercent(k, c.assigned, 'en')}), over 50%.` };
+      return {
+        vi: `Có ${k}/${c.assigned} nhiệm vụ không hoàn thành (${formatPercent(k, c.assigned, 'vi')}), trên 50%.`,
+        en: `${k}/${c.assigned} tasks not completed (${formatPercent(k, c.assigned, 'en')}), over 50%.`,
+      };
     },
   },
 ];
 
 const LEADER: readonly Trigger[] = [
   flag('degradationConcluded', 'R366-19', `Cá nhân ${DEGRADATION}.`, `The leader was ${DEGRADATION_EN}.`),
-  dutyDiscipline('R366-19', 'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên', 'Disciplined (khiển trách or heavier) for a violation of official duties', (d) => d.dutyRelated, (_f, d) => d.selfReportedAndRemedied === true, SELF_REPORTED),
-  flag('corruptionInScopeDisciplined', 'R366-19', 'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', 'Corruption, waste or wrongdoing occurred in the direct scope and was disciplined.', selfDetected, SELF_DETECTED),
+  dutyDiscipline(
+    'R366-19',
+    'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên',
+    'Disciplined (khiển trách or heavier) for a violation of official duties',
+    (d) => d.dutyRelated,
+    (_f, d) => d.selfReportedAndRemedied === true,
+    SELF_REPORTED,
+  ),
+  flag(
+    'corruptionInScopeDisciplined',
+    'R366-19',
+    'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.',
+    'Corruption, waste or wrongdoing occurred in the direct scope and was disciplined.',
+    selfDetected,
+    SELF_DETECTED,
+  ),
   completedUnder70('R366-19', never),
   targetsMissed('R366-19', never),
   {
@@ -132,7 +205,10 @@ const LEADER: readonly Trigger[] = [
     explain: ({ a }) => {
       const k = a.ledUnits?.unitsRatedNotCompleted ?? 0;
       const n = a.ledUnits?.unitsResponsible ?? 0;
-      return { vi: `Có ${k}/${n} địa phương, đơn vị phụ trách bị xếp loại Không hoàn thành nhiệm vụ (${formatPercent(k, n, 'vi')}), trên 50%.`, en: `${k}/${n} units under responsibility rated KHTNV (${formatPercent(k, n, 'en')}), over 50%.` };
+      return {
+        vi: `Có ${k}/${n} địa phương, đơn vị phụ trách bị xếp loại Không hoàn thành nhiệm vụ (${formatPercent(k, n, 'vi')}), trên 50%.`,
+        en: `${k}/${n} units under responsibility rated KHTNV (${formatPercent(k, n, 'en')}), over 50%.`,
+      };
     },
   },
   {
@@ -142,17 +218,30 @@ const LEADER: readonly Trigger[] = [
     mitigated: never,
     explain: ({ a }) => {
       const s = a.confidenceVote?.lowShare ?? 0;
-      return { vi: `Có ${formatPercent(s, 1, 'vi')} phiếu tín nhiệm thấp, trên 50%.`, en: `${formatPercent(s, 1, 'en')} low-confidence votes, over 50%.` };
+      return {
+        vi: `Có ${formatPercent(s, 1, 'vi')} phiếu tín nhiệm thấp, trên 50%.`,
+        en: `${formatPercent(s, 1, 'en')} low-confidence votes, over 50%.`,
+      };
     },
   },
 ];
 
 const LEADERSHIP_COLLECTIVE: readonly Trigger[] = [
-  flag('personnelViolationOrDisunity', 'R366-18', 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách.', 'Concluded to have personnel-work violations, internal disunity, factionalism or office-buying in its remit.'),
+  flag(
+    'personnelViolationOrDisunity',
+    'R366-18',
+    'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách.',
+    'Concluded to have personnel-work violations, internal disunity, factionalism or office-buying in its remit.',
+  ),
   flag('memberDegradationConcluded', 'R366-18', `Có thành viên ${DEGRADATION}.`, `A member was ${DEGRADATION_EN}.`),
-  dutyDiscipline('R366-18', 'Có thành viên vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên', 'A member was disciplined (khiển trách or heavier) for a duty-related violation',
+  dutyDiscipline(
+    'R366-18',
+    'Có thành viên vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên',
+    'A member was disciplined (khiển trách or heavier) for a duty-related violation',
     (d) => d.dutyRelated && d.violationAtPreviousUnit !== true && d.unrelatedToCollective !== true,
-    (f, d) => d.selfReportedAndRemedied === true || f.findings.selfDetectedAndRemedied === true, SELF_DETECTED),
+    (f, d) => d.selfReportedAndRemedied === true || f.findings.selfDetectedAndRemedied === true,
+    SELF_DETECTED,
+  ),
   completedUnder70('R366-18', forceMajeure, FORCE_MAJEURE),
   targetsMissed('R366-18', forceMajeure, FORCE_MAJEURE),
 ];

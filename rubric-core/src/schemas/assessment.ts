@@ -92,9 +92,7 @@ export const ReviewSchema = v.strictObject({
       }),
     ),
   ),
-  suggestedIssues: v.optional(
-    v.array(v.strictObject({ issue: textSchema, explanation: v.optional(textSchema) })),
-  ),
+  suggestedIssues: v.optional(v.array(v.strictObject({ issue: textSchema, explanation: v.optional(textSchema) }))),
   collectiveResponsibility: v.optional(textSchema),
   direction: v.optional(textSchema),
 });

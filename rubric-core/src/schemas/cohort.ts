@@ -36,9 +36,7 @@ export const CohortResultSchema = v.strictObject({
       decision: v.picklist(['rule', 'discretion']),
       demoted: v.boolean(),
       candidates: v.optional(v.array(levelSchema)),
-      reason: v.optional(
-        v.strictObject({ rule: v.string(), cite: v.string(), message: messageSchema }),
-      ),
+      reason: v.optional(v.strictObject({ rule: v.string(), cite: v.string(), message: messageSchema })),
     }),
   ),
   groups: v.record(

@@ -6,13 +6,7 @@ import { LEVELS } from '../levels.js';
 
 /** A score or points value: finite, within [min, max], at most 6 decimal places. */
 export function pointsSchema(min: number, max: number) {
-  return v.pipe(
-    v.number(),
-    v.finite(),
-    v.minValue(min),
-    v.maxValue(max),
-    v.check(hasAtMostSixDecimals, 'decimals'),
-  );
+  return v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max), v.check(hasAtMostSixDecimals, 'decimals'));
 }
 
 /** A count of tasks, units or targets. */

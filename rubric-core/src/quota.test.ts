@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TusoiInputError } from './errors.js';
+import { applyQuota, quotaKeep } from './quota.js';
+
+/** The spec's definition read literally, on exact rationals: max k ≤ |E| with k ≤ round(rate·(G+|E|−k)). */
+function literalKeep(e: number, g: number, rate: 0.2 | 0.25, rounding: 'floor' | 'half-up'): number {
+  const [p, q] = rate === 0.2 ? [1n, 5n] : [1n, 4n];
+  for (let k = e; k >= 0; k--) {
+    const n = BigInt(g + e - k) * p;
+    const allowed = rounding === 'floor' ? n / q : (2n * n + q) / (2n * q);
+    if (BigInt(k) <= allowed) return k;
+  }
+  return 0;
+}
+
+describe('quotaKeep', () => {
+  it.each([
+    [2, 10, 0.2, 'floor', 2], // exactly 20% of the HTTNV count
+    [3, 10, 0.2, 'floor', 2],
+    [2, 8, 0.2, 'floor', 1],
+    [2, 8, 0.2, 'half-up', 2], // round(1.6) = 2
+    [2, 7, 0.2, 'half-up', 1],
+    [2, 8, 0.25, 'floor', 2], // 25% where the group says so
+    [3, 8, 0.25, 'floor', 2],
+    [1, 0, 0.2, 'floor', 0],
+    [1, 3, 0.2, 'half-up', 1], // round(0.6) = 1
+    [1, 3, 0.2, 'floor', 0],
+    [0, 50, 0.2, 'floor', 0],
+  ] as const)('E=%d G=%d rate=%d %s → keep %d', (e, g, rate, rounding, expected) => {
+    expect(quotaKeep(e, g, rate, rounding)).toBe(expected);
+  });
+
+  it('agrees with the literal definition', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(300),
+        fc.nat(2000),
+        fc.constantFrom(0.2 as const, 0.25 as const),
+        fc.constantFrom('floor' as const, 'half-up' as const),
+        (e, g, rate, rounding) => {
+          expect(quotaKeep(e, g, rate, rounding)).toBe(literalKeep(e, g, rate, rounding));
+        },
+      ),
+    );
+  });
+});
+
+const member = (id: string, level: string, total: number, group = 'g') => ({ id, group, level, total });
+
+describe('applyQuota', () => {
+  it('demotes the lowest HTXSNV beyond the quota, with a cited reason', () => {
+    const members = [
+      member('a', 'HTXSNV', 95),
+      member('b', 'HTXSNV', 91),
+      ...Array.from({ length: 8 }, (_, i) => member(`t${i}`, 'HTTNV', 80)),
+    ];
+    const r = applyQuota({ format: 'tusoi.cohort/1', members });
+    expect(r.members[0]).toEqual({ id: 'a', level: 'HTXSNV', decision: 'rule', demoted: false });
+    expect(r.members[1]).toMatchObject({
+      id: 'b',
+      level: 'HTTNV',
+      decision: 'rule',
+      demoted: true,
+      reason: { rule: 'R366-13' },
+    });
+    expect(r.groups.g).toEqual({ rate: 0.2, htxsnv: 2, httnv: 8, kept: 1, demoted: 1, tied: 0 });
+    expect(r.members.slice(2).every((m) => m.level === 'HTTNV' && !m.demoted)).toBe(true);
+  });
+
+  it('sends a tie that straddles the cut to the competent level', () => {
+    const members = [
+      member('a', 'HTXSNV', 93),
+      member('b', 'HTXSNV', 93),
+      ...Array.from({ length: 7 }, (_, i) => member(`t${i}`, 'HTTNV', 80)),
+    ];
+    const r = applyQuota({ format: 'tusoi.cohort/1', members });
+    expect(r.members.slice(0, 2).map((m) => [m.level, m.decision, m.candidates])).toEqual([
+      [null, 'discretion', ['HTXSNV', 'HTTNV']],
+      [null, 'discretion', ['HTXSNV', 'HTTNV']],
+    ]);
+    expect(r.groups.g?.tied).toBe(2);
+  });
+
+  it('keeps a tie that lies wholly inside the quota', () => {
+    const members = [
+      member('a', 'HTXSNV', 93),
+      member('b', 'HTXSNV', 93),
+      ...Array.from({ length: 10 }, (_, i) => member(`t${i}`, 'HTTNV', 80)),
+    ];
+    expect(
+      applyQuota({ format: 'tusoi.cohort/1', members })
+        .members.slice(0, 2)
+        .map((m) => m.level),
+    ).toEqual(['HTXSNV', 'HTXSNV']);
+  });
+
+  it('applies 25% only where the group says so, and half-up rounding on request', () => {
+    const members = [
+      member('a', 'HTXSNV', 95),
+      member('b', 'HTXSNV', 91),
+      ...Array.from({ length: 8 }, (_, i) => member(`t${i}`, 'HTTNV', 80)),
+      member('c', 'HTXSNV', 95, 'h'),
+      member('d', 'HTXSNV', 91, 'h'),
+      ...Array.from({ length: 8 }, (_, i) => member(`u${i}`, 'HTTNV', 80, 'h')),
+    ];
+    const r = applyQuota({ format: 'tusoi.cohort/1', members, groups: { h: { rate: 0.25 } } });
+    expect([r.groups.g?.kept, r.groups.h?.kept]).toEqual([1, 2]);
+    expect(applyQuota({ format: 'tusoi.cohort/1', members, rounding: 'half-up' }).groups.g?.kept).toBe(2);
+    expect(applyQuota({ format: 'tusoi.cohort/1', members }, { rounding: 'half-up' }).groups.g?.kept).toBe(2);
+  });
+
+  it('leaves HTNV and KHTNV members unchanged and out of the counts', () => {
+    const r = applyQuota({
+      format: 'tusoi.cohort/1',
+      members: [member('a', 'HTNV', 60), member('b', 'KHTNV', 40), member('c', 'HTXSNV', 91)],
+    });
+    expect(r.members.map((m) => m.level)).toEqual(['HTNV', 'KHTNV', 'HTTNV']);
+  });
+
+  it('rejects duplicate ids, unknown rates and bad members, naming the path', () => {
+    const bad = (input: unknown) => {
+      try {
+        applyQuota(input);
+      } catch (e) {
+        expect(e).toBeInstanceOf(TusoiInputError);
+        return (e as TusoiInputError).issues.map((i) => i.path);
+      }
+      throw new Error('accepted');
+    };
+    expect(bad({ format: 'tusoi.cohort/1', members: [member('a', 'HTTNV', 80), member('a', 'HTTNV', 81)] })).toEqual([
+      'members[1].id',
+    ]);
+    expect(bad({ format: 'tusoi.cohort/1', members: [], groups: { g: { rate: 0.3 } } })).toEqual(['groups.g.rate']);
+    expect(bad({ format: 'tusoi.cohort/1', members: [member('a', 'XS', 101)] })).toEqual([
+      'members[0].level',
+      'members[0].total',
+    ]);
+  });
+});
