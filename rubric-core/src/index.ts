@@ -3,6 +3,7 @@ export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export type { Lang, Message } from './message.js';
+export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
 export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
 export * from './schemas/assessment.js';

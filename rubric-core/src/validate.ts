@@ -68,6 +68,25 @@ function countIssues(prefix: string, c: NonNullable<Assessment['tasks']>, out: I
   }
 }
 
+function countsHold(c: NonNullable<Assessment['tasks']>): boolean {
+  return c.completed <= c.assigned && c.exceeded <= c.completed && c.onTimeWithQuality + c.late <= c.completed;
+}
+
+/** Whether a well-shaped assessment breaks no cross-field rule: the allocation-free happy path. */
+function holdsTogether(a: Assessment): boolean {
+  const leader = isLeaderKind(a.subject.kind);
+  return (
+    (a.ruleset === undefined || a.ruleset === 'qd366') &&
+    a.period.year >= QD366_FIRST_YEAR &&
+    a.scores !== undefined &&
+    (leader ? a.ledUnits !== undefined : a.tasks !== undefined) &&
+    (a.tasks === undefined || countsHold(a.tasks)) &&
+    (a.ledUnits === undefined ||
+      (countsHold(a.ledUnits) && (a.ledUnits.unitsRatedNotCompleted ?? 0) <= (a.ledUnits.unitsResponsible ?? 0))) &&
+    (a.confidenceVote?.held !== true || a.confidenceVote.lowShare !== undefined)
+  );
+}
+
 /** Cross-field problems of a well-shaped assessment (spec §1.2–1.3). */
 export function assessmentIssues(a: Assessment): InputIssue[] {
   const out: InputIssue[] = [];
@@ -164,6 +183,8 @@ const isWellShaped = (input: unknown): input is Assessment => guard(input);
 
 /** Validates an assessment; throws {@link TusoiInputError} listing every problem. */
 export function parseAssessment(input: unknown): Assessment {
+  // Happy path first: derived guard plus allocation-free cross-field checks.
+  if (isWellShaped(input) && holdsTogether(input)) return input;
   const outcome = safeParseAssessment(input);
   if (!outcome.success) throw new TusoiInputError(outcome.issues);
   return outcome.output;

@@ -1,0 +1,105 @@
+// `pnpm bench`: prints a table; `pnpm -s bench:json`: the same figures as one JSON object.
+// Speed is measured here, never in timed tests.
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { classify } from '../dist/index.js';
+import { jreClassify, makeEngine } from './json-rules-engine.mjs';
+import { makeMix } from './mix.mjs';
+
+const json = process.argv.includes('--json');
+const log = (...s) => {
+  if (!json) console.error(...s);
+};
+
+function perSecond(fn, inputs, minSeconds = 1.5) {
+  for (let i = 0; i < inputs.length; i++) fn(inputs[i]); // warm up
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minSeconds) {
+    for (let i = 0; i < inputs.length; i++) fn(inputs[i]);
+    n += inputs.length;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return n / elapsed;
+}
+
+async function perSecondAsync(fn, inputs, count) {
+  for (let i = 0; i < 500; i++) await fn(inputs[i % inputs.length]);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) await fn(inputs[i % inputs.length]);
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+async function gzipSize(entry) {
+  const out = await build({
+    stdin: { contents: entry, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    conditions: ['rubric-source'],
+    mainFields: ['module', 'main'],
+  });
+  const code = out.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const mix = makeMix(10_000);
+const noReasons = { reasons: false };
+log('classify (10,000-assessment mix)…');
+const classifyPerSec = perSecond((a) => classify(a, noReasons), mix);
+const classifyWithReasonsPerSec = perSecond((a) => classify(a), mix);
+
+log('json-rules-engine, same inputs…');
+const engine = makeEngine();
+const jsonRulesEnginePerSec = await perSecondAsync((a) => jreClassify(engine, a), mix, 5_000);
+let comparable = 0;
+let agree = 0;
+for (const a of mix.slice(0, 2000)) {
+  const r = classify(a, noReasons);
+  if (r.decision !== 'rule') continue;
+  comparable++;
+  if ((await jreClassify(engine, a)) === r.level) agree++;
+}
+
+log('national roll-up (5.6 million members, 60,000 groups)…');
+const rollup = JSON.parse(
+  execFileSync(process.execPath, ['--max-old-space-size=4096', new URL('./rollup.mjs', import.meta.url).pathname], {
+    encoding: 'utf8',
+  }),
+);
+
+log('bundle size…');
+const size = await gzipSize("export { classify } from './src/index.ts';");
+const sizeAll = await gzipSize("export * from './src/index.ts';");
+
+const figures = {
+  classifyPerSec: Math.round(classifyPerSec),
+  classifyWithReasonsPerSec: Math.round(classifyWithReasonsPerSec),
+  jsonRulesEnginePerSec: Math.round(jsonRulesEnginePerSec),
+  classifyVsJsonRulesEngine: Math.round(classifyPerSec / jsonRulesEnginePerSec),
+  jsonRulesEngineAgreement: Number((agree / comparable).toFixed(4)),
+  rollupSeconds: Number(rollup.seconds.toFixed(2)),
+  rollupPeakMB: Math.round(rollup.peakMB),
+  rollupDemoted: rollup.demoted,
+  classifyGzipBytes: size.gzip,
+  classifyMinBytes: size.raw,
+  wholeLibraryGzipBytes: sizeAll.gzip,
+};
+
+if (json) {
+  console.log(JSON.stringify(figures));
+} else {
+  const targets = {
+    classifyPerSec: '≥ 1,000,000',
+    classifyWithReasonsPerSec: '≥ 200,000',
+    classifyVsJsonRulesEngine: '≥ 100×',
+    rollupSeconds: '< 10',
+    rollupPeakMB: '< 2048',
+    classifyGzipBytes: '< 8192',
+  };
+  console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value, target: targets[figure] ?? '' })));
+}
