@@ -4,5 +4,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['rubric-core', 'extension'],
+    coverage: {
+      provider: 'v8',
+      include: ['rubric-core/src/**/*.ts'],
+      exclude: [
+        '**/*.test.ts',
+        'rubric-core/src/test-support/**',
+        'rubric-core/src/cli.ts',
+        'rubric-core/src/index.ts',
+      ],
+      thresholds: { lines: 95 },
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: '.ci-reports/coverage',
+    },
   },
 });

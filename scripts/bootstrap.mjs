@@ -29,4 +29,4 @@ if (!existsSync(join(bin, 'pnpm'))) {
   run('corepack', ['enable', '--install-directory', bin, 'pnpm']);
 }
 run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only']);
-run('pnpm', ['-s', 'run', script]);
+run('pnpm', ['-s', 'run', script, ...process.argv.slice(3)]);

@@ -21,7 +21,10 @@ export function makeMix(n, seed = 42) {
   const r = rng(seed);
   const pick = () => {
     let x = r();
-    for (const [kind, p] of KINDS) if ((x -= p) < 0) return kind;
+    for (const [kind, p] of KINDS) {
+      x -= p;
+      if (x < 0) return kind;
+    }
     return 'staff';
   };
   const out = [];

@@ -1,0 +1,22 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  manifestVersion: 3,
+  // `wxt` (dev) must never try to launch a browser on these machines.
+  webExt: { disabled: true },
+  manifest: {
+    name: 'Tự Soi',
+    description: 'Kiểm điểm, tự đánh giá, xếp loại theo Quy định 366-QĐ/TW — dữ liệu chỉ ở trên máy của bạn.',
+    // Only what the features use; no host access until the user adds a portal (form-filling issue).
+    permissions: ['storage', 'sidePanel'],
+    action: { default_title: 'Tự Soi' },
+  },
+  vite: (env) => ({
+    plugins: [preact()],
+    // Workspace packages from TS source; setting conditions replaces Vite's defaults.
+    resolve: {
+      conditions: ['rubric-source', 'module', 'browser', env.mode === 'production' ? 'production' : 'development'],
+    },
+  }),
+});
