@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { classify } from '../dist/index.js';
+import { classify, computeScores, indicatorCatalogue, parsePack, searchIndicators } from '../dist/index.js';
 import { jreClassify, makeEngine } from './json-rules-engine.mjs';
 import { makeMix } from './mix.mjs';
 
@@ -72,6 +72,65 @@ const rollup = JSON.parse(
   }),
 );
 
+log('40-criterion pack: computeScores + classify…');
+// 16 general criteria (binary, 1.875 each = 30) and 24 results criteria (points, 70/24 rounded to
+// thousandths, the last taking the remainder): a table as large as real provincial ones.
+const generalCriteria = Array.from({ length: 16 }, (_, i) => ({
+  id: `g${i}`,
+  vi: `Tiêu chí chung ${i + 1}`,
+  max: 1.875,
+  mode: 'binary',
+}));
+const resultCriteria = Array.from({ length: 24 }, (_, i) => ({
+  id: `r${i}`,
+  vi: `Kết quả ${i + 1}`,
+  max: i < 23 ? 2.917 : 2.909,
+  mode: 'points',
+}));
+const pack40 = parsePack({
+  format: 'tusoi.pack/1',
+  id: 'bench-40',
+  title: { vi: 'Bảng 40 tiêu chí' },
+  kinds: ['staff'],
+  source: { citation: 'bench', grade: 'X' },
+  general: { sections: [{ id: 'g', vi: 'Chung', criteria: generalCriteria }] },
+  results: { sections: [{ id: 'r', vi: 'Kết quả', criteria: resultCriteria }] },
+});
+const scored = makeMix(2_000)
+  .filter((a) => a.subject.kind === 'staff')
+  .map((a, n) => {
+    const items = {};
+    generalCriteria.forEach((c, i) => {
+      items[c.id] = (n + i) % 7 !== 0;
+    });
+    resultCriteria.forEach((c, i) => {
+      items[c.id] = Math.round(c.max * (0.5 + ((n * 31 + i * 17) % 50) / 100) * 100) / 100;
+    });
+    const { scores: _s, ...rest } = a;
+    return { ...rest, criteria: { pack: 'bench-40', items } };
+  });
+const packOptions = { pack: pack40, reasons: false };
+const computeScoresPerSec = perSecond((a) => computeScores(pack40, a.criteria.items), scored);
+const packClassifyPerSec = perSecond((a) => classify(a, packOptions), scored);
+
+log('catalogue search…');
+const catalogue = indicatorCatalogue();
+const queries = [
+  'chính trị hoá',
+  'phu hoa',
+  'Marx - Lenin',
+  'mạng xã hội',
+  'tham ô',
+  'niềm tin lý tưởng',
+  '“đa nguyên”',
+  'social networks',
+];
+searchIndicators('khởi động', catalogue);
+const searchPerSec = perSecond((q) => searchIndicators(q, catalogue), queries, 1);
+const coldStart = process.hrtime.bigint();
+searchIndicators('chính trị hoá', indicatorCatalogue());
+const searchColdMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
+
 log('bundle size…');
 const size = await gzipSize("export { classify } from './src/index.ts';");
 const sizeAll = await gzipSize("export * from './src/index.ts';");
@@ -85,6 +144,10 @@ const figures = {
   rollupSeconds: Number(rollup.seconds.toFixed(2)),
   rollupPeakMB: Math.round(rollup.peakMB),
   rollupDemoted: rollup.demoted,
+  computeScores40PerSec: Math.round(computeScoresPerSec),
+  classifyWithPack40PerSec: Math.round(packClassifyPerSec),
+  searchMicroseconds: Number((1e6 / searchPerSec).toFixed(1)),
+  searchColdMs: Number(searchColdMs.toFixed(2)),
   classifyGzipBytes: size.gzip,
   classifyMinBytes: size.raw,
   wholeLibraryGzipBytes: sizeAll.gzip,

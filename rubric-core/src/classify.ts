@@ -4,6 +4,8 @@ import { fromValibotIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import { LEVEL_NAMES, type Level, levelRank } from './levels.js';
 import type { Message } from './message.js';
+import { computeScores, type Scores } from './packs/compute.js';
+import { type Pack, parsePack } from './packs/pack.js';
 import { type CitedCondition, CONDITIONS, type GradedLevel, levelConditions } from './qd366/conditions.js';
 import { type Facts, kindGroup, type Policy } from './qd366/facts.js';
 import { MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
@@ -26,6 +28,8 @@ export interface ClassifyOptions {
   readonly targets?: 'any' | 'all';
   /** Build the reasons (default true); false is faster and returns `reasons: []`. */
   readonly reasons?: boolean;
+  /** The scoring pack named by `criteria.pack`, for an assessment scored by criteria. */
+  readonly pack?: Pack;
 }
 
 /** The defaults of every policy option. */
@@ -44,6 +48,7 @@ const OptionsSchema = v.strictObject({
   mitigation: v.optional(v.picklist(['discretion', 'none', 'waive'])),
   targets: v.optional(v.picklist(['any', 'all'])),
   reasons: v.optional(v.boolean()),
+  pack: v.optional(v.unknown()),
 });
 
 const optionsGuard = compileGuard(OptionsSchema);
@@ -314,16 +319,70 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
 export function classify(input: unknown, options?: ClassifyOptions): Result {
   const policy = resolvePolicy(options);
   const a = parseAssessment(input);
-  if (a.scores === undefined) {
-    throw new TusoiInputError([
-      {
-        path: 'criteria',
-        message: {
-          vi: 'assessment có criteria cần dùng classifyWithPack',
-          en: 'an assessment with criteria needs a scoring pack',
-        },
-      },
-    ]);
+  const { general, results } =
+    a.criteria === undefined ? (a.scores as NonNullable<Assessment['scores']>) : scoresFromCriteria(a, options?.pack);
+  return classifyFacts(factsOf(a, policy, general, results), options?.reasons !== false);
+}
+
+const validPacks = new WeakSet<object>();
+
+function scoresFromCriteria(a: Assessment, pack: unknown): { general: number; results: number } {
+  const criteria = a.criteria as NonNullable<Assessment['criteria']>;
+  const fail = (path: string, vi: string, en: string): never => {
+    throw new TusoiInputError([{ path, message: { vi, en } }]);
+  };
+  if (pack === undefined) {
+    fail(
+      'criteria.pack',
+      `cần bảng thang điểm "${criteria.pack}" (tuỳ chọn pack) để tính điểm`,
+      `the scoring pack "${criteria.pack}" (option pack) is needed to compute the scores`,
+    );
   }
-  return classifyFacts(factsOf(a, policy, a.scores.general, a.scores.results), options?.reasons !== false);
+  if (!validPacks.has(pack as object)) {
+    parsePack(pack);
+    validPacks.add(pack as object);
+  }
+  const p = pack as Pack;
+  if (p.id !== criteria.pack) {
+    fail(
+      'criteria.pack',
+      `đánh giá dùng bảng "${criteria.pack}" nhưng bảng được đưa vào là "${p.id}"`,
+      `the assessment names pack "${criteria.pack}" but "${p.id}" was given`,
+    );
+  }
+  if (!p.kinds.includes(a.subject.kind)) {
+    fail(
+      'subject.kind',
+      `bảng "${p.id}" không dành cho đối tượng "${a.subject.kind}"`,
+      `pack "${p.id}" is not for kind "${a.subject.kind}"`,
+    );
+  }
+  let computed: Scores;
+  try {
+    computed = computeScores(p, criteria.items);
+  } catch (e) {
+    if (e instanceof TusoiInputError)
+      throw new TusoiInputError(e.issues.map((i) => ({ ...i, path: `criteria.${i.path}` })));
+    throw e;
+  }
+  if (computed.missing.length > 0) {
+    throw new TusoiInputError(
+      computed.missing.map((id) => ({
+        path: `criteria.items.${id}`,
+        message: { vi: 'tiêu chí chưa được chấm', en: 'criterion not scored yet' },
+      })),
+    );
+  }
+  const s = a.scores;
+  if (
+    s !== undefined &&
+    (toMicro(s.general) !== toMicro(computed.general) || toMicro(s.results) !== toMicro(computed.results))
+  ) {
+    fail(
+      'scores',
+      `điểm ghi (${s.general} + ${s.results}) khác điểm tính từ bảng (${computed.general} + ${computed.results})`,
+      `the scores given (${s.general} + ${s.results}) differ from the pack's (${computed.general} + ${computed.results})`,
+    );
+  }
+  return computed;
 }

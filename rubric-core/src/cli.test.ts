@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +24,9 @@ function file(name: string, text: string): string {
 }
 
 describe('tusoi CLI', () => {
-  it('classify prints the result JSON and exits 0', async () => {
+  it('classify prints the result JSON and exits 0', () => {
     const r = run('classify', example);
     expect(r.code).toBe(0);
-    const { readFileSync } = await import('node:fs');
     expect(JSON.parse(r.stdout)).toEqual(classify(JSON.parse(readFileSync(example, 'utf8'))));
   });
 
@@ -87,5 +86,90 @@ describe('tusoi CLI', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tusoi classify FILE');
+  });
+});
+
+describe('tusoi CLI: packs, indicators, CSV', () => {
+  const pl4 = file(
+    'pl4-assessment.json',
+    JSON.stringify({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+      criteria: {
+        pack: 'qd366-pl4-staff-example',
+        items: {
+          'pl4-1.1': true,
+          'pl4-1.2': true,
+          'pl4-1.3': true,
+          'pl4-1.4': true,
+          'pl4-1.5': true,
+          'pl4-1.6': true,
+          'pl4-1.7': true,
+          'pl4-1.8': true,
+          'pl4-1.9': true,
+          'pl4-1.10': true,
+          'pl4-2.1': true,
+          'pl4-2.2': true,
+          'pl4-2.3': true,
+          'pl4-2.4': false,
+          'pl4-3': true,
+          'pl4-k': 62,
+        },
+      },
+    }),
+  );
+
+  it('pack validate accepts a good pack and names the group of a bad one', () => {
+    const good = file(
+      'good-pack.json',
+      JSON.stringify({
+        format: 'tusoi.pack/1',
+        id: 'p',
+        title: { vi: 'p' },
+        kinds: ['staff'],
+        source: { citation: 'c', grade: 'X' },
+        general: { sections: [{ id: 's', vi: 's', criteria: [{ id: 'a', vi: 'a', max: 30, mode: 'points' }] }] },
+        results: { sections: [{ id: 't', vi: 't', criteria: [{ id: 'b', vi: 'b', max: 70, mode: 'points' }] }] },
+      }),
+    );
+    expect(run('pack', 'validate', good)).toMatchObject({
+      code: 0,
+      stdout: 'Bảng "p" hợp lệ: 2 tiêu chí, 30 + 70 điểm.\n',
+    });
+    const bad = file('bad-pack.json', readFileSync(good, 'utf8').replace('"max":30', '"max":29.9'));
+    const r = run('pack', 'validate', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Nhóm tiêu chí chung');
+  });
+
+  it('classify --pack ID computes the totals from the built-in pack', () => {
+    const r = JSON.parse(run('classify', pl4, '--pack', 'qd366-pl4-staff-example').stdout);
+    expect(r.score).toEqual({ general: 28, results: 62, total: 90 });
+    expect(run('classify', pl4).code).toBe(2);
+  });
+
+  it('indicators lists the 27, by group, in English, as JSON', () => {
+    expect(run('indicators').stdout.trim().split('\n')).toHaveLength(27);
+    const two = run('indicators', '--group', 'II').stdout;
+    expect(two).toMatch(/^II-1\. — \(Cá nhân, cơ hội, tị ganh\) \[Chưa có nguyên văn/);
+    expect(run('indicators', '--lang', 'en', '--group', 'III').stdout).toContain('III-1. Rejecting Marxism-Leninism');
+    expect(JSON.parse(run('indicators', '--json').stdout)).toHaveLength(27);
+    expect(run('indicators', '--group', 'IV').code).toBe(2);
+  });
+
+  it('items-from-csv reads a sheet against a pack and names the row of a problem', () => {
+    const csv = file('sheet.csv', '\uFEFFmã;điểm\npl4-k;62,5\npl4-3;đảm bảo\n');
+    expect(JSON.parse(run('items-from-csv', csv, '--pack', 'qd366-pl4-staff-example').stdout)).toEqual({
+      pack: 'qd366-pl4-staff-example',
+      items: { 'pl4-k': 62.5, 'pl4-3': true },
+    });
+    const bad = file('bad.csv', 'mã;điểm\npl4-k;abc\n');
+    const r = run('items-from-csv', bad, '--pack', 'qd366-pl4-staff-example');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('row 2, column B');
+    expect(run('items-from-csv', csv).code).toBe(2);
   });
 });

@@ -3,15 +3,22 @@
 // stderr and nothing on stdout. The only module of rubric-core that does I/O.
 import { readFileSync } from 'node:fs';
 import { type ClassifyOptions, classify } from './classify.js';
+import { itemsFromCsv } from './csv.js';
 import { formatIssues, TusoiInputError } from './errors.js';
+import { indicatorCatalogue } from './indicators/catalogue.js';
 import type { Lang } from './message.js';
+import { builtinPack } from './packs/builtin.js';
+import { type Pack, packCriteria, parsePack } from './packs/pack.js';
 import { applyQuota } from './quota.js';
 import { formatCohortResult, formatResult } from './text.js';
 
 const USAGE = `Cách dùng / Usage:
-  tusoi classify FILE [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
+  tusoi classify FILE [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                       [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
-  tusoi cohort FILE [--text] [--lang vi|en] [--rounding floor|half-up]`;
+  tusoi cohort FILE [--text] [--lang vi|en] [--rounding floor|half-up]
+  tusoi pack validate FILE
+  tusoi indicators [--group I|II|III] [--lang vi|en] [--json]
+  tusoi items-from-csv FILE --pack FILE|ID`;
 
 class UsageError extends Error {}
 
@@ -21,7 +28,7 @@ interface Args {
   flags: Map<string, string>;
 }
 
-const VALUE_FLAGS = new Set(['lang', 'nested', 'bands', 'gap', 'mitigation', 'targets', 'rounding']);
+const VALUE_FLAGS = new Set(['lang', 'nested', 'bands', 'gap', 'mitigation', 'targets', 'rounding', 'pack', 'group']);
 
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -33,25 +40,30 @@ function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (name === 'text' || name === 'help') flags.set(name, 'true');
+    if (name === 'text' || name === 'help' || name === 'json') flags.set(name, 'true');
     else if (VALUE_FLAGS.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} cần một giá trị / needs a value`);
       flags.set(name, value);
     } else throw new UsageError(`tuỳ chọn không có / unknown option: --${name}`);
   }
+  // `tusoi pack validate FILE` reads as the command "pack validate".
+  if (positional[0] === 'pack' && positional[1] === 'validate') positional.splice(0, 2, 'pack validate');
   const [command = '', file = '', ...rest] = positional;
   if (rest.length > 0) throw new UsageError(`thừa đối số / extra arguments: ${rest.join(' ')}`);
   return { command, file, flags };
 }
 
-function readJson(file: string): unknown {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`không đọc được tệp / cannot read file "${file}": ${(error as Error).message}`);
   }
+}
+
+function readJson(file: string): unknown {
+  const text = readText(file);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -74,6 +86,27 @@ function policyFlags(flags: Map<string, string>): ClassifyOptions {
   return options as ClassifyOptions;
 }
 
+function packFlag(flags: Map<string, string>): Pack | undefined {
+  const ref = flags.get('pack');
+  if (ref === undefined) return undefined;
+  return builtinPack(ref) ?? parsePack(readJson(ref));
+}
+
+function indicators(flags: Map<string, string>, lang: Lang): string {
+  const group = flags.get('group');
+  if (group !== undefined && !['I', 'II', 'III'].includes(group))
+    throw new UsageError('--group nhận I, II hoặc III / takes I, II or III');
+  const list = indicatorCatalogue().filter((i) => group === undefined || i.group === group);
+  if (flags.has('json')) return JSON.stringify(list, null, 2);
+  return list
+    .map((i) => {
+      const text = lang === 'vi' ? (i.textVi ?? `— (${i.topicVi})`) : i.glossEn;
+      const mark = i.verified ? '' : ` [${i.label[lang]}]`;
+      return `${i.id}. ${text}${mark}`;
+    })
+    .join('\n');
+}
+
 /** Runs the CLI; returns the exit code. */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
@@ -84,10 +117,31 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     }
     const lang = (args.flags.get('lang') ?? 'vi') as Lang;
     if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang nhận vi hoặc en / takes vi or en');
+    if (args.command === 'indicators') {
+      out(indicators(args.flags, lang));
+      return 0;
+    }
     if (args.file === '') throw new UsageError('thiếu tên tệp / FILE is missing');
     const text = args.flags.has('text');
+    if (args.command === 'pack validate') {
+      const pack = parsePack(readJson(args.file));
+      const n = packCriteria(pack).length;
+      out(
+        lang === 'vi'
+          ? `Bảng "${pack.id}" hợp lệ: ${n} tiêu chí, 30 + 70 điểm.`
+          : `Pack "${pack.id}" is valid: ${n} criteria, 30 + 70 points.`,
+      );
+      return 0;
+    }
+    if (args.command === 'items-from-csv') {
+      const pack = packFlag(args.flags);
+      if (pack === undefined) throw new UsageError('cần --pack FILE|ID / --pack is required');
+      out(JSON.stringify({ pack: pack.id, items: itemsFromCsv(readText(args.file), pack) }, null, 2));
+      return 0;
+    }
     if (args.command === 'classify') {
-      const result = classify(readJson(args.file), policyFlags(args.flags));
+      const pack = packFlag(args.flags);
+      const result = classify(readJson(args.file), { ...policyFlags(args.flags), ...(pack ? { pack } : {}) });
       out(text ? formatResult(result, lang) : JSON.stringify(result, null, 2));
       return 0;
     }

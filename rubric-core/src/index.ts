@@ -1,11 +1,27 @@
 export { type ClassifyOptions, classify, DEFAULT_POLICY } from './classify.js';
+export { itemsFromCsv } from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
+export {
+  CATALOGUE_FORMAT,
+  type CatalogueFile,
+  CatalogueFileSchema,
+  type Indicator,
+  type IndicatorStatus,
+  indicatorCatalogue,
+  parseCatalogueFile,
+  type ShownIndicator,
+  searchIndicators,
+} from './indicators/catalogue.js';
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export type { Lang, Message } from './message.js';
+export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
+export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
+export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
 export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
 export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
+export { checkReview, type ReviewCheck } from './review-checks.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
 export * from './schemas/result.js';

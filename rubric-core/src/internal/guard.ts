@@ -58,6 +58,8 @@ function base(node: Node): Check {
       return (x) => typeof x === 'string';
     case 'boolean':
       return (x) => typeof x === 'boolean';
+    case 'unknown':
+      return () => true;
     case 'literal': {
       const literal = node.literal;
       return (x) => x === literal;

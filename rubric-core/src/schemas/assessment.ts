@@ -72,7 +72,8 @@ export const FindingsSchema = v.strictObject({
 /** A shortcoming named at the previous review (form part A.III). */
 export const PriorShortcomingSchema = v.strictObject({
   text: textSchema,
-  status: v.picklist(SHORTCOMING_STATUSES),
+  // Optional so that a form read half-filled can still be checked (review check PRIOR_NO_STATUS).
+  status: v.optional(v.picklist(SHORTCOMING_STATUSES)),
   progress: v.optional(shareSchema),
   responsibility: v.optional(textSchema),
   cause: v.optional(textSchema),

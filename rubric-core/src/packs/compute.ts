@@ -1,0 +1,87 @@
+import { fromMicro, toMicro } from '../decimal.js';
+import { type InputIssue, TusoiInputError } from '../errors.js';
+import { type Pack, packCriteria } from './pack.js';
+
+/** One criterion's score. */
+export interface ItemScore {
+  readonly id: string;
+  readonly group: 'general' | 'results';
+  readonly max: number;
+  readonly points: number;
+}
+
+/** Group totals computed from a pack. */
+export interface Scores {
+  readonly general: number;
+  readonly results: number;
+  readonly total: number;
+  /** Every criterion's points, in pack order (unscored criteria count 0 and are listed in `missing`). */
+  readonly items: readonly ItemScore[];
+  /** Criteria with no value yet. */
+  readonly missing: readonly string[];
+}
+
+/** The values of a pack's criteria: points, or true (đảm bảo = max) / false (không đảm bảo = 0). */
+export type ItemValues = Readonly<Record<string, number | boolean>>;
+
+/**
+ * Computes both group totals from a scoring pack, exactly (ten 0.1-point items total 1).
+ *
+ * @throws {TusoiInputError} For an unknown criterion, points outside [0, max], a binary criterion
+ *   given anything but 0 or its max, or more than 6 decimal places; each issue names `items.<id>`.
+ */
+export function computeScores(pack: Pack, values: ItemValues): Scores {
+  const issues: InputIssue[] = [];
+  const items: ItemScore[] = [];
+  const missing: string[] = [];
+  const known = new Set<string>();
+  const sums = { general: 0, results: 0 };
+  for (const { group, criterion: c } of packCriteria(pack)) {
+    known.add(c.id);
+    const value = values[c.id];
+    let micro = 0;
+    if (value === undefined) missing.push(c.id);
+    else if (typeof value === 'boolean') micro = value ? toMicro(c.max) : 0;
+    else {
+      micro = toMicro(value);
+      const allowed =
+        c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max);
+      if (Number.isNaN(micro) || !allowed) {
+        issues.push({
+          path: `items.${c.id}`,
+          message:
+            c.mode === 'binary'
+              ? {
+                  vi: `tiêu chí "đảm bảo / không đảm bảo": chỉ nhận ${c.max} hoặc 0 (nhận ${value})`,
+                  en: `a met / not-met criterion takes ${c.max} or 0 (got ${value})`,
+                }
+              : {
+                  vi: `điểm phải từ 0 đến ${c.max}, tối đa 6 chữ số thập phân (nhận ${value})`,
+                  en: `points must be 0 to ${c.max}, at most 6 decimals (got ${value})`,
+                },
+        });
+        micro = 0;
+      }
+    }
+    sums[group] += micro;
+    items.push({ id: c.id, group, max: c.max, points: fromMicro(micro) });
+  }
+  for (const key of Object.keys(values)) {
+    if (!known.has(key))
+      issues.push({
+        path: `items.${key}`,
+        message: {
+          vi: `bảng "${pack.id}" không có tiêu chí "${key}"`,
+          en: `pack "${pack.id}" has no criterion "${key}"`,
+        },
+      });
+  }
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  return {
+    general: fromMicro(sums.general),
+    results: fromMicro(sums.results),
+    total: fromMicro(sums.general + sums.results),
+    items,
+    missing,
+  };
+}

@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import { toMicro } from '../decimal.js';
+import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { SUBJECT_KINDS } from '../schemas/assessment.js';
+import { pointsSchema } from '../schemas/common.js';
+
+/** Format tag of a scoring pack (bảng thang điểm). */
+export const PACK_FORMAT = 'tusoi.pack/1';
+
+const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
+
+/** One criterion: max points, wording, and how it is scored. */
+export const CriterionSchema = v.strictObject({
+  id,
+  /** Vietnamese wording. */
+  vi: text,
+  en: v.optional(text),
+  max: v.pipe(pointsSchema(0, 70), v.minValue(0.000001)),
+  /** `points`: any value from 0 to max; `binary`: đảm bảo = max, không đảm bảo = 0. */
+  mode: v.picklist(['points', 'binary']),
+  /** False when the wording is not verbatim from a legal text (shown as such). */
+  verified: v.optional(v.boolean()),
+  cite: v.optional(text),
+});
+
+const SectionSchema = v.strictObject({
+  id,
+  vi: text,
+  en: v.optional(text),
+  criteria: v.pipe(v.array(CriterionSchema), v.minLength(1)),
+});
+
+const GroupSchema = v.strictObject({ sections: v.pipe(v.array(SectionSchema), v.minLength(1)) });
+
+/** Valibot schema of tusoi.pack/1 (field shapes; sums and ids are checked by {@link parsePack}). */
+export const PackSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT),
+  id,
+  title: v.strictObject({ vi: text, en: v.optional(text) }),
+  kinds: v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1)),
+  source: v.strictObject({
+    citation: text,
+    /** A = central legal text; C = a subordinate or provincial document; X = an example of Tự Soi's. */
+    grade: v.picklist(['A', 'B', 'C', 'D', 'X']),
+    note: v.optional(text),
+  }),
+  /** Nhóm tiêu chí chung: maxima add up to exactly 30. */
+  general: GroupSchema,
+  /** Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: maxima add up to exactly 70. */
+  results: GroupSchema,
+});
+
+/** A scoring pack (bảng thang điểm). */
+export type Pack = v.InferOutput<typeof PackSchema>;
+/** One criterion of a pack. */
+export type Criterion = v.InferOutput<typeof CriterionSchema>;
+
+/** The two groups of the 100-point frame and their required totals (QĐ 366 Điều 10, Phụ lục 1–5). */
+export const GROUP_TOTALS = { general: 30, results: 70 } as const;
+
+const GROUP_NAMES = {
+  general: { vi: 'Nhóm tiêu chí chung', en: 'general criteria group' },
+  results: { vi: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', en: 'task results group' },
+} as const;
+
+/** Problems beyond field shapes: group sums, unique ids. */
+export function packIssues(pack: Pack): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  for (const group of ['general', 'results'] as const) {
+    let micro = 0;
+    const unique = (path: string, itemId: string) => {
+      if (seen.has(itemId))
+        issues.push({ path, message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` } });
+      seen.add(itemId);
+    };
+    pack[group].sections.forEach((section, s) => {
+      unique(`${group}.sections[${s}].id`, section.id);
+      section.criteria.forEach((c, i) => {
+        unique(`${group}.sections[${s}].criteria[${i}].id`, c.id);
+        micro += toMicro(c.max);
+      });
+    });
+    const want = GROUP_TOTALS[group];
+    if (micro !== want * 1_000_000) {
+      const got = micro / 1_000_000;
+      issues.push({
+        path: group,
+        message: {
+          vi: `${GROUP_NAMES[group].vi}: tổng điểm tối đa các tiêu chí là ${String(got).replace('.', ',')}, phải đúng ${want}`,
+          en: `${GROUP_NAMES[group].en}: criteria maxima add up to ${got}, must be exactly ${want}`,
+        },
+      });
+    }
+  }
+  return issues;
+}
+
+/** Validates a scoring pack; throws {@link TusoiInputError} naming every problem (a group whose maxima are off, a duplicated id). */
+export function parsePack(input: unknown): Pack {
+  const parsed = v.safeParse(PackSchema, input);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  const issues = packIssues(parsed.output);
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  return parsed.output;
+}
+
+/** Every criterion of a pack with its group, in order. */
+export function packCriteria(pack: Pack): { group: 'general' | 'results'; criterion: Criterion }[] {
+  const out: { group: 'general' | 'results'; criterion: Criterion }[] = [];
+  for (const group of ['general', 'results'] as const) {
+    for (const section of pack[group].sections)
+      for (const criterion of section.criteria) out.push({ group, criterion });
+  }
+  return out;
+}
