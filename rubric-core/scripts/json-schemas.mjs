@@ -1,6 +1,13 @@
 // The JSON Schemas of the formats, generated from the Valibot schemas in dist/. Shared by the
 // writer and by the test that checks the shipped files are current.
-import { AssessmentSchema, CohortResultSchema, CohortSchema, ResultSchema } from '../dist/index.js';
+import {
+  AssessmentSchema,
+  CatalogueFileSchema,
+  CohortResultSchema,
+  CohortSchema,
+  PackSchema,
+  ResultSchema,
+} from '../dist/index.js';
 
 const BASE = 'https://tusoi.invalid/schema/';
 
@@ -15,5 +22,7 @@ export function jsonSchemas(toJsonSchema) {
     result: make('result', ResultSchema, 'tusoi.result/1'),
     cohort: make('cohort', CohortSchema, 'tusoi.cohort/1'),
     'cohort-result': make('cohort-result', CohortResultSchema, 'tusoi.cohort-result/1'),
+    pack: make('pack', PackSchema, 'tusoi.pack/1'),
+    catalogue: make('catalogue', CatalogueFileSchema, 'tusoi.catalogue/1'),
   };
 }

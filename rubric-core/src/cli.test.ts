@@ -158,6 +158,16 @@ describe('tusoi CLI: packs, indicators, CSV', () => {
     expect(run('indicators', '--lang', 'en', '--group', 'III').stdout).toContain('III-1. Rejecting Marxism-Leninism');
     expect(JSON.parse(run('indicators', '--json').stdout)).toHaveLength(27);
     expect(run('indicators', '--group', 'IV').code).toBe(2);
+    const catalogue = file(
+      'catalogue.json',
+      JSON.stringify({
+        format: 'tusoi.catalogue/1',
+        source: { citation: 'Bản chính thức lưu tại Tỉnh uỷ' },
+        items: { 'II-1': { textVi: 'Nguyên văn II-1.' } },
+      }),
+    );
+    expect(run('indicators', '--group', 'II', '--catalogue', catalogue).stdout).toMatch(/^II-1\. Nguyên văn II-1\.\n/);
+    expect(run('indicators', '--catalogue', file('bad-catalogue.json', '{"format":"x"}')).code).toBe(2);
   });
 
   it('items-from-csv reads a sheet against a pack and names the row of a problem', () => {

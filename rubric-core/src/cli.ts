@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { type ClassifyOptions, classify } from './classify.js';
 import { itemsFromCsv } from './csv.js';
 import { formatIssues, TusoiInputError } from './errors.js';
-import { indicatorCatalogue } from './indicators/catalogue.js';
+import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
 import type { Lang } from './message.js';
 import { builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
@@ -17,7 +17,7 @@ const USAGE = `Cách dùng / Usage:
                       [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
   tusoi cohort FILE [--text] [--lang vi|en] [--rounding floor|half-up]
   tusoi pack validate FILE
-  tusoi indicators [--group I|II|III] [--lang vi|en] [--json]
+  tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
   tusoi items-from-csv FILE --pack FILE|ID`;
 
 class UsageError extends Error {}
@@ -28,7 +28,18 @@ interface Args {
   flags: Map<string, string>;
 }
 
-const VALUE_FLAGS = new Set(['lang', 'nested', 'bands', 'gap', 'mitigation', 'targets', 'rounding', 'pack', 'group']);
+const VALUE_FLAGS = new Set([
+  'lang',
+  'nested',
+  'bands',
+  'gap',
+  'mitigation',
+  'targets',
+  'rounding',
+  'pack',
+  'group',
+  'catalogue',
+]);
 
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -96,7 +107,9 @@ function indicators(flags: Map<string, string>, lang: Lang): string {
   const group = flags.get('group');
   if (group !== undefined && !['I', 'II', 'III'].includes(group))
     throw new UsageError('--group nhận I, II hoặc III / takes I, II or III');
-  const list = indicatorCatalogue().filter((i) => group === undefined || i.group === group);
+  const file = flags.get('catalogue');
+  const files = file === undefined ? [] : [parseCatalogueFile(readJson(file))];
+  const list = indicatorCatalogue(files).filter((i) => group === undefined || i.group === group);
   if (flags.has('json')) return JSON.stringify(list, null, 2);
   return list
     .map((i) => {

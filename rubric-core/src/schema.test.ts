@@ -12,6 +12,13 @@ describe('shipped JSON Schemas', () => {
     }
   });
 
+  it('ship a schema for each format', () => {
+    for (const name of ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue']) {
+      const shipped = JSON.parse(readFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8'));
+      expect(shipped.title).toMatch(/^tusoi\./);
+    }
+  });
+
   it('describe the assessment’s required fields and the level codes', () => {
     const shipped = JSON.parse(readFileSync(new URL('../schema/assessment.schema.json', import.meta.url), 'utf8'));
     expect(shipped.required).toEqual(['format', 'period', 'subject']);
