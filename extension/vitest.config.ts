@@ -14,6 +14,7 @@ export default defineConfig({
     name: 'extension',
     environment: 'happy-dom',
     include: ['**/*.test.{ts,tsx}'],
-    exclude: ['node_modules', '.output', '.wxt'],
+    setupFiles: ['./test-setup.ts'],
+    exclude: ['node_modules', '.output', '.wxt', 'e2e'],
   },
 });

@@ -6,8 +6,9 @@ export default defineConfig({
   // `wxt` (dev) must never try to launch a browser on these machines.
   webExt: { disabled: true },
   manifest: {
-    name: 'Tự Soi',
-    description: 'Kiểm điểm, tự đánh giá, xếp loại theo Quy định 366-QĐ/TW — dữ liệu chỉ ở trên máy của bạn.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     // Only what the features use; no host access until the user adds a portal (form-filling issue).
     permissions: ['storage', 'sidePanel'],
     action: { default_title: 'Tự Soi' },

@@ -1,4 +1,7 @@
 import { render } from 'preact';
-import { App } from './app';
+import { SidePanel } from '@/components/side-panel';
+import { TusoiDB } from '@/lib/db';
+import { Store } from '@/lib/store';
+import '@/assets/style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+render(<SidePanel store={new Store(new TusoiDB())} />, document.getElementById('app') as HTMLElement);

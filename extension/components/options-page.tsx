@@ -1,0 +1,257 @@
+import { formatIssues, type Lang, TusoiInputError } from '@tusoi/rubric-core';
+import { useState } from 'preact/hooks';
+import type { Store } from '@/lib/store';
+import { useStoreState } from './use-store';
+
+const T = {
+  vi: {
+    title: 'Tự Soi — Cài đặt',
+    language: 'Ngôn ngữ',
+    defaultPack: 'Bảng thang điểm mặc định cho bản mới',
+    none: '(không có)',
+    importPack: 'Nhập bảng thang điểm (tusoi.pack/1)',
+    data: 'Dữ liệu',
+    export: 'Xuất toàn bộ dữ liệu',
+    import: 'Nhập dữ liệu (tusoi.export/1)',
+    deleteAll: 'Xoá toàn bộ dữ liệu',
+    confirmDelete: 'Xoá mọi bản kiểm điểm, bảng điểm và cài đặt trên máy này? Không thể hoàn tác.',
+    lock: 'Khoá dữ liệu bằng mật khẩu (máy dùng chung)',
+    passphrase: 'Mật khẩu',
+    setLock: 'Bật khoá',
+    removeLock: 'Tắt khoá',
+    lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá (AES-GCM, khoá sinh bằng PBKDF2) khi lưu trên máy.',
+    lockedNow: 'Dữ liệu đang khoá: mở khoá trong bảng bên (side panel) trước khi xuất hoặc tắt khoá.',
+    unlock: 'Mở khoá',
+    privacy: 'Quyền riêng tư',
+    privacyText:
+      'Tự Soi không gửi bất cứ dữ liệu nào ra khỏi máy: không có máy chủ, không có thống kê, không có yêu cầu mạng. Bản kiểm điểm chỉ được lưu trong trình duyệt này (IndexedDB). Bạn có thể xuất toàn bộ dữ liệu ra tệp, nhập lại, hoặc xoá hết bất cứ lúc nào.',
+    done: 'Xong',
+  },
+  en: {
+    title: 'Tự Soi — Settings',
+    language: 'Language',
+    defaultPack: 'Default scoring pack for new drafts',
+    none: '(none)',
+    importPack: 'Import a scoring pack (tusoi.pack/1)',
+    data: 'Data',
+    export: 'Export everything',
+    import: 'Import data (tusoi.export/1)',
+    deleteAll: 'Delete everything',
+    confirmDelete: 'Delete every draft, pack and setting on this computer? This cannot be undone.',
+    lock: 'Lock data with a passphrase (shared computers)',
+    passphrase: 'Passphrase',
+    setLock: 'Turn lock on',
+    removeLock: 'Turn lock off',
+    lockOn: 'Lock is on: drafts are encrypted at rest (AES-GCM, key from PBKDF2).',
+    lockedNow: 'Data is locked: unlock it below before exporting or turning the lock off.',
+    unlock: 'Unlock',
+    privacy: 'Privacy',
+    privacyText:
+      'Tự Soi sends nothing off this computer: no server, no analytics, no network requests. Drafts live only in this browser (IndexedDB). You can export everything to a file, import it again, or delete it all at any time.',
+    done: 'Done',
+  },
+} as const;
+
+function readFile(input: HTMLInputElement): Promise<unknown> {
+  const file = input.files?.[0];
+  if (!file) return Promise.reject(new Error('no file'));
+  return file.text().then((text) => {
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new TusoiInputError([
+        {
+          path: file.name,
+          message: {
+            vi: `không phải JSON hợp lệ: ${(e as Error).message}`,
+            en: `not valid JSON: ${(e as Error).message}`,
+          },
+        },
+      ]);
+    }
+  });
+}
+
+/** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
+export function OptionsPage({ store }: { store: Store }) {
+  const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
+  const t = T[lang];
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [defaultPack, setDefaultPack] = useState<string>('');
+  const guard = async (action: () => Promise<void>) => {
+    try {
+      await action();
+      setMessage({ ok: true, text: t.done });
+    } catch (e) {
+      setMessage({
+        ok: false,
+        text: e instanceof TusoiInputError ? formatIssues(e.issues) : String((e as Error).message),
+      });
+    }
+  };
+  void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
+
+  return (
+    <div class="options">
+      <h1>{t.title}</h1>
+      <label class="field inline">
+        <span>{t.language}</span>
+        <select name="lang" value={lang} onChange={(e) => void setLang(e.currentTarget.value as Lang)}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.defaultPack}</span>
+        <select
+          name="defaultPack"
+          value={defaultPack}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setDefaultPack(v);
+            void guard(() => store.setSetting('defaultPack', v || undefined));
+          }}
+        >
+          <option value="">{t.none}</option>
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {lang === 'en' && p.title.en ? p.title.en : p.title.vi}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.importPack}</span>
+        <input
+          name="importPack"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void guard(async () => {
+              await store.importPack(await readFile(input));
+              await reloadPacks();
+            });
+          }}
+        />
+      </label>
+
+      <h2>{t.data}</h2>
+      <button
+        type="button"
+        data-action="export"
+        disabled={lockState === 'locked'}
+        onClick={() =>
+          void guard(async () => {
+            const json = JSON.stringify(await store.exportAll(), null, 2);
+            const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = `tusoi-${new Date().toISOString().slice(0, 10)}.json`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          })
+        }
+      >
+        {t.export}
+      </button>
+      <label class="field">
+        <span>{t.import}</span>
+        <input
+          name="import"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void guard(async () => {
+              await store.importAll(await readFile(input));
+              await reloadPacks();
+            });
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        data-action="delete-all"
+        onClick={() => {
+          if (confirm(t.confirmDelete))
+            void guard(async () => {
+              await store.deleteAll();
+              setLockState('none');
+              await reloadPacks();
+            });
+        }}
+      >
+        {t.deleteAll}
+      </button>
+
+      <h2>{t.lock}</h2>
+      {lockState !== 'none' && <p>{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
+      <label class="field">
+        <span>{t.passphrase}</span>
+        <input
+          name="passphrase"
+          type="password"
+          autocomplete="new-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </label>
+      {lockState === 'none' && (
+        <button
+          type="button"
+          data-action="lock"
+          disabled={passphrase.length < 4}
+          onClick={() =>
+            void guard(async () => {
+              await store.enableLock(passphrase);
+              setPassphrase('');
+              setLockState('unlocked');
+            })
+          }
+        >
+          {t.setLock}
+        </button>
+      )}
+      {lockState === 'locked' && (
+        <button
+          type="button"
+          data-action="unlock"
+          onClick={() =>
+            void guard(async () => {
+              await store.unlock(passphrase);
+              setPassphrase('');
+              setLockState('unlocked');
+            })
+          }
+        >
+          {t.unlock}
+        </button>
+      )}
+      {lockState === 'unlocked' && (
+        <button
+          type="button"
+          data-action="unlock-off"
+          onClick={() =>
+            void guard(async () => {
+              await store.disableLock();
+              setLockState('none');
+            })
+          }
+        >
+          {t.removeLock}
+        </button>
+      )}
+
+      {message && (
+        <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message">
+          {message.text}
+        </pre>
+      )}
+
+      <h2>{t.privacy}</h2>
+      <p data-testid="privacy">{t.privacyText}</p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { indicatorCatalogue, type Lang } from '@tusoi/rubric-core';
+import { getIn } from '@/lib/edit';
+import { texts } from '@/lib/i18n';
+
+const catalogue = indicatorCatalogue();
+
+/** The 27 biểu hiện as a self-check; each unverified text carries its label. */
+export function SelfCheck({
+  a,
+  lang,
+  set,
+}: {
+  a: Record<string, unknown>;
+  lang: Lang;
+  set: (path: readonly (string | number)[], value: unknown) => void;
+}) {
+  const t = texts(lang);
+  return (
+    <fieldset class="self-check">
+      <legend>{t.selfCheck}</legend>
+      <p>{t.selfCheckNote}</p>
+      {(['I', 'II', 'III'] as const).map((group) => (
+        <ul key={group}>
+          {catalogue
+            .filter((i) => i.group === group)
+            .map((item) => (
+              <li key={item.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    name={`selfCheck.${item.id}`}
+                    checked={getIn(a, ['selfCheck', item.id, 'noted']) === true}
+                    onChange={(e) => set(['selfCheck', item.id], e.currentTarget.checked ? { noted: true } : undefined)}
+                  />
+                  <strong>{item.id}</strong> {lang === 'en' ? item.glossEn : (item.textVi ?? `— (${item.topicVi})`)}
+                </label>
+                <small class="unverified" title={item.textSource.citation}>
+                  {' '}
+                  [{item.label[lang]}]
+                </small>
+              </li>
+            ))}
+        </ul>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { BUILTIN_PACKS, classify } from '@tusoi/rubric-core';
+import { ResultView } from '@tusoi/ui';
+import { describe, expect, it } from 'vitest';
+import { TusoiDB } from '@/lib/db';
+import { Store } from '@/lib/store';
+import { DraftEditor } from './draft-editor';
+import { evaluate, SidePanel } from './side-panel';
+
+let n = 0;
+const input = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement;
+const type = (name: string, value: string) => fireEvent.input(input(name), { target: { value } });
+
+describe('ResultView', () => {
+  it('shows level, total, cited reasons and warnings; page text stays text', () => {
+    const result = classify({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      scores: { general: 29.9, results: 60.1 },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+      proposedLevel: 'HTXSNV',
+    });
+    render(
+      <ResultView
+        result={result}
+        lang="vi"
+        checks={[{ code: 'X', path: 'p', cite: 'c', message: { vi: '<img src=x onerror=alert(1)>', en: 'x' } }]}
+      />,
+    );
+    expect(screen.getByTestId('level').textContent).toBe(
+      'Kết quả: Hoàn thành xuất sắc nhiệm vụ (HTXSNV), theo quy định',
+    );
+    expect(screen.getByTestId('total').textContent).toContain('90/100');
+    expect(screen.getByText(/3\/10 nhiệm vụ hoàn thành vượt mức/).textContent).toContain('Điều 11, khoản 1, điểm 1.3');
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('checks').textContent).toContain('<img src=x');
+  });
+
+  it('lists why an incomplete draft cannot be rated yet, in English too', () => {
+    render(
+      <ResultView
+        result={null}
+        issues={[{ path: 'scores', message: { vi: 'thiếu điểm', en: 'scores missing' } }]}
+        lang="en"
+      />,
+    );
+    expect(screen.getByTestId('level').textContent).toBe('Cannot rate yet: data missing or wrong');
+    expect(screen.getByTestId('issues').textContent).toBe('scores: scores missing');
+  });
+});
+
+describe('DraftEditor', () => {
+  it('sets fields by path, removing cleared ones, and shows the pack table when a pack is chosen', () => {
+    const changes: [readonly (string | number)[], unknown][] = [];
+    const a = { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } };
+    const view = render(
+      <DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />,
+    );
+    type('scores.general', '27,5'.replace(',', '.'));
+    type('tasks.assigned', '12');
+    fireEvent.change(input('proposedLevel'), { target: { value: 'HTTNV' } });
+    fireEvent.click(document.querySelector('input[name="selfCheck.II-9"]') as HTMLElement);
+    expect(changes).toEqual([
+      [['scores', 'general'], 27.5],
+      [['tasks', 'assigned'], 12],
+      [['proposedLevel'], 'HTTNV'],
+      [['selfCheck', 'II-9'], { noted: true }],
+    ]);
+    expect(document.querySelector('.self-check')?.textContent).toContain('không phải văn bản gốc');
+    view.rerender(
+      <DraftEditor
+        assessment={{ ...a, criteria: { pack: 'qd366-pl4-staff-example', items: { 'pl4-k': 60 } } }}
+        packs={BUILTIN_PACKS}
+        lang="en"
+        set={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('pack-totals').textContent).toContain('Task results 60/70');
+    expect(document.querySelectorAll('.tusoi-unverified').length).toBeGreaterThan(5);
+  });
+
+  it('asks leaders for the units they lead, staff for their own tasks', () => {
+    render(<DraftEditor assessment={{ subject: { kind: 'leader' } }} packs={BUILTIN_PACKS} lang="vi" set={() => {}} />);
+    expect(input('ledUnits.assigned')).not.toBeNull();
+    expect(input('tasks.assigned')).toBeNull();
+    expect(input('confidenceVote.lowShare')).not.toBeNull();
+  });
+});
+
+describe('SidePanel', () => {
+  it('creates a draft, rates it live as the user types, and keeps every keystroke', async () => {
+    const db = new TusoiDB(`panel-${n++}`);
+    render(<SidePanel store={new Store(db)} />);
+    fireEvent.click(await screen.findByText('Bản kiểm điểm mới'));
+    await waitFor(() => expect(input('scores.general')).not.toBeNull());
+    type('subject.name', 'Nguyễn Văn A');
+    type('scores.general', '25');
+    type('scores.results', '50');
+    for (const [f, v] of [
+      ['assigned', '10'],
+      ['completed', '10'],
+      ['onTimeWithQuality', '10'],
+      ['exceeded', '0'],
+      ['late', '0'],
+    ])
+      type(`tasks.${f}`, v as string);
+    await waitFor(() => expect(screen.getByTestId('level').dataset.level).toBe('HTTNV'));
+    type('scores.results', '65');
+    type('tasks.exceeded', '3');
+    await waitFor(() => expect(screen.getByTestId('level').dataset.level).toBe('HTXSNV'));
+    await waitFor(async () => {
+      const [saved] = await new Store(db).listDrafts();
+      expect(saved?.data.assessment).toMatchObject({
+        subject: { name: 'Nguyễn Văn A' },
+        scores: { general: 25, results: 65 },
+        tasks: { exceeded: 3 },
+      });
+    });
+  });
+
+  it('evaluate returns issues rather than a level for an incomplete draft', () => {
+    const live = evaluate(
+      { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } },
+      BUILTIN_PACKS,
+    );
+    expect(live.result).toBeNull();
+    expect(live.issues.map((i) => i.path)).toEqual(['scores', 'tasks']);
+  });
+});

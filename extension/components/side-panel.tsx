@@ -1,0 +1,150 @@
+import {
+  type Assessment,
+  checkReview,
+  classify,
+  type InputIssue,
+  type Pack,
+  type Result,
+  type ReviewCheck,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
+import { ResultView } from '@tusoi/ui';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { setIn } from '@/lib/edit';
+import { texts } from '@/lib/i18n';
+import type { Draft, Store } from '@/lib/store';
+import { DraftEditor } from './draft-editor';
+import { LockScreen } from './lock-screen';
+import { useStoreState } from './use-store';
+
+/** The live result of a draft: rubric-core's classification and review checks, or why it cannot be rated yet. */
+export function evaluate(
+  assessment: Record<string, unknown>,
+  packs: readonly Pack[],
+): { result: Result | null; issues: readonly InputIssue[]; checks: ReviewCheck[] } {
+  const criteria = assessment.criteria as { pack?: string } | undefined;
+  const pack = criteria?.pack ? packs.find((p) => p.id === criteria.pack) : undefined;
+  let result: Result | null = null;
+  let issues: readonly InputIssue[] = [];
+  try {
+    result = classify(assessment, pack ? { pack } : undefined);
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    issues = e.issues;
+  }
+  let checks: ReviewCheck[] = [];
+  try {
+    checks = checkReview(assessment as Assessment, result ?? undefined);
+  } catch {
+    // A half-filled draft may not have the shape the checks read; they return once it does.
+  }
+  return { result, issues, checks };
+}
+
+/** The side panel: drafts of this computer, the editor and the live result beside it. */
+export function SidePanel({ store }: { store: Store }) {
+  const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
+  const t = texts(lang);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [current, setCurrent] = useState<Draft | null>(null);
+  const currentRef = useRef<Draft | null>(null);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+
+  const refresh = async (select?: string) => {
+    const list = await store.listDrafts();
+    setDrafts(list);
+    const chosen = list.find((d) => d.id === (select ?? currentRef.current?.id)) ?? list[0] ?? null;
+    currentRef.current = chosen;
+    setCurrent(chosen);
+  };
+
+  useEffect(() => {
+    if (lockState === 'none' || lockState === 'unlocked') void refresh();
+  }, [lockState]);
+
+  // Every change is written at once, in order: closing the panel loses nothing typed.
+  const set = (path: readonly (string | number)[], value: unknown) => {
+    const draft = currentRef.current;
+    if (draft === null) return;
+    const next: Draft = { ...draft, data: { ...draft.data, assessment: setIn(draft.data.assessment, path, value) } };
+    currentRef.current = next;
+    setCurrent(next);
+    saving.current = saving.current
+      .then(() => store.saveDraft(next))
+      .then((saved) => {
+        setDrafts((list) => [saved, ...list.filter((d) => d.id !== saved.id)]);
+      });
+  };
+
+  const live = useMemo(() => (current ? evaluate(current.data.assessment, packs) : null), [current, packs]);
+
+  if (lockState === 'loading') return null;
+  if (lockState === 'locked')
+    return <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />;
+
+  return (
+    <div class="side-panel">
+      <header>
+        <h1>{t.appTitle}</h1>
+        <label class="field inline">
+          <span>{t.language}</span>
+          <select name="lang" value={lang} onChange={(e) => void setLang(e.currentTarget.value as 'vi' | 'en')}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <nav class="drafts">
+        <label class="field inline">
+          <span>{t.drafts}</span>
+          <select name="draft" value={current?.id ?? ''} onChange={(e) => void refresh(e.currentTarget.value)}>
+            {drafts.map((d) => (
+              <option key={d.id} value={d.id}>{`${d.person || t.untitled} · ${d.periodKey || '—'}`}</option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          data-action="new"
+          onClick={async () => {
+            const defaultPack = await store.setting<string>('defaultPack');
+            let draft = await store.createDraft('staff', new Date().getFullYear());
+            if (defaultPack && packs.some((p) => p.id === defaultPack && p.kinds.includes('staff'))) {
+              draft = await store.saveDraft({
+                ...draft,
+                data: {
+                  ...draft.data,
+                  assessment: { ...draft.data.assessment, criteria: { pack: defaultPack, items: {} } },
+                },
+              });
+            }
+            await refresh(draft.id);
+          }}
+        >
+          {t.newDraft}
+        </button>
+        <button
+          type="button"
+          data-action="next"
+          disabled={current === null}
+          onClick={async () => {
+            if (current) await refresh((await store.nextPeriod(current)).id);
+          }}
+        >
+          {t.nextPeriod}
+        </button>
+      </nav>
+      {current === null || live === null ? (
+        <p>{t.noDrafts}</p>
+      ) : (
+        <main class="workspace">
+          <DraftEditor assessment={current.data.assessment} packs={packs} lang={lang} set={set} />
+          <aside class="live-result">
+            <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
+            <p class="saved">{t.saved}</p>
+          </aside>
+        </main>
+      )}
+    </div>
+  );
+}

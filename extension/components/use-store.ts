@@ -1,0 +1,24 @@
+import { BUILTIN_PACKS, type Lang, type Pack } from '@tusoi/rubric-core';
+import { useEffect, useState } from 'preact/hooks';
+import type { Store } from '@/lib/store';
+
+/** Language, lock state and packs, loaded from the store. */
+export function useStoreState(store: Store) {
+  const [lang, setLangState] = useState<Lang>('vi');
+  const [lockState, setLockState] = useState<'loading' | 'none' | 'locked' | 'unlocked'>('loading');
+  const [packs, setPacks] = useState<readonly Pack[]>(BUILTIN_PACKS);
+  const reloadPacks = async () => setPacks([...BUILTIN_PACKS, ...(await store.listPacks()).map((p) => p.pack)]);
+  useEffect(() => {
+    void (async () => {
+      setLangState((await store.setting<Lang>('lang')) ?? 'vi');
+      await reloadPacks();
+      setLockState(await store.lockState());
+    })();
+  }, [store]);
+  const setLang = async (next: Lang) => {
+    setLangState(next);
+    document.documentElement.lang = next;
+    await store.setSetting('lang', next);
+  };
+  return { lang, setLang, lockState, setLockState, packs, reloadPacks };
+}

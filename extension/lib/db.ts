@@ -1,0 +1,81 @@
+import type { Pack } from '@tusoi/rubric-core';
+import Dexie, { type Table } from 'dexie';
+
+/** An encrypted payload (AES-GCM), base64. */
+export interface Sealed {
+  readonly iv: string;
+  readonly ct: string;
+}
+
+/** What a draft holds: the assessment being written (possibly incomplete) and its scoring pack. */
+export interface DraftData {
+  readonly assessment: Record<string, unknown>;
+  readonly packId?: string;
+}
+
+/** A stored draft. When the lock is on, `data` is absent, `sealed` holds it, and person/period are blank. */
+export interface DraftRecord {
+  id: string;
+  /** Whose review: the subject's name as typed (blank when sealed). */
+  person: string;
+  /** "2025" or "2025-Q2" (blank when sealed). */
+  periodKey: string;
+  createdAt: number;
+  updatedAt: number;
+  data?: DraftData;
+  sealed?: Sealed;
+}
+
+/** An imported scoring pack. */
+export interface PackRecord {
+  id: string;
+  pack: Pack;
+  importedAt: number;
+}
+
+/** A setting: language, default pack, lock parameters. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The period key of a year and optional quarter. */
+export function periodKey(year: unknown, quarter: unknown): string {
+  if (typeof year !== 'number') return '';
+  return typeof quarter === 'number' ? `${year}-Q${quarter}` : String(year);
+}
+
+/**
+ * The extension's database. Version 1 was the first draft layout (a flat record with
+ * `personName`, `year`, `quarter` and `assessment`); version 2 indexes drafts by person and
+ * period for the history, moves the assessment under `data` (so it can be sealed by the lock)
+ * and adds imported packs.
+ */
+export class TusoiDB extends Dexie {
+  drafts!: Table<DraftRecord, string>;
+  packs!: Table<PackRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = 'tusoi') {
+    super(name);
+    this.version(1).stores({ drafts: 'id, personName, year', settings: 'key' });
+    this.version(2)
+      .stores({ drafts: 'id, person, periodKey, [person+periodKey], updatedAt', packs: 'id', settings: 'key' })
+      .upgrade((tx) =>
+        tx
+          .table('drafts')
+          .toCollection()
+          .modify((d: Record<string, unknown>) => {
+            d.person = typeof d.personName === 'string' ? d.personName : '';
+            d.periodKey = periodKey(d.year, d.quarter);
+            d.data = { assessment: (d.assessment as Record<string, unknown>) ?? {} };
+            d.createdAt = typeof d.updatedAt === 'number' ? d.updatedAt : Date.now();
+            d.updatedAt = d.createdAt;
+            delete d.personName;
+            delete d.year;
+            delete d.quarter;
+            delete d.assessment;
+          }),
+      );
+  }
+}

@@ -1,0 +1,75 @@
+import type { Sealed } from './db';
+
+/** Parameters of the lock, stored in settings under "lock" (never the passphrase or the key). */
+export interface LockSettings {
+  readonly salt: string;
+  readonly iterations: number;
+  /** A known text sealed with the key: opening it proves the passphrase. */
+  readonly check: Sealed;
+}
+
+/** PBKDF2-SHA-256 iterations (OWASP 2023 guidance for PBKDF2-HMAC-SHA256). */
+export const DEFAULT_ITERATIONS = 600_000;
+const CHECK_TEXT = 'tusoi-lock-v1';
+
+/** Thrown when a passphrase does not open the data; nothing is changed. */
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('Mật khẩu không đúng / Wrong passphrase');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', salt: salt as BufferSource, iterations, hash: 'SHA-256' },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Encrypts a JSON value with AES-GCM under a fresh 96-bit IV. */
+export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(value)));
+  return { iv: b64(iv), ct: b64(new Uint8Array(ct)) };
+}
+
+/** Decrypts a sealed value; a wrong key fails AES-GCM's authentication and throws. */
+export async function open<T>(key: CryptoKey, sealed: Sealed): Promise<T> {
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: unb64(sealed.iv) as BufferSource },
+    key,
+    unb64(sealed.ct) as BufferSource,
+  );
+  return JSON.parse(new TextDecoder().decode(plain)) as T;
+}
+
+/** New lock parameters and the key for a passphrase. */
+export async function createLock(
+  passphrase: string,
+  iterations = DEFAULT_ITERATIONS,
+): Promise<{ settings: LockSettings; key: CryptoKey }> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const key = await deriveKey(passphrase, salt, iterations);
+  return { settings: { salt: b64(salt), iterations, check: await seal(key, CHECK_TEXT) }, key };
+}
+
+/** The key for a passphrase, or {@link WrongPassphraseError}. */
+export async function unlockKey(settings: LockSettings, passphrase: string): Promise<CryptoKey> {
+  const key = await deriveKey(passphrase, unb64(settings.salt), settings.iterations);
+  try {
+    if ((await open<string>(key, settings.check)) === CHECK_TEXT) return key;
+  } catch {
+    // AES-GCM rejects a wrong key: same answer as a wrong check text.
+  }
+  throw new WrongPassphraseError();
+}

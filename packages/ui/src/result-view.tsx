@@ -1,0 +1,82 @@
+import { type InputIssue, type Lang, LEVEL_NAMES, type Result, type ReviewCheck } from '@tusoi/rubric-core';
+import { labels } from './labels';
+
+const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
+
+/** Props of {@link ResultView}. */
+export interface ResultViewProps {
+  /** The classification, when the input was valid. */
+  readonly result?: Result | null;
+  /** Why the input cannot be classified yet. */
+  readonly issues?: readonly InputIssue[];
+  readonly checks?: readonly ReviewCheck[];
+  readonly lang: Lang;
+}
+
+const number = (n: number, lang: Lang) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+
+/** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
+export function ResultView({ result, issues = [], checks = [], lang }: ResultViewProps) {
+  const l = labels(lang);
+  return (
+    <section class="tusoi-result" aria-live="polite">
+      {result ? (
+        <>
+          <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
+            {result.level
+              ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
+              : `${l.discretion} ${result.candidates.join(' / ')}`}
+          </h2>
+          <p data-testid="total">
+            {l.total}: {number(result.score.total, lang)}/100 ({l.general} {number(result.score.general, lang)}/30,{' '}
+            {l.results} {number(result.score.results, lang)}/70)
+          </p>
+          <h3>{l.reasons}</h3>
+          <ul class="tusoi-reasons">
+            {result.reasons.map((r, i) => (
+              <li key={i} data-outcome={r.outcome}>
+                <span aria-hidden="true">{MARK[r.outcome]} </span>
+                {r.message[lang]} <cite>({r.cite})</cite>
+              </li>
+            ))}
+          </ul>
+          {result.warnings.length > 0 && (
+            <>
+              <h3>{l.warnings}</h3>
+              <ul data-testid="warnings">
+                {result.warnings.map((w) => (
+                  <li key={w.code + (w.path ?? '')}>{w.message[lang]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <>
+          <h2 data-testid="level" data-level="invalid">
+            {l.invalid}
+          </h2>
+          <ul data-testid="issues">
+            {issues.map((issue, i) => (
+              <li key={i}>
+                <code>{issue.path || '—'}</code>: {issue.message[lang]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {checks.length > 0 && (
+        <>
+          <h3>{l.checks}</h3>
+          <ul data-testid="checks">
+            {checks.map((c, i) => (
+              <li key={i} data-code={c.code}>
+                {c.message[lang]} <cite>({c.cite})</cite>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { computeScores, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
+import { labels } from './labels';
+
+/** Props of {@link ScoreTable}. */
+export interface ScoreTableProps {
+  readonly pack: Pack;
+  readonly items: Readonly<Record<string, number | boolean>>;
+  readonly onChange: (id: string, value: number | boolean | undefined) => void;
+  readonly lang: Lang;
+}
+
+/** A scoring pack as an editable table: đảm bảo / không đảm bảo choices or points, with group totals. */
+export function ScoreTable({ pack, items, onChange, lang }: ScoreTableProps) {
+  const l = labels(lang);
+  let totals = '';
+  try {
+    const s = computeScores(pack, items);
+    totals = `${l.general} ${s.general}/30 · ${l.results} ${s.results}/70 · ${l.total} ${s.total}/100${s.missing.length ? ` (${s.missing.length} ${l.notScored})` : ''}`;
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    totals = e.issues.map((i) => i.message[lang]).join('; ');
+  }
+  return (
+    <table class="tusoi-score-table">
+      <thead>
+        <tr>
+          <th>{l.criterion}</th>
+          <th>{l.max}</th>
+          <th>{l.points}</th>
+        </tr>
+      </thead>
+      {(['general', 'results'] as const).map((group) => (
+        <tbody key={group}>
+          {pack[group].sections.map((section) => [
+            <tr key={section.id}>
+              <th colSpan={3}>{lang === 'en' && section.en ? section.en : section.vi}</th>
+            </tr>,
+            ...section.criteria.map((c) => {
+              const value = items[c.id];
+              return (
+                <tr key={c.id}>
+                  <td>
+                    {lang === 'en' && c.en ? c.en : c.vi}
+                    {c.verified === false && <small class="tusoi-unverified"> [{l.unverified}]</small>}
+                  </td>
+                  <td>{c.max}</td>
+                  <td>
+                    {c.mode === 'binary' ? (
+                      <select
+                        aria-label={c.id}
+                        value={value === undefined ? '' : value === true || value === c.max ? 'met' : 'not'}
+                        onChange={(e) => {
+                          const v = (e.currentTarget as HTMLSelectElement).value;
+                          onChange(c.id, v === '' ? undefined : v === 'met');
+                        }}
+                      >
+                        <option value="">—</option>
+                        <option value="met">{l.met}</option>
+                        <option value="not">{l.notMet}</option>
+                      </select>
+                    ) : (
+                      <input
+                        aria-label={c.id}
+                        type="number"
+                        min={0}
+                        max={c.max}
+                        step="any"
+                        value={typeof value === 'number' ? value : ''}
+                        onInput={(e) => {
+                          const raw = (e.currentTarget as HTMLInputElement).value;
+                          onChange(c.id, raw === '' ? undefined : Number(raw));
+                        }}
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            }),
+          ])}
+        </tbody>
+      ))}
+      <tfoot>
+        <tr>
+          <td colSpan={3} data-testid="pack-totals">
+            {totals}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
