@@ -14,14 +14,18 @@ interface FieldProps {
 export function TextField({ a, path, label, set, multiline }: FieldProps & { readonly multiline?: boolean }) {
   const value = (getIn(a, path) as string | undefined) ?? '';
   const name = path.join('.');
+  if (multiline) {
+    return (
+      <label class="field">
+        <span>{label}</span>
+        <textarea name={name} rows={3} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
+      </label>
+    );
+  }
   return (
     <label class="field">
       <span>{label}</span>
-      {multiline ? (
-        <textarea name={name} rows={3} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
-      ) : (
-        <input name={name} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
-      )}
+      <input name={name} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
     </label>
   );
 }
