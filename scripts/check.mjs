@@ -8,15 +8,27 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = join(root, '.ci-reports');
 rmSync(reports, { recursive: true, force: true });
-mkdirSync(reports, { recursive: true });
+mkdirSync(join(reports, 'screenshots'), { recursive: true });
 
 const failedSteps = [];
 function step(name, cmd, args) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') };
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) failedSteps.push(name);
 }
 
+// Real-Chromium tests need Debian's chromium; CI starts on a bare machine, so install it there.
+function ensureChromium() {
+  if (process.env.CHROMIUM || spawnSync('sh', ['-c', 'command -v chromium'], { stdio: 'ignore' }).status === 0) return;
+  console.log('\n▶ installing chromium (Debian package)');
+  const apt = (args) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0;
+  if (!(apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'chromium']))) failedSteps.push('install chromium');
+}
+
+ensureChromium();
 step('build', 'pnpm', ['-r', 'build']);
 step('lint', 'pnpm', ['exec', 'biome', 'ci', '.']);
 step('typecheck', 'pnpm', ['-r', 'typecheck']);
@@ -30,6 +42,8 @@ step('unit tests', 'pnpm', [
   `--outputFile.json=${join(reports, 'vitest.json')}`,
 ]);
 
+step('browser tests', 'pnpm', ['--filter', '@tusoi/extension', 'exec', 'playwright', 'test', '--reporter=list,json']);
+
 let passed = 0;
 let failed = 0;
 const vitest = join(reports, 'vitest.json');
@@ -38,6 +52,13 @@ if (existsSync(vitest)) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
 } else failedSteps.push('vitest report missing');
+
+const e2e = join(reports, 'e2e.json');
+if (existsSync(e2e)) {
+  const r = JSON.parse(readFileSync(e2e, 'utf8'));
+  passed += r.stats.expected + r.stats.flaky;
+  failed += r.stats.unexpected + (r.errors?.length ?? 0);
+} else failedSteps.push('playwright report missing');
 
 failed += failedSteps.length;
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
