@@ -97,13 +97,11 @@ test('export, delete everything, import: identical', async ({ context, extension
   const second = await exportFile();
   expect({ ...second.data, exportedAt: '' }).toEqual({ ...first.data, exportedAt: '' });
 
-  await options
-    .locator('[name="import"]')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"tusoi.export/1","drafts":"x"}'),
-    });
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"tusoi.export/1","drafts":"x"}'),
+  });
   await expect(options.getByTestId('options-message')).toContainText('drafts');
   const third = await exportFile();
   expect({ ...third.data, exportedAt: '' }).toEqual({ ...first.data, exportedAt: '' });
