@@ -58,6 +58,13 @@ export function SidePanel({ store }: { store: Store }) {
     setCurrent(chosen);
   };
 
+  // Opening one draft reads only that draft, not the whole list again.
+  const select = async (id: string) => {
+    const draft = (await store.getDraft(id)) ?? null;
+    currentRef.current = draft;
+    setCurrent(draft);
+  };
+
   useEffect(() => {
     if (lockState === 'none' || lockState === 'unlocked') void refresh();
   }, [lockState]);
@@ -72,9 +79,20 @@ export function SidePanel({ store }: { store: Store }) {
     saving.current = saving.current
       .then(() => store.saveDraft(next))
       .then((saved) => {
-        setDrafts((list) => [saved, ...list.filter((d) => d.id !== saved.id)]);
+        // Only a changed name or period changes the list; leave 10,000 options alone otherwise.
+        setDrafts((list) => {
+          const before = list.find((d) => d.id === saved.id);
+          if (before && before.person === saved.person && before.periodKey === saved.periodKey) return list;
+          return [saved, ...list.filter((d) => d.id !== saved.id)];
+        });
       });
   };
+
+  const draftOptions = useMemo(
+    () =>
+      drafts.map((d) => <option key={d.id} value={d.id}>{`${d.person || t.untitled} · ${d.periodKey || '—'}`}</option>),
+    [drafts, t],
+  );
 
   const live = useMemo(() => (current ? evaluate(current.data.assessment, packs) : null), [current, packs]);
 
@@ -97,10 +115,8 @@ export function SidePanel({ store }: { store: Store }) {
       <nav class="drafts">
         <label class="field inline">
           <span>{t.drafts}</span>
-          <select name="draft" value={current?.id ?? ''} onChange={(e) => void refresh(e.currentTarget.value)}>
-            {drafts.map((d) => (
-              <option key={d.id} value={d.id}>{`${d.person || t.untitled} · ${d.periodKey || '—'}`}</option>
-            ))}
+          <select name="draft" value={current?.id ?? ''} onChange={(e) => void select(e.currentTarget.value)}>
+            {draftOptions}
           </select>
         </label>
         <button

@@ -1,0 +1,165 @@
+// Extension benchmarks in real Chromium (never timed tests): first render of the side panel,
+// keystroke-to-result latency, 10,000 drafts (open the list, load one), built entrypoint sizes.
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ext = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+const json = process.argv.includes('--json');
+const dir = await mkdtemp(join(tmpdir(), 'tusoi-bench-'));
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+  ],
+});
+let [worker] = context.serviceWorkers();
+if (!worker) worker = await context.waitForEvent('serviceworker');
+const url = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+
+// First render: first contentful paint of an empty side panel, over 5 cold loads.
+const fcp = [];
+for (let i = 0; i < 5; i++) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-action="new"]');
+  fcp.push(
+    await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+  );
+  await page.close();
+}
+
+// Keystroke to result: time from an input event to the level heading changing, 200 times.
+const page = await context.newPage();
+await page.goto(url);
+await page.click('[data-action="new"]');
+for (const [name, value] of [
+  ['scores.general', '25'],
+  ['scores.results', '50'],
+  ['tasks.assigned', '10'],
+  ['tasks.completed', '10'],
+  ['tasks.onTimeWithQuality', '10'],
+  ['tasks.exceeded', '3'],
+  ['tasks.late', '0'],
+]) {
+  await page.fill(`[name="${name}"]`, value);
+}
+const latencies = await page.evaluate(async () => {
+  const input = document.querySelector('[name="scores.results"]');
+  const level = document.querySelector('[data-testid="level"]');
+  const out = [];
+  for (let i = 0; i < 200; i++) {
+    const changed = new Promise((resolve) => {
+      const obs = new MutationObserver(() => {
+        obs.disconnect();
+        resolve(performance.now());
+      });
+      obs.observe(level, { attributes: true, childList: true, subtree: true, characterData: true });
+    });
+    const t0 = performance.now();
+    input.value = i % 2 === 0 ? '65' : '50';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    out.push((await changed) - t0);
+  }
+  return out;
+});
+
+// 10,000 drafts: written straight into the extension's IndexedDB, then the panel opens the list and loads one.
+await page.evaluate(async () => {
+  const req = indexedDB.open('tusoi');
+  const db = await new Promise((ok) => {
+    req.onsuccess = () => ok(req.result);
+  });
+  const tx = db.transaction('drafts', 'readwrite');
+  const store = tx.objectStore('drafts');
+  for (let i = 0; i < 10_000; i++) {
+    const assessment = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff', name: `Đảng viên ${i}` },
+      scores: { general: 25, results: 50 },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 1, late: 0 },
+      review: { strengths: 'x'.repeat(500) },
+    };
+    store.put({
+      id: `bench-${i}`,
+      person: `Đảng viên ${i}`,
+      periodKey: '2025',
+      createdAt: i,
+      updatedAt: i,
+      data: { assessment },
+    });
+  }
+  await new Promise((ok) => {
+    tx.oncomplete = ok;
+  });
+  db.close();
+});
+const t0 = Date.now();
+await page.reload();
+await page.waitForFunction(() => document.querySelectorAll('[name="draft"] option').length >= 10_001);
+const openListMs = Date.now() - t0;
+const loadOne = await page.evaluate(async () => {
+  const select = document.querySelector('[name="draft"]');
+  const t = performance.now();
+  select.value = 'bench-5000';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  while (document.querySelector('[name="subject.name"]')?.value !== 'Đảng viên 5000')
+    await new Promise((r) => setTimeout(r, 1));
+  return performance.now() - t;
+});
+await context.close();
+await rm(dir, { recursive: true, force: true });
+
+// Sizes of what each entrypoint loads (raw and gzipped).
+const sizes = {};
+for (const entry of ['sidepanel', 'options', 'background']) {
+  const files = [];
+  if (entry === 'background') files.push(join(ext, 'background.js'));
+  else {
+    const html = await readFile(join(ext, `${entry}.html`), 'utf8');
+    for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) files.push(join(ext, m[1]));
+  }
+  let raw = 0;
+  let gz = 0;
+  for (const f of files) {
+    const buf = await readFile(f);
+    raw += (await stat(f)).size;
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+  sizes[entry] = {
+    files: files.length,
+    rawKB: Number((raw / 1024).toFixed(1)),
+    gzipKB: Number((gz / 1024).toFixed(1)),
+  };
+}
+const chunks = (await readdir(join(ext, 'chunks'))).length;
+
+const figures = {
+  firstContentfulPaintMs: Number(median(fcp).toFixed(1)),
+  keystrokeToResultMedianMs: Number(median(latencies).toFixed(2)),
+  keystrokeToResultP95Ms: Number(p95(latencies).toFixed(2)),
+  drafts10kOpenListMs: openListMs,
+  drafts10kLoadOneMs: Number(loadOne.toFixed(1)),
+  sizes,
+  chunks,
+};
+if (json) console.log(JSON.stringify(figures));
+else {
+  const { sizes: s, ...rest } = figures;
+  console.table(rest);
+  console.table(s);
+}
