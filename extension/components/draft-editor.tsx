@@ -96,6 +96,71 @@ function ListSection({
   );
 }
 
+const FORMS = [
+  ['khien-trach', 'Khiển trách'],
+  ['canh-cao', 'Cảnh cáo'],
+  ['ha-bac-luong', 'Hạ bậc lương'],
+  ['giang-chuc', 'Giáng chức'],
+  ['cach-chuc', 'Cách chức'],
+  ['buoc-thoi-viec', 'Buộc thôi việc'],
+  ['khai-tru', 'Khai trừ'],
+] as const;
+
+const DISCIPLINE_FLAGS = [
+  ['dutyRelated', 'Liên quan chức trách, công vụ', 'Duty-related'],
+  ['selfReportedAndRemedied', 'Tự giác nhận lỗi, khắc phục xong', 'Self-reported and remedied'],
+  ['violationAtPreviousUnit', 'Vi phạm ở đơn vị cũ', 'Violation at a previous unit'],
+  ['unrelatedToCollective', 'Không liên quan tập thể hiện tại', 'Unrelated to this collective'],
+] as const;
+
+/** Disciplinary decisions counted in the period (Điều 11 khoản 4). */
+function Disciplines({ a, lang, set }: { a: Record<string, unknown>; lang: Lang; set: (p: Path, v: unknown) => void }) {
+  const t = texts(lang);
+  const list = (getIn(a, ['findings', 'discipline']) as unknown[] | undefined) ?? [];
+  return (
+    <div class="disciplines">
+      {list.map((_d, i) => (
+        <div class="list-item" key={i}>
+          <SelectField
+            a={a}
+            path={['findings', 'discipline', i, 'form']}
+            label={t.discipline}
+            set={set}
+            options={FORMS}
+          />
+          {DISCIPLINE_FLAGS.map(([key, vi, en]) => (
+            <CheckField
+              key={key}
+              a={a}
+              path={['findings', 'discipline', i, key]}
+              label={lang === 'en' ? en : vi}
+              set={set}
+            />
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              set(
+                ['findings', 'discipline'],
+                list.filter((_x, j) => j !== i),
+              )
+            }
+          >
+            {t.remove}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        data-add="findings.discipline"
+        onClick={() => set(['findings', 'discipline'], [...list, { form: 'khien-trach', dutyRelated: false }])}
+      >
+        {t.addDiscipline}
+      </button>
+    </div>
+  );
+}
+
 /** The editor for one self-review: header, part A (I–VI), scores or the pack's table, tasks, findings, proposal, self-check. */
 export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProps) {
   const t = texts(lang);
@@ -116,6 +181,12 @@ export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProp
           set={set}
           options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
         />
+        <p class="form-name" data-testid="form-name">
+          {t.form}:{' '}
+          {getIn(a, ['period', 'quarter']) !== undefined
+            ? `Mẫu 05 (${t.quarter})`
+            : (KINDS.find((k) => k.kind === kind)?.form ?? '—')}
+        </p>
         <NumberField a={a} path={['period', 'year']} label={t.year} set={set} min={2025} />
         <SelectField
           a={a}
@@ -296,6 +367,7 @@ export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProp
       </fieldset>
       <fieldset>
         <legend>{t.findings}</legend>
+        <Disciplines a={a} lang={lang} set={set} />
         {FINDINGS.map(([key, vi, en]) => (
           <CheckField key={key} a={a} path={['findings', key]} label={lang === 'en' ? en : vi} set={set} />
         ))}

@@ -80,6 +80,23 @@ describe('DraftEditor', () => {
     expect(document.querySelectorAll('.tusoi-unverified').length).toBeGreaterThan(5);
   });
 
+  it('edits disciplinary decisions and names the form (Mẫu 05 for a quarter)', () => {
+    const changes: [readonly (string | number)[], unknown][] = [];
+    const a = {
+      subject: { kind: 'staff' },
+      period: { year: 2025, quarter: 2 },
+      findings: { discipline: [{ form: 'khien-trach', dutyRelated: false }] },
+    };
+    render(<DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />);
+    expect(screen.getByTestId('form-name').textContent).toBe('Mẫu: Mẫu 05 (Quý)');
+    fireEvent.click(input('findings.discipline.0.dutyRelated'));
+    fireEvent.change(input('findings.discipline.0.form'), { target: { value: 'canh-cao' } });
+    expect(changes).toEqual([
+      [['findings', 'discipline', 0, 'dutyRelated'], true],
+      [['findings', 'discipline', 0, 'form'], 'canh-cao'],
+    ]);
+  });
+
   it('asks leaders for the units they lead, staff for their own tasks', () => {
     render(<DraftEditor assessment={{ subject: { kind: 'leader' } }} packs={BUILTIN_PACKS} lang="vi" set={() => {}} />);
     expect(input('ledUnits.assigned')).not.toBeNull();

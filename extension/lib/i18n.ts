@@ -67,6 +67,8 @@ const vi = {
   unlock: 'Mở khoá',
   wrongPassphrase: 'Mật khẩu không đúng. Dữ liệu vẫn nguyên vẹn.',
   options: 'Cài đặt',
+  discipline: 'Hình thức kỷ luật',
+  addDiscipline: 'Thêm quyết định kỷ luật',
 } as const;
 
 type Dict = Record<keyof typeof vi, string>;
@@ -138,6 +140,8 @@ const en: Dict = {
   unlock: 'Unlock',
   wrongPassphrase: 'Wrong passphrase. Your data is untouched.',
   options: 'Settings',
+  discipline: 'Disciplinary form',
+  addDiscipline: 'Add a disciplinary decision',
 };
 
 /** A UI text key. */
