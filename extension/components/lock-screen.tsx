@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import { WrongPassphraseError } from '@/lib/lock';
 import type { Store } from '@/lib/store';
+import { PassphraseField } from './fields';
 
 /** Asks for the passphrase; a wrong one says so and changes nothing. */
 export function LockScreen({ store, lang, onUnlocked }: { store: Store; lang: Lang; onUnlocked: () => void }) {
@@ -28,16 +29,12 @@ export function LockScreen({ store, lang, onUnlocked }: { store: Store; lang: La
       }}
     >
       <h2>{t.locked}</h2>
-      <label class="field">
-        <span>{t.passphrase}</span>
-        <input
-          name="passphrase"
-          type="password"
-          autocomplete="current-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t.passphrase}
+        value={passphrase}
+        onInput={setPassphrase}
+        autocomplete="current-password"
+      />
       <button type="submit" disabled={busy}>
         {t.unlock}
       </button>

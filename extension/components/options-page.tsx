@@ -1,6 +1,7 @@
 import { formatIssues, type Lang, TusoiInputError } from '@tusoi/rubric-core';
 import { useState } from 'preact/hooks';
 import type { Store } from '@/lib/store';
+import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
 const T = {
@@ -188,16 +189,7 @@ export function OptionsPage({ store }: { store: Store }) {
 
       <h2>{t.lock}</h2>
       {lockState !== 'none' && <p>{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
-      <label class="field">
-        <span>{t.passphrase}</span>
-        <input
-          name="passphrase"
-          type="password"
-          autocomplete="new-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField label={t.passphrase} value={passphrase} onInput={setPassphrase} autocomplete="new-password" />
       {lockState === 'none' && (
         <button
           type="button"

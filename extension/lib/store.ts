@@ -139,22 +139,20 @@ export class Store {
     return saved;
   }
 
+  /** Stores a new draft; name and period are read from its assessment. */
+  private saveNew(data: DraftData): Promise<Draft> {
+    const now = Date.now();
+    return this.saveDraft({ id: crypto.randomUUID(), person: '', periodKey: '', createdAt: now, updatedAt: now, data });
+  }
+
   /** A new draft for a subject kind and period. */
   async createDraft(kind: string, year: number, quarter?: number): Promise<Draft> {
-    const now = Date.now();
     const assessment = {
       format: 'tusoi.assessment/1',
       period: { year, ...(quarter ? { quarter } : {}) },
       subject: { kind },
     };
-    return this.saveDraft({
-      id: crypto.randomUUID(),
-      person: '',
-      periodKey: '',
-      createdAt: now,
-      updatedAt: now,
-      data: { assessment },
-    });
+    return this.saveNew({ assessment });
   }
 
   /** The next period's draft: this period's shortcomings become its prior shortcomings, not fixed yet. */
@@ -189,15 +187,7 @@ export class Store {
       'socioEconomicTargets',
     ])
       delete a[key];
-    const now = Date.now();
-    return this.saveDraft({
-      id: crypto.randomUUID(),
-      person: '',
-      periodKey: '',
-      createdAt: now,
-      updatedAt: now,
-      data: { assessment: a, ...(from.data.packId ? { packId: from.data.packId } : {}) },
-    });
+    return this.saveNew({ assessment: a, ...(from.data.packId ? { packId: from.data.packId } : {}) });
   }
 
   async deleteDraft(id: string): Promise<void> {
