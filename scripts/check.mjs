@@ -11,9 +11,9 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(join(reports, 'screenshots'), { recursive: true });
 
 const failedSteps = [];
-function step(name, cmd, args) {
+function step(name, cmd, args, extraEnv = {}) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') };
+  const env = { ...process.env, ...extraEnv };
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) failedSteps.push(name);
 }
@@ -42,7 +42,12 @@ step('unit tests', 'pnpm', [
   `--outputFile.json=${join(reports, 'vitest.json')}`,
 ]);
 
-step('browser tests', 'pnpm', ['--filter', '@tusoi/extension', 'exec', 'playwright', 'test', '--reporter=list,json']);
+const BROWSER_SUITES = ['@tusoi/extension', '@tusoi/form-kit'];
+for (const pkg of BROWSER_SUITES) {
+  step(`browser tests ${pkg}`, 'pnpm', ['--filter', pkg, 'exec', 'playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, `${pkg.replace('@tusoi/', '')}-e2e.json`),
+  });
+}
 
 let passed = 0;
 let failed = 0;
@@ -53,12 +58,14 @@ if (existsSync(vitest)) {
   failed += r.numFailedTests;
 } else failedSteps.push('vitest report missing');
 
-const e2e = join(reports, 'e2e.json');
-if (existsSync(e2e)) {
-  const r = JSON.parse(readFileSync(e2e, 'utf8'));
-  passed += r.stats.expected + r.stats.flaky;
-  failed += r.stats.unexpected + (r.errors?.length ?? 0);
-} else failedSteps.push('playwright report missing');
+for (const pkg of BROWSER_SUITES) {
+  const e2e = join(reports, `${pkg.replace('@tusoi/', '')}-e2e.json`);
+  if (existsSync(e2e)) {
+    const r = JSON.parse(readFileSync(e2e, 'utf8'));
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected + (r.errors?.length ?? 0);
+  } else failedSteps.push(`playwright report missing (${pkg})`);
+}
 
 failed += failedSteps.length;
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);

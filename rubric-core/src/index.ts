@@ -13,6 +13,7 @@ export {
   type ShownIndicator,
   searchIndicators,
 } from './indicators/catalogue.js';
+export { fold as foldText, hasDiacritics, stripDiacritics } from './internal/fold.js';
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export type { Lang, Message } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';

@@ -1,0 +1,214 @@
+import { textMatches } from './locate';
+
+/** A value to put in a field: text, a number, a checkbox state, or the text/value of a choice. */
+export type FieldValue = string | number | boolean;
+
+/** What happened to one field. */
+export interface FillOutcome {
+  readonly ok: boolean;
+  /** The value the page holds after the fill (read back). */
+  readonly readBack: string | boolean | null;
+  /** Why it failed, if it did. */
+  readonly error?: 'not-found' | 'refused' | 'did-not-hold' | 'no-such-choice';
+}
+
+/** Buttons and links whose words submit, complete or delete: never clicked. */
+const DANGER =
+  /(gửi|gui|nộp|nop|hoàn thành|hoan thanh|lưu và gửi|xoá|xóa|xoa|huỷ|hủy|submit|send|finish|complete|delete|remove|reset)/i;
+
+/** Whether clicking an element could submit, complete or delete something. */
+export function isDangerous(el: Element): boolean {
+  if (el instanceof HTMLButtonElement) {
+    if (el.type === 'submit' || el.type === 'reset') return true;
+  }
+  if (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'reset' || el.type === 'image'))
+    return true;
+  const text = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('value') ?? ''}`;
+  return (
+    (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.getAttribute('role') === 'button') &&
+    DANGER.test(text)
+  );
+}
+
+/** Sets a value through the prototype's setter, which frameworks' own value trackers cannot intercept. */
+function setNative(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+function fire(el: Element, type: string): void {
+  el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  el.focus();
+  setNative(el, value);
+  fire(el, 'input');
+  fire(el, 'change');
+  el.blur();
+  fire(el, 'focusout');
+}
+
+/** Writes a number the way a field accepts it: number inputs take "2.5"; a text field whose pattern or placeholder shows a comma takes "2,5". */
+export function formatNumber(el: Element, n: number): string[] {
+  const point = String(n);
+  const comma = point.replace('.', ',');
+  if (el instanceof HTMLInputElement && el.type === 'number') return [point];
+  const hint = `${el.getAttribute('pattern') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
+  return hint.includes(',') ? [comma, point] : [point, comma];
+}
+
+/** What a field holds now. */
+export function readBack(el: Element): string | boolean | null {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
+    return el.value;
+  // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
+  if (el instanceof HTMLElement && el.isContentEditable) return el.innerText ?? el.textContent;
+  if (el.getAttribute('aria-pressed') !== null) return el.getAttribute('aria-pressed') === 'true';
+  const hidden = el.querySelector('input[type=hidden]');
+  if (hidden instanceof HTMLInputElement) return hidden.value;
+  return el.textContent;
+}
+
+function fillChoice(container: Element, wanted: string): FillOutcome {
+  const root = container.ownerDocument;
+  // A radio group: the container is one of its radios.
+  if (container instanceof HTMLInputElement && container.type === 'radio') {
+    const group = [
+      ...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(container.name)}"]`),
+    ];
+    const label = (r: HTMLInputElement) => `${r.labels?.[0]?.textContent ?? ''} ${r.getAttribute('aria-label') ?? ''}`;
+    const target =
+      group.find((r) => r.value === wanted) ??
+      group.find((r) => textMatches(label(r), wanted) === 'exact') ??
+      group.find((r) => textMatches(label(r), wanted) !== null);
+    if (!target) return { ok: false, readBack: null, error: 'no-such-choice' };
+    if (!target.checked) target.click();
+    return {
+      ok: target.checked,
+      readBack: target.value,
+      ...(target.checked ? {} : { error: 'did-not-hold' as const }),
+    };
+  }
+  // A custom dropdown: a button opens a listbox of options.
+  const options = () => [...(container.closest('[data-dropdown]') ?? container).querySelectorAll('[role=option]')];
+  const trigger = container.querySelector('button, [aria-haspopup]');
+  if (trigger instanceof HTMLElement && !isDangerous(trigger)) trigger.click();
+  const option = options().find(
+    (o) => (o as HTMLElement).dataset.value === wanted || textMatches(o.textContent ?? '', wanted) === 'exact',
+  );
+  if (!(option instanceof HTMLElement)) return { ok: false, readBack: null, error: 'no-such-choice' };
+  option.click();
+  const value = readBack(container);
+  return { ok: value === (option.dataset.value ?? option.textContent), readBack: value };
+}
+
+/**
+ * Fills one field with the events frameworks listen to, then reads it back to confirm the
+ * value held (pages clamp, round and reformat). Never clicks anything that submits, completes
+ * or deletes.
+ */
+export function fillField(el: Element, value: FieldValue): FillOutcome {
+  if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+    const want = value === true || value === 'true';
+    if (el.checked !== want) el.click();
+    return {
+      ok: el.checked === want,
+      readBack: el.checked,
+      ...(el.checked === want ? {} : { error: 'did-not-hold' as const }),
+    };
+  }
+  if (el instanceof HTMLInputElement && el.type === 'radio' && typeof value === 'boolean') {
+    // A radio found by itself (a table cell): true selects it.
+    if (value && !el.checked) el.click();
+    return { ok: el.checked === value, readBack: el.checked };
+  }
+  if (
+    (el instanceof HTMLInputElement && el.type === 'radio') ||
+    el.matches('[data-dropdown], [role=listbox], [aria-haspopup]') ||
+    el.querySelector('[role=option]')
+  ) {
+    return fillChoice(el, String(value));
+  }
+  if (el instanceof HTMLButtonElement || el.getAttribute('aria-pressed') !== null) {
+    // A choice rendered as a toggle button: press it once if it is not pressed.
+    if (isDangerous(el)) return { ok: false, readBack: null, error: 'refused' };
+    if (readBack(el) !== true && value !== false) (el as HTMLElement).click();
+    return { ok: true, readBack: true };
+  }
+  if (el instanceof HTMLSelectElement) {
+    const text = String(value);
+    const option =
+      [...el.options].find((o) => o.value === text) ??
+      [...el.options].find((o) => textMatches(o.text, text) === 'exact');
+    if (!option) return { ok: false, readBack: el.value, error: 'no-such-choice' };
+    typeInto(el, option.value);
+    return { ok: el.value === option.value, readBack: el.value };
+  }
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    const tries = typeof value === 'number' ? formatNumber(el, value) : [String(value)];
+    for (const text of tries) {
+      typeInto(el, text);
+      if (el.value === text) return { ok: true, readBack: el.value };
+    }
+    return { ok: false, readBack: el.value, error: 'did-not-hold' };
+  }
+  if (el instanceof HTMLElement && el.isContentEditable) {
+    el.focus();
+    const doc = el.ownerDocument;
+    doc.getSelection()?.selectAllChildren(el);
+    // insertText goes through the editor's own input handling (CKEditor-like editors listen to it).
+    const done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, String(value));
+    // biome-ignore lint/performance/useDomNodeTextContent: compare with what the editor renders
+    if (!done || el.innerText.trim() !== String(value).trim()) {
+      el.textContent = String(value);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(value) }));
+    }
+    el.blur();
+    const back = readBack(el);
+    return { ok: String(back).trim() === String(value).trim(), readBack: back };
+  }
+  return { ok: false, readBack: null, error: 'refused' };
+}
+
+/** What a set of fields held before a fill, so that it can be undone. */
+export type Snapshot = readonly (readonly [Element, string | boolean | null])[];
+
+/** Records what each field holds now. */
+export function snapshot(elements: readonly Element[]): Snapshot {
+  return elements.map((el) => [el, readBack(el)] as const);
+}
+
+/** Puts every field back as it was (through the same events, so frameworks follow). */
+export function restore(snap: Snapshot): void {
+  for (const [el, value] of snap) {
+    if (value === null || !el.isConnected) continue;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      if (value === true && !el.checked) el.click();
+      else if (value === false && el.checked) {
+        // No click unselects a radio; set it and tell the page, as a reset would.
+        el.checked = false;
+        fire(el, 'input');
+        fire(el, 'change');
+      }
+      continue;
+    }
+    fillField(el, value);
+  }
+}
+
+/** Outlines filled fields briefly, restoring their own style afterwards. */
+export function highlight(elements: readonly Element[], ms = 1200): void {
+  for (const el of elements) {
+    if (!(el instanceof HTMLElement)) continue;
+    const before = el.style.outline;
+    el.style.outline = '3px solid #2e7d32';
+    setTimeout(() => {
+      el.style.outline = before;
+    }, ms);
+  }
+}

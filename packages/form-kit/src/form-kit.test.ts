@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { fillField, formatNumber, isDangerous, locate, readBack, textMatches } from './index';
+import { fillForm } from './plan';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('textMatches', () => {
+  it.each([
+    ['Đơn vị công tác:', 'đơn vị công tác', 'exact'],
+    ['Hoá đơn', 'hóa đơn', 'exact'],
+    ['Nhóm tiêu chí chung', 'nhom tieu chi', 'start'],
+    ['1. Nhóm tiêu chí chung', 'Nhóm tiêu chí chung', 'contains'],
+    ['Tổng điểm', 'Tông điểm', null],
+  ])('%s ~ %s → %s', (text, wanted, expected) => {
+    expect(textMatches(text, wanted)).toBe(expected);
+  });
+});
+
+describe('locate', () => {
+  it('finds by label (wrapping or for=), aria-label, name, CSS and table row × column', () => {
+    const doc = page(`
+      <label>Họ và tên <input name="a"></label>
+      <label for="b">Đơn vị</label><input id="b" name="bb">
+      <input aria-label="Chi bộ" name="c">
+      <table id="t"><thead><tr><th>Tiêu chí</th><th>Điểm đạt</th></tr></thead>
+        <tbody><tr><td>Về chính trị</td><td><input name="x1"></td></tr><tr><td>Về tự phê bình</td><td><input name="x2"></td></tr></tbody></table>`);
+    expect(locate(doc, { label: 'ho va ten' })?.getAttribute('name')).toBe('a');
+    expect(locate(doc, { label: 'Đơn vị' })?.getAttribute('name')).toBe('bb');
+    expect(locate(doc, { label: 'chi bộ' })?.getAttribute('name')).toBe('c');
+    expect(locate(doc, { name: 'bb' })?.id).toBe('b');
+    expect(locate(doc, { css: '#t input' })?.getAttribute('name')).toBe('x1');
+    expect(locate(doc, { table: 't', row: 'tự phê bình', column: 'Điểm đạt' })?.getAttribute('name')).toBe('x2');
+    expect(locate(doc, { label: 'không có' })).toBeNull();
+  });
+
+  it('prefers an exact label over one that merely contains the text', () => {
+    const doc = page('<label>Tổng điểm nhóm chung <input name="a"></label><label>Tổng điểm <input name="b"></label>');
+    expect(locate(doc, { label: 'Tổng điểm' })?.getAttribute('name')).toBe('b');
+  });
+});
+
+describe('fillField', () => {
+  it('fills text through the native setter with input and change events, and reads it back', () => {
+    const doc = page('<input name="a">');
+    const el = doc.querySelector('input') as HTMLInputElement;
+    const seen: string[] = [];
+    el.addEventListener('input', () => seen.push('input'));
+    el.addEventListener('change', () => seen.push('change'));
+    expect(fillField(el, 'Nguyễn Văn A')).toEqual({ ok: true, readBack: 'Nguyễn Văn A' });
+    expect(seen).toEqual(['input', 'change']);
+  });
+
+  it('picks radios by value or label, checkboxes by state, selects by text', () => {
+    const doc = page(`<label><input type="radio" name="r" value="1"> Hoàn thành xuất sắc nhiệm vụ</label>
+      <label><input type="radio" name="r" value="2"> Hoàn thành tốt nhiệm vụ</label>
+      <input type="checkbox" name="c"><select name="s"><option value="">—</option><option value="HTNV">Hoàn thành nhiệm vụ</option></select>`);
+    expect(fillField(doc.querySelector('[name=r]') as Element, 'Hoàn thành tốt nhiệm vụ').ok).toBe(true);
+    expect((doc.querySelector('[value="2"]') as HTMLInputElement).checked).toBe(true);
+    expect(fillField(doc.querySelector('[name=c]') as Element, true)).toEqual({ ok: true, readBack: true });
+    expect(fillField(doc.querySelector('[name=s]') as Element, 'Hoàn thành nhiệm vụ')).toEqual({
+      ok: true,
+      readBack: 'HTNV',
+    });
+    expect(fillField(doc.querySelector('[name=r]') as Element, 'Không có').error).toBe('no-such-choice');
+  });
+
+  it('writes numbers as the field accepts them', () => {
+    const doc = page('<input type="number" name="n"><input name="t" pattern="\\d+(,\\d+)?"><input name="u">');
+    expect(formatNumber(doc.querySelector('[name=n]') as Element, 2.5)).toEqual(['2.5']);
+    expect(formatNumber(doc.querySelector('[name=t]') as Element, 2.5)).toEqual(['2,5', '2.5']);
+    expect(formatNumber(doc.querySelector('[name=u]') as Element, 2.5)).toEqual(['2.5', '2,5']);
+  });
+
+  it('never presses what submits, completes or deletes', () => {
+    const doc = page(
+      '<form><button>Gửi</button><button type="button">Xoá trắng</button><button type="button" aria-pressed="false">Đảm bảo</button><input type="submit" value="Nộp"></form>',
+    );
+    const [send, wipe, toggle] = [...doc.querySelectorAll('button')];
+    expect(isDangerous(send as Element)).toBe(true);
+    expect(isDangerous(wipe as Element)).toBe(true);
+    expect(isDangerous(toggle as Element)).toBe(false);
+    expect(isDangerous(doc.querySelector('input') as Element)).toBe(true);
+    let submitted = false;
+    doc.querySelector('form')?.addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+    expect(fillField(send as Element, true).error).toBe('refused');
+    expect(submitted).toBe(false);
+  });
+});
+
+describe('fillForm', () => {
+  it('fills a plan, leaves non-empty fields with onlyEmpty, and undo restores exactly', async () => {
+    const doc = page(
+      '<label>Họ và tên <input name="a" value="Cũ"></label><label>Đơn vị <input name="b"></label><label><input type="checkbox" name="c"> Cam đoan</label>',
+    );
+    const plan = [
+      { key: 'name', locator: { label: 'Họ và tên' }, value: 'Mới' },
+      { key: 'unit', locator: { label: 'Đơn vị' }, value: 'Phòng Tổ chức' },
+      { key: 'pledge', locator: { name: 'c' }, value: true },
+      { key: 'missing', locator: { label: 'Không có' }, value: 'x' },
+    ] as const;
+    const only = await fillForm(doc, plan, { onlyEmpty: true });
+    expect(readBack(doc.querySelector('[name=a]') as Element)).toBe('Cũ');
+    expect(only.results.missing?.error).toBe('not-found');
+    only.undo();
+    const full = await fillForm(doc, plan);
+    expect([...doc.querySelectorAll('input')].map((i) => readBack(i))).toEqual(['Mới', 'Phòng Tổ chức', true]);
+    full.undo();
+    expect([...doc.querySelectorAll('input')].map((i) => readBack(i))).toEqual(['Cũ', '', false]);
+  });
+});

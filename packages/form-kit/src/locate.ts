@@ -1,0 +1,133 @@
+import { foldText, hasDiacritics, stripDiacritics } from '@tusoi/rubric-core';
+
+/** How to find a field: by its label text, name or id, a CSS selector, or a table's row × column. */
+export type Locator =
+  | { readonly label: string }
+  | { readonly name: string }
+  | { readonly css: string }
+  | { readonly table: string; readonly row: string; readonly column: string };
+
+/** A document or shadow root to search. */
+export type Scope = Document | ShadowRoot;
+
+/** Compares label texts the way people read them: case, tone-mark placement, NFC/NFD; diacritics only if the wanted text has them. */
+export function textMatches(text: string, wanted: string): 'exact' | 'start' | 'contains' | null {
+  const w = foldText(wanted)
+    .replace(/[:*]+$/, '')
+    .trim();
+  let t = foldText(text)
+    .replace(/[:*]+$/, '')
+    .trim();
+  let ww = w;
+  if (!hasDiacritics(w)) {
+    t = stripDiacritics(t);
+    ww = stripDiacritics(w);
+  }
+  if (ww === '') return null;
+  if (t === ww) return 'exact';
+  if (t.startsWith(ww)) return 'start';
+  return t.includes(ww) ? 'contains' : null;
+}
+
+/** Every scope reachable from a document: itself, open shadow roots, same-origin iframes. */
+export function scopes(root: Scope): Scope[] {
+  const out: Scope[] = [root];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(...scopes(el.shadowRoot));
+    if (el instanceof HTMLIFrameElement) {
+      try {
+        if (el.contentDocument) out.push(...scopes(el.contentDocument));
+      } catch {
+        // A cross-origin frame: not ours to fill.
+      }
+    }
+  }
+  return out;
+}
+
+const CONTROL =
+  'input:not([type=hidden]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox], [role=listbox]';
+
+/** The text a label shows, without the text of the control inside it. */
+function ownText(label: Element): string {
+  let text = '';
+  for (const node of label.childNodes) {
+    if (node.nodeType === 3) text += node.textContent;
+    else if (node instanceof Element && !node.matches(CONTROL) && !node.querySelector(CONTROL))
+      text += node.textContent;
+  }
+  return text;
+}
+
+function labelled(scope: Scope, label: Element): Element | null {
+  const id = label.getAttribute('for');
+  if (id) return scope.querySelector(`#${CSS.escape(id)}`);
+  return label.querySelector(CONTROL) ?? label.querySelector('input');
+}
+
+function byLabel(scope: Scope, wanted: string): Element | null {
+  const rank = { exact: 3, start: 2, contains: 1 } as const;
+  let best: Element | null = null;
+  let bestRank = 0;
+  const consider = (text: string, el: Element | null) => {
+    const m = el ? textMatches(text, wanted) : null;
+    if (m && rank[m] > bestRank) {
+      best = el;
+      bestRank = rank[m];
+    }
+  };
+  for (const label of scope.querySelectorAll('label')) consider(ownText(label), labelled(scope, label));
+  for (const el of scope.querySelectorAll('[aria-label]'))
+    if (el.matches(CONTROL)) consider(el.getAttribute('aria-label') ?? '', el);
+  for (const el of scope.querySelectorAll('[aria-labelledby]')) {
+    const text = (el.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => scope.querySelector(`#${CSS.escape(id)}`)?.textContent ?? '')
+      .join(' ');
+    consider(text, el.closest('[data-dropdown]') ?? el);
+  }
+  return best;
+}
+
+function byTable(scope: Scope, locator: { table: string; row: string; column: string }): Element | null {
+  for (const table of scope.querySelectorAll('table')) {
+    const headers = [...table.querySelectorAll('thead th, tr:first-child th')];
+    const col = headers.findIndex((h) => textMatches(h.textContent ?? '', locator.column) !== null);
+    if (col < 0) continue;
+    const caption = table.closest('form, section, div')?.textContent ?? '';
+    if (locator.table !== '' && textMatches(caption, locator.table) === null && table.id !== locator.table) continue;
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      const cells = [...tr.children];
+      if (!cells.some((c) => textMatches(c.textContent ?? '', locator.row) !== null)) continue;
+      const cell = cells[col];
+      if (cell) return cell.querySelector(`${CONTROL}, button`) ?? cell;
+    }
+  }
+  return null;
+}
+
+/** Finds a field afresh (pages re-render, so never cache elements): the first match in any scope. */
+export function locate(root: Scope, locator: Locator): Element | null {
+  for (const scope of scopes(root)) {
+    let el: Element | null = null;
+    if ('label' in locator) el = byLabel(scope, locator.label);
+    else if ('name' in locator)
+      el =
+        scope.querySelector(`[name="${CSS.escape(locator.name)}"]`) ??
+        scope.querySelector(`#${CSS.escape(locator.name)}`);
+    else if ('css' in locator) el = scope.querySelector(locator.css);
+    else el = byTable(scope, locator);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Waits for a field that appears later (a wizard step, a reason after "Không đảm bảo"). */
+export async function waitFor(root: Scope, locator: Locator, timeoutMs = 3000): Promise<Element | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const el = locate(root, locator);
+    if (el || Date.now() > deadline) return el;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

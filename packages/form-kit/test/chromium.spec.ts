@@ -1,0 +1,191 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, expect, type Page } from '@playwright/test';
+import { startPortal } from '@tusoi/demo-portal/server';
+import { build } from 'esbuild';
+
+// form-kit as the content script will carry it, injected into the portal's pages.
+const bundle = build({
+  entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+  bundle: true,
+  format: 'iife',
+  globalName: 'TusoiFormKit',
+  write: false,
+  conditions: ['rubric-source'],
+}).then((r) => r.outputFiles[0]?.text ?? '');
+
+const test = base.extend<{ page: Page; portal: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+  portal: async ({}, use) => {
+    const p = await startPortal();
+    await use(p.url);
+    p.close();
+  },
+  page: async ({ portal }, use) => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    });
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await use(page);
+    await browser.close();
+    expect(requests.filter((u) => !u.startsWith(portal) && !u.startsWith('data:'))).toEqual([]);
+  },
+});
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.addScriptTag({ content: await bundle });
+}
+
+type Plan = { key: string; locator: Record<string, string>; value: string | number | boolean; waitMs?: number }[];
+
+async function fill(page: Page, plan: Plan) {
+  return page.evaluate(async (p) => {
+    const report = await (window as never as { TusoiFormKit: typeof import('../src/index') }).TusoiFormKit.fillForm(
+      document,
+      p as never,
+    );
+    (window as never as { undoFill: () => void }).undoFill = report.undo;
+    return report.results;
+  }, plan);
+}
+
+async function submitAndRead(page: Page, button: string): Promise<Record<string, string>> {
+  await Promise.all([page.waitForURL(/\/submit$/), page.getByRole('button', { name: button }).click()]);
+  return JSON.parse((await page.locator('#received').textContent()) ?? '{}');
+}
+
+test('(a) Mẫu 2B: one fill, the portal’s validation passes, it receives the draft; undo restores exactly', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/mau-2b.html`);
+  const before = await page.evaluate(() =>
+    new URLSearchParams(new FormData(document.querySelector('form') as HTMLFormElement) as never).toString(),
+  );
+  const plan: Plan = [
+    { key: 'name', locator: { label: 'Họ và tên' }, value: 'Nguyễn Văn A' },
+    { key: 'unit', locator: { label: 'Đơn vị công tác' }, value: 'Phòng Tổ chức' },
+    { key: 'cell', locator: { label: 'chi bo' }, value: 'Chi bộ Văn phòng' },
+    {
+      key: 'strengths',
+      locator: { label: 'I. Ưu điểm, kết quả đạt được' },
+      value: 'Hoàn thành tốt nhiệm vụ được giao.',
+    },
+    {
+      key: 'shortcomings',
+      locator: { label: 'II. Hạn chế, khuyết điểm và nguyên nhân' },
+      value: 'Có lúc chậm tiến độ; nguyên nhân chủ quan.',
+    },
+    { key: 'prior', locator: { label: 'III. Kết quả khắc phục' }, value: 'Đã khắc phục.' },
+    { key: 'direction', locator: { label: 'VI. Phương hướng' }, value: 'Lập kế hoạch theo tuần.' },
+    { key: 'c1', locator: { table: '', row: 'Về chính trị', column: 'Đảm bảo' }, value: true },
+    { key: 'c2', locator: { table: '', row: 'Về tự phê bình', column: 'Không đảm bảo' }, value: true },
+    { key: 'general', locator: { label: 'Nhóm tiêu chí chung' }, value: 27.5 },
+    { key: 'results', locator: { label: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ' }, value: 64 },
+    { key: 'total', locator: { label: 'Tổng điểm' }, value: 91.5 },
+    { key: 'level', locator: { name: 'xep_loai' }, value: 'Hoàn thành tốt nhiệm vụ' },
+    { key: 'pledge', locator: { name: 'cam_ket' }, value: true },
+  ];
+  const results = await fill(page, plan);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+
+  await page.evaluate(() => (window as never as { undoFill: () => void }).undoFill());
+  expect(
+    await page.evaluate(() =>
+      new URLSearchParams(new FormData(document.querySelector('form') as HTMLFormElement) as never).toString(),
+    ),
+  ).toBe(before);
+
+  await fill(page, plan);
+  expect(await submitAndRead(page, 'Gửi bản kiểm điểm')).toEqual({
+    ho_ten: 'Nguyễn Văn A',
+    don_vi: 'Phòng Tổ chức',
+    chi_bo: 'Chi bộ Văn phòng',
+    uu_diem: 'Hoàn thành tốt nhiệm vụ được giao.',
+    han_che: 'Có lúc chậm tiến độ; nguyên nhân chủ quan.',
+    khac_phuc: 'Đã khắc phục.',
+    phuong_huong: 'Lập kế hoạch theo tuần.',
+    tc_chinh_tri: 'dam-bao',
+    tc_tu_phe_binh: 'khong-dam-bao',
+    diem_chung: '27.5',
+    diem_ket_qua: '64',
+    tong_diem: '91.5',
+    xep_loai: '2',
+    cam_ket: 'co',
+  });
+});
+
+test('(c) Mẫu 2A: controlled inputs keep their values after blur; custom dropdown and date picker', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/mau-2a.html`);
+  // A bare .value assignment is what React throws away: show the portal really behaves so.
+  await page.evaluate(() => {
+    const el = document.querySelector('[name=ho_ten]') as HTMLInputElement;
+    el.value = 'Bị bỏ qua';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('blur'));
+  });
+  await expect(page.locator('[name=ho_ten]')).toHaveValue('');
+
+  const results = await fill(page, [
+    { key: 'name', locator: { label: 'Họ và tên' }, value: 'Trần Thị B' },
+    { key: 'post', locator: { label: 'Chức vụ' }, value: 'Trưởng phòng' },
+    { key: 'date', locator: { name: 'ngay' }, value: '2025-12-15' },
+    { key: 'strengths', locator: { label: 'Ưu điểm' }, value: 'Lãnh đạo đơn vị hoàn thành kế hoạch.' },
+    { key: 'general', locator: { label: 'Nhóm tiêu chí chung' }, value: 28 },
+    { key: 'results', locator: { label: 'Nhóm tiêu chí về kết quả' }, value: 63.5 },
+    { key: 'total', locator: { label: 'Tổng điểm' }, value: 91.5 },
+    { key: 'level', locator: { label: 'Đề xuất xếp loại' }, value: 'Hoàn thành xuất sắc nhiệm vụ' },
+  ]);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  await page.locator('body').click();
+  await expect(page.locator('[name=ho_ten]')).toHaveValue('Trần Thị B');
+  await expect(page.locator('#ngay-hien')).toHaveValue('15/12/2025');
+  expect(await submitAndRead(page, 'Nộp')).toEqual({
+    ho_ten: 'Trần Thị B',
+    chuc_vu: 'truong-phong',
+    ngay: '2025-12-15',
+    uu_diem: 'Lãnh đạo đơn vị hoàn thành kế hoạch.',
+    diem_chung: '28',
+    diem_ket_qua: '63.5',
+    tong_diem: '91.5',
+    xep_loai: 'HTXSNV',
+  });
+});
+
+test('(e) quarterly table: toggles by row × column through re-renders, a reason that appears, both number formats', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/bang-diem-quy.html`);
+  const results = await fill(page, [
+    { key: 'c1', locator: { table: '', row: 'Về chính trị', column: 'Đảm bảo' }, value: true },
+    { key: 'c2', locator: { table: '', row: 'Năng lực chuyên môn', column: 'Không đảm bảo' }, value: true },
+    {
+      key: 'c2why',
+      locator: { table: '', row: 'Năng lực chuyên môn', column: 'Lý do' },
+      value: 'Chưa hoàn thành khoá bồi dưỡng',
+      waitMs: 2000,
+    },
+    { key: 'c3', locator: { table: '', row: 'Về tự phê bình', column: 'Đảm bảo' }, value: true },
+    { key: 'number', locator: { label: 'Điểm kết quả (số)' }, value: 62.5 },
+    { key: 'text', locator: { label: 'Điểm kết quả (ghi bằng chữ số' }, value: 62.5 },
+  ]);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  expect(results.text?.readBack).toBe('62,5');
+  expect(results.number?.readBack).toBe('62.5');
+  await expect(page.locator('button[aria-pressed=true]')).toHaveCount(3);
+  expect(await submitAndRead(page, 'Hoàn thành đánh giá')).toEqual({
+    diem_c1: '20',
+    diem_c2: '0',
+    ly_do_c2: 'Chưa hoàn thành khoá bồi dưỡng',
+    diem_c3: '2',
+    diem_ket_qua: '62.5',
+    diem_ket_qua_chu: '62,5',
+  });
+});
