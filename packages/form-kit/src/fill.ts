@@ -12,26 +12,29 @@ export interface FillOutcome {
   readonly error?: 'not-found' | 'refused' | 'did-not-hold' | 'no-such-choice';
 }
 
+// Fields inside an iframe belong to another window, where `instanceof HTMLInputElement` is
+// false: test tag names instead, and make events with the element's own window.
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is HTMLElementTagNameMap[K] =>
+  el.localName === tag;
+const isHtml = (el: Element): el is HTMLElement => el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+
 /** Buttons and links whose words submit, complete or delete: never clicked. */
 const DANGER =
   /(gửi|gui|nộp|nop|hoàn thành|hoan thanh|lưu và gửi|xoá|xóa|xoa|huỷ|hủy|submit|send|finish|complete|delete|remove|reset)/i;
 
 /** Whether clicking an element could submit, complete or delete something. */
 export function isDangerous(el: Element): boolean {
-  if (el instanceof HTMLButtonElement) {
+  if (is(el, 'button')) {
     if (el.type === 'submit' || el.type === 'reset') return true;
   }
-  if (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'reset' || el.type === 'image'))
-    return true;
+  if (is(el, 'input') && (el.type === 'submit' || el.type === 'reset' || el.type === 'image')) return true;
   const text = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('value') ?? ''}`;
-  return (
-    (el instanceof HTMLButtonElement || el instanceof HTMLAnchorElement || el.getAttribute('role') === 'button') &&
-    DANGER.test(text)
-  );
+  return (is(el, 'button') || is(el, 'a') || el.getAttribute('role') === 'button') && DANGER.test(text);
 }
 
 /** Sets a value through the prototype's setter, which frameworks' own value trackers cannot intercept. */
-function setNative(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+function setNative(el: Field, value: string): void {
   const proto = Object.getPrototypeOf(el) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
@@ -39,10 +42,11 @@ function setNative(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElemen
 }
 
 function fire(el: Element, type: string): void {
-  el.dispatchEvent(new Event(type, { bubbles: true }));
+  const view = (el.ownerDocument.defaultView ?? window) as typeof window;
+  el.dispatchEvent(new view.Event(type, { bubbles: true }));
 }
 
-function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+function typeInto(el: Field, value: string): void {
   el.focus();
   setNative(el, value);
   fire(el, 'input');
@@ -55,29 +59,28 @@ function typeInto(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 export function formatNumber(el: Element, n: number): string[] {
   const point = String(n);
   const comma = point.replace('.', ',');
-  if (el instanceof HTMLInputElement && el.type === 'number') return [point];
+  if (is(el, 'input') && el.type === 'number') return [point];
   const hint = `${el.getAttribute('pattern') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
   return hint.includes(',') ? [comma, point] : [point, comma];
 }
 
 /** What a field holds now. */
 export function readBack(el: Element): string | boolean | null {
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)
-    return el.value;
+  if (is(el, 'input') && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  if (is(el, 'input') || is(el, 'textarea') || is(el, 'select')) return el.value;
   // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
-  if (el instanceof HTMLElement && el.isContentEditable) return el.innerText ?? el.textContent;
+  if (isHtml(el) && el.isContentEditable) return el.innerText ?? el.textContent;
   if (el.getAttribute('aria-pressed') !== null) return el.getAttribute('aria-pressed') === 'true';
   const hidden = el.querySelector('input[type=hidden]');
-  if (hidden instanceof HTMLInputElement) return hidden.value;
+  if (hidden !== null && is(hidden, 'input')) return hidden.value;
   return el.textContent;
 }
 
 function fillChoice(container: Element, wanted: string): FillOutcome {
   const root = container.ownerDocument;
   // A radio group: the container is one of its radios.
-  if (container instanceof HTMLInputElement && container.type === 'radio') {
+  if (is(container, 'input') && container.type === 'radio') {
     const group = [
       ...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(container.name)}"]`),
     ];
@@ -97,11 +100,11 @@ function fillChoice(container: Element, wanted: string): FillOutcome {
   // A custom dropdown: a button opens a listbox of options.
   const options = () => [...(container.closest('[data-dropdown]') ?? container).querySelectorAll('[role=option]')];
   const trigger = container.querySelector('button, [aria-haspopup]');
-  if (trigger instanceof HTMLElement && !isDangerous(trigger)) trigger.click();
+  if (trigger !== null && isHtml(trigger) && !isDangerous(trigger)) trigger.click();
   const option = options().find(
     (o) => (o as HTMLElement).dataset.value === wanted || textMatches(o.textContent ?? '', wanted) === 'exact',
   );
-  if (!(option instanceof HTMLElement)) return { ok: false, readBack: null, error: 'no-such-choice' };
+  if (!(option !== undefined && isHtml(option))) return { ok: false, readBack: null, error: 'no-such-choice' };
   option.click();
   const value = readBack(container);
   return { ok: value === (option.dataset.value ?? option.textContent), readBack: value };
@@ -113,7 +116,7 @@ function fillChoice(container: Element, wanted: string): FillOutcome {
  * or deletes.
  */
 export function fillField(el: Element, value: FieldValue): FillOutcome {
-  if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+  if (is(el, 'input') && el.type === 'checkbox') {
     const want = value === true || value === 'true';
     if (el.checked !== want) el.click();
     return {
@@ -122,25 +125,25 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
       ...(el.checked === want ? {} : { error: 'did-not-hold' as const }),
     };
   }
-  if (el instanceof HTMLInputElement && el.type === 'radio' && typeof value === 'boolean') {
+  if (is(el, 'input') && el.type === 'radio' && typeof value === 'boolean') {
     // A radio found by itself (a table cell): true selects it.
     if (value && !el.checked) el.click();
     return { ok: el.checked === value, readBack: el.checked };
   }
   if (
-    (el instanceof HTMLInputElement && el.type === 'radio') ||
+    (is(el, 'input') && el.type === 'radio') ||
     el.matches('[data-dropdown], [role=listbox], [aria-haspopup]') ||
     el.querySelector('[role=option]')
   ) {
     return fillChoice(el, String(value));
   }
-  if (el instanceof HTMLButtonElement || el.getAttribute('aria-pressed') !== null) {
+  if (is(el, 'button') || el.getAttribute('aria-pressed') !== null) {
     // A choice rendered as a toggle button: press it once if it is not pressed.
     if (isDangerous(el)) return { ok: false, readBack: null, error: 'refused' };
     if (readBack(el) !== true && value !== false) (el as HTMLElement).click();
     return { ok: true, readBack: true };
   }
-  if (el instanceof HTMLSelectElement) {
+  if (is(el, 'select')) {
     const text = String(value);
     const option =
       [...el.options].find((o) => o.value === text) ??
@@ -149,7 +152,7 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
     typeInto(el, option.value);
     return { ok: el.value === option.value, readBack: el.value };
   }
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+  if (is(el, 'input') || is(el, 'textarea')) {
     const tries = typeof value === 'number' ? formatNumber(el, value) : [String(value)];
     for (const text of tries) {
       typeInto(el, text);
@@ -157,7 +160,7 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
     }
     return { ok: false, readBack: el.value, error: 'did-not-hold' };
   }
-  if (el instanceof HTMLElement && el.isContentEditable) {
+  if (isHtml(el) && el.isContentEditable) {
     el.focus();
     const doc = el.ownerDocument;
     doc.getSelection()?.selectAllChildren(el);
@@ -166,7 +169,8 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
     // biome-ignore lint/performance/useDomNodeTextContent: compare with what the editor renders
     if (!done || el.innerText.trim() !== String(value).trim()) {
       el.textContent = String(value);
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(value) }));
+      const view = (doc.defaultView ?? window) as typeof window;
+      el.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(value) }));
     }
     el.blur();
     const back = readBack(el);
@@ -187,7 +191,7 @@ export function snapshot(elements: readonly Element[]): Snapshot {
 export function restore(snap: Snapshot): void {
   for (const [el, value] of snap) {
     if (value === null || !el.isConnected) continue;
-    if (el instanceof HTMLInputElement && el.type === 'radio') {
+    if (is(el, 'input') && el.type === 'radio') {
       if (value === true && !el.checked) el.click();
       else if (value === false && el.checked) {
         // No click unselects a radio; set it and tell the page, as a reset would.
@@ -204,7 +208,7 @@ export function restore(snap: Snapshot): void {
 /** Outlines filled fields briefly, restoring their own style afterwards. */
 export function highlight(elements: readonly Element[], ms = 1200): void {
   for (const el of elements) {
-    if (!(el instanceof HTMLElement)) continue;
+    if (!isHtml(el)) continue;
     const before = el.style.outline;
     el.style.outline = '3px solid #2e7d32';
     setTimeout(() => {

@@ -34,9 +34,10 @@ export function scopes(root: Scope): Scope[] {
   const out: Scope[] = [root];
   for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot) out.push(...scopes(el.shadowRoot));
-    if (el instanceof HTMLIFrameElement) {
+    if (el.localName === 'iframe') {
       try {
-        if (el.contentDocument) out.push(...scopes(el.contentDocument));
+        const doc = (el as HTMLIFrameElement).contentDocument;
+        if (doc) out.push(...scopes(doc));
       } catch {
         // A cross-origin frame: not ours to fill.
       }
@@ -53,7 +54,7 @@ function ownText(label: Element): string {
   let text = '';
   for (const node of label.childNodes) {
     if (node.nodeType === 3) text += node.textContent;
-    else if (node instanceof Element && !node.matches(CONTROL) && !node.querySelector(CONTROL))
+    else if (node.nodeType === 1 && !(node as Element).matches(CONTROL) && !(node as Element).querySelector(CONTROL))
       text += node.textContent;
   }
   return text;

@@ -3,6 +3,7 @@ import {
   type FillOutcome,
   fillField,
   highlight,
+  isDangerous,
   readBack,
   restore,
   type Snapshot,
@@ -14,7 +15,10 @@ import { type Locator, locate, type Scope, waitFor } from './locate';
 export interface FillPlanStep {
   readonly key: string;
   readonly locator: Locator;
-  readonly value: FieldValue;
+  /** The value to fill; absent with `click`. */
+  readonly value?: FieldValue;
+  /** Press a button that moves on (a wizard's "Tiếp tục"); refused for anything that submits, completes or deletes. */
+  readonly click?: true;
   readonly waitMs?: number;
 }
 
@@ -45,17 +49,27 @@ export async function fillForm(
       results[step.key] = { ok: false, readBack: null, error: 'not-found' };
       continue;
     }
+    if (step.click) {
+      const refused = isDangerous(el) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+      if (!refused) (el as HTMLElement).click();
+      results[step.key] = { ok: !refused, readBack: null, ...(refused ? { error: 'refused' as const } : {}) };
+      continue;
+    }
     const now = readBack(el);
     if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
       results[step.key] = { ok: true, readBack: now };
       continue;
     }
     const group =
-      el instanceof HTMLInputElement && el.type === 'radio'
-        ? [...el.ownerDocument.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)]
+      el.localName === 'input' && (el as HTMLInputElement).type === 'radio'
+        ? [
+            ...el.ownerDocument.querySelectorAll(
+              `input[type=radio][name="${CSS.escape((el as HTMLInputElement).name)}"]`,
+            ),
+          ]
         : [el];
     touched.push(snapshot(group));
-    results[step.key] = fillField(el, step.value);
+    results[step.key] = fillField(el, step.value ?? '');
     filled.push(el);
   }
   highlight(filled, options.highlightMs);

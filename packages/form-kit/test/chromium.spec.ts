@@ -189,3 +189,72 @@ test('(e) quarterly table: toggles by row × column through re-renders, a reason
     diem_ket_qua_chu: '62,5',
   });
 });
+
+test('(b) Mẫu 05 wizard: fields that appear only after "Tiếp tục" are waited for; "Hoàn thành" is never pressed', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/mau-05.html`);
+  const results = await fill(page, [
+    { key: 'name', locator: { label: 'Họ và tên' }, value: 'Lê Văn C' },
+    { key: 'quarter', locator: { label: 'Quý' }, value: '3' },
+    { key: 'next1', locator: { css: '#buoc-1 [data-next]' }, click: true } as never,
+    { key: 'general', locator: { label: 'Nhóm tiêu chí chung' }, value: 26, waitMs: 3000 },
+    { key: 'results', locator: { label: 'Nhóm tiêu chí về kết quả' }, value: 60 },
+    { key: 'next2', locator: { css: '#buoc-2 [data-next]' }, click: true } as never,
+    { key: 'total', locator: { label: 'Tổng điểm' }, value: 86, waitMs: 3000 },
+    { key: 'level', locator: { label: 'Đề xuất xếp loại' }, value: 'Hoàn thành tốt nhiệm vụ' },
+    { key: 'finish', locator: { css: 'button[type=submit]' }, click: true } as never,
+  ]);
+  expect(
+    Object.entries(results)
+      .filter(([, r]) => !r.ok)
+      .map(([k, r]) => [k, r.error]),
+  ).toEqual([['finish', 'refused']]);
+  await expect(page).toHaveURL(/mau-05\.html$/);
+  expect(await submitAndRead(page, 'Hoàn thành')).toEqual({
+    ho_ten: 'Lê Văn C',
+    quy: '3',
+    diem_chung: '26',
+    diem_ket_qua: '60',
+    tong_diem: '86',
+    xep_loai: 'Hoàn thành tốt nhiệm vụ',
+  });
+});
+
+test('(d) a form inside a same-origin iframe', async ({ page, portal }) => {
+  await open(page, `${portal}/khung.html`);
+  await page.frameLocator('#khung').locator('[name=ho_ten]').waitFor();
+  const results = await fill(page, [
+    { key: 'name', locator: { label: 'Họ và tên' }, value: 'Phạm Thị D' },
+    { key: 'shortcomings', locator: { label: 'Hạn chế, khuyết điểm' }, value: 'Chưa chủ động.' },
+    { key: 'general', locator: { label: 'Nhóm tiêu chí chung' }, value: 25 },
+    { key: 'results', locator: { label: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ' }, value: 55.25 },
+    { key: 'total', locator: { label: 'Tổng điểm' }, value: 80.25 },
+  ]);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  const frame = page.frameLocator('#khung');
+  await Promise.all([page.waitForURL(/\/submit$/), frame.getByRole('button', { name: 'Gửi' }).click()]);
+  expect(JSON.parse((await page.locator('#received').textContent()) ?? '{}')).toEqual({
+    ho_ten: 'Phạm Thị D',
+    han_che: 'Chưa chủ động.',
+    diem_chung: '25',
+    diem_ket_qua: '55.25',
+    tong_diem: '80.25',
+  });
+});
+
+test('(f) part A in a rich-text editor that only learns text from input events', async ({ page, portal }) => {
+  await open(page, `${portal}/soan-thao.html`);
+  const results = await fill(page, [
+    { key: 'name', locator: { label: 'Họ và tên' }, value: 'Võ Văn E' },
+    { key: 'strengths', locator: { label: 'I. Ưu điểm, kết quả đạt được' }, value: 'Hoàn thành 100% nhiệm vụ.' },
+    { key: 'shortcomings', locator: { label: 'II. Hạn chế' }, value: 'Đôi lúc chậm báo cáo.' },
+  ]);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  expect(await submitAndRead(page, 'Gửi')).toEqual({
+    ho_ten: 'Võ Văn E',
+    uu_diem: 'Hoàn thành 100% nhiệm vụ.',
+    han_che: 'Đôi lúc chậm báo cáo.',
+  });
+});
