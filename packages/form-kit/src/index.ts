@@ -1,3 +1,5 @@
+export { annotate, checkForm, clearAnnotations, type FormProblem } from './check';
+export { type Detection, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
 export {
   type FieldValue,
   type FillOutcome,
@@ -10,5 +12,18 @@ export {
   type Snapshot,
   snapshot,
 } from './fill';
+export {
+  FORMMAP_FORMAT,
+  type FormMap,
+  FormMapSchema,
+  type FormMapStep,
+  fieldValue,
+  MAPPABLE_FIELDS,
+  type MappableField,
+  mapMatches,
+  parseFormMap,
+  planFromMap,
+} from './formmap';
 export { type Locator, locate, type Scope, scopes, textMatches, waitFor } from './locate';
+export { DEMO_MAPS } from './maps';
 export { type FillPlan, type FillReport, fillForm } from './plan';

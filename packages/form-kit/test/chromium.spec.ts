@@ -258,3 +258,158 @@ test('(f) part A in a rich-text editor that only learns text from input events',
     han_che: 'Đôi lúc chậm báo cáo.',
   });
 });
+
+const DRAFT = {
+  format: 'tusoi.assessment/1',
+  period: { year: 2025 },
+  subject: { kind: 'staff', name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức', cell: 'Chi bộ Văn phòng' },
+  scores: { general: 27.5, results: 62.5 },
+  tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 1, late: 0 },
+  review: {
+    strengths: 'Hoàn thành tốt nhiệm vụ.',
+    shortcomings: [{ text: 'Chậm báo cáo', cause: 'Chủ quan' }],
+    direction: 'Lập lịch tuần.',
+  },
+  priorShortcomings: [{ text: 'Ít phát biểu', status: 'fixed' }],
+  proposedLevel: 'HTTNV',
+};
+
+type Kit = typeof import('../src/index');
+
+test('a built-in map fills Mẫu 2B from a draft in one action; the portal receives the draft', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/mau-2b.html`);
+  const results = await page.evaluate(async (draft) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const map = kit.DEMO_MAPS.find((m) => kit.mapMatches(m, location.href));
+    if (!map) throw new Error('no map');
+    return (await kit.fillForm(document, kit.planFromMap(map, draft as never))).results;
+  }, DRAFT);
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  expect(await submitAndRead(page, 'Gửi bản kiểm điểm')).toMatchObject({
+    ho_ten: 'Nguyễn Văn A',
+    don_vi: 'Phòng Tổ chức',
+    chi_bo: 'Chi bộ Văn phòng',
+    uu_diem: 'Hoàn thành tốt nhiệm vụ.',
+    han_che: '1. Chậm báo cáo. Nguyên nhân: Chủ quan',
+    khac_phuc: '1. Ít phát biểu. Kết quả: đã khắc phục',
+    phuong_huong: 'Lập lịch tuần.',
+    diem_chung: '27.5',
+    diem_ket_qua: '62.5',
+    tong_diem: '90',
+    xep_loai: '2',
+  });
+});
+
+test('an unknown form with the official labels is detected, previewed, then filled once accepted', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/cong-khac.html`);
+  const detection = await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    if (kit.DEMO_MAPS.some((m) => kit.mapMatches(m, location.href))) throw new Error('should be unknown');
+    return kit.detectForm(document, location.href);
+  });
+  expect(detection?.preview.map((p) => [p.field, p.found])).toEqual([
+    ['subject.name', 'input[name=f01]'],
+    ['review.strengths', 'textarea[name=f02]'],
+    ['review.shortcomings', 'textarea[name=f03]'],
+    ['review.direction', 'textarea[name=f04]'],
+    ['scores.general', 'input[name=f05]'],
+    ['scores.results', 'input[name=f06]'],
+    ['scores.total', 'input[name=f07]'],
+    ['proposedLevel', 'input[name=f08] (radio × 4)'],
+  ]);
+  // Nothing is written before the preview is accepted.
+  expect(await page.locator('[name=f01]').inputValue()).toBe('');
+  const results = await page.evaluate(
+    async ({ map, draft }) => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      return (await kit.fillForm(document, kit.planFromMap(kit.parseFormMap(map), draft as never))).results;
+    },
+    { map: detection?.map, draft: DRAFT },
+  );
+  expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
+  expect(await submitAndRead(page, 'Lưu và gửi')).toEqual({
+    f01: 'Nguyễn Văn A',
+    f02: 'Hoàn thành tốt nhiệm vụ.',
+    f03: '1. Chậm báo cáo. Nguyên nhân: Chủ quan',
+    f04: 'Lập lịch tuần.',
+    f05: '27.5',
+    f06: '62.5',
+    f07: '90',
+    f08: 'b',
+  });
+});
+
+test('check reports each seeded mistake beside its field, in a shadow root, and nothing on a correct form', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/mau-2b.html`);
+  const run = () =>
+    page.evaluate((draft) => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      const map = kit.DEMO_MAPS[0];
+      kit.clearAnnotations(document);
+      const problems = kit.checkForm(document, map as never, draft as never);
+      kit.annotate(problems);
+      return problems.map((p) => `${p.code}:${p.field}`);
+    }, DRAFT);
+  await page.evaluate(async (draft) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    await kit.fillForm(document, kit.planFromMap(kit.DEMO_MAPS[0] as never, draft as never));
+  }, DRAFT);
+  expect(await run()).toEqual([]);
+  expect(await page.locator('tusoi-note').count()).toBe(0);
+
+  // Seed mistakes the way people make them.
+  await page.fill('[name=ho_ten]', '');
+  await page.fill('[name=uu_diem]', '   ');
+  await page.fill('[name=phuong_huong]', '');
+  await page.fill('[name=han_che]', '');
+  await page.fill('[name=diem_chung]', '31');
+  await page.fill('[name=diem_ket_qua]', 'sáu mươi');
+  await page.fill('[name=khac_phuc]', '1. Ít phát biểu');
+  await page.check('input[name=xep_loai][value="1"]');
+  const first = await run();
+  expect(first).toEqual([
+    'EMPTY_REQUIRED:subject.name',
+    'EMPTY_REQUIRED:review.strengths',
+    'EMPTY_REQUIRED:review.shortcomings',
+    'EMPTY_REQUIRED:review.direction',
+    'OUT_OF_RANGE:scores.general',
+    'NOT_A_NUMBER:scores.results',
+    'PRIOR_NO_STATUS:priorShortcomings',
+  ]);
+  await page.fill('[name=diem_chung]', '28');
+  await page.fill('[name=diem_ket_qua]', '62,5');
+  await page.fill('[name=tong_diem]', '91');
+  const second = await run();
+  expect(second).toEqual([
+    'EMPTY_REQUIRED:subject.name',
+    'EMPTY_REQUIRED:review.strengths',
+    'EMPTY_REQUIRED:review.shortcomings',
+    'EMPTY_REQUIRED:review.direction',
+    'TOTAL_MISMATCH:scores.total',
+    'PROPOSED_ABOVE_RULES:proposedLevel',
+    'PRIOR_NO_STATUS:priorShortcomings',
+  ]);
+  // Nine distinct mistakes (code × field) across the two rounds, each beside its own field.
+  expect(new Set([...first, ...second]).size).toBe(9);
+  expect(await page.locator('tusoi-note').count()).toBe(7);
+  const note = await page.locator('tusoi-note[data-code=TOTAL_MISMATCH]').evaluate((el) => el.shadowRoot?.textContent);
+  expect(note).toBe('Tự Soi: Tổng điểm ghi 91 nhưng hai nhóm cộng lại là 90,5.');
+
+  // A tenth: no level chosen at all.
+  await open(page, `${portal}/mau-2b.html`);
+  await page.evaluate(async (draft) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const { proposedLevel: _p, ...rest } = draft;
+    await kit.fillForm(document, kit.planFromMap(kit.DEMO_MAPS[0] as never, rest as never));
+  }, DRAFT);
+  expect(await run()).toEqual(['NO_PROPOSED_LEVEL:proposedLevel']);
+});

@@ -1,0 +1,187 @@
+import {
+  type Assessment,
+  fromMicro,
+  type InputIssue,
+  LEVEL_NAMES,
+  LEVELS,
+  type Level,
+  TusoiInputError,
+  toMicro,
+} from '@tusoi/rubric-core';
+import * as v from 'valibot';
+import type { FieldValue } from './fill';
+import type { Locator } from './locate';
+import type { FillPlan, FillPlanStep } from './plan';
+
+/** Format tag of a form map. */
+export const FORMMAP_FORMAT = 'tusoi.formmap/1';
+
+/** The assessment fields a form map can fill or read (total = general + results, computed exactly). */
+export const MAPPABLE_FIELDS = [
+  'subject.name',
+  'subject.unit',
+  'subject.cell',
+  'subject.birthDate',
+  'review.strengths',
+  'review.shortcomings',
+  'priorShortcomings',
+  'review.suggestedIssues',
+  'review.collectiveResponsibility',
+  'review.direction',
+  'scores.general',
+  'scores.results',
+  'scores.total',
+  'proposedLevel',
+  'period.quarter',
+] as const;
+
+/** A field a map can fill. */
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+const LocatorSchema = v.union([
+  v.strictObject({ label: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ name: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ css: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({
+    table: v.string(),
+    row: v.pipe(v.string(), v.minLength(1)),
+    column: v.pipe(v.string(), v.minLength(1)),
+  }),
+]);
+
+/** Valibot schema of tusoi.formmap/1. */
+export const FormMapSchema = v.strictObject({
+  format: v.literal(FORMMAP_FORMAT),
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/)),
+  title: v.strictObject({ vi: v.string(), en: v.optional(v.string()) }),
+  /** URL patterns with `*` wildcards, e.g. `https://kiemdiem.example.gov.vn/*`. */
+  match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  steps: v.array(
+    v.union([
+      v.strictObject({
+        field: v.picklist(MAPPABLE_FIELDS),
+        locator: LocatorSchema,
+        /** How a value is written: for proposedLevel, the portal's value for each level code. */
+        values: v.optional(v.record(v.picklist(LEVELS), v.string())),
+        required: v.optional(v.boolean()),
+        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+      }),
+      v.strictObject({
+        click: LocatorSchema,
+        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+      }),
+    ]),
+  ),
+});
+
+/** A form map: which assessment field goes to which locator on which portal. */
+export type FormMap = v.InferOutput<typeof FormMapSchema>;
+/** One step of a form map. */
+export type FormMapStep = FormMap['steps'][number];
+
+/** Validates a form map (an import, a pick-mode edit); throws {@link TusoiInputError}. */
+export function parseFormMap(input: unknown): FormMap {
+  const parsed = v.safeParse(FormMapSchema, input);
+  if (!parsed.success) {
+    throw new TusoiInputError(
+      parsed.issues.map(
+        (i): InputIssue => ({
+          path: (i.path ?? []).map((p) => String(p.key)).join('.'),
+          message: { vi: `không hợp lệ: ${i.message}`, en: i.message },
+        }),
+      ),
+    );
+  }
+  return parsed.output;
+}
+
+/** Whether a map is for this URL. */
+export function mapMatches(map: FormMap, url: string): boolean {
+  return map.match.some((pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(url),
+  );
+}
+
+function listText(
+  items: readonly Record<string, string | number | undefined>[] | undefined,
+  parts: readonly [string, string][],
+): string | undefined {
+  if (!items || items.length === 0) return undefined;
+  return items
+    .map((item, i) => {
+      const extra = parts
+        .filter(([key]) => item[key] !== undefined && item[key] !== '')
+        .map(([key, name]) => `${name}: ${item[key]}`);
+      return `${i + 1}. ${[item.text ?? item.issue, ...extra].filter(Boolean).join('. ')}`;
+    })
+    .join('\n');
+}
+
+const STATUS_VI = { fixed: 'đã khắc phục', 'in-progress': 'đang khắc phục', 'not-fixed': 'chưa khắc phục' } as const;
+
+/** The value a draft gives for a mappable field, as the form shows it. */
+export function fieldValue(a: Partial<Assessment>, field: MappableField): FieldValue | undefined {
+  switch (field) {
+    case 'subject.name':
+    case 'subject.unit':
+    case 'subject.cell':
+    case 'subject.birthDate':
+      return a.subject?.[field.slice(8) as 'name'];
+    case 'review.strengths':
+    case 'review.collectiveResponsibility':
+    case 'review.direction':
+      return a.review?.[field.slice(7) as 'strengths'];
+    case 'review.shortcomings':
+      return listText(a.review?.shortcomings, [
+        ['cause', 'Nguyên nhân'],
+        ['responsibility', 'Trách nhiệm'],
+        ['remedy', 'Khắc phục'],
+      ]);
+    case 'review.suggestedIssues':
+      return listText(a.review?.suggestedIssues, [['explanation', 'Giải trình']]);
+    case 'priorShortcomings':
+      return listText(
+        a.priorShortcomings?.map((s) => ({
+          text: s.text,
+          status: s.status ? STATUS_VI[s.status] : undefined,
+          progress: s.progress === undefined ? undefined : `${Math.round(s.progress * 100)}%`,
+        })),
+        [
+          ['status', 'Kết quả'],
+          ['progress', 'Mức độ'],
+        ],
+      );
+    case 'scores.general':
+      return a.scores?.general;
+    case 'scores.results':
+      return a.scores?.results;
+    case 'scores.total':
+      return a.scores ? fromMicro(toMicro(a.scores.general) + toMicro(a.scores.results)) : undefined;
+    case 'proposedLevel':
+      return a.proposedLevel;
+    case 'period.quarter':
+      return a.period?.quarter === undefined ? undefined : String(a.period.quarter);
+  }
+}
+
+/** The fill plan a map gives for a draft: only fields the draft has a value for, plus the map's clicks. */
+export function planFromMap(map: FormMap, a: Partial<Assessment>): FillPlan {
+  const plan: FillPlanStep[] = [];
+  map.steps.forEach((step, i) => {
+    const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
+    if ('click' in step) {
+      plan.push({ key: `click-${i}`, locator: step.click as Locator, click: true, ...wait });
+      return;
+    }
+    let value = fieldValue(a, step.field);
+    if (value === undefined) return;
+    if (step.field === 'proposedLevel') value = step.values?.[value as Level] ?? LEVEL_NAMES[value as Level].vi;
+    plan.push({ key: step.field, locator: step.locator as Locator, value, ...wait });
+  });
+  return plan;
+}
