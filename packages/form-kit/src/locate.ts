@@ -10,18 +10,35 @@ export type Locator =
 /** A document or shadow root to search. */
 export type Scope = Document | ShadowRoot;
 
+// Folding is pure and label texts repeat across lookups: remember them (elements are still
+// found afresh every time, only the text work is shared).
+const folded = new Map<string, string>();
+const bare = new Map<string, string>();
+function memo(cache: Map<string, string>, text: string, f: (t: string) => string): string {
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    out = f(text);
+    cache.set(text, out);
+  }
+  return out;
+}
+const foldLabel = (text: string) =>
+  memo(folded, text, (t) =>
+    foldText(t)
+      .replace(/[:*]+$/, '')
+      .trim(),
+  );
+const stripLabel = (text: string) => memo(bare, text, stripDiacritics);
+
 /** Compares label texts the way people read them: case, tone-mark placement, NFC/NFD; diacritics only if the wanted text has them. */
 export function textMatches(text: string, wanted: string): 'exact' | 'start' | 'contains' | null {
-  const w = foldText(wanted)
-    .replace(/[:*]+$/, '')
-    .trim();
-  let t = foldText(text)
-    .replace(/[:*]+$/, '')
-    .trim();
+  const w = foldLabel(wanted);
+  let t = foldLabel(text);
   let ww = w;
   if (!hasDiacritics(w)) {
-    t = stripDiacritics(t);
-    ww = stripDiacritics(w);
+    t = stripLabel(t);
+    ww = stripLabel(w);
   }
   if (ww === '') return null;
   if (t === ww) return 'exact';
@@ -70,22 +87,24 @@ function byLabel(scope: Scope, wanted: string): Element | null {
   const rank = { exact: 3, start: 2, contains: 1 } as const;
   let best: Element | null = null;
   let bestRank = 0;
-  const consider = (text: string, el: Element | null) => {
-    const m = el ? textMatches(text, wanted) : null;
-    if (m && rank[m] > bestRank) {
+  // Match the text first; only a better match is worth resolving to its control.
+  const consider = (text: string, control: () => Element | null) => {
+    const m = textMatches(text, wanted);
+    if (m === null || rank[m] <= bestRank) return;
+    const el = control();
+    if (el) {
       best = el;
       bestRank = rank[m];
     }
   };
-  for (const label of scope.querySelectorAll('label')) consider(ownText(label), labelled(scope, label));
-  for (const el of scope.querySelectorAll('[aria-label]'))
-    if (el.matches(CONTROL)) consider(el.getAttribute('aria-label') ?? '', el);
+  for (const label of scope.querySelectorAll('label')) consider(ownText(label), () => labelled(scope, label));
+  for (const el of scope.querySelectorAll('[aria-label]')) {
+    if (el.matches(CONTROL)) consider(el.getAttribute('aria-label') ?? '', () => el);
+  }
   for (const el of scope.querySelectorAll('[aria-labelledby]')) {
-    const text = (el.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map((id) => scope.querySelector(`#${CSS.escape(id)}`)?.textContent ?? '')
-      .join(' ');
-    consider(text, el.closest('[data-dropdown]') ?? el);
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/);
+    const text = ids.map((id) => scope.querySelector(`#${CSS.escape(id)}`)?.textContent ?? '').join(' ');
+    consider(text, () => el.closest('[data-dropdown]') ?? el);
   }
   return best;
 }
