@@ -49,12 +49,10 @@ const figures = await page.evaluate(async () => {
     id: 'bench',
     title: { vi: 'b' },
     match: ['*'],
-    steps: plan
-      .slice(0, 150)
-      .map((s, i) => ({
-        field: i === 0 ? 'subject.name' : i === 1 ? 'review.strengths' : 'review.direction',
-        locator: s.locator,
-      })),
+    steps: plan.slice(0, 150).map((s, i) => ({
+      field: i === 0 ? 'subject.name' : i === 1 ? 'review.strengths' : 'review.direction',
+      locator: s.locator,
+    })),
   };
   const fills = [];
   const checks = [];
