@@ -5,7 +5,6 @@ import {
   LEVEL_NAMES,
   LEVELS,
   type Level,
-  levelRank,
   type Message,
   TusoiInputError,
   toMicro,
@@ -126,14 +125,10 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
     else if (draft && g !== undefined && res !== undefined) {
       try {
         const { criteria: _c, ...rest } = draft as Assessment;
+        // rubric-core decides whether the proposal is above the rules (its PROPOSED_ABOVE_RESULT warning).
         const result = classify({ ...rest, scores: { general: g, results: res }, proposedLevel: level });
-        const best = result.level ?? result.candidates[0];
-        if (best && levelRank(level) > levelRank(best)) {
-          add('PROPOSED_ABOVE_RULES', 'proposedLevel', {
-            vi: `Đề xuất "${LEVEL_NAMES[level].vi}" cao hơn mức theo quy định (${LEVEL_NAMES[best].vi}).`,
-            en: `Proposed ${level} is above what the rules give (${best}).`,
-          });
-        }
+        const above = result.warnings.find((w) => w.code === 'PROPOSED_ABOVE_RESULT');
+        if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above.message);
       } catch (e) {
         if (!(e instanceof TusoiInputError)) throw e;
       }
