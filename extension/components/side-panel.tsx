@@ -15,6 +15,7 @@ import { texts } from '@/lib/i18n';
 import type { Draft, Store } from '@/lib/store';
 import { DraftEditor } from './draft-editor';
 import { LockScreen } from './lock-screen';
+import { PortalActions } from './portal-actions';
 import { useStoreState } from './use-store';
 
 /** The live result of a draft: rubric-core's classification and review checks, or why it cannot be rated yet. */
@@ -157,6 +158,7 @@ export function SidePanel({ store }: { store: Store }) {
           <DraftEditor assessment={current.data.assessment} packs={packs} lang={lang} set={set} />
           <aside class="live-result">
             <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
+            <PortalActions assessment={current.data.assessment} lang={lang} maps={[]} />
             <p class="saved">{t.saved}</p>
           </aside>
         </main>

@@ -145,14 +145,15 @@ test('lock, reload, unlock: identical; a wrong passphrase destroys nothing', asy
   expect(await fieldValues(panel)).toEqual(before);
 });
 
-test('the built manifests ask only for storage (and sidePanel on Chromium), with no host access', async () => {
+test('the built manifests ask for no host access up front, only optional hosts', async () => {
   const chrome = JSON.parse(await readFile(new URL('../.output/chrome-mv3/manifest.json', import.meta.url), 'utf8'));
   const firefox = JSON.parse(await readFile(new URL('../.output/firefox-mv3/manifest.json', import.meta.url), 'utf8'));
-  expect(chrome.permissions).toEqual(['storage', 'sidePanel']);
-  expect(firefox.permissions).toEqual(['storage']);
+  expect(chrome.permissions).toEqual(['storage', 'sidePanel', 'activeTab', 'scripting']);
+  expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting']);
   for (const m of [chrome, firefox]) {
     expect(m.host_permissions).toBeUndefined();
-    expect(m.content_scripts).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.content_scripts ?? []).toEqual([]);
   }
   expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
 });

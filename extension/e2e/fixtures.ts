@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, chromium, expect } from '@playwright/test';
 
 /** The built extension (pnpm build runs before the e2e tests). */
-export const EXTENSION = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+// The e2e build: identical but for a host permission on 127.0.0.1 (no prompt can be answered headless).
+export const EXTENSION = fileURLToPath(new URL('../.output-e2e/chrome-mv3', import.meta.url));
 /** Where screenshots are kept as CI artifacts. */
 export const SHOTS = fileURLToPath(new URL('../../.ci-reports/screenshots/', import.meta.url));
 
@@ -47,7 +48,16 @@ export const test = base.extend<Fixtures>({
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
       ],
     });
-    context.on('request', (r) => requests.push(r.url()));
+    // Requests made by the extension's own pages (the portal pages' own requests are theirs).
+    context.on('request', (r) => {
+      let from = '';
+      try {
+        from = r.frame().url();
+      } catch {
+        from = 'chrome-extension://service-worker';
+      }
+      if (from.startsWith('chrome-extension://') || r.url().startsWith('chrome-extension://')) requests.push(r.url());
+    });
     await use(context);
     await context.close();
     // The extension must never reach the network: only its own files, data: and blob: URLs.

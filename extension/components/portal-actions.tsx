@@ -1,0 +1,150 @@
+import {
+  DEMO_MAPS,
+  type Detection,
+  type FillReport,
+  type FormMap,
+  type FormProblem,
+  mapMatches,
+  planFromMap,
+} from '@tusoi/form-kit';
+import type { Lang } from '@tusoi/rubric-core';
+import { useState } from 'preact/hooks';
+import { texts } from '@/lib/i18n';
+import type { PortalRequest } from '@/lib/messages';
+
+type Problem = Omit<FormProblem, 'element'>;
+
+/** The portal tab beside the panel: the active tab, or (when the panel itself is a tab) the last portal tab used. */
+async function portalTab(): Promise<number | null> {
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id !== undefined && active.url && /^https?:/.test(active.url)) return active.id;
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const last = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return last?.id ?? active?.id ?? null;
+}
+
+async function send<T>(tabId: number, request: PortalRequest): Promise<T> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] });
+  return browser.tabs.sendMessage(tabId, request) as Promise<T>;
+}
+
+/** Fill, check and undo on the portal form beside the panel; an unknown form is previewed before anything is written. */
+export function PortalActions({
+  assessment,
+  lang,
+  maps,
+}: {
+  assessment: Record<string, unknown>;
+  lang: Lang;
+  maps: readonly FormMap[];
+}) {
+  const t = texts(lang);
+  const [status, setStatus] = useState<string>('');
+  const [preview, setPreview] = useState<{ tabId: number; detection: Detection } | null>(null);
+  const [problems, setProblems] = useState<readonly Problem[] | null>(null);
+
+  const fill = async (tabId: number, map: FormMap) => {
+    const report = await send<Pick<FillReport, 'results'>>(tabId, {
+      type: 'tusoi:fill',
+      plan: planFromMap(map, assessment) as never,
+    });
+    const all = Object.entries(report.results);
+    const failed = all.filter(([, r]) => !r.ok).map(([k]) => k);
+    setStatus(
+      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
+    );
+  };
+
+  const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
+    setProblems(null);
+    try {
+      const tabId = await portalTab();
+      if (tabId === null) return setStatus(t.noPortal);
+      const { url } = await send<{ url: string }>(tabId, { type: 'tusoi:url' });
+      const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
+      if (map) return await action(tabId, map);
+      const detection = await send<Detection | null>(tabId, { type: 'tusoi:detect' });
+      if (detection) setPreview({ tabId, detection });
+      else setStatus(t.unknownForm);
+    } catch (e) {
+      setStatus(`${t.portalError}: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <fieldset class="portal-actions">
+      <legend>{t.portal}</legend>
+      <button type="button" data-action="fill" onClick={() => void withMap(fill)}>
+        {t.fillForm}
+      </button>
+      <button
+        type="button"
+        data-action="check"
+        onClick={() =>
+          void withMap(async (tabId, map) => {
+            const r = await send<{ problems: Problem[] }>(tabId, { type: 'tusoi:check', map, draft: assessment, lang });
+            setProblems(r.problems);
+            setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
+          })
+        }
+      >
+        {t.checkForm}
+      </button>
+      <button
+        type="button"
+        data-action="undo"
+        onClick={async () => {
+          const tabId = await portalTab();
+          if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
+          setStatus(t.undone);
+        }}
+      >
+        {t.undo}
+      </button>
+      {preview && (
+        <div data-testid="preview">
+          <p>{t.previewIntro}</p>
+          <table>
+            <tbody>
+              {preview.detection.preview.map((row) => (
+                <tr key={row.field}>
+                  <td>{row.field}</td>
+                  <td>{row.label}</td>
+                  <td>
+                    <code>{row.found}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            data-action="accept"
+            onClick={async () => {
+              const { tabId, detection } = preview;
+              setPreview(null);
+              await fill(tabId, detection.map);
+            }}
+          >
+            {t.acceptFill}
+          </button>
+          <button type="button" onClick={() => setPreview(null)}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+      <p role="status" data-testid="portal-status">
+        {status}
+      </p>
+      {problems && problems.length > 0 && (
+        <ul data-testid="form-problems">
+          {problems.map((p, i) => (
+            <li key={i} data-code={p.code}>
+              {p.message[lang]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { startPortal } from '@tusoi/demo-portal/server';
+import { expect, SHOTS, test } from './fixtures';
+
+let portal: { url: string; close: () => void };
+test.beforeAll(async () => {
+  portal = await startPortal();
+});
+test.afterAll(() => portal.close());
+
+async function draft(panel: Page, id: string) {
+  await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  const set = (name: string, value: string) => panel.locator(`[name="${name}"]`).fill(value);
+  await set('subject.name', 'Nguyễn Văn A');
+  await set('subject.unit', 'Phòng Tổ chức');
+  await set('subject.cell', 'Chi bộ Văn phòng');
+  await set('review.strengths', 'Hoàn thành tốt nhiệm vụ.');
+  await panel.locator('[data-add="review.shortcomings"]').click();
+  await set('review.shortcomings.0.text', 'Chậm báo cáo');
+  await set('review.direction', 'Lập lịch tuần.');
+  await set('scores.general', '27.5');
+  await set('scores.results', '62.5');
+  for (const [f, v] of [
+    ['assigned', '10'],
+    ['completed', '10'],
+    ['onTimeWithQuality', '10'],
+    ['exceeded', '1'],
+    ['late', '0'],
+  ])
+    await set(`tasks.${f}`, v as string);
+  await panel.locator('[name="proposedLevel"]').selectOption('HTTNV');
+  await expect(panel.getByTestId('level')).toHaveAttribute('data-level', 'HTTNV');
+}
+
+async function received(page: Page, button: string) {
+  await Promise.all([page.waitForURL(/\/submit$/), page.getByRole('button', { name: button }).click()]);
+  return JSON.parse((await page.locator('#received').textContent()) ?? '{}');
+}
+
+test('Mẫu 2B: one "Điền biểu mẫu" fills every mapped field; the portal accepts it and receives the draft', async ({
+  context,
+  extensionId,
+}) => {
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/mau-2b.html`);
+  const panel = await context.newPage();
+  await draft(panel, extensionId);
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await form.screenshot({ path: `${SHOTS}portal-filled.png`, fullPage: true });
+  expect(await received(form, 'Gửi bản kiểm điểm')).toEqual({
+    ho_ten: 'Nguyễn Văn A',
+    don_vi: 'Phòng Tổ chức',
+    chi_bo: 'Chi bộ Văn phòng',
+    uu_diem: 'Hoàn thành tốt nhiệm vụ.',
+    han_che: '1. Chậm báo cáo',
+    khac_phuc: '',
+    phuong_huong: 'Lập lịch tuần.',
+    diem_chung: '27.5',
+    diem_ket_qua: '62.5',
+    tong_diem: '90',
+    xep_loai: '2',
+  });
+});
+
+test('an unknown form is previewed, filled only after "Đồng ý và điền", and undo restores it exactly', async ({
+  context,
+  extensionId,
+}) => {
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/cong-khac.html`);
+  const panel = await context.newPage();
+  await draft(panel, extensionId);
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('preview')).toContainText('input[name=f05]');
+  expect(await form.locator('[name=f01]').inputValue()).toBe('');
+  await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 8/8');
+  await expect(form.locator('[name=f07]')).toHaveValue('90');
+  await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+  await expect(form.locator('[name=f01]')).toHaveValue('');
+  await expect(form.locator('[name=f07]')).toHaveValue('');
+  expect(await form.locator('input[name=f08]:checked').count()).toBe(0);
+});
+
+test('check lists the form’s problems in the panel and notes them beside the fields', async ({
+  context,
+  extensionId,
+}) => {
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/mau-2b.html`);
+  const panel = await context.newPage();
+  await draft(panel, extensionId);
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Không thấy lỗi nào trên biểu mẫu.');
+  await form.fill('[name=tong_diem]', '95');
+  await form.check('input[name=xep_loai][value="1"]');
+  await form.fill('[name=uu_diem]', '');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  await expect(panel.getByTestId('form-problems').locator('li')).toHaveCount(3);
+  await expect(form.locator('tusoi-note')).toHaveCount(3);
+  expect(
+    await panel
+      .getByTestId('form-problems')
+      .locator('li')
+      .evaluateAll((l) => l.map((x) => x.getAttribute('data-code'))),
+  ).toEqual(['EMPTY_REQUIRED', 'TOTAL_MISMATCH', 'PROPOSED_ABOVE_RULES']);
+});

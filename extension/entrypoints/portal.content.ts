@@ -1,0 +1,42 @@
+import { annotate, checkForm, clearAnnotations, detectForm, fillForm, parseFormMap } from '@tusoi/form-kit';
+import { parseRequest } from '@/lib/messages';
+
+// Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
+// never declared for every page.
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const flag = '__tusoiPortal';
+    const w = window as unknown as Record<string, unknown>;
+    if (w[flag]) return;
+    w[flag] = true;
+    let undo: (() => void) | null = null;
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const request = parseRequest(message);
+      if (request === null) return undefined;
+      switch (request.type) {
+        case 'tusoi:url':
+          return Promise.resolve({ url: location.href });
+        case 'tusoi:fill':
+          return fillForm(document, request.plan as never, request.onlyEmpty ? { onlyEmpty: true } : {}).then(
+            (report) => {
+              undo = report.undo;
+              return { results: report.results };
+            },
+          );
+        case 'tusoi:undo':
+          undo?.();
+          undo = null;
+          return Promise.resolve({ ok: true });
+        case 'tusoi:detect':
+          return Promise.resolve(detectForm(document, location.href));
+        case 'tusoi:check': {
+          clearAnnotations(document);
+          const problems = checkForm(document, parseFormMap(request.map), request.draft as never);
+          annotate(problems, request.lang);
+          return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p) });
+        }
+      }
+    });
+  },
+});

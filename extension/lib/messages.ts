@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+
+// Messages between the side panel and the content script, validated on arrival: a page can
+// post anything, so nothing is acted on unless it has exactly this shape.
+
+const LocatorSchema = v.union([
+  v.strictObject({ label: v.string() }),
+  v.strictObject({ name: v.string() }),
+  v.strictObject({ css: v.string() }),
+  v.strictObject({ table: v.string(), row: v.string(), column: v.string() }),
+]);
+
+const StepSchema = v.strictObject({
+  key: v.string(),
+  locator: LocatorSchema,
+  value: v.optional(v.union([v.string(), v.number(), v.boolean()])),
+  click: v.optional(v.literal(true)),
+  waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+});
+
+/** A request from the side panel to the page. */
+export const RequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('tusoi:fill'), plan: v.array(StepSchema), onlyEmpty: v.optional(v.boolean()) }),
+  v.strictObject({ type: v.literal('tusoi:undo') }),
+  v.strictObject({ type: v.literal('tusoi:detect') }),
+  v.strictObject({
+    type: v.literal('tusoi:check'),
+    map: v.unknown(),
+    draft: v.record(v.string(), v.unknown()),
+    lang: v.picklist(['vi', 'en']),
+  }),
+  v.strictObject({ type: v.literal('tusoi:url') }),
+]);
+
+/** A request to the content script. */
+export type PortalRequest = v.InferOutput<typeof RequestSchema>;
+
+/** The request, or null when a message is not one of ours. */
+export function parseRequest(message: unknown): PortalRequest | null {
+  const parsed = v.safeParse(RequestSchema, message);
+  return parsed.success ? parsed.output : null;
+}
