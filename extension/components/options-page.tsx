@@ -1,5 +1,6 @@
 import { formatIssues, type Lang, TusoiInputError } from '@tusoi/rubric-core';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FormMapRecord } from '@/lib/db';
 import type { Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
@@ -23,6 +24,14 @@ const T = {
     lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá (AES-GCM, khoá sinh bằng PBKDF2) khi lưu trên máy.',
     lockedNow: 'Dữ liệu đang khoá: mở khoá trong bảng bên (side panel) trước khi xuất hoặc tắt khoá.',
     unlock: 'Mở khoá',
+    portals: 'Cổng kiểm điểm',
+    portalOrigin: 'Địa chỉ cổng (ví dụ https://kiemdiem.tinh.gov.vn)',
+    addPortal: 'Cho phép Tự Soi điền trên cổng này',
+    badOrigin: 'Địa chỉ cổng không hợp lệ',
+    maps: 'Bản đồ biểu mẫu đã lưu',
+    importMap: 'Nhập bản đồ biểu mẫu (tusoi.formmap/1)',
+    exportMap: 'Xuất',
+    deleteMap: 'Xoá',
     privacy: 'Quyền riêng tư',
     privacyText:
       'Tự Soi không gửi bất cứ dữ liệu nào ra khỏi máy: không có máy chủ, không có thống kê, không có yêu cầu mạng. Bản kiểm điểm chỉ được lưu trong trình duyệt này (IndexedDB). Bạn có thể xuất toàn bộ dữ liệu ra tệp, nhập lại, hoặc xoá hết bất cứ lúc nào.',
@@ -46,12 +55,29 @@ const T = {
     lockOn: 'Lock is on: drafts are encrypted at rest (AES-GCM, key from PBKDF2).',
     lockedNow: 'Data is locked: unlock it below before exporting or turning the lock off.',
     unlock: 'Unlock',
+    portals: 'Review portals',
+    portalOrigin: 'Portal address (e.g. https://kiemdiem.tinh.gov.vn)',
+    addPortal: 'Allow Tự Soi to fill on this portal',
+    badOrigin: 'Not a valid portal address',
+    maps: 'Saved form maps',
+    importMap: 'Import a form map (tusoi.formmap/1)',
+    exportMap: 'Export',
+    deleteMap: 'Delete',
     privacy: 'Privacy',
     privacyText:
       'Tự Soi sends nothing off this computer: no server, no analytics, no network requests. Drafts live only in this browser (IndexedDB). You can export everything to a file, import it again, or delete it all at any time.',
     done: 'Done',
   },
 } as const;
+
+function download(name: string, value: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 function readFile(input: HTMLInputElement): Promise<unknown> {
   const file = input.files?.[0];
@@ -80,6 +106,12 @@ export function OptionsPage({ store }: { store: Store }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [defaultPack, setDefaultPack] = useState<string>('');
+  const [origin, setOrigin] = useState('');
+  const [maps, setMaps] = useState<FormMapRecord[]>([]);
+  const reloadMaps = async () => setMaps(await store.listMaps());
+  useEffect(() => {
+    void reloadMaps();
+  }, [store]);
   const guard = async (action: () => Promise<void>) => {
     try {
       await action();
@@ -145,13 +177,7 @@ export function OptionsPage({ store }: { store: Store }) {
         disabled={lockState === 'locked'}
         onClick={() =>
           void guard(async () => {
-            const json = JSON.stringify(await store.exportAll(), null, 2);
-            const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `tusoi-${new Date().toISOString().slice(0, 10)}.json`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, await store.exportAll());
           })
         }
       >
@@ -241,6 +267,68 @@ export function OptionsPage({ store }: { store: Store }) {
           {message.text}
         </pre>
       )}
+
+      <h2>{t.portals}</h2>
+      <label class="field">
+        <span>{t.portalOrigin}</span>
+        <input name="portalOrigin" value={origin} onInput={(e) => setOrigin(e.currentTarget.value)} />
+      </label>
+      <button
+        type="button"
+        data-action="add-portal"
+        onClick={() =>
+          void guard(async () => {
+            let url: URL;
+            try {
+              url = new URL(origin);
+            } catch {
+              throw new Error(t.badOrigin);
+            }
+            if (!/^https?:$/.test(url.protocol)) throw new Error(t.badOrigin);
+            // Host access for this one origin, asked for now (a browser prompt), never up front.
+            if (!(await browser.permissions.request({ origins: [`${url.origin}/*`] }))) throw new Error(t.badOrigin);
+          })
+        }
+      >
+        {t.addPortal}
+      </button>
+      <h3>{t.maps}</h3>
+      <ul data-testid="maps">
+        {maps.map((m) => (
+          <li key={m.id}>
+            {m.map.title[lang] ?? m.map.title.vi} <code>{m.id}</code>{' '}
+            <button type="button" onClick={() => download(`${m.id}.formmap.json`, m.map)}>
+              {t.exportMap}
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() =>
+                void guard(async () => {
+                  await store.deleteMap(m.id);
+                  await reloadMaps();
+                })
+              }
+            >
+              {t.deleteMap}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label class="field">
+        <span>{t.importMap}</span>
+        <input
+          name="importMap"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void guard(async () => {
+              await store.saveMap(await readFile(input));
+              await reloadMaps();
+            });
+          }}
+        />
+      </label>
 
       <h2>{t.privacy}</h2>
       <p data-testid="privacy">{t.privacyText}</p>

@@ -33,10 +33,13 @@ export function PortalActions({
   assessment,
   lang,
   maps,
+  onAccept,
 }: {
   assessment: Record<string, unknown>;
   lang: Lang;
   maps: readonly FormMap[];
+  /** Keeps an accepted detection, so the form is known next time. */
+  onAccept: (map: FormMap) => Promise<void>;
 }) {
   const t = texts(lang);
   const [status, setStatus] = useState<string>('');
@@ -123,6 +126,7 @@ export function PortalActions({
             onClick={async () => {
               const { tabId, detection } = preview;
               setPreview(null);
+              await onAccept(detection.map);
               await fill(tabId, detection.map);
             }}
           >

@@ -1,3 +1,4 @@
+import type { FormMap } from '@tusoi/form-kit';
 import {
   type Assessment,
   checkReview,
@@ -47,6 +48,7 @@ export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [maps, setMaps] = useState<FormMap[]>([]);
   const [current, setCurrent] = useState<Draft | null>(null);
   const currentRef = useRef<Draft | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
@@ -68,6 +70,7 @@ export function SidePanel({ store }: { store: Store }) {
 
   useEffect(() => {
     if (lockState === 'none' || lockState === 'unlocked') void refresh();
+    void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
   }, [lockState]);
 
   // Every change is written at once, in order: closing the panel loses nothing typed.
@@ -158,7 +161,15 @@ export function SidePanel({ store }: { store: Store }) {
           <DraftEditor assessment={current.data.assessment} packs={packs} lang={lang} set={set} />
           <aside class="live-result">
             <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
-            <PortalActions assessment={current.data.assessment} lang={lang} maps={[]} />
+            <PortalActions
+              assessment={current.data.assessment}
+              lang={lang}
+              maps={maps}
+              onAccept={async (map) => {
+                await store.saveMap(map);
+                setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
+              }}
+            />
             <p class="saved">{t.saved}</p>
           </aside>
         </main>

@@ -84,6 +84,13 @@ test('an unknown form is previewed, filled only after "Đồng ý và điền", 
   await expect(form.locator('[name=f01]')).toHaveValue('');
   await expect(form.locator('[name=f07]')).toHaveValue('');
   expect(await form.locator('input[name=f08]:checked').count()).toBe(0);
+
+  // The accepted map is kept: the next fill on this portal needs no preview.
+  await panel.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 8/8');
+  await expect(panel.getByTestId('preview')).toHaveCount(0);
+  await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
 });
 
 test('check lists the form’s problems in the panel and notes them beside the fields', async ({

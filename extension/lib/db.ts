@@ -1,3 +1,4 @@
+import type { FormMap } from '@tusoi/form-kit';
 import type { Pack } from '@tusoi/rubric-core';
 import Dexie, { type Table } from 'dexie';
 
@@ -33,6 +34,13 @@ export interface PackRecord {
   importedAt: number;
 }
 
+/** A form map the user accepted, imported or made. */
+export interface FormMapRecord {
+  id: string;
+  map: FormMap;
+  savedAt: number;
+}
+
 /** A setting: language, default pack, lock parameters. */
 export interface SettingRecord {
   key: string;
@@ -49,12 +57,13 @@ export function periodKey(year: unknown, quarter: unknown): string {
  * The extension's database. Version 1 was the first draft layout (a flat record with
  * `personName`, `year`, `quarter` and `assessment`); version 2 indexes drafts by person and
  * period for the history, moves the assessment under `data` (so it can be sealed by the lock)
- * and adds imported packs.
+ * and adds imported packs. Version 3 adds form maps (no data changes).
  */
 export class TusoiDB extends Dexie {
   drafts!: Table<DraftRecord, string>;
   packs!: Table<PackRecord, string>;
   settings!: Table<SettingRecord, string>;
+  formmaps!: Table<FormMapRecord, string>;
 
   constructor(name = 'tusoi') {
     super(name);
@@ -77,5 +86,6 @@ export class TusoiDB extends Dexie {
             delete d.assessment;
           }),
       );
+    this.version(3).stores({ formmaps: 'id' });
   }
 }

@@ -51,7 +51,7 @@ describe('database migration', () => {
       subject: { kind: 'staff', name: 'Trần Thị B' },
     });
     expect(await store.setting('lang')).toBe('en');
-    expect(store.db.verno).toBe(2);
+    expect(store.db.verno).toBe(3);
     expect(await store.db.drafts.where('[person+periodKey]').equals(['Lê C', '2025']).count()).toBe(1);
   });
 });
@@ -151,5 +151,26 @@ describe('lock', () => {
     await reopened.disableLock();
     expect((await store.db.drafts.get(d.id))?.data?.assessment).toEqual(edited.data.assessment);
     expect(await reopened.lockState()).toBe('none');
+  });
+});
+
+describe('form maps', () => {
+  it('saves only valid maps, exports and imports them, and a bad map in an import changes nothing', async () => {
+    const { DEMO_MAPS } = await import('@tusoi/form-kit');
+    const store = freshStore();
+    await store.saveMap({ ...DEMO_MAPS[0], id: 'tinh-x' });
+    await expect(store.saveMap({ ...DEMO_MAPS[0], id: 'x', match: [] })).rejects.toThrow();
+    expect((await store.listMaps()).map((m) => m.id)).toEqual(['tinh-x']);
+    const before = await store.exportAll();
+    expect(before.formmaps?.map((m) => m.id)).toEqual(['tinh-x']);
+    await store.deleteAll();
+    await store.importAll(JSON.parse(JSON.stringify(before)));
+    expect({ ...(await store.exportAll()), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+    const bad = {
+      ...JSON.parse(JSON.stringify(before)),
+      formmaps: [{ id: 'y', savedAt: 1, map: { format: 'tusoi.formmap/1' } }],
+    };
+    await expect(store.importAll(bad)).rejects.toThrow(/formmaps\[0\]\.map/);
+    expect((await store.listMaps()).map((m) => m.id)).toEqual(['tinh-x']);
   });
 });

@@ -1,6 +1,7 @@
+import { type FormMap, parseFormMap } from '@tusoi/form-kit';
 import { type InputIssue, PACK_FORMAT, parsePack, TusoiInputError } from '@tusoi/rubric-core';
 import * as v from 'valibot';
-import { type DraftData, type DraftRecord, type PackRecord, periodKey, type TusoiDB } from './db';
+import { type DraftData, type DraftRecord, type FormMapRecord, type PackRecord, periodKey, type TusoiDB } from './db';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
 
 /** A draft as the UI sees it: always readable. */
@@ -31,6 +32,9 @@ export const ExportSchema = v.strictObject({
   exportedAt: v.string(),
   drafts: v.array(DraftSchema),
   packs: v.array(v.strictObject({ id: v.string(), pack: v.record(v.string(), v.unknown()), importedAt: v.number() })),
+  formmaps: v.optional(
+    v.array(v.strictObject({ id: v.string(), map: v.record(v.string(), v.unknown()), savedAt: v.number() })),
+  ),
   settings: v.strictObject({ lang: v.optional(v.picklist(['vi', 'en'])), defaultPack: v.optional(v.string()) }),
 });
 
@@ -63,6 +67,14 @@ export function parseExport(input: unknown): ExportFile {
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       for (const issue of e.issues) issues.push({ ...issue, path: `packs[${i}].pack.${issue.path}` });
+    }
+  });
+  (parsed.output.formmaps ?? []).forEach((m, i) => {
+    try {
+      parseFormMap(m.map);
+    } catch (e) {
+      if (!(e instanceof TusoiInputError)) throw e;
+      for (const issue of e.issues) issues.push({ ...issue, path: `formmaps[${i}].map.${issue.path}` });
     }
   });
   if (issues.length > 0) throw new TusoiInputError(issues);
@@ -206,17 +218,34 @@ export class Store {
     return record;
   }
 
+  async listMaps(): Promise<FormMapRecord[]> {
+    return this.db.formmaps.toArray();
+  }
+
+  /** Saves a form map after form-kit validates it (an accepted detection, an import). */
+  async saveMap(input: unknown): Promise<FormMap> {
+    const map = parseFormMap(input);
+    await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
+    return map;
+  }
+
+  async deleteMap(id: string): Promise<void> {
+    await this.db.formmaps.delete(id);
+  }
+
   /** Everything, drafts in the clear (needs the lock open). */
   async exportAll(): Promise<ExportFile> {
     const drafts = (await this.listDrafts()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     const packs = (await this.listPacks()).map((p) => ({ ...p, pack: p.pack as unknown as Record<string, unknown> }));
     const lang = await this.setting<'vi' | 'en'>('lang');
     const defaultPack = await this.setting<string>('defaultPack');
+    const formmaps = (await this.listMaps()).map((m) => ({ ...m, map: m.map as unknown as Record<string, unknown> }));
     return {
       format: EXPORT_FORMAT,
       exportedAt: new Date().toISOString(),
       drafts,
       packs,
+      formmaps,
       settings: { ...(lang ? { lang } : {}), ...(defaultPack ? { defaultPack } : {}) },
     };
   }
@@ -228,9 +257,10 @@ export class Store {
   async importAll(input: unknown): Promise<{ drafts: number; packs: number }> {
     const file = parseExport(input);
     const records = await Promise.all(file.drafts.map((d) => this.toRecord(d as Draft)));
-    await this.db.transaction('rw', this.db.drafts, this.db.packs, this.db.settings, async () => {
+    await this.db.transaction('rw', [this.db.drafts, this.db.packs, this.db.settings, this.db.formmaps], async () => {
       await this.db.drafts.bulkPut(records);
       await this.db.packs.bulkPut(file.packs as unknown as PackRecord[]);
+      await this.db.formmaps.bulkPut((file.formmaps ?? []) as unknown as FormMapRecord[]);
       for (const [key, value] of Object.entries(file.settings)) await this.db.settings.put({ key, value });
     });
     return { drafts: records.length, packs: file.packs.length };
@@ -238,8 +268,13 @@ export class Store {
 
   /** Deletes every draft, pack and setting, the lock included. */
   async deleteAll(): Promise<void> {
-    await this.db.transaction('rw', this.db.drafts, this.db.packs, this.db.settings, async () => {
-      await Promise.all([this.db.drafts.clear(), this.db.packs.clear(), this.db.settings.clear()]);
+    await this.db.transaction('rw', [this.db.drafts, this.db.packs, this.db.settings, this.db.formmaps], async () => {
+      await Promise.all([
+        this.db.drafts.clear(),
+        this.db.packs.clear(),
+        this.db.settings.clear(),
+        this.db.formmaps.clear(),
+      ]);
     });
     this.key = null;
   }
