@@ -119,3 +119,81 @@ test('check lists the form’s problems in the panel and notes them beside the f
       .evaluateAll((l) => l.map((x) => x.getAttribute('data-code'))),
   ).toEqual(['EMPTY_REQUIRED', 'TOTAL_MISMATCH', 'PROPOSED_ABOVE_RULES']);
 });
+
+const CASES = [
+  {
+    page: 'mau-05.html',
+    button: 'Hoàn thành',
+    filled: '8/8',
+    expected: {
+      ho_ten: 'Nguyễn Văn A',
+      quy: '3',
+      diem_chung: '27.5',
+      diem_ket_qua: '62.5',
+      tong_diem: '90',
+      xep_loai: 'Hoàn thành tốt nhiệm vụ',
+    },
+  },
+  {
+    page: 'mau-2a.html',
+    button: 'Nộp',
+    filled: '6/6',
+    expected: {
+      ho_ten: 'Nguyễn Văn A',
+      uu_diem: 'Hoàn thành tốt nhiệm vụ.',
+      diem_chung: '27.5',
+      diem_ket_qua: '62.5',
+      tong_diem: '90',
+      xep_loai: 'HTTNV',
+    },
+  },
+  {
+    page: 'khung.html',
+    button: 'Gửi',
+    filled: '5/5',
+    expected: {
+      ho_ten: 'Nguyễn Văn A',
+      han_che: '1. Chậm báo cáo',
+      diem_chung: '27.5',
+      diem_ket_qua: '62.5',
+      tong_diem: '90',
+    },
+  },
+  {
+    page: 'soan-thao.html',
+    button: 'Gửi',
+    filled: '3/3',
+    expected: { ho_ten: 'Nguyễn Văn A', uu_diem: 'Hoàn thành tốt nhiệm vụ.', han_che: '1. Chậm báo cáo' },
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.page}: one fill action from the saved draft; the portal accepts what it receives`, async ({
+    context,
+    extensionId,
+  }) => {
+    const form = await context.newPage();
+    await form.goto(`${portal.url}/${c.page}`);
+    const panel = await context.newPage();
+    await draft(panel, extensionId);
+    if (c.page === 'mau-05.html') await panel.locator('[name="period.quarter"]').selectOption('3');
+    await form.bringToFront();
+    await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã điền ${c.filled}`);
+    if (c.page === 'mau-2a.html') {
+      // The portal's required dropdown and date are not in the draft: a person picks them.
+      await form.locator('[data-dropdown] button').click();
+      await form.locator('[role=option][data-value="truong-phong"]').click();
+      await form.evaluate(() => {
+        const iso = document.getElementById('ngay') as HTMLInputElement;
+        iso.value = '2025-12-15';
+        iso.dispatchEvent(new Event('change'));
+      });
+      await form.locator('body').click();
+    }
+    const target = c.page === 'khung.html' ? form.frameLocator('#khung') : form;
+    await Promise.all([form.waitForURL(/\/submit$/), target.getByRole('button', { name: c.button }).click()]);
+    const got = JSON.parse((await form.locator('#received').textContent()) ?? '{}');
+    expect(got).toMatchObject(c.expected);
+  });
+}
