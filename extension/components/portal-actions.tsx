@@ -2,8 +2,12 @@ import {
   DEMO_MAPS,
   type Detection,
   type FillReport,
+  FORMMAP_FORMAT,
   type FormMap,
   type FormProblem,
+  type Locator,
+  MAPPABLE_FIELDS,
+  type MappableField,
   mapMatches,
   planFromMap,
 } from '@tusoi/form-kit';
@@ -45,6 +49,32 @@ export function PortalActions({
   const [status, setStatus] = useState<string>('');
   const [preview, setPreview] = useState<{ tabId: number; detection: Detection } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
+  const [pickField, setPickField] = useState<MappableField>('subject.name');
+
+  // Pick mode: the next field clicked on the page is mapped to the chosen draft field, in a
+  // map of the user's own for this page (saved like an accepted detection).
+  const pick = async () => {
+    const tabId = await portalTab();
+    if (tabId === null) return setStatus(t.noPortal);
+    setStatus(t.pickNow);
+    const { locator, url } = await send<{ locator: Locator; url: string }>(tabId, { type: 'tusoi:pick' });
+    const page = new URL(url);
+    const id = `custom-${page.host}${page.pathname}`.replace(/[^\w.-]+/g, '-');
+    const known = maps.find((m) => m.id === id);
+    const map: FormMap = known ?? {
+      format: FORMMAP_FORMAT,
+      id,
+      title: { vi: `Biểu mẫu tự chọn: ${page.host}${page.pathname}`, en: `Picked form: ${page.host}${page.pathname}` },
+      match: [`${page.origin}${page.pathname}*`],
+      steps: [],
+    };
+    const steps = [
+      ...map.steps.filter((s) => !('field' in s) || s.field !== pickField),
+      { field: pickField, locator } as FormMap['steps'][number],
+    ];
+    await onAccept({ ...map, steps });
+    setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
+  };
 
   const fill = async (tabId: number, map: FormMap) => {
     const report = await send<Pick<FillReport, 'results'>>(tabId, {
@@ -137,6 +167,22 @@ export function PortalActions({
           </button>
         </div>
       )}
+      <div class="pick">
+        <select
+          name="pickField"
+          value={pickField}
+          onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
+        >
+          {MAPPABLE_FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </select>
+        <button type="button" data-action="pick" onClick={() => void pick()}>
+          {t.pickField}
+        </button>
+      </div>
       <p role="status" data-testid="portal-status">
         {status}
       </p>

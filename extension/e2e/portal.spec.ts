@@ -197,3 +197,29 @@ for (const c of CASES) {
     expect(got).toMatchObject(c.expected);
   });
 }
+
+test('pick mode: click a page field to map it; the picked map is used for the next fill', async ({
+  context,
+  extensionId,
+}) => {
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/cong-khac.html`);
+  const panel = await context.newPage();
+  await draft(panel, extensionId);
+  await form.bringToFront();
+  for (const [field, name] of [
+    ['subject.name', 'f01'],
+    ['scores.total', 'f07'],
+  ] as const) {
+    await panel.locator('[name="pickField"]').selectOption(field);
+    await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
+    await expect(panel.getByTestId('portal-status')).toContainText('Bấm vào ô trên trang');
+    await form.locator(`[name=${name}]`).click();
+    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${field} → {"name":"${name}"}`);
+  }
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 2/2');
+  await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
+  await expect(form.locator('[name=f07]')).toHaveValue('90');
+  await expect(form.locator('[name=f05]')).toHaveValue('');
+});

@@ -1,4 +1,4 @@
-import { annotate, checkForm, clearAnnotations, detectForm, fillForm, parseFormMap } from '@tusoi/form-kit';
+import { annotate, checkForm, clearAnnotations, detectForm, fillForm, locatorFor, parseFormMap } from '@tusoi/form-kit';
 import { parseRequest } from '@/lib/messages';
 
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
@@ -15,6 +15,19 @@ export default defineContentScript({
       const request = parseRequest(message);
       if (request === null) return undefined;
       switch (request.type) {
+        case 'tusoi:pick':
+          // Pick mode: the next click on a field names it (and does nothing else on the page).
+          return new Promise((resolve) => {
+            const onClick = (e: MouseEvent) => {
+              const locator = e.target instanceof Element ? locatorFor(e.target) : null;
+              if (!locator) return;
+              e.preventDefault();
+              e.stopPropagation();
+              document.removeEventListener('click', onClick, true);
+              resolve({ locator, url: location.href });
+            };
+            document.addEventListener('click', onClick, true);
+          });
         case 'tusoi:url':
           return Promise.resolve({ url: location.href });
         case 'tusoi:fill':

@@ -82,6 +82,9 @@ const vi = {
   previewIntro: 'Biểu mẫu chưa có trong danh sách. Tự Soi đề xuất điền như sau; chưa có gì được ghi:',
   acceptFill: 'Đồng ý và điền',
   cancel: 'Huỷ',
+  pickField: 'Chọn trường này trên trang',
+  pickNow: 'Bấm vào ô trên trang để gắn với trường đã chọn…',
+  picked: 'Đã gắn',
   discipline: 'Hình thức kỷ luật',
   addDiscipline: 'Thêm quyết định kỷ luật',
 } as const;
@@ -170,6 +173,9 @@ const en: Dict = {
   previewIntro: 'This form is not known yet. Tự Soi proposes this mapping; nothing is written yet:',
   acceptFill: 'Accept and fill',
   cancel: 'Cancel',
+  pickField: 'Pick this field on the page',
+  pickNow: 'Click the box on the page to map it…',
+  picked: 'Mapped',
   discipline: 'Disciplinary form',
   addDiscipline: 'Add a disciplinary decision',
 };

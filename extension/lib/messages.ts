@@ -30,6 +30,7 @@ export const RequestSchema = v.variant('type', [
     lang: v.picklist(['vi', 'en']),
   }),
   v.strictObject({ type: v.literal('tusoi:url') }),
+  v.strictObject({ type: v.literal('tusoi:pick') }),
 ]);
 
 /** A request to the content script. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillField, formatNumber, isDangerous, locate, readBack, textMatches } from './index';
+import { fillField, formatNumber, isDangerous, locate, locatorFor, readBack, textMatches } from './index';
 import { fillForm } from './plan';
 
 function page(html: string): Document {
@@ -39,6 +39,19 @@ describe('locate', () => {
   it('prefers an exact label over one that merely contains the text', () => {
     const doc = page('<label>Tổng điểm nhóm chung <input name="a"></label><label>Tổng điểm <input name="b"></label>');
     expect(locate(doc, { label: 'Tổng điểm' })?.getAttribute('name')).toBe('b');
+  });
+});
+
+describe('locatorFor', () => {
+  it('names a clicked field by name, id or label, and nothing else', () => {
+    const doc = page('<input name="a"><input id="b"><label>Chi bộ <input></label><span id="s">x</span>');
+    const [a, b, c] = [...doc.querySelectorAll('input')];
+    expect([a, b, c].map((el) => locatorFor(el as Element))).toEqual([
+      { name: 'a' },
+      { css: '#b' },
+      { label: 'Chi bộ' },
+    ]);
+    expect(locatorFor(doc.getElementById('s') as Element)).toBeNull();
   });
 });
 

@@ -24,6 +24,6 @@ export {
   parseFormMap,
   planFromMap,
 } from './formmap';
-export { type Locator, locate, type Scope, scopes, textMatches, waitFor } from './locate';
+export { type Locator, locate, locatorFor, type Scope, scopes, textMatches, waitFor } from './locate';
 export { DEMO_MAPS } from './maps';
 export { type FillPlan, type FillReport, fillForm } from './plan';

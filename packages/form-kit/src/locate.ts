@@ -151,3 +151,17 @@ export async function waitFor(root: Scope, locator: Locator, timeoutMs = 3000): 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** A locator for a field the user clicked: its name, else its id, else its label text. */
+export function locatorFor(el: Element): Locator | null {
+  const field = el.closest('input, textarea, select, [contenteditable="true"], [role=textbox]');
+  if (!field) return null;
+  const name = field.getAttribute('name');
+  if (name) return { name };
+  if (field.id) return { css: `#${CSS.escape(field.id)}` };
+  const label =
+    field.closest('label') ??
+    (field.id ? field.ownerDocument.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null);
+  const text = label ? ownText(label).trim() : (field.getAttribute('aria-label') ?? '');
+  return text ? { label: text } : null;
+}
