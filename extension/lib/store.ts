@@ -1,5 +1,5 @@
 import { type FormMap, parseFormMap } from '@tusoi/form-kit';
-import { type InputIssue, PACK_FORMAT, parsePack, TusoiInputError } from '@tusoi/rubric-core';
+import { type InputIssue, parsePack, TusoiInputError } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import { type DraftData, type DraftRecord, type FormMapRecord, type PackRecord, periodKey, type TusoiDB } from './db';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
@@ -320,6 +320,3 @@ export class Store {
     this.key = null;
   }
 }
-
-/** The pack format tag, re-exported for the import dialog. */
-export { PACK_FORMAT };

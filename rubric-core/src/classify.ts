@@ -96,7 +96,8 @@ function push(
   out?.push({ rule, cite, outcome, message });
 }
 
-interface Outcome0 {
+/** What the level rules decide before the result is assembled. */
+interface LevelDecision {
   readonly level: Level | null;
   readonly candidates: readonly Level[];
 }
@@ -129,7 +130,7 @@ function checkLevel(
 const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
 const NO_REPORTS: Set<string> = new Set();
 
-function gap(f: Facts, out: Sink): Outcome0 {
+function gap(f: Facts, out: Sink): LevelDecision {
   if (f.policy.gap === 'KHTNV') {
     push(out, 'R366-21', 'applied', {
       vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4; theo tuỳ chọn gap = KHTNV, xếp loại Không hoàn thành nhiệm vụ.',
@@ -144,7 +145,7 @@ function gap(f: Facts, out: Sink): Outcome0 {
   return { level: null, candidates: ['HTNV', 'KHTNV'] };
 }
 
-function grade(f: Facts, out: Sink): Outcome0 {
+function grade(f: Facts, out: Sink): LevelDecision {
   const lists = levelConditions(f.group, f.policy.nested);
   const reported = out === null ? NO_REPORTS : new Set<string>();
   if (f.policy.bands === 'cascade') {
@@ -190,7 +191,7 @@ function conclude(f: Facts, out: Sink, trigger: Trigger | null, state: 'triggere
   );
 }
 
-function evaluate(f: Facts, out: Sink): Outcome0 {
+function evaluate(f: Facts, out: Sink): LevelDecision {
   let hard = false;
   let soft = false;
   const triggers = triggersFor(f);
@@ -229,7 +230,7 @@ function evaluate(f: Facts, out: Sink): Outcome0 {
   return { level: null, candidates: [without, 'KHTNV'] };
 }
 
-function warnings(a: Assessment, f: Facts, outcome: Outcome0): Warning[] {
+function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warning[] {
   const list: Warning[] = [];
   const best = outcome.level ?? outcome.candidates[0];
   if (a.proposedLevel !== undefined && best !== undefined && levelRank(a.proposedLevel) > levelRank(best)) {
