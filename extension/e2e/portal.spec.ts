@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
 
@@ -33,6 +33,16 @@ async function draft(panel: Page, id: string) {
   await expect(panel.getByTestId('level')).toHaveAttribute('data-level', 'HTTNV');
 }
 
+/** A portal page with the side panel beside it, holding a saved draft; the portal page in front. */
+async function beside(context: BrowserContext, extensionId: string, page: string) {
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/${page}`);
+  const panel = await context.newPage();
+  await draft(panel, extensionId);
+  await form.bringToFront();
+  return { form, panel };
+}
+
 async function received(page: Page, button: string) {
   await Promise.all([page.waitForURL(/\/submit$/), page.getByRole('button', { name: button }).click()]);
   return JSON.parse((await page.locator('#received').textContent()) ?? '{}');
@@ -42,11 +52,7 @@ test('Mẫu 2B: one "Điền biểu mẫu" fills every mapped field; the portal 
   context,
   extensionId,
 }) => {
-  const form = await context.newPage();
-  await form.goto(`${portal.url}/mau-2b.html`);
-  const panel = await context.newPage();
-  await draft(panel, extensionId);
-  await form.bringToFront();
+  const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
   await form.screenshot({ path: `${SHOTS}portal-filled.png`, fullPage: true });
@@ -69,11 +75,7 @@ test('an unknown form is previewed, filled only after "Đồng ý và điền", 
   context,
   extensionId,
 }) => {
-  const form = await context.newPage();
-  await form.goto(`${portal.url}/cong-khac.html`);
-  const panel = await context.newPage();
-  await draft(panel, extensionId);
-  await form.bringToFront();
+  const { form, panel } = await beside(context, extensionId, 'cong-khac.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('preview')).toContainText('input[name=f05]');
   expect(await form.locator('[name=f01]').inputValue()).toBe('');
@@ -97,11 +99,7 @@ test('check lists the form’s problems in the panel and notes them beside the f
   context,
   extensionId,
 }) => {
-  const form = await context.newPage();
-  await form.goto(`${portal.url}/mau-2b.html`);
-  const panel = await context.newPage();
-  await draft(panel, extensionId);
-  await form.bringToFront();
+  const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
@@ -172,10 +170,7 @@ for (const c of CASES) {
     context,
     extensionId,
   }) => {
-    const form = await context.newPage();
-    await form.goto(`${portal.url}/${c.page}`);
-    const panel = await context.newPage();
-    await draft(panel, extensionId);
+    const { form, panel } = await beside(context, extensionId, c.page);
     if (c.page === 'mau-05.html') await panel.locator('[name="period.quarter"]').selectOption('3');
     await form.bringToFront();
     await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
@@ -202,11 +197,7 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
   context,
   extensionId,
 }) => {
-  const form = await context.newPage();
-  await form.goto(`${portal.url}/cong-khac.html`);
-  const panel = await context.newPage();
-  await draft(panel, extensionId);
-  await form.bringToFront();
+  const { form, panel } = await beside(context, extensionId, 'cong-khac.html');
   for (const [field, name] of [
     ['subject.name', 'f01'],
     ['scores.total', 'f07'],
