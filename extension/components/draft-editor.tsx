@@ -1,4 +1,4 @@
-import { type Lang, LEVEL_NAMES, LEVELS, type Pack } from '@tusoi/rubric-core';
+import { GROUP_TOTALS, type Lang, LEVEL_NAMES, LEVELS, type Pack } from '@tusoi/rubric-core';
 import { ScoreTable } from '@tusoi/ui';
 import { getIn } from '@/lib/edit';
 import { KINDS, texts } from '@/lib/i18n';
@@ -320,8 +320,22 @@ export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProp
         />
       ) : (
         <div class="scores">
-          <NumberField a={a} path={['scores', 'general']} label={t.general} set={set} min={0} max={30} />
-          <NumberField a={a} path={['scores', 'results']} label={t.results} set={set} min={0} max={70} />
+          <NumberField
+            a={a}
+            path={['scores', 'general']}
+            label={t.general}
+            set={set}
+            min={0}
+            max={GROUP_TOTALS.general}
+          />
+          <NumberField
+            a={a}
+            path={['scores', 'results']}
+            label={t.results}
+            set={set}
+            min={0}
+            max={GROUP_TOTALS.results}
+          />
         </div>
       )}
       <fieldset>

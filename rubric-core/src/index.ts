@@ -2,6 +2,7 @@ export { type ClassifyOptions, classify, DEFAULT_POLICY } from './classify.js';
 export { itemsFromCsv } from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
+export { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 export {
   CATALOGUE_FORMAT,
   type CatalogueFile,

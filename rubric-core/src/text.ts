@@ -1,3 +1,4 @@
+import { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 import { LEVEL_NAMES } from './levels.js';
 import { formatNumber, type Lang } from './message.js';
 import type { CohortResult } from './schemas/cohort.js';
@@ -48,7 +49,7 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
       : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
   const lines = [
     head,
-    `${w.score}: ${w.general} ${n(result.score.general)}/30 + ${w.results} ${n(result.score.results)}/70 = ${w.total} ${n(result.score.total)}/100`,
+    `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
     `${w.reasons}:`,
     ...result.reasons.map((r) => `  ${MARK[r.outcome]} [${r.rule}] ${r.message[lang]} (${r.cite})`),
   ];

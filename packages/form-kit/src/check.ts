@@ -2,10 +2,12 @@ import {
   type Assessment,
   classify,
   fromMicro,
+  GROUP_TOTALS,
   LEVEL_NAMES,
   LEVELS,
   type Level,
   type Message,
+  TOTAL_MAX,
   TusoiInputError,
   toMicro,
 } from '@tusoi/rubric-core';
@@ -35,7 +37,11 @@ const REQUIRED_TEXT: readonly MappableField[] = [
   'review.shortcomings',
   'review.direction',
 ];
-const MAX: Partial<Record<MappableField, number>> = { 'scores.general': 30, 'scores.results': 70, 'scores.total': 100 };
+const MAX: Partial<Record<MappableField, number>> = {
+  'scores.general': GROUP_TOTALS.general,
+  'scores.results': GROUP_TOTALS.results,
+  'scores.total': TOTAL_MAX,
+};
 const NAMES: Partial<Record<MappableField, string>> = {
   'subject.name': 'Họ và tên',
   'review.strengths': 'Ưu điểm, kết quả đạt được',

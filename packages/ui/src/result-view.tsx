@@ -1,4 +1,12 @@
-import { type InputIssue, type Lang, LEVEL_NAMES, type Result, type ReviewCheck } from '@tusoi/rubric-core';
+import {
+  GROUP_TOTALS,
+  type InputIssue,
+  type Lang,
+  LEVEL_NAMES,
+  type Result,
+  type ReviewCheck,
+  TOTAL_MAX,
+} from '@tusoi/rubric-core';
 import { labels } from './labels';
 
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
@@ -28,8 +36,8 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
               : `${l.discretion} ${result.candidates.join(' / ')}`}
           </h2>
           <p data-testid="total">
-            {l.total}: {number(result.score.total, lang)}/100 ({l.general} {number(result.score.general, lang)}/30,{' '}
-            {l.results} {number(result.score.results, lang)}/70)
+            {l.total}: {number(result.score.total, lang)}/{TOTAL_MAX} ({l.general} {number(result.score.general, lang)}/
+            {GROUP_TOTALS.general}, {l.results} {number(result.score.results, lang)}/{GROUP_TOTALS.results})
           </p>
           <h3>{l.reasons}</h3>
           <ul class="tusoi-reasons">

@@ -1,4 +1,4 @@
-import { computeScores, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
+import { computeScores, GROUP_TOTALS, type Lang, type Pack, TOTAL_MAX, TusoiInputError } from '@tusoi/rubric-core';
 import { labels } from './labels';
 
 /** Props of {@link ScoreTable}. */
@@ -15,7 +15,7 @@ export function ScoreTable({ pack, items, onChange, lang }: ScoreTableProps) {
   let totals = '';
   try {
     const s = computeScores(pack, items);
-    totals = `${l.general} ${s.general}/30 · ${l.results} ${s.results}/70 · ${l.total} ${s.total}/100${s.missing.length ? ` (${s.missing.length} ${l.notScored})` : ''}`;
+    totals = `${l.general} ${s.general}/${GROUP_TOTALS.general} · ${l.results} ${s.results}/${GROUP_TOTALS.results} · ${l.total} ${s.total}/${TOTAL_MAX}${s.missing.length ? ` (${s.missing.length} ${l.notScored})` : ''}`;
   } catch (e) {
     if (!(e instanceof TusoiInputError)) throw e;
     totals = e.issues.map((i) => i.message[lang]).join('; ');

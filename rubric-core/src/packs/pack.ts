@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { GROUP_TOTALS } from '../frame.js';
 import { SUBJECT_KINDS } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
 
@@ -55,9 +56,6 @@ export const PackSchema = v.strictObject({
 export type Pack = v.InferOutput<typeof PackSchema>;
 /** One criterion of a pack. */
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
-
-/** The two groups of the 100-point frame and their required totals (QĐ 366 Điều 10, Phụ lục 1–5). */
-export const GROUP_TOTALS = { general: 30, results: 70 } as const;
 
 const GROUP_NAMES = {
   general: { vi: 'Nhóm tiêu chí chung', en: 'general criteria group' },

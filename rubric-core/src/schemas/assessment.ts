@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GROUP_TOTALS } from '../frame.js';
 import { countSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
 
 /** Format tag of an assessment. */
@@ -124,8 +125,8 @@ export const AssessmentSchema = v.strictObject({
   }),
   scores: v.optional(
     v.strictObject({
-      general: pointsSchema(0, 30),
-      results: pointsSchema(0, 70),
+      general: pointsSchema(0, GROUP_TOTALS.general),
+      results: pointsSchema(0, GROUP_TOTALS.results),
     }),
   ),
   criteria: v.optional(CriteriaSchema),

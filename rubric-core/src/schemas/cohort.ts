@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TOTAL_MAX } from '../frame.js';
 import { levelSchema, pointsSchema } from './common.js';
 
 /** Format tag of a cohort. */
@@ -18,7 +19,7 @@ export const CohortSchema = v.strictObject({
       id: v.pipe(v.string(), v.minLength(1)),
       group: v.pipe(v.string(), v.minLength(1)),
       level: levelSchema,
-      total: pointsSchema(0, 100),
+      total: pointsSchema(0, TOTAL_MAX),
     }),
   ),
   groups: v.optional(v.record(v.string(), v.strictObject({ rate: v.picklist(QUOTA_RATES) }))),
