@@ -48,19 +48,24 @@ export function textMatches(text: string, wanted: string): 'exact' | 'start' | '
 
 /** Every scope reachable from a document: itself, open shadow roots, same-origin iframes. */
 export function scopes(root: Scope): Scope[] {
-  const out: Scope[] = [root];
+  return [...eachScope(root)];
+}
+
+// Lazily, so that a field found in the document itself costs no walk of every element.
+function* eachScope(root: Scope): Generator<Scope> {
+  yield root;
   for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) out.push(...scopes(el.shadowRoot));
+    if (el.shadowRoot) yield* eachScope(el.shadowRoot);
     if (el.localName === 'iframe') {
+      let doc: Document | null = null;
       try {
-        const doc = (el as HTMLIFrameElement).contentDocument;
-        if (doc) out.push(...scopes(doc));
+        doc = (el as HTMLIFrameElement).contentDocument;
       } catch {
         // A cross-origin frame: not ours to fill.
       }
+      if (doc) yield* eachScope(doc);
     }
   }
-  return out;
 }
 
 const CONTROL =
@@ -83,18 +88,19 @@ function labelled(scope: Scope, label: Element): Element | null {
   return label.querySelector(CONTROL) ?? label.querySelector('input');
 }
 
+const RANK = { exact: 3, start: 2, contains: 1 } as const;
+
 function byLabel(scope: Scope, wanted: string): Element | null {
-  const rank = { exact: 3, start: 2, contains: 1 } as const;
   let best: Element | null = null;
   let bestRank = 0;
   // Match the text first; only a better match is worth resolving to its control.
   const consider = (text: string, control: () => Element | null) => {
     const m = textMatches(text, wanted);
-    if (m === null || rank[m] <= bestRank) return;
+    if (m === null || RANK[m] <= bestRank) return;
     const el = control();
     if (el) {
       best = el;
-      bestRank = rank[m];
+      bestRank = RANK[m];
     }
   };
   for (const label of scope.querySelectorAll('label')) consider(ownText(label), () => labelled(scope, label));
@@ -116,19 +122,29 @@ function byTable(scope: Scope, locator: { table: string; row: string; column: st
     if (col < 0) continue;
     const caption = table.closest('form, section, div')?.textContent ?? '';
     if (locator.table !== '' && textMatches(caption, locator.table) === null && table.id !== locator.table) continue;
+    // The row whose cell matches best: "1.1" is the row numbered 1.1, not 1.10 that starts with it.
+    let best: Element | undefined;
+    let bestRank = 0;
     for (const tr of table.querySelectorAll('tbody tr')) {
       const cells = [...tr.children];
-      if (!cells.some((c) => textMatches(c.textContent ?? '', locator.row) !== null)) continue;
-      const cell = cells[col];
-      if (cell) return cell.querySelector(`${CONTROL}, button`) ?? cell;
+      for (const c of cells) {
+        const m = textMatches(c.textContent ?? '', locator.row);
+        const r = m === null ? 0 : RANK[m];
+        if (r > bestRank && cells[col]) {
+          best = cells[col];
+          bestRank = r;
+        }
+      }
+      if (bestRank === RANK.exact) break;
     }
+    if (best) return best.querySelector(`${CONTROL}, button`) ?? best;
   }
   return null;
 }
 
 /** Finds a field afresh (pages re-render, so never cache elements): the first match in any scope. */
 export function locate(root: Scope, locator: Locator): Element | null {
-  for (const scope of scopes(root)) {
+  for (const scope of eachScope(root)) {
     let el: Element | null = null;
     if ('label' in locator) el = byLabel(scope, locator.label);
     else if ('name' in locator)
