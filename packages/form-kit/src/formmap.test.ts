@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinPack } from '@tusoi/rubric-core';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
-import { fieldValue, mapMatches, parseFormMap, planFromMap } from './formmap';
+import { fieldValue, formMapJsonSchema, mapMatches, parseFormMap, planFromMap } from './formmap';
 import { DEMO_MAPS } from './maps';
 
 const draft = {
@@ -38,5 +43,48 @@ describe('form maps', () => {
     const wizard = planFromMap(DEMO_MAPS[1] as never, draft);
     expect(wizard.filter((s) => s.click).length).toBe(2);
     expect(wizard.find((s) => s.key === 'proposedLevel')?.value).toBe('Hoàn thành tốt nhiệm vụ');
+  });
+
+  it('a draft scored by pack: met / not met per criterion, the reason after "Không đảm bảo", groups computed by rubric-core', () => {
+    const pack = builtinPack('qd366-pl4-staff-example');
+    const map = DEMO_MAPS.find((m) => m.id === 'demo-bang-diem-quy');
+    if (!(pack && map)) throw new Error('missing pack or map');
+    const items: Record<string, number | boolean> = { 'pl4-k': 62.5 };
+    for (const step of map.steps) if ('criterion' in step) items[step.criterion] = step.criterion !== 'pl4-2.3';
+    const byPack = { ...draft, scores: undefined, criteria: { pack: pack.id, items } };
+    const plan = planFromMap(map, byPack, { pack, notes: { 'pl4-2.3': 'Chưa học xong' } });
+    expect(plan.find((s) => s.key === 'criteria.pl4-1.1')?.locator).toEqual({
+      table: '',
+      row: '1.1',
+      column: 'Đảm bảo',
+    });
+    expect(plan.find((s) => s.key === 'criteria.pl4-2.3')?.locator).toEqual({
+      table: '',
+      row: '2.3',
+      column: 'Không đảm bảo',
+    });
+    expect(plan.find((s) => s.key === 'criteria.pl4-2.3.reason')).toMatchObject({
+      value: 'Chưa học xong',
+      waitMs: 2000,
+    });
+    expect(plan.filter((s) => s.key.endsWith('.reason'))).toHaveLength(1);
+    // One value asked for twice keeps two keys, so a report counts both.
+    expect(plan.filter((s) => s.key.startsWith('scores.results')).map((s) => s.value)).toEqual([62.5, 62.5]);
+    expect(fieldValue(byPack, 'scores.general', { pack })).toBe(28);
+    expect(fieldValue(byPack, 'scores.total', { pack })).toBe(90.5);
+    // Without the pack, or with another one, nothing is guessed.
+    expect(fieldValue(byPack, 'scores.general')).toBeUndefined();
+    expect(fieldValue(byPack, 'scores.general', { pack: builtinPack('qd366-frame') ?? pack })).toBeUndefined();
+    // No reason written: the toggle is pressed and the reason is left for the user.
+    expect(planFromMap(map, byPack, { pack }).some((s) => s.key.endsWith('.reason'))).toBe(false);
+  });
+
+  it('ships a JSON Schema that matches the Valibot schema (run `pnpm build` after changing it)', () => {
+    const shipped = JSON.parse(
+      readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../schema/formmap.schema.json'), 'utf8'),
+    );
+    expect(shipped).toEqual(formMapJsonSchema(toJsonSchema as never));
+    expect(shipped.title).toBe('tusoi.formmap/1');
+    expect(shipped.properties.steps.items.anyOf).toHaveLength(3);
   });
 });

@@ -1,10 +1,12 @@
 import {
   type Assessment,
+  computeScores,
   fromMicro,
   type InputIssue,
   LEVEL_NAMES,
   LEVELS,
   type Level,
+  type Pack,
   TusoiInputError,
   toMicro,
 } from '@tusoi/rubric-core';
@@ -67,12 +69,36 @@ export const FormMapSchema = v.strictObject({
         waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
       }),
       v.strictObject({
+        /** A criterion of the draft's scoring pack (criteria.items[id]), filled where the portal asks for it. */
+        criterion: v.pipe(v.string(), v.minLength(1)),
+        /** Pressed when the criterion is met (đảm bảo). */
+        met: v.optional(LocatorSchema),
+        /** Pressed when it is not met (không đảm bảo). */
+        notMet: v.optional(LocatorSchema),
+        /** Where points go, for a criterion scored in points. */
+        points: v.optional(LocatorSchema),
+        /** Where the draft's reason for a criterion not met goes (it may appear only after "Không đảm bảo"). */
+        reason: v.optional(LocatorSchema),
+        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+      }),
+      v.strictObject({
         click: LocatorSchema,
         waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
       }),
     ]),
   ),
 });
+
+/** The JSON Schema of tusoi.formmap/1, given @valibot/to-json-schema's `toJsonSchema` (kept out of the bundle). */
+export function formMapJsonSchema(
+  toJsonSchema: (schema: typeof FormMapSchema, config: { errorMode: 'ignore' }) => object,
+) {
+  return {
+    $id: 'https://tusoi.invalid/schema/formmap.schema.json',
+    title: FORMMAP_FORMAT,
+    ...toJsonSchema(FormMapSchema, { errorMode: 'ignore' }),
+  };
+}
 
 /** A form map: which assessment field goes to which locator on which portal. */
 export type FormMap = v.InferOutput<typeof FormMapSchema>;
@@ -124,8 +150,30 @@ function listText(
 
 const STATUS_VI = { fixed: 'đã khắc phục', 'in-progress': 'đang khắc phục', 'not-fixed': 'chưa khắc phục' } as const;
 
+/** What a fill needs beside the assessment: the scoring pack its criteria use, and the reasons written for criteria not met. */
+export interface DraftContext {
+  readonly pack?: Pack;
+  readonly notes?: Readonly<Record<string, string>>;
+}
+
+// A draft scored by pack carries criteria, not scores: rubric-core computes the two groups.
+function groupScores(a: Partial<Assessment>, pack: Pack | undefined): { general: number; results: number } | undefined {
+  if (a.scores) return a.scores;
+  if (!(a.criteria && pack && pack.id === a.criteria.pack)) return undefined;
+  try {
+    return computeScores(pack, a.criteria.items);
+  } catch (e) {
+    if (e instanceof TusoiInputError) return undefined;
+    throw e;
+  }
+}
+
 /** The value a draft gives for a mappable field, as the form shows it. */
-export function fieldValue(a: Partial<Assessment>, field: MappableField): FieldValue | undefined {
+export function fieldValue(
+  a: Partial<Assessment>,
+  field: MappableField,
+  context: DraftContext = {},
+): FieldValue | undefined {
   switch (field) {
     case 'subject.name':
     case 'subject.unit':
@@ -157,11 +205,13 @@ export function fieldValue(a: Partial<Assessment>, field: MappableField): FieldV
         ],
       );
     case 'scores.general':
-      return a.scores?.general;
+      return groupScores(a, context.pack)?.general;
     case 'scores.results':
-      return a.scores?.results;
-    case 'scores.total':
-      return a.scores ? fromMicro(toMicro(a.scores.general) + toMicro(a.scores.results)) : undefined;
+      return groupScores(a, context.pack)?.results;
+    case 'scores.total': {
+      const s = groupScores(a, context.pack);
+      return s ? fromMicro(toMicro(s.general) + toMicro(s.results)) : undefined;
+    }
     case 'proposedLevel':
       return a.proposedLevel;
     case 'period.quarter':
@@ -169,8 +219,28 @@ export function fieldValue(a: Partial<Assessment>, field: MappableField): FieldV
   }
 }
 
+// A criterion becomes one or two steps: press met / not met (or write the points), then the
+// reason, waited for because portals show it only after "Không đảm bảo".
+function criterionSteps(
+  step: Extract<FormMapStep, { criterion: string }>,
+  a: Partial<Assessment>,
+  context: DraftContext,
+): FillPlanStep[] {
+  const value = a.criteria?.items[step.criterion];
+  const key = `criteria.${step.criterion}`;
+  const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
+  if (typeof value === 'number') return step.points ? [{ key, locator: step.points as Locator, value, ...wait }] : [];
+  if (value === true) return step.met ? [{ key, locator: step.met as Locator, value: true, ...wait }] : [];
+  if (value !== false) return [];
+  const out: FillPlanStep[] = step.notMet ? [{ key, locator: step.notMet as Locator, value: true, ...wait }] : [];
+  const reason = context.notes?.[step.criterion];
+  if (step.reason && reason)
+    out.push({ key: `${key}.reason`, locator: step.reason as Locator, value: reason, waitMs: step.waitMs ?? 2000 });
+  return out;
+}
+
 /** The fill plan a map gives for a draft: only fields the draft has a value for, plus the map's clicks. */
-export function planFromMap(map: FormMap, a: Partial<Assessment>): FillPlan {
+export function planFromMap(map: FormMap, a: Partial<Assessment>, context: DraftContext = {}): FillPlan {
   const plan: FillPlanStep[] = [];
   map.steps.forEach((step, i) => {
     const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
@@ -178,10 +248,16 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>): FillPlan {
       plan.push({ key: `click-${i}`, locator: step.click as Locator, click: true, ...wait });
       return;
     }
-    let value = fieldValue(a, step.field);
+    if ('criterion' in step) {
+      plan.push(...criterionSteps(step, a, context));
+      return;
+    }
+    let value = fieldValue(a, step.field, context);
     if (value === undefined) return;
     if (step.field === 'proposedLevel') value = step.values?.[value as Level] ?? LEVEL_NAMES[value as Level].vi;
-    plan.push({ key: step.field, locator: step.locator as Locator, value, ...wait });
+    // A form may ask for one value twice (the points as a number and again in words).
+    const key = plan.some((p) => p.key === step.field) ? `${step.field}#${i}` : step.field;
+    plan.push({ key, locator: step.locator as Locator, value, ...wait });
   });
   return plan;
 }
