@@ -14,6 +14,9 @@ export interface DraftEditorProps {
   readonly lang: Lang;
   /** Sets one field (undefined removes it). */
   readonly set: (path: Path, value: unknown) => void;
+  /** Reasons for criteria not met, kept beside the assessment (the format has no place for them). */
+  readonly notes?: Readonly<Record<string, string>>;
+  readonly setNote?: (id: string, text: string) => void;
 }
 
 const FINDINGS = [
@@ -162,7 +165,7 @@ function Disciplines({ a, lang, set }: { a: Record<string, unknown>; lang: Lang;
 }
 
 /** The editor for one self-review: header, part A (I–VI), scores or the pack's table, tasks, findings, proposal, self-check. */
-export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProps) {
+export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote }: DraftEditorProps) {
   const t = texts(lang);
   const kind = getIn(a, ['subject', 'kind']) as string;
   const leader = kind === 'leader' || kind === 'leader-central';
@@ -317,6 +320,8 @@ export function DraftEditor({ assessment: a, packs, lang, set }: DraftEditorProp
           items={criteria.items}
           lang={lang}
           onChange={(id, value) => set(['criteria', 'items', id], value)}
+          {...(notes ? { notes } : {})}
+          {...(setNote ? { onNote: setNote } : {})}
         />
       ) : (
         <div class="scores">

@@ -11,7 +11,7 @@ import {
   mapMatches,
   planFromMap,
 } from '@tusoi/form-kit';
-import type { Lang } from '@tusoi/rubric-core';
+import type { Lang, Pack } from '@tusoi/rubric-core';
 import { useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
@@ -35,11 +35,17 @@ async function send<T>(tabId: number, request: PortalRequest): Promise<T> {
 /** Fill, check and undo on the portal form beside the panel; an unknown form is previewed before anything is written. */
 export function PortalActions({
   assessment,
+  notes,
+  packs,
   lang,
   maps,
   onAccept,
 }: {
   assessment: Record<string, unknown>;
+  /** Reasons for criteria not met, for portals that ask for them. */
+  notes: Readonly<Record<string, string>>;
+  /** The packs a draft scored by criteria may use. */
+  packs: readonly Pack[];
   lang: Lang;
   maps: readonly FormMap[];
   /** Keeps an accepted detection, so the form is known next time. */
@@ -76,10 +82,13 @@ export function PortalActions({
     setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
   };
 
+  const criteria = assessment.criteria as { pack?: string } | undefined;
+  const pack = packs.find((p) => p.id === criteria?.pack);
+
   const fill = async (tabId: number, map: FormMap) => {
     const report = await send<Pick<FillReport, 'results'>>(tabId, {
       type: 'tusoi:fill',
-      plan: planFromMap(map, assessment) as never,
+      plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
     const all = Object.entries(report.results);
     const failed = all.filter(([, r]) => !r.ok).map(([k]) => k);

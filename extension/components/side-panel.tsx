@@ -74,10 +74,10 @@ export function SidePanel({ store }: { store: Store }) {
   }, [lockState]);
 
   // Every change is written at once, in order: closing the panel loses nothing typed.
-  const set = (path: readonly (string | number)[], value: unknown) => {
+  const update = (change: (data: Draft['data']) => Draft['data']) => {
     const draft = currentRef.current;
     if (draft === null) return;
-    const next: Draft = { ...draft, data: { ...draft.data, assessment: setIn(draft.data.assessment, path, value) } };
+    const next: Draft = { ...draft, data: change(draft.data) };
     currentRef.current = next;
     setCurrent(next);
     saving.current = saving.current
@@ -91,6 +91,14 @@ export function SidePanel({ store }: { store: Store }) {
         });
       });
   };
+
+  const set = (path: readonly (string | number)[], value: unknown) =>
+    update((data) => ({ ...data, assessment: setIn(data.assessment, path, value) }));
+  const setNote = (id: string, text: string) =>
+    update((data) => {
+      const { [id]: _old, ...rest } = data.notes ?? {};
+      return { ...data, notes: text === '' ? rest : { ...rest, [id]: text } };
+    });
 
   const draftOptions = useMemo(
     () =>
@@ -158,11 +166,20 @@ export function SidePanel({ store }: { store: Store }) {
         <p>{t.noDrafts}</p>
       ) : (
         <main class="workspace">
-          <DraftEditor assessment={current.data.assessment} packs={packs} lang={lang} set={set} />
+          <DraftEditor
+            assessment={current.data.assessment}
+            packs={packs}
+            lang={lang}
+            set={set}
+            notes={current.data.notes ?? {}}
+            setNote={setNote}
+          />
           <aside class="live-result">
             <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
             <PortalActions
               assessment={current.data.assessment}
+              notes={current.data.notes ?? {}}
+              packs={packs}
               lang={lang}
               maps={maps}
               onAccept={async (map) => {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
+import { builtinPack } from '@tusoi/rubric-core';
 import { expect, SHOTS, test } from './fixtures';
 
 let portal: { url: string; close: () => void };
@@ -116,6 +117,41 @@ test('check lists the form’s problems in the panel and notes them beside the f
       .locator('li')
       .evaluateAll((l) => l.map((x) => x.getAttribute('data-code'))),
   ).toEqual(['EMPTY_REQUIRED', 'TOTAL_MISMATCH', 'PROPOSED_ABOVE_RULES']);
+});
+
+test('bang-diem-quy.html: a draft scored by the Phụ lục 4 pack fills every toggle, the reason and both number formats', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, 'bang-diem-quy.html');
+  await panel.locator('[name="pack"]').selectOption('qd366-pl4-staff-example');
+  const pack = builtinPack('qd366-pl4-staff-example');
+  if (!pack) throw new Error('no pack');
+  for (const section of pack.general.sections)
+    for (const c of section.criteria)
+      await panel.getByLabel(c.id, { exact: true }).selectOption(c.id === 'pl4-2.3' ? 'not' : 'met');
+  await panel.getByLabel('Lý do không đảm bảo pl4-2.3').fill('Chưa hoàn thành khoá bồi dưỡng');
+  await panel.getByLabel('pl4-k', { exact: true }).fill('62.5');
+  await expect(panel.getByTestId('pack-totals')).toContainText('28/30');
+  // The reason is kept with the draft: it is there after the panel is closed and opened again.
+  await panel.reload();
+  await expect(panel.getByLabel('Lý do không đảm bảo pl4-2.3')).toHaveValue('Chưa hoàn thành khoá bồi dưỡng');
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  // 15 toggles, 1 reason, the points as a number and again with a decimal comma.
+  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 18/18');
+  await expect(form.locator('button[aria-pressed=true]')).toHaveCount(15);
+  await form.screenshot({ path: `${SHOTS}portal-quarterly-table.png`, fullPage: true });
+  const points: Record<string, string> = {};
+  for (const section of pack.general.sections)
+    for (const c of section.criteria)
+      points[`diem_${c.id.slice(4).replace('.', '_')}`] = c.id === 'pl4-2.3' ? '0' : '2';
+  expect(await received(form, 'Hoàn thành đánh giá')).toEqual({
+    ...points,
+    ly_do_2_3: 'Chưa hoàn thành khoá bồi dưỡng',
+    diem_ket_qua: '62.5',
+    diem_ket_qua_chu: '62,5',
+  });
 });
 
 const CASES = [

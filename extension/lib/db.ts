@@ -12,6 +12,8 @@ export interface Sealed {
 export interface DraftData {
   readonly assessment: Record<string, unknown>;
   readonly packId?: string;
+  /** Why a criterion is not met (lý do không đảm bảo), by criterion id: portals ask for it beside the table. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 /** A stored draft. When the lock is on, `data` is absent, `sealed` holds it, and person/period are blank. */

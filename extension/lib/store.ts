@@ -23,7 +23,11 @@ const DraftSchema = v.strictObject({
   periodKey: v.string(),
   createdAt: v.number(),
   updatedAt: v.number(),
-  data: v.strictObject({ assessment: v.record(v.string(), v.unknown()), packId: v.optional(v.string()) }),
+  data: v.strictObject({
+    assessment: v.record(v.string(), v.unknown()),
+    packId: v.optional(v.string()),
+    notes: v.optional(v.record(v.string(), v.string())),
+  }),
 });
 
 /** Valibot schema of an export file (packs are checked again by rubric-core's parsePack). */

@@ -84,7 +84,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
   const read: Partial<Record<MappableField, { el: Element | null; text: string }>> = {};
   let levelValues: Partial<Record<Level, string>> | undefined;
   for (const step of map.steps) {
-    if ('click' in step) continue;
+    if (!('field' in step)) continue;
     const el = locate(root, step.locator as never);
     if (step.field === 'proposedLevel') levelValues = step.values;
     read[step.field] = { el, text: el ? String(readBack(el) ?? '') : '' };

@@ -57,6 +57,25 @@ export const DEMO_MAPS: readonly FormMap[] = [
   },
   {
     format: 'tusoi.formmap/1',
+    id: 'demo-bang-diem-quy',
+    title: { vi: 'Cổng mẫu: bảng chấm điểm quý', en: 'Demo portal: quarterly scoring table' },
+    match: local('bang-diem-quy.html'),
+    steps: [
+      // Built for the Phụ lục 4 example pack: one row per criterion, numbered as the pack numbers them.
+      ...['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '2.3', '2.4', '3'].map(
+        (row) => ({
+          criterion: `pl4-${row}`,
+          met: { table: '', row, column: 'Đảm bảo' },
+          notMet: { table: '', row, column: 'Không đảm bảo' },
+          reason: { table: '', row, column: 'Lý do' },
+        }),
+      ),
+      { field: 'scores.results', locator: { name: 'diem_ket_qua' } },
+      { field: 'scores.results', locator: { name: 'diem_ket_qua_chu' } },
+    ],
+  },
+  {
+    format: 'tusoi.formmap/1',
     id: 'demo-khung',
     title: { vi: 'Cổng mẫu: biểu mẫu trong khung', en: 'Demo portal: form in an iframe' },
     match: local('khung.html'),

@@ -163,28 +163,30 @@ test('(e) quarterly table: toggles by row × column through re-renders, a reason
   portal,
 }) => {
   await open(page, `${portal}/bang-diem-quy.html`);
+  const rows = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '2.3', '2.4', '3'];
   const results = await fill(page, [
-    { key: 'c1', locator: { table: '', row: 'Về chính trị', column: 'Đảm bảo' }, value: true },
-    { key: 'c2', locator: { table: '', row: 'Năng lực chuyên môn', column: 'Không đảm bảo' }, value: true },
+    ...rows.map((row) => ({
+      key: row,
+      locator: { table: '', row, column: row === '2.3' ? 'Không đảm bảo' : 'Đảm bảo' },
+      value: true,
+    })),
     {
-      key: 'c2why',
-      locator: { table: '', row: 'Năng lực chuyên môn', column: 'Lý do' },
+      key: 'why',
+      locator: { table: '', row: '2.3', column: 'Lý do' },
       value: 'Chưa hoàn thành khoá bồi dưỡng',
       waitMs: 2000,
     },
-    { key: 'c3', locator: { table: '', row: 'Về tự phê bình', column: 'Đảm bảo' }, value: true },
     { key: 'number', locator: { label: 'Điểm kết quả (số)' }, value: 62.5 },
     { key: 'text', locator: { label: 'Điểm kết quả (ghi bằng chữ số' }, value: 62.5 },
   ]);
   expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
   expect(results.text?.readBack).toBe('62,5');
   expect(results.number?.readBack).toBe('62.5');
-  await expect(page.locator('button[aria-pressed=true]')).toHaveCount(3);
+  await expect(page.locator('button[aria-pressed=true]')).toHaveCount(15);
+  const points = Object.fromEntries(rows.map((row) => [`diem_${row.replace('.', '_')}`, row === '2.3' ? '0' : '2']));
   expect(await submitAndRead(page, 'Hoàn thành đánh giá')).toEqual({
-    diem_c1: '20',
-    diem_c2: '0',
-    ly_do_c2: 'Chưa hoàn thành khoá bồi dưỡng',
-    diem_c3: '2',
+    ...points,
+    ly_do_2_3: 'Chưa hoàn thành khoá bồi dưỡng',
     diem_ket_qua: '62.5',
     diem_ket_qua_chu: '62,5',
   });

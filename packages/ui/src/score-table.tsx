@@ -7,10 +7,13 @@ export interface ScoreTableProps {
   readonly items: Readonly<Record<string, number | boolean>>;
   readonly onChange: (id: string, value: number | boolean | undefined) => void;
   readonly lang: Lang;
+  /** Reasons for criteria not met, by criterion id; with `onNote`, a reason field shows under each one. */
+  readonly notes?: Readonly<Record<string, string>>;
+  readonly onNote?: (id: string, text: string) => void;
 }
 
 /** A scoring pack as an editable table: đảm bảo / không đảm bảo choices or points, with group totals. */
-export function ScoreTable({ pack, items, onChange, lang }: ScoreTableProps) {
+export function ScoreTable({ pack, items, onChange, lang, notes, onNote }: ScoreTableProps) {
   const l = labels(lang);
   let totals = '';
   try {
@@ -58,7 +61,17 @@ export function ScoreTable({ pack, items, onChange, lang }: ScoreTableProps) {
                         <option value="met">{l.met}</option>
                         <option value="not">{l.notMet}</option>
                       </select>
-                    ) : (
+                    ) : null}
+                    {c.mode === 'binary' && onNote && (value === false || value === 0) ? (
+                      <input
+                        class="tusoi-reason"
+                        aria-label={`${l.reason} ${c.id}`}
+                        placeholder={l.reason}
+                        value={notes?.[c.id] ?? ''}
+                        onInput={(e) => onNote(c.id, (e.currentTarget as HTMLInputElement).value)}
+                      />
+                    ) : null}
+                    {c.mode === 'binary' ? null : (
                       <input
                         aria-label={c.id}
                         type="number"
