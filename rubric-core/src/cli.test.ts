@@ -58,6 +58,26 @@ describe('tusoi CLI', () => {
     expect(run('cohort', cohort, '--text', '--rounding', 'half-up').stdout).toContain('Nhóm chi-bo-1');
   });
 
+  it('cohort reads a CSV list; a bad row exits 2 naming the row', () => {
+    const rows = [
+      'Họ và tên;Mức đề xuất;Tổng điểm',
+      'A;HTXSNV;95',
+      'B;HTXSNV;92',
+      ...'CDEFGHIJ'.split('').map((n) => `${n};HTTNV;80`),
+    ];
+    const r = run('cohort', file('chi-bo.csv', rows.join('\n')));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    // 2 + 8: at most floor(20% × (8 + 2 − k)) = 1 excellent kept; B is demoted.
+    expect(result.members.filter((m: { demoted: boolean }) => m.demoted).map((m: { id: string }) => m.id)).toEqual([
+      'B',
+    ]);
+    const bad = run('cohort', file('bad.csv', 'Họ và tên;Mức đề xuất;Tổng điểm\nA;tốt;95'));
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('row 2, column B');
+  });
+
   it.each([
     ['invalid assessment', ['classify', 'BAD'], 'scores.general'],
     ['not JSON', ['classify', 'NOTJSON'], 'không phải JSON hợp lệ'],

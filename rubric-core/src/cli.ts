@@ -3,7 +3,7 @@
 // stderr and nothing on stdout. The only module of rubric-core that does I/O.
 import { readFileSync } from 'node:fs';
 import { type ClassifyOptions, classify } from './classify.js';
-import { itemsFromCsv } from './csv.js';
+import { cohortFromCsv, itemsFromCsv } from './csv.js';
 import { formatIssues, TusoiInputError } from './errors.js';
 import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
 import type { Lang } from './message.js';
@@ -15,7 +15,7 @@ import { formatCohortResult, formatResult } from './text.js';
 const USAGE = `Cách dùng / Usage:
   tusoi classify FILE [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                       [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
-  tusoi cohort FILE [--text] [--lang vi|en] [--rounding floor|half-up]
+  tusoi cohort FILE|CSV [--text] [--lang vi|en] [--rounding floor|half-up]
   tusoi pack validate FILE
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
   tusoi items-from-csv FILE --pack FILE|ID`;
@@ -162,7 +162,9 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       const rounding = args.flags.get('rounding');
       if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up')
         throw new UsageError('--rounding nhận floor hoặc half-up / takes floor or half-up');
-      const result = applyQuota(readJson(args.file), rounding ? { rounding } : undefined);
+      // A spreadsheet saved as CSV is read as the party cell's list (cohortFromCsv).
+      const cohort = /\.csv$/i.test(args.file) ? cohortFromCsv(readText(args.file)) : readJson(args.file);
+      const result = applyQuota(cohort, rounding ? { rounding } : undefined);
       out(text ? formatCohortResult(result, lang) : JSON.stringify(result, null, 2));
       return 0;
     }

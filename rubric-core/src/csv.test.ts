@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { itemsFromCsv } from './csv.js';
+import { cohortFromCsv, itemsFromCsv } from './csv.js';
 import { TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
+import { applyQuota } from './quota.js';
 
 function problems(text: string): string[] {
   try {
@@ -35,5 +36,48 @@ describe('itemsFromCsv', () => {
 
   it('needs a header with an id and a points column', () => {
     expect(problems('a;b\n1;2\n')).toEqual(['row 1']);
+  });
+});
+
+describe('cohortFromCsv', () => {
+  it('reads an Excel export: BOM, semicolons, level codes or names, decimal commas, one group without a chi bộ column', () => {
+    const text =
+      '\uFEFFHọ và tên;Mức đề xuất;Tổng điểm\r\nNguyễn Văn A;HTXSNV;95,5\r\nTrần Thị B;Hoàn thành tốt nhiệm vụ;80\r\n;;\r\n';
+    expect(cohortFromCsv(text)).toEqual({
+      format: 'tusoi.cohort/1',
+      members: [
+        { id: 'Nguyễn Văn A', group: 'chi-bo', level: 'HTXSNV', total: 95.5 },
+        { id: 'Trần Thị B', group: 'chi-bo', level: 'HTTNV', total: 80 },
+      ],
+    });
+  });
+
+  it('keeps groups apart, and the result goes straight to applyQuota', () => {
+    const text = 'name,group,level,total\nA,cb1,HTXSNV,95\nB,cb1,HTXSNV,94\nC,cb1,HTTNV,80\nD,cb2,HTXSNV,90\n';
+    const cohort = cohortFromCsv(text);
+    expect(cohort.members.map((m) => m.group)).toEqual(['cb1', 'cb1', 'cb1', 'cb2']);
+    const result = applyQuota(cohort);
+    expect(result.groups.cb1?.htxsnv).toBe(2);
+  });
+
+  it('names the row and column of every problem, in both languages', () => {
+    const text = 'Họ và tên;Mức đề xuất;Tổng điểm\nA;Xuất sắc;90\nA;HTTNV;abc\n;HTNV;60\nB;HTNV;60\nB;HTNV;61\n';
+    try {
+      cohortFromCsv(text);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TusoiInputError);
+      const issues = (e as TusoiInputError).issues;
+      expect(issues.map((i) => i.path)).toEqual([
+        'row 2, column B (Mức đề xuất)',
+        'row 3, column C (Tổng điểm)',
+        'row 4, column A (Họ và tên)',
+        'row 6, column A (Họ và tên)',
+      ]);
+      expect(issues[0]?.message.vi).toContain('"Xuất sắc" không phải là mức xếp loại');
+      expect(issues[0]?.message.en).toContain('is not a level');
+      expect(issues[3]?.message.en).toBe('"B" appears twice');
+    }
+    expect(() => cohortFromCsv('a;b\n1;2')).toThrow(TusoiInputError);
   });
 });

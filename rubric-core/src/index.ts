@@ -1,5 +1,11 @@
+/**
+ * Rules of QĐ 366 as data: classify an assessment with cited reasons, apply the cohort quota, score by a pack, search the 27 indicators.
+ *
+ * @packageDocumentation
+ * @module @tusoi/rubric-core
+ */
 export { type ClassifyOptions, classify, DEFAULT_POLICY } from './classify.js';
-export { itemsFromCsv } from './csv.js';
+export { cohortFromCsv, itemsFromCsv } from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
 export { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
