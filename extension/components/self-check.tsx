@@ -1,5 +1,5 @@
 import { indicatorCatalogue, type Lang } from '@tusoi/rubric-core';
-import { getIn } from '@/lib/edit';
+import { getIn } from '@tusoi/ui';
 import { texts } from '@/lib/i18n';
 
 const catalogue = indicatorCatalogue();

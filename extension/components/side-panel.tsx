@@ -9,9 +9,8 @@ import {
   type ReviewCheck,
   TusoiInputError,
 } from '@tusoi/rubric-core';
-import { ResultView } from '@tusoi/ui';
+import { ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { setIn } from '@/lib/edit';
 import { texts } from '@/lib/i18n';
 import type { Draft, Store } from '@/lib/store';
 import { DraftEditor } from './draft-editor';

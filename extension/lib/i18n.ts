@@ -38,26 +38,6 @@ const vi = {
   direction: 'VI. Phương hướng, biện pháp khắc phục',
   add: 'Thêm',
   remove: 'Xoá',
-  partB: 'B. Tự đánh giá, xếp loại',
-  pack: 'Bảng thang điểm',
-  noPack: 'Chỉ ghi tổng hai nhóm (30 + 70)',
-  general: 'Nhóm tiêu chí chung (/30)',
-  results: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (/70)',
-  tasks: 'Nhiệm vụ được giao',
-  ledUnits: 'Nhiệm vụ của các đơn vị trực tiếp lãnh đạo, quản lý',
-  assigned: 'Được giao',
-  completed: 'Hoàn thành',
-  onTimeWithQuality: 'Đúng hạn, bảo đảm chất lượng',
-  exceeded: 'Vượt mức yêu cầu',
-  late: 'Chưa bảo đảm tiến độ',
-  unitsResponsible: 'Số đơn vị phụ trách',
-  unitsRatedNotCompleted: 'Số đơn vị bị xếp loại KHTNV',
-  voteHeld: 'Có lấy phiếu tín nhiệm',
-  lowShare: 'Tỉ lệ phiếu tín nhiệm thấp (%)',
-  targetsApplicable: 'Được giao 5 chỉ tiêu KT-XH cơ bản',
-  targetsMissed: 'Số chỉ tiêu không đạt',
-  findings: 'Kết luận của cấp có thẩm quyền',
-  proposed: 'II. Đề xuất xếp loại',
   none: '—',
   selfCheck: '27 biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" (tự soi)',
   selfCheckNote: 'Tự soi chỉ để tự nhắc; không phải kết luận của cấp có thẩm quyền.',
@@ -85,8 +65,6 @@ const vi = {
   pickField: 'Chọn trường này trên trang',
   pickNow: 'Bấm vào ô trên trang để gắn với trường đã chọn…',
   picked: 'Đã gắn',
-  discipline: 'Hình thức kỷ luật',
-  addDiscipline: 'Thêm quyết định kỷ luật',
 } as const;
 
 type Dict = Record<keyof typeof vi, string>;
@@ -129,26 +107,6 @@ const en: Dict = {
   direction: 'VI. Direction and remedies',
   add: 'Add',
   remove: 'Remove',
-  partB: 'B. Self-rating',
-  pack: 'Scoring pack',
-  noPack: 'Group totals only (30 + 70)',
-  general: 'General criteria (/30)',
-  results: 'Task results (/70)',
-  tasks: 'Assigned tasks',
-  ledUnits: 'Tasks of the units directly led',
-  assigned: 'Assigned',
-  completed: 'Completed',
-  onTimeWithQuality: 'On time with quality',
-  exceeded: 'Exceeded requirements',
-  late: 'Late',
-  unitsResponsible: 'Units responsible for',
-  unitsRatedNotCompleted: 'Units rated KHTNV',
-  voteHeld: 'Confidence vote held',
-  lowShare: 'Low-confidence share (%)',
-  targetsApplicable: 'Has the 5 basic socio-economic targets',
-  targetsMissed: 'Targets missed',
-  findings: 'Conclusions of the competent level',
-  proposed: 'II. Proposed level',
   none: '—',
   selfCheck: 'The 27 degradation indicators (self-check)',
   selfCheckNote: 'A self-check reminds you only; it is not a conclusion of the competent level.',
@@ -176,8 +134,6 @@ const en: Dict = {
   pickField: 'Pick this field on the page',
   pickNow: 'Click the box on the page to map it…',
   picked: 'Mapped',
-  discipline: 'Disciplinary form',
-  addDiscipline: 'Add a disciplinary decision',
 };
 
 /** A UI text key. */
@@ -187,28 +143,3 @@ export type TextKey = keyof typeof vi;
 export function texts(lang: Lang): Dict {
   return lang === 'en' ? en : vi;
 }
-
-/** Subject kinds with their form (HD 43-HD/BTCTW) and names. */
-export const KINDS = [
-  {
-    kind: 'staff',
-    form: 'Mẫu 2B',
-    vi: 'Cá nhân không giữ chức vụ lãnh đạo, quản lý',
-    en: 'Staff (no leadership post)',
-  },
-  { kind: 'leader', form: 'Mẫu 2A', vi: 'Cá nhân giữ chức vụ lãnh đạo, quản lý', en: 'Leader' },
-  {
-    kind: 'leader-central',
-    form: 'Mẫu 2A',
-    vi: 'Cán bộ diện BCH TW, BCT, BBT quản lý',
-    en: 'Centrally managed leader',
-  },
-  {
-    kind: 'member-outside',
-    form: 'Mẫu 2C',
-    vi: 'Đảng viên không làm việc trong hệ thống chính trị',
-    en: 'Member outside the political system',
-  },
-  { kind: 'collective', form: 'Mẫu 01', vi: 'Tập thể', en: 'Collective' },
-  { kind: 'leadership-collective', form: 'Mẫu 01', vi: 'Tập thể lãnh đạo, quản lý', en: 'Leadership collective' },
-] as const;

@@ -1,3 +1,13 @@
+export { getIn, setIn } from './edit';
+export {
+  DISCIPLINE_FLAGS,
+  DISCIPLINE_FORM_NAMES,
+  FINDINGS,
+  factLabels,
+  KINDS,
+} from './fact-labels';
+export { FactsEditor, type FactsEditorProps } from './facts-editor';
+export { CheckField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';

@@ -1,0 +1,132 @@
+import type { Lang } from '@tusoi/rubric-core';
+
+// Words of the facts editor (part B of the forms), shared by the extension and the playground.
+const vi = {
+  partB: 'B. Tự đánh giá, xếp loại',
+  kind: 'Đối tượng',
+  pack: 'Bảng thang điểm',
+  noPack: 'Chỉ ghi tổng hai nhóm (30 + 70)',
+  general: 'Nhóm tiêu chí chung (/30)',
+  results: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (/70)',
+  tasks: 'Nhiệm vụ được giao',
+  ledUnits: 'Nhiệm vụ của các đơn vị trực tiếp lãnh đạo, quản lý',
+  assigned: 'Được giao',
+  completed: 'Hoàn thành',
+  onTimeWithQuality: 'Đúng hạn, bảo đảm chất lượng',
+  exceeded: 'Vượt mức yêu cầu',
+  late: 'Chưa bảo đảm tiến độ',
+  unitsResponsible: 'Số đơn vị phụ trách',
+  unitsRatedNotCompleted: 'Số đơn vị bị xếp loại KHTNV',
+  voteHeld: 'Có lấy phiếu tín nhiệm',
+  lowShare: 'Tỉ lệ phiếu tín nhiệm thấp (%)',
+  targetsApplicable: 'Được giao 5 chỉ tiêu KT-XH cơ bản',
+  targetsMissed: 'Số chỉ tiêu không đạt',
+  findings: 'Kết luận của cấp có thẩm quyền',
+  discipline: 'Hình thức kỷ luật',
+  addDiscipline: 'Thêm quyết định kỷ luật',
+  remove: 'Xoá',
+  proposed: 'II. Đề xuất xếp loại',
+  none: '—',
+} as const;
+
+const en: Record<keyof typeof vi, string> = {
+  partB: 'B. Self-rating',
+  kind: 'Subject',
+  pack: 'Scoring pack',
+  noPack: 'Group totals only (30 + 70)',
+  general: 'General criteria (/30)',
+  results: 'Task results (/70)',
+  tasks: 'Assigned tasks',
+  ledUnits: 'Tasks of the units directly led',
+  assigned: 'Assigned',
+  completed: 'Completed',
+  onTimeWithQuality: 'On time with quality',
+  exceeded: 'Exceeded requirements',
+  late: 'Late',
+  unitsResponsible: 'Units responsible for',
+  unitsRatedNotCompleted: 'Units rated KHTNV',
+  voteHeld: 'Confidence vote held',
+  lowShare: 'Low-confidence share (%)',
+  targetsApplicable: 'Has the 5 basic socio-economic targets',
+  targetsMissed: 'Targets missed',
+  findings: 'Conclusions of the competent level',
+  discipline: 'Disciplinary form',
+  addDiscipline: 'Add a disciplinary decision',
+  remove: 'Remove',
+  proposed: 'II. Proposed level',
+  none: '—',
+};
+
+/** Words of the facts editor in a language. */
+export function factLabels(lang: Lang): Record<keyof typeof vi, string> {
+  return lang === 'en' ? en : vi;
+}
+
+/** Subject kinds with their form (HD 43-HD/BTCTW) and names. */
+export const KINDS = [
+  {
+    kind: 'staff',
+    form: 'Mẫu 2B',
+    vi: 'Cá nhân không giữ chức vụ lãnh đạo, quản lý',
+    en: 'Staff (no leadership post)',
+  },
+  { kind: 'leader', form: 'Mẫu 2A', vi: 'Cá nhân giữ chức vụ lãnh đạo, quản lý', en: 'Leader' },
+  {
+    kind: 'leader-central',
+    form: 'Mẫu 2A',
+    vi: 'Cán bộ diện BCH TW, BCT, BBT quản lý',
+    en: 'Centrally managed leader',
+  },
+  {
+    kind: 'member-outside',
+    form: 'Mẫu 2C',
+    vi: 'Đảng viên không làm việc trong hệ thống chính trị',
+    en: 'Member outside the political system',
+  },
+  { kind: 'collective', form: 'Mẫu 01', vi: 'Tập thể', en: 'Collective' },
+  { kind: 'leadership-collective', form: 'Mẫu 01', vi: 'Tập thể lãnh đạo, quản lý', en: 'Leadership collective' },
+] as const;
+
+/** Findings of the competent level (assessment `findings`), as the forms name them. */
+export const FINDINGS = [
+  [
+    'degradationConcluded',
+    'Bị kết luận có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"',
+    'Concluded to show degradation',
+  ],
+  ['prohibitedActsViolated', 'Vi phạm những điều đảng viên không được làm', 'Violated what members must not do'],
+  ['exampleDutyViolated', 'Vi phạm trách nhiệm nêu gương', 'Violated the duty to set an example'],
+  [
+    'corruptionInScopeDisciplined',
+    'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý bị kỷ luật',
+    'Corruption in direct scope disciplined',
+  ],
+  ['personnelViolationOrDisunity', 'Sai phạm công tác cán bộ, mất đoàn kết', 'Personnel violation or disunity'],
+  ['memberDegradationConcluded', 'Thành viên bị kết luận suy thoái', 'A member concluded degraded'],
+  [
+    'subordinateOrMemberDisciplined',
+    'Đơn vị trực thuộc / thành viên bị kỷ luật',
+    'A subordinate unit or member disciplined',
+  ],
+  ['forceMajeure', 'Có lý do bất khả kháng', 'Force majeure'],
+  ['selfDetectedAndRemedied', 'Tự phát hiện, khắc phục kịp thời', 'Self-detected and remedied'],
+] as const;
+
+/** Disciplinary forms (assessment `findings.discipline[].form`). */
+export const DISCIPLINE_FORM_NAMES = [
+  ['khien-trach', 'Khiển trách'],
+  ['canh-cao', 'Cảnh cáo'],
+  ['ha-bac-luong', 'Hạ bậc lương'],
+  ['giang-chuc', 'Giáng chức'],
+  ['cach-chuc', 'Cách chức'],
+  ['buoc-thoi-viec', 'Buộc thôi việc'],
+  ['khai-tru', 'Khai trừ'],
+] as const;
+
+/** The flags of a disciplinary decision that Điều 11 khoản 4 weighs. */
+export const DISCIPLINE_FLAGS = [
+  ['dutyRelated', 'Liên quan chức trách, công vụ', 'Duty-related'],
+  ['selfReportedAndRemedied', 'Tự giác nhận lỗi, khắc phục xong', 'Self-reported and remedied'],
+  ['violationAtPreviousUnit', 'Vi phạm ở đơn vị cũ', 'Violation at a previous unit'],
+  ['unrelatedToCollective', 'Không liên quan tập thể hiện tại', 'Unrelated to this collective'],
+] as const;

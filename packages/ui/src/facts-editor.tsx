@@ -1,0 +1,194 @@
+import { GROUP_TOTALS, type Lang, LEVEL_NAMES, LEVELS, type Pack } from '@tusoi/rubric-core';
+import { getIn } from './edit';
+import { DISCIPLINE_FLAGS, DISCIPLINE_FORM_NAMES, FINDINGS, factLabels } from './fact-labels';
+import { CheckField, NumberField, type Path, SelectField } from './fields';
+import { ScoreTable } from './score-table';
+
+const COUNT_FIELDS = ['assigned', 'completed', 'onTimeWithQuality', 'exceeded', 'late'] as const;
+
+/** Disciplinary decisions counted in the period (Điều 11 khoản 4). */
+function Disciplines({ a, lang, set }: { a: Record<string, unknown>; lang: Lang; set: (p: Path, v: unknown) => void }) {
+  const t = factLabels(lang);
+  const list = (getIn(a, ['findings', 'discipline']) as unknown[] | undefined) ?? [];
+  return (
+    <div class="disciplines">
+      {list.map((_d, i) => (
+        <div class="list-item" key={i}>
+          <SelectField
+            a={a}
+            path={['findings', 'discipline', i, 'form']}
+            label={t.discipline}
+            set={set}
+            options={DISCIPLINE_FORM_NAMES}
+          />
+          {DISCIPLINE_FLAGS.map(([key, vi, en]) => (
+            <CheckField
+              key={key}
+              a={a}
+              path={['findings', 'discipline', i, key]}
+              label={lang === 'en' ? en : vi}
+              set={set}
+            />
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              set(
+                ['findings', 'discipline'],
+                list.filter((_x, j) => j !== i),
+              )
+            }
+          >
+            {t.remove}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        data-add="findings.discipline"
+        onClick={() => set(['findings', 'discipline'], [...list, { form: 'khien-trach', dutyRelated: false }])}
+      >
+        {t.addDiscipline}
+      </button>
+    </div>
+  );
+}
+
+/** Props of {@link FactsEditor}. */
+export interface FactsEditorProps {
+  readonly a: Record<string, unknown>;
+  readonly packs: readonly Pack[];
+  readonly lang: Lang;
+  /** Sets one field (undefined removes it). */
+  readonly set: (path: Path, value: unknown) => void;
+  /** Reasons for criteria not met, by criterion id (shown with `setNote`). */
+  readonly notes?: Readonly<Record<string, string>>;
+  readonly setNote?: (id: string, text: string) => void;
+}
+
+/**
+ * Part B of a self-review and the facts the rules weigh: the scores (or a scoring pack's table),
+ * task counts, a leader's units, vote and targets, the competent level's findings and the
+ * proposed level. The extension's editor and the trainer playground both use it.
+ */
+export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditorProps) {
+  const t = factLabels(lang);
+  const kind = getIn(a, ['subject', 'kind']) as string;
+  const leader = kind === 'leader' || kind === 'leader-central';
+  const countsKey = leader ? 'ledUnits' : 'tasks';
+  const criteria = getIn(a, ['criteria']) as { pack: string; items: Record<string, number | boolean> } | undefined;
+  const pack = criteria ? packs.find((p) => p.id === criteria.pack) : undefined;
+  return (
+    <>
+      <h2>{t.partB}</h2>
+      <label class="field">
+        <span>{t.pack}</span>
+        <select
+          name="pack"
+          value={criteria?.pack ?? ''}
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            if (id === '') set(['criteria'], undefined);
+            else {
+              set(['scores'], undefined);
+              set(['criteria'], { pack: id, items: {} });
+            }
+          }}
+        >
+          <option value="">{t.noPack}</option>
+          {packs
+            .filter((p) => p.kinds.includes(kind as never))
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {lang === 'en' && p.title.en ? p.title.en : p.title.vi}
+              </option>
+            ))}
+        </select>
+      </label>
+      {pack && criteria ? (
+        <ScoreTable
+          pack={pack}
+          items={criteria.items}
+          lang={lang}
+          onChange={(id, value) => set(['criteria', 'items', id], value)}
+          {...(notes ? { notes } : {})}
+          {...(setNote ? { onNote: setNote } : {})}
+        />
+      ) : (
+        <div class="scores">
+          <NumberField
+            a={a}
+            path={['scores', 'general']}
+            label={t.general}
+            set={set}
+            min={0}
+            max={GROUP_TOTALS.general}
+          />
+          <NumberField
+            a={a}
+            path={['scores', 'results']}
+            label={t.results}
+            set={set}
+            min={0}
+            max={GROUP_TOTALS.results}
+          />
+        </div>
+      )}
+      <fieldset>
+        <legend>{leader ? t.ledUnits : t.tasks}</legend>
+        {COUNT_FIELDS.map((f) => (
+          <NumberField key={f} a={a} path={[countsKey, f]} label={t[f]} set={set} min={0} />
+        ))}
+        {leader && (
+          <>
+            <NumberField a={a} path={['ledUnits', 'unitsResponsible']} label={t.unitsResponsible} set={set} min={0} />
+            <NumberField
+              a={a}
+              path={['ledUnits', 'unitsRatedNotCompleted']}
+              label={t.unitsRatedNotCompleted}
+              set={set}
+              min={0}
+            />
+            <CheckField a={a} path={['confidenceVote', 'held']} label={t.voteHeld} set={set} />
+            <NumberField
+              a={a}
+              path={['confidenceVote', 'lowShare']}
+              label={t.lowShare}
+              set={set}
+              scale={100}
+              min={0}
+              max={100}
+            />
+          </>
+        )}
+        {(leader || kind === 'leadership-collective') && (
+          <>
+            <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
+            <NumberField
+              a={a}
+              path={['socioEconomicTargets', 'missed']}
+              label={t.targetsMissed}
+              set={set}
+              min={0}
+              max={5}
+            />
+          </>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t.findings}</legend>
+        <Disciplines a={a} lang={lang} set={set} />
+        {FINDINGS.map(([key, vi, en]) => (
+          <CheckField key={key} a={a} path={['findings', key]} label={lang === 'en' ? en : vi} set={set} />
+        ))}
+      </fieldset>
+      <SelectField
+        a={a}
+        path={['proposedLevel']}
+        label={t.proposed}
+        set={set}
+        options={[['', t.none], ...LEVELS.map((l) => [l, `${LEVEL_NAMES[l][lang]} (${l})`] as const)]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { getIn } from './edit';
+
+// Small controlled inputs bound to a path in the assessment. Values are shown as text, never as HTML.
+
+/** A path into the assessment: keys and array indices. */
+export type Path = readonly (string | number)[];
+
+/** Props shared by the path-bound fields. */
+export interface FieldProps {
+  readonly a: Record<string, unknown>;
+  readonly path: Path;
+  readonly label: string;
+  readonly set: (path: Path, value: unknown) => void;
+}
+
+/** A text input or textarea bound to a path. */
+export function TextField({ a, path, label, set, multiline }: FieldProps & { readonly multiline?: boolean }) {
+  const value = (getIn(a, path) as string | undefined) ?? '';
+  const name = path.join('.');
+  if (multiline) {
+    return (
+      <label class="field">
+        <span>{label}</span>
+        <textarea name={name} rows={3} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
+      </label>
+    );
+  }
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <input name={name} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
+    </label>
+  );
+}
+
+/** A number input bound to a path; `scale` shows shares as percentages. */
+export function NumberField({
+  a,
+  path,
+  label,
+  set,
+  scale = 1,
+  min,
+  max,
+}: FieldProps & { readonly scale?: number; readonly min?: number; readonly max?: number }) {
+  const value = getIn(a, path);
+  const shown = typeof value === 'number' ? String(Math.round(value * scale * 1e6) / 1e6) : '';
+  return (
+    <label class="field number">
+      <span>{label}</span>
+      <input
+        name={path.join('.')}
+        type="number"
+        step="any"
+        min={min}
+        max={max}
+        value={shown}
+        onInput={(e) => {
+          const raw = e.currentTarget.value;
+          set(path, raw === '' ? undefined : Number(raw) / scale);
+        }}
+      />
+    </label>
+  );
+}
+
+/** A checkbox bound to a path (unchecked removes the key). */
+export function CheckField({ a, path, label, set }: FieldProps) {
+  return (
+    <label class="field check">
+      <input
+        name={path.join('.')}
+        type="checkbox"
+        checked={getIn(a, path) === true}
+        onChange={(e) => set(path, e.currentTarget.checked || undefined)}
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** A select bound to a path (the empty option removes the key). */
+export function SelectField({
+  a,
+  path,
+  label,
+  set,
+  options,
+  parse,
+}: FieldProps & { readonly options: readonly (readonly [string, string])[]; readonly parse?: (v: string) => unknown }) {
+  const value = getIn(a, path);
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <select
+        name={path.join('.')}
+        value={value === undefined ? '' : String(value)}
+        onChange={(e) =>
+          set(
+            path,
+            e.currentTarget.value === '' ? undefined : parse ? parse(e.currentTarget.value) : e.currentTarget.value,
+          )
+        }
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
