@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One run, one report for the whole repository; each package has its own vitest config.
 export default defineConfig({
   test: {
-    projects: ['rubric-core', 'extension', 'packages/form-kit'],
+    projects: ['rubric-core', 'extension', 'packages/form-kit', 'packages/ui', 'docs'],
     coverage: {
       provider: 'v8',
       include: ['rubric-core/src/**/*.ts'],

@@ -42,7 +42,7 @@ step('unit tests', 'pnpm', [
   `--outputFile.json=${join(reports, 'vitest.json')}`,
 ]);
 
-const BROWSER_SUITES = ['@tusoi/extension', '@tusoi/form-kit'];
+const BROWSER_SUITES = ['@tusoi/extension', '@tusoi/form-kit', '@tusoi/docs'];
 for (const pkg of BROWSER_SUITES) {
   step(`browser tests ${pkg}`, 'pnpm', ['--filter', pkg, 'exec', 'playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, `${pkg.replace('@tusoi/', '')}-e2e.json`),

@@ -1,2 +1,12 @@
 /** Starts the demo portal on 127.0.0.1; resolves to its base URL and a way to stop it. */
 export function startPortal(port?: number): Promise<{ url: string; close: () => void }>;
+/** Serves the files under `dir` on 127.0.0.1; `onRequest` may answer a request first (resolving to true). */
+export function startStatic(
+  dir: string,
+  port?: number,
+  onRequest?: (
+    req: import('node:http').IncomingMessage,
+    res: import('node:http').ServerResponse,
+    url: URL,
+  ) => Promise<boolean>,
+): Promise<{ url: string; close: () => void }>;

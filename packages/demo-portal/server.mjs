@@ -10,28 +10,28 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Starts the portal; resolves to its base URL. */
-export function startPortal(port = 0) {
+/**
+ * Serves the files under `dir` on 127.0.0.1 (a directory serves its index.html); `onRequest` may
+ * answer a request first. Resolves to the base URL and a close function.
+ */
+export function startStatic(dir, port = 0, onRequest = async () => false) {
+  const base = normalize(`${dir}/`);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'POST' && url.pathname === '/submit') {
-      let body = '';
-      for await (const chunk of req) body += chunk;
-      const fields = Object.fromEntries(new URLSearchParams(body));
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(
-        `<!doctype html><meta charset="utf-8"><title>Đã nhận</title><h1>Cổng đã nhận</h1><pre id="received">${escapeHtml(JSON.stringify(fields, null, 2))}</pre>`,
-      );
-      return;
-    }
-    const path = normalize(join(root, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!path.startsWith(root)) {
+    if (await onRequest(req, res, url)) return;
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
+    if (path.endsWith('/')) path = join(path, 'index.html');
     try {
       const body = await readFile(path);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -40,10 +40,26 @@ export function startPortal(port = 0) {
       res.writeHead(404, { 'content-type': TYPES['.html'] }).end('<h1>404</h1>');
     }
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () =>
       resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
     );
+  });
+}
+
+/** Starts the portal; resolves to its base URL. */
+export function startPortal(port = 0) {
+  return startStatic(root, port, async (req, res, url) => {
+    if (!(req.method === 'POST' && url.pathname === '/submit')) return false;
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const fields = Object.fromEntries(new URLSearchParams(body));
+    res.writeHead(200, { 'content-type': TYPES['.html'] });
+    res.end(
+      `<!doctype html><meta charset="utf-8"><title>Đã nhận</title><h1>Cổng đã nhận</h1><pre id="received">${escapeHtml(JSON.stringify(fields, null, 2))}</pre>`,
+    );
+    return true;
   });
 }
 

@@ -34,4 +34,4 @@ export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
 export * from './schemas/result.js';
 export { formatCohortResult, formatResult } from './text.js';
-export { type ParseOutcome, parseAssessment, safeParseAssessment } from './validate.js';
+export { type ParseOutcome, parseAssessment, RULESETS, type RulesetId, safeParseAssessment } from './validate.js';

@@ -1,3 +1,9 @@
+/**
+ * Find, fill, read back and check the fields of a review portal form (DOM only, no extension APIs).
+ *
+ * @packageDocumentation
+ * @module @tusoi/form-kit
+ */
 export { annotate, checkForm, clearAnnotations, type FormProblem } from './check';
 export { type Detection, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
 export {

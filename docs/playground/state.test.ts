@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from './scenarios';
+import { canonical, decodeState, encodeState, type PlaygroundState } from './state';
+
+const state: PlaygroundState = {
+  v: 1,
+  assessment: SCENARIOS[0]?.assessment ?? {},
+  options: { gap: 'KHTNV' },
+  scenario: 'diem-90',
+  lang: 'vi',
+};
+
+describe('playground state in the URL', () => {
+  it('round-trips, Vietnamese text included, in URL-safe characters', () => {
+    const withText = {
+      ...state,
+      assessment: { ...state.assessment, subject: { kind: 'staff', name: 'Nguyễn Thị Ánh' } },
+    };
+    const hash = encodeState(withText);
+    expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
+    expect(decodeState(hash)).toEqual({ state: withText });
+  });
+
+  it('an empty hash is no state; a damaged one is a bilingual error naming what is wrong', () => {
+    expect(decodeState('')).toBeNull();
+    expect(decodeState('#')).toBeNull();
+    expect(decodeState('#x=1')).toEqual({ error: expect.objectContaining({ en: expect.stringContaining('#s=') }) });
+    const cut = encodeState(state).slice(0, 30);
+    expect(decodeState(cut)).toEqual({ error: expect.objectContaining({ vi: expect.stringContaining('bị cắt') }) });
+    const bad = encodeState({ ...state, options: { gap: 'HTNV' }, extra: 1 } as never);
+    const out = decodeState(bad);
+    expect(out && 'error' in out ? out.error.en : '').toMatch(/options\.gap/);
+    expect(out && 'error' in out ? out.error.vi : '').toMatch(/extra/);
+  });
+
+  it('canonical JSON ignores key order', () => {
+    expect(canonical({ b: 1, a: [{ d: 2, c: 3 }] })).toBe(canonical({ a: [{ c: 3, d: 2 }], b: 1 }));
+    expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }));
+  });
+});
