@@ -37,7 +37,16 @@ for (let i = 0; i < 5; i++) {
   await page.goto(url);
   await page.waitForSelector('[data-action="new"]');
   fcp.push(
-    await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+    // The paint entry can arrive after the selector does: wait for it rather than read NaN.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true }),
+        ),
+    ),
   );
   await page.close();
 }
