@@ -1,23 +1,15 @@
-import type { ClassifyOptions, Message } from '@tusoi/rubric-core';
+import { type ClassifyOptions, type Message, PolicyOptionsSchema } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 
 // The playground's whole state lives in the URL (`#s=…`), so that a trainer can send a case to
 // a colleague; what comes back from a URL is checked like any other input.
-
-const OptionsSchema = v.strictObject({
-  nested: v.optional(v.boolean()),
-  bands: v.optional(v.picklist(['cascade', 'strict'])),
-  gap: v.optional(v.picklist(['discretion', 'KHTNV'])),
-  mitigation: v.optional(v.picklist(['discretion', 'none', 'waive'])),
-  targets: v.optional(v.picklist(['any', 'all'])),
-});
 
 /** Valibot schema of the playground state (version 1). */
 export const StateSchema = v.strictObject({
   v: v.literal(1),
   /** The assessment as edited; rubric-core judges whether it is valid. */
   assessment: v.record(v.string(), v.unknown()),
-  options: OptionsSchema,
+  options: PolicyOptionsSchema,
   /** The scenario it started from, if any. */
   scenario: v.optional(v.pipe(v.string(), v.maxLength(80))),
   lang: v.picklist(['vi', 'en']),

@@ -41,12 +41,17 @@ export const DEFAULT_POLICY: Policy = {
   targets: 'any',
 };
 
-const OptionsSchema = v.strictObject({
+/** Valibot schema of the five policy options (for tools that store or share them, such as the playground's links). */
+export const PolicyOptionsSchema = v.strictObject({
   nested: v.optional(v.boolean()),
   bands: v.optional(v.picklist(['cascade', 'strict'])),
   gap: v.optional(v.picklist(['discretion', 'KHTNV'])),
   mitigation: v.optional(v.picklist(['discretion', 'none', 'waive'])),
   targets: v.optional(v.picklist(['any', 'all'])),
+});
+
+const OptionsSchema = v.strictObject({
+  ...PolicyOptionsSchema.entries,
   reasons: v.optional(v.boolean()),
   pack: v.optional(v.unknown()),
 });
