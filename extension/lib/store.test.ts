@@ -17,6 +17,8 @@ async function withDraft(store: Store) {
         subject: { kind: 'staff', name: 'Nguyễn Văn A' },
         scores: { general: 27, results: 60 },
       },
+      // A reason for a criterion not met: as sensitive as the draft, exported and sealed with it.
+      notes: { 'pl4-2.3': 'Chưa hoàn thành khoá bồi dưỡng' },
     },
   });
 }
@@ -75,6 +77,7 @@ describe('drafts', () => {
           period: { year: 2025, quarter: 4 },
           review: { shortcomings: [{ text: 'Chậm báo cáo', responsibility: 'Cá nhân' }] },
         },
+        notes: { 'pl4-2.3': 'Lý do của kỳ này' },
       },
     });
     const next = await store.nextPeriod(withShortcoming);
@@ -84,6 +87,8 @@ describe('drafts', () => {
       priorShortcomings: [{ text: 'Chậm báo cáo', status: 'not-fixed', responsibility: 'Cá nhân' }],
     });
     expect(next.data.assessment.scores).toBeUndefined();
+    // Reasons for criteria not met belong to their period.
+    expect(next.data.notes).toBeUndefined();
     expect((await store.listDrafts()).map((x) => x.periodKey).sort()).toEqual(['2025-Q4', '2026-Q1']);
   });
 });
@@ -100,6 +105,7 @@ describe('export, import, delete', () => {
     await store.importAll(JSON.parse(JSON.stringify(before)));
     const after = await store.exportAll();
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+    expect(after.drafts[0]?.data.notes).toEqual({ 'pl4-2.3': 'Chưa hoàn thành khoá bồi dưỡng' });
   });
 
   it('a bad import changes nothing and says why', async () => {
@@ -128,6 +134,7 @@ describe('lock', () => {
     expect(raw?.data).toBeUndefined();
     expect(raw?.person).toBe('');
     expect(JSON.stringify(raw)).not.toContain('Nguyễn');
+    expect(JSON.stringify(raw)).not.toContain('bồi dưỡng');
     const other = new Store(store.db);
     expect(await other.lockState()).toBe('locked');
     await expect(other.listDrafts()).rejects.toThrow(/locked/);
