@@ -6,7 +6,7 @@ import { LEVEL_NAMES, type Level, levelRank } from './levels.js';
 import type { Message } from './message.js';
 import { computeScores, type Scores } from './packs/compute.js';
 import { type Pack, parsePack } from './packs/pack.js';
-import { type CitedCondition, CONDITIONS, type GradedLevel, levelConditions } from './qd366/conditions.js';
+import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './qd366/conditions.js';
 import { type Facts, kindGroup, type Policy } from './qd366/facts.js';
 import { MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './qd366/triggers.js';
@@ -159,8 +159,7 @@ function grade(f: Facts, out: Sink): LevelDecision {
     }
     return gap(f, out);
   }
-  const total = f.totalMicro;
-  const bandLevel: GradedLevel = total >= 90_000_000 ? 'HTXSNV' : total >= 70_000_000 ? 'HTTNV' : 'HTNV';
+  const bandLevel: GradedLevel = GRADED.find((level) => inBand(f, level)) ?? 'HTNV';
   if (checkLevel(f, lists[bandLevel], out, reported, true)) return { level: bandLevel, candidates: [] };
   const lower = GRADED.slice(GRADED.indexOf(bandLevel) + 1).filter((level) =>
     checkLevel(f, lists[level], out, reported, false),

@@ -23,9 +23,18 @@ interface Condition {
   explain(f: Facts, ok: boolean): Message;
 }
 
-function band(min: number, levelVi: string, levelEn: string): Condition {
+/** The lowest total of each level's band (Điều 11 khoản 1–3); under the HTNV band is khoản 4. */
+export const BAND_MIN = { HTXSNV: 90, HTTNV: 70, HTNV: 50 } as const;
+
+/** Whether the total reaches a level's band. */
+export function inBand(f: Facts, level: keyof typeof BAND_MIN): boolean {
+  return f.totalMicro >= BAND_MIN[level] * 1_000_000;
+}
+
+function band(level: keyof typeof BAND_MIN, levelVi: string, levelEn: string): Condition {
+  const min = BAND_MIN[level];
   return {
-    holds: (f) => f.totalMicro >= min * 1_000_000,
+    holds: (f) => inBand(f, level),
     explain: (f, ok) =>
       ok
         ? {
@@ -46,9 +55,9 @@ function withScope(f: Facts, m: Message): Message {
 
 /** The conditions, by key. */
 export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
-  band90: band(90, 'mức Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV band'),
-  band70: band(70, 'mức Hoàn thành tốt nhiệm vụ', 'HTTNV band'),
-  band50: band(50, 'mức Hoàn thành nhiệm vụ', 'HTNV band'),
+  band90: band('HTXSNV', 'mức Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV band'),
+  band70: band('HTTNV', 'mức Hoàn thành tốt nhiệm vụ', 'HTTNV band'),
+  band50: band('HTNV', 'mức Hoàn thành nhiệm vụ', 'HTNV band'),
   exceeded30: {
     holds: ({ counts: c }) => 10 * c.exceeded >= 3 * c.assigned,
     explain: (f, ok) => {

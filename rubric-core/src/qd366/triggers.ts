@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, type Message } from '../message.js';
 import type { Discipline } from '../schemas/assessment.js';
+import { BAND_MIN, inBand } from './conditions.js';
 import type { Facts, KindGroup } from './facts.js';
 import type { RuleId } from './rules.js';
 
@@ -64,11 +65,11 @@ const forceMajeure = (f: Facts) => f.findings.forceMajeure === true;
 export const SCORE_UNDER_50: Trigger = {
   key: 'scoreUnder50',
   rule: 'R366-08',
-  fires: (f) => f.totalMicro < 50_000_000,
+  fires: (f) => !inBand(f, 'HTNV'),
   mitigated: never,
   explain: (f) => ({
-    vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới 50 điểm.`,
-    en: `Total ${f.total} is under 50.`,
+    vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới ${BAND_MIN.HTNV} điểm.`,
+    en: `Total ${f.total} is under ${BAND_MIN.HTNV}.`,
   }),
 };
 
