@@ -8,6 +8,7 @@ import { levelRank } from './levels.js';
 import { AssessmentSchema } from './schemas/assessment.js';
 import type { Result } from './schemas/result.js';
 import { assessmentArb } from './test-support/arbitrary.js';
+import { assessmentIssues, parseAssessment } from './validate.js';
 
 /** A result as the range of levels it allows: one level, or its candidates. */
 function range(r: Result): [number, number] {
@@ -187,6 +188,41 @@ describe('properties of classify', () => {
         if (guard(x)) expect(v.is(AssessmentSchema, x)).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the allocation-free happy path accepts exactly what the full cross-field check accepts', () => {
+    // Counts drawn independently, so about half break an invariant (completed > assigned, …).
+    const loose = fc.record({
+      assigned: fc.nat(6),
+      completed: fc.nat(6),
+      onTimeWithQuality: fc.nat(6),
+      exceeded: fc.nat(6),
+      late: fc.nat(6),
+    });
+    const arb = fc
+      .tuple(assessmentArb, loose, fc.nat(4), fc.nat(4), fc.boolean(), fc.boolean())
+      .map(([a, counts, responsible, rated, held, withShare]) => {
+        const key = a.ledUnits ? 'ledUnits' : 'tasks';
+        return {
+          ...a,
+          [key]:
+            key === 'ledUnits' ? { ...counts, unitsResponsible: responsible, unitsRatedNotCompleted: rated } : counts,
+          confidenceVote: withShare ? { held, lowShare: 0.2 } : { held },
+        };
+      });
+    fc.assert(
+      fc.property(arb, (a) => {
+        let accepted = true;
+        try {
+          parseAssessment(a);
+        } catch (e) {
+          if (!(e instanceof TusoiInputError)) throw e;
+          accepted = false;
+        }
+        expect(accepted).toBe(assessmentIssues(a as never).length === 0);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
