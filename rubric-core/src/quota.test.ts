@@ -80,6 +80,13 @@ describe('applyQuota', () => {
       [null, 'discretion', ['HTXSNV', 'HTTNV']],
     ]);
     expect(r.groups.g?.tied).toBe(2);
+    const half = applyQuota({
+      format: 'tusoi.cohort/1',
+      members: members.map((m) => (m.level === 'HTXSNV' ? { ...m, total: 93.5 } : m)),
+    });
+    // The message says the tied total the Vietnamese way, with a decimal comma.
+    expect(half.members[0]?.reason?.message.vi).toContain('cùng tổng điểm 93,5');
+    expect(half.members[0]?.reason?.message.en).toContain('tied at 93.5');
   });
 
   it('keeps a tie that lies wholly inside the quota', () => {

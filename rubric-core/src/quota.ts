@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import type { Level } from './levels.js';
-import type { Message } from './message.js';
+import { formatNumber, type Message } from './message.js';
 import { QD366_RULES } from './qd366/rules.js';
-import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema } from './schemas/cohort.js';
+import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
 
 /** Options of {@link applyQuota}. */
 export interface QuotaOptions {
@@ -18,9 +18,9 @@ type OutMember = CohortResult['members'][number];
 const RULE = QD366_RULES['R366-13'];
 const guard = compileGuard(CohortSchema);
 
-/** Rates as exact fractions: 0.2 = 1/5, 0.25 = 1/4. */
+/** Every allowed rate is 1/q (0.2 = 1/5, 0.25 = 1/4): work on the integer q, never on the float. */
 function denominator(rate: number): number {
-  return rate === 0.25 ? 4 : 5;
+  return Math.round(1 / rate);
 }
 
 /** round(n / q) under the chosen rounding, on integers. */
@@ -97,7 +97,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
   const out: OutMember[] = new Array(members.length);
   const groups: CohortResult['groups'] = {};
   for (const [name, g] of byGroup) {
-    const rate = cohort.groups?.[name]?.rate ?? 0.2;
+    const rate = cohort.groups?.[name]?.rate ?? QUOTA_RATES[0];
     const e = g.excellent;
     e.sort((a, b) => (members[b] as Member).total - (members[a] as Member).total);
     const k = quotaKeep(e.length, g.good, rate, rounding);
@@ -108,7 +108,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota keeps ${k}. Moved to HTTNV.`,
     };
     const tieMsg: Message = {
-      vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${cutTotal} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
+      vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
       en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
     };
     let demoted = 0;
