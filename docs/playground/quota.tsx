@@ -2,6 +2,7 @@ import {
   applyQuota,
   type CohortResult,
   cohortFromCsv,
+  formatNumber,
   type InputIssue,
   type Lang,
   LEVEL_NAMES,
@@ -189,7 +190,7 @@ export function QuotaDemo() {
                         <td>{m.id}</td>
                         <td>{row?.group}</td>
                         <td>{row?.level}</td>
-                        <td>{lang === 'vi' ? String(row?.total).replace('.', ',') : row?.total}</td>
+                        <td>{row ? formatNumber(row.total, lang) : ''}</td>
                         <td>
                           {m.level ? `${LEVEL_NAMES[m.level][lang]} (${m.level})` : m.candidates?.join(' / ')}
                           {state ? ` — ${t[state]}` : ''}

@@ -3,7 +3,7 @@ import { fromMicro, toMicro } from './decimal.js';
 import { fromValibotIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import { LEVEL_NAMES, type Level, levelRank } from './levels.js';
-import type { Message } from './message.js';
+import { formatNumber, type Message } from './message.js';
 import { computeScores, type Scores } from './packs/compute.js';
 import { type Pack, parsePack } from './packs/pack.js';
 import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './qd366/conditions.js';
@@ -144,7 +144,7 @@ function gap(f: Facts, out: Sink): LevelDecision {
     return { level: 'KHTNV', candidates: [] };
   }
   push(out, 'R366-21', 'applied', {
-    vi: `Có ${String(f.total).replace('.', ',')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
+    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
     en: `${f.total} points, but no level’s conditions hold and no clause-4 case applies. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
   });
   return { level: null, candidates: ['HTNV', 'KHTNV'] };

@@ -1,6 +1,7 @@
 import {
   type Assessment,
   classify,
+  formatNumber,
   fromMicro,
   GROUP_TOTALS,
   LEVEL_NAMES,
@@ -108,7 +109,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
       });
     else if (n > (MAX[field] ?? 100))
       add('OUT_OF_RANGE', field, {
-        vi: `"${NAMES[field]}" tối đa ${MAX[field]} điểm (đang ghi ${String(n).replace('.', ',')}).`,
+        vi: `"${NAMES[field]}" tối đa ${MAX[field]} điểm (đang ghi ${formatNumber(n, 'vi')}).`,
         en: `"${NAMES[field]}" is at most ${MAX[field]} (got ${n}).`,
       });
     else nums[field] = n;
@@ -117,7 +118,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
   if (g !== undefined && res !== undefined && total !== undefined && toMicro(g) + toMicro(res) !== toMicro(total)) {
     const sum = fromMicro(toMicro(g) + toMicro(res));
     add('TOTAL_MISMATCH', 'scores.total', {
-      vi: `Tổng điểm ghi ${String(total).replace('.', ',')} nhưng hai nhóm cộng lại là ${String(sum).replace('.', ',')}.`,
+      vi: `Tổng điểm ghi ${formatNumber(total, 'vi')} nhưng hai nhóm cộng lại là ${formatNumber(sum, 'vi')}.`,
       en: `Total says ${total} but the groups add up to ${sum}.`,
     });
   }

@@ -1,4 +1,5 @@
 import {
+  formatNumber,
   GROUP_TOTALS,
   type InputIssue,
   type Lang,
@@ -21,8 +22,6 @@ export interface ResultViewProps {
   readonly lang: Lang;
 }
 
-const number = (n: number, lang: Lang) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
-
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
 export function ResultView({ result, issues = [], checks = [], lang }: ResultViewProps) {
   const l = labels(lang);
@@ -36,8 +35,9 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
               : `${l.discretion} ${result.candidates.join(' / ')}`}
           </h2>
           <p data-testid="total">
-            {l.total}: {number(result.score.total, lang)}/{TOTAL_MAX} ({l.general} {number(result.score.general, lang)}/
-            {GROUP_TOTALS.general}, {l.results} {number(result.score.results, lang)}/{GROUP_TOTALS.results})
+            {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
+            {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
+            {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
           </p>
           <h3>{l.reasons}</h3>
           <ul class="tusoi-reasons">

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
+import { formatNumber } from '../message.js';
 import { SUBJECT_KINDS } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
 
@@ -86,7 +87,7 @@ export function packIssues(pack: Pack): InputIssue[] {
       issues.push({
         path: group,
         message: {
-          vi: `${GROUP_NAMES[group].vi}: tổng điểm tối đa các tiêu chí là ${String(got).replace('.', ',')}, phải đúng ${want}`,
+          vi: `${GROUP_NAMES[group].vi}: tổng điểm tối đa các tiêu chí là ${formatNumber(got, 'vi')}, phải đúng ${want}`,
           en: `${GROUP_NAMES[group].en}: criteria maxima add up to ${got}, must be exactly ${want}`,
         },
       });
