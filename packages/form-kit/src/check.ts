@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  checkReview,
   classify,
   formatNumber,
   fromMicro,
@@ -12,8 +13,9 @@ import {
   TusoiInputError,
   toMicro,
 } from '@tusoi/rubric-core';
+import { OFFICIAL_LABELS } from './detect';
 import { readBack } from './fill';
-import type { FormMap, MappableField } from './formmap';
+import { type FormMap, type MappableField, statusInText } from './formmap';
 import { locate, type Scope, textMatches } from './locate';
 
 /** A problem found on the form, beside the field it concerns. */
@@ -43,15 +45,10 @@ const MAX: Partial<Record<MappableField, number>> = {
   'scores.results': GROUP_TOTALS.results,
   'scores.total': TOTAL_MAX,
 };
-const NAMES: Partial<Record<MappableField, string>> = {
-  'subject.name': 'Họ và tên',
-  'review.strengths': 'Ưu điểm, kết quả đạt được',
-  'review.shortcomings': 'Hạn chế, khuyết điểm',
-  'review.direction': 'Phương hướng, biện pháp khắc phục',
-  'scores.general': 'Nhóm tiêu chí chung',
-  'scores.results': 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
-  'scores.total': 'Tổng điểm',
-};
+// A field is named in a message by the form's own official label.
+const NAMES: Partial<Record<MappableField, string>> = Object.fromEntries(
+  OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0]]),
+);
 
 function number(text: string): number | null {
   const t = text.trim().replace(',', '.');
@@ -143,13 +140,16 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
   }
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
-    const lines = prior.text.split(/\n+/).filter((l) => l.trim() !== '');
-    if (lines.some((l) => !/(đã|đang|chưa)\s+khắc phục|khắc phục xong/i.test(l.normalize('NFC')))) {
-      add('PRIOR_NO_STATUS', 'priorShortcomings', {
-        vi: 'Có hạn chế kỳ trước chưa ghi kết quả khắc phục (đã / đang / chưa khắc phục).',
-        en: 'A prior shortcoming has no status (fixed / in progress / not fixed).',
+    // One line per shortcoming, as the form holds it; rubric-core's review check decides what lacks a status.
+    const priorShortcomings = prior.text
+      .split(/\n+/)
+      .filter((l) => l.trim() !== '')
+      .map((text) => {
+        const status = statusInText(text);
+        return status ? { text, status } : { text };
       });
-    }
+    const missing = checkReview({ priorShortcomings } as Assessment).find((c) => c.code === 'PRIOR_NO_STATUS');
+    if (missing) add('PRIOR_NO_STATUS', 'priorShortcomings', missing.message);
   }
   return problems;
 }

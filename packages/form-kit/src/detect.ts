@@ -72,7 +72,7 @@ export function detectForm(root: Scope, url: string): Detection | null {
         steps.push({ field, locator: { name: radios.name }, values: radios.values as Record<Level, string> });
         preview.push({
           field,
-          label: 'Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ',
+          label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),
           found: `input[name=${radios.name}] (radio × 4)`,
         });
         continue;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinPack } from '@tusoi/rubric-core';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
-import { fieldValue, formMapJsonSchema, mapMatches, parseFormMap, planFromMap } from './formmap';
+import { fieldValue, formMapJsonSchema, mapMatches, parseFormMap, planFromMap, statusInText } from './formmap';
 import { DEMO_MAPS } from './maps';
 
 const draft = {
@@ -86,5 +86,14 @@ describe('form maps', () => {
     expect(shipped).toEqual(formMapJsonSchema(toJsonSchema as never));
     expect(shipped.title).toBe('tusoi.formmap/1');
     expect(shipped.properties.steps.items.anyOf).toHaveLength(3);
+  });
+
+  it('reads back each status it writes into "Kết quả khắc phục", and finds none where none is written', () => {
+    for (const status of ['fixed', 'in-progress', 'not-fixed'] as const) {
+      const text = fieldValue({ priorShortcomings: [{ text: 'Ít phát biểu', status }] }, 'priorShortcomings');
+      expect(statusInText(String(text))).toBe(status);
+    }
+    expect(statusInText('1. Ít phát biểu. Kết quả: KHẮC PHỤC XONG')).toBe('fixed');
+    expect(statusInText('1. Ít phát biểu')).toBeUndefined();
   });
 });

@@ -149,6 +149,14 @@ function listText(
 }
 
 const STATUS_VI = { fixed: 'đã khắc phục', 'in-progress': 'đang khắc phục', 'not-fixed': 'chưa khắc phục' } as const;
+type Status = keyof typeof STATUS_VI;
+
+/** Reads back the status a line of "Kết quả khắc phục" states, in the words {@link fieldValue} writes (or "khắc phục xong"). */
+export function statusInText(line: string): Status | undefined {
+  const text = line.normalize('NFC').toLowerCase();
+  if (text.includes('khắc phục xong')) return 'fixed';
+  return (Object.keys(STATUS_VI) as Status[]).find((s) => text.includes(STATUS_VI[s]));
+}
 
 /** What a fill needs beside the assessment: the scoring pack its criteria use, and the reasons written for criteria not met. */
 export interface DraftContext {
