@@ -1,5 +1,5 @@
 import type { Lang, Pack } from '@tusoi/rubric-core';
-import { FactsEditor, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
+import { FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
 import { texts } from '@/lib/i18n';
 import { SelfCheck } from './self-check';
 
@@ -83,7 +83,7 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote }:
         <SelectField
           a={a}
           path={['subject', 'kind']}
-          label={t.kind}
+          label={factLabels(lang).kind}
           set={set}
           options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
         />

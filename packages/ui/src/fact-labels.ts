@@ -1,13 +1,15 @@
-import type { Lang } from '@tusoi/rubric-core';
+import { GROUP_TOTALS, type Lang } from '@tusoi/rubric-core';
+
+const { general: G, results: R } = GROUP_TOTALS;
 
 // Words of the facts editor (part B of the forms), shared by the extension and the playground.
 const vi = {
   partB: 'B. Tự đánh giá, xếp loại',
   kind: 'Đối tượng',
   pack: 'Bảng thang điểm',
-  noPack: 'Chỉ ghi tổng hai nhóm (30 + 70)',
-  general: 'Nhóm tiêu chí chung (/30)',
-  results: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (/70)',
+  noPack: `Chỉ ghi tổng hai nhóm (${G} + ${R})`,
+  general: `Nhóm tiêu chí chung (/${G})`,
+  results: `Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (/${R})`,
   tasks: 'Nhiệm vụ được giao',
   ledUnits: 'Nhiệm vụ của các đơn vị trực tiếp lãnh đạo, quản lý',
   assigned: 'Được giao',
@@ -31,11 +33,11 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   partB: 'B. Self-rating',
-  kind: 'Subject',
+  kind: 'Subject kind',
   pack: 'Scoring pack',
-  noPack: 'Group totals only (30 + 70)',
-  general: 'General criteria (/30)',
-  results: 'Task results (/70)',
+  noPack: `Group totals only (${G} + ${R})`,
+  general: `General criteria (/${G})`,
+  results: `Task results (/${R})`,
   tasks: 'Assigned tasks',
   ledUnits: 'Tasks of the units directly led',
   assigned: 'Assigned',
