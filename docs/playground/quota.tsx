@@ -6,6 +6,7 @@ import {
   type InputIssue,
   type Lang,
   LEVEL_NAMES,
+  QUOTA_RATES,
   TusoiInputError,
 } from '@tusoi/rubric-core';
 import { useMemo, useState } from 'preact/hooks';
@@ -59,6 +60,8 @@ const T = {
   },
 } as const;
 
+type Rate = (typeof QUOTA_RATES)[number];
+
 /** A party cell of 12: 3 HTXSNV and 8 HTTNV proposed. At 20% one HTXSNV is kept; at 25% two, so the two tied at 93,5 go to the competent level. */
 export const SAMPLE_CSV = `Họ và tên;Chi bộ;Mức đề xuất;Tổng điểm
 Nguyễn Văn An;Chi bộ Văn phòng;HTXSNV;96
@@ -77,7 +80,7 @@ Dương Thị Nga;Chi bộ Văn phòng;HTNV;65
 
 function run(
   text: string,
-  rate: 0.2 | 0.25,
+  rate: Rate,
   rounding: 'floor' | 'half-up',
 ): { result: CohortResult; rows: ReturnType<typeof cohortFromCsv>['members'] } | { issues: readonly InputIssue[] } {
   try {
@@ -94,7 +97,7 @@ function run(
 export function QuotaDemo() {
   const [lang, setLang] = useState<Lang>('vi');
   const [text, setText] = useState(SAMPLE_CSV);
-  const [rate, setRate] = useState<0.2 | 0.25>(0.2);
+  const [rate, setRate] = useState<Rate>(QUOTA_RATES[0]);
   const [rounding, setRounding] = useState<'floor' | 'half-up'>('floor');
   const t = T[lang];
   const out = useMemo(() => run(text, rate, rounding), [text, rate, rounding]);
@@ -131,9 +134,12 @@ export function QuotaDemo() {
           </label>
           <label class="field inline">
             <span>{t.rate}</span>
-            <select name="rate" value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value) as 0.2)}>
-              <option value="0.2">20%</option>
-              <option value="0.25">25%</option>
+            <select name="rate" value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value) as Rate)}>
+              {QUOTA_RATES.map((q) => (
+                <option key={q} value={String(q)}>
+                  {Math.round(q * 100)}%
+                </option>
+              ))}
             </select>
           </label>
           <label class="field inline">
