@@ -1,18 +1,5 @@
-import {
-  BUILTIN_PACKS,
-  checkReview,
-  classify,
-  DEFAULT_POLICY,
-  type InputIssue,
-  type Lang,
-  LEVEL_NAMES,
-  type Message,
-  type Result,
-  type ReviewCheck,
-  RULESETS,
-  TusoiInputError,
-} from '@tusoi/rubric-core';
-import { FactsEditor, factLabels, KINDS, NumberField, ResultView, SelectField, setIn } from '@tusoi/ui';
+import { BUILTIN_PACKS, DEFAULT_POLICY, type Lang, LEVEL_NAMES, type Message, RULESETS } from '@tusoi/rubric-core';
+import { FactsEditor, factLabels, KINDS, liveResult, NumberField, ResultView, SelectField, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';
@@ -86,28 +73,6 @@ function fromScenario(s: Scenario, lang: Lang): PlaygroundState {
   return { v: 1, assessment: structuredClone(s.assessment), options: { ...s.options }, scenario: s.id, lang };
 }
 
-function evaluate(state: PlaygroundState): {
-  result: Result | null;
-  issues: readonly InputIssue[];
-  checks: ReviewCheck[];
-} {
-  const criteria = state.assessment.criteria as { pack?: string } | undefined;
-  const pack = BUILTIN_PACKS.find((p) => p.id === criteria?.pack);
-  try {
-    const result = classify(state.assessment, { ...(state.options as PolicyOptions), ...(pack ? { pack } : {}) });
-    let checks: ReviewCheck[] = [];
-    try {
-      checks = checkReview(state.assessment as never, result);
-    } catch {
-      // The checks read part A, which a scenario may leave out.
-    }
-    return { result, issues: [], checks };
-  } catch (e) {
-    if (e instanceof TusoiInputError) return { result: null, issues: e.issues, checks: [] };
-    throw e;
-  }
-}
-
 const levelText = (level: string | null, candidates: readonly string[], lang: Lang) =>
   level ? `${LEVEL_NAMES[level as 'HTXSNV'][lang]} (${level})` : `${T[lang].candidates} ${candidates.join(' / ')}`;
 
@@ -143,7 +108,7 @@ export function Playground({ location }: { location: Location }) {
     document.body.classList.toggle('present', state.present === true);
   }, [state]);
 
-  const live = useMemo(() => evaluate(state), [state]);
+  const live = useMemo(() => liveResult(state.assessment, BUILTIN_PACKS, state.options as PolicyOptions), [state]);
   const scenario = state.scenario ? scenarioById(state.scenario) : undefined;
   const unchanged =
     scenario !== undefined &&

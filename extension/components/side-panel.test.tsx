@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { BUILTIN_PACKS, classify } from '@tusoi/rubric-core';
-import { ResultView } from '@tusoi/ui';
+import { liveResult, ResultView } from '@tusoi/ui';
 import { describe, expect, it } from 'vitest';
 import { TusoiDB } from '@/lib/db';
 import { Store } from '@/lib/store';
 import { DraftEditor } from './draft-editor';
-import { evaluate, SidePanel } from './side-panel';
+import { SidePanel } from './side-panel';
 
 let n = 0;
 const input = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement;
@@ -136,8 +136,8 @@ describe('SidePanel', () => {
     });
   });
 
-  it('evaluate returns issues rather than a level for an incomplete draft', () => {
-    const live = evaluate(
+  it('liveResult returns issues rather than a level for an incomplete draft', () => {
+    const live = liveResult(
       { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } },
       BUILTIN_PACKS,
     );

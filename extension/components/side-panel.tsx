@@ -1,15 +1,5 @@
 import type { FormMap } from '@tusoi/form-kit';
-import {
-  type Assessment,
-  checkReview,
-  classify,
-  type InputIssue,
-  type Pack,
-  type Result,
-  type ReviewCheck,
-  TusoiInputError,
-} from '@tusoi/rubric-core';
-import { ResultView, setIn } from '@tusoi/ui';
+import { liveResult, ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { Draft, Store } from '@/lib/store';
@@ -17,30 +7,6 @@ import { DraftEditor } from './draft-editor';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
 import { useStoreState } from './use-store';
-
-/** The live result of a draft: rubric-core's classification and review checks, or why it cannot be rated yet. */
-export function evaluate(
-  assessment: Record<string, unknown>,
-  packs: readonly Pack[],
-): { result: Result | null; issues: readonly InputIssue[]; checks: ReviewCheck[] } {
-  const criteria = assessment.criteria as { pack?: string } | undefined;
-  const pack = criteria?.pack ? packs.find((p) => p.id === criteria.pack) : undefined;
-  let result: Result | null = null;
-  let issues: readonly InputIssue[] = [];
-  try {
-    result = classify(assessment, pack ? { pack } : undefined);
-  } catch (e) {
-    if (!(e instanceof TusoiInputError)) throw e;
-    issues = e.issues;
-  }
-  let checks: ReviewCheck[] = [];
-  try {
-    checks = checkReview(assessment as Assessment, result ?? undefined);
-  } catch {
-    // A half-filled draft may not have the shape the checks read; they return once it does.
-  }
-  return { result, issues, checks };
-}
 
 /** The side panel: drafts of this computer, the editor and the live result beside it. */
 export function SidePanel({ store }: { store: Store }) {
@@ -105,7 +71,7 @@ export function SidePanel({ store }: { store: Store }) {
     [drafts, t],
   );
 
-  const live = useMemo(() => (current ? evaluate(current.data.assessment, packs) : null), [current, packs]);
+  const live = useMemo(() => (current ? liveResult(current.data.assessment, packs) : null), [current, packs]);
 
   if (lockState === 'loading') return null;
   if (lockState === 'locked')

@@ -9,5 +9,6 @@ export {
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
 export { CheckField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
+export { type LiveResult, liveResult } from './live-result';
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';

@@ -1,0 +1,46 @@
+import {
+  type Assessment,
+  type ClassifyOptions,
+  checkReview,
+  classify,
+  type InputIssue,
+  type Pack,
+  type Result,
+  type ReviewCheck,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
+
+/** What a half-filled draft gives: rubric-core's result and review checks, or why it cannot be rated yet. */
+export interface LiveResult {
+  readonly result: Result | null;
+  readonly issues: readonly InputIssue[];
+  readonly checks: ReviewCheck[];
+}
+
+/**
+ * Classifies a draft as it is being typed (with the pack its criteria name, from `packs`) and
+ * runs the review checks; invalid input gives its issues instead of throwing.
+ */
+export function liveResult(
+  assessment: Record<string, unknown>,
+  packs: readonly Pack[],
+  options: Omit<ClassifyOptions, 'pack'> = {},
+): LiveResult {
+  const criteria = assessment.criteria as { pack?: string } | undefined;
+  const pack = criteria?.pack ? packs.find((p) => p.id === criteria.pack) : undefined;
+  let result: Result | null = null;
+  let issues: readonly InputIssue[] = [];
+  try {
+    result = classify(assessment, { ...options, ...(pack ? { pack } : {}) });
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    issues = e.issues;
+  }
+  let checks: ReviewCheck[] = [];
+  try {
+    checks = checkReview(assessment as Assessment, result ?? undefined);
+  } catch {
+    // A half-filled draft may not have the shape the checks read; they return once it does.
+  }
+  return { result, issues, checks };
+}
