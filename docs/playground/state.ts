@@ -1,4 +1,4 @@
-import { type ClassifyOptions, type Message, PolicyOptionsSchema } from '@tusoi/rubric-core';
+import { type ClassifyOptions, fromValibotIssue, type Message, PolicyOptionsSchema } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 
 // The playground's whole state lives in the URL (`#s=…`), so that a trainer can send a case to
@@ -61,7 +61,7 @@ export function decodeState(hash: string): { state: PlaygroundState } | { error:
   }
   const parsed = v.safeParse(StateSchema, json);
   if (!parsed.success) {
-    const where = parsed.issues.map((i) => (i.path ?? []).map((p) => String(p.key)).join('.') || '(gốc)').join(', ');
+    const where = parsed.issues.map((i) => fromValibotIssue(i).path || '(gốc)').join(', ');
     return {
       error: {
         vi: `Liên kết có dữ liệu không hợp lệ ở: ${where}.`,

@@ -1,5 +1,5 @@
 import { type FormMap, parseFormMap } from '@tusoi/form-kit';
-import { type InputIssue, parsePack, TusoiInputError } from '@tusoi/rubric-core';
+import { fromValibotIssue, type InputIssue, parsePack, TusoiInputError } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import { type DraftData, type DraftRecord, type FormMapRecord, type PackRecord, periodKey, type TusoiDB } from './db';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
@@ -45,24 +45,11 @@ export const ExportSchema = v.strictObject({
 /** An export of everything (drafts in the clear; the lock's parameters are never exported). */
 export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
-const path = (issue: v.BaseIssue<unknown>) =>
-  (issue.path ?? [])
-    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-    .join('')
-    .replace(/^\./, '');
-
 /** Validates an export file; throws {@link TusoiInputError} naming every problem. */
 export function parseExport(input: unknown): ExportFile {
   const parsed = v.safeParse(ExportSchema, input);
   if (!parsed.success) {
-    throw new TusoiInputError(
-      parsed.issues.map(
-        (i): InputIssue => ({
-          path: path(i),
-          message: { vi: `không hợp lệ (${i.expected ?? ''} ≠ ${i.received})`, en: i.message },
-        }),
-      ),
-    );
+    throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
   }
   const issues: InputIssue[] = [];
   parsed.output.packs.forEach((p, i) => {

@@ -7,7 +7,7 @@
 export { type ClassifyOptions, classify, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
 export { cohortFromCsv, itemsFromCsv } from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
-export { formatIssues, type InputIssue, TusoiInputError } from './errors.js';
+export { formatIssues, fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 export { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 export {
   CATALOGUE_FORMAT,

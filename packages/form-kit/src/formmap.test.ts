@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinPack } from '@tusoi/rubric-core';
+import { builtinPack, TusoiInputError } from '@tusoi/rubric-core';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
 import { fieldValue, formMapJsonSchema, mapMatches, parseFormMap, planFromMap, statusInText } from './formmap';
@@ -20,9 +20,19 @@ const draft = {
 describe('form maps', () => {
   it('every built-in map validates, and a bad map is refused with its path', () => {
     for (const map of DEMO_MAPS) expect(parseFormMap(JSON.parse(JSON.stringify(map)))).toEqual(map);
-    expect(() => parseFormMap({ ...DEMO_MAPS[0], steps: [{ field: 'scores.bonus', locator: { name: 'x' } }] })).toThrow(
-      /Invalid|không hợp lệ/,
-    );
+    let error: unknown;
+    try {
+      parseFormMap({ ...DEMO_MAPS[0], steps: [{ field: 'scores.bonus', locator: { name: 'x' } }], extra: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TusoiInputError);
+    const issues = (error as TusoiInputError).issues;
+    expect(issues.map((i) => i.path)).toEqual(['steps[0]', 'extra']);
+    expect(issues[1]?.message).toEqual({
+      vi: 'trường không có trong định dạng (có thể gõ sai tên)',
+      en: 'field is not part of the format (a misspelt name?)',
+    });
   });
 
   it('matches URLs by pattern', () => {

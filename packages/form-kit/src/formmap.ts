@@ -2,7 +2,7 @@ import {
   type Assessment,
   computeScores,
   fromMicro,
-  type InputIssue,
+  fromValibotIssue,
   LEVEL_NAMES,
   LEVELS,
   type Level,
@@ -109,14 +109,7 @@ export type FormMapStep = FormMap['steps'][number];
 export function parseFormMap(input: unknown): FormMap {
   const parsed = v.safeParse(FormMapSchema, input);
   if (!parsed.success) {
-    throw new TusoiInputError(
-      parsed.issues.map(
-        (i): InputIssue => ({
-          path: (i.path ?? []).map((p) => String(p.key)).join('.'),
-          message: { vi: `không hợp lệ: ${i.message}`, en: i.message },
-        }),
-      ),
-    );
+    throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
   }
   return parsed.output;
 }
