@@ -1,4 +1,12 @@
-import { BUILTIN_PACKS, DEFAULT_POLICY, type Lang, LEVEL_NAMES, type Message, RULESETS } from '@tusoi/rubric-core';
+import {
+  BUILTIN_PACKS,
+  DEFAULT_POLICY,
+  type Lang,
+  LEVEL_NAMES,
+  type Level,
+  type Message,
+  RULESETS,
+} from '@tusoi/rubric-core';
 import { FactsEditor, factLabels, KINDS, liveResult, NumberField, ResultView, SelectField, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
@@ -73,8 +81,8 @@ function fromScenario(s: Scenario, lang: Lang): PlaygroundState {
   return { v: 1, assessment: structuredClone(s.assessment), options: { ...s.options }, scenario: s.id, lang };
 }
 
-const levelText = (level: string | null, candidates: readonly string[], lang: Lang) =>
-  level ? `${LEVEL_NAMES[level as 'HTXSNV'][lang]} (${level})` : `${T[lang].candidates} ${candidates.join(' / ')}`;
+const levelText = (level: Level | null, candidates: readonly Level[], lang: Lang) =>
+  level ? `${LEVEL_NAMES[level][lang]} (${level})` : `${T[lang].candidates} ${candidates.join(' / ')}`;
 
 /** One line per fact, for the print view. */
 function factLines(value: unknown, path = ''): string[] {
@@ -87,12 +95,9 @@ function factLines(value: unknown, path = ''): string[] {
 export function Playground({ location }: { location: Location }) {
   const initial = useMemo(() => {
     const decoded = decodeState(location.hash);
-    // Vietnamese first, whatever the browser's language; English is one click away.
-    const lang: Lang = 'vi';
-    const first = SCENARIOS[0] as Scenario;
-    if (decoded === null) return { state: fromScenario(first, lang), error: null as Message | null };
-    if ('error' in decoded) return { state: fromScenario(first, lang), error: decoded.error };
-    return { state: decoded.state, error: null as Message | null };
+    if (decoded !== null && 'state' in decoded) return { state: decoded.state, error: null };
+    // No link, or a damaged one: the first scenario, in Vietnamese (English is one click away).
+    return { state: fromScenario(SCENARIOS[0] as Scenario, 'vi'), error: decoded?.error ?? null };
   }, []);
   const [state, setState] = useState<PlaygroundState>(initial.state);
   const [error, setError] = useState<Message | null>(initial.error);
