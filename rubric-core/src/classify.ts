@@ -7,12 +7,12 @@ import { formatNumber, type Message } from './message.js';
 import { computeScores, type Scores } from './packs/compute.js';
 import { type Pack, parsePack } from './packs/pack.js';
 import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './qd366/conditions.js';
-import { type Facts, kindGroup, type Policy } from './qd366/facts.js';
+import { type Facts, factsForKind, kindGroup, type Policy } from './qd366/facts.js';
 import { MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './qd366/triggers.js';
 import type { Assessment } from './schemas/assessment.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from './schemas/result.js';
-import { isLeaderKind, parseAssessment } from './validate.js';
+import { parseAssessment } from './validate.js';
 
 /** Policy options for the places where the text is silent or loose (spec §2), plus output options. */
 export interface ClassifyOptions {
@@ -256,10 +256,11 @@ function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warning[] {
         en: `${en} is not used to rate kind "${f.kind}".`,
       },
     });
-  if (a.ledUnits && !isLeaderKind(f.kind)) unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'ledUnits');
-  if (a.confidenceVote && f.group !== 'leader')
+  const used = factsForKind(f.kind);
+  if (a.ledUnits && used.counts !== 'ledUnits') unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'ledUnits');
+  if (a.confidenceVote && !used.confidenceVote)
     unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'confidenceVote');
-  if (a.socioEconomicTargets && f.group !== 'leader' && f.kind !== 'leadership-collective')
+  if (a.socioEconomicTargets && !used.socioEconomicTargets)
     unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'socioEconomicTargets');
   return list;
 }

@@ -26,6 +26,7 @@ export { formatNumber, type Lang, type Message } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
+export { factsForKind, type KindFacts } from './qd366/facts.js';
 export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
 export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import type { Message } from './message.js';
+import { kindGroup } from './qd366/facts.js';
 import { type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
 
 /** The rulesets this version carries. */
@@ -12,11 +13,9 @@ export type RulesetId = (typeof RULESETS)[number];
 /** First evaluation year QĐ 366-QĐ/TW governs. */
 export const QD366_FIRST_YEAR = 2025;
 
-const LEADER_KINDS: ReadonlySet<SubjectKind> = new Set(['leader', 'leader-central']);
-
 /** Whether Điều 11 judges this kind on the units it directly leads (`ledUnits`). */
 export function isLeaderKind(kind: SubjectKind): boolean {
-  return LEADER_KINDS.has(kind);
+  return kindGroup(kind) === 'leader';
 }
 
 function olderRuleset(year: number): Message {

@@ -1,4 +1,14 @@
-import { GROUP_TOTALS, type Lang, LEVEL_NAMES, LEVELS, type Pack } from '@tusoi/rubric-core';
+import {
+  factsForKind,
+  GROUP_TOTALS,
+  type Lang,
+  LEVEL_NAMES,
+  LEVELS,
+  type Pack,
+  SOCIO_ECONOMIC_TARGETS,
+  SUBJECT_KINDS,
+  type SubjectKind,
+} from '@tusoi/rubric-core';
 import { getIn } from './edit';
 import { DISCIPLINE_FLAGS, DISCIPLINE_FORM_NAMES, FINDINGS, factLabels } from './fact-labels';
 import { CheckField, NumberField, type Path, SelectField } from './fields';
@@ -73,9 +83,11 @@ export interface FactsEditorProps {
  */
 export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditorProps) {
   const t = factLabels(lang);
-  const kind = getIn(a, ['subject', 'kind']) as string;
-  const leader = kind === 'leader' || kind === 'leader-central';
-  const countsKey = leader ? 'ledUnits' : 'tasks';
+  const kind = getIn(a, ['subject', 'kind']) as SubjectKind;
+  // rubric-core says which facts this kind is rated on; an unknown kind shows the individual's.
+  const used = SUBJECT_KINDS.includes(kind) ? factsForKind(kind) : factsForKind('staff');
+  const leader = used.counts === 'ledUnits';
+  const countsKey = used.counts;
   const criteria = getIn(a, ['criteria']) as { pack: string; items: Record<string, number | boolean> } | undefined;
   const pack = criteria ? packs.find((p) => p.id === criteria.pack) : undefined;
   return (
@@ -149,6 +161,10 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
               set={set}
               min={0}
             />
+          </>
+        )}
+        {used.confidenceVote && (
+          <>
             <CheckField a={a} path={['confidenceVote', 'held']} label={t.voteHeld} set={set} />
             <NumberField
               a={a}
@@ -161,7 +177,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
             />
           </>
         )}
-        {(leader || kind === 'leadership-collective') && (
+        {used.socioEconomicTargets && (
           <>
             <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
             <NumberField
@@ -170,7 +186,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
               label={t.targetsMissed}
               set={set}
               min={0}
-              max={5}
+              max={SOCIO_ECONOMIC_TARGETS}
             />
           </>
         )}

@@ -35,6 +35,23 @@ export function kindGroup(kind: SubjectKind): KindGroup {
   return 'individual';
 }
 
+/** What Điều 11 reads for a kind: whose task counts, and whether a confidence vote and the 5 socio-economic targets count. */
+export interface KindFacts {
+  readonly counts: 'tasks' | 'ledUnits';
+  readonly confidenceVote: boolean;
+  readonly socioEconomicTargets: boolean;
+}
+
+/** The facts Điều 11 weighs for a subject kind (editors show only these; classify warns about the rest). */
+export function factsForKind(kind: SubjectKind): KindFacts {
+  const leader = kindGroup(kind) === 'leader';
+  return {
+    counts: leader ? 'ledUnits' : 'tasks',
+    confidenceVote: leader,
+    socioEconomicTargets: leader || kind === 'leadership-collective',
+  };
+}
+
 /** Prefix naming whose tasks are counted, so leaders read "units led". */
 export function scopeOf(f: Facts): Message {
   if (f.group === 'leader')

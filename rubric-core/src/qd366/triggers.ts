@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, type Message } from '../message.js';
-import type { Discipline } from '../schemas/assessment.js';
+import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../schemas/assessment.js';
 import { BAND_MIN, inBand } from './conditions.js';
 import type { Facts, KindGroup } from './facts.js';
 import type { RuleId } from './rules.js';
@@ -123,7 +123,7 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
     rule,
     fires: ({ a, policy }) => {
       const t = a.socioEconomicTargets;
-      return t?.applicable === true && t.missed >= (policy.targets === 'all' ? 5 : 1);
+      return t?.applicable === true && t.missed >= (policy.targets === 'all' ? SOCIO_ECONOMIC_TARGETS : 1);
     },
     mitigated,
     explain: ({ a }) => {

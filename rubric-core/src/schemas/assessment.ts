@@ -26,6 +26,9 @@ export const DISCIPLINE_FORMS = [
   'khai-tru',
 ] as const;
 
+/** The basic socio-economic targets a leader or leadership collective is given ("5 chỉ tiêu kinh tế - xã hội cơ bản"). */
+export const SOCIO_ECONOMIC_TARGETS = 5;
+
 /** Status of a shortcoming named at the previous review. */
 export const SHORTCOMING_STATUSES = ['fixed', 'in-progress', 'not-fixed'] as const;
 
@@ -133,7 +136,7 @@ export const AssessmentSchema = v.strictObject({
   tasks: v.optional(TaskCountsSchema),
   ledUnits: v.optional(LedUnitsSchema),
   socioEconomicTargets: v.optional(
-    v.strictObject({ applicable: v.boolean(), missed: v.pipe(countSchema, v.maxValue(5)) }),
+    v.strictObject({ applicable: v.boolean(), missed: v.pipe(countSchema, v.maxValue(SOCIO_ECONOMIC_TARGETS)) }),
   ),
   confidenceVote: v.optional(v.strictObject({ held: v.boolean(), lowShare: v.optional(shareSchema) })),
   priorShortcomings: v.optional(v.array(PriorShortcomingSchema)),
