@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
+import { GROUP_TOTALS } from './frame.js';
 import { compileGuard } from './internal/guard.js';
 import { levelRank } from './levels.js';
 import { AssessmentSchema } from './schemas/assessment.js';
@@ -32,8 +33,7 @@ describe('properties of classify', () => {
         fc.integer({ min: 1, max: 3000 }),
         (a, group, hundredths) => {
           const scores = a.scores as { general: number; results: number };
-          const max = group === 'general' ? 30 : 70;
-          const raised = Math.min(max, Math.round(scores[group] * 100 + hundredths) / 100);
+          const raised = Math.min(GROUP_TOTALS[group], Math.round(scores[group] * 100 + hundredths) / 100);
           notLower(classify(a), classify({ ...a, scores: { ...scores, [group]: raised } }));
         },
       ),
