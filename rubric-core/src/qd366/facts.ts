@@ -1,5 +1,11 @@
 import type { Message } from '../message.js';
-import type { Assessment, Findings, SubjectKind, TaskCounts } from '../schemas/assessment.js';
+import {
+  type Assessment,
+  type Findings,
+  SUBJECT_KINDS,
+  type SubjectKind,
+  type TaskCounts,
+} from '../schemas/assessment.js';
 
 /** Which Điều 11 column a subject kind reads. */
 export type KindGroup = 'collective' | 'leader' | 'individual';
@@ -42,14 +48,21 @@ export interface KindFacts {
   readonly socioEconomicTargets: boolean;
 }
 
-/** The facts Điều 11 weighs for a subject kind (editors show only these; classify warns about the rest). */
-export function factsForKind(kind: SubjectKind): KindFacts {
+function kindFacts(kind: SubjectKind): KindFacts {
   const leader = kindGroup(kind) === 'leader';
   return {
     counts: leader ? 'ledUnits' : 'tasks',
     confidenceVote: leader,
     socioEconomicTargets: leader || kind === 'leadership-collective',
   };
+}
+
+// Built once: classify reads it on every call.
+const BY_KIND = Object.fromEntries(SUBJECT_KINDS.map((k) => [k, kindFacts(k)])) as Record<SubjectKind, KindFacts>;
+
+/** The facts Điều 11 weighs for a subject kind (editors show only these; classify warns about the rest). */
+export function factsForKind(kind: SubjectKind): KindFacts {
+  return BY_KIND[kind];
 }
 
 /** Prefix naming whose tasks are counted, so leaders read "units led". */
