@@ -28,6 +28,39 @@ const PARTS = [
 ] as const;
 
 /**
+ * The checks on part A.III alone: each prior shortcoming has a status, and a progress when in
+ * progress. Separate from {@link checkReview} so that a form reader (the content script) can run
+ * them without carrying the 27-indicator catalogue.
+ */
+export function priorShortcomingChecks(priors: NonNullable<Assessment['priorShortcomings']>): ReviewCheck[] {
+  const checks: ReviewCheck[] = [];
+  priors.forEach((s, i) => {
+    if (s.status === undefined) {
+      checks.push({
+        code: 'PRIOR_NO_STATUS',
+        path: `priorShortcomings[${i}].status`,
+        message: {
+          vi: `Hạn chế kỳ trước ${i + 1} chưa ghi kết quả khắc phục (đã khắc phục / đang khắc phục / chưa khắc phục).`,
+          en: `Prior shortcoming ${i + 1} has no status (fixed / in progress / not fixed).`,
+        },
+        cite: PRIOR,
+      });
+    } else if (s.status === 'in-progress' && s.progress === undefined) {
+      checks.push({
+        code: 'PRIOR_NO_PROGRESS',
+        path: `priorShortcomings[${i}].progress`,
+        message: {
+          vi: `Hạn chế kỳ trước ${i + 1} đang khắc phục nhưng chưa ghi mức độ đã khắc phục.`,
+          en: `Prior shortcoming ${i + 1} is in progress but has no progress.`,
+        },
+        cite: PRIOR,
+      });
+    }
+  });
+  return checks;
+}
+
+/**
  * Review-quality checks on form part A: each shortcoming names its cause, responsibility and
  * remedy; each prior shortcoming has a status (and a progress when in progress); an HTXSNV
  * proposal with an unfixed prior shortcoming; a proposal above what the rules give (from
@@ -56,29 +89,7 @@ export function checkReview(
     }
   });
   const priors = a.priorShortcomings ?? [];
-  priors.forEach((s, i) => {
-    if (s.status === undefined) {
-      checks.push({
-        code: 'PRIOR_NO_STATUS',
-        path: `priorShortcomings[${i}].status`,
-        message: {
-          vi: `Hạn chế kỳ trước ${i + 1} chưa ghi kết quả khắc phục (đã khắc phục / đang khắc phục / chưa khắc phục).`,
-          en: `Prior shortcoming ${i + 1} has no status (fixed / in progress / not fixed).`,
-        },
-        cite: PRIOR,
-      });
-    } else if (s.status === 'in-progress' && s.progress === undefined) {
-      checks.push({
-        code: 'PRIOR_NO_PROGRESS',
-        path: `priorShortcomings[${i}].progress`,
-        message: {
-          vi: `Hạn chế kỳ trước ${i + 1} đang khắc phục nhưng chưa ghi mức độ đã khắc phục.`,
-          en: `Prior shortcoming ${i + 1} is in progress but has no progress.`,
-        },
-        cite: PRIOR,
-      });
-    }
-  });
+  checks.push(...priorShortcomingChecks(priors));
   const open = priors.filter((s) => s.status !== 'fixed').length;
   if (a.proposedLevel === 'HTXSNV' && open > 0) {
     checks.push({

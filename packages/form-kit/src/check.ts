@@ -1,6 +1,5 @@
 import {
   type Assessment,
-  checkReview,
   classify,
   formatNumber,
   fromMicro,
@@ -9,6 +8,7 @@ import {
   LEVELS,
   type Level,
   type Message,
+  priorShortcomingChecks,
   TOTAL_MAX,
   TusoiInputError,
   toMicro,
@@ -148,7 +148,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
         const status = statusInText(text);
         return status ? { text, status } : { text };
       });
-    const missing = checkReview({ priorShortcomings } as Assessment).find((c) => c.code === 'PRIOR_NO_STATUS');
+    const missing = priorShortcomingChecks(priorShortcomings).find((c) => c.code === 'PRIOR_NO_STATUS');
     if (missing) add('PRIOR_NO_STATUS', 'priorShortcomings', missing.message);
   }
   return problems;
