@@ -11,7 +11,7 @@ import { computeScores } from '../packs/compute.js';
 import type { Pack } from '../packs/pack.js';
 import type { Assessment, SubjectKind } from '../schemas/assessment.js';
 import { parseAssessment } from '../validate.js';
-import type { Block, FormId, ReviewDocument, Run, Signature, TableRow } from './model.js';
+import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
 /** One row of a quarter's task list (columns of the quarterly appendix "Kết quả thực hiện nhiệm vụ, công việc được giao"). */
 export interface TaskRow {
@@ -46,7 +46,7 @@ export interface DocumentInput {
 }
 
 const BLANK = '……………………………';
-const SHORT_BLANK = '…………';
+const SHORT_BLANK = '……';
 
 /** The form each subject kind writes (Hướng dẫn 43-HD/BTCTW, forms.md §C1). */
 export function formFor(kind: SubjectKind, quarter: number | undefined): FormId {
@@ -78,7 +78,7 @@ const STATUS_TEXT = {
   'not-fixed': 'Chưa được khắc phục',
 } as const;
 
-const para = (text: string, extra: Partial<Omit<Block & { kind: 'paragraph' }, 'kind' | 'runs'>> = {}): Block => ({
+const para = (text: string, extra: Partial<Omit<ParagraphBlock, 'kind' | 'runs'>> = {}): Block => ({
   kind: 'paragraph',
   runs: [{ text }],
   ...extra,
@@ -167,15 +167,15 @@ function scoreTable(a: Assessment, input: DocumentInput): Block[] {
     }
     rows.push({ cells: ['', 'Tổng điểm', num(TOTAL_MAX), num(scores.total), ''], kind: 'total' });
     const blocks: Block[] = [
-      para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true }),
+      para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
       {
         kind: 'table',
         columns: [
           { title: 'TT', width: 6, align: 'center' },
-          { title: 'Tiêu chí', width: 52 },
-          { title: 'Điểm tối đa', width: 11, align: 'center' },
-          { title: 'Tự chấm', width: 13, align: 'center' },
-          { title: 'Ghi chú', width: 18 },
+          { title: 'Tiêu chí', width: 46 },
+          { title: 'Điểm tối đa', width: 10, align: 'center' },
+          { title: 'Tự chấm', width: 17, align: 'center' },
+          { title: 'Ghi chú', width: 21 },
         ],
         rows,
       },
@@ -218,8 +218,8 @@ function taskBlocks(a: Assessment, input: DocumentInput): Block[] {
         kind: 'table',
         columns: [
           { title: 'TT', width: 6, align: 'center' },
-          { title: 'Nội dung nhiệm vụ, công việc', width: 28 },
-          { title: 'Thời hạn hoàn thành', width: 12, align: 'center' },
+          { title: 'Nội dung nhiệm vụ, công việc', width: 25 },
+          { title: 'Thời hạn hoàn thành', width: 15, align: 'center' },
           { title: 'Tình hình thực hiện', width: 16 },
           { title: 'Sản phẩm hoàn thành', width: 14 },
           { title: 'Đánh giá tiến độ', width: 12 },
@@ -262,7 +262,6 @@ function levelBlocks(a: Assessment): Block[] {
 
 /** The 27-indicator self-check as a short summary: the indicators the person relates to, with their notes. */
 function selfCheckBlocks(a: Assessment): Block[] {
-  const entries = Object.entries(a.selfCheck ?? {});
   const relevant = REFERENCE_INDICATORS.filter((i) => {
     const e = a.selfCheck?.[i.id];
     return e !== undefined && (e.noted || hasText(e.note));
@@ -270,8 +269,8 @@ function selfCheckBlocks(a: Assessment): Block[] {
   const noted = relevant.filter((i) => a.selfCheck?.[i.id]?.noted).length;
   const blocks: Block[] = [
     para(
-      `Tự rà soát 27 biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" (Nghị quyết 04-NQ/TW): đã xem ${entries.length > 0 ? '27' : '0'} biểu hiện, tự nhận có liên hệ ở ${noted} biểu hiện.`,
-      { indent: true },
+      `Liên hệ 27 biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" (Nghị quyết 04-NQ/TW): tự nhận có liên hệ ở ${noted} biểu hiện${relevant.length > 0 ? '; ghi chú tự rà soát như sau:' : '.'}`,
+      { indent: true, keepNext: relevant.length > 0 },
     ),
   ];
   if (relevant.length > 0)
@@ -365,7 +364,7 @@ function letterhead(a: Assessment, input: DocumentInput): Block {
     kind: 'letterhead',
     left: [hasText(cell) ? cell.toLocaleUpperCase('vi') : `CHI BỘ ${BLANK}`, '*'],
     right: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    placeDate: `${hasText(input.place) ? input.place : BLANK}, ${vnDate(input.date)}`,
+    placeDate: `${hasText(input.place) ? input.place : '…………'}, ${vnDate(input.date)}`,
   };
 }
 
@@ -418,7 +417,7 @@ function annualBlocks(a: Assessment, input: DocumentInput, form: Exclude<FormId,
     kind: 'signatures',
     blocks: collective
       ? [
-          { title: ['XÁC NHẬN CỦA CẤP ỦY CẤP TRÊN'], note: '(Ký, ghi rõ họ tên và đóng dấu)' },
+          { title: ['XÁC NHẬN', 'CỦA CẤP ỦY CẤP TRÊN'], note: '(Ký, ghi rõ họ tên và đóng dấu)' },
           { title: ['T/M TẬP THỂ'], note: '(Ký, ghi rõ họ tên)' },
         ]
       : [{ title: ['XÁC NHẬN CỦA CHI BỘ'], note: '(Ký, ghi rõ họ tên)' }, signer(a, 'NGƯỜI TỰ KIỂM ĐIỂM')],
@@ -499,9 +498,9 @@ export function buildReviewDocument(input: DocumentInput): ReviewDocument {
   const form = formFor(a.subject.kind, a.period.quarter);
   const blocks = form === 'quarterly' ? quarterlyBlocks(a, input) : annualBlocks(a, input, form);
   const closing =
-    form === '01' || form === 'quarterly'
+    form === 'quarterly'
       ? ''
-      : ' Khối xác nhận của chi bộ không thấy trong các bản đăng lại của mẫu; để trống cho cấp có thẩm quyền.';
+      : ' Khối chữ ký, xác nhận không thấy trong các bản đăng lại của mẫu; để trống cho cấp có thẩm quyền.';
   blocks.push(para(`Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}`, { note: true }));
   const title = blocks.find((b) => b.kind === 'title');
   const name = hasText(a.subject.name) ? ` — ${a.subject.name}` : '';

@@ -66,7 +66,8 @@ const line = (text: string, opts: { bold?: boolean; italic?: boolean; underline?
 function paragraph(b: ParagraphBlock): Paragraph {
   return new Paragraph({
     alignment: ALIGN[b.align ?? (b.note ? 'left' : 'justify')],
-    spacing: { before: 40, after: 40 },
+    spacing: { before: b.note ? 160 : 40, after: 40 },
+    ...(b.keepNext ? { keepNext: true } : {}),
     ...(b.indent ? { indent: { firstLine: Math.round(10 * MM) } } : {}),
     children: b.runs.map(
       (r) =>
@@ -100,11 +101,20 @@ function cell(
   });
 }
 
-/** A bordered table; every row but the last keeps with the next, so a table that fits a page is never split. */
+/** Rows of a table that Word and LibreOffice keep on one page; a longer table breaks between rows, header repeated. */
+const WHOLE_ROWS = 14;
+
+/**
+ * A bordered table. Rows never split; a short table keeps every row with the next, so it is never
+ * split either; a long one keeps its section rows with their first criterion and its totals together.
+ */
 function table(b: TableBlock): Table {
   const widths = b.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / 100));
   const full = widths.reduce((s, w) => s + w, 0);
   const last = b.rows.length - 1;
+  const whole = b.rows.length <= WHOLE_ROWS;
+  const keep = (ri: number) =>
+    ri < last && (whole || b.rows[ri]?.kind === 'section' || b.rows[ri + 1]?.kind === 'total');
   return new Table({
     width: { size: full, type: WidthType.DXA },
     columnWidths: widths,
@@ -114,7 +124,7 @@ function table(b: TableBlock): Table {
         tableHeader: true,
         cantSplit: true,
         children: b.columns.map((c, i) =>
-          cell(c.title, { width: widths[i] ?? 0, bold: true, align: 'center', keep: last >= 0 }),
+          cell(c.title, { width: widths[i] ?? 0, bold: true, align: 'center', keep: true }),
         ),
       }),
       ...b.rows.map(
@@ -123,13 +133,13 @@ function table(b: TableBlock): Table {
             cantSplit: true,
             children:
               r.kind === 'section'
-                ? [cell(r.cells[0] ?? '', { width: full, bold: true, span: b.columns.length, keep: ri < last })]
+                ? [cell(r.cells[0] ?? '', { width: full, bold: true, span: b.columns.length, keep: keep(ri) })]
                 : r.cells.map((text, i) =>
                     cell(text, {
                       width: widths[i] ?? 0,
                       bold: r.kind === 'total',
                       align: b.columns[i]?.align ?? 'left',
-                      keep: ri < last,
+                      keep: keep(ri),
                     }),
                   ),
           }),

@@ -34,11 +34,12 @@ export interface HeadingBlock {
   readonly text: string;
 }
 
-/** A paragraph; `indent` marks a first-line indent (body text), `note` small italic text. */
+/** A paragraph; `indent` marks a first-line indent (body text), `note` small italic text, `keepNext` an introduction kept with what follows. */
 export interface ParagraphBlock {
   readonly kind: 'paragraph';
   readonly runs: readonly Run[];
   readonly indent?: boolean;
+  readonly keepNext?: boolean;
   readonly align?: 'left' | 'center' | 'right' | 'justify';
   readonly note?: boolean;
 }
