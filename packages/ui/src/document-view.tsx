@@ -9,7 +9,7 @@ export const DOCUMENT_CSS = `
 .tusoi-doc { font-family: "Times New Roman", "Liberation Serif", "Tinos", serif; font-size: 14pt; line-height: 1.3;
   color: #000; background: #fff; max-width: 165mm; margin: 0 auto; }
 @media screen { .tusoi-doc { padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; margin: 8px auto; } }
-.tusoi-doc p { margin: 2pt 0; text-align: justify; }
+.tusoi-doc p { margin: 2pt 0; text-align: justify; white-space: pre-wrap; }
 .tusoi-doc .indent { text-indent: 10mm; }
 .tusoi-doc .note { font-size: 12pt; font-style: italic; text-align: left; margin-top: 8pt; }
 .tusoi-doc .center { text-align: center; }
