@@ -9,7 +9,7 @@ import { formatNumber } from '../message.js';
 import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
 import type { Pack } from '../packs/pack.js';
-import type { Assessment, SubjectKind } from '../schemas/assessment.js';
+import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
 import { parseAssessment } from '../validate.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
@@ -239,9 +239,13 @@ function taskBlocks(a: Assessment, input: DocumentInput): Block[] {
       },
     ];
   }
-  const t = a.tasks;
-  if (t === undefined) return [];
+  return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
+}
+
+/** Task counts as a one-row table; `led` for the counts of the units a leader directly leads. */
+function countsTable(t: TaskCounts, led: boolean): Block[] {
   return [
+    ...(led ? [para('Các đơn vị trực tiếp lãnh đạo, phụ trách:', { indent: true, keepNext: true })] : []),
     {
       kind: 'table',
       columns: [
@@ -362,7 +366,7 @@ function letterhead(a: Assessment, input: DocumentInput): Block {
   const cell = a.subject.cell;
   return {
     kind: 'letterhead',
-    left: [hasText(cell) ? cell.toLocaleUpperCase('vi') : `CHI BỘ ${BLANK}`, '*'],
+    left: [hasText(cell) ? cell.toLocaleUpperCase('vi') : 'CHI BỘ …………', '*'],
     right: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     placeDate: `${hasText(input.place) ? input.place : '…………'}, ${vnDate(input.date)}`,
   };

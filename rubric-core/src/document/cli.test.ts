@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { documentCommand } from './cli.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) as a user would.
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -40,7 +41,7 @@ describe('tusoi document', () => {
     expect(statSync(expected).size).toBeGreaterThan(5_000);
   });
 
-  it('bad use exits 2 with a bilingual message and writes nothing', () => {
+  it('bad use exits 2 with a bilingual message and writes nothing', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, JSON.stringify({ format: 'tusoi.assessment/1', period: { year: 2025 } }));
     const invalid = run('document', file, '--format', 'docx', '-o', join(tmp, 'never.docx'));
@@ -48,10 +49,38 @@ describe('tusoi document', () => {
     expect(invalid.stdout).toBe('');
     expect(invalid.stderr).toContain('Dữ liệu không hợp lệ / Invalid input');
     expect(() => statSync(join(tmp, 'never.docx'))).toThrow();
-    expect(run('document', file).stderr).toContain('--format nhận docx / takes docx');
-    expect(run('document', file, '--format', 'pdf').code).toBe(2);
-    expect(run('document', '--format', 'docx').stderr).toContain('FILE is missing');
-    expect(run('document', join(tmp, 'missing.json'), '--format', 'docx').stderr).toContain('cannot read JSON file');
-    expect(run('document', file, '--format', 'docx', '--bogus').stderr).toContain('unknown option: --bogus');
+    const call = async (...args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await documentCommand(
+        args,
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    for (const [args, message] of [
+      [[file], '--format nhận docx / takes docx'],
+      [[file, '--format', 'pdf'], '--format nhận docx / takes docx'],
+      [['--format', 'docx'], 'FILE is missing'],
+      [[join(tmp, 'missing.json'), '--format', 'docx'], 'cannot read JSON file'],
+      [[file, '--format', 'docx', '--bogus'], 'unknown option: --bogus'],
+      [[file, file, '--format', 'docx'], 'extra arguments'],
+      [[file, '--format'], 'needs a value'],
+      [[file, '--format', 'docx'], 'subject'],
+    ] as const) {
+      const r = await call(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(message);
+    }
+    const good = join(tmp, 'good.json');
+    writeFileSync(good, JSON.stringify(EXAMPLE_DRAFTS[1]?.input.assessment));
+    const unwritable = await call(good, '--format', 'docx', '-o', join(tmp, 'no-such-dir', 'x.docx'));
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.err).toContain('cannot write file');
+    const written = await call(good, '--format', 'docx', '--out', join(tmp, 'member.docx'));
+    expect(written.code).toBe(0);
+    expect(statSync(join(tmp, 'member.docx')).size).toBeGreaterThan(5_000);
   });
 });

@@ -6,7 +6,7 @@ import { LEVEL_NAMES } from '../levels.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
 import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
-import { renderDocx } from './docx.js';
+import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
 import { blockText } from './model.js';
 
 const decode = (s: string) =>
@@ -163,6 +163,22 @@ describe('review document', () => {
     expect(back.xml).toContain('<w:keepNext/>');
     expect(back.paragraphs[0]).toBe('CHI BỘ PHÒNG TỔ CHỨC CÁN BỘ');
     expect(back.text).toContain('Hà Nội, ngày 15 tháng 12 năm 2025');
+  });
+
+  it('the Blob for a browser download holds the same bytes, typed as .docx', async () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS[1]?.input as DocumentInput);
+    const blob = await renderDocxBlob(doc);
+    expect(blob.type).toBe(DOCX_MIME);
+    const back = await readBack(new Uint8Array(await blob.arrayBuffer()));
+    expect(back.text).toContain('(Đảng viên không làm việc trong hệ thống chính trị)');
+  });
+
+  it("a leader's document shows the counts of the units led", () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS.find((d) => d.id === 'leader-annual')?.input as DocumentInput);
+    const texts = doc.blocks.map(blockText);
+    const i = texts.indexOf('Các đơn vị trực tiếp lãnh đạo, phụ trách:');
+    expect(i).toBeGreaterThan(0);
+    expect(texts[i + 1]).toContain('12\t12\t11\t4\t1');
   });
 
   it('the proposed level is ticked, the others are not', () => {
