@@ -159,6 +159,13 @@ function BlockView({ block }: { block: Block }) {
                 <SignatureCell key={i} s={s} />
               ))}
             </tr>
+            {block.remark !== undefined && (
+              <tr>
+                <td colSpan={block.blocks.length}>
+                  <p class="note">{block.remark}</p>
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       );

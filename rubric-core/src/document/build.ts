@@ -261,7 +261,10 @@ function countsTable(t: TaskCounts, led: boolean): Block[] {
 }
 
 function levelBlocks(a: Assessment): Block[] {
-  return LEVELS.map((l) => para(`${a.proposedLevel === l ? '☒' : '☐'} ${LEVEL_NAMES[l].vi}`, { indent: true }));
+  // Kept with the signature blocks that follow: a signature never stands alone on a page.
+  return LEVELS.map((l) =>
+    para(`${a.proposedLevel === l ? '☒' : '☐'} ${LEVEL_NAMES[l].vi}`, { indent: true, keepNext: true }),
+  );
 }
 
 /** The 27-indicator self-check as a short summary: the indicators the person relates to, with their notes. */
@@ -463,15 +466,15 @@ function quarterlyBlocks(a: Assessment, input: DocumentInput): Block[] {
     heading(3, '1. Kết quả tự chấm điểm'),
     ...scoreTable(a, input),
     heading(3, '2. Tự đề xuất xếp loại mức chất lượng'),
-    para(a.proposedLevel === undefined ? BLANK : LEVEL_NAMES[a.proposedLevel].vi, { indent: true }),
+    para(a.proposedLevel === undefined ? BLANK : LEVEL_NAMES[a.proposedLevel].vi, { indent: true, keepNext: true }),
     para(
       '(Theo 04 mức: 1- Hoàn thành xuất sắc nhiệm vụ; 2- Hoàn thành tốt nhiệm vụ; 3- Hoàn thành nhiệm vụ; 4- Không hoàn thành nhiệm vụ)',
-      { note: true },
+      { note: true, keepNext: true },
     ),
     { kind: 'signatures', blocks: [{ title: [''], note: '' }, signer(a, 'CÁ NHÂN TỰ ĐÁNH GIÁ')] },
     heading(2, 'III. Nhận xét, đánh giá của cấp có thẩm quyền'),
-    para(`- Chấm điểm: ${BLANK}`, { indent: true }),
-    para(`- Đề xuất xếp loại: ${BLANK}`, { indent: true }),
+    para(`- Chấm điểm: ${BLANK}`, { indent: true, keepNext: true }),
+    para(`- Đề xuất xếp loại: ${BLANK}`, { indent: true, keepNext: true }),
     {
       kind: 'signatures',
       blocks: [
@@ -505,7 +508,12 @@ export function buildReviewDocument(input: DocumentInput): ReviewDocument {
     form === 'quarterly'
       ? ''
       : ' Khối chữ ký, xác nhận không thấy trong các bản đăng lại của mẫu; để trống cho cấp có thẩm quyền.';
-  blocks.push(para(`Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}`, { note: true }));
+  // The note rides with the last signature block, so it never stands alone on a last page.
+  const remark = `Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}`;
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]?.kind !== 'signatures') last--;
+  const signatures = blocks[last];
+  if (signatures?.kind === 'signatures') blocks[last] = { ...signatures, remark };
   const title = blocks.find((b) => b.kind === 'title');
   const name = hasText(a.subject.name) ? ` — ${a.subject.name}` : '';
   return { form, title: `${title?.kind === 'title' ? title.lines[0] : ''} ${periodText(a)}${name}`, blocks };

@@ -176,6 +176,21 @@ function signatures(b: SignaturesBlock): Table {
             }),
         ),
       }),
+      ...(b.remark === undefined
+        ? []
+        : [
+            new TableRow({
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  width: { size: width * b.blocks.length, type: WidthType.DXA },
+                  columnSpan: b.blocks.length,
+                  borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+                  children: [paragraph({ kind: 'paragraph', runs: [{ text: b.remark }], note: true })],
+                }),
+              ],
+            }),
+          ]),
     ],
   });
 }

@@ -75,6 +75,8 @@ export interface Signature {
 export interface SignaturesBlock {
   readonly kind: 'signatures';
   readonly blocks: readonly Signature[];
+  /** A small note printed under the blocks and kept on their page (the closing note of the form). */
+  readonly remark?: string;
 }
 
 /** One block of the document. */
@@ -105,6 +107,6 @@ export function blockText(block: Block): string {
     case 'table':
       return [block.columns.map((c) => c.title).join('\t'), ...block.rows.map((r) => r.cells.join('\t'))].join('\n');
     case 'signatures':
-      return block.blocks.map((s) => [...s.title, s.note, s.name ?? ''].join('\n')).join('\n');
+      return [...block.blocks.map((s) => [...s.title, s.note, s.name ?? ''].join('\n')), block.remark ?? ''].join('\n');
   }
 }
