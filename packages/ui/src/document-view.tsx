@@ -13,6 +13,7 @@ export const DOCUMENT_CSS = `
 .tusoi-doc .indent { text-indent: 10mm; }
 .tusoi-doc .note { font-size: 12pt; font-style: italic; text-align: left; margin-top: 8pt; }
 .tusoi-doc .center { text-align: center; }
+.tusoi-doc .keep { break-after: avoid; page-break-after: avoid; }
 .tusoi-doc h1 { font-size: 15pt; text-align: center; margin: 12pt 0 0; }
 .tusoi-doc .title-line { text-align: center; font-weight: bold; margin: 0; }
 .tusoi-doc .title-sub { text-align: center; font-style: italic; margin: 0 0 6pt; }
@@ -141,7 +142,12 @@ function BlockView({ block }: { block: Block }) {
     case 'paragraph':
       return (
         <p
-          class={[block.indent ? 'indent' : '', block.note ? 'note' : '', block.align === 'center' ? 'center' : '']
+          class={[
+            block.indent ? 'indent' : '',
+            block.note ? 'note' : '',
+            block.align === 'center' ? 'center' : '',
+            block.keepNext ? 'keep' : '',
+          ]
             .filter(Boolean)
             .join(' ')}
         >
