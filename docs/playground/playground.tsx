@@ -9,6 +9,7 @@ import {
 } from '@tusoi/rubric-core';
 import { FactsEditor, factLabels, KINDS, liveResult, NumberField, ResultView, SelectField, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PrintDocumentButton } from './print-document';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';
 
@@ -190,6 +191,7 @@ export function Playground({ location }: { location: Location }) {
           <button type="button" data-action="print" onClick={() => window.print()}>
             {t.print}
           </button>
+          <PrintDocumentButton assessment={state.assessment} lang={lang} />
           {scenario && !unchanged && (
             <button type="button" data-action="reset" onClick={() => setState(fromScenario(scenario, lang))}>
               {t.reset}

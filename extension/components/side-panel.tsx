@@ -3,6 +3,7 @@ import { liveResult, ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { Draft, Store } from '@/lib/store';
+import { DocumentActions } from './document-actions';
 import { DraftEditor } from './draft-editor';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
@@ -152,6 +153,7 @@ export function SidePanel({ store }: { store: Store }) {
                 setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
               }}
             />
+            <DocumentActions draft={current} packs={packs} lang={lang} />
             <p class="saved">{t.saved}</p>
           </aside>
         </main>

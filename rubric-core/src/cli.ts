@@ -18,7 +18,8 @@ const USAGE = `Cách dùng / Usage:
   tusoi cohort FILE|CSV [--text] [--lang vi|en] [--rounding floor|half-up]
   tusoi pack validate FILE
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
-  tusoi items-from-csv FILE --pack FILE|ID`;
+  tusoi items-from-csv FILE --pack FILE|ID
+  tusoi document FILE --format docx [-o OUT]`;
 
 class UsageError extends Error {}
 
@@ -177,8 +178,12 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
 }
 
-process.exitCode = main(
-  process.argv.slice(2),
-  (s) => process.stdout.write(`${s}\n`),
-  (s) => process.stderr.write(`${s}\n`),
-);
+const write = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
+if (process.argv[2] === 'document') {
+  // Only this command loads the docx package; it is asynchronous, the others are not.
+  void import('./document/cli.js').then(async ({ documentCommand }) => {
+    process.exitCode = await documentCommand(process.argv.slice(3), write(process.stdout), write(process.stderr));
+  });
+} else {
+  process.exitCode = main(process.argv.slice(2), write(process.stdout), write(process.stderr));
+}

@@ -1,3 +1,4 @@
+export { DOCUMENT_CSS, DocumentView } from './document-view';
 export { getIn, setIn } from './edit';
 export {
   DISCIPLINE_FLAGS,

@@ -1,0 +1,38 @@
+import { TusoiInputError } from '@tusoi/rubric-core';
+import type { ReviewDocument } from '@tusoi/rubric-core/document';
+import { DocumentView } from '@tusoi/ui';
+import { useEffect, useState } from 'preact/hooks';
+import type { Store } from '@/lib/store';
+import { draftDocument } from './document-actions';
+import { LockScreen } from './lock-screen';
+import { useStoreState } from './use-store';
+
+/** The print view of one draft (`print.html?draft=ID`): the document, then the browser's print dialog. */
+export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId: string; autoPrint: boolean }) {
+  const { lang, lockState, setLockState, packs } = useStoreState(store);
+  const [doc, setDoc] = useState<ReviewDocument | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (lockState !== 'none' && lockState !== 'unlocked') return;
+    void (async () => {
+      const draft = await store.getDraft(draftId);
+      if (draft === undefined) return setError('Không tìm thấy bản kiểm điểm / Draft not found');
+      try {
+        const made = draftDocument(draft, packs).doc;
+        document.title = made.title;
+        setDoc(made);
+      } catch (e) {
+        if (!(e instanceof TusoiInputError)) throw e;
+        setError(e.issues.map((i) => `${i.path}: ${i.message.vi} / ${i.message.en}`).join('\n'));
+      }
+    })();
+  }, [lockState, packs]);
+  useEffect(() => {
+    // After the document is on the page; the dialog is the browser's own (print or save as PDF).
+    if (doc !== null && autoPrint) setTimeout(() => window.print(), 100);
+  }, [doc]);
+  if (lockState === 'locked')
+    return <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />;
+  if (error !== '') return <pre role="alert">{error}</pre>;
+  return doc === null ? null : <DocumentView doc={doc} />;
+}

@@ -1,0 +1,88 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { expect, SHOTS, test } from './fixtures';
+
+const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
+const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
+
+const assessment = {
+  format: 'tusoi.assessment/1',
+  period: { year: 2025 },
+  subject: { kind: 'staff', name: 'Nguyễn Thị Hồng Nhung', unit: 'Sở Nội vụ', cell: 'Chi bộ Phòng Tổ chức cán bộ' },
+  scores: { general: 27, results: 61 },
+  tasks: { assigned: 8, completed: 8, onTimeWithQuality: 8, exceeded: 2, late: 0 },
+  review: {
+    strengths: 'Hoàn thành đúng hạn tám nhiệm vụ được giao.',
+    shortcomings: [{ text: 'Có lúc chậm cập nhật văn bản.', cause: 'Khối lượng việc lớn.' }],
+    direction: 'Lập lịch đọc văn bản hằng tuần.',
+  },
+  proposedLevel: 'HTTNV',
+};
+
+const exportFile = {
+  format: 'tusoi.export/1',
+  exportedAt: '2025-12-15T00:00:00.000Z',
+  drafts: [{ id: 'doc-1', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment } }],
+  packs: [],
+  settings: {},
+};
+
+test('Tải bản Word: the side panel downloads the .docx of the draft; In: the print view opens and prints; nothing is sent', async ({
+  context,
+  extensionId,
+  requests,
+}) => {
+  const options = await context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'drafts.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exportFile)),
+  });
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+
+  const panel = await context.newPage();
+  await panel.goto(panelUrl(extensionId));
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Thị Hồng Nhung');
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Bản kiểm điểm Năm 2025 - Nguyễn Thị Hồng Nhung.docx');
+  const path = await download.path();
+  const size = (await stat(path)).size;
+  expect(size).toBeGreaterThan(5_000);
+  expect(size).toBeLessThan(100_000);
+  await expect(panel.getByTestId('document-status')).toContainText('Đã tạo tệp');
+
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+  const headings = paragraphs.filter((p) => /^[AB]\. /.test(p));
+  expect(headings[0]).toBe('A. NỘI DUNG KIỂM ĐIỂM');
+  const text = paragraphs.join('\n');
+  expect(text.indexOf('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN')).toBeLessThan(text.indexOf(headings[0] ?? '?'));
+  expect(text).toContain('Hoàn thành đúng hạn tám nhiệm vụ được giao.');
+
+  // In: the print page shows the same document and calls the browser's print.
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  const [printPage] = await Promise.all([
+    context.waitForEvent('page'),
+    panel.getByRole('button', { name: 'In', exact: true }).click(),
+  ]);
+  await expect(printPage.locator('.tusoi-doc h1')).toHaveText('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN');
+  await expect(printPage.locator('html')).toHaveAttribute('data-printed', 'yes');
+  await expect(printPage.locator('.tusoi-doc')).toContainText('Có lúc chậm cập nhật văn bản.');
+  expect(await printPage.locator('.tusoi-doc script, .tusoi-doc [onclick]').count()).toBe(0);
+  await printPage.screenshot({ path: `${SHOTS}document-print-view.png`, fullPage: true });
+  // The browser's own print to PDF of that page (A4 from the page's CSS).
+  const pdf = await printPage.pdf({ preferCSSPageSize: true });
+  await writeFile(`${SHOTS}document-print.pdf`, pdf);
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+
+  expect(requests.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('blob:'))).toEqual([]);
+});

@@ -1,0 +1,525 @@
+// The draft → document builder. Headings are the ones shared/reference gives for Hướng dẫn
+// 43-HD/BTCTW (forms.md §C2, §C3) and the quarterly skeleton (quarterly-2026.md, addendum A2);
+// what no reproduction showed (the annual confirming block) is named as such in the closing note.
+import { sumExact } from '../decimal.js';
+import { GROUP_TOTALS, TOTAL_MAX } from '../frame.js';
+import { REFERENCE_INDICATORS } from '../indicators/reference-data.js';
+import { LEVEL_NAMES, LEVELS } from '../levels.js';
+import { formatNumber } from '../message.js';
+import { builtinPack } from '../packs/builtin.js';
+import { computeScores } from '../packs/compute.js';
+import type { Pack } from '../packs/pack.js';
+import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
+import { parseAssessment } from '../validate.js';
+import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
+
+/** One row of a quarter's task list (columns of the quarterly appendix "Kết quả thực hiện nhiệm vụ, công việc được giao"). */
+export interface TaskRow {
+  /** Nội dung nhiệm vụ, công việc. */
+  readonly task: string;
+  /** Thời hạn hoàn thành. */
+  readonly deadline?: string;
+  /** Tình hình thực hiện. */
+  readonly status?: string;
+  /** Sản phẩm hoàn thành. */
+  readonly product?: string;
+  /** Đánh giá tiến độ. */
+  readonly progress?: string;
+  /** Ghi chú. */
+  readonly note?: string;
+}
+
+/** What a document is made from: the assessment, plus what a draft keeps beside it. */
+export interface DocumentInput {
+  /** A tusoi.assessment/1 object; validated here. */
+  readonly assessment: unknown;
+  /** Reasons for criteria not met, by criterion id (the extension draft's `notes`). */
+  readonly notes?: Readonly<Record<string, string>>;
+  /** Packs that `criteria.pack` may name beyond the built-in ones. */
+  readonly packs?: readonly Pack[];
+  /** Place for the date line ("Hà Nội"); dots when absent. */
+  readonly place?: string;
+  /** Date of the document, ISO `YYYY-MM-DD`; dots when absent, so it can be written by hand. */
+  readonly date?: string;
+  /** A quarter's task list; when absent the task counts of the assessment are shown. */
+  readonly taskList?: readonly TaskRow[];
+}
+
+const BLANK = '……………………………';
+const SHORT_BLANK = '……';
+
+/** The form each subject kind writes (Hướng dẫn 43-HD/BTCTW, forms.md §C1). */
+export function formFor(kind: SubjectKind, quarter: number | undefined): FormId {
+  if (kind === 'collective' || kind === 'leadership-collective') return '01';
+  if (quarter !== undefined) return 'quarterly';
+  if (kind === 'member-outside') return '02C';
+  return kind === 'staff' ? '02B' : '02A';
+}
+
+const FORM_SUBTITLE: Readonly<Record<'02A' | '02B' | '02C', string>> = {
+  '02A': '(Cá nhân giữ chức vụ lãnh đạo, quản lý)',
+  '02B': '(Cá nhân không giữ chức vụ lãnh đạo, quản lý)',
+  '02C': '(Đảng viên không làm việc trong hệ thống chính trị)',
+};
+
+const FORM_NOTE: Readonly<Record<FormId, string>> = {
+  '01': 'Đề mục theo Mẫu 01-HD KĐ.ĐG 2025 (Hướng dẫn 43-HD/BTCTW, 31/10/2025) như các bản đăng lại công bố',
+  '02A':
+    'Đề mục theo Mẫu 02A-HD KĐ.ĐG 2025 (Hướng dẫn 43-HD/BTCTW, 31/10/2025); bố cục Mẫu 02A chưa thấy nguyên văn, theo Mẫu 02B',
+  '02B': 'Đề mục theo Mẫu 02B (Hướng dẫn 43-HD/BTCTW, 31/10/2025) như các bản đăng lại công bố',
+  '02C': 'Đề mục theo Mẫu 02C (Hướng dẫn 43-HD/BTCTW, 31/10/2025) như các bản đăng lại công bố',
+  quarterly:
+    'Đề mục theo khung chung của "Bản tự đánh giá, xếp loại của cá nhân Quý …, Năm …" mà nhiều cơ quan dùng; chưa đối chiếu mẫu của Trung ương',
+};
+
+const STATUS_TEXT = {
+  fixed: 'Đã được khắc phục',
+  'in-progress': 'Đang khắc phục',
+  'not-fixed': 'Chưa được khắc phục',
+} as const;
+
+const para = (text: string, extra: Partial<Omit<ParagraphBlock, 'kind' | 'runs'>> = {}): Block => ({
+  kind: 'paragraph',
+  runs: [{ text }],
+  ...extra,
+});
+const labelled = (label: string, value: string | undefined): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: `${label}: `, bold: true }, { text: value && value.trim() !== '' ? value : BLANK }],
+});
+const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
+
+/** Free text as body paragraphs, one per line; dots when empty, so the paper copy can be written on. */
+function body(text: string | undefined): Block[] {
+  const lines = (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length === 0 ? [para(BLANK, { indent: true })] : lines.map((l) => para(l, { indent: true }));
+}
+
+const hasText = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
+
+function vnDate(iso: string | undefined): string {
+  const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return `ngày ${SHORT_BLANK} tháng ${SHORT_BLANK} năm ${SHORT_BLANK}`;
+  return `ngày ${Number(m[3])} tháng ${Number(m[2])} năm ${m[1]}`;
+}
+
+function isoToVn(iso: string | undefined): string | undefined {
+  const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m === null ? undefined : `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+function periodText(a: Assessment): string {
+  return a.period.quarter === undefined ? `Năm ${a.period.year}` : `Quý ${a.period.quarter}, Năm ${a.period.year}`;
+}
+
+const num = (n: number) => formatNumber(n, 'vi');
+
+/** The score table: the pack's criteria when the draft is scored by one, else the two groups of the 100-point frame. */
+function scoreTable(a: Assessment, input: DocumentInput): Block[] {
+  const criteria = a.criteria;
+  const pack =
+    criteria === undefined
+      ? undefined
+      : (input.packs?.find((p) => p.id === criteria.pack) ?? builtinPack(criteria.pack) ?? undefined);
+  const notes = input.notes ?? {};
+  if (criteria !== undefined && pack !== undefined) {
+    const scores = computeScores(pack, criteria.items);
+    const byId = new Map(scores.items.map((i) => [i.id, i]));
+    const rows: TableRow[] = [];
+    let unverified = false;
+    for (const group of ['general', 'results'] as const) {
+      for (const section of pack[group].sections) {
+        rows.push({ cells: [section.vi], kind: 'section' });
+        section.criteria.forEach((c, i) => {
+          const value = criteria.items[c.id];
+          const given = byId.get(c.id);
+          if (c.verified === false) unverified = true;
+          const points =
+            value === undefined
+              ? ''
+              : c.mode === 'binary'
+                ? `${given && given.points > 0 ? 'Đảm bảo' : 'Không đảm bảo'} (${num(given?.points ?? 0)})`
+                : num(given?.points ?? 0);
+          rows.push({
+            cells: [
+              String(i + 1),
+              `${c.vi}${c.verified === false ? ' (*)' : ''}`,
+              num(c.max),
+              points,
+              notes[c.id] ?? '',
+            ],
+          });
+        });
+      }
+      rows.push({
+        cells: [
+          '',
+          group === 'general' ? 'Cộng nhóm tiêu chí chung' : 'Cộng nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+          num(GROUP_TOTALS[group]),
+          num(scores[group]),
+          '',
+        ],
+        kind: 'total',
+      });
+    }
+    rows.push({ cells: ['', 'Tổng điểm', num(TOTAL_MAX), num(scores.total), ''], kind: 'total' });
+    const blocks: Block[] = [
+      para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
+      {
+        kind: 'table',
+        columns: [
+          { title: 'TT', width: 6, align: 'center' },
+          { title: 'Tiêu chí', width: 46 },
+          { title: 'Điểm tối đa', width: 10, align: 'center' },
+          { title: 'Tự chấm', width: 17, align: 'center' },
+          { title: 'Ghi chú', width: 21 },
+        ],
+        rows,
+      },
+    ];
+    if (unverified) blocks.push(para('(*) Nguyên văn tiêu chí chưa được xác minh với văn bản gốc.', { note: true }));
+    return blocks;
+  }
+  const s = a.scores;
+  const total = s === undefined ? '' : num(sumExact([s.general, s.results]));
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { title: 'TT', width: 8, align: 'center' },
+        { title: 'Nhóm tiêu chí', width: 58 },
+        { title: 'Điểm tối đa', width: 16, align: 'center' },
+        { title: 'Tự chấm', width: 18, align: 'center' },
+      ],
+      rows: [
+        { cells: ['1', 'Nhóm tiêu chí chung', num(GROUP_TOTALS.general), s ? num(s.general) : ''] },
+        {
+          cells: [
+            '2',
+            'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+            num(GROUP_TOTALS.results),
+            s ? num(s.results) : '',
+          ],
+        },
+        { cells: ['', 'Tổng điểm', num(TOTAL_MAX), total], kind: 'total' },
+      ],
+    },
+  ];
+}
+
+/** The task list of a quarter, or the period's task counts. */
+function taskBlocks(a: Assessment, input: DocumentInput): Block[] {
+  if (input.taskList !== undefined && input.taskList.length > 0) {
+    return [
+      {
+        kind: 'table',
+        columns: [
+          { title: 'TT', width: 6, align: 'center' },
+          { title: 'Nội dung nhiệm vụ, công việc', width: 25 },
+          { title: 'Thời hạn hoàn thành', width: 15, align: 'center' },
+          { title: 'Tình hình thực hiện', width: 16 },
+          { title: 'Sản phẩm hoàn thành', width: 14 },
+          { title: 'Đánh giá tiến độ', width: 12 },
+          { title: 'Ghi chú', width: 12 },
+        ],
+        rows: input.taskList.map((t, i) => ({
+          cells: [
+            String(i + 1),
+            t.task,
+            t.deadline ?? '',
+            t.status ?? '',
+            t.product ?? '',
+            t.progress ?? '',
+            t.note ?? '',
+          ],
+        })),
+      },
+    ];
+  }
+  return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
+}
+
+/** Task counts as a one-row table; `led` for the counts of the units a leader directly leads. */
+function countsTable(t: TaskCounts, led: boolean): Block[] {
+  return [
+    ...(led ? [para('Các đơn vị trực tiếp lãnh đạo, phụ trách:', { indent: true, keepNext: true })] : []),
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Nhiệm vụ được giao', width: 20, align: 'center' },
+        { title: 'Hoàn thành', width: 20, align: 'center' },
+        { title: 'Đúng hạn, bảo đảm chất lượng', width: 22, align: 'center' },
+        { title: 'Vượt mức', width: 19, align: 'center' },
+        { title: 'Chậm tiến độ', width: 19, align: 'center' },
+      ],
+      rows: [{ cells: [t.assigned, t.completed, t.onTimeWithQuality, t.exceeded, t.late].map(String) }],
+    },
+  ];
+}
+
+function levelBlocks(a: Assessment): Block[] {
+  // Kept with the signature blocks that follow: a signature never stands alone on a page.
+  return LEVELS.map((l) =>
+    para(`${a.proposedLevel === l ? '☒' : '☐'} ${LEVEL_NAMES[l].vi}`, { indent: true, keepNext: true }),
+  );
+}
+
+/** The 27-indicator self-check as a short summary: the indicators the person relates to, with their notes. */
+function selfCheckBlocks(a: Assessment): Block[] {
+  const relevant = REFERENCE_INDICATORS.filter((i) => {
+    const e = a.selfCheck?.[i.id];
+    return e !== undefined && (e.noted || hasText(e.note));
+  });
+  const noted = relevant.filter((i) => a.selfCheck?.[i.id]?.noted).length;
+  const blocks: Block[] = [
+    para(
+      `Liên hệ 27 biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" (Nghị quyết 04-NQ/TW): tự nhận có liên hệ ở ${noted} biểu hiện${relevant.length > 0 ? '; ghi chú tự rà soát như sau:' : '.'}`,
+      { indent: true, keepNext: relevant.length > 0 },
+    ),
+  ];
+  if (relevant.length > 0)
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Mã', width: 10, align: 'center' },
+        { title: 'Biểu hiện (chủ đề)', width: 40 },
+        { title: 'Tự nhận', width: 12, align: 'center' },
+        { title: 'Ghi chú', width: 38 },
+      ],
+      rows: relevant.map((i) => {
+        const e = a.selfCheck?.[i.id];
+        return { cells: [i.id, i.topicVi, e?.noted ? 'Có' : 'Không', e?.note ?? ''] };
+      }),
+    });
+  return blocks;
+}
+
+function shortcomingBlocks(a: Assessment): Block[] {
+  const list = a.review?.shortcomings ?? [];
+  if (list.length === 0) return [para(BLANK, { indent: true })];
+  return list.flatMap((s, i) => [
+    para(`${i + 1}. ${s.text}`, { indent: true }),
+    ...(hasText(s.cause) ? [labelledLine('Nguyên nhân', s.cause)] : []),
+    ...(hasText(s.responsibility) ? [labelledLine('Trách nhiệm', s.responsibility)] : []),
+    ...(hasText(s.remedy) ? [labelledLine('Biện pháp khắc phục', s.remedy)] : []),
+  ]);
+}
+
+function labelledLine(label: string, text: string): Block {
+  return { kind: 'paragraph', indent: true, runs: [{ text: `- ${label}: `, italic: true }, { text }] };
+}
+
+function priorBlocks(a: Assessment): Block[] {
+  const list = a.priorShortcomings ?? [];
+  if (list.length === 0) return [para(BLANK, { indent: true })];
+  return list.flatMap((p, i) => {
+    const status =
+      p.status === undefined
+        ? BLANK
+        : `${STATUS_TEXT[p.status]}${p.status === 'in-progress' && p.progress !== undefined ? ` (mức độ khắc phục: ${num(Math.round(p.progress * 1000) / 10)}%)` : ''}`;
+    return [
+      para(`${i + 1}. ${p.text}`, { indent: true }),
+      labelledLine('Kết quả khắc phục', status),
+      ...(hasText(p.cause) ? [labelledLine('Nguyên nhân', p.cause)] : []),
+      ...(hasText(p.responsibility) ? [labelledLine('Trách nhiệm của cá nhân', p.responsibility)] : []),
+      ...(hasText(p.remedy) ? [labelledLine('Biện pháp khắc phục', p.remedy)] : []),
+    ];
+  });
+}
+
+function suggestedBlocks(a: Assessment): Block[] {
+  const list = a.review?.suggestedIssues ?? [];
+  if (list.length === 0) return [para(BLANK, { indent: true })];
+  return list.flatMap((s, i) => [
+    para(`${i + 1}. ${s.issue}`, { indent: true }),
+    ...(hasText(s.explanation) ? body(s.explanation) : []),
+  ]);
+}
+
+function details(a: Assessment, form: FormId): Block[] {
+  const s = a.subject;
+  if (form === '01')
+    return [labelled('Tập thể', s.name), labelled('Đơn vị', s.unit), labelled('Chi bộ, đảng bộ', s.cell)];
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      runs: [
+        { text: 'Họ và tên: ', bold: true },
+        { text: hasText(s.name) ? s.name : BLANK },
+        { text: '     Ngày sinh: ', bold: true },
+        { text: isoToVn(s.birthDate) ?? BLANK },
+      ],
+    },
+  ];
+  // The quarterly skeleton asks for the three offices; the assessment does not hold them: left to write by hand.
+  if (form === 'quarterly')
+    blocks.push(
+      labelled('Chức vụ Đảng', undefined),
+      labelled('Chức vụ chính quyền', undefined),
+      labelled('Chức vụ đoàn thể', undefined),
+    );
+  blocks.push(labelled('Đơn vị công tác', s.unit), labelled('Chi bộ', s.cell));
+  return blocks;
+}
+
+function letterhead(a: Assessment, input: DocumentInput): Block {
+  const cell = a.subject.cell;
+  return {
+    kind: 'letterhead',
+    left: [hasText(cell) ? cell.toLocaleUpperCase('vi') : 'CHI BỘ …………', '*'],
+    right: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    placeDate: `${hasText(input.place) ? input.place : '…………'}, ${vnDate(input.date)}`,
+  };
+}
+
+function signer(a: Assessment, title: string): Signature {
+  return { title: [title], note: '(Ký, ghi rõ họ tên)', ...(hasText(a.subject.name) ? { name: a.subject.name } : {}) };
+}
+
+function annualBlocks(a: Assessment, input: DocumentInput, form: Exclude<FormId, 'quarterly'>): Block[] {
+  const collective = form === '01';
+  const title =
+    form === '01'
+      ? ['BÁO CÁO KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CỦA TẬP THỂ', periodText(a)]
+      : ['BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN', periodText(a), FORM_SUBTITLE[form]];
+  const blocks: Block[] = [
+    letterhead(a, input),
+    { kind: 'title', lines: title },
+    ...details(a, form),
+    heading(1, 'A. NỘI DUNG KIỂM ĐIỂM'),
+    heading(2, 'I. Ưu điểm, kết quả đạt được'),
+    ...body(a.review?.strengths),
+  ];
+  // The individual forms ask, in A.I.1, to relate oneself to the degradation indicators.
+  if (!collective && a.selfCheck !== undefined) blocks.push(...selfCheckBlocks(a));
+  blocks.push(
+    heading(2, 'II. Hạn chế, khuyết điểm và nguyên nhân'),
+    ...shortcomingBlocks(a),
+    heading(
+      2,
+      'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước',
+    ),
+    ...priorBlocks(a),
+    heading(2, 'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)'),
+    ...suggestedBlocks(a),
+    heading(
+      2,
+      collective
+        ? 'V. Trách nhiệm của tập thể, cá nhân'
+        : 'V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)',
+    ),
+    ...body(a.review?.collectiveResponsibility),
+    heading(2, 'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm'),
+    ...body(a.review?.direction),
+    heading(1, 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI'),
+    heading(2, 'I. Đánh giá theo các nhóm tiêu chí'),
+    ...scoreTable(a, input),
+  );
+  const tasks = taskBlocks(a, input);
+  if (tasks.length > 0) blocks.push(heading(3, 'Kết quả thực hiện nhiệm vụ'), ...tasks);
+  blocks.push(heading(2, 'II. Đề xuất xếp loại mức chất lượng'), ...levelBlocks(a), {
+    kind: 'signatures',
+    blocks: collective
+      ? [
+          { title: ['XÁC NHẬN', 'CỦA CẤP ỦY CẤP TRÊN'], note: '(Ký, ghi rõ họ tên và đóng dấu)' },
+          { title: ['T/M TẬP THỂ'], note: '(Ký, ghi rõ họ tên)' },
+        ]
+      : [{ title: ['XÁC NHẬN CỦA CHI BỘ'], note: '(Ký, ghi rõ họ tên)' }, signer(a, 'NGƯỜI TỰ KIỂM ĐIỂM')],
+  });
+  if (collective && a.selfCheck !== undefined)
+    blocks.push(heading(2, 'Phụ lục (không thuộc mẫu): tự rà soát 27 biểu hiện'), ...selfCheckBlocks(a));
+  return blocks;
+}
+
+function quarterlyBlocks(a: Assessment, input: DocumentInput): Block[] {
+  const r = a.review;
+  const blocks: Block[] = [
+    letterhead(a, input),
+    { kind: 'title', lines: ['BẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CỦA CÁ NHÂN', periodText(a)] },
+    ...details(a, 'quarterly'),
+    heading(2, 'I. Tự đánh giá kết quả thực hiện nhiệm vụ'),
+    para('Trên cơ sở nhiệm vụ được giao, cá nhân tự đánh giá về kết quả thực hiện nhiệm vụ theo quý như sau:', {
+      indent: true,
+    }),
+    ...body(r?.strengths),
+  ];
+  // Beyond the skeleton's one free-text section, whatever else the draft holds is kept, under plain headings.
+  if ((r?.shortcomings ?? []).length > 0)
+    blocks.push(heading(3, 'Hạn chế, khuyết điểm và nguyên nhân'), ...shortcomingBlocks(a));
+  if ((a.priorShortcomings ?? []).length > 0)
+    blocks.push(heading(3, 'Kết quả khắc phục hạn chế, khuyết điểm đã được chỉ ra ở kỳ trước'), ...priorBlocks(a));
+  if ((r?.suggestedIssues ?? []).length > 0)
+    blocks.push(heading(3, 'Giải trình những vấn đề được gợi ý kiểm điểm'), ...suggestedBlocks(a));
+  if (hasText(r?.collectiveResponsibility))
+    blocks.push(
+      heading(3, 'Trách nhiệm đối với hạn chế, khuyết điểm của tập thể'),
+      ...body(r?.collectiveResponsibility),
+    );
+  if (hasText(r?.direction)) blocks.push(heading(3, 'Phương hướng, biện pháp khắc phục'), ...body(r?.direction));
+  const tasks = taskBlocks(a, input);
+  if (tasks.length > 0) blocks.push(heading(3, 'Kết quả thực hiện nhiệm vụ, công việc được giao trong quý'), ...tasks);
+  blocks.push(
+    heading(2, 'II. Tự đề xuất xếp loại mức chất lượng'),
+    heading(3, '1. Kết quả tự chấm điểm'),
+    ...scoreTable(a, input),
+    heading(3, '2. Tự đề xuất xếp loại mức chất lượng'),
+    para(a.proposedLevel === undefined ? BLANK : LEVEL_NAMES[a.proposedLevel].vi, { indent: true, keepNext: true }),
+    para(
+      '(Theo 04 mức: 1- Hoàn thành xuất sắc nhiệm vụ; 2- Hoàn thành tốt nhiệm vụ; 3- Hoàn thành nhiệm vụ; 4- Không hoàn thành nhiệm vụ)',
+      { note: true, keepNext: true },
+    ),
+    { kind: 'signatures', blocks: [{ title: [''], note: '' }, signer(a, 'CÁ NHÂN TỰ ĐÁNH GIÁ')] },
+    heading(2, 'III. Nhận xét, đánh giá của cấp có thẩm quyền'),
+    para(`- Chấm điểm: ${BLANK}`, { indent: true, keepNext: true }),
+    para(`- Đề xuất xếp loại: ${BLANK}`, { indent: true, keepNext: true }),
+    {
+      kind: 'signatures',
+      blocks: [
+        { title: [''], note: '' },
+        { title: ['XÁC NHẬN CỦA CHI BỘ'], note: '(Xác lập thời điểm, ký, ghi rõ họ tên và đóng dấu)' },
+      ],
+    },
+  );
+  if (a.selfCheck !== undefined)
+    blocks.push(heading(2, 'Phụ lục (không thuộc mẫu): tự rà soát 27 biểu hiện'), ...selfCheckBlocks(a));
+  return blocks;
+}
+
+/**
+ * Builds the review document (bản kiểm điểm) of a draft: header, title with the year or quarter,
+ * personal details, part A sections I–VI with the draft's text, part B with the score table and
+ * the proposed level, signature blocks, and a closing note saying which form the headings follow
+ * and that they are not checked against the original.
+ *
+ * Forms: Hướng dẫn 43-HD/BTCTW (31/10/2025) Mẫu 01, 02A, 02B, 02C; the quarterly "Bản tự đánh giá,
+ * xếp loại của cá nhân Quý …, Năm …"; layout after Hướng dẫn 36-HD/VPTW (2018).
+ *
+ * @throws {TusoiInputError} When the assessment is not a valid tusoi.assessment/1, or a criterion
+ *   value does not fit its pack (each issue names its path, in Vietnamese and English).
+ */
+export function buildReviewDocument(input: DocumentInput): ReviewDocument {
+  const a = parseAssessment(input.assessment);
+  const form = formFor(a.subject.kind, a.period.quarter);
+  const blocks = form === 'quarterly' ? quarterlyBlocks(a, input) : annualBlocks(a, input, form);
+  const closing =
+    form === 'quarterly'
+      ? ''
+      : ' Khối chữ ký, xác nhận không thấy trong các bản đăng lại của mẫu; để trống cho cấp có thẩm quyền.';
+  // The note rides with the last signature block, so it never stands alone on a last page.
+  const remark = `Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}`;
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]?.kind !== 'signatures') last--;
+  const signatures = blocks[last];
+  if (signatures?.kind === 'signatures') blocks[last] = { ...signatures, remark };
+  const title = blocks.find((b) => b.kind === 'title');
+  const name = hasText(a.subject.name) ? ` — ${a.subject.name}` : '';
+  return { form, title: `${title?.kind === 'title' ? title.lines[0] : ''} ${periodText(a)}${name}`, blocks };
+}
+
+/** Every run of the document's paragraphs in order (used by tests and the print view's title). */
+export function documentRuns(doc: ReviewDocument): Run[] {
+  return doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
+}

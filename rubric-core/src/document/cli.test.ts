@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { documentCommand } from './cli.js';
+
+// Runs the built CLI (dist/, made by `pnpm build` before the tests) as a user would.
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'tusoi-document-'));
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('tusoi document', () => {
+  it('writes the .docx of a draft file ({assessment, notes, …}) to -o, and prints its path', async () => {
+    const draft = join(tmp, 'draft.json');
+    writeFileSync(draft, JSON.stringify(EXAMPLE_DRAFTS[0]?.input));
+    const out = join(tmp, 'out.docx');
+    const r = run('document', draft, '--format', 'docx', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(out);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN');
+    expect(xml).toContain('Chưa tham gia đủ buổi sinh hoạt chuyên đề tháng 9.');
+  });
+
+  it('a bare assessment, no -o: the file is named by period and person, beside the input', () => {
+    const file = join(tmp, 'a.json');
+    writeFileSync(file, JSON.stringify(EXAMPLE_DRAFTS.find((d) => d.id === 'staff-quarterly-tasks')?.input.assessment));
+    const r = run('document', file, '--format=docx');
+    expect(r.code).toBe(0);
+    const expected = join(tmp, 'Bản tự đánh giá Quý 2 Năm 2026 - Đỗ Thu Trang.docx');
+    expect(r.stdout.trim()).toBe(expected);
+    expect(statSync(expected).size).toBeGreaterThan(5_000);
+  });
+
+  it('bad use exits 2 with a bilingual message and writes nothing', async () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, JSON.stringify({ format: 'tusoi.assessment/1', period: { year: 2025 } }));
+    const invalid = run('document', file, '--format', 'docx', '-o', join(tmp, 'never.docx'));
+    expect(invalid.code).toBe(2);
+    expect(invalid.stdout).toBe('');
+    expect(invalid.stderr).toContain('Dữ liệu không hợp lệ / Invalid input');
+    expect(() => statSync(join(tmp, 'never.docx'))).toThrow();
+    const call = async (...args: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await documentCommand(
+        args,
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    for (const [args, message] of [
+      [[file], '--format nhận docx / takes docx'],
+      [[file, '--format', 'pdf'], '--format nhận docx / takes docx'],
+      [['--format', 'docx'], 'FILE is missing'],
+      [[join(tmp, 'missing.json'), '--format', 'docx'], 'cannot read JSON file'],
+      [[file, '--format', 'docx', '--bogus'], 'unknown option: --bogus'],
+      [[file, file, '--format', 'docx'], 'extra arguments'],
+      [[file, '--format'], 'needs a value'],
+      [[file, '--format', 'docx'], 'subject'],
+    ] as const) {
+      const r = await call(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(message);
+    }
+    const good = join(tmp, 'good.json');
+    writeFileSync(good, JSON.stringify(EXAMPLE_DRAFTS[1]?.input.assessment));
+    const unwritable = await call(good, '--format', 'docx', '-o', join(tmp, 'no-such-dir', 'x.docx'));
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.err).toContain('cannot write file');
+    const written = await call(good, '--format', 'docx', '--out', join(tmp, 'member.docx'));
+    expect(written.code).toBe(0);
+    expect(statSync(join(tmp, 'member.docx')).size).toBeGreaterThan(5_000);
+  });
+});

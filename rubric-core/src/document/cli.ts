@@ -1,0 +1,71 @@
+// `tusoi document FILE --format docx [-o OUT]`: kept apart from cli.ts so that only this command
+// loads the docx package (cli.ts imports it lazily).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { formatIssues, TusoiInputError } from '../errors.js';
+import { buildReviewDocument, type DocumentInput } from './build.js';
+import { renderDocx } from './docx.js';
+import { documentFileName } from './file-name.js';
+
+export const DOCUMENT_USAGE = '  tusoi document FILE --format docx [-o OUT]';
+
+const fail = (err: (s: string) => void, message: string) => {
+  err(`${message}\nCách dùng / Usage:\n${DOCUMENT_USAGE}`);
+  return 2;
+};
+
+/**
+ * Writes the review document of an assessment (or of `{assessment, notes, place, date, taskList}`)
+ * as .docx; OUT defaults to the document's own file name beside FILE. Returns the exit code: 0, or
+ * 2 with a bilingual message on stderr.
+ */
+export async function documentCommand(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  let file: string | undefined;
+  let format: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [name, inline] = arg.startsWith('--') ? (arg.slice(2).split('=', 2) as [string, string?]) : [arg];
+    if (name === 'format' || name === '-o' || name === 'out') {
+      const value = inline ?? argv[++i];
+      if (value === undefined) return fail(err, `${arg} cần một giá trị / needs a value`);
+      if (name === 'format') format = value;
+      else output = value;
+    } else if (arg.startsWith('-')) return fail(err, `tuỳ chọn không có / unknown option: ${arg}`);
+    else if (file === undefined) file = arg;
+    else return fail(err, `thừa đối số / extra arguments: ${arg}`);
+  }
+  if (file === undefined) return fail(err, 'thiếu tên tệp / FILE is missing');
+  if (format !== 'docx') return fail(err, '--format nhận docx / takes docx');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(err, `không đọc được tệp JSON / cannot read JSON file "${file}": ${(error as Error).message}`);
+  }
+  const wrapped = typeof json === 'object' && json !== null && 'assessment' in json;
+  const input = (wrapped ? json : { assessment: json }) as DocumentInput;
+  try {
+    const doc = buildReviewDocument(input);
+    const a = input.assessment as { period: { year: number; quarter?: number }; subject: { name?: string } };
+    const target = output ?? join(dirname(file), documentFileName(doc, a.period, a.subject.name));
+    const bytes = await renderDocx(doc);
+    try {
+      writeFileSync(target, bytes);
+    } catch (error) {
+      return fail(err, `không ghi được tệp / cannot write file "${target}": ${(error as Error).message}`);
+    }
+    out(target);
+    return 0;
+  } catch (error) {
+    if (error instanceof TusoiInputError) {
+      err(formatIssues(error.issues));
+      return 2;
+    }
+    throw error;
+  }
+}

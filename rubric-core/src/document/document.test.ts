@@ -1,0 +1,235 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { TusoiInputError } from '../errors.js';
+import { LEVEL_NAMES } from '../levels.js';
+import type { Assessment } from '../schemas/assessment.js';
+import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
+import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
+import { blockText } from './model.js';
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The .docx read back: word/document.xml's paragraphs as text, in order, and the raw parts. */
+async function readBack(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1] ?? '')).join(''),
+  );
+  return { xml, styles, paragraphs, text: paragraphs.join('\n') };
+}
+
+/** Finds each string in order; returns the first one missing (or out of order), or null. */
+function missingInOrder(text: string, wanted: readonly string[]): string | null {
+  let at = 0;
+  for (const w of wanted) {
+    const i = text.indexOf(w, at);
+    if (i < 0) return w;
+    at = i + w.length;
+  }
+  return null;
+}
+
+const lines = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Headings of the form and every text of the draft, in the order the form puts them. */
+function expectedOrder(input: DocumentInput): string[] {
+  const a = input.assessment as Assessment;
+  const form = formFor(a.subject.kind, a.period.quarter);
+  const r = a.review ?? {};
+  const period = a.period.quarter ? `Quý ${a.period.quarter}, Năm ${a.period.year}` : `Năm ${a.period.year}`;
+  const shortcomings = (r.shortcomings ?? []).flatMap((s) => [s.text, s.cause, s.responsibility, s.remedy]);
+  const prior = (a.priorShortcomings ?? []).flatMap((p) => [p.text, p.cause, p.responsibility, p.remedy]);
+  const suggested = (r.suggestedIssues ?? []).flatMap((s) => [s.issue, s.explanation]);
+  const selfNotes = Object.values(a.selfCheck ?? {}).map((e) => e.note);
+  const tasks = (input.taskList ?? []).flatMap((t) => [t.task, t.deadline, t.status, t.product, t.progress, t.note]);
+  const notes = Object.values(input.notes ?? {});
+  const person = [a.subject.name, a.subject.unit, a.subject.cell];
+  const level = a.proposedLevel ? [LEVEL_NAMES[a.proposedLevel].vi] : [];
+  const seq =
+    form === 'quarterly'
+      ? [
+          'ĐẢNG CỘNG SẢN VIỆT NAM',
+          'BẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CỦA CÁ NHÂN',
+          period,
+          ...person,
+          'I. Tự đánh giá kết quả thực hiện nhiệm vụ',
+          ...lines(r.strengths),
+          ...shortcomings,
+          ...prior,
+          ...suggested,
+          ...lines(r.collectiveResponsibility),
+          ...lines(r.direction),
+          ...tasks,
+          'II. Tự đề xuất xếp loại mức chất lượng',
+          ...notes,
+          'Tổng điểm',
+          ...level,
+          'CÁ NHÂN TỰ ĐÁNH GIÁ',
+          '(Ký, ghi rõ họ tên)',
+          'III. Nhận xét, đánh giá của cấp có thẩm quyền',
+          'XÁC NHẬN CỦA CHI BỘ',
+          ...selfNotes,
+        ]
+      : [
+          'ĐẢNG CỘNG SẢN VIỆT NAM',
+          form === '01'
+            ? 'BÁO CÁO KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CỦA TẬP THỂ'
+            : 'BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN',
+          period,
+          ...person,
+          'A. NỘI DUNG KIỂM ĐIỂM',
+          'I. Ưu điểm, kết quả đạt được',
+          ...lines(r.strengths),
+          ...(form === '01' ? [] : selfNotes),
+          'II. Hạn chế, khuyết điểm và nguyên nhân',
+          ...shortcomings,
+          'III. Kết quả khắc phục những hạn chế, khuyết điểm',
+          ...prior,
+          'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)',
+          ...suggested,
+          'V. ',
+          ...lines(r.collectiveResponsibility),
+          'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm',
+          ...lines(r.direction),
+          'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI',
+          'I. Đánh giá theo các nhóm tiêu chí',
+          ...notes,
+          'Tổng điểm',
+          'II. Đề xuất xếp loại mức chất lượng',
+          ...level,
+          form === '01' ? 'T/M TẬP THỂ' : 'NGƯỜI TỰ KIỂM ĐIỂM',
+          '(Ký, ghi rõ họ tên)',
+          ...(form === '01' ? selfNotes : []),
+        ];
+  return seq.filter((s): s is string => s !== undefined && s !== '');
+}
+
+const examplesDir = new URL('../../examples/', import.meta.url);
+const EXAMPLE_FILES = readdirSync(examplesDir).filter((f) => /^\d\d-.*\.json$/.test(f));
+
+describe('review document', () => {
+  it('the example drafts cover every subject kind, annual and quarterly', () => {
+    const kinds = new Set(EXAMPLE_DRAFTS.map((d) => (d.input.assessment as Assessment).subject.kind));
+    expect([...kinds].sort()).toEqual(
+      ['collective', 'leader', 'leader-central', 'leadership-collective', 'member-outside', 'staff'].sort(),
+    );
+    const forms = new Set(
+      EXAMPLE_DRAFTS.map((d) => {
+        const a = d.input.assessment as Assessment;
+        return formFor(a.subject.kind, a.period.quarter);
+      }),
+    );
+    expect([...forms].sort()).toEqual(['01', '02A', '02B', '02C', 'quarterly']);
+  });
+
+  for (const { id, input } of EXAMPLE_DRAFTS) {
+    it(`${id}: the .docx read back holds every heading and every text of the draft, in order`, async () => {
+      const doc = buildReviewDocument(input);
+      const back = await readBack(await renderDocx(doc));
+      expect(missingInOrder(back.text, expectedOrder(input))).toBeNull();
+    });
+  }
+
+  it('the renderer drops nothing: every text of every block is in the .docx, in block order', async () => {
+    for (const { input } of EXAMPLE_DRAFTS) {
+      const doc = buildReviewDocument(input);
+      const back = await readBack(await renderDocx(doc));
+      const pieces = doc.blocks.flatMap((b) => blockText(b).split(/[\n\t]/)).filter((s) => s.trim() !== '');
+      expect(missingInOrder(back.text, pieces)).toBeNull();
+    }
+  });
+
+  it('A4, Times New Roman, tables kept whole (rows never split, rows keep with the next)', async () => {
+    const input = EXAMPLE_DRAFTS[0]?.input as DocumentInput;
+    const back = await readBack(await renderDocx(buildReviewDocument(input)));
+    expect(back.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(back.styles).toContain('w:ascii="Times New Roman"');
+    expect(back.styles).toMatch(/<w:sz w:val="28"\/>/);
+    expect(back.xml).toContain('<w:cantSplit/>');
+    expect(back.xml).toContain('<w:keepNext/>');
+    expect(back.paragraphs[0]).toBe('CHI BỘ PHÒNG TỔ CHỨC CÁN BỘ');
+    expect(back.text).toContain('Hà Nội, ngày 15 tháng 12 năm 2025');
+  });
+
+  it('the Blob for a browser download holds the same bytes, typed as .docx', async () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS[1]?.input as DocumentInput);
+    const blob = await renderDocxBlob(doc);
+    expect(blob.type).toBe(DOCX_MIME);
+    const back = await readBack(new Uint8Array(await blob.arrayBuffer()));
+    expect(back.text).toContain('(Đảng viên không làm việc trong hệ thống chính trị)');
+  });
+
+  it("a leader's document shows the counts of the units led", () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS.find((d) => d.id === 'leader-annual')?.input as DocumentInput);
+    const texts = doc.blocks.map(blockText);
+    const i = texts.indexOf('Các đơn vị trực tiếp lãnh đạo, phụ trách:');
+    expect(i).toBeGreaterThan(0);
+    expect(texts[i + 1]).toContain('12\t12\t11\t4\t1');
+  });
+
+  it('the proposed level is ticked, the others are not', () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS[0]?.input as DocumentInput);
+    const texts = doc.blocks.map(blockText);
+    expect(texts).toContain('☒ Hoàn thành tốt nhiệm vụ');
+    expect(texts).toContain('☐ Hoàn thành xuất sắc nhiệm vụ');
+    expect(texts.filter((t) => t.startsWith('☒'))).toHaveLength(1);
+  });
+
+  it('a pack-scored draft shows each criterion, the reason for one not met, and the computed totals', () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS[0]?.input as DocumentInput);
+    const table = doc.blocks.find((b) => b.kind === 'table' && b.columns[1]?.title === 'Tiêu chí');
+    const text = table ? blockText(table) : '';
+    expect(text).toContain('Không đảm bảo (0)\tChưa tham gia đủ buổi sinh hoạt chuyên đề tháng 9.');
+    // 14 of 15 binary criteria × 2 = 28; results 62.5.
+    expect(text).toContain('Cộng nhóm tiêu chí chung\t30\t28');
+    expect(text).toContain('Tổng điểm\t100\t90,5');
+  });
+
+  it('a prior shortcoming in progress shows its share; a blank section gets dots to write on', () => {
+    const doc = buildReviewDocument(EXAMPLE_DRAFTS[0]?.input as DocumentInput);
+    const texts = doc.blocks.map(blockText);
+    expect(texts).toContain('- Kết quả khắc phục: Đang khắc phục (mức độ khắc phục: 60%)');
+    const bare = buildReviewDocument({
+      assessment: {
+        format: 'tusoi.assessment/1',
+        period: { year: 2025 },
+        subject: { kind: 'staff' },
+        scores: { general: 20, results: 40 },
+        tasks: { assigned: 1, completed: 1, onTimeWithQuality: 1, exceeded: 0, late: 0 },
+      },
+    });
+    const i = bare.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('II. Hạn chế'));
+    expect(blockText(bare.blocks[i + 1] as never)).toMatch(/^…+$/);
+    expect(bare.blocks.map(blockText)).toContain('Họ và tên: ……………………………     Ngày sinh: ……………………………');
+  });
+
+  it('every example assessment of rubric-core (no texts) still makes a document', async () => {
+    expect(EXAMPLE_FILES.length).toBeGreaterThanOrEqual(27);
+    for (const file of EXAMPLE_FILES) {
+      const assessment = JSON.parse(readFileSync(new URL(file, examplesDir), 'utf8'));
+      const doc = buildReviewDocument({ assessment });
+      const back = await readBack(await renderDocx(doc));
+      expect(back.text, file).toContain('NỘI DUNG');
+    }
+  });
+
+  it('an invalid assessment is refused with a bilingual error naming the field', () => {
+    const call = () => buildReviewDocument({ assessment: { format: 'tusoi.assessment/1', period: { year: 2025 } } });
+    expect(call).toThrow(TusoiInputError);
+    expect(call).toThrow(/subject/);
+  });
+});

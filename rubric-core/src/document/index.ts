@@ -1,0 +1,11 @@
+/**
+ * The review as a document (bản kiểm điểm): a DOM-free model built from a draft, which the .docx
+ * renderer (`@tusoi/rubric-core/document/docx`) and the print view draw. Kept out of the main entry
+ * so that classifying never loads it.
+ *
+ * @packageDocumentation
+ * @module @tusoi/rubric-core/document
+ */
+export { buildReviewDocument, type DocumentInput, documentRuns, formFor, type TaskRow } from './build.js';
+export { documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
+export * from './model.js';
