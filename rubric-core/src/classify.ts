@@ -323,11 +323,16 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
  * @throws {TusoiInputError} When the input is invalid: every problem, with its field path, in Vietnamese and English.
  */
 export function classify(input: unknown, options?: ClassifyOptions): Result {
+  return classifyFacts(prepareFacts(input, options), options?.reasons !== false);
+}
+
+/** Validates the input and builds the facts the rules read (classify's first half; see ./trace.ts). */
+export function prepareFacts(input: unknown, options?: ClassifyOptions): Facts {
   const policy = resolvePolicy(options);
   const a = parseAssessment(input);
   const { general, results } =
     a.criteria === undefined ? (a.scores as NonNullable<Assessment['scores']>) : scoresFromCriteria(a, options?.pack);
-  return classifyFacts(factsOf(a, policy, general, results), options?.reasons !== false);
+  return factsOf(a, policy, general, results);
 }
 
 const validPacks = new WeakSet<object>();
