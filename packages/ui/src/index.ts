@@ -1,3 +1,14 @@
+export {
+  decisionSteps,
+  type Mark,
+  measureNumbers,
+  measureThreshold,
+  type Step,
+  type StepLine,
+  stepLegend,
+  stepTitle,
+} from './decision-steps';
+export { DecisionStepsView, type DecisionStepsViewProps } from './decision-steps-view';
 export { getIn, setIn } from './edit';
 export {
   DISCIPLINE_FLAGS,

@@ -1,0 +1,63 @@
+import type { Lang } from '@tusoi/rubric-core';
+import { type Step, stepLegend } from './decision-steps';
+
+const HEAD = { vi: 'Quyết định từng bước', en: 'The decision step by step' } as const;
+const STEP = { vi: 'Bước', en: 'Step' } as const;
+
+/** Props of {@link DecisionStepsView}. */
+export interface DecisionStepsViewProps {
+  readonly steps: readonly Step[];
+  readonly lang: Lang;
+}
+
+/** The decision as numbered steps, each rule with its numbers, threshold and citation; a legend of the marks first. */
+export function DecisionStepsView({ steps, lang }: DecisionStepsViewProps) {
+  return (
+    <section class="tusoi-steps" data-testid="steps">
+      <h3>{HEAD[lang]}</h3>
+      <p class="tusoi-legend" data-testid="legend">
+        {stepLegend(lang).map(([mark, text]) => (
+          <span key={mark}>
+            <b aria-hidden="true">{mark}</b> {text}
+          </span>
+        ))}
+      </p>
+      <ol>
+        {steps.map((s, i) => (
+          <li key={s.id} data-step={s.id} data-status={s.status}>
+            <h4>
+              {s.id === 'conclusion' ? s.title : `${STEP[lang]} ${i + 1}. ${s.title}`}
+              {s.cite && s.id !== 'conclusion' ? <cite> ({s.cite})</cite> : null}
+            </h4>
+            {s.status !== 'skipped' || s.id === 'k4' ? (
+              <ul>
+                {s.lines.map((l, j) => (
+                  <li key={`${l.key}${j}`} data-key={l.key} data-outcome={l.outcome}>
+                    <b class="tusoi-mark" aria-hidden="true">
+                      {l.mark}
+                    </b>{' '}
+                    {l.title && <span class="tusoi-what">{l.title}: </span>}
+                    {l.numbers && <strong class="tusoi-numbers">{l.numbers}</strong>}
+                    {l.threshold && <span class="tusoi-threshold"> ({l.threshold})</span>}
+                    {l.detail && <span class="tusoi-detail"> {l.detail}</span>}
+                    {s.id !== 'conclusion' || l.cite ? <cite> ({l.cite})</cite> : null}
+                    {l.note && (
+                      <span class="tusoi-note" data-testid="not-counted">
+                        {' '}
+                        {l.note}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p class="tusoi-step-outcome" data-testid={`step-outcome-${s.id}`}>
+              <b aria-hidden="true">→</b> {s.outcome}
+              {s.id === 'conclusion' && s.cite ? <cite> ({s.cite})</cite> : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
