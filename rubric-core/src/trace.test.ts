@@ -5,6 +5,7 @@ import { classify } from './classify.js';
 import { measurePasses } from './qd366/conditions.js';
 import { type Assessment, SUBJECT_KINDS } from './schemas/assessment.js';
 import { assessmentArb } from './test-support/arbitrary.js';
+import { formatResult } from './text.js';
 import { disciplineWeighed, type FindingKey, findingsForKind, traceDecision } from './trace.js';
 
 const FINDING_KEYS: readonly FindingKey[] = [
@@ -121,5 +122,24 @@ describe('findingsForKind', () => {
 
   it('disciplinary decisions are weighed for every kind but a plain collective', () => {
     expect(SUBJECT_KINDS.filter((k) => !disciplineWeighed(k))).toEqual(['collective']);
+  });
+});
+
+describe('a single candidate reads as such, never "giữa HTNV"', () => {
+  it('strict bands, 80 points, a task late: only HTNV holds', () => {
+    const a = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      scores: { general: 25, results: 55 },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 9, exceeded: 0, late: 1 },
+    };
+    const r = classify(a, { bands: 'strict' });
+    expect(r.candidates).toEqual(['HTNV']);
+    const last = r.reasons.at(-1)?.message;
+    expect(last?.vi).toBe('Kết quả: do cấp có thẩm quyền quyết định; mức đủ điều kiện: HTNV.');
+    expect(last?.en).toBe('Result: for the competent level to decide; the only level that holds: HTNV.');
+    expect(formatResult(r).split('\n')[0]).toBe('Kết quả: do cấp có thẩm quyền quyết định; mức đủ điều kiện: HTNV');
+    expect(JSON.stringify(r.reasons)).not.toMatch(/(bands|gap|mitigation|targets|nested) =/);
   });
 });

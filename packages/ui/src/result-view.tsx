@@ -8,6 +8,7 @@ import {
   type ReviewCheck,
   TOTAL_MAX,
 } from '@tusoi/rubric-core';
+import { candidatesText, pathLabel } from './fact-labels';
 import { labels } from './labels';
 
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
@@ -32,7 +33,7 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
           <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
             {result.level
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
-              : `${l.discretion} ${result.candidates.join(' / ')}`}
+              : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
           <p data-testid="total">
             {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
@@ -67,7 +68,7 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
           <ul data-testid="issues">
             {issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.path || '—'}</code>: {issue.message[lang]}
+                <span class="tusoi-path">{pathLabel(issue.path, lang)}</span>: {issue.message[lang]}
               </li>
             ))}
           </ul>
