@@ -21,6 +21,8 @@ export interface TraceItem {
   readonly measure: Measure;
   /** The rule's own sentence: for a condition always, for a trigger only when it fires. */
   readonly message?: Message;
+  /** Why a mitigated trigger may be mitigated (self-reported and remedied, force majeure). */
+  readonly mitigation?: Message;
 }
 
 /** Every rule classify weighs for a case, in the text's order, beside the result itself. */
@@ -53,6 +55,7 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
       cite: QD366_RULES[t.rule].cite,
       holds: fires,
       ...(fires ? { mitigated, message: t.explain(f) } : {}),
+      ...(mitigated && t.mitigation ? { mitigation: t.mitigation } : {}),
       measure: t.measure(f),
     };
   });

@@ -3,15 +3,21 @@ import { type Step, stepLegend } from './decision-steps';
 
 const HEAD = { vi: 'Quyết định từng bước', en: 'The decision step by step' } as const;
 const STEP = { vi: 'Bước', en: 'Step' } as const;
+const OTHERS = {
+  vi: (n: number) => `✓ ${n} điều kiện khác đạt`,
+  en: (n: number) => `✓ ${n} other condition${n === 1 ? '' : 's'} hold`,
+} as const;
 
 /** Props of {@link DecisionStepsView}. */
 export interface DecisionStepsViewProps {
   readonly steps: readonly Step[];
   readonly lang: Lang;
+  /** For a projector: a level that fails shows only the conditions that fail (the others are counted). */
+  readonly compact?: boolean;
 }
 
 /** The decision as numbered steps, each rule with its numbers, threshold and citation; a legend of the marks first. */
-export function DecisionStepsView({ steps, lang }: DecisionStepsViewProps) {
+export function DecisionStepsView({ steps, lang, compact = false }: DecisionStepsViewProps) {
   return (
     <section class="tusoi-steps" data-testid="steps">
       <h3>{HEAD[lang]}</h3>
@@ -23,40 +29,47 @@ export function DecisionStepsView({ steps, lang }: DecisionStepsViewProps) {
         ))}
       </p>
       <ol>
-        {steps.map((s, i) => (
-          <li key={s.id} data-step={s.id} data-status={s.status}>
-            <h4>
-              {s.id === 'conclusion' ? s.title : `${STEP[lang]} ${i + 1}. ${s.title}`}
-              {s.cite && s.id !== 'conclusion' ? <cite> ({s.cite})</cite> : null}
-            </h4>
-            {s.status !== 'skipped' || s.id === 'k4' ? (
-              <ul>
-                {s.lines.map((l, j) => (
-                  <li key={`${l.key}${j}`} data-key={l.key} data-outcome={l.outcome}>
-                    <b class="tusoi-mark" aria-hidden="true">
-                      {l.mark}
-                    </b>{' '}
-                    {l.title && <span class="tusoi-what">{l.title}: </span>}
-                    {l.numbers && <strong class="tusoi-numbers">{l.numbers}</strong>}
-                    {l.threshold && <span class="tusoi-threshold"> ({l.threshold})</span>}
-                    {l.detail && <span class="tusoi-detail"> {l.detail}</span>}
-                    {s.id !== 'conclusion' || l.cite ? <cite> ({l.cite})</cite> : null}
-                    {l.note && (
-                      <span class="tusoi-note" data-testid="not-counted">
-                        {' '}
-                        {l.note}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <p class="tusoi-step-outcome" data-testid={`step-outcome-${s.id}`}>
-              <b aria-hidden="true">→</b> {s.outcome}
-              {s.id === 'conclusion' && s.cite ? <cite> ({s.cite})</cite> : null}
-            </p>
-          </li>
-        ))}
+        {steps.map((s, i) => {
+          const folded = compact && s.status === 'failed';
+          const lines = folded ? s.lines.filter((l) => l.outcome !== 'passed') : s.lines;
+          return (
+            <li key={s.id} data-step={s.id} data-status={s.status}>
+              <h4>
+                {s.id === 'conclusion' ? s.title : `${STEP[lang]} ${i + 1}. ${s.title}`}
+                {s.cite && s.id !== 'conclusion' ? <cite> ({s.cite})</cite> : null}
+              </h4>
+              {s.status !== 'skipped' || s.id === 'k4' ? (
+                <ul>
+                  {lines.map((l, j) => (
+                    <li key={`${l.key}${j}`} data-key={l.key} data-outcome={l.outcome} data-cite={l.cite}>
+                      <b class="tusoi-mark" aria-hidden="true">
+                        {l.mark}
+                      </b>{' '}
+                      {l.title && <span class="tusoi-what">{l.title}: </span>}
+                      {l.numbers && <strong class="tusoi-numbers">{l.numbers}</strong>}
+                      {l.threshold && <span class="tusoi-threshold"> ({l.threshold})</span>}
+                      {l.detail && <span class="tusoi-detail"> {l.detail}</span>}
+                      {s.id !== 'conclusion' || l.cite ? <cite> ({l.cite})</cite> : null}
+                      {l.note && (
+                        <span class="tusoi-note" data-testid="not-counted">
+                          {' '}
+                          {l.note}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                  {folded && lines.length < s.lines.length && (
+                    <li class="tusoi-folded">{OTHERS[lang](s.lines.length - lines.length)}</li>
+                  )}
+                </ul>
+              ) : null}
+              <p class="tusoi-step-outcome" data-testid={`step-outcome-${s.id}`}>
+                <b aria-hidden="true">→</b> {s.outcome}
+                {s.id === 'conclusion' && s.cite ? <cite> ({s.cite})</cite> : null}
+              </p>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

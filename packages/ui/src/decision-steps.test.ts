@@ -65,7 +65,12 @@ describe('decisionSteps', () => {
 
   it('a mitigated case is marked ~ and the levels are still weighed', () => {
     const steps = decisionSteps(traceDecision(ex08), 'vi');
-    expect(line(steps, 'k4', 'exampleDutyViolated')).toMatchObject({ mark: '~', outcome: 'mitigated' });
+    expect(line(steps, 'k4', 'exampleDutyViolated')).toMatchObject({
+      mark: '~',
+      outcome: 'mitigated',
+      detail:
+        'Tuy nhiên đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.',
+    });
     expect(steps[0]?.status).toBe('mitigated');
     expect(steps.slice(1, 4).some((s) => s.status === 'decides')).toBe(true);
     expect(steps.at(-1)?.lines.length).toBeGreaterThan(0);

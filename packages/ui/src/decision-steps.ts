@@ -27,7 +27,7 @@ export interface StepLine {
   readonly numbers: string;
   /** The text's threshold ("ngưỡng: trên 50%"); empty when there is none. */
   readonly threshold: string;
-  /** The rule's own sentence, when it adds to the numbers (a trigger that fired, a conclusion). */
+  /** What the numbers do not say: why a case may be mitigated, or a conclusion's sentence. */
   readonly detail: string;
   /** A note that must not go unsaid (a disciplinary decision that does not count). */
   readonly note: string;
@@ -84,6 +84,7 @@ const W = {
     priors: 'đã khắc phục',
     votes: 'phiếu tín nhiệm thấp',
     ledPrefix: 'Đơn vị trực tiếp lãnh đạo: ',
+    mitigated: (why: string) => `Tuy nhiên ${why}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.`,
   },
   en: {
     k4: 'The cases that give KHTNV (clause 4)',
@@ -122,6 +123,7 @@ const W = {
     priors: 'fixed',
     votes: 'low-confidence votes',
     ledPrefix: 'Units directly led: ',
+    mitigated: (why: string) => `However, ${why}: the competent level weighs the case.`,
   },
 } as const;
 
@@ -183,7 +185,7 @@ export function measureNumbers(key: string, m: Measure, lang: Lang): string {
     return `${m.value} ${w.decisions}`;
   }
   if (key === 'priorsFixed' && m.of === 0) return w.noPriors;
-  if (m.of === 1) return `${percent(m.value, 1, lang)} ${w.votes}`;
+  if (key === 'lowConfidenceOver50') return `${percent(m.value, m.of ?? 1, lang)} ${w.votes}`;
   const noun = key === 'unitsRatedOver50' ? w.units : key === 'priorsFixed' ? w.priors : w.tasks;
   return `${m.value}/${m.of} ${noun} = ${percent(m.value, m.of ?? 0, lang)}`;
 }
@@ -229,7 +231,7 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
     title: prefix + stepTitle(item.key, lang),
     numbers: measureNumbers(item.key, item.measure, lang),
     threshold: measureThreshold(item.key, item.measure, lang),
-    detail: isTrigger && item.holds && item.message ? item.message[lang] : '',
+    detail: outcome === 'mitigated' && item.mitigation ? w.mitigated(item.mitigation[lang]) : '',
     note: notCounted > 0 ? w.notCounted(notCounted, collective) : '',
     cite: item.cite,
   };

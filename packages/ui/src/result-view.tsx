@@ -21,10 +21,12 @@ export interface ResultViewProps {
   readonly issues?: readonly InputIssue[];
   readonly checks?: readonly ReviewCheck[];
   readonly lang: Lang;
+  /** Leave the flat list of reasons out (a view that shows them as steps, see DecisionStepsView). */
+  readonly hideReasons?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
-export function ResultView({ result, issues = [], checks = [], lang }: ResultViewProps) {
+export function ResultView({ result, issues = [], checks = [], lang, hideReasons = false }: ResultViewProps) {
   const l = labels(lang);
   return (
     <section class="tusoi-result" aria-live="polite">
@@ -40,15 +42,19 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
             {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
             {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
           </p>
-          <h3>{l.reasons}</h3>
-          <ul class="tusoi-reasons">
-            {result.reasons.map((r, i) => (
-              <li key={i} data-outcome={r.outcome}>
-                <span aria-hidden="true">{MARK[r.outcome]} </span>
-                {r.message[lang]} <cite>({r.cite})</cite>
-              </li>
-            ))}
-          </ul>
+          {!hideReasons && (
+            <>
+              <h3>{l.reasons}</h3>
+              <ul class="tusoi-reasons">
+                {result.reasons.map((r, i) => (
+                  <li key={i} data-outcome={r.outcome}>
+                    <span aria-hidden="true">{MARK[r.outcome]} </span>
+                    {r.message[lang]} <cite>({r.cite})</cite>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {result.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>
