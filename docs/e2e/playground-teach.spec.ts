@@ -160,7 +160,7 @@ test('policy options read as plain questions with what they change and why the d
   const gap = page.locator('[data-option=gap]');
   await expect(gap).toContainText('Đủ 50 điểm nhưng không mức nào đủ điều kiện');
   await expect(gap).toContainText('Thay đổi gì:');
-  await expect(gap).toContainText('Mặc định: Cấp có thẩm quyền quyết định, vì Văn bản không quy định');
+  await expect(gap).toContainText('Mặc định: Cấp có thẩm quyền quyết định. Lý do: Văn bản không quy định');
   const texts = await page.locator('.policy option').allTextContents();
   for (const text of texts) expect(text).not.toMatch(CODE);
   await page.locator('[name="options.gap"]').selectOption('KHTNV');
@@ -208,9 +208,9 @@ test('print shows the facts as labels and values, the whole share link and its Q
   await expect(print).toContainText('Đối tượng');
   await expect(print).toContainText('Cá nhân giữ chức vụ lãnh đạo, quản lý (Mẫu 2A)');
   await expect(print).toContainText('Số đơn vị bị xếp loại KHTNV');
-  expect(await print.innerText()).not.toMatch(CODE);
+  expect(await print.textContent()).not.toMatch(CODE);
   await expect(page.locator('form.controls')).toBeHidden();
-  const link = await page.getByTestId('share-link').innerText();
+  const link = (await page.getByTestId('share-link').textContent())?.trim();
   expect(link).toBe(page.url());
   const qr = page.getByTestId('qr');
   await expect(qr).toBeVisible();
@@ -219,7 +219,7 @@ test('print shows the facts as labels and values, the whole share link and its Q
   // The printed link reopens the same case.
   await page.emulateMedia({ media: 'screen' });
   const other = await page.context().newPage();
-  await other.goto(link);
+  await other.goto(link ?? '');
   await expect(level(other)).toHaveAttribute('data-level', 'KHTNV');
   await expect(other.locator('[name=scenario]')).toHaveValue('lanh-dao-don-vi-khtnv');
 });
@@ -250,10 +250,77 @@ test('no visible text of the playground shows a code name, in either language, i
       const text = await page.evaluate(() => {
         const options = [...document.querySelectorAll('option')].map((o) => o.textContent ?? '');
         const labels = [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '');
+        // innerText on purpose: what is visible, as the trainer sees it.
+        // biome-ignore lint/performance/useDomNodeTextContent: visible text only
         return [document.body.innerText, ...options, ...labels].join('\n');
       });
       const bad = text.split('\n').filter((line) => CODE.test(line));
       expect(bad, `${lang} ${id}`).toEqual([]);
     }
   }
+});
+
+test('quota: a rate per party cell with its arithmetic, Vietnamese cell errors, CSV export and print', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/playground/quota.html`);
+  const row = (name: string) => page.locator(`tr[data-id="${name}"]`);
+  await expect(page.locator('[data-arithmetic="Chi bộ Văn phòng"]')).toContainText(
+    'k = 2: 2 > làm tròn xuống(20% × (8 + 3 − 2)) = làm tròn xuống(1,8) = 1 (sai)',
+  );
+  // Two cells, each with its own rate: A at 25% keeps 2 of 2 over 8; B stays at 20% and keeps 1.
+  const two = [
+    'Họ và tên;Chi bộ;Mức đề xuất;Tổng điểm',
+    'A1;Chi bộ A;HTXSNV;95',
+    'A2;Chi bộ A;HTXSNV;94',
+    ...Array.from({ length: 8 }, (_x, i) => `A${i + 3};Chi bộ A;HTTNV;8${i}`),
+    'B1;Chi bộ B;HTXSNV;96',
+    'B2;Chi bộ B;HTXSNV;92',
+    ...Array.from({ length: 8 }, (_x, i) => `B${i + 3};Chi bộ B;HTTNV;8${i}`),
+    '=HYPERLINK("x");Chi bộ B;HTTNV;70',
+  ].join('\n');
+  await page.locator('[name=csv]').fill(two);
+  await expect(row('A2')).toHaveAttribute('data-state', 'demoted');
+  await expect(row('B2')).toHaveAttribute('data-state', 'demoted');
+  await page.locator('[data-cell-rate="Chi bộ A"]').selectOption('0.25');
+  await expect(row('A2')).toHaveAttribute('data-state', 'kept');
+  await expect(row('B2')).toHaveAttribute('data-state', 'demoted');
+  await expect(page.locator('[data-arithmetic="Chi bộ A"]')).toContainText(
+    'k = 2: 2 ≤ làm tròn xuống(25% × (8 + 2 − 2)) = làm tròn xuống(2) = 2 (đúng)',
+  );
+  await expect(page.locator('[data-arithmetic="Chi bộ B"]')).toContainText('20% × (9 + 2 − 1)');
+  await page.screenshot({ path: `${SHOTS}quota-per-cell.png`, fullPage: true });
+
+  // Export: the table as CSV for Excel, formulas in names escaped.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-csv"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ti-le-xuat-sac.csv');
+  const csv = await download.createReadStream().then(async (s) => {
+    const chunks: Buffer[] = [];
+    for await (const c of s) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toBe('Họ và tên;Chi bộ;Mức đề xuất;Tổng điểm;Sau khi áp tỉ lệ;Căn cứ');
+  expect(lines.find((l) => l.startsWith('A2;'))).toContain('Hoàn thành xuất sắc nhiệm vụ (HTXSNV) — giữ');
+  expect(lines.find((l) => l.startsWith('B2;'))).toContain('hạ xuống HTTNV');
+  expect(lines.find((l) => l.includes('HYPERLINK'))).toMatch(/^"'=HYPERLINK\(""x""\)";/);
+
+  // Print: the result with the per-cell rates, without the input form.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.controls')).toBeHidden();
+  await expect(page.getByTestId('quota-cells')).toBeVisible();
+  await expect(page.getByTestId('quota-table')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}quota-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // A bad cell is named as Excel numbers it, in Vietnamese; English in English.
+  await page.locator('[name=csv]').fill('Họ và tên;Mức đề xuất;Tổng điểm\nA;giỏi;95\n');
+  await expect(page.getByTestId('quota-errors')).toContainText('dòng 2, cột B (Mức đề xuất)');
+  await expect(page.getByTestId('quota-errors')).not.toContainText('row 2');
+  await page.locator('[name=lang]').selectOption('en');
+  await expect(page.getByTestId('quota-errors')).toContainText('row 2, column B');
+  await page.screenshot({ path: `${SHOTS}quota-error-vi-en.png`, fullPage: true });
 });

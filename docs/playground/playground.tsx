@@ -58,7 +58,7 @@ const T = {
     candidates: 'cấp có thẩm quyền quyết định',
     changes: 'Thay đổi gì',
     defaultIs: 'Mặc định',
-    because: 'vì',
+    because: 'Lý do',
     source: 'Nguồn',
     escHint: 'Thoát trình chiếu (Esc)',
     link: 'Liên kết mở lại đúng tình huống này',
@@ -95,7 +95,7 @@ const T = {
     candidates: 'for the competent level to decide',
     changes: 'What it changes',
     defaultIs: 'Default',
-    because: 'because',
+    because: 'Why',
     source: 'Source',
     escHint: 'End presentation (Esc)',
     link: 'Link that reopens this case',
@@ -325,7 +325,7 @@ export function Playground({ location }: { location: Location }) {
                     <p class="policy-help">
                       <strong>{t.changes}:</strong> {o.changes[lang]}
                       <br />
-                      <strong>{t.defaultIs}:</strong> {defaultLabel}, {t.because} {o.whyDefault[lang]}
+                      <strong>{t.defaultIs}:</strong> {defaultLabel}. <strong>{t.because}:</strong> {o.whyDefault[lang]}
                     </p>
                   </div>
                 );

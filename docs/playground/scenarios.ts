@@ -1,7 +1,6 @@
 import type { Level, Message, RuleId } from '@tusoi/rubric-core';
 import ex01 from '@tusoi/rubric-core/examples/01-staff-htxsnv-boundary.json';
 import ex02 from '@tusoi/rubric-core/examples/02-staff-httnv-cascade.json';
-import ex03 from '@tusoi/rubric-core/examples/03-staff-htnv-late.json';
 import ex04 from '@tusoi/rubric-core/examples/04-staff-gap-unfinished.json';
 import ex05 from '@tusoi/rubric-core/examples/05-staff-score-49-9.json';
 import ex06 from '@tusoi/rubric-core/examples/06-staff-degradation.json';

@@ -30,7 +30,7 @@ export { type GradedLevel, type Measure, measurePasses } from './qd366/condition
 export { factsForKind, type KindFacts } from './qd366/facts.js';
 export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
-export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
+export { applyQuota, type QuotaOptions, quotaAllowance, quotaKeep } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
