@@ -208,7 +208,9 @@ test('print shows the facts as labels and values, the whole share link and its Q
   await expect(print).toContainText('Đối tượng');
   await expect(print).toContainText('Cá nhân giữ chức vụ lãnh đạo, quản lý (Mẫu 2A)');
   await expect(print).toContainText('Số đơn vị bị xếp loại KHTNV');
-  expect(await print.textContent()).not.toMatch(CODE);
+  // Every label and value (the link itself is base64 by design and checked apart).
+  for (const text of await page.getByTestId('print-fact-list').locator('dt, dd').allTextContents())
+    expect(text).not.toMatch(CODE);
   await expect(page.locator('form.controls')).toBeHidden();
   const link = (await page.getByTestId('share-link').textContent())?.trim();
   expect(link).toBe(page.url());
@@ -323,4 +325,37 @@ test('quota: a rate per party cell with its arithmetic, Vietnamese cell errors, 
   await page.locator('[name=lang]').selectOption('en');
   await expect(page.getByTestId('quota-errors')).toContainText('row 2, column B');
   await page.screenshot({ path: `${SHOTS}quota-error-vi-en.png`, fullPage: true });
+});
+
+test('compare: the same facts under two readings, and two scenarios, side by side with the differences marked', async ({
+  page,
+}) => {
+  await open(page, 'khoang-trong');
+  await page.locator('[data-action=compare]').click();
+  const sideA = page.locator('[data-side=a]');
+  const sideB = page.locator('[data-side=b]');
+  await expect(sideA.getByTestId('level')).toHaveAttribute('data-level', 'discretion');
+  await expect(page.getByTestId('compare-verdict')).toHaveAttribute('data-same', 'true');
+  await page.locator('[name="compare.options.gap"]').selectOption('KHTNV');
+  await expect(sideB.getByTestId('level')).toHaveAttribute('data-level', 'KHTNV');
+  await expect(page.getByTestId('compare-verdict')).toContainText('Hai bên KHÁC kết quả.');
+  await expect(sideB.locator('li[data-step=conclusion]')).toHaveAttribute('data-changed', 'true');
+  // Only the reading differs: it is the one fact marked, and no khoản 4 line is.
+  await expect(page.locator('[data-testid^=compare-facts] [data-changed=true]')).toHaveCount(1);
+  await expect(page.getByTestId('compare-facts-b').locator('[data-changed=true]')).toContainText(
+    'Xếp Không hoàn thành nhiệm vụ',
+  );
+  await expect(sideB.locator('li[data-step=k4] li[data-changed=true]')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}playground-compare-options.png`, fullPage: true });
+
+  await page.locator('[name=scenario]').selectOption('lanh-dao-don-vi-50');
+  await page.locator('[name="compare.with"]').selectOption('lanh-dao-don-vi-khtnv');
+  await expect(sideA.getByTestId('level')).toHaveAttribute('data-level', 'HTTNV');
+  await expect(sideB.getByTestId('level')).toHaveAttribute('data-level', 'KHTNV');
+  await expect(sideA.locator('li[data-key=unitsRatedOver50]')).toHaveAttribute('data-changed', 'true');
+  await expect(sideB.locator('li[data-key=unitsRatedOver50]')).toContainText('4/6 đơn vị');
+  await expect(page.getByTestId('compare-facts-a').locator('[data-changed=true]')).toContainText('3/6');
+  await page.screenshot({ path: `${SHOTS}playground-compare-scenarios.png`, fullPage: true });
+  await page.locator('[data-action=compare]').click();
+  await expect(page.locator('form.controls')).toBeVisible();
 });

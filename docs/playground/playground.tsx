@@ -24,7 +24,9 @@ import {
   setIn,
 } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type FactLine, factSummary } from './facts-summary';
+import { CompareView } from './compare';
+import { FactList } from './fact-list';
+import { factSummary } from './facts-summary';
 import { QrCode } from './qr-code';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';
@@ -39,6 +41,8 @@ const T = {
     share: 'Sao chép liên kết',
     copied: 'Đã sao chép liên kết',
     present: 'Trình chiếu',
+    compare: 'So sánh',
+    endCompare: 'Thôi so sánh',
     endPresent: 'Thoát trình chiếu',
     print: 'In',
     reset: 'Về tình huống gốc',
@@ -76,6 +80,8 @@ const T = {
     share: 'Copy link',
     copied: 'Link copied',
     present: 'Present',
+    compare: 'Compare',
+    endCompare: 'End comparison',
     endPresent: 'End presentation',
     print: 'Print',
     reset: 'Back to the scenario',
@@ -112,23 +118,6 @@ function fromScenario(s: Scenario, lang: Lang): PlaygroundState {
 
 const levelText = (level: Level | null, candidates: readonly Level[], lang: Lang) =>
   level ? `${LEVEL_NAMES[level][lang]} (${level})` : `${T[lang].candidates}, ${candidatesText(candidates, lang)}`;
-
-/** The facts as label–value rows (presentation and print). */
-function FactList({ lines, lang, testid }: { lines: readonly FactLine[]; lang: Lang; testid: string }) {
-  return (
-    <dl class="fact-list" data-testid={testid}>
-      {lines.map((l) => (
-        <div key={l.label + l.value} data-na={l.notApplicable ? 'true' : undefined}>
-          <dt>{l.label}</dt>
-          <dd>
-            {l.value}
-            {l.notApplicable ? ` (${T[lang].na})` : ''}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** The trainer playground: a case's facts, its live result from rubric-core, and the scenario library. */
 export function Playground({ location }: { location: Location }) {
@@ -199,7 +188,12 @@ export function Playground({ location }: { location: Location }) {
             value={state.scenario ?? ''}
             onChange={(e) => {
               const s = scenarioById(e.currentTarget.value);
-              if (s) setState({ ...fromScenario(s, lang), ...(state.present ? { present: true } : {}) });
+              if (s)
+                setState({
+                  ...fromScenario(s, lang),
+                  ...(state.present ? { present: true } : {}),
+                  ...(state.compare ? { compare: state.compare } : {}),
+                });
               else update({ scenario: undefined });
               setError(null);
             }}
@@ -246,6 +240,13 @@ export function Playground({ location }: { location: Location }) {
           <button type="button" data-action="present" onClick={() => update({ present: !state.present })}>
             {state.present ? t.escHint : t.present}
           </button>
+          <button
+            type="button"
+            data-action="compare"
+            onClick={() => update({ compare: state.compare ? undefined : { options: {} } })}
+          >
+            {state.compare ? t.endCompare : t.compare}
+          </button>
           <button type="button" data-action="print" onClick={() => window.print()}>
             {t.print}
           </button>
@@ -276,6 +277,19 @@ export function Playground({ location }: { location: Location }) {
             <ResultView result={live.result} issues={live.issues} lang={lang} hideReasons />
             {steps && <DecisionStepsView steps={steps} lang={lang} compact />}
           </section>
+        </main>
+      ) : state.compare ? (
+        <main>
+          <CompareView
+            a={{
+              title: scenario && unchanged ? scenario.title[lang] : t.free,
+              assessment: state.assessment,
+              options: state.options as PolicyOptions,
+            }}
+            compare={state.compare}
+            setCompare={(compare) => update({ compare })}
+            lang={lang}
+          />
         </main>
       ) : (
         <main class="workspace">

@@ -8,16 +8,24 @@ const OTHERS = {
   en: (n: number) => `✓ ${n} other condition${n === 1 ? '' : 's'} hold`,
 } as const;
 
+/** A line's citation without the document its step already names ("Điều 11, khoản 4"). */
+function shortCite(cite: string, stepCite: string): string {
+  const doc = stepCite.split(', ')[0] ?? '';
+  return doc && cite.startsWith(`${doc}, `) ? cite.slice(doc.length + 2) : cite;
+}
+
 /** Props of {@link DecisionStepsView}. */
 export interface DecisionStepsViewProps {
   readonly steps: readonly Step[];
   readonly lang: Lang;
   /** For a projector: a level that fails shows only the conditions that fail (the others are counted). */
   readonly compact?: boolean;
+  /** Steps (`k4`) and lines (`k4/unitsRatedOver50`) that differ from a case shown beside this one. */
+  readonly changed?: ReadonlySet<string>;
 }
 
 /** The decision as numbered steps, each rule with its numbers, threshold and citation; a legend of the marks first. */
-export function DecisionStepsView({ steps, lang, compact = false }: DecisionStepsViewProps) {
+export function DecisionStepsView({ steps, lang, compact = false, changed }: DecisionStepsViewProps) {
   return (
     <section class="tusoi-steps" data-testid="steps">
       <h3>{HEAD[lang]}</h3>
@@ -33,7 +41,12 @@ export function DecisionStepsView({ steps, lang, compact = false }: DecisionStep
           const folded = compact && s.status === 'failed';
           const lines = folded ? s.lines.filter((l) => l.outcome !== 'passed') : s.lines;
           return (
-            <li key={s.id} data-step={s.id} data-status={s.status}>
+            <li
+              key={s.id}
+              data-step={s.id}
+              data-status={s.status}
+              data-changed={changed?.has(s.id) ? 'true' : undefined}
+            >
               <h4>
                 {s.id === 'conclusion' ? s.title : `${STEP[lang]} ${i + 1}. ${s.title}`}
                 {s.cite && s.id !== 'conclusion' ? <cite> ({s.cite})</cite> : null}
@@ -41,7 +54,13 @@ export function DecisionStepsView({ steps, lang, compact = false }: DecisionStep
               {s.status !== 'skipped' || s.id === 'k4' ? (
                 <ul>
                   {lines.map((l, j) => (
-                    <li key={`${l.key}${j}`} data-key={l.key} data-outcome={l.outcome} data-cite={l.cite}>
+                    <li
+                      key={`${l.key}${j}`}
+                      data-key={l.key}
+                      data-outcome={l.outcome}
+                      data-cite={l.cite}
+                      data-changed={changed?.has(`${s.id}/${l.key}`) ? 'true' : undefined}
+                    >
                       <b class="tusoi-mark" aria-hidden="true">
                         {l.mark}
                       </b>{' '}
@@ -49,7 +68,7 @@ export function DecisionStepsView({ steps, lang, compact = false }: DecisionStep
                       {l.numbers && <strong class="tusoi-numbers">{l.numbers}</strong>}
                       {l.threshold && <span class="tusoi-threshold"> ({l.threshold})</span>}
                       {l.detail && <span class="tusoi-detail"> {l.detail}</span>}
-                      {s.id !== 'conclusion' || l.cite ? <cite> ({l.cite})</cite> : null}
+                      {s.id !== 'conclusion' || l.cite ? <cite> ({shortCite(l.cite, s.cite)})</cite> : null}
                       {l.note && (
                         <span class="tusoi-note" data-testid="not-counted">
                           {' '}

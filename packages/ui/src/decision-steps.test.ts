@@ -3,7 +3,7 @@ import ex08 from '@tusoi/rubric-core/examples/08-staff-example-duty-mitigated.js
 import ex10 from '@tusoi/rubric-core/examples/10-staff-not-completed-over-50.json';
 import ex21 from '@tusoi/rubric-core/examples/21-leader-units-rated-over-50.json';
 import { describe, expect, it } from 'vitest';
-import { decisionSteps, measureNumbers, measureThreshold, stepLegend } from './decision-steps';
+import { decisionSteps, measureNumbers, measureThreshold, stepDifferences, stepLegend } from './decision-steps';
 
 const staff = (extra: Record<string, unknown> = {}) => ({
   format: 'tusoi.assessment/1',
@@ -137,5 +137,29 @@ describe('decisionSteps', () => {
       }
       expect(stepLegend(lang).map(([m]) => m)).toEqual(['✓', '✗', '~', '→']);
     }
+  });
+});
+
+describe('stepDifferences', () => {
+  it('the same facts under two readings of the gap differ in the conclusion only', () => {
+    const a = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };
+    expect([...stepDifferences(decisionSteps(traceDecision(a), 'vi'), decisionSteps(traceDecision(a), 'vi'))]).toEqual(
+      [],
+    );
+    const gap = staff({ tasks: { assigned: 10, completed: 9, onTimeWithQuality: 9, exceeded: 1, late: 0 } });
+    const diff = stepDifferences(
+      decisionSteps(traceDecision(gap), 'vi'),
+      decisionSteps(traceDecision(gap, { gap: 'KHTNV' }), 'vi'),
+    );
+    expect([...diff]).toEqual(['conclusion']);
+  });
+
+  it('3/6 against 4/6 units: the khoản 4 step, its line and every level after it differ', () => {
+    const three = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };
+    const diff = stepDifferences(decisionSteps(traceDecision(three), 'vi'), decisionSteps(traceDecision(ex21), 'vi'));
+    expect(diff).toContain('k4');
+    expect(diff).toContain('k4/unitsRatedOver50');
+    expect(diff).toContain('HTTNV');
+    expect(diff).not.toContain('k4/scoreUnder50');
   });
 });

@@ -325,3 +325,27 @@ export function stepLegend(lang: Lang): readonly (readonly [Mark, string])[] {
         ['→', 'kết luận rút ra'],
       ];
 }
+
+/**
+ * What differs between two cases' steps: a step whose status or outcome differs (`k4`), a line
+ * whose mark or numbers differ, or that only one case has (`HTXSNV/exceeded30`).
+ */
+export function stepDifferences(a: readonly Step[], b: readonly Step[]): Set<string> {
+  const out = new Set<string>();
+  const lines = (steps: readonly Step[]): Map<string, string> =>
+    new Map(
+      steps.flatMap((s) =>
+        s.lines.map((l): [string, string] => [`${s.id}/${l.key}`, `${l.mark}${l.numbers}${l.threshold}`]),
+      ),
+    );
+  const byId = (steps: readonly Step[]): Map<string, string> =>
+    new Map(steps.map((s): [string, string] => [s.id, `${s.status}${s.outcome}`]));
+  const pairs: readonly (readonly [Map<string, string>, Map<string, string>])[] = [
+    [byId(a), byId(b)],
+    [lines(a), lines(b)],
+  ];
+  for (const [x, y] of pairs) {
+    for (const key of new Set([...x.keys(), ...y.keys()])) if (x.get(key) !== y.get(key)) out.add(key);
+  }
+  return out;
+}

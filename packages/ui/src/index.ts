@@ -5,6 +5,7 @@ export {
   measureThreshold,
   type Step,
   type StepLine,
+  stepDifferences,
   stepLegend,
   stepTitle,
 } from './decision-steps';
