@@ -118,7 +118,7 @@ describe('findingsForKind', () => {
       );
       expect([kind, [...changed].sort()]).toEqual([kind, [...listed].sort()]);
     }
-  });
+  }, 30_000);
 
   it('disciplinary decisions are weighed for every kind but a plain collective', () => {
     expect(SUBJECT_KINDS.filter((k) => !disciplineWeighed(k))).toEqual(['collective']);
