@@ -138,14 +138,14 @@ const NO_REPORTS: Set<string> = new Set();
 function gap(f: Facts, out: Sink): LevelDecision {
   if (f.policy.gap === 'KHTNV') {
     push(out, 'R366-21', 'applied', {
-      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4; theo cách hiểu đã chọn cho khoảng trống này (xếp Không hoàn thành nhiệm vụ), xếp loại Không hoàn thành nhiệm vụ.',
-      en: 'No level’s conditions hold and no clause-4 case applies; under the reading chosen for this gap (rate it KHTNV) the result is KHTNV.',
+      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ; theo cách hiểu đã chọn cho khoảng trống này (xếp Không hoàn thành nhiệm vụ), xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No level’s conditions hold and no clause-4 case forces KHTNV; under the reading chosen for this gap (rate it KHTNV) the result is KHTNV.',
     });
     return { level: 'KHTNV', candidates: [] };
   }
   push(out, 'R366-21', 'applied', {
-    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
-    en: `${f.total} points, but no level’s conditions hold and no clause-4 case applies. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
+    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
+    en: `${f.total} points, but no level’s conditions hold and no clause-4 case forces KHTNV. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
   });
   return { level: null, candidates: ['HTNV', 'KHTNV'] };
 }
