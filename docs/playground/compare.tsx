@@ -11,6 +11,7 @@ const T = {
     with: 'So sánh với',
     sameFacts: 'Cùng dữ kiện, cách hiểu khác',
     current: 'Tình huống đang xem',
+    beside: 'Đặt cạnh',
     other: 'Cách hiểu khác',
     byDefault: 'mặc định',
     legend: 'Chỗ khác nhau được tô màu.',
@@ -22,6 +23,7 @@ const T = {
     with: 'Compare with',
     sameFacts: 'The same facts, another reading',
     current: 'The case on screen',
+    beside: 'Beside it',
     other: 'Another reading',
     byDefault: 'default',
     legend: 'What differs is highlighted.',
@@ -134,7 +136,7 @@ export function CompareView({
       <div class="compare-sides">
         {[[a, left, 'a'] as const, [b, right, 'b'] as const].map(([side, x, id]) => (
           <article key={id} class="compare-side" data-side={id}>
-            <h2>{id === 'a' ? t.current : ''}</h2>
+            <h2>{id === 'a' ? t.current : t.beside}</h2>
             <h3>{side.title}</h3>
             <div data-changed={sameResult ? undefined : 'true'}>
               <ResultView result={x.live.result} issues={x.live.issues} lang={lang} hideReasons />
