@@ -32,14 +32,14 @@ test('a scenario shows its expected level and the cited reasons, matching rubric
   await expect(page.getByTestId('expected-level')).toContainText('khớp với kết quả đang hiển thị');
   await expect(page.getByTestId('expected-cite')).toContainText('R366-20');
   await expect(level(page)).toHaveAttribute('data-level', 'discretion');
-  await expect(page.locator('.tusoi-reasons li[data-outcome=mitigated]')).toContainText('Điều 11, khoản 4');
+  await expect(page.locator('[data-testid=steps] li[data-outcome=mitigated]')).toContainText('Điều 11, khoản 4');
   await page.screenshot({ path: `${SHOTS}playground-scenario.png`, fullPage: true });
 
   // Live: a 49,9 total is KHTNV under khoản 4, whatever else holds.
   await page.locator('[name="scores.general"]').fill('19.9');
   await page.locator('[name="scores.results"]').fill('30');
   await expect(level(page)).toHaveAttribute('data-level', 'KHTNV');
-  await expect(page.locator('.tusoi-reasons li[data-outcome=triggered]').first()).toContainText('khoản 4');
+  await expect(page.locator('[data-testid=steps] li[data-outcome=triggered]').first()).toContainText('khoản 4');
   await expect(page.getByTestId('expected')).toHaveAttribute('data-unchanged', 'false');
   await page.getByRole('button', { name: 'Về tình huống gốc' }).click();
   await expect(level(page)).toHaveAttribute('data-level', 'discretion');
@@ -67,7 +67,7 @@ test('a shared link restores the same case: facts, options, language and result'
   await expect(other.locator('[name=lang]')).toHaveValue('en');
   await expect(level(other)).toHaveAttribute('data-level', 'KHTNV');
   expect(await level(other).textContent()).toBe(await level(page).textContent());
-  expect(await other.locator('.tusoi-reasons').textContent()).toBe(await page.locator('.tusoi-reasons').textContent());
+  expect(await other.getByTestId('steps').textContent()).toBe(await page.getByTestId('steps').textContent());
 
   // A damaged link says so in both languages and opens the first scenario instead.
   await other.goto(`${site.url}/playground/index.html#s=eyJ2IjoxLCJhc3Nlc3NtZW50Ijp7`);
@@ -76,19 +76,21 @@ test('a shared link restores the same case: facts, options, language and result'
   await expect(other.locator('[name=scenario]')).toHaveValue('diem-90');
 });
 
-test('presentation mode enlarges the type; the print view shows the facts and hides the controls', async ({ page }) => {
+test('presentation mode shows the decision, not the form; the print view shows the facts and hides the controls', async ({
+  page,
+}) => {
   await page.goto(`${site.url}/playground/index.html`);
-  const size = () => level(page).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-  const before = await size();
   await page.getByRole('button', { name: 'Trình chiếu' }).click();
   await expect(page.locator('body')).toHaveClass(/present/);
-  expect(await size()).toBeGreaterThan(before * 1.4);
+  await expect(level(page)).toBeVisible();
+  await expect(page.locator('form.controls')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}playground-present.png` });
   expect(page.url()).toContain('#s=');
-  await page.getByRole('button', { name: 'Thoát trình chiếu' }).click();
+  await page.getByRole('button', { name: 'Thoát trình chiếu (Esc)' }).click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-only')).toBeVisible();
-  await expect(page.locator('.print-only')).toContainText('subject.kind: staff');
+  await expect(page.locator('.print-only')).toContainText('Cá nhân không giữ chức vụ lãnh đạo, quản lý (Mẫu 2B)');
+  await expect(page.locator('.print-only')).not.toContainText('subject.kind');
   await expect(page.locator('form.controls')).toBeHidden();
   await page.screenshot({ path: `${SHOTS}playground-print.png`, fullPage: true });
 });
@@ -116,7 +118,7 @@ test('the quota demo demotes the right members at 20%, sends the tie to the comp
 
   // A bad list names the row and column, in the page's language; nothing else is lost.
   await page.locator('[name=csv]').fill('Họ và tên;Mức đề xuất;Tổng điểm\nA;giỏi;95\n');
-  await expect(page.getByTestId('quota-errors')).toContainText('row 2, column B');
+  await expect(page.getByTestId('quota-errors')).toContainText('dòng 2, cột B');
   await expect(page.getByTestId('quota-errors')).toContainText('"giỏi" không phải là mức xếp loại');
 
   const file = join(tmpdir(), 'chi-bo.csv');

@@ -7,9 +7,28 @@ import {
   type Message,
   RULESETS,
 } from '@tusoi/rubric-core';
-import { FactsEditor, factLabels, KINDS, liveResult, NumberField, ResultView, SelectField, setIn } from '@tusoi/ui';
+import {
+  candidatesText,
+  DecisionStepsView,
+  decisionSteps,
+  FactsEditor,
+  factLabels,
+  KINDS,
+  liveResult,
+  NumberField,
+  POLICY_OPTIONS,
+  POLICY_SOURCE,
+  PriorShortcomingsEditor,
+  ResultView,
+  SelectField,
+  setIn,
+} from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PrintDocumentButton } from './print-document';
+import { CompareView } from './compare';
+import { FactList } from './fact-list';
+import { factSummary } from './facts-summary';
+import { QrCode } from './qr-code';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';
 
@@ -23,6 +42,8 @@ const T = {
     share: 'Sao chép liên kết',
     copied: 'Đã sao chép liên kết',
     present: 'Trình chiếu',
+    compare: 'So sánh',
+    endCompare: 'Thôi so sánh',
     endPresent: 'Thoát trình chiếu',
     print: 'In',
     reset: 'Về tình huống gốc',
@@ -39,7 +60,17 @@ const T = {
     facts: 'Dữ kiện',
     unverifiedNote:
       'Văn bản nguồn chép từ trang pháp luật, chưa đối chiếu bản chính thức (mức A−); mọi cách hiểu của Tự Soi ghi rõ "cách hiểu của Tự Soi".',
-    candidates: 'cấp có thẩm quyền quyết định giữa',
+    candidates: 'cấp có thẩm quyền quyết định',
+    changes: 'Thay đổi gì',
+    defaultIs: 'Mặc định',
+    because: 'Lý do',
+    source: 'Nguồn',
+    escHint: 'Thoát trình chiếu (Esc)',
+    link: 'Liên kết mở lại đúng tình huống này',
+    qr: 'Mã QR của liên kết',
+    qrTooLong: 'Liên kết quá dài để in thành mã QR; hãy dùng liên kết ở trên.',
+    na: 'không áp dụng cho đối tượng này',
+    decision: 'Quyết định',
   },
   en: {
     title: 'Rating playground',
@@ -50,6 +81,8 @@ const T = {
     share: 'Copy link',
     copied: 'Link copied',
     present: 'Present',
+    compare: 'Compare',
+    endCompare: 'End comparison',
     endPresent: 'End presentation',
     print: 'Print',
     reset: 'Back to the scenario',
@@ -66,31 +99,26 @@ const T = {
     facts: 'Facts',
     unverifiedNote:
       'Source text is copied from legal websites, not yet checked against the official copy (grade A−); every reading of Tự Soi’s own says so.',
-    candidates: 'for the competent level to decide among',
+    candidates: 'for the competent level to decide',
+    changes: 'What it changes',
+    defaultIs: 'Default',
+    because: 'Why',
+    source: 'Source',
+    escHint: 'End presentation (Esc)',
+    link: 'Link that reopens this case',
+    qr: 'QR code of the link',
+    qrTooLong: 'The link is too long for a QR code; use the link above.',
+    na: 'does not apply to this kind',
+    decision: 'Decision',
   },
 } as const;
-
-const POLICY_CHOICES: readonly (readonly [keyof PolicyOptions, readonly string[]])[] = [
-  ['nested', ['true', 'false']],
-  ['bands', ['cascade', 'strict']],
-  ['gap', ['discretion', 'KHTNV']],
-  ['mitigation', ['discretion', 'none', 'waive']],
-  ['targets', ['any', 'all']],
-];
 
 function fromScenario(s: Scenario, lang: Lang): PlaygroundState {
   return { v: 1, assessment: structuredClone(s.assessment), options: { ...s.options }, scenario: s.id, lang };
 }
 
 const levelText = (level: Level | null, candidates: readonly Level[], lang: Lang) =>
-  level ? `${LEVEL_NAMES[level][lang]} (${level})` : `${T[lang].candidates} ${candidates.join(' / ')}`;
-
-/** One line per fact, for the print view. */
-function factLines(value: unknown, path = ''): string[] {
-  if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => factLines(v, path ? `${path}.${k}` : k));
-  return [`${path}: ${String(value)}`];
-}
+  level ? `${LEVEL_NAMES[level][lang]} (${level})` : `${T[lang].candidates}, ${candidatesText(candidates, lang)}`;
 
 /** The trainer playground: a case's facts, its live result from rubric-core, and the scenario library. */
 export function Playground({ location }: { location: Location }) {
@@ -109,12 +137,32 @@ export function Playground({ location }: { location: Location }) {
 
   // The URL always holds the case on screen, so a copied address reopens exactly this.
   useEffect(() => {
-    history.replaceState(null, '', encodeState(state));
+    try {
+      history.replaceState(null, '', encodeState(state));
+    } catch {
+      // Some browsers refuse history changes on pages opened from a file; the share link still shows the case.
+    }
     document.documentElement.lang = lang;
     document.body.classList.toggle('present', state.present === true);
   }, [state]);
 
-  const live = useMemo(() => liveResult(state.assessment, BUILTIN_PACKS, state.options as PolicyOptions), [state]);
+  // Esc leaves the presentation, as on a projector.
+  useEffect(() => {
+    if (!state.present) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setState((s) => ({ ...s, present: false }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.present]);
+
+  const live = useMemo(
+    () => liveResult(state.assessment, BUILTIN_PACKS, state.options as PolicyOptions, { trace: true }),
+    [state.assessment, state.options],
+  );
+  const steps = useMemo(() => (live.trace ? decisionSteps(live.trace, lang) : null), [live, lang]);
+  const facts = useMemo(() => factSummary(state.assessment, state.options as PolicyOptions, lang), [state, lang]);
+  const shareUrl = `${location.href.split('#')[0]}${encodeState({ ...state, present: undefined })}`;
   const scenario = state.scenario ? scenarioById(state.scenario) : undefined;
   const unchanged =
     scenario !== undefined &&
@@ -141,7 +189,12 @@ export function Playground({ location }: { location: Location }) {
             value={state.scenario ?? ''}
             onChange={(e) => {
               const s = scenarioById(e.currentTarget.value);
-              if (s) setState({ ...fromScenario(s, lang), ...(state.present ? { present: true } : {}) });
+              if (s)
+                setState({
+                  ...fromScenario(s, lang),
+                  ...(state.present ? { present: true } : {}),
+                  ...(state.compare ? { compare: state.compare } : {}),
+                });
               else update({ scenario: undefined });
               setError(null);
             }}
@@ -178,7 +231,7 @@ export function Playground({ location }: { location: Location }) {
             type="button"
             data-action="share"
             onClick={async () => {
-              await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+              await navigator.clipboard?.writeText(shareUrl).catch(() => undefined);
               setCopied(true);
               setTimeout(() => setCopied(false), 2000);
             }}
@@ -186,7 +239,14 @@ export function Playground({ location }: { location: Location }) {
             {copied ? t.copied : t.share}
           </button>
           <button type="button" data-action="present" onClick={() => update({ present: !state.present })}>
-            {state.present ? t.endPresent : t.present}
+            {state.present ? t.escHint : t.present}
+          </button>
+          <button
+            type="button"
+            data-action="compare"
+            onClick={() => update({ compare: state.compare ? undefined : { options: {} } })}
+          >
+            {state.compare ? t.endCompare : t.compare}
           </button>
           <button type="button" data-action="print" onClick={() => window.print()}>
             {t.print}
@@ -204,89 +264,135 @@ export function Playground({ location }: { location: Location }) {
           {t.badLink}: {error[lang]}
         </p>
       )}
-      <main class="workspace">
-        <form class="controls" onSubmit={(e) => e.preventDefault()}>
-          <SelectField
-            a={state.assessment}
-            path={['subject', 'kind']}
-            label={f.kind}
-            set={set}
-            options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
-          />
-          <NumberField a={state.assessment} path={['period', 'year']} label={t.year} set={set} min={2025} />
-          <FactsEditor a={state.assessment} packs={BUILTIN_PACKS} lang={lang} set={set} />
-          <fieldset class="policy">
-            <legend>{t.policy}</legend>
-            {POLICY_CHOICES.map(([key, choices]) => {
-              const current = state.options[key] ?? DEFAULT_POLICY[key];
-              return (
-                <label class="field" key={key}>
-                  <span>
-                    <code>{key}</code>
-                  </span>
-                  <select
-                    name={`options.${key}`}
-                    value={String(current)}
-                    onChange={(e) => {
-                      const raw = e.currentTarget.value;
-                      const value = key === 'nested' ? raw === 'true' : raw;
-                      const { [key]: _old, ...rest } = state.options;
-                      update({
-                        options: value === DEFAULT_POLICY[key] ? rest : ({ ...rest, [key]: value } as PolicyOptions),
-                      });
-                    }}
-                  >
-                    {choices.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                        {String(DEFAULT_POLICY[key]) === c ? ` (${t.byDefault})` : ''}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              );
-            })}
-          </fieldset>
-        </form>
-        <aside class="live">
+      {state.present ? (
+        <main class="presenting" data-testid="presentation">
           {scenario && (
-            <section class="expected" data-testid="expected" data-unchanged={String(unchanged)}>
-              <h2>{scenario.title[lang]}</h2>
-              <p>
-                <strong>{t.lesson}:</strong> {scenario.lesson[lang]}
-              </p>
-              {unchanged ? (
-                <>
-                  <p data-testid="expected-level" data-level={scenario.expected.level ?? 'discretion'}>
-                    <strong>{t.expected}:</strong>{' '}
-                    {levelText(scenario.expected.level, scenario.expected.candidates, lang)} (
-                    {matches ? t.matches : t.differs})
-                  </p>
-                  <p data-testid="expected-cite">
-                    <strong>{t.decidedBy}:</strong> {scenario.expected.rule}, <cite>{scenario.expected.cite}</cite>
-                  </p>
-                </>
-              ) : (
-                <p class="note">{t.changed}</p>
-              )}
-            </section>
+            <p class="present-lesson">
+              <strong>{scenario.title[lang]}.</strong> {scenario.lesson[lang]}
+            </p>
           )}
-          <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
-          <p class="note">{t.unverifiedNote}</p>
-          <section class="print-only">
-            <h3>{t.facts}</h3>
-            <ul>
-              {factLines(state.assessment).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-              {factLines(state.options).map((line) => (
-                <li key={line}>options.{line}</li>
-              ))}
-            </ul>
-            <p>{`${location.origin}${location.pathname}${encodeState(state)}`}</p>
+          <section class="present-facts">
+            <h2>{t.facts}</h2>
+            <FactList lines={facts} lang={lang} testid="present-facts" />
           </section>
-        </aside>
-      </main>
+          <section class="present-decision">
+            <ResultView result={live.result} issues={live.issues} lang={lang} hideReasons />
+            {steps && <DecisionStepsView steps={steps} lang={lang} compact />}
+          </section>
+        </main>
+      ) : state.compare ? (
+        <main>
+          <CompareView
+            a={{
+              title: scenario && unchanged ? scenario.title[lang] : t.free,
+              assessment: state.assessment,
+              options: state.options as PolicyOptions,
+            }}
+            compare={state.compare}
+            setCompare={(compare) => update({ compare })}
+            lang={lang}
+          />
+        </main>
+      ) : (
+        <main class="workspace">
+          <form class="controls" onSubmit={(e) => e.preventDefault()}>
+            <SelectField
+              a={state.assessment}
+              path={['subject', 'kind']}
+              label={f.kind}
+              set={set}
+              options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
+            />
+            <NumberField a={state.assessment} path={['period', 'year']} label={t.year} set={set} min={2025} />
+            <FactsEditor a={state.assessment} packs={BUILTIN_PACKS} lang={lang} set={set} />
+            <PriorShortcomingsEditor a={state.assessment} lang={lang} set={set} />
+            {/* Criteria answers and task tables join here with the quarterly model (one editor per fact). */}
+            <fieldset class="policy">
+              <legend>{t.policy}</legend>
+              {POLICY_OPTIONS.map((o) => {
+                const current = String(state.options[o.key] ?? DEFAULT_POLICY[o.key]);
+                const byDefault = String(DEFAULT_POLICY[o.key]);
+                const defaultLabel = o.choices.find((c) => c.value === byDefault)?.label[lang] ?? '';
+                return (
+                  <div class="policy-option" key={o.key} data-option={o.key}>
+                    <label class="field">
+                      <span>{o.title[lang]}</span>
+                      <select
+                        name={`options.${o.key}`}
+                        value={current}
+                        onChange={(e) => {
+                          const raw = e.currentTarget.value;
+                          const value = o.key === 'nested' ? raw === 'true' : raw;
+                          const { [o.key]: _old, ...rest } = state.options;
+                          update({
+                            options:
+                              value === DEFAULT_POLICY[o.key] ? rest : ({ ...rest, [o.key]: value } as PolicyOptions),
+                          });
+                        }}
+                      >
+                        {o.choices.map((c) => (
+                          <option key={c.value} value={c.value}>
+                            {c.label[lang]}
+                            {c.value === byDefault ? ` (${t.byDefault})` : ''}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <p class="policy-help">
+                      <strong>{t.changes}:</strong> {o.changes[lang]}
+                      <br />
+                      <strong>{t.defaultIs}:</strong> {defaultLabel}. <strong>{t.because}:</strong> {o.whyDefault[lang]}
+                    </p>
+                  </div>
+                );
+              })}
+              <p class="policy-help">
+                {t.source}: <a href="../rules.html#tuy-chon-chinh-sach-policy-options">{POLICY_SOURCE[lang]}</a>
+              </p>
+            </fieldset>
+          </form>
+          <aside class="live">
+            {scenario && (
+              <section class="expected" data-testid="expected" data-unchanged={String(unchanged)}>
+                <h2>{scenario.title[lang]}</h2>
+                <p>
+                  <strong>{t.lesson}:</strong> {scenario.lesson[lang]}
+                </p>
+                {unchanged ? (
+                  <>
+                    <p data-testid="expected-level" data-level={scenario.expected.level ?? 'discretion'}>
+                      <strong>{t.expected}:</strong>{' '}
+                      {levelText(scenario.expected.level, scenario.expected.candidates, lang)} (
+                      {matches ? t.matches : t.differs})
+                    </p>
+                    <p
+                      data-testid="expected-cite"
+                      data-outcome={scenario.expected.outcome}
+                      data-cite={scenario.expected.cite}
+                    >
+                      <strong>{t.decidedBy}:</strong> {scenario.expected.rule}, <cite>{scenario.expected.cite}</cite>
+                    </p>
+                  </>
+                ) : (
+                  <p class="note">{t.changed}</p>
+                )}
+              </section>
+            )}
+            <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} hideReasons />
+            {steps && <DecisionStepsView steps={steps} lang={lang} />}
+            <p class="note">{t.unverifiedNote}</p>
+            <section class="print-only" data-testid="print-facts">
+              <h3>{t.facts}</h3>
+              <FactList lines={facts} lang={lang} testid="print-fact-list" />
+              <h3>{t.link}</h3>
+              <p class="share-link" data-testid="share-link">
+                {shareUrl}
+              </p>
+              <QrCode text={shareUrl} label={t.qr} tooLong={t.qrTooLong} />
+            </section>
+          </aside>
+        </main>
+      )}
     </div>
   );
 }

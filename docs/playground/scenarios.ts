@@ -1,7 +1,6 @@
 import type { Level, Message, RuleId } from '@tusoi/rubric-core';
 import ex01 from '@tusoi/rubric-core/examples/01-staff-htxsnv-boundary.json';
 import ex02 from '@tusoi/rubric-core/examples/02-staff-httnv-cascade.json';
-import ex03 from '@tusoi/rubric-core/examples/03-staff-htnv-late.json';
 import ex04 from '@tusoi/rubric-core/examples/04-staff-gap-unfinished.json';
 import ex05 from '@tusoi/rubric-core/examples/05-staff-score-49-9.json';
 import ex06 from '@tusoi/rubric-core/examples/06-staff-degradation.json';
@@ -138,7 +137,10 @@ export const SCENARIOS: readonly Scenario[] = [
       vi: '2/10 nhiệm vụ chậm tiến độ vẫn là HTNV (tối đa 20%).',
       en: '2 of 10 late is still HTNV (20% at most).',
     },
-    assessment: ex03,
+    // 2 of 10 late (the example file has 1 of 12, which does not show the boundary).
+    assessment: staff(27.5, 64, 4, {
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 8, exceeded: 4, late: 2 },
+    }),
     expected: rule('HTNV', 'R366-17', 'passed', K3),
   },
   {
@@ -165,7 +167,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'khoang-trong-khtnv',
-    title: { vi: 'Khoảng trống, tuỳ chọn gap = KHTNV', en: 'The gap, with gap = KHTNV' },
+    title: { vi: 'Khoảng trống, cách hiểu: xếp KHTNV', en: 'The gap, read as KHTNV' },
     lesson: {
       vi: 'Cùng trường hợp, nếu cấp uỷ chọn cách hiểu chặt thì ra KHTNV: đây là lựa chọn chính sách, không phải quy định.',
       en: 'The same case under the strict reading gives KHTNV: a policy choice, not the rule.',
@@ -218,7 +220,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'neu-guong-khong-giam-nhe',
-    title: { vi: 'Cùng vi phạm, tuỳ chọn mitigation = none', en: 'The same, with mitigation = none' },
+    title: { vi: 'Cùng vi phạm, cách hiểu: không giảm nhẹ', en: 'The same, read without mitigation' },
     lesson: {
       vi: 'Nếu không xét giảm nhẹ thì trường hợp khoản 4 vẫn cho KHTNV.',
       en: 'Without mitigation the trigger still gives KHTNV.',

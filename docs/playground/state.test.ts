@@ -38,3 +38,16 @@ describe('playground state in the URL', () => {
     expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }));
   });
 });
+
+describe('compare in the state', () => {
+  it('a compare view (another scenario, or other readings) round-trips through the link; a bad one is refused', () => {
+    const withCompare: PlaygroundState = { ...state, compare: { scenario: 'diem-70', options: { gap: 'KHTNV' } } };
+    const back = decodeState(encodeState(withCompare));
+    expect(back && 'state' in back ? back.state.compare : null).toEqual({
+      scenario: 'diem-70',
+      options: { gap: 'KHTNV' },
+    });
+    const bad = encodeState({ ...state, compare: { options: { gap: 'maybe' } } } as unknown as PlaygroundState);
+    expect(decodeState(bad)).toHaveProperty('error');
+  });
+});

@@ -14,10 +14,16 @@ export const StateSchema = v.strictObject({
   scenario: v.optional(v.pipe(v.string(), v.maxLength(80))),
   lang: v.picklist(['vi', 'en']),
   present: v.optional(v.boolean()),
+  /** Side by side with another scenario, or with the same facts under other policy readings. */
+  compare: v.optional(
+    v.strictObject({ scenario: v.optional(v.pipe(v.string(), v.maxLength(80))), options: PolicyOptionsSchema }),
+  ),
 });
 
 /** The playground state. */
 export type PlaygroundState = v.InferOutput<typeof StateSchema>;
+/** What the compare view sets beside the case on screen. */
+export type CompareState = NonNullable<PlaygroundState['compare']>;
 /** The policy options a playground state carries. */
 export type PolicyOptions = Pick<ClassifyOptions, 'nested' | 'bands' | 'gap' | 'mitigation' | 'targets'>;
 

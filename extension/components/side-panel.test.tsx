@@ -46,7 +46,8 @@ describe('ResultView', () => {
       />,
     );
     expect(screen.getByTestId('level').textContent).toBe('Cannot rate yet: data missing or wrong');
-    expect(screen.getByTestId('issues').textContent).toBe('scores: scores missing');
+    // The field is named in words (pathLabel), never by its code path.
+    expect(screen.getByTestId('issues').textContent).toBe('Scores: scores missing');
   });
 });
 

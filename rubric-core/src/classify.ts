@@ -138,14 +138,14 @@ const NO_REPORTS: Set<string> = new Set();
 function gap(f: Facts, out: Sink): LevelDecision {
   if (f.policy.gap === 'KHTNV') {
     push(out, 'R366-21', 'applied', {
-      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4; theo tuỳ chọn gap = KHTNV, xếp loại Không hoàn thành nhiệm vụ.',
-      en: 'No level’s conditions hold and no clause-4 case applies; with option gap = KHTNV the result is KHTNV.',
+      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ; theo cách hiểu đã chọn cho khoảng trống này (xếp Không hoàn thành nhiệm vụ), xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No level’s conditions hold and no clause-4 case forces KHTNV; under the reading chosen for this gap (rate it KHTNV) the result is KHTNV.',
     });
     return { level: 'KHTNV', candidates: [] };
   }
   push(out, 'R366-21', 'applied', {
-    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
-    en: `${f.total} points, but no level’s conditions hold and no clause-4 case applies. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
+    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
+    en: `${f.total} points, but no level’s conditions hold and no clause-4 case forces KHTNV. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
   });
   return { level: null, candidates: ['HTNV', 'KHTNV'] };
 }
@@ -166,7 +166,7 @@ function grade(f: Facts, out: Sink): LevelDecision {
   );
   if (lower.length === 0) return gap(f, out);
   push(out, 'R366-21', 'applied', {
-    vi: `Theo cách đọc khung điểm chặt (bands = strict), tổng điểm thuộc khung ${bandLevel} nhưng không đủ điều kiện của mức đó, và khung điểm không cho phép mức thấp hơn: cấp có thẩm quyền quyết định.`,
+    vi: `Theo cách đọc khung điểm chặt (điểm cao hơn khung không được xếp mức thấp hơn), tổng điểm thuộc khung ${bandLevel} nhưng không đủ điều kiện của mức đó, và khung điểm không cho phép mức thấp hơn: cấp có thẩm quyền quyết định.`,
     en: `Under strict bands the total falls in the ${bandLevel} band but its conditions fail, and the band excludes lower levels: the competent level decides.`,
   });
   return { level: null, candidates: lower };
@@ -221,8 +221,8 @@ function evaluate(f: Facts, out: Sink): LevelDecision {
   if (!soft) return graded;
   if (f.policy.mitigation === 'waive') {
     push(out, 'R366-21', 'applied', {
-      vi: 'Theo tuỳ chọn mitigation = waive, trường hợp được xem xét giảm nhẹ không tính.',
-      en: 'With option mitigation = waive, the mitigated case is not counted.',
+      vi: 'Theo cách hiểu đã chọn (bỏ qua trường hợp được giảm nhẹ), trường hợp được xem xét giảm nhẹ không tính.',
+      en: 'Under the reading chosen (a mitigated case is set aside), the mitigated case is not counted.',
     });
     return graded;
   }
@@ -252,16 +252,17 @@ function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warning[] {
       code: 'NOT_USED_FOR_KIND',
       path,
       message: {
-        vi: `${vi} không dùng để xếp loại đối tượng "${f.kind}".`,
-        en: `${en} is not used to rate kind "${f.kind}".`,
+        vi: `${vi} không dùng để xếp loại đối tượng này.`,
+        en: `${en} is not used to rate this kind of subject.`,
       },
     });
   const used = factsForKind(f.kind);
-  if (a.ledUnits && used.counts !== 'ledUnits') unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'ledUnits');
+  if (a.ledUnits && used.counts !== 'ledUnits')
+    unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'The figures of the units led');
   if (a.confidenceVote && !used.confidenceVote)
-    unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'confidenceVote');
+    unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'The confidence vote');
   if (a.socioEconomicTargets && !used.socioEconomicTargets)
-    unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'socioEconomicTargets');
+    unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'The socio-economic targets');
   return list;
 }
 
@@ -297,8 +298,14 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
             en: `Result: ${outcome.level} (${LEVEL_NAMES[outcome.level].en}).`,
           }
         : {
-            vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`,
-            en: `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.`,
+            vi:
+              outcome.candidates.length === 1
+                ? `Kết quả: do cấp có thẩm quyền quyết định; mức đủ điều kiện: ${outcome.candidates[0]}.`
+                : `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`,
+            en:
+              outcome.candidates.length === 1
+                ? `Result: for the competent level to decide; the only level that holds: ${outcome.candidates[0]}.`
+                : `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.`,
           };
     push(out, 'R366-21', 'applied', message);
   }
@@ -323,11 +330,16 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
  * @throws {TusoiInputError} When the input is invalid: every problem, with its field path, in Vietnamese and English.
  */
 export function classify(input: unknown, options?: ClassifyOptions): Result {
+  return classifyFacts(prepareFacts(input, options), options?.reasons !== false);
+}
+
+/** Validates the input and builds the facts the rules read (classify's first half; see ./trace.ts). */
+export function prepareFacts(input: unknown, options?: ClassifyOptions): Facts {
   const policy = resolvePolicy(options);
   const a = parseAssessment(input);
   const { general, results } =
     a.criteria === undefined ? (a.scores as NonNullable<Assessment['scores']>) : scoresFromCriteria(a, options?.pack);
-  return classifyFacts(factsOf(a, policy, general, results), options?.reasons !== false);
+  return factsOf(a, policy, general, results);
 }
 
 const validPacks = new WeakSet<object>();

@@ -26,13 +26,22 @@ export { formatNumber, type Lang, type Message } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
+export { type GradedLevel, type Measure, measurePasses } from './qd366/conditions.js';
 export { factsForKind, type KindFacts } from './qd366/facts.js';
 export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
 export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
-export { applyQuota, type QuotaOptions, quotaKeep } from './quota.js';
+export { applyQuota, type QuotaOptions, quotaAllowance, quotaKeep } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
 export * from './schemas/result.js';
 export { formatCohortResult, formatResult } from './text.js';
+export {
+  type DecisionTrace,
+  disciplineWeighed,
+  type FindingKey,
+  findingsForKind,
+  type TraceItem,
+  traceDecision,
+} from './trace.js';
 export { type ParseOutcome, parseAssessment, RULESETS, type RulesetId, safeParseAssessment } from './validate.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TusoiInputError } from './errors.js';
-import { applyQuota, quotaKeep } from './quota.js';
+import { applyQuota, quotaAllowance, quotaKeep } from './quota.js';
 
 /** The spec's definition read literally, on exact rationals: max k ≤ |E| with k ≤ round(rate·(G+|E|−k)). */
 function literalKeep(e: number, g: number, rate: 0.2 | 0.25, rounding: 'floor' | 'half-up'): number {
@@ -13,6 +13,31 @@ function literalKeep(e: number, g: number, rate: 0.2 | 0.25, rounding: 'floor' |
   }
   return 0;
 }
+
+describe('quotaAllowance', () => {
+  it.each([
+    [10, 0.2, 'floor', 2],
+    [9, 0.2, 'floor', 1], // 1.8 down
+    [9, 0.2, 'half-up', 2], // 1.8 up
+    [7, 0.2, 'half-up', 1], // 1.4
+    [10, 0.25, 'half-up', 3], // 2.5 up
+    [10, 0.25, 'floor', 2],
+  ] as const)('n=%d rate=%d %s → %d', (n, rate, rounding, expected) => {
+    expect(quotaAllowance(n, rate, rounding)).toBe(expected);
+  });
+
+  it('is the bound quotaKeep meets: k ≤ allowance(G + E − k), and k + 1 would not be', () => {
+    for (const [e, g, rate] of [
+      [3, 8, 0.2],
+      [3, 8, 0.25],
+      [5, 20, 0.2],
+    ] as const) {
+      const k = quotaKeep(e, g, rate);
+      expect(k).toBeLessThanOrEqual(quotaAllowance(g + e - k, rate));
+      if (k < e) expect(k + 1).toBeGreaterThan(quotaAllowance(g + e - k - 1, rate));
+    }
+  });
+});
 
 describe('quotaKeep', () => {
   it.each([

@@ -29,6 +29,14 @@ function allowance(n: number, q: number, halfUp: boolean): number {
 }
 
 /**
+ * round(rate × n) under the quota's rounding, as the quota reads it: the most HTXSNV a group of
+ * n (HTTNV + HTXSNV after demotion) may hold. For showing the arithmetic (Điều 11 khoản 1 điểm 1.5).
+ */
+export function quotaAllowance(n: number, rate: number, rounding: 'floor' | 'half-up' = 'floor'): number {
+  return allowance(n, denominator(rate), rounding === 'half-up');
+}
+
+/**
  * The number of HTXSNV members a group keeps: the largest k with k ≤ round(rate × (G + |E| − k)),
  * since each demoted member joins the HTTNV count (spec §4).
  */

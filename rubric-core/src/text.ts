@@ -12,6 +12,7 @@ const WORDS = {
     rule: 'theo quy định',
     discretion: 'do cấp có thẩm quyền quyết định',
     among: 'giữa',
+    only: 'mức đủ điều kiện:',
     score: 'Điểm',
     general: 'nhóm chung',
     results: 'kết quả thực hiện nhiệm vụ',
@@ -27,6 +28,7 @@ const WORDS = {
     rule: 'by rule',
     discretion: 'for the competent level to decide',
     among: 'among',
+    only: 'the only level that holds:',
     score: 'Score',
     general: 'general',
     results: 'task results',
@@ -46,7 +48,9 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
   const head =
     result.level !== null
       ? `${w.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${w.rule}`
-      : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
+      : result.candidates.length === 1
+        ? `${w.result}: ${w.discretion}; ${w.only} ${result.candidates[0]}`
+        : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
   const lines = [
     head,
     `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,

@@ -1,5 +1,7 @@
 import {
+  disciplineWeighed,
   factsForKind,
+  findingsForKind,
   GROUP_TOTALS,
   type Lang,
   LEVEL_NAMES,
@@ -9,6 +11,7 @@ import {
   SUBJECT_KINDS,
   type SubjectKind,
 } from '@tusoi/rubric-core';
+import { useRef } from 'preact/hooks';
 import { getIn } from './edit';
 import { DISCIPLINE_FLAGS, DISCIPLINE_FORM_NAMES, FINDINGS, factLabels } from './fact-labels';
 import { CheckField, NumberField, type Path, SelectField } from './fields';
@@ -16,8 +19,46 @@ import { ScoreTable } from './score-table';
 
 const COUNT_FIELDS = ['assigned', 'completed', 'onTimeWithQuality', 'exceeded', 'late'] as const;
 
+/** A fact that is set but that Điều 11 does not weigh for this kind: said so, with a way to remove it. */
+function NotApplicable({
+  path,
+  label,
+  lang,
+  set,
+}: {
+  path: Path;
+  label: string;
+  lang: Lang;
+  set: (p: Path, v: unknown) => void;
+}) {
+  const t = factLabels(lang);
+  return (
+    <p class="tusoi-na" data-na={path.join('.')}>
+      <span>
+        {label}: <em>{t.notApplicable}</em>
+      </span>{' '}
+      <button type="button" onClick={() => set(path, undefined)}>
+        {t.clear}
+      </button>
+    </p>
+  );
+}
+
+// The flags of a disciplinary decision that only a leadership collective's list weighs.
+const COLLECTIVE_ONLY = new Set(['violationAtPreviousUnit', 'unrelatedToCollective']);
+
 /** Disciplinary decisions counted in the period (Điều 11 khoản 4). */
-function Disciplines({ a, lang, set }: { a: Record<string, unknown>; lang: Lang; set: (p: Path, v: unknown) => void }) {
+function Disciplines({
+  a,
+  lang,
+  set,
+  kind,
+}: {
+  a: Record<string, unknown>;
+  lang: Lang;
+  set: (p: Path, v: unknown) => void;
+  kind: SubjectKind;
+}) {
   const t = factLabels(lang);
   const list = (getIn(a, ['findings', 'discipline']) as unknown[] | undefined) ?? [];
   return (
@@ -31,15 +72,20 @@ function Disciplines({ a, lang, set }: { a: Record<string, unknown>; lang: Lang;
             set={set}
             options={DISCIPLINE_FORM_NAMES}
           />
-          {DISCIPLINE_FLAGS.map(([key, vi, en]) => (
-            <CheckField
-              key={key}
-              a={a}
-              path={['findings', 'discipline', i, key]}
-              label={lang === 'en' ? en : vi}
-              set={set}
-            />
-          ))}
+          {DISCIPLINE_FLAGS.map(([key, vi, en]) => {
+            const applies = !COLLECTIVE_ONLY.has(key) || kind === 'leadership-collective';
+            const setNow = getIn(a, ['findings', 'discipline', i, key]) === true;
+            if (!applies && !setNow) return null;
+            return (
+              <CheckField
+                key={key}
+                a={a}
+                path={['findings', 'discipline', i, key]}
+                label={`${lang === 'en' ? en : vi}${applies ? '' : ` (${t.notApplicable})`}`}
+                set={set}
+              />
+            );
+          })}
           <button
             type="button"
             onClick={() =>
@@ -90,23 +136,31 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
   const countsKey = used.counts;
   const criteria = getIn(a, ['criteria']) as { pack: string; items: Record<string, number | boolean> } | undefined;
   const pack = criteria ? packs.find((p) => p.id === criteria.pack) : undefined;
+  // An assessment holds either group totals or a pack's items; what a switch removes is kept
+  // here, so switching the scoring pack and back restores what was typed.
+  const stash = useRef<{ scores?: unknown; items: Record<string, unknown> }>({ items: {} });
+  const choosePack = (id: string) => {
+    const scores = getIn(a, ['scores']);
+    if (scores !== undefined) stash.current.scores = scores;
+    if (criteria) stash.current.items[criteria.pack] = criteria.items;
+    if (id === '') {
+      set(['criteria'], undefined);
+      if (stash.current.scores !== undefined) set(['scores'], stash.current.scores);
+    } else {
+      set(['scores'], undefined);
+      set(['criteria'], { pack: id, items: stash.current.items[id] ?? {} });
+    }
+  };
+  const findings = new Set<string>(SUBJECT_KINDS.includes(kind) ? findingsForKind(kind) : findingsForKind('staff'));
+  const weighsDiscipline = !SUBJECT_KINDS.includes(kind) || disciplineWeighed(kind);
+  const disciplineSet = ((getIn(a, ['findings', 'discipline']) as unknown[] | undefined) ?? []).length > 0;
+  const otherCounts = leader ? 'tasks' : 'ledUnits';
   return (
     <>
       <h2>{t.partB}</h2>
       <label class="field">
         <span>{t.pack}</span>
-        <select
-          name="pack"
-          value={criteria?.pack ?? ''}
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            if (id === '') set(['criteria'], undefined);
-            else {
-              set(['scores'], undefined);
-              set(['criteria'], { pack: id, items: {} });
-            }
-          }}
-        >
+        <select name="pack" value={criteria?.pack ?? ''} onChange={(e) => choosePack(e.currentTarget.value)}>
           <option value="">{t.noPack}</option>
           {packs
             .filter((p) => p.kinds.includes(kind as never))
@@ -177,6 +231,15 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
             />
           </>
         )}
+        {getIn(a, [otherCounts]) !== undefined && (
+          <NotApplicable path={[otherCounts]} label={leader ? t.tasks : t.ledUnits} lang={lang} set={set} />
+        )}
+        {!used.confidenceVote && getIn(a, ['confidenceVote']) !== undefined && (
+          <NotApplicable path={['confidenceVote']} label={t.vote} lang={lang} set={set} />
+        )}
+        {!used.socioEconomicTargets && getIn(a, ['socioEconomicTargets']) !== undefined && (
+          <NotApplicable path={['socioEconomicTargets']} label={t.targets} lang={lang} set={set} />
+        )}
         {used.socioEconomicTargets && (
           <>
             <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
@@ -193,10 +256,20 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
       </fieldset>
       <fieldset>
         <legend>{t.findings}</legend>
-        <Disciplines a={a} lang={lang} set={set} />
-        {FINDINGS.map(([key, vi, en]) => (
-          <CheckField key={key} a={a} path={['findings', key]} label={lang === 'en' ? en : vi} set={set} />
-        ))}
+        {weighsDiscipline ? (
+          <Disciplines a={a} lang={lang} set={set} kind={kind} />
+        ) : (
+          disciplineSet && (
+            <NotApplicable path={['findings', 'discipline']} label={t.noDiscipline} lang={lang} set={set} />
+          )
+        )}
+        {FINDINGS.map(([key, vi, en]) =>
+          findings.has(key) ? (
+            <CheckField key={key} a={a} path={['findings', key]} label={lang === 'en' ? en : vi} set={set} />
+          ) : getIn(a, ['findings', key]) === true ? (
+            <NotApplicable key={key} path={['findings', key]} label={lang === 'en' ? en : vi} lang={lang} set={set} />
+          ) : null,
+        )}
       </fieldset>
       <SelectField
         a={a}

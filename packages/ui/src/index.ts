@@ -1,15 +1,38 @@
 export { DOCUMENT_CSS, DocumentView } from './document-view';
+export {
+  decisionSteps,
+  type Mark,
+  measureNumbers,
+  measureThreshold,
+  type Step,
+  type StepLine,
+  stepDifferences,
+  stepLegend,
+  stepTitle,
+} from './decision-steps';
+export { DecisionStepsView, type DecisionStepsViewProps } from './decision-steps-view';
 export { getIn, setIn } from './edit';
 export {
+  candidatesText,
   DISCIPLINE_FLAGS,
   DISCIPLINE_FORM_NAMES,
   FINDINGS,
   factLabels,
   KINDS,
+  pathLabel,
 } from './fact-labels';
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
 export { CheckField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
 export { type LiveResult, liveResult } from './live-result';
+export {
+  POLICY_OPTIONS,
+  POLICY_SOURCE,
+  type PolicyChoice,
+  type PolicyKey,
+  type PolicyOptionText,
+  policyChoiceLabel,
+} from './policy-labels';
+export { PriorShortcomingsEditor } from './prior-shortcomings';
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';

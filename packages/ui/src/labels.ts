@@ -4,7 +4,7 @@ const LABELS = {
   vi: {
     result: 'Kết quả',
     byRule: 'theo quy định',
-    discretion: 'Cấp có thẩm quyền quyết định, giữa',
+    discretion: 'Cấp có thẩm quyền quyết định',
     total: 'Tổng điểm',
     general: 'Nhóm tiêu chí chung',
     results: 'Kết quả thực hiện nhiệm vụ',
@@ -24,7 +24,7 @@ const LABELS = {
   en: {
     result: 'Result',
     byRule: 'by rule',
-    discretion: 'For the competent level to decide, among',
+    discretion: 'For the competent level to decide',
     total: 'Total',
     general: 'General criteria',
     results: 'Task results',

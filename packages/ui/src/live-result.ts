@@ -3,11 +3,13 @@ import {
   type ClassifyOptions,
   checkReview,
   classify,
+  type DecisionTrace,
   type InputIssue,
   type Pack,
   type Result,
   type ReviewCheck,
   TusoiInputError,
+  traceDecision,
 } from '@tusoi/rubric-core';
 
 /** What a half-filled draft gives: rubric-core's result and review checks, or why it cannot be rated yet. */
@@ -15,6 +17,8 @@ export interface LiveResult {
   readonly result: Result | null;
   readonly issues: readonly InputIssue[];
   readonly checks: ReviewCheck[];
+  /** Every rule weighed with its numbers, when asked for (`trace: true`). */
+  readonly trace?: DecisionTrace;
 }
 
 /**
@@ -25,13 +29,19 @@ export function liveResult(
   assessment: Record<string, unknown>,
   packs: readonly Pack[],
   options: Omit<ClassifyOptions, 'pack'> = {},
+  { trace: withTrace = false }: { readonly trace?: boolean } = {},
 ): LiveResult {
   const criteria = assessment.criteria as { pack?: string } | undefined;
   const pack = criteria?.pack ? packs.find((p) => p.id === criteria.pack) : undefined;
   let result: Result | null = null;
   let issues: readonly InputIssue[] = [];
+  let trace: DecisionTrace | undefined;
   try {
-    result = classify(assessment, { ...options, ...(pack ? { pack } : {}) });
+    const all = { ...options, ...(pack ? { pack } : {}) };
+    if (withTrace) {
+      trace = traceDecision(assessment, all);
+      result = trace.result;
+    } else result = classify(assessment, all);
   } catch (e) {
     if (!(e instanceof TusoiInputError)) throw e;
     issues = e.issues;
@@ -42,5 +52,5 @@ export function liveResult(
   } catch {
     // A half-filled draft may not have the shape the checks read; they return once it does.
   }
-  return { result, issues, checks };
+  return { result, issues, checks, ...(trace ? { trace } : {}) };
 }

@@ -8,6 +8,7 @@ import {
   type ReviewCheck,
   TOTAL_MAX,
 } from '@tusoi/rubric-core';
+import { candidatesText, pathLabel } from './fact-labels';
 import { labels } from './labels';
 
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
@@ -20,10 +21,12 @@ export interface ResultViewProps {
   readonly issues?: readonly InputIssue[];
   readonly checks?: readonly ReviewCheck[];
   readonly lang: Lang;
+  /** Leave the flat list of reasons out (a view that shows them as steps, see DecisionStepsView). */
+  readonly hideReasons?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
-export function ResultView({ result, issues = [], checks = [], lang }: ResultViewProps) {
+export function ResultView({ result, issues = [], checks = [], lang, hideReasons = false }: ResultViewProps) {
   const l = labels(lang);
   return (
     <section class="tusoi-result" aria-live="polite">
@@ -32,22 +35,26 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
           <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
             {result.level
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
-              : `${l.discretion} ${result.candidates.join(' / ')}`}
+              : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
           <p data-testid="total">
             {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
             {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
             {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
           </p>
-          <h3>{l.reasons}</h3>
-          <ul class="tusoi-reasons">
-            {result.reasons.map((r, i) => (
-              <li key={i} data-outcome={r.outcome}>
-                <span aria-hidden="true">{MARK[r.outcome]} </span>
-                {r.message[lang]} <cite>({r.cite})</cite>
-              </li>
-            ))}
-          </ul>
+          {!hideReasons && (
+            <>
+              <h3>{l.reasons}</h3>
+              <ul class="tusoi-reasons">
+                {result.reasons.map((r, i) => (
+                  <li key={i} data-outcome={r.outcome}>
+                    <span aria-hidden="true">{MARK[r.outcome]} </span>
+                    {r.message[lang]} <cite>({r.cite})</cite>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {result.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>
@@ -67,7 +74,7 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
           <ul data-testid="issues">
             {issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.path || '—'}</code>: {issue.message[lang]}
+                <span class="tusoi-path">{pathLabel(issue.path, lang)}</span>: {issue.message[lang]}
               </li>
             ))}
           </ul>

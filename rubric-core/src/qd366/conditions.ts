@@ -18,9 +18,40 @@ export type ConditionKey =
   | 'priorsFixed'
   | 'noSubDiscipline';
 
+/**
+ * The numbers a condition or trigger weighs, for teaching views ("3/6 = 50%, threshold: over 50%").
+ * Display only: the rules themselves compare exactly on integers.
+ */
+export interface Measure {
+  /** `points`: `value` is a total; `share`: `value` of `of`; `count`: `value` items; `flag`: 1 when set, else 0. */
+  readonly kind: 'points' | 'share' | 'count' | 'flag';
+  readonly value: number;
+  /** The whole of a share (tasks assigned, units responsible; 1 for a share already in 0–1). */
+  readonly of?: number;
+  /** The text's threshold, in points, a share 0–1, or a count. */
+  readonly threshold: number;
+  /** How `value` (as a share: value / of) compares with `threshold` when the condition holds or the trigger fires. */
+  readonly test: 'atLeast' | 'above' | 'below' | 'atMost';
+  /** Items present but not counted by this rule (a disciplinary decision not related to official duties). */
+  readonly notCounted?: number;
+}
+
+/** Whether a measure passes its own test (a check that it agrees with the rule; tolerant of float error). */
+export function measurePasses(m: Measure): boolean {
+  const whole = m.kind === 'share' ? (m.of ?? 1) : 1;
+  const x = m.value;
+  const t = m.threshold * whole;
+  const eps = 1e-9 * Math.max(1, whole);
+  if (m.test === 'atLeast') return x >= t - eps;
+  if (m.test === 'atMost') return x <= t + eps;
+  if (m.test === 'above') return x > t + eps;
+  return x < t - eps;
+}
+
 interface Condition {
   holds(f: Facts): boolean;
   explain(f: Facts, ok: boolean): Message;
+  measure(f: Facts): Measure;
 }
 
 /** The lowest total of each level's band (Điều 11 khoản 1–3); under the HTNV band is khoản 4. */
@@ -35,6 +66,7 @@ function band(level: keyof typeof BAND_MIN, levelVi: string, levelEn: string): C
   const min = BAND_MIN[level];
   return {
     holds: (f) => inBand(f, level),
+    measure: (f) => ({ kind: 'points', value: f.total, threshold: min, test: 'atLeast' }),
     explain: (f, ok) =>
       ok
         ? {
@@ -60,6 +92,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   band50: band('HTNV', 'mức Hoàn thành nhiệm vụ', 'HTNV band'),
   exceeded30: {
     holds: ({ counts: c }) => 10 * c.exceeded >= 3 * c.assigned,
+    measure: ({ counts: c }) => ({ kind: 'share', value: c.exceeded, of: c.assigned, threshold: 0.3, test: 'atLeast' }),
     explain: (f, ok) => {
       const { exceeded: e, assigned: n } = f.counts;
       return withScope(f, {
@@ -70,6 +103,13 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   onTimeAll: {
     holds: ({ counts: c }) => c.onTimeWithQuality === c.assigned,
+    measure: ({ counts: c }) => ({
+      kind: 'share',
+      value: c.onTimeWithQuality,
+      of: c.assigned,
+      threshold: 1,
+      test: 'atLeast',
+    }),
     explain: (f, ok) => {
       const { onTimeWithQuality: o, assigned: n } = f.counts;
       return withScope(
@@ -88,6 +128,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   completedAll: {
     holds: ({ counts: c }) => c.completed === c.assigned,
+    measure: ({ counts: c }) => ({ kind: 'share', value: c.completed, of: c.assigned, threshold: 1, test: 'atLeast' }),
     explain: (f, ok) => {
       const { completed: d, assigned: n } = f.counts;
       return withScope(
@@ -103,6 +144,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   late20: {
     holds: ({ counts: c }) => 5 * c.late <= c.assigned,
+    measure: ({ counts: c }) => ({ kind: 'share', value: c.late, of: c.assigned, threshold: 0.2, test: 'atMost' }),
     explain: (f, ok) => {
       const { late: l, assigned: n } = f.counts;
       return withScope(f, {
@@ -113,6 +155,11 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   priorsFixed: {
     holds: ({ a }) => (a.priorShortcomings ?? []).every((s) => s.status === 'fixed'),
+    measure: ({ a }) => {
+      const all = a.priorShortcomings ?? [];
+      const fixed = all.filter((s) => s.status === 'fixed').length;
+      return { kind: 'share', value: fixed, of: all.length, threshold: 1, test: 'atLeast' };
+    },
     explain: ({ a }, ok) => {
       const all = a.priorShortcomings ?? [];
       if (all.length === 0) {
@@ -135,6 +182,12 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   noSubDiscipline: {
     holds: ({ findings }) => findings.subordinateOrMemberDisciplined !== true,
+    measure: ({ findings }) => ({
+      kind: 'flag',
+      value: findings.subordinateOrMemberDisciplined === true ? 1 : 0,
+      threshold: 1,
+      test: 'below',
+    }),
     explain: (_f, ok) =>
       ok
         ? {

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, type Message } from '../message.js';
 import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../schemas/assessment.js';
-import { BAND_MIN, inBand } from './conditions.js';
+import { BAND_MIN, inBand, type Measure } from './conditions.js';
 import type { Facts, KindGroup } from './facts.js';
 import type { RuleId } from './rules.js';
 
@@ -15,6 +15,8 @@ export interface Trigger {
   /** Whether the text's mitigation paragraph applies; only read when the trigger fires. */
   mitigated(f: Facts): boolean;
   explain(f: Facts): Message;
+  /** The numbers it weighs, whether or not it fires (for teaching views). */
+  measure(f: Facts): Measure;
   /** Why the mitigation applies. */
   readonly mitigation?: Message;
 }
@@ -53,6 +55,7 @@ function flag(
     rule,
     fires: (f) => f.findings[key] === true,
     mitigated,
+    measure: (f) => ({ kind: 'flag', value: f.findings[key] === true ? 1 : 0, threshold: 1, test: 'atLeast' }),
     explain: () => ({ vi, en }),
     ...(mitigation ? { mitigation } : {}),
   };
@@ -67,6 +70,7 @@ export const SCORE_UNDER_50: Trigger = {
   rule: 'R366-08',
   fires: (f) => !inBand(f, 'HTNV'),
   mitigated: never,
+  measure: (f) => ({ kind: 'points', value: f.total, threshold: BAND_MIN.HTNV, test: 'below' }),
   explain: (f) => ({
     vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới ${BAND_MIN.HTNV} điểm.`,
     en: `Total ${f.total} is under ${BAND_MIN.HTNV}.`,
@@ -86,6 +90,11 @@ function dutyDiscipline(
     rule,
     fires: (f) => disciplines(f, counts).length > 0,
     mitigated: (f) => disciplines(f, counts).every((d) => mitigated(f, d)),
+    measure: (f) => {
+      const n = disciplines(f, counts).length;
+      const all = (f.findings.discipline ?? []).length;
+      return { kind: 'count', value: n, threshold: 1, test: 'atLeast', notCounted: all - n };
+    },
     explain: (f) => {
       const n = disciplines(f, counts).length;
       return { vi: `${vi} (${n} quyết định kỷ luật).`, en: `${en} (${n} disciplinary decision${n === 1 ? '' : 's'}).` };
@@ -100,6 +109,7 @@ function completedUnder70(rule: RuleId, mitigated: (f: Facts) => boolean, mitiga
     rule,
     fires: ({ counts: c }) => 10 * c.completed < 7 * c.assigned,
     mitigated,
+    measure: ({ counts: c }) => ({ kind: 'share', value: c.completed, of: c.assigned, threshold: 0.7, test: 'below' }),
     explain: ({ counts: c, group }) => {
       const who =
         group === 'leader'
@@ -126,6 +136,13 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
       return t?.applicable === true && t.missed >= (policy.targets === 'all' ? SOCIO_ECONOMIC_TARGETS : 1);
     },
     mitigated,
+    measure: ({ a, policy }) => ({
+      kind: 'count',
+      value: a.socioEconomicTargets?.applicable === true ? a.socioEconomicTargets.missed : 0,
+      of: SOCIO_ECONOMIC_TARGETS,
+      threshold: policy.targets === 'all' ? SOCIO_ECONOMIC_TARGETS : 1,
+      test: 'atLeast',
+    }),
     explain: ({ a }) => {
       const m = a.socioEconomicTargets?.missed ?? 0;
       return {
@@ -168,6 +185,13 @@ const INDIVIDUAL: readonly Trigger[] = [
     rule: 'R366-20',
     fires: ({ counts: c }) => 2 * (c.assigned - c.completed) > c.assigned,
     mitigated: never,
+    measure: ({ counts: c }) => ({
+      kind: 'share',
+      value: c.assigned - c.completed,
+      of: c.assigned,
+      threshold: 0.5,
+      test: 'above',
+    }),
     explain: ({ counts: c }) => {
       const k = c.assigned - c.completed;
       return {
@@ -203,6 +227,13 @@ const LEADER: readonly Trigger[] = [
     rule: 'R366-19',
     fires: ({ a }) => 2 * (a.ledUnits?.unitsRatedNotCompleted ?? 0) > (a.ledUnits?.unitsResponsible ?? 0),
     mitigated: never,
+    measure: ({ a }) => ({
+      kind: 'share',
+      value: a.ledUnits?.unitsRatedNotCompleted ?? 0,
+      of: a.ledUnits?.unitsResponsible ?? 0,
+      threshold: 0.5,
+      test: 'above',
+    }),
     explain: ({ a }) => {
       const k = a.ledUnits?.unitsRatedNotCompleted ?? 0;
       const n = a.ledUnits?.unitsResponsible ?? 0;
@@ -217,6 +248,13 @@ const LEADER: readonly Trigger[] = [
     rule: 'R366-19',
     fires: ({ a }) => a.confidenceVote?.held === true && (a.confidenceVote.lowShare ?? 0) > 0.5,
     mitigated: never,
+    measure: ({ a }) => ({
+      kind: 'share',
+      value: a.confidenceVote?.held === true ? (a.confidenceVote.lowShare ?? 0) : 0,
+      of: 1,
+      threshold: 0.5,
+      test: 'above',
+    }),
     explain: ({ a }) => {
       const s = a.confidenceVote?.lowShare ?? 0;
       return {

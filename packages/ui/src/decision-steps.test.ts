@@ -1,0 +1,165 @@
+import { traceDecision } from '@tusoi/rubric-core';
+import ex08 from '@tusoi/rubric-core/examples/08-staff-example-duty-mitigated.json';
+import ex10 from '@tusoi/rubric-core/examples/10-staff-not-completed-over-50.json';
+import ex21 from '@tusoi/rubric-core/examples/21-leader-units-rated-over-50.json';
+import { describe, expect, it } from 'vitest';
+import { decisionSteps, measureNumbers, measureThreshold, stepDifferences, stepLegend } from './decision-steps';
+
+const staff = (extra: Record<string, unknown> = {}) => ({
+  format: 'tusoi.assessment/1',
+  period: { year: 2025 },
+  subject: { kind: 'staff' },
+  scores: { general: 28, results: 60 },
+  tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 2, late: 0 },
+  ...extra,
+});
+
+const line = (steps: ReturnType<typeof decisionSteps>, step: string, key: string) =>
+  steps.find((s) => s.id === step)?.lines.find((l) => l.key === key);
+
+describe('decisionSteps', () => {
+  it('exactly 50% of the units rated KHTNV: the khoản 4 step shows 3/6 = 50% against "over 50%", and it does not apply', () => {
+    const a = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };
+    const steps = decisionSteps(traceDecision(a), 'vi');
+    expect(steps.map((s) => s.id)).toEqual(['k4', 'HTXSNV', 'HTTNV', 'HTNV', 'conclusion']);
+    const l = line(steps, 'k4', 'unitsRatedOver50');
+    expect(l).toMatchObject({
+      mark: '✓',
+      outcome: 'passed',
+      numbers: '3/6 đơn vị = 50%',
+      threshold: 'ngưỡng: trên 50%',
+    });
+    expect(l?.cite).toContain('Điều 11, khoản 4');
+    expect(steps[0]?.status).toBe('passed');
+    // 4 of 6 crosses the line: KHTNV, and the levels are not weighed.
+    const four = decisionSteps(traceDecision(ex21), 'vi');
+    expect(line(four, 'k4', 'unitsRatedOver50')).toMatchObject({ mark: '✗', numbers: '4/6 đơn vị = 66,7%' });
+    expect(four.map((s) => s.status)).toEqual(['decides', 'skipped', 'skipped', 'skipped', 'decides']);
+  });
+
+  it('levels from the top: 20% exceeded fails HTXSNV with its numbers, HTTNV decides, HTNV is not needed', () => {
+    const steps = decisionSteps(traceDecision(staff({ scores: { general: 30, results: 65 } })), 'vi');
+    expect(line(steps, 'HTXSNV', 'exceeded30')).toMatchObject({
+      mark: '✗',
+      numbers: '2/10 nhiệm vụ = 20%',
+      threshold: 'ngưỡng: từ 30% trở lên',
+    });
+    expect(line(steps, 'HTXSNV', 'band90')).toMatchObject({ mark: '✓', numbers: 'Tổng điểm 95' });
+    expect(steps.map((s) => s.status)).toEqual(['passed', 'failed', 'decides', 'skipped', 'decides']);
+    expect(steps.find((s) => s.id === 'HTTNV')?.outcome).toBe('Đủ mọi điều kiện: xếp loại HTTNV.');
+    expect(steps.at(-1)?.outcome).toContain('Hoàn thành tốt nhiệm vụ');
+  });
+
+  it('a boundary score: 89,9 against "từ 90 điểm trở lên"; English uses the decimal point', () => {
+    const a = staff({ scores: { general: 29.9, results: 60 } });
+    expect(line(decisionSteps(traceDecision(a), 'vi'), 'HTXSNV', 'band90')).toMatchObject({
+      mark: '✗',
+      numbers: 'Tổng điểm 89,9',
+      threshold: 'ngưỡng: từ 90 điểm trở lên',
+    });
+    expect(line(decisionSteps(traceDecision(a), 'en'), 'HTXSNV', 'band90')).toMatchObject({
+      numbers: 'Total 89.9',
+      threshold: 'threshold: 90 points or more',
+    });
+  });
+
+  it('a mitigated case is marked ~ and the levels are still weighed', () => {
+    const steps = decisionSteps(traceDecision(ex08), 'vi');
+    expect(line(steps, 'k4', 'exampleDutyViolated')).toMatchObject({
+      mark: '~',
+      outcome: 'mitigated',
+      detail:
+        'Tuy nhiên đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.',
+    });
+    expect(steps[0]?.status).toBe('mitigated');
+    expect(steps.slice(1, 4).some((s) => s.status === 'decides')).toBe(true);
+    expect(steps.at(-1)?.lines.length).toBeGreaterThan(0);
+  });
+
+  it('over 50% not completed shows the count not completed; a non-duty discipline is named as not counted', () => {
+    const steps = decisionSteps(traceDecision(ex10), 'vi');
+    const l = line(steps, 'k4', 'notCompletedOver50');
+    expect(l?.mark).toBe('✗');
+    expect(l?.threshold).toBe('ngưỡng: trên 50%');
+    const d = decisionSteps(
+      traceDecision(staff({ findings: { discipline: [{ form: 'canh-cao', dutyRelated: false }] } })),
+      'vi',
+    );
+    expect(line(d, 'k4', 'dutyDiscipline')).toMatchObject({
+      mark: '✓',
+      numbers: '0 quyết định kỷ luật được tính',
+      note: '1 quyết định kỷ luật không được tính: khoản 4 chỉ tính vi phạm liên quan chức trách, công vụ.',
+    });
+  });
+
+  it('prior shortcomings: "còn 1" fails HTXSNV with 1/2 fixed; none named reads as such', () => {
+    const a = staff({
+      scores: { general: 30, results: 65 },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+      priorShortcomings: [
+        { text: 'a', status: 'fixed' },
+        { text: 'b', status: 'not-fixed' },
+      ],
+    });
+    expect(line(decisionSteps(traceDecision(a), 'vi'), 'HTXSNV', 'priorsFixed')).toMatchObject({
+      mark: '✗',
+      numbers: '1/2 đã khắc phục = 50%',
+      threshold: 'ngưỡng: 100%',
+    });
+    expect(measureNumbers('priorsFixed', { kind: 'share', value: 0, of: 0, threshold: 1, test: 'atLeast' }, 'vi')).toBe(
+      'không có hạn chế nào được chỉ ra ở kỳ trước',
+    );
+  });
+
+  it('thresholds in words: at most 20%, under 70%, all 5 targets under option targets = all', () => {
+    expect(measureThreshold('late20', { kind: 'share', value: 2, of: 10, threshold: 0.2, test: 'atMost' }, 'vi')).toBe(
+      'ngưỡng: không quá 20%',
+    );
+    expect(
+      measureThreshold('completedUnder70', { kind: 'share', value: 6, of: 10, threshold: 0.7, test: 'below' }, 'en'),
+    ).toBe('threshold: under 70%');
+    expect(
+      measureThreshold('targetsMissed', { kind: 'count', value: 2, of: 5, threshold: 5, test: 'atLeast' }, 'vi'),
+    ).toBe('ngưỡng: cả 5 chỉ tiêu không đạt');
+  });
+
+  it('no line or title shows a code name, in either language', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const a of [ex08, ex10, ex21, staff()]) {
+        const text = JSON.stringify(
+          decisionSteps(traceDecision(a), lang).map((s) => [
+            s.title,
+            s.outcome,
+            s.lines.map((l) => [l.title, l.numbers, l.threshold, l.note]),
+          ]),
+        );
+        expect(text).not.toMatch(/[a-z][A-Z]|\b(tasks|scores|subject)\./);
+      }
+      expect(stepLegend(lang).map(([m]) => m)).toEqual(['✓', '✗', '~', '→']);
+    }
+  });
+});
+
+describe('stepDifferences', () => {
+  it('the same facts under two readings of the gap differ in the conclusion only', () => {
+    const a = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };
+    expect([...stepDifferences(decisionSteps(traceDecision(a), 'vi'), decisionSteps(traceDecision(a), 'vi'))]).toEqual(
+      [],
+    );
+    const gap = staff({ tasks: { assigned: 10, completed: 9, onTimeWithQuality: 9, exceeded: 1, late: 0 } });
+    const diff = stepDifferences(
+      decisionSteps(traceDecision(gap), 'vi'),
+      decisionSteps(traceDecision(gap, { gap: 'KHTNV' }), 'vi'),
+    );
+    expect([...diff]).toEqual(['conclusion']);
+  });
+
+  it('3/6 against 4/6 units: the khoản 4 step, its line and every level after it differ', () => {
+    const three = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };
+    const diff = stepDifferences(decisionSteps(traceDecision(three), 'vi'), decisionSteps(traceDecision(ex21), 'vi'));
+    expect(diff).toContain('k4');
+    expect(diff).toContain('k4/unitsRatedOver50');
+    expect(diff).toContain('HTTNV');
+    expect(diff).not.toContain('k4/scoreUnder50');
+  });
+});

@@ -1,0 +1,351 @@
+import {
+  type DecisionTrace,
+  formatNumber,
+  type Lang,
+  LEVEL_NAMES,
+  type Measure,
+  type TraceItem,
+} from '@tusoi/rubric-core';
+import { FINDINGS } from './fact-labels';
+
+// A result as the steps a trainer walks a class through: khoản 4 first, then each level from the
+// top, then the conclusion. The rules and their numbers come from rubric-core's traceDecision;
+// this module only groups and words them.
+
+/** The mark of a line: ✓ holds / not triggered, ✗ fails / triggered, ~ mitigated, → applied. */
+export type Mark = '✓' | '✗' | '~' | '→';
+
+/** One rule weighed in a step, with the numbers it used. */
+export interface StepLine {
+  /** Trigger or condition key (for tests and styling), or `conclusion`. */
+  readonly key: string;
+  readonly mark: Mark;
+  readonly outcome: 'passed' | 'failed' | 'triggered' | 'mitigated' | 'applied';
+  /** What is weighed, in words. */
+  readonly title: string;
+  /** The case's numbers ("3/6 đơn vị = 50%"); empty for a conclusion. */
+  readonly numbers: string;
+  /** The text's threshold ("ngưỡng: trên 50%"); empty when there is none. */
+  readonly threshold: string;
+  /** What the numbers do not say: why a case may be mitigated, or a conclusion's sentence. */
+  readonly detail: string;
+  /** A note that must not go unsaid (a disciplinary decision that does not count). */
+  readonly note: string;
+  readonly cite: string;
+}
+
+/** A step of the decision. */
+export interface Step {
+  readonly id: 'k4' | 'HTXSNV' | 'HTTNV' | 'HTNV' | 'conclusion';
+  readonly title: string;
+  /** `decides`: this step gives the result; `passed`/`failed`: weighed; `skipped`: not needed for the result. */
+  readonly status: 'decides' | 'passed' | 'failed' | 'mitigated' | 'skipped';
+  /** The step's outcome in one sentence. */
+  readonly outcome: string;
+  readonly cite: string;
+  readonly lines: readonly StepLine[];
+}
+
+const W = {
+  vi: {
+    k4: 'Các trường hợp Không hoàn thành nhiệm vụ (khoản 4)',
+    k4Hard: 'Thuộc khoản 4: Không hoàn thành nhiệm vụ; không xét các mức khác.',
+    k4Soft: 'Có trường hợp thuộc khoản 4 nhưng được xem xét giảm nhẹ: vẫn xét các mức, cấp có thẩm quyền quyết định.',
+    k4None: 'Không thuộc trường hợp nào: xét các mức từ cao xuống.',
+    levelOk: 'Đủ mọi điều kiện.',
+    levelDecides: (l: string) => `Đủ mọi điều kiện: xếp loại ${l}.`,
+    levelFail: 'Không đủ điều kiện: xét mức dưới.',
+    levelFailLast: 'Không đủ điều kiện.',
+    skippedK4: 'Không xét: khoản 4 đã quyết định.',
+    skippedAbove: 'Không cần xét: đã đủ điều kiện mức trên.',
+    conclusion: 'Kết luận',
+    threshold: 'ngưỡng',
+    points: 'điểm',
+    total: (v: string) => `Tổng điểm ${v}`,
+    atLeastPoints: (t: string) => `từ ${t} điểm trở lên`,
+    belowPoints: (t: string) => `dưới ${t} điểm`,
+    all: '100%',
+    atLeast: (p: string) => `từ ${p} trở lên`,
+    atMost: (p: string) => `không quá ${p}`,
+    above: (p: string) => `trên ${p}`,
+    below: (p: string) => `dưới ${p}`,
+    yes: 'Có',
+    no: 'Không',
+    noPriors: 'không có hạn chế nào được chỉ ra ở kỳ trước',
+    targetsAll: 'cả 5 chỉ tiêu không đạt',
+    targetsAny: 'từ 1 chỉ tiêu không đạt trở lên',
+    decisions: 'quyết định kỷ luật được tính',
+    atLeastOne: 'từ 1 quyết định trở lên',
+    notCounted: (n: number, collective: boolean) =>
+      `${n} quyết định kỷ luật không được tính: khoản 4 chỉ tính vi phạm liên quan chức trách, công vụ${collective ? ' của thành viên, tại tập thể này' : ''}.`,
+    tasks: 'nhiệm vụ',
+    units: 'đơn vị',
+    targets: 'chỉ tiêu không đạt',
+    priors: 'đã khắc phục',
+    votes: 'phiếu tín nhiệm thấp',
+    ledPrefix: 'Đơn vị trực tiếp lãnh đạo: ',
+    mitigated: (why: string) => `Tuy nhiên ${why}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.`,
+  },
+  en: {
+    k4: 'The cases that give KHTNV (clause 4)',
+    k4Hard: 'A clause-4 case applies: KHTNV; the levels are not weighed.',
+    k4Soft: 'A clause-4 case applies but may be mitigated: the levels are weighed and the competent level decides.',
+    k4None: 'No case applies: the levels are tried from the top.',
+    levelOk: 'Every condition holds.',
+    levelDecides: (l: string) => `Every condition holds: the result is ${l}.`,
+    levelFail: 'A condition fails: the next level down is tried.',
+    levelFailLast: 'A condition fails.',
+    skippedK4: 'Not weighed: clause 4 decided.',
+    skippedAbove: 'Not needed: a higher level holds.',
+    conclusion: 'Conclusion',
+    threshold: 'threshold',
+    points: 'points',
+    total: (v: string) => `Total ${v}`,
+    atLeastPoints: (t: string) => `${t} points or more`,
+    belowPoints: (t: string) => `under ${t} points`,
+    all: '100%',
+    atLeast: (p: string) => `${p} or more`,
+    atMost: (p: string) => `at most ${p}`,
+    above: (p: string) => `over ${p}`,
+    below: (p: string) => `under ${p}`,
+    yes: 'Yes',
+    no: 'No',
+    noPriors: 'no shortcoming was named at the previous review',
+    targetsAll: 'all 5 targets missed',
+    targetsAny: '1 target missed or more',
+    decisions: 'disciplinary decisions counted',
+    atLeastOne: '1 decision or more',
+    notCounted: (n: number, collective: boolean) =>
+      `${n} disciplinary decision${n === 1 ? '' : 's'} not counted: clause 4 counts only violations of official duties${collective ? ' by a member, in this collective' : ''}.`,
+    tasks: 'tasks',
+    units: 'units',
+    targets: 'targets missed',
+    priors: 'fixed',
+    votes: 'low-confidence votes',
+    ledPrefix: 'Units directly led: ',
+    mitigated: (why: string) => `However, ${why}: the competent level weighs the case.`,
+  },
+} as const;
+
+/** What each trigger and condition weighs, in words (rubric-core keys → labels). */
+const TITLES: Record<string, readonly [string, string]> = {
+  scoreUnder50: ['Tổng điểm dưới 50', 'Total under 50'],
+  dutyDiscipline: [
+    'Bị kỷ luật từ khiển trách trở lên vì vi phạm liên quan chức trách, công vụ',
+    'Disciplined (khiển trách or heavier) for a violation of official duties',
+  ],
+  notCompletedOver50: ['Nhiệm vụ không hoàn thành', 'Tasks not completed'],
+  completedUnder70: ['Nhiệm vụ hoàn thành', 'Tasks completed'],
+  targetsMissed: ['5 chỉ tiêu kinh tế - xã hội cơ bản', 'The 5 basic socio-economic targets'],
+  unitsRatedOver50: [
+    'Địa phương, đơn vị phụ trách bị xếp loại Không hoàn thành nhiệm vụ',
+    'Units under responsibility rated KHTNV',
+  ],
+  lowConfidenceOver50: ['Phiếu tín nhiệm thấp', 'Low-confidence votes'],
+  band90: ['Tổng điểm (mức xuất sắc)', 'Total (HTXSNV band)'],
+  band70: ['Tổng điểm (mức tốt)', 'Total (HTTNV band)'],
+  band50: ['Tổng điểm (mức hoàn thành)', 'Total (HTNV band)'],
+  exceeded30: ['Nhiệm vụ vượt mức yêu cầu', 'Tasks exceeding requirements'],
+  onTimeAll: ['Nhiệm vụ đúng hạn, bảo đảm chất lượng, hiệu quả', 'Tasks on time with quality'],
+  completedAll: ['Nhiệm vụ được giao đã hoàn thành', 'Assigned tasks completed'],
+  late20: ['Nhiệm vụ chưa bảo đảm tiến độ', 'Late tasks'],
+  priorsFixed: ['Hạn chế, khuyết điểm kỳ trước đã khắc phục', 'Shortcomings of the previous review fixed'],
+  noSubDiscipline: [
+    'Đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật',
+    'A subordinate unit or leadership member disciplined',
+  ],
+  ...Object.fromEntries(FINDINGS.map(([key, vi, en]) => [key, [vi, en] as const])),
+};
+
+const COUNTED_KEYS = new Set([
+  'exceeded30',
+  'onTimeAll',
+  'completedAll',
+  'late20',
+  'notCompletedOver50',
+  'completedUnder70',
+]);
+
+/** The words of a trigger or condition key (the key itself only for a rule this version does not know). */
+export function stepTitle(key: string, lang: Lang): string {
+  const t = TITLES[key];
+  return t ? t[lang === 'en' ? 1 : 0] : key;
+}
+
+const percent = (part: number, whole: number, lang: Lang) =>
+  whole === 0 ? '—' : `${formatNumber(Math.round((part / whole) * 1000) / 10, lang)}%`;
+
+/** "3/6 đơn vị = 50%", "Tổng điểm 89,9", "Có": the case's numbers for one measure. */
+export function measureNumbers(key: string, m: Measure, lang: Lang): string {
+  const w = W[lang];
+  if (m.kind === 'points') return w.total(formatNumber(m.value, lang));
+  if (m.kind === 'flag') return m.value === 1 ? w.yes : w.no;
+  if (m.kind === 'count') {
+    if (key === 'targetsMissed') return `${m.value}/${m.of ?? 5} ${w.targets}`;
+    return `${m.value} ${w.decisions}`;
+  }
+  if (key === 'priorsFixed' && m.of === 0) return w.noPriors;
+  if (key === 'lowConfidenceOver50') return `${percent(m.value, m.of ?? 1, lang)} ${w.votes}`;
+  const noun = key === 'unitsRatedOver50' ? w.units : key === 'priorsFixed' ? w.priors : w.tasks;
+  return `${m.value}/${m.of} ${noun} = ${percent(m.value, m.of ?? 0, lang)}`;
+}
+
+/** "ngưỡng: trên 50%": the text's threshold for one measure (empty for a yes/no finding). */
+export function measureThreshold(key: string, m: Measure, lang: Lang): string {
+  const w = W[lang];
+  if (m.kind === 'flag') return '';
+  let text: string;
+  if (m.kind === 'points') {
+    const t = formatNumber(m.threshold, lang);
+    text = m.test === 'below' ? w.belowPoints(t) : w.atLeastPoints(t);
+  } else if (key === 'targetsMissed') {
+    text = m.threshold >= (m.of ?? 5) ? w.targetsAll : w.targetsAny;
+  } else if (m.kind === 'count') {
+    text = w.atLeastOne;
+  } else if (m.threshold === 1 && m.test === 'atLeast') {
+    text = w.all;
+  } else {
+    text = w[m.test](percent(m.threshold, 1, lang));
+  }
+  return `${w.threshold}: ${text}`;
+}
+
+function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: boolean, lang: Lang): StepLine {
+  const w = W[lang];
+  const outcome: StepLine['outcome'] = isTrigger
+    ? item.holds
+      ? item.mitigated
+        ? 'mitigated'
+        : 'triggered'
+      : 'passed'
+    : item.holds
+      ? 'passed'
+      : 'failed';
+  const mark: Mark = outcome === 'passed' ? '✓' : outcome === 'mitigated' ? '~' : '✗';
+  const prefix = leader && COUNTED_KEYS.has(item.key) ? w.ledPrefix : '';
+  const notCounted = item.measure.notCounted ?? 0;
+  return {
+    key: item.key,
+    mark,
+    outcome,
+    title: prefix + stepTitle(item.key, lang),
+    numbers: measureNumbers(item.key, item.measure, lang),
+    threshold: measureThreshold(item.key, item.measure, lang),
+    detail: outcome === 'mitigated' && item.mitigation ? w.mitigated(item.mitigation[lang]) : '',
+    note: notCounted > 0 ? w.notCounted(notCounted, collective) : '',
+    cite: item.cite,
+  };
+}
+
+/**
+ * The decision as steps: khoản 4's triggers, then HTXSNV → HTTNV → HTNV (each with its conditions
+ * and numbers), then the conclusion, from a {@link DecisionTrace}.
+ */
+export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
+  const w = W[lang];
+  const leader = trace.group === 'leader';
+  const collective = trace.triggers.some((t) => t.rule === 'R366-18');
+  const hard = trace.triggers.some((t) => t.holds && !t.mitigated);
+  const soft = trace.triggers.some((t) => t.holds && t.mitigated);
+  const k4: Step = {
+    id: 'k4',
+    title: w.k4,
+    status: hard ? 'decides' : soft ? 'mitigated' : 'passed',
+    outcome: hard ? w.k4Hard : soft ? w.k4Soft : w.k4None,
+    cite: (trace.triggers[1] ?? trace.triggers[0])?.cite ?? '',
+    lines: trace.triggers.map((t) => line(t, true, leader, collective, lang)),
+  };
+  const r = trace.result;
+  let decided = false;
+  const levels: Step[] = trace.levels.map(({ level, conditions }, i) => {
+    const holds = conditions.every((c) => c.holds);
+    const last = i === trace.levels.length - 1;
+    const name = `${LEVEL_NAMES[level][lang]} (${level})`;
+    let status: Step['status'];
+    let outcome: string;
+    if (hard) {
+      status = 'skipped';
+      outcome = w.skippedK4;
+    } else if (decided) {
+      status = 'skipped';
+      outcome = w.skippedAbove;
+    } else if (holds) {
+      decided = true;
+      const decides = r.level === level || (r.level === null && r.candidates.includes(level));
+      status = decides ? 'decides' : 'passed';
+      outcome = decides && r.level === level ? w.levelDecides(level) : w.levelOk;
+    } else {
+      status = 'failed';
+      outcome = last ? w.levelFailLast : w.levelFail;
+    }
+    return {
+      id: level,
+      title: name,
+      status,
+      outcome,
+      cite: conditions[0]?.cite ?? '',
+      lines: conditions.map((c) => line(c, false, leader, collective, lang)),
+    };
+  });
+  const applied = r.reasons.filter((x) => x.outcome === 'applied');
+  const conclusion: Step = {
+    id: 'conclusion',
+    title: w.conclusion,
+    status: 'decides',
+    outcome: applied.at(-1)?.message[lang] ?? '',
+    cite: applied.at(-1)?.cite ?? '',
+    lines: applied.slice(0, -1).map((x) => ({
+      key: 'conclusion',
+      mark: '→',
+      outcome: 'applied',
+      title: '',
+      numbers: '',
+      threshold: '',
+      detail: x.message[lang],
+      note: '',
+      cite: x.cite,
+    })),
+  };
+  return [k4, ...levels, conclusion];
+}
+
+/** The legend of the marks, in a language. */
+export function stepLegend(lang: Lang): readonly (readonly [Mark, string])[] {
+  return lang === 'en'
+    ? [
+        ['✓', 'holds / the case does not apply'],
+        ['✗', 'fails / the KHTNV case applies'],
+        ['~', 'applies but may be mitigated'],
+        ['→', 'what follows'],
+      ]
+    : [
+        ['✓', 'đạt / không thuộc trường hợp này'],
+        ['✗', 'không đạt / thuộc trường hợp KHTNV'],
+        ['~', 'thuộc trường hợp nhưng được xem xét giảm nhẹ'],
+        ['→', 'kết luận rút ra'],
+      ];
+}
+
+/**
+ * What differs between two cases' steps: a step whose status or outcome differs (`k4`), a line
+ * whose mark or numbers differ, or that only one case has (`HTXSNV/exceeded30`).
+ */
+export function stepDifferences(a: readonly Step[], b: readonly Step[]): Set<string> {
+  const out = new Set<string>();
+  const lines = (steps: readonly Step[]): Map<string, string> =>
+    new Map(
+      steps.flatMap((s) =>
+        s.lines.map((l): [string, string] => [`${s.id}/${l.key}`, `${l.mark}${l.numbers}${l.threshold}`]),
+      ),
+    );
+  const byId = (steps: readonly Step[]): Map<string, string> =>
+    new Map(steps.map((s): [string, string] => [s.id, `${s.status}${s.outcome}`]));
+  const pairs: readonly (readonly [Map<string, string>, Map<string, string>])[] = [
+    [byId(a), byId(b)],
+    [lines(a), lines(b)],
+  ];
+  for (const [x, y] of pairs) {
+    for (const key of new Set([...x.keys(), ...y.keys()])) if (x.get(key) !== y.get(key)) out.add(key);
+  }
+  return out;
+}

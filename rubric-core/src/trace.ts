@@ -1,0 +1,107 @@
+import { type ClassifyOptions, classifyFacts, prepareFacts } from './classify.js';
+import type { Message } from './message.js';
+import { CONDITIONS, type GradedLevel, levelConditions, type Measure } from './qd366/conditions.js';
+import { type KindGroup, kindGroup } from './qd366/facts.js';
+import { QD366_RULES, type RuleId } from './qd366/rules.js';
+import { SCORE_UNDER_50, triggersFor } from './qd366/triggers.js';
+import type { Findings, SubjectKind } from './schemas/assessment.js';
+import type { Result } from './schemas/result.js';
+
+/** One khoản 4 trigger or one level condition, as weighed for a case. */
+export interface TraceItem {
+  /** Trigger or condition key (`unitsRatedOver50`, `exceeded30`, …). */
+  readonly key: string;
+  readonly rule: RuleId;
+  readonly cite: string;
+  /** A condition holds / a trigger fires. */
+  readonly holds: boolean;
+  /** A trigger that fires but whose mitigation paragraph applies (under the case's policy). */
+  readonly mitigated?: boolean;
+  /** The numbers weighed and the text's threshold. */
+  readonly measure: Measure;
+  /** The rule's own sentence: for a condition always, for a trigger only when it fires. */
+  readonly message?: Message;
+  /** Why a mitigated trigger may be mitigated (self-reported and remedied, force majeure). */
+  readonly mitigation?: Message;
+}
+
+/** Every rule classify weighs for a case, in the text's order, beside the result itself. */
+export interface DecisionTrace {
+  readonly result: Result;
+  readonly group: KindGroup;
+  /** Điều 11 khoản 4 for the kind: the score under 50 first, then the kind's list. */
+  readonly triggers: readonly TraceItem[];
+  /** Each graded level's conditions (its score band first), from HTXSNV down, under the case's `nested` option. */
+  readonly levels: readonly { readonly level: GradedLevel; readonly conditions: readonly TraceItem[] }[];
+}
+
+const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
+
+/**
+ * Classifies like {@link classify} and also lists every trigger and condition with the numbers it
+ * weighed (Điều 11 khoản 1–4), for teaching views that show the decision step by step.
+ *
+ * @throws {TusoiInputError} As classify, when the input is invalid.
+ */
+export function traceDecision(input: unknown, options?: ClassifyOptions): DecisionTrace {
+  const f = prepareFacts(input, options);
+  const result = classifyFacts(f, true);
+  const triggers = [SCORE_UNDER_50, ...triggersFor(f)].map((t): TraceItem => {
+    const fires = t.fires(f);
+    const mitigated = fires && f.policy.mitigation !== 'none' && t.mitigated(f);
+    return {
+      key: t.key,
+      rule: t.rule,
+      cite: QD366_RULES[t.rule].cite,
+      holds: fires,
+      ...(fires ? { mitigated, message: t.explain(f) } : {}),
+      ...(mitigated && t.mitigation ? { mitigation: t.mitigation } : {}),
+      measure: t.measure(f),
+    };
+  });
+  const lists = levelConditions(f.group, f.policy.nested);
+  const levels = GRADED.map((level) => ({
+    level,
+    conditions: lists[level].map(([key, rule]): TraceItem => {
+      const holds = CONDITIONS[key].holds(f);
+      return {
+        key,
+        rule,
+        cite: QD366_RULES[rule].cite,
+        holds,
+        measure: CONDITIONS[key].measure(f),
+        message: CONDITIONS[key].explain(f, holds),
+      };
+    }),
+  }));
+  return { result, group: f.group, triggers, levels };
+}
+
+/** A finding of the competent level (a yes/no key of `findings`). */
+export type FindingKey = Exclude<keyof Findings, 'discipline'>;
+
+// Which findings Điều 11 weighs for each column: the khoản 4 flags of its list, the flags that
+// allow mitigation, and (collectives) the HTXSNV exclusion. trace.test.ts probes that a finding
+// outside this table changes no trigger and no condition.
+const FINDINGS_BY_GROUP: Readonly<Record<KindGroup | 'leadership-collective', readonly FindingKey[]>> = {
+  individual: ['degradationConcluded', 'prohibitedActsViolated', 'exampleDutyViolated', 'selfDetectedAndRemedied'],
+  leader: ['degradationConcluded', 'corruptionInScopeDisciplined', 'selfDetectedAndRemedied'],
+  collective: ['subordinateOrMemberDisciplined'],
+  'leadership-collective': [
+    'personnelViolationOrDisunity',
+    'memberDegradationConcluded',
+    'subordinateOrMemberDisciplined',
+    'forceMajeure',
+    'selfDetectedAndRemedied',
+  ],
+};
+
+/** The competent level's findings Điều 11 weighs for a subject kind (editors hide or flag the rest). */
+export function findingsForKind(kind: SubjectKind): readonly FindingKey[] {
+  return kind === 'leadership-collective' ? FINDINGS_BY_GROUP[kind] : FINDINGS_BY_GROUP[kindGroup(kind)];
+}
+
+/** Whether disciplinary decisions (`findings.discipline`) are weighed for a kind (a plain collective's are not). */
+export function disciplineWeighed(kind: SubjectKind): boolean {
+  return kind !== 'collective';
+}
