@@ -24,10 +24,10 @@ import {
   setIn,
 } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { PrintDocumentButton } from './print-document';
 import { CompareView } from './compare';
 import { FactList } from './fact-list';
 import { factSummary } from './facts-summary';
+import { PrintDocumentButton } from './print-document';
 import { QrCode } from './qr-code';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';

@@ -1,4 +1,3 @@
-export { DOCUMENT_CSS, DocumentView } from './document-view';
 export {
   decisionSteps,
   type Mark,
@@ -11,6 +10,7 @@ export {
   stepTitle,
 } from './decision-steps';
 export { DecisionStepsView, type DecisionStepsViewProps } from './decision-steps-view';
+export { DOCUMENT_CSS, DocumentView } from './document-view';
 export { getIn, setIn } from './edit';
 export {
   candidatesText,
