@@ -137,7 +137,9 @@ describe('tusoi document', () => {
       for (const force of [[], ['--force']]) {
         const r = await call(file, '--format', 'docx', '-o', target, ...force);
         expect(r.code, target).toBe(2);
-        expect(r.err).toContain('không ghi bản Word đè lên chính tệp đầu vào / will not write the Word file over the input file');
+        expect(r.err).toContain(
+          'không ghi bản Word đè lên chính tệp đầu vào / will not write the Word file over the input file',
+        );
       }
     }
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -151,7 +153,9 @@ describe('tusoi document', () => {
     writeFileSync(other, 'mine');
     const refused = await call(file, '--format', 'docx', '-o', other);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain(`tệp "${other}" đã có; thêm --force để ghi đè / file "${other}" already exists; add --force`);
+    expect(refused.err).toContain(
+      `tệp "${other}" đã có; thêm --force để ghi đè / file "${other}" already exists; add --force`,
+    );
     expect(readFileSync(other, 'utf8')).toBe('mine');
     const forced = await call(file, '--format', 'docx', '-o', other, '--force');
     expect(forced.code).toBe(0);
