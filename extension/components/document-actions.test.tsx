@@ -69,6 +69,17 @@ describe('DocumentActions', () => {
     vi.restoreAllMocks();
   });
 
+  it('the draft beside the assessment is checked too: a stored note that is not text is named, nothing made', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
+    const bad: Draft = { ...draft(assessment), data: { assessment, notes: { 'c-1': 5 as never } } };
+    render(<DocumentActions draft={bad} packs={BUILTIN_PACKS} lang="vi" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+    await waitFor(() => expect(screen.getByTestId('document-status').textContent).toContain('notes.c-1'));
+    expect(screen.getByTestId('document-status').textContent).toContain('Chưa tạo được bản kiểm điểm');
+    expect(click).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
   it('a draft not yet valid: both buttons say what is missing and make nothing', async () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
     render(<DocumentActions draft={draft({ ...assessment, tasks: undefined })} packs={BUILTIN_PACKS} lang="en" />);

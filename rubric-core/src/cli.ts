@@ -19,7 +19,7 @@ const USAGE = `Cách dùng / Usage:
   tusoi pack validate FILE
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
   tusoi items-from-csv FILE --pack FILE|ID
-  tusoi document FILE --format docx [-o OUT]`;
+  tusoi document FILE --format docx [-o OUT] [--force]`;
 
 class UsageError extends Error {}
 

@@ -45,6 +45,7 @@ const CUSTOM: Readonly<Record<string, Message>> = {
     en: 'indicator ids look like I-1 … III-9',
   },
   'iso-date': { vi: 'ngày phải có dạng YYYY-MM-DD', en: 'dates look like YYYY-MM-DD' },
+  date: { vi: 'ngày không có thật trên lịch', en: 'the date does not exist in the calendar' },
 };
 
 const TYPE_NAMES: Readonly<Record<string, Message>> = {

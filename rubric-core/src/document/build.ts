@@ -8,42 +8,11 @@ import { LEVEL_NAMES, LEVELS } from '../levels.js';
 import { formatNumber } from '../message.js';
 import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
-import type { Pack } from '../packs/pack.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
-import { parseAssessment } from '../validate.js';
+import { type DocumentInput, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
-/** One row of a quarter's task list (columns of the quarterly appendix "Kết quả thực hiện nhiệm vụ, công việc được giao"). */
-export interface TaskRow {
-  /** Nội dung nhiệm vụ, công việc. */
-  readonly task: string;
-  /** Thời hạn hoàn thành. */
-  readonly deadline?: string;
-  /** Tình hình thực hiện. */
-  readonly status?: string;
-  /** Sản phẩm hoàn thành. */
-  readonly product?: string;
-  /** Đánh giá tiến độ. */
-  readonly progress?: string;
-  /** Ghi chú. */
-  readonly note?: string;
-}
-
-/** What a document is made from: the assessment, plus what a draft keeps beside it. */
-export interface DocumentInput {
-  /** A tusoi.assessment/1 object; validated here. */
-  readonly assessment: unknown;
-  /** Reasons for criteria not met, by criterion id (the extension draft's `notes`). */
-  readonly notes?: Readonly<Record<string, string>>;
-  /** Packs that `criteria.pack` may name beyond the built-in ones. */
-  readonly packs?: readonly Pack[];
-  /** Place for the date line ("Hà Nội"); dots when absent. */
-  readonly place?: string;
-  /** Date of the document, ISO `YYYY-MM-DD`; dots when absent, so it can be written by hand. */
-  readonly date?: string;
-  /** A quarter's task list; when absent the task counts of the assessment are shown. */
-  readonly taskList?: readonly TaskRow[];
-}
+export type { DocumentInput, TaskRow } from './input.js';
 
 const BLANK = '……………………………';
 const SHORT_BLANK = '……';
@@ -118,7 +87,7 @@ function periodText(a: Assessment): string {
 const num = (n: number) => formatNumber(n, 'vi');
 
 /** The score table: the pack's criteria when the draft is scored by one, else the two groups of the 100-point frame. */
-function scoreTable(a: Assessment, input: DocumentInput): Block[] {
+function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
   const criteria = a.criteria;
   const pack =
     criteria === undefined
@@ -211,19 +180,21 @@ function scoreTable(a: Assessment, input: DocumentInput): Block[] {
 }
 
 /** The task list of a quarter, or the period's task counts. */
-function taskBlocks(a: Assessment, input: DocumentInput): Block[] {
+function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
   if (input.taskList !== undefined && input.taskList.length > 0) {
     return [
       {
         kind: 'table',
         columns: [
+          // The task name is the long text: it gets the room; numbers and dates need little.
+          // Dates ("15/12/2026") and document numbers ("12-BC/ĐU") must fit whole on a line.
           { title: 'TT', width: 6, align: 'center' },
-          { title: 'Nội dung nhiệm vụ, công việc', width: 25 },
+          { title: 'Nội dung nhiệm vụ, công việc', width: 34 },
           { title: 'Thời hạn hoàn thành', width: 15, align: 'center' },
-          { title: 'Tình hình thực hiện', width: 16 },
-          { title: 'Sản phẩm hoàn thành', width: 14 },
-          { title: 'Đánh giá tiến độ', width: 12 },
-          { title: 'Ghi chú', width: 12 },
+          { title: 'Tình hình thực hiện', width: 11 },
+          { title: 'Sản phẩm hoàn thành', width: 15 },
+          { title: 'Đánh giá tiến độ', width: 10 },
+          { title: 'Ghi chú', width: 9 },
         ],
         rows: input.taskList.map((t, i) => ({
           cells: [
@@ -365,11 +336,24 @@ function details(a: Assessment, form: FormId): Block[] {
   return blocks;
 }
 
-function letterhead(a: Assessment, input: DocumentInput): Block {
+/**
+ * The organisation line of the header: the cell or party committee as written in the draft. When it
+ * is blank, a person's document gets "CHI BỘ …" (the person's cell confirms it); a collective's
+ * (Mẫu 01: a cell, a party committee, a leadership collective) gets a plain dotted line, since no
+ * reproduction of Mẫu 01 showed the wording and "CHI BỘ" would be wrong for a committee.
+ */
+function organisationLine(a: Assessment): string {
   const cell = a.subject.cell;
+  if (hasText(cell)) return cell.toLocaleUpperCase('vi');
+  return isCollective(a) ? '……………………………' : 'CHI BỘ …………';
+}
+
+const isCollective = (a: Assessment) => a.subject.kind === 'collective' || a.subject.kind === 'leadership-collective';
+
+function letterhead(a: Assessment, input: ParsedDocumentInput): Block {
   return {
     kind: 'letterhead',
-    left: [hasText(cell) ? cell.toLocaleUpperCase('vi') : 'CHI BỘ …………', '*'],
+    left: [organisationLine(a), '*'],
     right: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     placeDate: `${hasText(input.place) ? input.place : '…………'}, ${vnDate(input.date)}`,
   };
@@ -379,7 +363,7 @@ function signer(a: Assessment, title: string): Signature {
   return { title: [title], note: '(Ký, ghi rõ họ tên)', ...(hasText(a.subject.name) ? { name: a.subject.name } : {}) };
 }
 
-function annualBlocks(a: Assessment, input: DocumentInput, form: Exclude<FormId, 'quarterly'>): Block[] {
+function annualBlocks(a: Assessment, input: ParsedDocumentInput, form: Exclude<FormId, 'quarterly'>): Block[] {
   const collective = form === '01';
   const title =
     form === '01'
@@ -434,7 +418,7 @@ function annualBlocks(a: Assessment, input: DocumentInput, form: Exclude<FormId,
   return blocks;
 }
 
-function quarterlyBlocks(a: Assessment, input: DocumentInput): Block[] {
+function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
   const r = a.review;
   const blocks: Block[] = [
     letterhead(a, input),
@@ -497,26 +481,45 @@ function quarterlyBlocks(a: Assessment, input: DocumentInput): Block[] {
  * Forms: Hướng dẫn 43-HD/BTCTW (31/10/2025) Mẫu 01, 02A, 02B, 02C; the quarterly "Bản tự đánh giá,
  * xếp loại của cá nhân Quý …, Năm …"; layout after Hướng dẫn 36-HD/VPTW (2018).
  *
- * @throws {TusoiInputError} When the assessment is not a valid tusoi.assessment/1, or a criterion
- *   value does not fit its pack (each issue names its path, in Vietnamese and English).
+ * Every text of the result is in Unicode NFC (what Word and the fonts expect), whatever form the
+ * draft was typed in.
+ *
+ * @throws {TusoiInputError} When the input wrapper is not well shaped (an unknown key, a task row
+ *   without `task`, a date that is not `YYYY-MM-DD` or does not exist, see {@link parseDocumentInput}),
+ *   the assessment is not a valid tusoi.assessment/1, or a criterion value does not fit its pack
+ *   (each issue names its path, in Vietnamese and English).
  */
-export function buildReviewDocument(input: DocumentInput): ReviewDocument {
-  const a = parseAssessment(input.assessment);
+export function buildReviewDocument(raw: DocumentInput): ReviewDocument {
+  const input = parseDocumentInput(raw);
+  const a = input.assessment;
   const form = formFor(a.subject.kind, a.period.quarter);
   const blocks = form === 'quarterly' ? quarterlyBlocks(a, input) : annualBlocks(a, input, form);
   const closing =
     form === 'quarterly'
       ? ''
       : ' Khối chữ ký, xác nhận không thấy trong các bản đăng lại của mẫu; để trống cho cấp có thẩm quyền.';
+  const header =
+    isCollective(a) && !hasText(a.subject.cell)
+      ? ' Tên tổ chức ở đầu trang để trống (dòng chấm) vì các bản đăng lại của mẫu không cho thấy cách ghi; ghi tay hoặc nhập "Chi bộ, đảng bộ".'
+      : '';
   // The note rides with the last signature block, so it never stands alone on a last page.
-  const remark = `Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}`;
+  const remark = `Tạo bằng Tự Soi. ${FORM_NOTE[form]}; chưa đối chiếu bản gốc.${closing}${header}`;
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]?.kind !== 'signatures') last--;
   const signatures = blocks[last];
   if (signatures?.kind === 'signatures') blocks[last] = { ...signatures, remark };
   const title = blocks.find((b) => b.kind === 'title');
   const name = hasText(a.subject.name) ? ` — ${a.subject.name}` : '';
-  return { form, title: `${title?.kind === 'title' ? title.lines[0] : ''} ${periodText(a)}${name}`, blocks };
+  return nfc({ form, title: `${title?.kind === 'title' ? title.lines[0] : ''} ${periodText(a)}${name}`, blocks });
+}
+
+/** The value with every string in it put in Unicode NFC (decomposed "ệ" typed on some keyboards included). */
+function nfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(nfc) as T;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, nfc(x)])) as T;
+  return value;
 }
 
 /** Every run of the document's paragraphs in order (used by tests and the print view's title). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,5 +82,91 @@ describe('tusoi document', () => {
     const written = await call(good, '--format', 'docx', '--out', join(tmp, 'member.docx'));
     expect(written.code).toBe(0);
     expect(statSync(join(tmp, 'member.docx')).size).toBeGreaterThan(5_000);
+  });
+
+  const call = async (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await documentCommand(
+      args,
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  const quarterly = () => EXAMPLE_DRAFTS.find((d) => d.id === 'staff-quarterly-tasks')?.input;
+
+  it('a wrongly shaped task row exits 2 naming taskList[1].task (Vietnamese first), no stack trace, nothing written', () => {
+    const dir = mkdtempSync(join(tmp, 'rows-'));
+    const file = join(dir, 'draft.json');
+    const input = quarterly();
+    writeFileSync(file, JSON.stringify({ ...input, taskList: [input?.taskList?.[0], { name: 'x' }] }));
+    const r = run('document', file, '--format', 'docx', '-o', join(dir, 'out.docx'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('- taskList[1].task: thiếu trường bắt buộc / required field is missing');
+    expect(r.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
+    expect(() => statSync(join(dir, 'out.docx'))).toThrow();
+  });
+
+  it('a bad date or an unknown wrapper key is refused the same way', async () => {
+    const dir = mkdtempSync(join(tmp, 'date-'));
+    for (const [extra, message] of [
+      [{ date: '2026-02-31' }, '- date: ngày không có thật trên lịch / the date does not exist in the calendar'],
+      [{ date: '5/7/2026' }, '- date: ngày phải có dạng YYYY-MM-DD / dates look like YYYY-MM-DD'],
+      [{ place: 5 }, '- place: phải là một chuỗi ký tự (nhận 5) / must be a string (got 5)'],
+      [{ tasklist: [] }, '- tasklist: trường không có trong định dạng'],
+    ] as const) {
+      const file = join(dir, 'draft.json');
+      writeFileSync(file, JSON.stringify({ ...quarterly(), ...extra }));
+      const r = await call(file, '--format', 'docx', '-o', join(dir, 'out.docx'));
+      expect(r.code, JSON.stringify(extra)).toBe(2);
+      expect(r.err).toContain(message);
+      expect(() => statSync(join(dir, 'out.docx'))).toThrow();
+    }
+  });
+
+  it('never writes onto the input draft, by any name of it, even with --force', async () => {
+    const dir = mkdtempSync(join(tmp, 'self-'));
+    const file = join(dir, 'copy.json');
+    const text = JSON.stringify(quarterly());
+    writeFileSync(file, text);
+    symlinkSync(file, join(dir, 'link.json'));
+    mkdirSync(join(dir, 'sub'));
+    for (const target of [file, join(dir, 'sub', '..', 'copy.json'), join(dir, 'link.json')]) {
+      for (const force of [[], ['--force']]) {
+        const r = await call(file, '--format', 'docx', '-o', target, ...force);
+        expect(r.code, target).toBe(2);
+        expect(r.err).toContain(
+          'không ghi bản Word đè lên chính tệp đầu vào / will not write the Word file over the input file',
+        );
+      }
+    }
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses to replace an existing file unless --force; the default name lands beside the input', async () => {
+    const dir = mkdtempSync(join(tmp, 'force-'));
+    const file = join(dir, 'draft.json');
+    writeFileSync(file, JSON.stringify(quarterly()));
+    const other = join(dir, 'keep.docx');
+    writeFileSync(other, 'mine');
+    const refused = await call(file, '--format', 'docx', '-o', other);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      `tệp "${other}" đã có; thêm --force để ghi đè / file "${other}" already exists; add --force`,
+    );
+    expect(readFileSync(other, 'utf8')).toBe('mine');
+    const forced = await call(file, '--format', 'docx', '-o', other, '--force');
+    expect(forced.code).toBe(0);
+    expect(statSync(other).size).toBeGreaterThan(5_000);
+    const first = await call(file, '--format', 'docx');
+    expect(first.code).toBe(0);
+    expect(first.out).toBe(join(dir, 'Bản tự đánh giá Quý 2 Năm 2026 - Đỗ Thu Trang.docx'));
+    const again = await call(file, '--format', 'docx');
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('add --force to overwrite it');
+    expect((await call(file, '--format', 'docx', '--force')).code).toBe(0);
+    expect((await call(file, '--format', 'docx', '--force=yes')).code).toBe(2);
   });
 });

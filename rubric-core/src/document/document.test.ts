@@ -225,11 +225,197 @@ describe('review document', () => {
       const back = await readBack(await renderDocx(doc));
       expect(back.text, file).toContain('NỘI DUNG');
     }
-  });
+    // 27 renders: slow on a loaded machine; speed is measured in the bench, not here.
+  }, 60_000);
 
   it('an invalid assessment is refused with a bilingual error naming the field', () => {
     const call = () => buildReviewDocument({ assessment: { format: 'tusoi.assessment/1', period: { year: 2025 } } });
     expect(call).toThrow(TusoiInputError);
     expect(call).toThrow(/subject/);
+  });
+});
+
+const draft = (id: string) => {
+  const found = EXAMPLE_DRAFTS.find((d) => d.id === id);
+  if (found === undefined) throw new Error(id);
+  return found.input;
+};
+
+/** The issues a call throws, as `path: vi / en` lines (empty when it does not throw). */
+function issuesOf(call: () => unknown): string[] {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof TusoiInputError)
+      return error.issues.map((i) => `${i.path}: ${i.message.vi} / ${i.message.en}`);
+    throw error;
+  }
+  return [];
+}
+
+/** A word's width in em in Times New Roman, rounded up by letter class (marks dropped: they take no width). */
+function ems(word: string): number {
+  let sum = 0;
+  for (const ch of word.normalize('NFD').replace(/\p{M}/gu, '')) {
+    if (/[mwMW]/.test(ch)) sum += 0.94;
+    else if (/[A-ZĐ]/.test(ch)) sum += 0.72;
+    else if (/[./,:;'-]/.test(ch)) sum += 0.33;
+    else sum += 0.5;
+  }
+  return sum;
+}
+
+describe('the document input is checked as a whole', () => {
+  const quarterly = draft('staff-quarterly-tasks');
+
+  it('a task row without `task` (or with an unknown key) is refused, naming the row, in both languages', () => {
+    const taskList = [...(quarterly.taskList ?? []).slice(0, 1), { name: 'x' } as never];
+    const issues = issuesOf(() => buildReviewDocument({ ...quarterly, taskList }));
+    expect(issues).toContain('taskList[1].task: thiếu trường bắt buộc / required field is missing');
+    expect(issues.some((i) => i.startsWith('taskList[1].name: trường không có trong định dạng'))).toBe(true);
+    expect(issuesOf(() => buildReviewDocument({ ...quarterly, taskList: 'x' as never }))).toEqual([
+      'taskList: phải là một mảng (nhận "x") / must be an array (got "x")',
+    ]);
+    expect(
+      issuesOf(() => buildReviewDocument({ ...quarterly, taskList: [{ task: 'a', deadline: 5 } as never] })),
+    ).toEqual(['taskList[0].deadline: phải là một chuỗi ký tự (nhận 5) / must be a string (got 5)']);
+  });
+
+  it('an unknown top-level key is refused; wrapper and assessment problems come together', () => {
+    const issues = issuesOf(() =>
+      buildReviewDocument({
+        assessment: { ...(quarterly.assessment as object), period: { year: 'x' } },
+        taskLists: [],
+        notes: { a: 1 },
+      } as never),
+    );
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^taskLists: trường không có trong định dạng .* \/ field is not part of the format/),
+        expect.stringMatching(/^notes\.a: phải là một chuỗi ký tự/),
+        expect.stringMatching(/^period\.year: /),
+      ]),
+    );
+    expect(issuesOf(() => buildReviewDocument([] as never)).length).toBeGreaterThan(0);
+  });
+
+  it('impossible or malformed dates are refused; real ones (29 February of a leap year) are printed', () => {
+    for (const date of ['2026-02-31', '2026-13-01', '5/7/2026', '2025-02-29', '2026-04-31', '']) {
+      const issues = issuesOf(() => buildReviewDocument({ ...quarterly, date }));
+      expect(issues.length, date).toBeGreaterThan(0);
+      expect(
+        issues.every((i) => i.startsWith('date: ngày')),
+        issues.join('\n'),
+      ).toBe(true);
+    }
+    expect(issuesOf(() => buildReviewDocument({ ...quarterly, date: '2026-02-31' }))).toEqual([
+      'date: ngày không có thật trên lịch / the date does not exist in the calendar',
+    ]);
+    const placeDate = (date: string) => {
+      const head = buildReviewDocument({ ...quarterly, place: 'Hà Nội', date }).blocks[0];
+      return head?.kind === 'letterhead' ? head.placeDate : '';
+    };
+    expect(placeDate('2028-02-29')).toBe('Hà Nội, ngày 29 tháng 2 năm 2028');
+    expect(placeDate('2026-12-31')).toBe('Hà Nội, ngày 31 tháng 12 năm 2026');
+  });
+
+  it('`place` must be a line of text', () => {
+    expect(issuesOf(() => buildReviewDocument({ ...quarterly, place: 12 as never }))).toEqual([
+      'place: phải là một chuỗi ký tự (nhận 12) / must be a string (got 12)',
+    ]);
+    expect(issuesOf(() => buildReviewDocument({ ...quarterly, place: 'x'.repeat(201) }))[0]).toMatch(/^place: quá dài/);
+  });
+
+  it('text typed in decomposed form (NFD) comes out composed (NFC), in the model and in the .docx', async () => {
+    const d = (s: string) => s.normalize('NFD');
+    const a = quarterly.assessment as Assessment;
+    const input: DocumentInput = {
+      assessment: {
+        ...a,
+        subject: { ...a.subject, name: d('Nguyễn Thị Hường'), cell: d('Chi bộ Phòng Tổ chức') },
+        review: { strengths: d('Hoàn thành nhiệm vụ được giao.') },
+      },
+      place: d('Thừa Thiên Huế'),
+      date: '2026-07-05',
+      taskList: [{ task: d('Rà soát hồ sơ đảng viên'), status: d('Đã hoàn thành') }],
+    };
+    expect(d('Hường')).not.toBe('Hường');
+    const doc = buildReviewDocument(input);
+    const texts = JSON.stringify(doc);
+    expect(texts).toBe(texts.normalize('NFC'));
+    const back = await readBack(await renderDocx(doc));
+    for (const s of [
+      'Nguyễn Thị Hường',
+      'CHI BỘ PHÒNG TỔ CHỨC',
+      'Thừa Thiên Huế, ngày 5 tháng 7 năm 2026',
+      'Rà soát hồ sơ đảng viên',
+    ])
+      expect(back.text).toContain(s);
+    expect(back.xml).toBe(back.xml.normalize('NFC'));
+  });
+
+  it('the header names the organisation by the subject: never "CHI BỘ" for a committee or leadership collective', () => {
+    const left = (input: DocumentInput) => {
+      const doc = buildReviewDocument(input);
+      const head = doc.blocks[0];
+      return { left: head?.kind === 'letterhead' ? head.left[0] : '', text: doc.blocks.map(blockText).join('\n') };
+    };
+    const leadership = draft('leadership-collective-annual');
+    const a = leadership.assessment as Assessment;
+    const committee = left({
+      ...leadership,
+      assessment: { ...a, subject: { kind: 'leadership-collective', name: 'Ban Thường vụ Đảng ủy Khối' } },
+    });
+    expect(committee.left).not.toMatch(/CHI BỘ/);
+    expect(committee.left).toMatch(/^…+$/);
+    expect(committee.text).toContain('Tên tổ chức ở đầu trang để trống');
+    expect(left(draft('collective-annual')).left).toMatch(/^…+$/);
+    const named = left({
+      ...leadership,
+      assessment: { ...a, subject: { ...a.subject, cell: 'Đảng ủy Khối các cơ quan tỉnh' } },
+    });
+    expect(named.left).toBe('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH');
+    expect(named.text).not.toContain('Tên tổ chức ở đầu trang để trống');
+    // A person's document keeps the cell line to fill in: the person's cell confirms it.
+    const member = draft('member-outside-annual');
+    const m = member.assessment as Assessment;
+    expect(left({ ...member, assessment: { ...m, subject: { ...m.subject, cell: undefined } } }).left).toBe(
+      'CHI BỘ …………',
+    );
+  });
+
+  it('the quarterly task table gives the task name the room: no word of a row is wider than its column', () => {
+    // A4 text width 165 mm; table text 13 pt (4.59 mm per em), cell padding 2 × 80 twips (2.8 mm);
+    // advance widths of Times New Roman, rounded up by class (bold headers 5 % wider).
+    const input: DocumentInput = {
+      ...quarterly,
+      taskList: [
+        {
+          task: 'Tham mưu triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số',
+          deadline: '15/12/2026',
+          status: 'Đã hoàn thành',
+          product: 'Báo cáo số 12-BC/ĐU',
+          progress: 'Đúng hạn',
+          note: 'Phối hợp',
+        },
+      ],
+    };
+    const table = buildReviewDocument(input).blocks.find(
+      (b) => b.kind === 'table' && b.columns[1]?.title === 'Nội dung nhiệm vụ, công việc',
+    );
+    if (table?.kind !== 'table') throw new Error('no task table');
+    const em = (13 / 72) * 25.4;
+    const room = (width: number) => (165 * width) / 100 - 2.8;
+    table.columns.forEach((c, i) => {
+      const words = [
+        ...c.title.split(/\s+/).map((w) => ems(w) * 1.05 * em),
+        ...table.rows.flatMap((r) => (r.cells[i] ?? '').split(/\s+/).map((w) => ems(w) * em)),
+      ];
+      expect(Math.max(...words), `${c.title}: ${c.width}%`).toBeLessThanOrEqual(room(c.width));
+    });
+    const task = table.columns[1]?.width ?? 0;
+    expect(task).toBeGreaterThanOrEqual(33);
+    expect(table.columns.every((c, i) => i === 1 || c.width < task)).toBe(true);
+    expect(table.columns.reduce((s, c) => s + c.width, 0)).toBe(100);
   });
 });

@@ -6,6 +6,14 @@
  * @packageDocumentation
  * @module @tusoi/rubric-core/document
  */
-export { buildReviewDocument, type DocumentInput, documentRuns, formFor, type TaskRow } from './build.js';
+export { buildReviewDocument, documentRuns, formFor } from './build.js';
 export { documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
+export {
+  type DocumentInput,
+  DocumentInputSchema,
+  type ParsedDocumentInput,
+  parseDocumentInput,
+  type TaskRow,
+  TaskRowSchema,
+} from './input.js';
 export * from './model.js';

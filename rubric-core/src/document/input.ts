@@ -1,0 +1,89 @@
+// The document input wrapper `{assessment, notes, packs, place, date, taskList}`: shapes checked with
+// Valibot, so that the CLI, the side panel and the playground refuse the same bad input the same way.
+import * as v from 'valibot';
+import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { type Pack, PackSchema } from '../packs/pack.js';
+import type { Assessment } from '../schemas/assessment.js';
+import { dateSchema, textSchema } from '../schemas/common.js';
+import { parseAssessment } from '../validate.js';
+
+/** A place name for the date line ("Hà Nội"): a line of text, at most 200 characters. */
+const placeSchema = v.pipe(v.string(), v.maxLength(200));
+
+/**
+ * One row of a quarter's task list (columns of the quarterly appendix "Kết quả thực hiện nhiệm vụ,
+ * công việc được giao"). Every cell is free text, printed as written; only `task` is required.
+ */
+export const TaskRowSchema = v.strictObject({
+  /** Nội dung nhiệm vụ, công việc. */
+  task: textSchema,
+  /** Thời hạn hoàn thành, as written ("30/6/2026"). */
+  deadline: v.optional(textSchema),
+  /** Tình hình thực hiện. */
+  status: v.optional(textSchema),
+  /** Sản phẩm hoàn thành. */
+  product: v.optional(textSchema),
+  /** Đánh giá tiến độ. */
+  progress: v.optional(textSchema),
+  /** Ghi chú. */
+  note: v.optional(textSchema),
+});
+
+/** Valibot schema of the document input; `assessment` is checked apart, as a tusoi.assessment/1. */
+export const DocumentInputSchema = v.strictObject({
+  assessment: v.unknown(),
+  notes: v.optional(v.record(v.string(), textSchema)),
+  packs: v.optional(v.array(PackSchema)),
+  place: v.optional(placeSchema),
+  date: v.optional(dateSchema),
+  taskList: v.optional(v.array(TaskRowSchema)),
+});
+
+/** One row of a quarter's task list. */
+export type TaskRow = v.InferOutput<typeof TaskRowSchema>;
+
+/** What a document is made from: the assessment, plus what a draft keeps beside it. */
+export interface DocumentInput {
+  /** A tusoi.assessment/1 object; validated here. */
+  readonly assessment: unknown;
+  /** Reasons for criteria not met, by criterion id (the extension draft's `notes`). */
+  readonly notes?: Readonly<Record<string, string>>;
+  /** Packs that `criteria.pack` may name beyond the built-in ones. */
+  readonly packs?: readonly Pack[];
+  /** Place for the date line ("Hà Nội"), at most 200 characters; dots when absent. */
+  readonly place?: string;
+  /** Date of the document, ISO `YYYY-MM-DD` and a day that exists; dots when absent, so it can be written by hand. */
+  readonly date?: string;
+  /** A quarter's task list; when absent the task counts of the assessment are shown. */
+  readonly taskList?: readonly TaskRow[];
+}
+
+/** A document input whose every part has been checked. */
+export interface ParsedDocumentInput extends Omit<DocumentInput, 'assessment'> {
+  readonly assessment: Assessment;
+}
+
+/**
+ * Checks a document input: the wrapper's fields (strict: an unknown key is refused) and the
+ * assessment, all in one pass.
+ *
+ * @throws {TusoiInputError} Naming every problem: wrapper fields by their path (`taskList[1].task`,
+ *   `date`), the assessment's by its own paths (`period.year`), in Vietnamese and English.
+ */
+export function parseDocumentInput(input: unknown): ParsedDocumentInput {
+  const issues: InputIssue[] = [];
+  const wrapper = v.safeParse(DocumentInputSchema, input);
+  if (!wrapper.success) issues.push(...wrapper.issues.map(fromValibotIssue));
+  let assessment: Assessment | undefined;
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    try {
+      assessment = parseAssessment((input as { assessment?: unknown }).assessment);
+    } catch (error) {
+      if (!(error instanceof TusoiInputError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (!wrapper.success || assessment === undefined || issues.length > 0) throw new TusoiInputError(issues);
+  // Valibot types an optional key as possibly undefined; the builder treats both alike.
+  return { ...wrapper.output, assessment } as ParsedDocumentInput;
+}
