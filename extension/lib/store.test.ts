@@ -290,7 +290,7 @@ describe('sealing', () => {
     await store.saveDraft(edit(d, { review: { strengths: text } }));
     const back = await new Store(store.db).getDraft(d.id).catch((e) => e);
     expect(back).toBeInstanceOf(LockedError);
-    expect(((await store.getDraft(d.id))?.data.assessment.review as { strengths: string }).strengths).toBe(text);
+    expect((await store.getDraft(d.id))?.data.assessment.review).toEqual({ strengths: text });
   });
 
   it('a lock set before the first draft: no plaintext of the name or the review in any table', async () => {
