@@ -1,6 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mergeFields, resolveConflicts } from '@/lib/merge';
-import { ConflictError, type Draft, type DraftSummary, StaleError, type Store } from '@/lib/store';
+import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
+
+const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
+
+/** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
+export async function recoverPending(store: Store): Promise<void> {
+  let text: string | null = null;
+  try {
+    text = localStorage.getItem(pendingKey(store));
+  } catch {
+    return;
+  }
+  if (text === null) return;
+  try {
+    await store.writePrepared(JSON.parse(text) as PreparedWrite);
+  } finally {
+    localStorage.removeItem(pendingKey(store));
+  }
+}
 
 /** What the panel says about the open draft: only what the store confirmed. */
 export type SaveStatus =
@@ -117,6 +135,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     currentRef.current = { ...draft, data: change(draft.data) };
     setCurrent(currentRef.current);
     dirty.current = true;
+    prepare(currentRef.current);
     void flush();
   };
 
@@ -165,6 +184,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   useEffect(() => {
     if (lockState !== 'none' && lockState !== 'unlocked') return;
     void (async () => {
+      await recoverPending(store);
       await refresh();
       if (stale.current) {
         stale.current = false;
@@ -174,9 +194,37 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     })();
   }, [lockState]);
 
-  // Closing or hiding the panel writes what is still in memory.
+  // Closing the panel can end the page before an IndexedDB write (or the sealing before it)
+  // finishes. So every edit is also made ready ahead (sealed when the lock is on: no plaintext),
+  // and on pagehide the latest one is kept synchronously in localStorage, written at once, and
+  // written again by the next page that opens if it did not make it.
+  const prepared = useRef<{ for: Draft; write: PreparedWrite } | null>(null);
+  const prepare = (next: Draft) => {
+    const base = baseRef.current;
+    if (base === null) return;
+    void store
+      .prepare({ ...next, rev: base.rev }, [base.rev, base.rev + 1])
+      .then((write) => {
+        if (currentRef.current === next) prepared.current = { for: next, write };
+      })
+      .catch(() => {});
+  };
+  const flushNow = () => {
+    const ready = prepared.current;
+    if (!dirty.current && running.current === null) return;
+    if (ready === null || ready.for !== currentRef.current) {
+      void flush();
+      return;
+    }
+    try {
+      localStorage.setItem(pendingKey(store), JSON.stringify(ready.write));
+    } catch {
+      // Storage full or unavailable: the IndexedDB write below still runs.
+    }
+    void store.writePrepared(ready.write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
+  };
   useEffect(() => {
-    const onHide = () => void flush();
+    const onHide = () => flushNow();
     const onVisibility = () => document.visibilityState === 'hidden' && onHide();
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

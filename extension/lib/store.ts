@@ -155,6 +155,14 @@ export class ImportConflictError extends Error {
   }
 }
 
+/** A draft write made ready ahead: see {@link Store.prepare}. */
+export interface PreparedWrite {
+  readonly salt: string | null;
+  readonly acceptRevs: readonly number[];
+  readonly record: DraftRecord;
+  readonly summary: SummaryRecord;
+}
+
 /** What to do with drafts stored newer than the imported ones. */
 export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 
@@ -332,9 +340,10 @@ export class Store {
    * only once the write has committed, with the draft as stored (its new `rev`). When another
    * page saved it meanwhile, edits to different fields are merged; the same field changed on
    * both sides throws {@link ConflictError}. Throws {@link StaleError} when the lock changed or
-   * the draft was deleted in another page, and never writes then.
+   * the draft was deleted in another page, and never writes then. `alsoOver` lists revisions this
+   * page itself is writing right now, which the write may follow without merging (a flush at close).
    */
-  async saveDraft(draft: Draft, base: Draft = draft): Promise<Draft> {
+  async saveDraft(draft: Draft, base: Draft = draft, alsoOver: readonly number[] = []): Promise<Draft> {
     let next = draft;
     let from = base;
     for (let attempt = 0; attempt < 8; attempt++) {
@@ -362,9 +371,11 @@ export class Store {
           if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
           const stored = await this.db.drafts.get(next.id);
           if (stored === undefined && next.rev > 0) return 'deleted' as const;
-          if (stored !== undefined && (stored.rev ?? 0) !== next.rev) return 'moved' as const;
-          await this.db.drafts.put(record);
-          await this.db.summaries.put(summary);
+          const storedRev = stored?.rev ?? 0;
+          if (stored !== undefined && storedRev !== next.rev && !alsoOver.includes(storedRev)) return 'moved' as const;
+          saved.rev = stored === undefined ? 1 : storedRev + 1;
+          await this.db.drafts.put({ ...record, rev: saved.rev });
+          await this.db.summaries.put({ ...summary, rev: saved.rev });
           return 'ok' as const;
         },
       );
@@ -385,6 +396,40 @@ export class Store {
       from = stored;
     }
     throw new Error('Bản kiểm điểm đang được sửa liên tục ở trang khác / The draft keeps changing in another page');
+  }
+
+  /**
+   * A write made ready ahead (sealed when the lock is on, so it holds no plaintext then): what a
+   * page closing keeps synchronously in localStorage and writes with {@link writePrepared}.
+   */
+  async prepare(draft: Draft, acceptRevs: readonly number[]): Promise<PreparedWrite> {
+    const a = draft.data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
+    const saved: Draft = {
+      ...draft,
+      person: typeof a.subject?.name === 'string' ? a.subject.name : '',
+      periodKey: periodKey(a.period?.year, a.period?.quarter),
+      updatedAt: Date.now(),
+    };
+    const [record, summary] = await Promise.all([this.toRecord(saved, this.key), this.toSummary(saved, this.key)]);
+    return { salt: this.salt, acceptRevs: [...acceptRevs], record, summary };
+  }
+
+  /**
+   * Writes a prepared draft if the lock is still the one it was sealed for and the stored
+   * revision is one it was based on; otherwise writes nothing and returns false.
+   */
+  async writePrepared(p: PreparedWrite): Promise<boolean> {
+    const ok = await this.db.transaction('rw', [this.db.drafts, this.db.summaries, this.db.settings], async () => {
+      if (lockSalt((await this.db.settings.get('lock'))?.value) !== p.salt) return false;
+      const stored = await this.db.drafts.get(p.record.id);
+      if (stored === undefined || !p.acceptRevs.includes(stored.rev ?? 0)) return false;
+      const rev = (stored.rev ?? 0) + 1;
+      await this.db.drafts.put({ ...p.record, rev });
+      await this.db.summaries.put({ ...p.summary, rev });
+      return true;
+    });
+    if (ok) this.tell({ kind: 'all' });
+    return ok;
   }
 
   /** Stores a new draft; name and period are read from its assessment. */
