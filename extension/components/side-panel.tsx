@@ -25,6 +25,14 @@ export function SidePanel({ store }: { store: Store }) {
     resolve,
   } = useDrafts(store, lockState, setLockState);
   const [offerLock, setOfferLock] = useState(false);
+  const mapFirstUse = useMemo(
+    () => ({
+      isNew: async (key: string) => !((await store.setting<string[]>('seenMaps')) ?? []).includes(key),
+      mark: async (key: string) =>
+        store.setSetting('seenMaps', [...((await store.setting<string[]>('seenMaps')) ?? []), key]),
+    }),
+    [store],
+  );
 
   useEffect(() => {
     void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
@@ -135,6 +143,7 @@ export function SidePanel({ store }: { store: Store }) {
               packs={packs}
               lang={lang}
               maps={maps}
+              firstUse={mapFirstUse}
               onAccept={async (map) => {
                 await store.saveMap(map);
                 setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
