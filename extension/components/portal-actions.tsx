@@ -108,9 +108,9 @@ export function PortalActions({
       if (tabId === null) return setStatus(t.noPortal);
       const { url } = await send<{ url: string }>(tabId, { type: 'tusoi:url' });
       const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
+      const page = new URL(url);
       if (map) {
         // A saved or imported map used on a page for the first time is shown before anything is written.
-        const page = new URL(url);
         const seenKey = `${map.id} ${page.origin}${page.pathname}`;
         if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
           const preview = map.steps.map((step) => ({
@@ -129,7 +129,8 @@ export function PortalActions({
         return await action(tabId, map);
       }
       const detection = await send<Detection | null>(tabId, { type: 'tusoi:detect' });
-      if (detection) setPreview({ tabId, detection });
+      // An accepted detection is known on this page from then on.
+      if (detection) setPreview({ tabId, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
       else setStatus(t.unknownForm);
     } catch (e) {
       setStatus(`${t.portalError}: ${(e as Error).message}`);
