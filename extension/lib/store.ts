@@ -369,7 +369,8 @@ export class Store {
         [this.db.drafts, this.db.summaries, this.db.settings],
         async () => {
           if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
-          const stored = await this.db.drafts.get(next.id);
+          // The summary carries the revision: reading it spares reading back a whole (100 KB) draft.
+          const stored = (await this.db.summaries.get(next.id)) ?? (await this.db.drafts.get(next.id));
           if (stored === undefined && next.rev > 0) return 'deleted' as const;
           const storedRev = stored?.rev ?? 0;
           if (stored !== undefined && storedRev !== next.rev && !alsoOver.includes(storedRev)) return 'moved' as const;
