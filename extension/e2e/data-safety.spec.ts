@@ -296,3 +296,80 @@ for (const locked of [false, true]) {
     await expect(again.getByTestId('save-status')).toHaveCount(0);
   });
 }
+
+test('one stored draft of a junk shape: the panel still renders, shows it as unreadable, exports and deletes it', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  // A draft as an older version or a bad import left it: priorShortcomings is not a list.
+  await panel.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const data = {
+      assessment: {
+        format: 'tusoi.assessment/1',
+        period: { year: 2024 },
+        subject: { kind: 'staff' },
+        priorShortcomings: 'abc',
+      },
+    };
+    tx.objectStore('drafts').put({
+      id: 'junk',
+      person: 'Lê C',
+      periodKey: '2024',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 1,
+      data,
+    });
+    tx.objectStore('summaries').put({ id: 'junk', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1 });
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  await panel.reload();
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await panel.locator('[name="draft"]').selectOption('junk');
+  const row = panel.getByTestId('unreadable');
+  await expect(row).toContainText('Không đọc được bản kiểm điểm này');
+  await expect(row).toContainText('priorShortcomings');
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    row.getByRole('button', { name: 'Xuất bản này (nguyên trạng)' }).click(),
+  ]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8')).data.assessment.priorShortcomings).toBe('abc');
+  panel.on('dialog', (d) => void d.accept());
+  await row.getByRole('button', { name: 'Xoá bản này' }).click();
+  await expect(panel.locator('[name="draft"] option')).toHaveCount(1);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+});
+
+test('an export with a junk draft is refused with its path; nothing changes', async ({ context, extensionId }) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  file.drafts.push({
+    ...file.drafts[0],
+    id: 'junk',
+    data: { assessment: { ...file.drafts[0].data.assessment, priorShortcomings: 'abc' } },
+  });
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'junk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(options.getByTestId('options-message')).toContainText('drafts[1].data.assessment.priorShortcomings');
+  expect((await storedDrafts(options)).map((d) => d.id)).toHaveLength(1);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+});
