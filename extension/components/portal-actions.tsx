@@ -82,6 +82,8 @@ export function PortalActions({
       { field: pickField, locator } as FormMap['steps'][number],
     ];
     await onAccept({ ...map, steps });
+    // Picked by the user on this very page: nothing to preview.
+    await firstUse?.mark(`${map.id} ${page.origin}${page.pathname}`);
     setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
   };
 

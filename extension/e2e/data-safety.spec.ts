@@ -144,17 +144,27 @@ test('two panels on one draft: different fields merge; the same field asks, and 
     const db: IDBDatabase = await new Promise((ok) => {
       req.onsuccess = () => ok(req.result);
     });
-    const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+    // Written as the store writes: the draft and its summary, one revision further, one transaction.
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const store = tx.objectStore('drafts');
     const all = await new Promise<{ rev: number; data: { assessment: { subject: { cell?: string } } } }[]>((ok) => {
       const r = store.getAll();
       r.onsuccess = () => ok(r.result);
     });
+    const summaries = await new Promise<{ rev: number }[]>((ok) => {
+      const r = tx.objectStore('summaries').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
     const d = all[0];
-    if (!d) throw new Error('no draft');
+    const s = summaries[0];
+    if (!d || !s) throw new Error('no draft');
     d.data.assessment.subject.cell = 'Chi bộ Tổ chức';
     d.rev += 1;
+    s.rev = d.rev;
+    store.put(d);
+    tx.objectStore('summaries').put(s);
     await new Promise((ok) => {
-      store.put(d).onsuccess = ok;
+      tx.oncomplete = ok;
     });
     db.close();
   });
