@@ -1,7 +1,7 @@
 import { formatIssues, type Lang, TusoiInputError } from '@tusoi/rubric-core';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
-import type { Store } from '@/lib/store';
+import { type ImportChoice, ImportConflictError, type Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
@@ -36,6 +36,16 @@ const T = {
     privacyText:
       'Tự Soi không gửi bất cứ dữ liệu nào ra khỏi máy: không có máy chủ, không có thống kê, không có yêu cầu mạng. Bản kiểm điểm chỉ được lưu trong trình duyệt này (IndexedDB). Bạn có thể xuất toàn bộ dữ liệu ra tệp, nhập lại, hoặc xoá hết bất cứ lúc nào.',
     done: 'Xong',
+    diskTitle: 'Trình duyệt có thể còn giữ gì trên đĩa',
+    diskText:
+      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp IndexedDB của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng "Xoá dữ liệu trang web" (clear site data) của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
+    newerTitle: 'Các bản trên máy mới hơn bản trong tệp nhập: chưa nhập gì.',
+    storedAt: 'Trên máy',
+    importedAt: 'Trong tệp',
+    replace: 'Thay bằng bản trong tệp',
+    keepBoth: 'Giữ cả hai',
+    keepMine: 'Giữ bản trên máy',
+    skipped: 'bản không đọc được không có trong tệp xuất (xuất riêng từng bản trong bảng bên):',
   },
   en: {
     title: 'Tự Soi — Settings',
@@ -67,6 +77,16 @@ const T = {
     privacyText:
       'Tự Soi sends nothing off this computer: no server, no analytics, no network requests. Drafts live only in this browser (IndexedDB). You can export everything to a file, import it again, or delete it all at any time.',
     done: 'Done',
+    diskTitle: 'What the browser may still keep on disk',
+    diskText:
+      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s IndexedDB files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own "clear site data", or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
+    newerTitle: 'Drafts on this computer are newer than the ones in the file: nothing imported yet.',
+    storedAt: 'On this computer',
+    importedAt: 'In the file',
+    replace: 'Replace with the file’s',
+    keepBoth: 'Keep both',
+    keepMine: 'Keep this computer’s',
+    skipped: 'unreadable drafts are not in the export (export each from the side panel):',
   },
 } as const;
 
@@ -108,10 +128,26 @@ export function OptionsPage({ store }: { store: Store }) {
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
   const [maps, setMaps] = useState<FormMapRecord[]>([]);
+  const [newer, setNewer] = useState<{ file: unknown; error: ImportConflictError } | null>(null);
   const reloadMaps = async () => setMaps(await store.listMaps());
   useEffect(() => {
     void reloadMaps();
+    return store.onChange((e) => {
+      if (e.kind !== 'draft') void reloadMaps();
+    });
   }, [store]);
+  // Newer drafts on this computer are never replaced without asking: the file is kept until the user chooses.
+  const importWith = async (file: unknown, choice?: ImportChoice) => {
+    try {
+      await store.importAll(file, choice);
+      setNewer(null);
+    } catch (e) {
+      if (e instanceof ImportConflictError) setNewer({ file, error: e });
+      throw e;
+    }
+    await reloadPacks();
+  };
+  const date = (ms: number) => new Date(ms).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
   const guard = async (action: () => Promise<void>) => {
     try {
       await action();
@@ -177,7 +213,9 @@ export function OptionsPage({ store }: { store: Store }) {
         disabled={lockState === 'locked'}
         onClick={() =>
           void guard(async () => {
-            download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, await store.exportAll());
+            const { skipped, ...file } = await store.exportAll();
+            download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
+            if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);
           })
         }
       >
@@ -192,12 +230,48 @@ export function OptionsPage({ store }: { store: Store }) {
           onChange={(e) => {
             const input = e.currentTarget;
             void guard(async () => {
-              await store.importAll(await readFile(input));
-              await reloadPacks();
+              const file = await readFile(input);
+              await importWith(file);
             });
           }}
         />
       </label>
+      {newer && (
+        <section role="alertdialog" data-testid="import-newer">
+          <p>{t.newerTitle}</p>
+          <table>
+            <tbody>
+              {newer.error.newer.map((n) => (
+                <tr key={n.id}>
+                  <td>{n.person || n.id}</td>
+                  <td>
+                    {t.storedAt}: {date(n.storedAt)}
+                  </td>
+                  <td>
+                    {t.importedAt}: {date(n.importedAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {(
+            [
+              ['replace', t.replace],
+              ['keep-both', t.keepBoth],
+              ['keep-mine', t.keepMine],
+            ] as const
+          ).map(([choice, label]) => (
+            <button
+              key={choice}
+              type="button"
+              data-action={`import-${choice}`}
+              onClick={() => void guard(() => importWith(newer.file, choice))}
+            >
+              {label}
+            </button>
+          ))}
+        </section>
+      )}
       <button
         type="button"
         data-action="delete-all"
@@ -214,7 +288,13 @@ export function OptionsPage({ store }: { store: Store }) {
       </button>
 
       <h2>{t.lock}</h2>
-      {lockState !== 'none' && <p>{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
+      {lockState !== 'none' && <p data-testid="lock-state">{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
+      {lockState !== 'none' && (
+        <section data-testid="disk-note">
+          <h3>{t.diskTitle}</h3>
+          <p>{t.diskText}</p>
+        </section>
+      )}
       <PassphraseField label={t.passphrase} value={passphrase} onInput={setPassphrase} autocomplete="new-password" />
       {lockState === 'none' && (
         <button

@@ -40,6 +40,7 @@ export function PortalActions({
   lang,
   maps,
   onAccept,
+  firstUse,
 }: {
   assessment: Record<string, unknown>;
   /** Reasons for criteria not met, for portals that ask for them. */
@@ -50,10 +51,12 @@ export function PortalActions({
   maps: readonly FormMap[];
   /** Keeps an accepted detection, so the form is known next time. */
   onAccept: (map: FormMap) => Promise<void>;
+  /** Whether a saved map was already accepted on a page (`mapId origin/path`); a new pairing is previewed first. */
+  firstUse?: { isNew: (key: string) => Promise<boolean>; mark: (key: string) => Promise<void> };
 }) {
   const t = texts(lang);
   const [status, setStatus] = useState<string>('');
-  const [preview, setPreview] = useState<{ tabId: number; detection: Detection } | null>(null);
+  const [preview, setPreview] = useState<{ tabId: number; detection: Detection; seenKey?: string } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
 
@@ -79,6 +82,8 @@ export function PortalActions({
       { field: pickField, locator } as FormMap['steps'][number],
     ];
     await onAccept({ ...map, steps });
+    // Picked by the user on this very page: nothing to preview.
+    await firstUse?.mark(`${map.id} ${page.origin}${page.pathname}`);
     setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
   };
 
@@ -91,7 +96,8 @@ export function PortalActions({
       plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
     const all = Object.entries(report.results);
-    const failed = all.filter(([, r]) => !r.ok).map(([k]) => k);
+    // A refused click says why (what it would have pressed), so the user knows it was not done.
+    const failed = all.filter(([, r]) => !r.ok).map(([k, r]) => (r.reason ? `${k} (${r.reason[lang]})` : k));
     setStatus(
       `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
     );
@@ -104,9 +110,29 @@ export function PortalActions({
       if (tabId === null) return setStatus(t.noPortal);
       const { url } = await send<{ url: string }>(tabId, { type: 'tusoi:url' });
       const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
-      if (map) return await action(tabId, map);
+      const page = new URL(url);
+      if (map) {
+        // A saved or imported map used on a page for the first time is shown before anything is written.
+        const seenKey = `${map.id} ${page.origin}${page.pathname}`;
+        if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
+          const preview = map.steps.map((step) => ({
+            field: ('field' in step
+              ? step.field
+              : 'criterion' in step
+                ? `criteria.${step.criterion}`
+                : 'click') as MappableField,
+            label: map.title[lang] ?? map.title.vi,
+            found: JSON.stringify(
+              'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points ?? {}),
+            ),
+          }));
+          return setPreview({ tabId, detection: { map, preview }, seenKey });
+        }
+        return await action(tabId, map);
+      }
       const detection = await send<Detection | null>(tabId, { type: 'tusoi:detect' });
-      if (detection) setPreview({ tabId, detection });
+      // An accepted detection is known on this page from then on.
+      if (detection) setPreview({ tabId, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
       else setStatus(t.unknownForm);
     } catch (e) {
       setStatus(`${t.portalError}: ${(e as Error).message}`);
@@ -163,9 +189,10 @@ export function PortalActions({
             type="button"
             data-action="accept"
             onClick={async () => {
-              const { tabId, detection } = preview;
+              const { tabId, detection, seenKey } = preview;
               setPreview(null);
               await onAccept(detection.map);
+              if (seenKey) await firstUse?.mark(seenKey);
               await fill(tabId, detection.map);
             }}
           >

@@ -135,6 +135,8 @@ describe('SidePanel', () => {
         tasks: { exceeded: 3 },
       });
     });
+    // "Đã lưu" is said once the last write committed, never before.
+    await waitFor(() => expect(screen.getByTestId('save-status').dataset.status).toBe('saved'));
   });
 
   it('liveResult returns issues rather than a level for an incomplete draft', () => {

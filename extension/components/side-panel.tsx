@@ -1,62 +1,45 @@
 import type { FormMap } from '@tusoi/form-kit';
 import { liveResult, ResultView, setIn } from '@tusoi/ui';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
-import type { Draft, Store } from '@/lib/store';
+import type { Store } from '@/lib/store';
 import { DocumentActions } from './document-actions';
 import { DraftEditor } from './draft-editor';
+import { ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
+import { useDrafts } from './use-drafts';
 import { useStoreState } from './use-store';
 
 /** The side panel: drafts of this computer, the editor and the live result beside it. */
 export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
-  const [drafts, setDrafts] = useState<Draft[]>([]);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const [current, setCurrent] = useState<Draft | null>(null);
-  const currentRef = useRef<Draft | null>(null);
-  const saving = useRef<Promise<unknown>>(Promise.resolve());
-
-  const refresh = async (select?: string) => {
-    const list = await store.listDrafts();
-    setDrafts(list);
-    const chosen = list.find((d) => d.id === (select ?? currentRef.current?.id)) ?? list[0] ?? null;
-    currentRef.current = chosen;
-    setCurrent(chosen);
-  };
-
-  // Opening one draft reads only that draft, not the whole list again.
-  const select = async (id: string) => {
-    const draft = (await store.getDraft(id)) ?? null;
-    currentRef.current = draft;
-    setCurrent(draft);
-  };
+  const {
+    summaries: drafts,
+    current,
+    status,
+    update,
+    select,
+    refresh,
+    resolve,
+  } = useDrafts(store, lockState, setLockState);
+  const [offerLock, setOfferLock] = useState(false);
+  const mapFirstUse = useMemo(
+    () => ({
+      isNew: async (key: string) => !((await store.setting<string[]>('seenMaps')) ?? []).includes(key),
+      mark: async (key: string) =>
+        store.setSetting('seenMaps', [...((await store.setting<string[]>('seenMaps')) ?? []), key]),
+    }),
+    [store],
+  );
 
   useEffect(() => {
-    if (lockState === 'none' || lockState === 'unlocked') void refresh();
     void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
+    if (lockState === 'none') void store.setting('lockOffer').then((v) => setOfferLock(v === undefined));
+    else setOfferLock(false);
   }, [lockState]);
-
-  // Every change is written at once, in order: closing the panel loses nothing typed.
-  const update = (change: (data: Draft['data']) => Draft['data']) => {
-    const draft = currentRef.current;
-    if (draft === null) return;
-    const next: Draft = { ...draft, data: change(draft.data) };
-    currentRef.current = next;
-    setCurrent(next);
-    saving.current = saving.current
-      .then(() => store.saveDraft(next))
-      .then((saved) => {
-        // Only a changed name or period changes the list; leave 10,000 options alone otherwise.
-        setDrafts((list) => {
-          const before = list.find((d) => d.id === saved.id);
-          if (before && before.person === saved.person && before.periodKey === saved.periodKey) return list;
-          return [saved, ...list.filter((d) => d.id !== saved.id)];
-        });
-      });
-  };
 
   const set = (path: readonly (string | number)[], value: unknown) =>
     update((data) => ({ ...data, assessment: setIn(data.assessment, path, value) }));
@@ -128,7 +111,20 @@ export function SidePanel({ store }: { store: Store }) {
           {t.nextPeriod}
         </button>
       </nav>
-      {current === null || live === null ? (
+      {status.kind === 'conflict' && <ConflictDialog status={status} lang={lang} onResolve={resolve} />}
+      {offerLock && drafts.length === 0 && current === null && (
+        <FirstStartLock
+          store={store}
+          lang={lang}
+          onDone={async () => {
+            setOfferLock(false);
+            setLockState(await store.lockState());
+          }}
+        />
+      )}
+      {current?.unreadable ? (
+        <UnreadableDraft draft={current} store={store} lang={lang} onDeleted={() => void refresh()} />
+      ) : current === null || live === null ? (
         <p>{t.noDrafts}</p>
       ) : (
         <main class="workspace">
@@ -148,13 +144,14 @@ export function SidePanel({ store }: { store: Store }) {
               packs={packs}
               lang={lang}
               maps={maps}
+              firstUse={mapFirstUse}
               onAccept={async (map) => {
                 await store.saveMap(map);
                 setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
               }}
             />
             <DocumentActions draft={current} packs={packs} lang={lang} />
-            <p class="saved">{t.saved}</p>
+            <SaveStatusLine status={status} lang={lang} />
           </aside>
         </main>
       )}

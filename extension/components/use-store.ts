@@ -9,11 +9,16 @@ export function useStoreState(store: Store) {
   const [packs, setPacks] = useState<readonly Pack[]>(BUILTIN_PACKS);
   const reloadPacks = async () => setPacks([...BUILTIN_PACKS, ...(await store.listPacks()).map((p) => p.pack)]);
   useEffect(() => {
-    void (async () => {
+    const load = async () => {
       setLangState((await store.setting<Lang>('lang')) ?? 'vi');
       await reloadPacks();
       setLockState(await store.lockState());
-    })();
+    };
+    void load();
+    // Another page's change (lock, delete-all, import, settings) reaches this page at once.
+    return store.onChange((e) => {
+      if (e.kind !== 'draft') void load();
+    });
   }, [store]);
   const setLang = async (next: Lang) => {
     setLangState(next);

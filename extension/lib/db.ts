@@ -27,6 +27,22 @@ export interface DraftRecord {
   updatedAt: number;
   data?: DraftData;
   sealed?: Sealed;
+  /** Revision: 1 on creation, +1 on every write (absent in drafts written before version 4). */
+  rev?: number;
+}
+
+/**
+ * What the draft list shows, kept beside each draft in the same transaction so that opening
+ * the panel reads neither whole drafts nor decrypts them. When the lock is on, name and period
+ * are sealed too (`sealed` holds `{ person, periodKey }`).
+ */
+export interface SummaryRecord {
+  id: string;
+  person: string;
+  periodKey: string;
+  updatedAt: number;
+  rev: number;
+  sealed?: Sealed;
 }
 
 /** An imported scoring pack. */
@@ -59,13 +75,16 @@ export function periodKey(year: unknown, quarter: unknown): string {
  * The extension's database. Version 1 was the first draft layout (a flat record with
  * `personName`, `year`, `quarter` and `assessment`); version 2 indexes drafts by person and
  * period for the history, moves the assessment under `data` (so it can be sealed by the lock)
- * and adds imported packs. Version 3 adds form maps (no data changes).
+ * and adds imported packs. Version 3 adds form maps (no data changes). Version 4 adds the
+ * draft summaries (the list), built from plain drafts; sealed drafts get theirs on their next
+ * write or unlock.
  */
 export class TusoiDB extends Dexie {
   drafts!: Table<DraftRecord, string>;
   packs!: Table<PackRecord, string>;
   settings!: Table<SettingRecord, string>;
   formmaps!: Table<FormMapRecord, string>;
+  summaries!: Table<SummaryRecord, string>;
 
   constructor(name = 'tusoi') {
     super(name);
@@ -89,5 +108,21 @@ export class TusoiDB extends Dexie {
           }),
       );
     this.version(3).stores({ formmaps: 'id' });
+    this.version(4)
+      .stores({ summaries: 'id, updatedAt' })
+      .upgrade(async (tx) => {
+        const drafts = (await tx.table('drafts').toArray()) as DraftRecord[];
+        await tx.table('summaries').bulkPut(
+          drafts
+            .filter((d) => d.sealed === undefined)
+            .map((d) => ({
+              id: d.id,
+              person: d.person,
+              periodKey: d.periodKey,
+              updatedAt: d.updatedAt,
+              rev: d.rev ?? 0,
+            })),
+        );
+      });
   }
 }

@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TusoiDB } from './db';
-import { Store } from './store';
+import {
+  ConflictError,
+  type Draft,
+  ImportConflictError,
+  LockedError,
+  StaleError,
+  Store,
+  type StoreEvent,
+} from './store';
 
 let n = 0;
 const freshStore = () => new Store(new TusoiDB(`test-${Date.now()}-${n++}`));
@@ -53,7 +61,12 @@ describe('database migration', () => {
       subject: { kind: 'staff', name: 'Trần Thị B' },
     });
     expect(await store.setting('lang')).toBe('en');
-    expect(store.db.verno).toBe(3);
+    expect(store.db.verno).toBe(4);
+    // Version 4 builds the list's summaries from the drafts.
+    expect((await store.listSummaries()).map((x) => [x.id, x.person, x.periodKey])).toEqual([
+      ['b', 'Lê C', '2025'],
+      ['a', 'Trần Thị B', '2025-Q2'],
+    ]);
     expect(await store.db.drafts.where('[person+periodKey]').equals(['Lê C', '2025']).count()).toBe(1);
   });
 });
@@ -179,5 +192,185 @@ describe('form maps', () => {
     };
     await expect(store.importAll(bad)).rejects.toThrow(/formmaps\[0\]\.map/);
     expect((await store.listMaps()).map((m) => m.id)).toEqual(['tinh-x']);
+  });
+});
+
+// Two pages of the extension (two side panels, or a panel and the options page) on one database.
+function twoPages() {
+  const name = `pages-${Date.now()}-${n++}`;
+  return [new Store(new TusoiDB(name)), new Store(new TusoiDB(name))] as const;
+}
+const heard = (store: Store, kind: StoreEvent['kind']) =>
+  new Promise<void>((resolve) => {
+    const stop = store.onChange((e) => {
+      if (e.kind === kind) {
+        stop();
+        resolve();
+      }
+    });
+  });
+const edit = (d: Draft, change: Record<string, unknown>): Draft => ({
+  ...d,
+  data: { ...d.data, assessment: { ...d.data.assessment, ...change } },
+});
+
+describe('one truth across pages', () => {
+  it('the lock turned on in another page: this page cannot write with no key, nothing is lost', async () => {
+    const [panel, options] = twoPages();
+    const d = await withDraft(panel);
+    const told = heard(panel, 'lock');
+    await options.enableLock('mật khẩu dài', FAST);
+    await told;
+    expect(await panel.lockState()).toBe('locked');
+    await expect(panel.saveDraft(edit(d, { proposedLevel: 'HTNV' }))).rejects.toBeInstanceOf(StaleError);
+    // Nothing plain was written over the sealed draft; the other page still reads it.
+    expect((await panel.db.drafts.get(d.id))?.sealed).toBeDefined();
+    expect((await options.getDraft(d.id))?.data.assessment).toEqual(d.data.assessment);
+    await panel.unlock('mật khẩu dài');
+    const fresh = (await panel.getDraft(d.id)) as Draft;
+    await panel.saveDraft(edit(fresh, { proposedLevel: 'HTNV' }));
+    expect((await options.getDraft(d.id))?.data.assessment.proposedLevel).toBe('HTNV');
+  });
+
+  it('the lock turned off in another page: a stale key never seals again', async () => {
+    const [panel, options] = twoPages();
+    await panel.enableLock('mật khẩu dài', FAST);
+    const d = await withDraft(panel);
+    await options.unlock('mật khẩu dài');
+    await options.disableLock();
+    await expect(panel.saveDraft(edit(d, { proposedLevel: 'HTNV' }))).rejects.toBeInstanceOf(StaleError);
+    expect(await panel.lockState()).toBe('none');
+    const raw = await panel.db.drafts.get(d.id);
+    expect(raw?.sealed).toBeUndefined();
+    expect(raw?.data?.assessment).toEqual(d.data.assessment);
+  });
+
+  it('delete everything in another page: the next keystroke does not bring the draft back', async () => {
+    const [panel, options] = twoPages();
+    const d = await withDraft(panel);
+    const told = heard(panel, 'all');
+    await options.deleteAll();
+    await told;
+    await expect(panel.saveDraft(edit(d, { proposedLevel: 'HTNV' }))).rejects.toThrow(StaleError);
+    expect(await panel.db.drafts.count()).toBe(0);
+    expect(await panel.db.summaries.count()).toBe(0);
+  });
+
+  it('two pages editing different fields of one draft: both edits are kept', async () => {
+    const [a, b] = twoPages();
+    const d = await withDraft(a);
+    const inB = (await b.getDraft(d.id)) as Draft;
+    await a.saveDraft(edit(d, { proposedLevel: 'HTNV' }));
+    const savedB = await b.saveDraft(edit(inB, { review: { strengths: 'Tận tụy' } }), inB);
+    expect(savedB.data.assessment).toMatchObject({ proposedLevel: 'HTNV', review: { strengths: 'Tận tụy' } });
+    expect((await a.getDraft(d.id))?.data.assessment).toEqual(savedB.data.assessment);
+    expect(savedB.rev).toBe(d.rev + 2);
+  });
+
+  it('two pages changing the same field: a conflict, nothing overwritten', async () => {
+    const [a, b] = twoPages();
+    const d = await withDraft(a);
+    const inB = (await b.getDraft(d.id)) as Draft;
+    const savedA = await a.saveDraft(edit(d, { proposedLevel: 'HTNV' }));
+    const attempt = b.saveDraft(edit(inB, { proposedLevel: 'HTXSNV', review: { strengths: 'x' } }), inB);
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    const error = (await attempt.catch((e) => e)) as ConflictError;
+    expect(error.conflicts).toEqual([{ path: 'assessment.proposedLevel', ours: 'HTXSNV', theirs: 'HTNV' }]);
+    expect(error.merged.assessment).toMatchObject({ review: { strengths: 'x' } });
+    expect((await a.getDraft(d.id))?.data.assessment).toEqual(savedA.data.assessment);
+  });
+});
+
+describe('sealing', () => {
+  it('a 99,000-character part A.I with the lock on is saved and reads back whole', async () => {
+    const store = freshStore();
+    await store.enableLock('mật khẩu dài', FAST);
+    const d = await withDraft(store);
+    const text = 'Ưu điểm nổi bật: hoàn thành nhiệm vụ được giao. '.repeat(2100).slice(0, 99_000);
+    await store.saveDraft(edit(d, { review: { strengths: text } }));
+    const back = await new Store(store.db).getDraft(d.id).catch((e) => e);
+    expect(back).toBeInstanceOf(LockedError);
+    expect((await store.getDraft(d.id))?.data.assessment.review).toEqual({ strengths: text });
+  });
+
+  it('a lock set before the first draft: no plaintext of the name or the review in any table', async () => {
+    const store = freshStore();
+    await store.enableLock('mật khẩu dài', FAST);
+    const d = await withDraft(store);
+    await store.saveDraft(edit(d, { review: { strengths: 'Tận tụy với công việc' } }));
+    const everything = JSON.stringify(await Promise.all(store.db.tables.map((t) => t.toArray())));
+    expect(everything).not.toContain('Nguyễn');
+    expect(everything).not.toContain('Tận tụy');
+    expect(everything).not.toContain('bồi dưỡng');
+    expect((await store.listSummaries()).map((s) => s.person)).toEqual(['Nguyễn Văn A']);
+  });
+});
+
+describe('imports validated to the bottom', () => {
+  it('a draft of a junk shape is refused with its path; nothing changes', async () => {
+    const store = freshStore();
+    await withDraft(store);
+    const before = await store.exportAll();
+    const file = JSON.parse(JSON.stringify(before));
+    file.drafts[0].id = 'other';
+    file.drafts[0].data.assessment.priorShortcomings = 'abc';
+    await expect(store.importAll(file)).rejects.toThrow(/drafts\[0\]\.data\.assessment\.priorShortcomings/);
+    expect({ ...(await store.exportAll()), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+  });
+
+  it('an older export never replaces newer work without asking; keep both, or replace', async () => {
+    const store = freshStore();
+    const d = await withDraft(store);
+    const old = JSON.parse(JSON.stringify(await store.exportAll()));
+    await store.saveDraft(edit(d, { proposedLevel: 'HTNV' }));
+    const asked = await store.importAll(old).catch((e) => e);
+    expect(asked).toBeInstanceOf(ImportConflictError);
+    expect((asked as ImportConflictError).newer).toEqual([
+      { id: d.id, person: 'Nguyễn Văn A', storedAt: expect.any(Number), importedAt: old.drafts[0].updatedAt },
+    ]);
+    expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBe('HTNV');
+    await store.importAll(old, 'keep-both');
+    const all = await store.listDrafts();
+    expect(all.map((x) => x.data.assessment.proposedLevel ?? null).sort()).toEqual(['HTNV', null]);
+    await store.importAll(old, 'replace');
+    expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBeUndefined();
+  });
+
+  it('an export from before revisions imports', async () => {
+    const store = freshStore();
+    await store.importAll({
+      format: 'tusoi.export/1',
+      exportedAt: '2025-12-01T00:00:00.000Z',
+      drafts: [
+        {
+          id: 'old',
+          person: 'Lê C',
+          periodKey: '2025',
+          createdAt: 1,
+          updatedAt: 2,
+          data: { assessment: { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } } },
+        },
+      ],
+      packs: [],
+      settings: {},
+    });
+    expect((await store.getDraft('old'))?.rev).toBe(1);
+  });
+
+  it('one stored draft of a bad shape is listed as unreadable; the others still open', async () => {
+    const store = freshStore();
+    const good = await withDraft(store);
+    await store.db.drafts.put({
+      id: 'bad',
+      person: 'x',
+      periodKey: '2025',
+      createdAt: 1,
+      updatedAt: 1,
+      data: { assessment: { format: 'tusoi.assessment/1', priorShortcomings: 'abc' } },
+    });
+    const list = await store.listDrafts();
+    expect(list.find((x) => x.id === 'bad')?.unreadable?.[0]?.path).toBe('data.assessment.priorShortcomings');
+    expect(list.find((x) => x.id === good.id)?.unreadable).toBeUndefined();
+    expect((await store.exportAll()).skipped).toEqual(['bad']);
   });
 });

@@ -1,8 +1,18 @@
 import { type FormMap, parseFormMap } from '@tusoi/form-kit';
 import { fromValibotIssue, type InputIssue, parsePack, TusoiInputError } from '@tusoi/rubric-core';
 import * as v from 'valibot';
-import { type DraftData, type DraftRecord, type FormMapRecord, type PackRecord, periodKey, type TusoiDB } from './db';
+import {
+  type DraftData,
+  type DraftRecord,
+  type FormMapRecord,
+  type PackRecord,
+  periodKey,
+  type SummaryRecord,
+  type TusoiDB,
+} from './db';
+import { draftShapeIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
+import { type Conflict, mergeFields } from './merge';
 
 /** A draft as the UI sees it: always readable. */
 export interface Draft {
@@ -11,7 +21,20 @@ export interface Draft {
   periodKey: string;
   createdAt: number;
   updatedAt: number;
+  /** The stored revision this draft was read at (0: never stored). */
+  rev: number;
   data: DraftData;
+  /** Why a stored draft cannot be edited (wrong shape, or sealed with a key that no longer opens it). */
+  unreadable?: readonly InputIssue[];
+}
+
+/** A line of the draft list: no draft is read whole or decrypted for it. */
+export interface DraftSummary {
+  id: string;
+  person: string;
+  periodKey: string;
+  updatedAt: number;
+  rev: number;
 }
 
 /** Format tag of an export file. */
@@ -23,11 +46,10 @@ const DraftSchema = v.strictObject({
   periodKey: v.string(),
   createdAt: v.number(),
   updatedAt: v.number(),
-  data: v.strictObject({
-    assessment: v.record(v.string(), v.unknown()),
-    packId: v.optional(v.string()),
-    notes: v.optional(v.record(v.string(), v.string())),
-  }),
+  // Exports before revisions have none.
+  rev: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  // The draft's content is checked by draftShapeIssues (rubric-core's assessment schema).
+  data: v.record(v.string(), v.unknown()),
 });
 
 /** Valibot schema of an export file (packs are checked again by rubric-core's parsePack). */
@@ -52,6 +74,9 @@ export function parseExport(input: unknown): ExportFile {
     throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
   }
   const issues: InputIssue[] = [];
+  parsed.output.drafts.forEach((d, i) => {
+    issues.push(...draftShapeIssues(d.data, `drafts[${i}].data`));
+  });
   parsed.output.packs.forEach((p, i) => {
     try {
       parsePack(p.pack);
@@ -80,12 +105,123 @@ export class LockedError extends Error {
   }
 }
 
-/** Drafts, packs and settings, with the optional lock. */
+/**
+ * Thrown instead of writing when another page changed what this page's write rests on: the
+ * lock was turned on or off (this page's key is no longer the store's), or the draft was
+ * deleted. Nothing was written; the page must read the store again.
+ */
+export class StaleError extends Error {
+  constructor(readonly reason: 'lock' | 'deleted') {
+    super(
+      reason === 'lock'
+        ? 'Khoá dữ liệu vừa được bật/tắt ở trang khác: chưa lưu, hãy mở lại / The lock changed in another page: not saved, reopen'
+        : 'Bản kiểm điểm đã bị xoá ở trang khác: chưa lưu / The draft was deleted in another page: not saved',
+    );
+    this.name = 'StaleError';
+  }
+}
+
+/** Thrown when another page changed the same fields of a draft: nothing was written. */
+export class ConflictError extends Error {
+  constructor(
+    /** The draft as stored now. */
+    readonly stored: Draft,
+    /** This page's edits merged into it, conflicting fields holding this page's values. */
+    readonly merged: DraftData,
+    readonly conflicts: readonly Conflict[],
+  ) {
+    super(
+      `Trang khác đã sửa cùng trường: ${conflicts.map((c) => c.path).join(', ')} / Another page changed the same fields`,
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+/** A draft in an import that is older than the one stored under its id. */
+export interface NewerStored {
+  readonly id: string;
+  readonly person: string;
+  readonly storedAt: number;
+  readonly importedAt: number;
+}
+
+/** Thrown when an import would replace newer drafts: nothing was written; ask and import again with a choice. */
+export class ImportConflictError extends Error {
+  constructor(readonly newer: readonly NewerStored[]) {
+    super(
+      `${newer.length} bản trên máy mới hơn bản trong tệp nhập / ${newer.length} stored drafts are newer than the imported ones`,
+    );
+    this.name = 'ImportConflictError';
+  }
+}
+
+/** A draft write made ready ahead: see {@link Store.prepare}. */
+export interface PreparedWrite {
+  readonly salt: string | null;
+  readonly acceptRevs: readonly number[];
+  readonly record: DraftRecord;
+  readonly summary: SummaryRecord;
+}
+
+/** What to do with drafts stored newer than the imported ones. */
+export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
+
+/** A change another page made, heard through the BroadcastChannel. */
+export type StoreEvent =
+  | { readonly kind: 'draft'; readonly id: string; readonly rev: number }
+  | { readonly kind: 'lock' }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'settings' };
+
+interface Inner {
+  data: DraftData;
+  person: string;
+  periodKey: string;
+}
+
+const lockSalt = (value: unknown) => (value as LockSettings | undefined)?.salt ?? null;
+
+/** Drafts, packs and settings, with the optional lock, shared live with every other page of the extension. */
 export class Store {
   /** The lock's key while unlocked in this page; never stored. */
   private key: CryptoKey | null = null;
+  /** The salt of the lock `key` belongs to: a write checks it is still the store's. */
+  private salt: string | null = null;
+  private readonly channel: BroadcastChannel | null;
+  private readonly listeners = new Set<(e: StoreEvent) => void>();
 
-  constructor(readonly db: TusoiDB) {}
+  constructor(readonly db: TusoiDB) {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`tusoi-store:${db.name}`) : null;
+    if (this.channel) this.channel.onmessage = (e: MessageEvent<StoreEvent>) => void this.heard(e.data);
+  }
+
+  /** Listens to changes made by other pages; returns the unsubscribe. */
+  onChange(listener: (e: StoreEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async heard(e: StoreEvent): Promise<void> {
+    if (e.kind === 'lock' || e.kind === 'all') {
+      // A key whose lock is gone must never seal again.
+      if (lockSalt(await this.setting('lock')) !== this.salt) this.forgetKey();
+    }
+    for (const listener of this.listeners) listener(e);
+  }
+
+  private tell(e: StoreEvent): void {
+    this.channel?.postMessage(e);
+  }
+
+  /** Stops listening to other pages (tests; a page's channel closes with it). */
+  close(): void {
+    this.channel?.close();
+  }
+
+  private forgetKey(): void {
+    this.key = null;
+    this.salt = null;
+  }
 
   async setting<T>(key: string): Promise<T | undefined> {
     return (await this.db.settings.get(key))?.value as T | undefined;
@@ -93,35 +229,105 @@ export class Store {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     await this.db.settings.put({ key, value });
+    this.tell({ kind: 'settings' });
   }
 
   /** Whether a lock is set, and whether it is open in this page. */
   async lockState(): Promise<'none' | 'locked' | 'unlocked'> {
-    if ((await this.setting<LockSettings>('lock')) === undefined) return 'none';
+    const salt = lockSalt(await this.setting('lock'));
+    if (salt === null) {
+      if (this.key !== null) this.forgetKey();
+      return 'none';
+    }
+    if (salt !== this.salt) this.forgetKey();
     return this.key === null ? 'locked' : 'unlocked';
   }
 
-  private async toRecord(d: Draft): Promise<DraftRecord> {
-    if (this.key === null) {
-      if ((await this.lockState()) === 'locked') throw new LockedError();
-      return { ...d };
-    }
-    const { data, person, periodKey: pk, ...rest } = d;
-    return { ...rest, person: '', periodKey: '', sealed: await seal(this.key, { data, person, periodKey: pk }) };
+  private async toRecord(d: Draft, key: CryptoKey | null): Promise<DraftRecord> {
+    const { unreadable: _u, ...plain } = d;
+    if (key === null) return plain;
+    const { data, person, periodKey: pk, ...rest } = plain;
+    return {
+      ...rest,
+      person: '',
+      periodKey: '',
+      sealed: await seal(key, { data, person, periodKey: pk } satisfies Inner),
+    };
+  }
+
+  private async toSummary(d: Draft, key: CryptoKey | null): Promise<SummaryRecord> {
+    const base = { id: d.id, updatedAt: d.updatedAt, rev: d.rev };
+    if (key === null) return { ...base, person: d.person, periodKey: d.periodKey };
+    return {
+      ...base,
+      person: '',
+      periodKey: '',
+      sealed: await seal(key, { person: d.person, periodKey: d.periodKey }),
+    };
   }
 
   private async fromRecord(r: DraftRecord): Promise<Draft> {
-    if (r.sealed === undefined) return { ...r, data: r.data ?? { assessment: {} } };
-    if (this.key === null) throw new LockedError();
-    const inner = await open<{ data: DraftData; person: string; periodKey: string }>(this.key, r.sealed);
-    const { sealed: _s, ...rest } = r;
-    return { ...rest, ...inner };
+    const { sealed, data, ...rest } = r;
+    const base = { ...rest, rev: r.rev ?? 0 };
+    let inner: Inner = { data: data ?? { assessment: {} }, person: r.person, periodKey: r.periodKey };
+    if (sealed !== undefined) {
+      if (this.key === null) throw new LockedError();
+      try {
+        inner = await open<Inner>(this.key, sealed);
+      } catch {
+        return {
+          ...base,
+          data: { assessment: {} },
+          unreadable: [
+            {
+              path: r.id,
+              message: { vi: 'không mở được bằng khoá hiện tại', en: 'cannot be opened with the current key' },
+            },
+          ],
+        };
+      }
+    }
+    const issues = draftShapeIssues(inner.data);
+    if (issues.length > 0) return { ...base, ...inner, data: { assessment: {} }, unreadable: issues };
+    return { ...base, ...inner };
   }
 
-  /** Every draft, newest first. */
+  /** Every draft, newest first (unreadable ones included, flagged). */
   async listDrafts(): Promise<Draft[]> {
     const records = await this.db.drafts.orderBy('updatedAt').reverse().toArray();
     return Promise.all(records.map((r) => this.fromRecord(r)));
+  }
+
+  /** The draft list, newest first, without reading whole drafts; names are decrypted when the lock is on. */
+  async listSummaries(): Promise<DraftSummary[]> {
+    const [rows, count] = await Promise.all([
+      this.db.summaries.orderBy('updatedAt').reverse().toArray(),
+      this.db.drafts.count(),
+    ]);
+    let summaries: DraftSummary[] = rows;
+    if (rows.some((r) => r.sealed !== undefined)) {
+      const key = this.key;
+      if (key === null) throw new LockedError();
+      summaries = await Promise.all(
+        rows.map(async ({ sealed, ...r }) => {
+          if (sealed === undefined) return r;
+          try {
+            return { ...r, ...(await open<{ person: string; periodKey: string }>(key, sealed)) };
+          } catch {
+            return r;
+          }
+        }),
+      );
+    }
+    if (count === rows.length) return summaries;
+    // Drafts without a summary (sealed before summaries existed): read them once.
+    const known = new Set(rows.map((r) => r.id));
+    const missing = await this.db.drafts.filter((d) => !known.has(d.id)).toArray();
+    const extra = await Promise.all(missing.map((r) => this.fromRecord(r)));
+    return [
+      ...summaries,
+      ...extra.map(({ id, person, periodKey: pk, updatedAt, rev }) => ({ id, person, periodKey: pk, updatedAt, rev })),
+    ].sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async getDraft(id: string): Promise<Draft | undefined> {
@@ -129,8 +335,75 @@ export class Store {
     return r && this.fromRecord(r);
   }
 
-  /** Saves a draft as it stands (called on every change, so nothing typed is lost). */
-  async saveDraft(draft: Draft): Promise<Draft> {
+  /**
+   * Saves a draft edited from `base` (the draft as this page last read or saved it). Resolves
+   * only once the write has committed, with the draft as stored (its new `rev`). When another
+   * page saved it meanwhile, edits to different fields are merged; the same field changed on
+   * both sides throws {@link ConflictError}. Throws {@link StaleError} when the lock changed or
+   * the draft was deleted in another page, and never writes then. `alsoOver` lists revisions this
+   * page itself is writing right now, which the write may follow without merging (a flush at close).
+   */
+  async saveDraft(draft: Draft, base: Draft = draft, alsoOver: readonly number[] = []): Promise<Draft> {
+    let next = draft;
+    let from = base;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const a = next.data.assessment as {
+        subject?: { name?: unknown };
+        period?: { year?: unknown; quarter?: unknown };
+      };
+      const saved: Draft = {
+        id: next.id,
+        person: typeof a.subject?.name === 'string' ? a.subject.name : '',
+        periodKey: periodKey(a.period?.year, a.period?.quarter),
+        createdAt: next.createdAt,
+        updatedAt: Date.now(),
+        rev: next.rev + 1,
+        data: next.data,
+      };
+      const { key, salt } = this;
+      // Sealing is asynchronous work outside IndexedDB, so it cannot run inside the transaction;
+      // the transaction checks instead that the key and the revision are still the store's.
+      const [record, summary] = await Promise.all([this.toRecord(saved, key), this.toSummary(saved, key)]);
+      const outcome = await this.db.transaction(
+        'rw',
+        [this.db.drafts, this.db.summaries, this.db.settings],
+        async () => {
+          if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
+          // The summary carries the revision: reading it spares reading back a whole (100 KB) draft.
+          const stored = (await this.db.summaries.get(next.id)) ?? (await this.db.drafts.get(next.id));
+          if (stored === undefined && next.rev > 0) return 'deleted' as const;
+          const storedRev = stored?.rev ?? 0;
+          if (stored !== undefined && storedRev !== next.rev && !alsoOver.includes(storedRev)) return 'moved' as const;
+          saved.rev = stored === undefined ? 1 : storedRev + 1;
+          await this.db.drafts.put({ ...record, rev: saved.rev });
+          await this.db.summaries.put({ ...summary, rev: saved.rev });
+          return 'ok' as const;
+        },
+      );
+      if (outcome === 'ok') {
+        this.tell({ kind: 'draft', id: saved.id, rev: saved.rev });
+        return saved;
+      }
+      if (outcome === 'lock') {
+        await this.lockState();
+        throw new StaleError('lock');
+      }
+      if (outcome === 'deleted') throw new StaleError('deleted');
+      const stored = await this.getDraft(next.id);
+      if (stored === undefined) throw new StaleError('deleted');
+      const { merged, conflicts } = mergeFields(from.data, next.data, stored.data);
+      if (conflicts.length > 0) throw new ConflictError(stored, merged, conflicts);
+      next = { ...stored, data: merged };
+      from = stored;
+    }
+    throw new Error('Bản kiểm điểm đang được sửa liên tục ở trang khác / The draft keeps changing in another page');
+  }
+
+  /**
+   * A write made ready ahead (sealed when the lock is on, so it holds no plaintext then): what a
+   * page closing keeps synchronously in localStorage and writes with {@link writePrepared}.
+   */
+  async prepare(draft: Draft, acceptRevs: readonly number[]): Promise<PreparedWrite> {
     const a = draft.data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
     const saved: Draft = {
       ...draft,
@@ -138,14 +411,40 @@ export class Store {
       periodKey: periodKey(a.period?.year, a.period?.quarter),
       updatedAt: Date.now(),
     };
-    await this.db.drafts.put(await this.toRecord(saved));
-    return saved;
+    const [record, summary] = await Promise.all([this.toRecord(saved, this.key), this.toSummary(saved, this.key)]);
+    return { salt: this.salt, acceptRevs: [...acceptRevs], record, summary };
+  }
+
+  /**
+   * Writes a prepared draft if the lock is still the one it was sealed for and the stored
+   * revision is one it was based on; otherwise writes nothing and returns false.
+   */
+  async writePrepared(p: PreparedWrite): Promise<boolean> {
+    const ok = await this.db.transaction('rw', [this.db.drafts, this.db.summaries, this.db.settings], async () => {
+      if (lockSalt((await this.db.settings.get('lock'))?.value) !== p.salt) return false;
+      const stored = await this.db.drafts.get(p.record.id);
+      if (stored === undefined || !p.acceptRevs.includes(stored.rev ?? 0)) return false;
+      const rev = (stored.rev ?? 0) + 1;
+      await this.db.drafts.put({ ...p.record, rev });
+      await this.db.summaries.put({ ...p.summary, rev });
+      return true;
+    });
+    if (ok) this.tell({ kind: 'all' });
+    return ok;
   }
 
   /** Stores a new draft; name and period are read from its assessment. */
   private saveNew(data: DraftData): Promise<Draft> {
     const now = Date.now();
-    return this.saveDraft({ id: crypto.randomUUID(), person: '', periodKey: '', createdAt: now, updatedAt: now, data });
+    return this.saveDraft({
+      id: crypto.randomUUID(),
+      person: '',
+      periodKey: '',
+      createdAt: now,
+      updatedAt: now,
+      rev: 0,
+      data,
+    });
   }
 
   /** A new draft for a subject kind and period. */
@@ -194,7 +493,16 @@ export class Store {
   }
 
   async deleteDraft(id: string): Promise<void> {
-    await this.db.drafts.delete(id);
+    await this.db.transaction('rw', [this.db.drafts, this.db.summaries], async () => {
+      await this.db.drafts.delete(id);
+      await this.db.summaries.delete(id);
+    });
+    this.tell({ kind: 'all' });
+  }
+
+  /** The stored record of a draft as it is (sealed stays sealed): what an unreadable draft can still be exported as. */
+  async rawDraft(id: string): Promise<DraftRecord | undefined> {
+    return this.db.drafts.get(id);
   }
 
   async listPacks(): Promise<PackRecord[]> {
@@ -206,6 +514,7 @@ export class Store {
     const pack = parsePack(input);
     const record = { id: pack.id, pack, importedAt: Date.now() };
     await this.db.packs.put(record);
+    this.tell({ kind: 'settings' });
     return record;
   }
 
@@ -217,16 +526,26 @@ export class Store {
   async saveMap(input: unknown): Promise<FormMap> {
     const map = parseFormMap(input);
     await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
+    this.tell({ kind: 'settings' });
     return map;
   }
 
   async deleteMap(id: string): Promise<void> {
     await this.db.formmaps.delete(id);
+    this.tell({ kind: 'settings' });
   }
 
-  /** Everything, drafts in the clear (needs the lock open). */
-  async exportAll(): Promise<ExportFile> {
-    const drafts = (await this.listDrafts()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  /**
+   * Everything, drafts in the clear (needs the lock open). Unreadable drafts cannot be put in
+   * an export that imports again: their ids are returned in `skipped` (export each from the panel).
+   */
+  async exportAll(): Promise<ExportFile & { skipped?: string[] }> {
+    const all = await this.listDrafts();
+    const skipped = all.filter((d) => d.unreadable).map((d) => d.id);
+    const drafts = all
+      .filter((d) => !d.unreadable)
+      .map(({ unreadable: _u, ...d }) => ({ ...d, data: d.data as unknown as Record<string, unknown> }))
+      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     const packs = (await this.listPacks()).map((p) => ({ ...p, pack: p.pack as unknown as Record<string, unknown> }));
     const lang = await this.setting<'vi' | 'en'>('lang');
     const defaultPack = await this.setting<string>('defaultPack');
@@ -238,36 +557,80 @@ export class Store {
       packs,
       formmaps,
       settings: { ...(lang ? { lang } : {}), ...(defaultPack ? { defaultPack } : {}) },
+      ...(skipped.length > 0 ? { skipped } : {}),
     };
   }
 
   /**
-   * Imports an export file, all or nothing: the file is validated whole first, then written in
-   * one transaction; a bad file changes nothing and the error names what is wrong.
+   * Imports an export file (or restores a backup), all or nothing: the file is validated whole
+   * first, each draft against rubric-core's assessment schema; a bad file changes nothing and the
+   * error names the path. A draft stored newer than the file's is never replaced silently: without
+   * `choice`, {@link ImportConflictError} lists them (both dates) and nothing is written.
    */
-  async importAll(input: unknown): Promise<{ drafts: number; packs: number }> {
+  async importAll(input: unknown, choice?: ImportChoice): Promise<{ drafts: number; packs: number }> {
     const file = parseExport(input);
-    const records = await Promise.all(file.drafts.map((d) => this.toRecord(d as Draft)));
-    await this.db.transaction('rw', [this.db.drafts, this.db.packs, this.db.settings, this.db.formmaps], async () => {
-      await this.db.drafts.bulkPut(records);
-      await this.db.packs.bulkPut(file.packs as unknown as PackRecord[]);
-      await this.db.formmaps.bulkPut((file.formmaps ?? []) as unknown as FormMapRecord[]);
-      for (const [key, value] of Object.entries(file.settings)) await this.db.settings.put({ key, value });
-    });
-    return { drafts: records.length, packs: file.packs.length };
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const { key, salt } = this;
+      const stored = await this.db.drafts.bulkGet(file.drafts.map((d) => d.id));
+      const newer: NewerStored[] = [];
+      file.drafts.forEach((d, i) => {
+        const s = stored[i];
+        if (s && s.updatedAt > d.updatedAt) {
+          newer.push({ id: d.id, person: d.person, storedAt: s.updatedAt, importedAt: d.updatedAt });
+        }
+      });
+      if (newer.length > 0 && choice === undefined) throw new ImportConflictError(newer);
+      const newerIds = new Set(newer.map((n) => n.id));
+      const drafts: Draft[] = [];
+      file.drafts.forEach((d, i) => {
+        const s = stored[i];
+        const incoming = { ...d, data: d.data as unknown as DraftData };
+        if (newerIds.has(d.id) && choice === 'keep-mine') return;
+        if (newerIds.has(d.id) && choice === 'keep-both') {
+          drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1 });
+          return;
+        }
+        // A replaced draft moves to a new revision, so a page editing it merges instead of overwriting.
+        drafts.push({ ...incoming, rev: s ? Math.max(s.rev ?? 0, d.rev ?? 0) + 1 : Math.max(d.rev ?? 1, 1) });
+      });
+      const records = await Promise.all(drafts.map((d) => this.toRecord(d, key)));
+      const summaries = await Promise.all(drafts.map((d) => this.toSummary(d, key)));
+      const outcome = await this.db.transaction(
+        'rw',
+        [this.db.drafts, this.db.summaries, this.db.packs, this.db.settings, this.db.formmaps],
+        async () => {
+          if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
+          const now = await this.db.drafts.bulkGet(file.drafts.map((d) => d.id));
+          const revOf = (r: DraftRecord | undefined) => (r === undefined ? -1 : (r.rev ?? 0));
+          if (now.some((s, i) => revOf(s) !== revOf(stored[i]))) return 'moved' as const;
+          await this.db.drafts.bulkPut(records);
+          await this.db.summaries.bulkPut(summaries);
+          await this.db.packs.bulkPut(file.packs as unknown as PackRecord[]);
+          await this.db.formmaps.bulkPut((file.formmaps ?? []) as unknown as FormMapRecord[]);
+          for (const [k, value] of Object.entries(file.settings)) await this.db.settings.put({ key: k, value });
+          return 'ok' as const;
+        },
+      );
+      if (outcome === 'lock') {
+        await this.lockState();
+        throw key === null ? new LockedError() : new StaleError('lock');
+      }
+      if (outcome === 'ok') {
+        this.tell({ kind: 'all' });
+        return { drafts: records.length, packs: file.packs.length };
+      }
+    }
+    throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
   }
 
-  /** Deletes every draft, pack and setting, the lock included. */
+  /** Deletes every draft, pack and setting, the lock included; every open page hears it. */
   async deleteAll(): Promise<void> {
-    await this.db.transaction('rw', [this.db.drafts, this.db.packs, this.db.settings, this.db.formmaps], async () => {
-      await Promise.all([
-        this.db.drafts.clear(),
-        this.db.packs.clear(),
-        this.db.settings.clear(),
-        this.db.formmaps.clear(),
-      ]);
+    const tables = [this.db.drafts, this.db.summaries, this.db.packs, this.db.settings, this.db.formmaps];
+    await this.db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((t) => t.clear()));
     });
-    this.key = null;
+    this.forgetKey();
+    this.tell({ kind: 'all' });
   }
 
   /** Opens the lock for this page; a wrong passphrase throws and changes nothing. */
@@ -275,39 +638,81 @@ export class Store {
     const settings = await this.setting<LockSettings>('lock');
     if (settings === undefined) return;
     this.key = await unlockKey(settings, passphrase);
+    this.salt = settings.salt;
   }
 
-  /** Sets a passphrase: every draft is sealed at rest from now on. */
-  async enableLock(passphrase: string, iterations?: number): Promise<void> {
-    if ((await this.lockState()) === 'locked') throw new LockedError();
-    const drafts = await this.listDrafts();
-    const { settings, key } = await createLock(passphrase, iterations);
-    const previous = this.key;
-    this.key = key;
-    try {
-      const records = await Promise.all(drafts.map((d) => this.toRecord(d)));
-      await this.db.transaction('rw', this.db.drafts, this.db.settings, async () => {
-        await this.db.drafts.bulkPut(records);
-        await this.db.settings.put({ key: 'lock', value: settings });
-      });
-    } catch (e) {
-      this.key = previous;
-      throw e;
+  /**
+   * Rewrites every draft and summary with `key` (null: in the clear) and sets or removes the lock,
+   * in one transaction; retried when another page wrote a draft meanwhile.
+   */
+  private async rewriteAll(
+    read: (r: DraftRecord) => Promise<Draft>,
+    key: CryptoKey | null,
+    expectSalt: string | null,
+    lock: LockSettings | null,
+  ): Promise<void> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const records = await this.db.drafts.toArray();
+      const drafts = await Promise.all(records.map(read));
+      const sealed = await Promise.all(drafts.map((d) => this.toRecord(d, key)));
+      const summaries = await Promise.all(drafts.map((d) => this.toSummary(d, key)));
+      const revs = new Map(records.map((r) => [r.id, r.rev ?? 0]));
+      const outcome = await this.db.transaction(
+        'rw',
+        [this.db.drafts, this.db.summaries, this.db.settings],
+        async () => {
+          if (lockSalt((await this.db.settings.get('lock'))?.value) !== expectSalt) return 'lock' as const;
+          const now = await this.db.drafts.toArray();
+          if (now.length !== records.length || now.some((r) => revs.get(r.id) !== (r.rev ?? 0)))
+            return 'moved' as const;
+          await this.db.drafts.bulkPut(sealed);
+          await this.db.summaries.clear();
+          await this.db.summaries.bulkPut(summaries);
+          if (lock === null) await this.db.settings.delete('lock');
+          else await this.db.settings.put({ key: 'lock', value: lock });
+          return 'ok' as const;
+        },
+      );
+      if (outcome === 'lock') {
+        await this.lockState();
+        throw new StaleError('lock');
+      }
+      if (outcome === 'ok') return;
     }
+    throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
   }
 
-  /** Removes the lock (it must be open): drafts are stored in the clear again. */
+  // A record kept as it is stored (an unreadable draft is sealed or unsealed as it stands).
+  private async asIs(r: DraftRecord): Promise<Draft> {
+    const d = await this.fromRecord(r);
+    if (!d.unreadable) return d;
+    if (r.sealed !== undefined) throw new Error(`Bản ${r.id} không mở được / Draft ${r.id} cannot be opened`);
+    return { ...d, data: r.data ?? { assessment: {} }, unreadable: undefined } as Draft;
+  }
+
+  /**
+   * Sets a passphrase: every draft is sealed at rest from now on, in one transaction. Works with
+   * no draft at all, so that a lock set at first start means no plaintext ever reaches the disk.
+   */
+  async enableLock(passphrase: string, iterations?: number): Promise<void> {
+    if ((await this.lockState()) !== 'none') throw new LockedError();
+    const { settings, key } = await createLock(passphrase, iterations);
+    await this.rewriteAll((r) => this.asIs(r), key, null, settings);
+    this.key = key;
+    this.salt = settings.salt;
+    this.tell({ kind: 'lock' });
+  }
+
+  /** Removes the lock (it must be open here): drafts are stored in the clear again, in one transaction. */
   async disableLock(): Promise<void> {
-    const drafts = await this.listDrafts();
-    this.key = null;
-    await this.db.transaction('rw', this.db.drafts, this.db.settings, async () => {
-      await this.db.drafts.bulkPut(drafts.map((d) => ({ ...d })));
-      await this.db.settings.delete('lock');
-    });
+    if ((await this.lockState()) !== 'unlocked') throw new LockedError();
+    await this.rewriteAll((r) => this.asIs(r), null, this.salt, null);
+    this.forgetKey();
+    this.tell({ kind: 'lock' });
   }
 
   /** Forgets the key in this page (the data stays sealed). */
   lock(): void {
-    this.key = null;
+    this.forgetKey();
   }
 }

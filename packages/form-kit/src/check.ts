@@ -32,6 +32,11 @@ export interface FormProblem {
   readonly message: Message;
   /** The field on the page, when found. */
   readonly element: Element | null;
+  /**
+   * Drawn from draft facts the page does not hold (task counts, findings): shown in the side
+   * panel only, never noted on the page, where the page's own scripts could read it.
+   */
+  readonly panelOnly?: true;
 }
 
 const REQUIRED_TEXT: readonly MappableField[] = [
@@ -87,8 +92,8 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
     if (step.field === 'proposedLevel') levelValues = step.values;
     read[step.field] = { el, text: el ? String(readBack(el) ?? '') : '' };
   }
-  const add = (code: FormProblem['code'], field: MappableField, message: Message) =>
-    problems.push({ code, field, message, element: read[field]?.el ?? null });
+  const add = (code: FormProblem['code'], field: MappableField, message: Message, panelOnly = false) =>
+    problems.push({ code, field, message, element: read[field]?.el ?? null, ...(panelOnly ? { panelOnly } : {}) });
   for (const field of REQUIRED_TEXT) {
     const r = read[field];
     if (r && r.text.trim() === '')
@@ -132,7 +137,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
         // rubric-core decides whether the proposal is above the rules (its PROPOSED_ABOVE_RESULT warning).
         const result = classify({ ...rest, scores: { general: g, results: res }, proposedLevel: level });
         const above = result.warnings.find((w) => w.code === 'PROPOSED_ABOVE_RESULT');
-        if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above.message);
+        if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above.message, true);
       } catch (e) {
         if (!(e instanceof TusoiInputError)) throw e;
       }
@@ -156,11 +161,14 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
 
 const NOTE_TAG = 'tusoi-note';
 
-/** Shows each problem beside its field, in a shadow root; page text is only ever set as text. */
+/**
+ * Shows each problem beside its field, in a shadow root; page text is only ever set as text.
+ * Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed on the page.
+ */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
   const notes: Element[] = [];
   for (const p of problems) {
-    if (!p.element) continue;
+    if (!p.element || p.panelOnly) continue;
     const doc = p.element.ownerDocument;
     const host = doc.createElement(NOTE_TAG);
     host.setAttribute('data-code', p.code);

@@ -1,4 +1,6 @@
+import type { Message } from '@tusoi/rubric-core';
 import { textMatches } from './locate';
+import { refusal } from './safety';
 
 /** A value to put in a field: text, a number, a checkbox state, or the text/value of a choice. */
 export type FieldValue = string | number | boolean;
@@ -10,7 +12,11 @@ export interface FillOutcome {
   readonly readBack: string | boolean | null;
   /** Why it failed, if it did. */
   readonly error?: 'not-found' | 'refused' | 'did-not-hold' | 'no-such-choice';
+  /** Why a click was refused (see safety.ts), to tell the user. */
+  readonly reason?: Message;
 }
+
+const refused = (reason: Message): FillOutcome => ({ ok: false, readBack: null, error: 'refused', reason });
 
 // Fields inside an iframe belong to another window, where `instanceof HTMLInputElement` is
 // false: test tag names instead, and make events with the element's own window.
@@ -19,18 +25,9 @@ const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is H
   el.localName === tag;
 const isHtml = (el: Element): el is HTMLElement => el.namespaceURI === 'http://www.w3.org/1999/xhtml';
 
-/** Buttons and links whose words submit, complete or delete: never clicked. */
-const DANGER =
-  /(gửi|gui|nộp|nop|hoàn thành|hoan thanh|lưu và gửi|xoá|xóa|xoa|huỷ|hủy|submit|send|finish|complete|delete|remove|reset)/i;
-
-/** Whether clicking an element could submit, complete or delete something. */
+/** Whether clicking an element could submit, reset, delete, send, complete, sign, confirm or navigate (see safety.ts). */
 export function isDangerous(el: Element): boolean {
-  if (is(el, 'button')) {
-    if (el.type === 'submit' || el.type === 'reset') return true;
-  }
-  if (is(el, 'input') && (el.type === 'submit' || el.type === 'reset' || el.type === 'image')) return true;
-  const text = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('value') ?? ''}`;
-  return (is(el, 'button') || is(el, 'a') || el.getAttribute('role') === 'button') && DANGER.test(text);
+  return refusal(el) !== null;
 }
 
 /** Sets a value through the prototype's setter, which frameworks' own value trackers cannot intercept. */
@@ -100,6 +97,8 @@ function fillChoice(container: Element, wanted: string): FillOutcome {
       group.find((r) => textMatches(label(r), wanted) === 'exact') ??
       group.find((r) => textMatches(label(r), wanted) !== null);
     if (!target) return { ok: false, readBack: null, error: 'no-such-choice' };
+    const no = target.checked ? null : refusal(target);
+    if (no) return refused(no);
     if (!target.checked) target.click();
     return {
       ok: target.checked,
@@ -110,11 +109,13 @@ function fillChoice(container: Element, wanted: string): FillOutcome {
   // A custom dropdown: a button opens a listbox of options.
   const options = () => [...(container.closest('[data-dropdown]') ?? container).querySelectorAll('[role=option]')];
   const trigger = container.querySelector('button, [aria-haspopup]');
-  if (trigger !== null && isHtml(trigger) && !isDangerous(trigger)) trigger.click();
+  if (trigger !== null && isHtml(trigger) && refusal(trigger) === null) trigger.click();
   const option = options().find(
     (o) => (o as HTMLElement).dataset.value === wanted || textMatches(o.textContent ?? '', wanted) === 'exact',
   );
   if (!(option !== undefined && isHtml(option))) return { ok: false, readBack: null, error: 'no-such-choice' };
+  const no = refusal(option);
+  if (no) return refused(no);
   option.click();
   const value = readBack(container);
   return { ok: value === (option.dataset.value ?? option.textContent), readBack: value };
@@ -128,6 +129,8 @@ function fillChoice(container: Element, wanted: string): FillOutcome {
 export function fillField(el: Element, value: FieldValue): FillOutcome {
   if (is(el, 'input') && el.type === 'checkbox') {
     const want = value === true || value === 'true';
+    const no = el.checked !== want ? refusal(el) : null;
+    if (no) return refused(no);
     if (el.checked !== want) el.click();
     return {
       ok: el.checked === want,
@@ -137,6 +140,8 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
   }
   if (is(el, 'input') && el.type === 'radio' && typeof value === 'boolean') {
     // A radio found by itself (a table cell): true selects it.
+    const no = value && !el.checked ? refusal(el) : null;
+    if (no) return refused(no);
     if (value && !el.checked) el.click();
     return { ok: el.checked === value, readBack: el.checked };
   }
@@ -149,7 +154,8 @@ export function fillField(el: Element, value: FieldValue): FillOutcome {
   }
   if (is(el, 'button') || el.getAttribute('aria-pressed') !== null) {
     // A choice rendered as a toggle button: press it once if it is not pressed.
-    if (isDangerous(el)) return { ok: false, readBack: null, error: 'refused' };
+    const no = refusal(el);
+    if (no) return refused(no);
     if (readBack(el) !== true && value !== false) (el as HTMLElement).click();
     return { ok: true, readBack: true };
   }

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import type { FieldValue } from './fill';
 import type { Locator } from './locate';
 import type { FillPlan, FillPlanStep } from './plan';
+import { urlMatches, urlPatternProblem } from './url-pattern';
 
 /** Format tag of a form map. */
 export const FORMMAP_FORMAT = 'tusoi.formmap/1';
@@ -57,7 +58,8 @@ export const FormMapSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/)),
   title: v.strictObject({ vi: v.string(), en: v.optional(v.string()) }),
   /** URL patterns with `*` wildcards, e.g. `https://kiemdiem.example.gov.vn/*`. */
-  match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  // Each must also name a site: `*`, `<all_urls>`, `*.vn` are refused by parseFormMap (url-pattern.ts).
+  match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(2048))), v.minLength(1)),
   steps: v.array(
     v.union([
       v.strictObject({
@@ -111,19 +113,17 @@ export function parseFormMap(input: unknown): FormMap {
   if (!parsed.success) {
     throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
   }
+  const broad = parsed.output.match.flatMap((pattern, i) => {
+    const message = urlPatternProblem(pattern);
+    return message ? [{ path: `match[${i}]`, message }] : [];
+  });
+  if (broad.length > 0) throw new TusoiInputError(broad);
   return parsed.output;
 }
 
-/** Whether a map is for this URL. */
+/** Whether a map is for this URL (linear time; a pattern too broad matches nothing). */
 export function mapMatches(map: FormMap, url: string): boolean {
-  return map.match.some((pattern) =>
-    new RegExp(
-      `^${pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    ).test(url),
-  );
+  return map.match.some((pattern) => urlMatches(pattern, url));
 }
 
 function listText(

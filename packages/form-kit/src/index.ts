@@ -33,3 +33,4 @@ export {
 export { type Locator, locate, locatorFor, type Scope, scopes, textMatches, waitFor } from './locate';
 export { DEMO_MAPS } from './maps';
 export { type FillPlan, type FillReport, fillForm } from './plan';
+export { activationTargets, caption, foldCaption, refusal } from './safety';

@@ -3,13 +3,13 @@ import {
   type FillOutcome,
   fillField,
   highlight,
-  isDangerous,
   readBack,
   restore,
   type Snapshot,
   snapshot,
 } from './fill';
 import { type Locator, locate, type Scope, waitFor } from './locate';
+import { refusal } from './safety';
 
 /** One step: where, what, and whether to wait for the field to appear. */
 export interface FillPlanStep {
@@ -50,9 +50,9 @@ export async function fillForm(
       continue;
     }
     if (step.click) {
-      const refused = isDangerous(el) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml';
-      if (!refused) (el as HTMLElement).click();
-      results[step.key] = { ok: !refused, readBack: null, ...(refused ? { error: 'refused' as const } : {}) };
+      const reason = refusal(el);
+      if (!reason) (el as HTMLElement).click();
+      results[step.key] = { ok: !reason, readBack: null, ...(reason ? { error: 'refused' as const, reason } : {}) };
       continue;
     }
     const now = readBack(el);

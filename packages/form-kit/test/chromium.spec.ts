@@ -402,7 +402,10 @@ test('check reports each seeded mistake beside its field, in a shadow root, and 
   ]);
   // Nine distinct mistakes (code × field) across the two rounds, each beside its own field.
   expect(new Set([...first, ...second]).size).toBe(9);
-  expect(await page.locator('tusoi-note').count()).toBe(7);
+  // The proposal above the rules is drawn from the draft's task counts, which the page does not
+  // hold: it stays in the side panel, not on the page.
+  expect(await page.locator('tusoi-note').count()).toBe(6);
+  expect(await page.locator('tusoi-note[data-code=PROPOSED_ABOVE_RULES]').count()).toBe(0);
   const note = await page.locator('tusoi-note[data-code=TOTAL_MISMATCH]').evaluate((el) => el.shadowRoot?.textContent);
   expect(note).toBe('Tự Soi: Tổng điểm ghi 91 nhưng hai nhóm cộng lại là 90,5.');
 

@@ -1,0 +1,215 @@
+import { formatIssues, type Lang } from '@tusoi/rubric-core';
+import { useState } from 'preact/hooks';
+import type { Draft, Store } from '@/lib/store';
+import { PassphraseField } from './fields';
+import type { SaveStatus } from './use-drafts';
+
+// What the panel says about saving, conflicts, unreadable drafts and the lock at first start.
+
+const T = {
+  vi: {
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu trên máy này',
+    failed: 'Chưa lưu được — nội dung vẫn còn trong bảng này, sẽ lưu lại ở lần sửa tiếp theo:',
+    stale: 'Chưa lưu: khoá dữ liệu vừa thay đổi ở trang khác. Nội dung vẫn còn trong bảng này; mở khoá để lưu tiếp.',
+    deleted: 'Bản này đã bị xoá ở trang khác nên không được lưu lại.',
+    conflict: 'Trang khác vừa sửa cùng trường của bản này. Chọn giữ bản nào cho từng trường (chưa lưu gì):',
+    mine: 'Của bảng này',
+    theirs: 'Đã lưu ở trang khác',
+    resolve: 'Lưu lựa chọn',
+    empty: '(trống)',
+    unreadable: 'Không đọc được bản kiểm điểm này; các bản khác vẫn dùng bình thường.',
+    exportOne: 'Xuất bản này (nguyên trạng)',
+    deleteOne: 'Xoá bản này',
+    confirmDeleteOne: 'Xoá bản kiểm điểm không đọc được này? Không thể hoàn tác.',
+    offerTitle: 'Máy dùng chung? Đặt mật khẩu trước khi viết',
+    offerText:
+      'Nếu bật khoá ngay bây giờ, bản kiểm điểm được mã hoá ngay từ lần lưu đầu tiên: không có bản rõ nào ghi xuống đĩa.',
+    offerOn: 'Bật khoá',
+    offerSkip: 'Không cần',
+  },
+  en: {
+    saving: 'Saving…',
+    saved: 'Saved on this computer',
+    failed: 'Not saved — the text is still in this panel and is saved again with the next edit:',
+    stale: 'Not saved: the lock changed in another page. The text is still in this panel; unlock to save it.',
+    deleted: 'This draft was deleted in another page, so it was not saved again.',
+    conflict:
+      'Another page just changed the same fields of this draft. Choose which to keep for each (nothing saved yet):',
+    mine: 'This panel’s',
+    theirs: 'Saved in the other page',
+    resolve: 'Save my choice',
+    empty: '(empty)',
+    unreadable: 'This draft cannot be read; the other drafts work as usual.',
+    exportOne: 'Export this draft (as stored)',
+    deleteOne: 'Delete this draft',
+    confirmDeleteOne: 'Delete this unreadable draft? This cannot be undone.',
+    offerTitle: 'Shared computer? Set a passphrase before writing',
+    offerText: 'With the lock on now, drafts are encrypted from their first save: no plaintext ever reaches the disk.',
+    offerOn: 'Turn lock on',
+    offerSkip: 'No thanks',
+  },
+} as const;
+
+/** "Đã lưu" only once the store confirmed the write; otherwise what happened. */
+export function SaveStatusLine({ status, lang }: { status: SaveStatus; lang: Lang }) {
+  const t = T[lang];
+  const text =
+    status.kind === 'saving'
+      ? t.saving
+      : status.kind === 'saved'
+        ? t.saved
+        : status.kind === 'failed'
+          ? `${t.failed} ${status.message}`
+          : status.kind === 'stale'
+            ? t.stale
+            : status.kind === 'deleted'
+              ? t.deleted
+              : '';
+  if (text === '') return null;
+  const bad = status.kind !== 'saving' && status.kind !== 'saved';
+  return (
+    <p class="saved" data-testid="save-status" data-status={status.kind} role={bad ? 'alert' : 'status'}>
+      {text}
+    </p>
+  );
+}
+
+const shown = (value: unknown, empty: string) =>
+  value === undefined ? empty : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Each field both pages changed: the user picks a side; nothing is written before. */
+export function ConflictDialog({
+  status,
+  lang,
+  onResolve,
+}: {
+  status: Extract<SaveStatus, { kind: 'conflict' }>;
+  lang: Lang;
+  onResolve: (take: (path: string) => 'ours' | 'theirs') => void;
+}) {
+  const t = T[lang];
+  const [choice, setChoice] = useState<Record<string, 'ours' | 'theirs'>>({});
+  return (
+    <section class="conflict" role="alertdialog" data-testid="conflict">
+      <p>{t.conflict}</p>
+      {status.error.conflicts.map((c) => (
+        <fieldset key={c.path}>
+          <legend>
+            <code>{c.path}</code>
+          </legend>
+          {(['ours', 'theirs'] as const).map((side) => (
+            <label key={side} class="field inline">
+              <input
+                type="radio"
+                name={`conflict-${c.path}`}
+                value={side}
+                checked={(choice[c.path] ?? 'ours') === side}
+                onChange={() => setChoice({ ...choice, [c.path]: side })}
+              />
+              <span>
+                {side === 'ours' ? t.mine : t.theirs}: {shown(side === 'ours' ? c.ours : c.theirs, t.empty)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <button type="button" data-action="resolve" onClick={() => onResolve((path) => choice[path] ?? 'ours')}>
+        {t.resolve}
+      </button>
+    </section>
+  );
+}
+
+/** A stored draft the editor cannot show: said so, with export (as stored) and delete. */
+export function UnreadableDraft({
+  draft,
+  store,
+  lang,
+  onDeleted,
+}: {
+  draft: Draft;
+  store: Store;
+  lang: Lang;
+  onDeleted: () => void;
+}) {
+  const t = T[lang];
+  return (
+    <section class="unreadable" data-testid="unreadable" role="alert">
+      <p>{t.unreadable}</p>
+      <pre>{formatIssues(draft.unreadable ?? [])}</pre>
+      <button
+        type="button"
+        data-action="export-one"
+        onClick={async () => {
+          const raw = await store.rawDraft(draft.id);
+          const url = URL.createObjectURL(new Blob([JSON.stringify(raw, null, 2)], { type: 'application/json' }));
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = `tusoi-${draft.id}.json`;
+          a.click();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        }}
+      >
+        {t.exportOne}
+      </button>{' '}
+      <button
+        type="button"
+        data-action="delete-one"
+        onClick={async () => {
+          if (!confirm(t.confirmDeleteOne)) return;
+          await store.deleteDraft(draft.id);
+          onDeleted();
+        }}
+      >
+        {t.deleteOne}
+      </button>
+    </section>
+  );
+}
+
+/** At first start (no draft, no lock): offers the lock before anything is written. */
+export function FirstStartLock({ store, lang, onDone }: { store: Store; lang: Lang; onDone: () => void }) {
+  const t = T[lang];
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section class="first-lock" data-testid="first-lock">
+      <h2>{t.offerTitle}</h2>
+      <p>{t.offerText}</p>
+      <PassphraseField
+        label={lang === 'en' ? 'Passphrase' : 'Mật khẩu'}
+        value={passphrase}
+        onInput={setPassphrase}
+        autocomplete="new-password"
+      />
+      <button
+        type="button"
+        data-action="first-lock"
+        disabled={passphrase.length < 4}
+        onClick={async () => {
+          try {
+            await store.enableLock(passphrase);
+            setPassphrase('');
+            onDone();
+          } catch (e) {
+            setError((e as Error).message);
+          }
+        }}
+      >
+        {t.offerOn}
+      </button>{' '}
+      <button
+        type="button"
+        data-action="skip-lock"
+        onClick={async () => {
+          await store.setSetting('lockOffer', 'declined');
+          onDone();
+        }}
+      >
+        {t.offerSkip}
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mergeFields, resolveConflicts } from '@/lib/merge';
+import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
+
+const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
+
+/** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
+export async function recoverPending(store: Store): Promise<void> {
+  let text: string | null = null;
+  try {
+    text = localStorage.getItem(pendingKey(store));
+  } catch {
+    return;
+  }
+  if (text === null) return;
+  try {
+    await store.writePrepared(JSON.parse(text) as PreparedWrite);
+  } finally {
+    localStorage.removeItem(pendingKey(store));
+  }
+}
+
+/** What the panel says about the open draft: only what the store confirmed. */
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  /** The write committed (read back as the store's new revision). */
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The lock changed in another page: kept in memory until this page can write again. */
+  | { readonly kind: 'stale' }
+  | { readonly kind: 'deleted' }
+  | { readonly kind: 'conflict'; readonly error: ConflictError };
+
+type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
+
+/**
+ * The draft list and the open draft, kept in step with the store and with every other page:
+ * edits stay in memory until a write commits, at most one write is in flight (the latest text is
+ * written next), and they are flushed when the page is hidden or closed.
+ */
+export function useDrafts(store: Store, lockState: LockState, setLockState: (s: LockState) => void) {
+  const [summaries, setSummaries] = useState<DraftSummary[]>([]);
+  const [current, setCurrent] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  /** The draft as shown (may hold edits not written yet). */
+  const currentRef = useRef<Draft | null>(null);
+  /** The draft as last read from or written to the store: what the edits are based on. */
+  const baseRef = useRef<Draft | null>(null);
+  const dirty = useRef(false);
+  const blocked = useRef(false);
+  const stale = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+
+  const show = (draft: Draft | null, base: Draft | null = draft) => {
+    currentRef.current = draft;
+    baseRef.current = base;
+    setCurrent(draft);
+  };
+
+  const refresh = async (select?: string) => {
+    const start = performance.now();
+    const list = await store.listSummaries();
+    // The store's share of opening the panel, read by the bench.
+    performance.measure('tusoi:list-summaries', { start });
+    setSummaries(list);
+    const id = select ?? currentRef.current?.id;
+    const chosen = list.find((d) => d.id === id) ?? list[0];
+    if (chosen === undefined) {
+      dirty.current = false;
+      show(null);
+      return;
+    }
+    // Edits not written yet stay; the next write merges them into what is stored.
+    const keep = () => chosen.id === currentRef.current?.id && (dirty.current || running.current !== null);
+    if (keep()) return;
+    const fresh = (await store.getDraft(chosen.id)) ?? null;
+    if (!keep()) show(fresh);
+  };
+
+  const flush = (): Promise<void> => {
+    if (running.current) return running.current;
+    running.current = (async () => {
+      while (dirty.current && !blocked.current && currentRef.current && baseRef.current) {
+        const next = currentRef.current;
+        const base = baseRef.current;
+        dirty.current = false;
+        setStatus({ kind: 'saving' });
+        try {
+          const start = performance.now();
+          const saved = await store.saveDraft({ ...next, rev: base.rev }, base);
+          // From the edit to the committed write (sealing included), read by the bench.
+          performance.measure('tusoi:save', { start });
+          baseRef.current = saved;
+          if (currentRef.current === next) {
+            currentRef.current = saved;
+            setCurrent(saved);
+          } else if (currentRef.current) {
+            // Typed on while writing: keep those edits on top of what was stored (another page's merged fields included).
+            const later = mergeFields(next.data, currentRef.current.data, saved.data).merged;
+            currentRef.current = { ...saved, data: later };
+            setCurrent(currentRef.current);
+          }
+          setSummaries((list) => {
+            const before = list.find((d) => d.id === saved.id);
+            if (before && before.person === saved.person && before.periodKey === saved.periodKey) return list;
+            const { id, person, periodKey, updatedAt, rev } = saved;
+            return [{ id, person, periodKey, updatedAt, rev }, ...list.filter((d) => d.id !== saved.id)];
+          });
+          if (!dirty.current) setStatus({ kind: 'saved' });
+        } catch (e) {
+          if (e instanceof StaleError && e.reason === 'deleted') {
+            setStatus({ kind: 'deleted' });
+            await refresh();
+            break;
+          }
+          dirty.current = true;
+          if (e instanceof StaleError) {
+            blocked.current = true;
+            stale.current = true;
+            setStatus({ kind: 'stale' });
+            setLockState(await store.lockState());
+          } else if (e instanceof ConflictError) {
+            blocked.current = true;
+            setStatus({ kind: 'conflict', error: e });
+          } else {
+            setStatus({ kind: 'failed', message: (e as Error).message });
+          }
+          break;
+        }
+      }
+    })().finally(() => {
+      running.current = null;
+    });
+    return running.current;
+  };
+
+  const update = (change: (data: Draft['data']) => Draft['data']) => {
+    const draft = currentRef.current;
+    if (draft === null || draft.unreadable) return;
+    currentRef.current = { ...draft, data: change(draft.data) };
+    setCurrent(currentRef.current);
+    dirty.current = true;
+    prepare(currentRef.current);
+    void flush();
+  };
+
+  /** Applies the user's choice for each conflicting field and writes the result. */
+  const resolve = (take: (path: string) => 'ours' | 'theirs') => {
+    if (status.kind !== 'conflict') return;
+    const { stored, merged, conflicts } = status.error;
+    const data = resolveConflicts(merged, conflicts, (c) => take(c.path));
+    show({ ...stored, data }, stored);
+    blocked.current = false;
+    dirty.current = true;
+    void flush();
+  };
+
+  const select = async (id: string) => {
+    await flush();
+    dirty.current = false;
+    blocked.current = false;
+    stale.current = false;
+    setStatus((s) => (s.kind === 'idle' ? s : { kind: 'idle' }));
+    const start = performance.now();
+    const draft = (await store.getDraft(id)) ?? null;
+    // The store's share of switching drafts, read by the bench (User Timing, stays in the page).
+    performance.measure('tusoi:get-draft', { start });
+    show(draft);
+  };
+
+  // Another page's change reaches this one at once.
+  useEffect(
+    () =>
+      store.onChange(async (e) => {
+        if (e.kind === 'lock' || e.kind === 'all') {
+          const state = await store.lockState();
+          setLockState(state);
+          if (state !== 'locked') await refresh();
+        } else if (e.kind === 'draft') {
+          const idle = () => e.id === currentRef.current?.id && !dirty.current && !running.current;
+          if (idle() && e.rev > (baseRef.current?.rev ?? 0)) {
+            const fresh = await store.getDraft(e.id);
+            // Typed meanwhile: the next write merges instead.
+            if (fresh && idle() && fresh.rev > (baseRef.current?.rev ?? 0)) show(fresh);
+          }
+          setSummaries(await store.listSummaries());
+        }
+      }),
+    [store],
+  );
+
+  // The lock opened or went away: read again, and write what was kept in memory.
+  useEffect(() => {
+    if (lockState !== 'none' && lockState !== 'unlocked') return;
+    void (async () => {
+      await recoverPending(store);
+      await refresh();
+      if (stale.current) {
+        stale.current = false;
+        blocked.current = false;
+        void flush();
+      }
+    })();
+  }, [lockState]);
+
+  // Closing the panel can end the page before an IndexedDB write (or the sealing before it)
+  // finishes. So every edit is also made ready ahead (sealed when the lock is on: no plaintext),
+  // and on pagehide the latest one is kept synchronously in localStorage, written at once, and
+  // written again by the next page that opens if it did not make it.
+  const prepared = useRef<{ for: Draft; write: PreparedWrite } | null>(null);
+  const prepare = (next: Draft) => {
+    const base = baseRef.current;
+    // With no write in flight the edit is written at once; only one waiting behind a write needs this.
+    if (base === null || running.current === null) return;
+    void store
+      .prepare({ ...next, rev: base.rev }, [base.rev, base.rev + 1])
+      .then((write) => {
+        if (currentRef.current === next) prepared.current = { for: next, write };
+      })
+      .catch(() => {});
+  };
+  const flushNow = () => {
+    const ready = prepared.current;
+    if (!dirty.current && running.current === null) return;
+    if (ready === null || ready.for !== currentRef.current) {
+      void flush();
+      return;
+    }
+    try {
+      localStorage.setItem(pendingKey(store), JSON.stringify(ready.write));
+    } catch {
+      // Storage full or unavailable: the IndexedDB write below still runs.
+    }
+    void store.writePrepared(ready.write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
+  };
+  useEffect(() => {
+    const onHide = () => flushNow();
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  const pending = status.kind === 'saving' || dirty.current;
+  return { summaries, current, status, pending, update, select, refresh, resolve, flush };
+}

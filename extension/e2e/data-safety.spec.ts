@@ -1,0 +1,385 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Issue "nothing lost": two extension pages open on one store (side panels, the options page),
+// each data-loss case of the adversarial run replayed in real Chromium.
+
+const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
+const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
+const PASS = 'mật khẩu của tôi';
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function newDraft(panel: Page, name = 'Nguyễn Văn A') {
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await panel.locator('[name="subject.name"]').fill(name);
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+}
+
+/** Every object store of the extension's IndexedDB, as JSON: what is on disk. */
+function rawDatabase(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const all: Record<string, unknown> = {};
+    for (const name of db.objectStoreNames) {
+      all[name] = await new Promise((ok) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+    }
+    db.close();
+    // What a closing panel keeps synchronously is on disk too.
+    all.localStorage = { ...localStorage };
+    return JSON.stringify(all);
+  });
+}
+
+/** The stored drafts, read through the store's own rules (no lock). */
+function storedDrafts(page: Page): Promise<{ id: string; data?: { assessment: Record<string, unknown> } }[]> {
+  return page.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const rows = await new Promise<unknown[]>((ok) => {
+      const r = db.transaction('drafts').objectStore('drafts').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return rows as { id: string; data?: { assessment: Record<string, unknown> } }[];
+  });
+}
+
+async function unlock(page: Page) {
+  await page.locator('[name="passphrase"]').fill(PASS);
+  await page.getByRole('button', { name: 'Mở khoá' }).click();
+}
+
+test('lock turned on, then off, in the options page while a panel is open: the panel follows, nothing is lost', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  await panel.locator('[name="review.strengths"]').fill('Trước khi khoá');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+
+  const options = await open(context, optionsUrl(extensionId));
+  await options.locator('[name="passphrase"]').fill(PASS);
+  await options.getByRole('button', { name: 'Bật khoá' }).click();
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('disk-note')).toContainText('Xoá dữ liệu trang web');
+  // The panel hears it at once: its key-less page cannot write any more, so it asks for the passphrase.
+  await expect(panel.getByRole('heading', { name: 'Dữ liệu đang được khoá' })).toBeVisible();
+  await unlock(panel);
+  await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Trước khi khoá');
+  await panel.locator('[name="review.strengths"]').fill('Sau khi khoá');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect(await rawDatabase(options)).not.toContain('Sau khi khoá');
+
+  // Off again from the options page (unlocked there first): the panel's key is stale and never seals again.
+  await options.reload();
+  await options.locator('[name="passphrase"]').fill(PASS);
+  await options.getByRole('button', { name: 'Mở khoá' }).click();
+  await options.getByRole('button', { name: 'Tắt khoá' }).click();
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await panel.locator('[name="review.strengths"]').fill('Sau khi tắt khoá');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  const [draft] = await storedDrafts(options);
+  expect(draft?.data?.assessment.review).toEqual({ strengths: 'Sau khi tắt khoá' });
+  expect(await rawDatabase(options)).not.toContain('"sealed"');
+  // Export works (no "Dữ liệu đang khoá").
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(file.drafts[0].data.assessment.review.strengths).toBe('Sau khi tắt khoá');
+});
+
+test('delete everything while a panel is open: the panel empties at once and nothing comes back', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  options.on('dialog', (d) => void d.accept());
+  await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).click();
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(panel.getByText('Chưa có bản kiểm điểm nào.')).toBeVisible();
+  await expect(panel.locator('[name="subject.name"]')).toHaveCount(0);
+  await panel.waitForTimeout(200);
+  expect(await storedDrafts(options)).toEqual([]);
+});
+
+test('two panels on one draft: different fields merge; the same field asks, and the choice is stored', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await open(context, panelUrl(extensionId));
+  await newDraft(one);
+  const two = await open(context, panelUrl(extensionId));
+  await expect(two.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+
+  await one.locator('[name="subject.unit"]').fill('Phòng Tổ chức');
+  await expect(one.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  // The other panel shows it live.
+  await expect(two.locator('[name="subject.unit"]')).toHaveValue('Phòng Tổ chức');
+  await two.locator('[name="review.strengths"]').fill('Tận tụy');
+  await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(one.locator('[name="review.strengths"]')).toHaveValue('Tận tụy');
+
+  // The same field changed by a writer this panel has not heard from (no broadcast): a conflict, nothing overwritten.
+  await two.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    // Written as the store writes: the draft and its summary, one revision further, one transaction.
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const store = tx.objectStore('drafts');
+    const all = await new Promise<{ rev: number; data: { assessment: { subject: { cell?: string } } } }[]>((ok) => {
+      const r = store.getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    const summaries = await new Promise<{ rev: number }[]>((ok) => {
+      const r = tx.objectStore('summaries').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    const d = all[0];
+    const s = summaries[0];
+    if (!d || !s) throw new Error('no draft');
+    d.data.assessment.subject.cell = 'Chi bộ Tổ chức';
+    d.rev += 1;
+    s.rev = d.rev;
+    store.put(d);
+    tx.objectStore('summaries').put(s);
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  await two.locator('[name="subject.cell"]').fill('Chi bộ 1');
+  const dialog = two.getByTestId('conflict');
+  await expect(dialog).toContainText('assessment.subject.cell');
+  await expect(dialog).toContainText('Chi bộ Tổ chức');
+  expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ cell: 'Chi bộ Tổ chức' });
+  await expect(two.getByTestId('save-status')).toHaveCount(0);
+  await dialog.getByLabel(/Của bảng này/).check();
+  await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+  await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect((await storedDrafts(one))[0]?.data?.assessment).toMatchObject({
+    subject: { name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức', cell: 'Chi bộ 1' },
+    review: { strengths: 'Tận tụy' },
+  });
+});
+
+test('an older export never replaces newer work without asking; "keep both" keeps both', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const older = await download.path();
+  await panel.locator('[name="review.strengths"]').fill('Viết sau khi xuất');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+
+  await options.locator('[name="import"]').setInputFiles(older);
+  await expect(options.getByTestId('import-newer')).toContainText('Nguyễn Văn A');
+  await expect(options.getByTestId('import-newer')).toContainText('Trên máy');
+  await expect(options.getByTestId('import-newer')).toContainText('Trong tệp');
+  expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết sau khi xuất' });
+  await options.getByRole('button', { name: 'Giữ cả hai' }).click();
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  // The panel hears the import: two drafts, the newer work still open and stored.
+  await expect(panel.locator('[name="draft"] option')).toHaveCount(2);
+  await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
+  const reviews = (await storedDrafts(options)).map((d) => d.data?.assessment.review ?? null);
+  expect(reviews).toContainEqual({ strengths: 'Viết sau khi xuất' });
+  expect(reviews).toContainEqual(null);
+});
+
+test('restore a backup while a panel is editing: the panel’s edit and the restored fields are merged', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+  // A backup newer than what is stored, holding the unit (written elsewhere later).
+  backup.drafts[0].updatedAt = Date.now() + 60_000;
+  backup.drafts[0].data.assessment.subject.unit = 'Phòng Tổ chức';
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await panel.locator('[name="review.strengths"]').fill('Viết trong bảng bên');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  const [draft] = await storedDrafts(options);
+  expect(draft?.data?.assessment).toMatchObject({
+    subject: { name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức' },
+    review: { strengths: 'Viết trong bảng bên' },
+  });
+  await expect(panel.locator('[name="subject.unit"]')).toHaveValue('Phòng Tổ chức');
+});
+
+test('lock set at first start: IndexedDB never holds the name or the review in plaintext', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await expect(panel.getByTestId('first-lock')).toBeVisible();
+  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  await panel.getByRole('button', { name: 'Bật khoá' }).click();
+  await expect(panel.getByTestId('first-lock')).toHaveCount(0);
+  await newDraft(panel, 'Trần Thị Bí Mật');
+  await panel.locator('[name="review.strengths"]').fill('Ưu điểm riêng tư của tôi');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  const raw = await rawDatabase(panel);
+  expect(raw).toContain('"sealed"');
+  expect(raw).not.toContain('Trần Thị');
+  expect(raw).not.toContain('riêng tư');
+  expect(raw.normalize('NFD')).not.toContain('Trần Thị'.normalize('NFD'));
+});
+
+test('a 99,000-character part A.I with the lock on is saved and opens whole', async ({ context, extensionId }) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  await panel.getByRole('button', { name: 'Bật khoá' }).click();
+  await newDraft(panel);
+  const text = 'Hoàn thành tốt nhiệm vụ được giao, gương mẫu. '.repeat(2200).slice(0, 99_000);
+  await panel.locator('[name="review.strengths"]').fill(text);
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await panel.reload();
+  await unlock(panel);
+  await expect(panel.locator('[name="review.strengths"]')).toHaveValue(text);
+});
+
+for (const locked of [false, true]) {
+  test(`closing the panel right after typing 80 characters at 0 ms loses nothing${locked ? ' (lock on)' : ''}`, async ({
+    context,
+    extensionId,
+  }) => {
+    const panel = await open(context, panelUrl(extensionId));
+    if (locked) {
+      await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+      await panel.getByRole('button', { name: 'Bật khoá' }).click();
+    }
+    await newDraft(panel);
+    const text = 'Gương mẫu chấp hành chủ trương của Đảng, chính sách pháp luật của Nhà nước ok.'.padEnd(80, '.');
+    expect(text).toHaveLength(80);
+    await panel.locator('[name="review.strengths"]').focus();
+    await panel.keyboard.type(text, { delay: 0 });
+    await panel.close();
+    if (locked) {
+      // What the closing panel kept on disk (IndexedDB, localStorage) holds no plaintext.
+      const options = await open(context, optionsUrl(extensionId));
+      const raw = await rawDatabase(options);
+      expect(raw).not.toContain('Gương mẫu');
+      expect(raw).not.toContain('Nguyễn');
+    }
+
+    const again = await open(context, panelUrl(extensionId));
+    if (locked) await unlock(again);
+    await expect(again.locator('[name="review.strengths"]')).toHaveValue(text);
+    await expect(again.getByTestId('save-status')).toHaveCount(0);
+  });
+}
+
+test('one stored draft of a junk shape: the panel still renders, shows it as unreadable, exports and deletes it', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  // A draft as an older version or a bad import left it: priorShortcomings is not a list.
+  await panel.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const data = {
+      assessment: {
+        format: 'tusoi.assessment/1',
+        period: { year: 2024 },
+        subject: { kind: 'staff' },
+        priorShortcomings: 'abc',
+      },
+    };
+    tx.objectStore('drafts').put({
+      id: 'junk',
+      person: 'Lê C',
+      periodKey: '2024',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 1,
+      data,
+    });
+    tx.objectStore('summaries').put({ id: 'junk', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1 });
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  await panel.reload();
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await panel.locator('[name="draft"]').selectOption('junk');
+  const row = panel.getByTestId('unreadable');
+  await expect(row).toContainText('Không đọc được bản kiểm điểm này');
+  await expect(row).toContainText('priorShortcomings');
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    row.getByRole('button', { name: 'Xuất bản này (nguyên trạng)' }).click(),
+  ]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8')).data.assessment.priorShortcomings).toBe('abc');
+  panel.on('dialog', (d) => void d.accept());
+  await row.getByRole('button', { name: 'Xoá bản này' }).click();
+  await expect(panel.locator('[name="draft"] option')).toHaveCount(1);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+});
+
+test('an export with a junk draft is refused with its path; nothing changes', async ({ context, extensionId }) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  file.drafts.push({
+    ...file.drafts[0],
+    id: 'junk',
+    data: { assessment: { ...file.drafts[0].data.assessment, priorShortcomings: 'abc' } },
+  });
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'junk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(options.getByTestId('options-message')).toContainText('drafts[1].data.assessment.priorShortcomings');
+  expect((await storedDrafts(options)).map((d) => d.id)).toHaveLength(1);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+});

@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, expect, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { ALLOWED_CASES, REFUSED_CASES, SAFETY_PAGE } from '../src/safety-cases';
+
+// The controls a form map must never press, in real Chromium: the page records every click
+// and every submit, so a refusal that still let the click through would show.
+
+const bundle = build({
+  entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+  bundle: true,
+  format: 'iife',
+  globalName: 'TusoiFormKit',
+  write: false,
+  conditions: ['rubric-source'],
+}).then((r) => r.outputFiles[0]?.text ?? '');
+
+const test = base.extend<{ page: Page }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+  page: async ({}, use) => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'],
+    });
+    const page = await browser.newPage();
+    await use(page);
+    await browser.close();
+  },
+});
+
+async function open(page: Page) {
+  await page.setContent(`<!doctype html><html lang="vi"><body>${SAFETY_PAGE}</body></html>`);
+  await page.addScriptTag({ content: await bundle });
+}
+
+type Kit = typeof import('../src/index');
+
+test('a map’s clicks on each refused control are refused and reported; nothing is pressed or submitted', async ({
+  page,
+}) => {
+  await open(page);
+  const url = page.url();
+  const results = await page.evaluate(async (ids) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const plan = [
+      ...ids.map((id) => ({ key: id, locator: { css: `#${id}` }, click: true as const })),
+      { key: 'checkbox-xoa#fill', locator: { css: '#checkbox-xoa' }, value: true },
+    ];
+    return (await kit.fillForm(document, plan, { highlightMs: 0 })).results;
+  }, Object.keys(REFUSED_CASES));
+  for (const id of [...Object.keys(REFUSED_CASES), 'checkbox-xoa#fill']) {
+    expect(results[id], id).toMatchObject({ ok: false, error: 'refused' });
+    expect(results[id]?.reason?.vi, id).toMatch(/^Không bấm /);
+    expect(results[id]?.reason?.en, id).toMatch(/^Not pressing /);
+  }
+  expect(await page.evaluate(() => (window as never as { pressed: string[] }).pressed)).toEqual([]);
+  expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted ?? 0)).toBe(0);
+  expect(await page.locator('#checkbox-xoa').isChecked()).toBe(false);
+  expect(page.url()).toBe(url);
+});
+
+test('the same page: allowed controls are pressed (a wizard’s "Tiếp tục", a level radio, "Đảm bảo")', async ({
+  page,
+}) => {
+  await open(page);
+  const results = await page.evaluate(async (ids) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const plan = ids.map((id) => ({ key: id, locator: { css: `#${id}` }, click: true as const }));
+    return (await kit.fillForm(document, plan, { highlightMs: 0 })).results;
+  }, Object.keys(ALLOWED_CASES));
+  for (const id of Object.keys(ALLOWED_CASES)) expect(results[id]?.ok, id).toBe(true);
+  expect(await page.evaluate(() => (window as never as { pressed: string[] }).pressed)).toEqual(
+    Object.keys(ALLOWED_CASES),
+  );
+  expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted ?? 0)).toBe(0);
+  expect(await page.locator('#radio-level').isChecked()).toBe(true);
+});
+
+test('the page itself proves the refused controls are live: a person’s click does submit', async ({ page }) => {
+  await open(page);
+  await page.locator('#span-in-submit').click();
+  await page.locator('#label-for-submit').click();
+  await page.locator('#div-gui').click();
+  expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted)).toBe(3);
+});
