@@ -8,6 +8,7 @@ import {
   type ReviewCheck,
   TOTAL_MAX,
 } from '@tusoi/rubric-core';
+import { fieldLabel } from './field-labels';
 import { labels } from './labels';
 
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
@@ -20,13 +21,15 @@ export interface ResultViewProps {
   readonly issues?: readonly InputIssue[];
   readonly checks?: readonly ReviewCheck[];
   readonly lang: Lang;
+  /** Announce changes politely to screen readers (false where the page announces the level itself). */
+  readonly live?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
-export function ResultView({ result, issues = [], checks = [], lang }: ResultViewProps) {
+export function ResultView({ result, issues = [], checks = [], lang, live = true }: ResultViewProps) {
   const l = labels(lang);
   return (
-    <section class="tusoi-result" aria-live="polite">
+    <section class="tusoi-result" aria-live={live ? 'polite' : undefined}>
       {result ? (
         <>
           <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
@@ -67,7 +70,7 @@ export function ResultView({ result, issues = [], checks = [], lang }: ResultVie
           <ul data-testid="issues">
             {issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.path || '—'}</code>: {issue.message[lang]}
+                <strong>{fieldLabel(issue.path, lang)}</strong>: {issue.message[lang]}
               </li>
             ))}
           </ul>
