@@ -38,7 +38,8 @@ export function NumberInput({
   const shown = showNumber(value, lang, scale);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<Message | null>(null);
-  const errorId = useId();
+  const inputId = useId();
+  const errorId = `${inputId}-error`;
   const limits = {
     ...(min === undefined ? {} : { min }),
     ...(max === undefined ? {} : { max }),
@@ -58,6 +59,7 @@ export function NumberInput({
   }, [value, lang]);
   const input = (
     <input
+      id={inputId}
       name={name}
       type="text"
       inputMode="decimal"
@@ -94,10 +96,8 @@ export function NumberInput({
     );
   return (
     <div class="field number">
-      <label>
-        <span>{label}</span>
-        {input}
-      </label>
+      <label for={inputId}>{label}</label>
+      {input}
       {message}
     </div>
   );
