@@ -12,9 +12,12 @@ import {
   planFromMap,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
+import { fieldLabel } from '@tusoi/ui';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
+import { locatorText, type PageProblem, pageProblem, pageProblemText, stepLabel } from '@/lib/plain-words';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -40,6 +43,7 @@ export function PortalActions({
   lang,
   maps,
   onAccept,
+  more,
 }: {
   assessment: Record<string, unknown>;
   /** Reasons for criteria not met, for portals that ask for them. */
@@ -50,12 +54,15 @@ export function PortalActions({
   maps: readonly FormMap[];
   /** Keeps an accepted detection, so the form is known next time. */
   onAccept: (map: FormMap) => Promise<void>;
+  /** More actions for the overflow menu (⋯), after pick mode. */
+  more?: ComponentChildren;
 }) {
   const t = texts(lang);
   const [status, setStatus] = useState<string>('');
   const [preview, setPreview] = useState<{ tabId: number; detection: Detection } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
+  const [problem, setProblem] = useState<PageProblem | null>(null);
 
   // Pick mode: the next field clicked on the page is mapped to the chosen draft field, in a
   // map of the user's own for this page (saved like an accepted detection).
@@ -79,7 +86,7 @@ export function PortalActions({
       { field: pickField, locator } as FormMap['steps'][number],
     ];
     await onAccept({ ...map, steps });
-    setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
+    setStatus(`${t.picked}: ${fieldLabel(pickField, lang)} → ${locatorText(locator, lang)}`);
   };
 
   const criteria = assessment.criteria as { pack?: string } | undefined;
@@ -93,12 +100,13 @@ export function PortalActions({
     const all = Object.entries(report.results);
     const failed = all.filter(([, r]) => !r.ok).map(([k]) => k);
     setStatus(
-      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
+      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.map((k) => stepLabel(k, lang)).join(', ')}` : ''}`,
     );
   };
 
   const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
     setProblems(null);
+    setProblem(null);
     try {
       const tabId = await portalTab();
       if (tabId === null) return setStatus(t.noPortal);
@@ -109,101 +117,131 @@ export function PortalActions({
       if (detection) setPreview({ tabId, detection });
       else setStatus(t.unknownForm);
     } catch (e) {
-      setStatus(`${t.portalError}: ${(e as Error).message}`);
+      // The browser's own words (English, technical) become what the user can do.
+      setProblem(pageProblem(e));
+      setStatus(pageProblemText(pageProblem(e), lang));
     }
   };
 
   return (
     <fieldset class="portal-actions">
-      <legend>{t.portal}</legend>
-      <button type="button" data-action="fill" onClick={() => void withMap(fill)}>
-        {t.fillForm}
-      </button>
-      <button
-        type="button"
-        data-action="check"
-        onClick={() =>
-          void withMap(async (tabId, map) => {
-            const r = await send<{ problems: Problem[] }>(tabId, { type: 'tusoi:check', map, draft: assessment, lang });
-            setProblems(r.problems);
-            setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
-          })
-        }
-      >
-        {t.checkForm}
-      </button>
-      <button
-        type="button"
-        data-action="undo"
-        onClick={async () => {
-          const tabId = await portalTab();
-          if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
-          setStatus(t.undone);
-        }}
-      >
-        {t.undo}
-      </button>
-      {preview && (
-        <div data-testid="preview">
-          <p>{t.previewIntro}</p>
-          <table>
-            <tbody>
-              {preview.detection.preview.map((row) => (
-                <tr key={row.field}>
-                  <td>{row.field}</td>
-                  <td>{row.label}</td>
-                  <td>
-                    <code>{row.found}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            data-action="accept"
-            onClick={async () => {
-              const { tabId, detection } = preview;
-              setPreview(null);
-              await onAccept(detection.map);
-              await fill(tabId, detection.map);
-            }}
-          >
-            {t.acceptFill}
-          </button>
-          <button type="button" onClick={() => setPreview(null)}>
-            {t.cancel}
-          </button>
-        </div>
-      )}
-      <div class="pick">
-        <select
-          name="pickField"
-          value={pickField}
-          onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
-        >
-          {MAPPABLE_FIELDS.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </select>
-        <button type="button" data-action="pick" onClick={() => void pick()}>
-          {t.pickField}
+      <legend class="visually-hidden">{t.portal}</legend>
+      <div class="action-row">
+        <button type="button" class="btn-primary" data-action="fill" onClick={() => void withMap(fill)}>
+          {t.fillForm}
         </button>
+        <button
+          type="button"
+          aria-label={t.checkForm}
+          data-action="check"
+          onClick={() =>
+            void withMap(async (tabId, map) => {
+              const r = await send<{ problems: Problem[] }>(tabId, {
+                type: 'tusoi:check',
+                map,
+                draft: assessment,
+                lang,
+              });
+              setProblems(r.problems);
+              setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
+            })
+          }
+        >
+          {t.checkShort}
+        </button>
+        <button
+          type="button"
+          aria-label={t.undo}
+          data-action="undo"
+          onClick={async () => {
+            const tabId = await portalTab();
+            if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
+            setStatus(t.undone);
+          }}
+        >
+          {t.undoShort}
+        </button>
+        <details class="more">
+          <summary class="btn" aria-label={t.more} title={t.more}>
+            <span aria-hidden="true">⋯</span>
+          </summary>
+          <div class="more-menu">
+            <div class="pick">
+              <label class="field">
+                <span>{t.pickLabel}</span>
+                <select
+                  name="pickField"
+                  value={pickField}
+                  onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
+                >
+                  {MAPPABLE_FIELDS.map((f) => (
+                    <option key={f} value={f}>
+                      {fieldLabel(f, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" data-action="pick" onClick={() => void pick()}>
+                {t.pickField}
+              </button>
+            </div>
+            {more}
+          </div>
+        </details>
       </div>
-      <p role="status" data-testid="portal-status">
-        {status}
-      </p>
-      {problems && problems.length > 0 && (
-        <ul data-testid="form-problems">
-          {problems.map((p, i) => (
-            <li key={i} data-code={p.code}>
-              {p.message[lang]}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div class="portal-detail">
+        {preview && (
+          <div data-testid="preview">
+            <p>{t.previewIntro}</p>
+            <table>
+              <tbody>
+                {preview.detection.preview.map((row) => (
+                  <tr key={row.field}>
+                    <td>{fieldLabel(row.field, lang)}</td>
+                    <td>{row.label}</td>
+                    <td>
+                      <code>{row.found}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button
+              type="button"
+              class="btn-primary"
+              data-action="accept"
+              onClick={async () => {
+                const { tabId, detection } = preview;
+                setPreview(null);
+                await onAccept(detection.map);
+                await fill(tabId, detection.map);
+              }}
+            >
+              {t.acceptFill}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t.cancel}
+            </button>
+          </div>
+        )}
+        <p role="status" data-testid="portal-status" class="portal-status">
+          {status}
+        </p>
+        {problem === 'permission' && (
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t.openSettings}
+          </button>
+        )}
+        {problems && problems.length > 0 && (
+          <ul data-testid="form-problems">
+            {problems.map((p, i) => (
+              <li key={i} data-code={p.code}>
+                {p.message[lang]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </fieldset>
   );
 }

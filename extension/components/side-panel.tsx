@@ -1,36 +1,43 @@
 import type { FormMap } from '@tusoi/form-kit';
+import { LEVEL_NAMES } from '@tusoi/rubric-core';
 import { liveResult, ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
-import type { Draft, Store } from '@/lib/store';
+import type { Draft, DraftSummary, Store } from '@/lib/store';
 import { DraftEditor } from './draft-editor';
+import { DraftHistory, periodLabel } from './draft-history';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
 import { useStoreState } from './use-store';
 
-/** The side panel: drafts of this computer, the editor and the live result beside it. */
+/**
+ * The side panel, one column for 320–480 px: a sticky header with the draft (name, period), its
+ * live level and the portal actions; below it either the history (searchable) or the editor in
+ * sections (Thông tin chung → A → B → 27 biểu hiện → Kết quả).
+ */
 export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
-  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [maps, setMaps] = useState<FormMap[]>([]);
   const [current, setCurrent] = useState<Draft | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
+  const [levels, setLevels] = useState<ReadonlyMap<string, string | null>>(new Map());
   const currentRef = useRef<Draft | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
-
-  const refresh = async (select?: string) => {
-    const list = await store.listDrafts();
-    setDrafts(list);
-    const chosen = list.find((d) => d.id === (select ?? currentRef.current?.id)) ?? list[0] ?? null;
-    currentRef.current = chosen;
-    setCurrent(chosen);
-  };
+  const reading = useRef(new Set<string>());
 
   // Opening one draft reads only that draft, not the whole list again.
-  const select = async (id: string) => {
-    const draft = (await store.getDraft(id)) ?? null;
+  const select = async (id: string | undefined) => {
+    const draft = id === undefined ? null : ((await store.getDraft(id)) ?? null);
     currentRef.current = draft;
     setCurrent(draft);
+  };
+
+  const refresh = async (chosen?: string) => {
+    const list = await store.listDraftSummaries();
+    setSummaries(list);
+    await select(list.find((d) => d.id === (chosen ?? currentRef.current?.id))?.id ?? list[0]?.id);
   };
 
   useEffect(() => {
@@ -48,12 +55,8 @@ export function SidePanel({ store }: { store: Store }) {
     saving.current = saving.current
       .then(() => store.saveDraft(next))
       .then((saved) => {
-        // Only a changed name or period changes the list; leave 10,000 options alone otherwise.
-        setDrafts((list) => {
-          const before = list.find((d) => d.id === saved.id);
-          if (before && before.person === saved.person && before.periodKey === saved.periodKey) return list;
-          return [saved, ...list.filter((d) => d.id !== saved.id)];
-        });
+        const summary = { id: saved.id, person: saved.person, periodKey: saved.periodKey, updatedAt: saved.updatedAt };
+        setSummaries((list) => [summary, ...list.filter((d) => d.id !== saved.id)]);
       });
   };
 
@@ -65,22 +68,156 @@ export function SidePanel({ store }: { store: Store }) {
       return { ...data, notes: text === '' ? rest : { ...rest, [id]: text } };
     });
 
-  const draftOptions = useMemo(
-    () =>
-      drafts.map((d) => <option key={d.id} value={d.id}>{`${d.person || t.untitled} · ${d.periodKey || '—'}`}</option>),
-    [drafts, t],
-  );
-
   const live = useMemo(() => (current ? liveResult(current.data.assessment, packs) : null), [current, packs]);
+  const level = live?.result ? (live.result.level ?? null) : null;
+
+  // A history row's level is read when the row comes into view (never for all 10,000 drafts).
+  const levelOf = (d: DraftSummary): string | null | undefined => {
+    if (d.id === current?.id) return level;
+    const key = `${d.id}@${d.updatedAt}`;
+    if (levels.has(key)) return levels.get(key);
+    if (!reading.current.has(key)) {
+      reading.current.add(key);
+      void store.getDraft(d.id).then((draft) => {
+        const r = draft ? liveResult(draft.data.assessment, packs).result : null;
+        setLevels((m) => new Map(m).set(key, r?.level ?? null));
+      });
+    }
+    return undefined;
+  };
+
+  const newDraft = async () => {
+    const defaultPack = await store.setting<string>('defaultPack');
+    let draft = await store.createDraft('staff', new Date().getFullYear());
+    if (defaultPack && packs.some((p) => p.id === defaultPack && p.kinds.includes('staff'))) {
+      draft = await store.saveDraft({
+        ...draft,
+        data: { ...draft.data, assessment: { ...draft.data.assessment, criteria: { pack: defaultPack, items: {} } } },
+      });
+    }
+    setShowHistory(false);
+    await refresh(draft.id);
+  };
 
   if (lockState === 'loading') return null;
   if (lockState === 'locked')
-    return <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />;
+    return (
+      <div class="tusoi side-panel">
+        <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />
+      </div>
+    );
+
+  const levelText = live?.result
+    ? live.result.level
+      ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
+      : live.result.candidates.join(' / ')
+    : t.notRated;
 
   return (
-    <div class="side-panel">
-      <header>
-        <h1>{t.appTitle}</h1>
+    <div class="tusoi side-panel">
+      <header class="panel-header">
+        <div class="panel-bar">
+          {current ? (
+            <button
+              type="button"
+              class="draft-switch btn-quiet"
+              data-action="history"
+              aria-expanded={showHistory}
+              aria-controls="panel-main"
+              aria-label={`${t.openHistory}: ${current.person || t.untitled}, ${periodLabel(current.periodKey, lang)}`}
+              onClick={() => setShowHistory((v) => !v)}
+            >
+              <span class="draft-name">{current.person || t.untitled}</span>
+              <span class="draft-period">{periodLabel(current.periodKey, lang)}</span>
+            </button>
+          ) : (
+            <h1>{t.appTitle}</h1>
+          )}
+          {current && (
+            <span
+              class="level-badge"
+              data-testid="live-level"
+              data-level={live?.result?.level ?? ''}
+              title={`${t.liveLevel}: ${levelText}`}
+            >
+              {live?.result?.level ?? (live?.result ? live.result.candidates.join('/') : t.notRated)}
+            </span>
+          )}
+          <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
+            {current ? `${t.liveLevel}: ${levelText}` : ''}
+          </span>
+        </div>
+        {current && (
+          <PortalActions
+            assessment={current.data.assessment}
+            notes={current.data.notes ?? {}}
+            packs={packs}
+            lang={lang}
+            maps={maps}
+            onAccept={async (map) => {
+              await store.saveMap(map);
+              setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
+            }}
+          />
+        )}
+      </header>
+      <main id="panel-main">
+        {current === null ? (
+          <section class="empty">
+            <p>{t.noDrafts}</p>
+            <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+              {t.newDraft}
+            </button>
+          </section>
+        ) : showHistory ? (
+          <>
+            <div class="history-actions">
+              <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+                {t.newDraft}
+              </button>
+              <button
+                type="button"
+                data-action="next"
+                onClick={async () => {
+                  setShowHistory(false);
+                  await refresh((await store.nextPeriod(current)).id);
+                }}
+              >
+                {t.nextPeriod}
+              </button>
+              <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
+                {t.closeHistory}
+              </button>
+            </div>
+            <DraftHistory
+              summaries={summaries}
+              currentId={current.id}
+              lang={lang}
+              levelOf={levelOf}
+              onSelect={(id) => {
+                setShowHistory(false);
+                void select(id);
+              }}
+            />
+          </>
+        ) : (
+          live && (
+            <DraftEditor
+              key={current.id}
+              assessment={current.data.assessment}
+              packs={packs}
+              lang={lang}
+              set={set}
+              notes={current.data.notes ?? {}}
+              setNote={setNote}
+              result={
+                <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} live={false} />
+              }
+            />
+          )
+        )}
+      </main>
+      <footer class="panel-footer">
         <label class="field inline">
           <span>{t.language}</span>
           <select name="lang" value={lang} onChange={(e) => void setLang(e.currentTarget.value as 'vi' | 'en')}>
@@ -88,74 +225,11 @@ export function SidePanel({ store }: { store: Store }) {
             <option value="en">English</option>
           </select>
         </label>
-      </header>
-      <nav class="drafts">
-        <label class="field inline">
-          <span>{t.drafts}</span>
-          <select name="draft" value={current?.id ?? ''} onChange={(e) => void select(e.currentTarget.value)}>
-            {draftOptions}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-action="new"
-          onClick={async () => {
-            const defaultPack = await store.setting<string>('defaultPack');
-            let draft = await store.createDraft('staff', new Date().getFullYear());
-            if (defaultPack && packs.some((p) => p.id === defaultPack && p.kinds.includes('staff'))) {
-              draft = await store.saveDraft({
-                ...draft,
-                data: {
-                  ...draft.data,
-                  assessment: { ...draft.data.assessment, criteria: { pack: defaultPack, items: {} } },
-                },
-              });
-            }
-            await refresh(draft.id);
-          }}
-        >
-          {t.newDraft}
+        <button type="button" class="btn-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t.options}
         </button>
-        <button
-          type="button"
-          data-action="next"
-          disabled={current === null}
-          onClick={async () => {
-            if (current) await refresh((await store.nextPeriod(current)).id);
-          }}
-        >
-          {t.nextPeriod}
-        </button>
-      </nav>
-      {current === null || live === null ? (
-        <p>{t.noDrafts}</p>
-      ) : (
-        <main class="workspace">
-          <DraftEditor
-            assessment={current.data.assessment}
-            packs={packs}
-            lang={lang}
-            set={set}
-            notes={current.data.notes ?? {}}
-            setNote={setNote}
-          />
-          <aside class="live-result">
-            <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
-            <PortalActions
-              assessment={current.data.assessment}
-              notes={current.data.notes ?? {}}
-              packs={packs}
-              lang={lang}
-              maps={maps}
-              onAccept={async (map) => {
-                await store.saveMap(map);
-                setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
-              }}
-            />
-            <p class="saved">{t.saved}</p>
-          </aside>
-        </main>
-      )}
+        {current && <p class="saved muted">{t.saved}</p>}
+      </footer>
     </div>
   );
 }

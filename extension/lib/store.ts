@@ -14,6 +14,9 @@ export interface Draft {
   data: DraftData;
 }
 
+/** What the history list shows of a draft (no assessment). */
+export type DraftSummary = Pick<Draft, 'id' | 'person' | 'periodKey' | 'updatedAt'>;
+
 /** Format tag of an export file. */
 export const EXPORT_FORMAT = 'tusoi.export/1';
 
@@ -122,6 +125,45 @@ export class Store {
   async listDrafts(): Promise<Draft[]> {
     const records = await this.db.drafts.orderBy('updatedAt').reverse().toArray();
     return Promise.all(records.map((r) => this.fromRecord(r)));
+  }
+
+  /**
+   * Name, period and last change of every draft, newest change first, for the history list.
+   * Reads the indexes only (not the drafts), unless the lock is open (names are sealed then).
+   */
+  async listDraftSummaries(): Promise<DraftSummary[]> {
+    if (this.key !== null)
+      return (await this.listDrafts()).map(({ id, person, periodKey: pk, updatedAt }) => ({
+        id,
+        person,
+        periodKey: pk,
+        updatedAt,
+      }));
+    const [byChange, names] = await this.db.transaction('r', this.db.drafts, () =>
+      Promise.all([
+        this.db.drafts
+          .orderBy('updatedAt')
+          .reverse()
+          .keys()
+          .then(async (times) => ({
+            times,
+            ids: await this.db.drafts.orderBy('updatedAt').reverse().primaryKeys(),
+          })),
+        this.db.drafts
+          .orderBy('[person+periodKey]')
+          .keys()
+          .then(async (keys) => ({
+            keys,
+            ids: await this.db.drafts.orderBy('[person+periodKey]').primaryKeys(),
+          })),
+      ]),
+    );
+    const who = new Map<string, [string, string]>();
+    for (const [i, id] of names.ids.entries()) who.set(id, names.keys[i] as unknown as [string, string]);
+    return byChange.ids.map((id, i) => {
+      const [person, pk] = who.get(id) ?? ['', ''];
+      return { id, person, periodKey: pk, updatedAt: byChange.times[i] as number };
+    });
   }
 
   async getDraft(id: string): Promise<Draft | undefined> {
