@@ -1,4 +1,5 @@
 import { type Lang, LEVELS } from '@tusoi/rubric-core';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary } from '@/lib/store';
@@ -40,6 +41,7 @@ export function DraftHistory({
   lang,
   levelOf,
   onSelect,
+  actions,
 }: {
   summaries: readonly DraftSummary[];
   currentId: string | null;
@@ -47,6 +49,8 @@ export function DraftHistory({
   /** The level of a draft as last saved (undefined while it is being read; null when not rated yet). */
   levelOf: (summary: DraftSummary) => string | null | undefined;
   onSelect: (id: string) => void;
+  /** New draft, next period, back: shown under the heading. */
+  actions?: ComponentChildren;
 }) {
   const t = texts(lang);
   const [query, setQuery] = useState('');
@@ -98,6 +102,7 @@ export function DraftHistory({
   return (
     <section class="history" data-testid="history" aria-labelledby="history-title">
       <h2 id="history-title">{t.history}</h2>
+      {actions}
       <div class="field">
         <label for="history-search">{t.search}</label>
         <input

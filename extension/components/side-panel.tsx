@@ -1,8 +1,9 @@
 import type { FormMap } from '@tusoi/form-kit';
 import { LEVEL_NAMES } from '@tusoi/rubric-core';
-import { liveResult, ResultView, setIn } from '@tusoi/ui';
+import { getIn, liveResult, ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
+import { periodKey } from '@/lib/db';
 import type { Draft, DraftSummary, Store } from '@/lib/store';
 import { DraftEditor } from './draft-editor';
 import { DraftHistory, periodLabel } from './draft-history';
@@ -107,6 +108,10 @@ export function SidePanel({ store }: { store: Store }) {
       </div>
     );
 
+  // Name and period as typed (the stored summary catches up when the write commits).
+  const a = current?.data.assessment ?? {};
+  const name = (getIn(a, ['subject', 'name']) as string | undefined) || t.untitled;
+  const period = periodLabel(periodKey(getIn(a, ['period', 'year']), getIn(a, ['period', 'quarter'])), lang);
   const levelText = live?.result
     ? live.result.level
       ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
@@ -124,11 +129,11 @@ export function SidePanel({ store }: { store: Store }) {
               data-action="history"
               aria-expanded={showHistory}
               aria-controls="panel-main"
-              aria-label={`${t.openHistory}: ${current.person || t.untitled}, ${periodLabel(current.periodKey, lang)}`}
+              aria-label={`${t.openHistory}: ${name}, ${period}`}
               onClick={() => setShowHistory((v) => !v)}
             >
-              <span class="draft-name">{current.person || t.untitled}</span>
-              <span class="draft-period">{periodLabel(current.periodKey, lang)}</span>
+              <span class="draft-name">{name}</span>
+              <span class="draft-period">{period}</span>
             </button>
           ) : (
             <h1>{t.appTitle}</h1>
@@ -171,29 +176,31 @@ export function SidePanel({ store }: { store: Store }) {
           </section>
         ) : showHistory ? (
           <>
-            <div class="history-actions">
-              <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
-                {t.newDraft}
-              </button>
-              <button
-                type="button"
-                data-action="next"
-                onClick={async () => {
-                  setShowHistory(false);
-                  await refresh((await store.nextPeriod(current)).id);
-                }}
-              >
-                {t.nextPeriod}
-              </button>
-              <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
-                {t.closeHistory}
-              </button>
-            </div>
             <DraftHistory
               summaries={summaries}
               currentId={current.id}
               lang={lang}
               levelOf={levelOf}
+              actions={
+                <div class="history-actions">
+                  <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+                    {t.newDraft}
+                  </button>
+                  <button
+                    type="button"
+                    data-action="next"
+                    onClick={async () => {
+                      setShowHistory(false);
+                      await refresh((await store.nextPeriod(current)).id);
+                    }}
+                  >
+                    {t.nextPeriod}
+                  </button>
+                  <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
+                    {t.closeHistory}
+                  </button>
+                </div>
+              }
               onSelect={(id) => {
                 setShowHistory(false);
                 void select(id);
