@@ -226,7 +226,8 @@ const visibleTexts = (page: Page) =>
     return out.join('\n');
   });
 
-const KEY = /\b(scores|subject|review|tasks|criteria|findings|period|ledUnits|confidenceVote|priorShortcomings|selfCheck|socioEconomicTargets)\.[a-zA-Z]/;
+const KEY =
+  /\b(scores|subject|review|tasks|criteria|findings|period|ledUnits|confidenceVote|priorShortcomings|selfCheck|socioEconomicTargets)\.[a-zA-Z]/;
 function plain(text: string, where: string) {
   expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
   expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
@@ -247,7 +248,9 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   await expect(panel.getByTestId('issues')).toContainText('Nhiệm vụ được giao');
   // No portal page is open: the browser's refusal becomes words the user can act on.
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toContainText('Tự Soi chưa được phép đọc trang này: bấm “Mở Cài đặt”');
+  await expect(panel.getByTestId('portal-status')).toContainText(
+    'Tự Soi chưa được phép đọc trang này: bấm “Mở Cài đặt”',
+  );
   await expect(panel.getByRole('button', { name: 'Mở Cài đặt' })).toBeVisible();
   await fullDraft(panel);
   await panel.locator('[name="scores.general"]').fill('27,5,1');
@@ -311,7 +314,11 @@ async function axe(page: Page) {
         };
       }
     ).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -358,7 +365,13 @@ test('keyboard: tab order follows the form, the level is announced politely, the
       }),
     );
   }
-  expect(order).toEqual(['subject.birthDate', 'subject.unit', 'subject.cell', 'summary: A. Kiểm điểm', 'review.strengths']);
+  expect(order).toEqual([
+    'subject.birthDate',
+    'subject.unit',
+    'subject.cell',
+    'summary: A. Kiểm điểm',
+    'review.strengths',
+  ]);
   const announce = page.getByTestId('level-announce');
   await expect(announce).toHaveAttribute('aria-live', 'polite');
   await expect(announce).toHaveText('Mức xếp loại hiện tại: Chưa xếp loại');

@@ -10,7 +10,10 @@ describe('plain words for browser errors, fill steps and locators', () => {
       ],
       ['Missing host permission for the tab', 'permission'],
       ['Cannot access a chrome:// URL', 'browser-page'],
-      ['Cannot access contents of url "chrome-extension://abc/sidepanel.html". Extension manifest must …', 'browser-page'],
+      [
+        'Cannot access contents of url "chrome-extension://abc/sidepanel.html". Extension manifest must …',
+        'browser-page',
+      ],
       ['Could not establish connection. Receiving end does not exist.', 'not-ready'],
       ['No tab with id: 42.', 'tab-gone'],
       ['Something else entirely', 'other'],

@@ -1,5 +1,5 @@
 import type { Lang, Message } from '@tusoi/rubric-core';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type NumberLimits, readNumber, showNumber } from './number-text';
 
 /** Props of {@link NumberInput}. */
@@ -47,12 +47,16 @@ export function NumberInput({
   };
   // A value changed from elsewhere (another draft, the language) replaces the text, unless the
   // text already means that value ("27," while typing "27,5").
+  const shownLang = useRef(lang);
   useEffect(() => {
     const r = readNumber(text, limits);
     const same =
       r.ok &&
       (r.value === undefined ? value === undefined : value !== undefined && Math.abs(r.value / scale - value) < 1e-9);
-    if (!same) {
+    // A new language shows the value its way ("27,5" → "27.5"), unless the text is being corrected.
+    const relang = shownLang.current !== lang && error === null;
+    shownLang.current = lang;
+    if (!same || relang) {
       setText(shown);
       setError(null);
     }
