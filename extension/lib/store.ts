@@ -128,8 +128,9 @@ export class Store {
   }
 
   /**
-   * Name, period and last change of every draft, newest change first, for the history list.
-   * Reads the indexes only (not the drafts), unless the lock is open (names are sealed then).
+   * Name, period and last change of every draft, newest change first, for the history list: one
+   * bulk read, no per-draft work (key-only index cursors were measured slower: one round trip per
+   * key). While the lock is open, names are sealed, so the drafts are opened.
    */
   async listDraftSummaries(): Promise<DraftSummary[]> {
     if (this.key !== null)
@@ -139,31 +140,8 @@ export class Store {
         periodKey: pk,
         updatedAt,
       }));
-    const [byChange, names] = await this.db.transaction('r', this.db.drafts, () =>
-      Promise.all([
-        this.db.drafts
-          .orderBy('updatedAt')
-          .reverse()
-          .keys()
-          .then(async (times) => ({
-            times,
-            ids: await this.db.drafts.orderBy('updatedAt').reverse().primaryKeys(),
-          })),
-        this.db.drafts
-          .orderBy('[person+periodKey]')
-          .keys()
-          .then(async (keys) => ({
-            keys,
-            ids: await this.db.drafts.orderBy('[person+periodKey]').primaryKeys(),
-          })),
-      ]),
-    );
-    const who = new Map<string, [string, string]>();
-    for (const [i, id] of names.ids.entries()) who.set(id, names.keys[i] as unknown as [string, string]);
-    return byChange.ids.map((id, i) => {
-      const [person, pk] = who.get(id) ?? ['', ''];
-      return { id, person, periodKey: pk, updatedAt: byChange.times[i] as number };
-    });
+    const records = await this.db.drafts.orderBy('updatedAt').reverse().toArray();
+    return records.map(({ id, person, periodKey: pk, updatedAt }) => ({ id, person, periodKey: pk, updatedAt }));
   }
 
   async getDraft(id: string): Promise<Draft | undefined> {
