@@ -175,38 +175,36 @@ export function SidePanel({ store }: { store: Store }) {
             </button>
           </section>
         ) : showHistory ? (
-          <>
-            <DraftHistory
-              summaries={summaries}
-              currentId={current.id}
-              lang={lang}
-              levelOf={levelOf}
-              actions={
-                <div class="history-actions">
-                  <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
-                    {t.newDraft}
-                  </button>
-                  <button
-                    type="button"
-                    data-action="next"
-                    onClick={async () => {
-                      setShowHistory(false);
-                      await refresh((await store.nextPeriod(current)).id);
-                    }}
-                  >
-                    {t.nextPeriod}
-                  </button>
-                  <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
-                    {t.closeHistory}
-                  </button>
-                </div>
-              }
-              onSelect={(id) => {
-                setShowHistory(false);
-                void select(id);
-              }}
-            />
-          </>
+          <DraftHistory
+            summaries={summaries}
+            currentId={current.id}
+            lang={lang}
+            levelOf={levelOf}
+            actions={
+              <div class="history-actions">
+                <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+                  {t.newDraft}
+                </button>
+                <button
+                  type="button"
+                  data-action="next"
+                  onClick={async () => {
+                    setShowHistory(false);
+                    await refresh((await store.nextPeriod(current)).id);
+                  }}
+                >
+                  {t.nextPeriod}
+                </button>
+                <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
+                  {t.closeHistory}
+                </button>
+              </div>
+            }
+            onSelect={(id) => {
+              setShowHistory(false);
+              void select(id);
+            }}
+          />
         ) : (
           live && (
             <DraftEditor

@@ -104,8 +104,17 @@ for (const width of [320, 360, 400, 480]) {
     await shot('2-new-draft');
 
     await fullDraft(page);
+    // The widest content: a scoring pack's table, with a reason under a criterion not met.
     await page.locator('[name="pack"]').selectOption('qd366-pl4-staff-example');
     await expect(page.getByTestId('level')).toHaveAttribute('data-level', 'invalid');
+    await page.locator('[name="criteria.items.pl4-2.3"]').selectOption('not');
+    await page.locator('[name="notes.pl4-2.3"]').fill('Chưa hoàn thành khoá bồi dưỡng');
+    await page.locator('[name="criteria.items.pl4-k"]').fill('62,5');
+    await page.locator('[name="criteria.items.pl4-2.3"]').scrollIntoViewIfNeeded();
+    size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await fillButtonInView(page)).toBe('visible');
+    await shot('2b-pack-table');
     await page.locator('[name="pack"]').selectOption('');
     await page.locator('[name="scores.general"]').fill('27,5');
     await page.locator('[name="scores.results"]').fill('62,5');
@@ -215,7 +224,8 @@ test('every number field: "27,5" is 27.5 in the draft, shown with a decimal comm
 /** Every text a user can see or hear on the page: text, labels, titles, placeholders, options. */
 const visibleTexts = (page: Page) =>
   page.evaluate(() => {
-    const out: string[] = [document.body.innerText];
+    // All text, shown or folded away (closed sections, screen-reader-only text): stricter than what is painted.
+    const out: string[] = [document.body.textContent ?? ''];
     for (const el of document.querySelectorAll<HTMLElement>('[aria-label],[title],[placeholder],option,summary'))
       out.push(
         el.getAttribute('aria-label') ?? '',
