@@ -14,7 +14,7 @@ import {
 import type { Lang, Pack } from '@tusoi/rubric-core';
 import { fieldLabel } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import { locatorText, type PageProblem, pageProblem, pageProblemText, stepLabel } from '@/lib/plain-words';
@@ -63,6 +63,8 @@ export function PortalActions({
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
   const [problem, setProblem] = useState<PageProblem | null>(null);
+  // The status is text in the language it was written in: a new language clears it rather than mix the two.
+  useEffect(() => setStatus(''), [lang]);
 
   // Pick mode: the next field clicked on the page is mapped to the chosen draft field, in a
   // map of the user's own for this page (saved like an accepted detection).
