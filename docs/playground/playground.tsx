@@ -303,7 +303,15 @@ export function Playground({ location }: { location: Location }) {
               set={set}
               options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
             />
-            <NumberField a={state.assessment} path={['period', 'year']} label={t.year} set={set} min={2025} />
+            <NumberField
+              a={state.assessment}
+              lang={lang}
+              path={['period', 'year']}
+              label={t.year}
+              set={set}
+              min={2025}
+              integer
+            />
             <FactsEditor a={state.assessment} packs={BUILTIN_PACKS} lang={lang} set={set} />
             <PriorShortcomingsEditor a={state.assessment} lang={lang} set={set} />
             {/* Criteria answers and task tables join here with the quarterly model (one editor per fact). */}

@@ -1,7 +1,8 @@
 import type { Lang, Pack } from '@tusoi/rubric-core';
 import { FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
+import type { ComponentChildren } from 'preact';
 import { texts } from '@/lib/i18n';
-import { SelfCheck } from './self-check';
+import { notedCount, SelfCheck } from './self-check';
 
 type Path = readonly (string | number)[];
 
@@ -15,6 +16,30 @@ export interface DraftEditorProps {
   /** Reasons for criteria not met, kept beside the assessment (the format has no place for them). */
   readonly notes?: Readonly<Record<string, string>>;
   readonly setNote?: (id: string, text: string) => void;
+  /** The live result, shown as the last section. */
+  readonly result?: ComponentChildren;
+}
+
+/** A collapsible section of the editor; its heading stays in the outline for screen readers. */
+function Section({
+  id,
+  title,
+  open = true,
+  children,
+}: {
+  id: string;
+  title: ComponentChildren;
+  open?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <details class="section" data-section={id} open={open}>
+      <summary>
+        <h2>{title}</h2>
+      </summary>
+      <div class="section-body">{children}</div>
+    </details>
+  );
 }
 
 function ListSection({
@@ -53,6 +78,8 @@ function ListSection({
           ))}
           <button
             type="button"
+            class="btn-danger"
+            aria-label={`${t.remove}: ${title} (${i + 1})`}
             onClick={() =>
               set(
                 path,
@@ -64,7 +91,12 @@ function ListSection({
           </button>
         </div>
       ))}
-      <button type="button" data-add={path.join('.')} onClick={() => set(path, [...list, add])}>
+      <button
+        type="button"
+        data-add={path.join('.')}
+        aria-label={`${t.add}: ${title}`}
+        onClick={() => set(path, [...list, add])}
+      >
         {t.add}
       </button>
     </fieldset>
@@ -72,14 +104,13 @@ function ListSection({
 }
 
 /** The editor for one self-review: header, part A (I–VI), scores or the pack's table, tasks, findings, proposal, self-check. */
-export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote }: DraftEditorProps) {
+export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, result }: DraftEditorProps) {
   const t = texts(lang);
   const kind = getIn(a, ['subject', 'kind']) as string;
   const priors = (getIn(a, ['priorShortcomings']) as unknown[] | undefined) ?? [];
   return (
     <form class="draft-editor" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>{t.header}</legend>
+      <Section id="header" title={t.header}>
         <SelectField
           a={a}
           path={['subject', 'kind']}
@@ -93,7 +124,7 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote }:
             ? `Mẫu 05 (${t.quarter})`
             : (KINDS.find((k) => k.kind === kind)?.form ?? '—')}
         </p>
-        <NumberField a={a} path={['period', 'year']} label={t.year} set={set} min={2025} />
+        <NumberField a={a} lang={lang} path={['period', 'year']} label={t.year} set={set} min={2025} integer />
         <SelectField
           a={a}
           path={['period', 'quarter']}
@@ -112,95 +143,121 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote }:
         <TextField a={a} path={['subject', 'birthDate']} label={t.birthDate} set={set} />
         <TextField a={a} path={['subject', 'unit']} label={t.unit} set={set} />
         <TextField a={a} path={['subject', 'cell']} label={t.cell} set={set} />
-      </fieldset>
+      </Section>
 
-      <h2>{t.partA}</h2>
-      <TextField a={a} path={['review', 'strengths']} label={t.strengths} set={set} multiline />
-      <ListSection
-        a={a}
-        path={['review', 'shortcomings']}
-        title={t.shortcomings}
-        set={set}
-        lang={lang}
-        add={{ text: '' }}
-        fields={[
-          ['text', t.shortcoming, true],
-          ['cause', t.cause],
-          ['responsibility', t.responsibility],
-          ['remedy', t.remedy],
-        ]}
-      />
-      <fieldset>
-        <legend>{t.prior}</legend>
-        {priors.map((_p, i) => (
-          <div class="list-item" key={i}>
-            <TextField a={a} path={['priorShortcomings', i, 'text']} label={t.shortcoming} set={set} />
-            <SelectField
-              a={a}
-              path={['priorShortcomings', i, 'status']}
-              label={t.status}
-              set={set}
-              options={[
-                ['', t.none],
-                ['fixed', t.fixed],
-                ['in-progress', t.inProgress],
-                ['not-fixed', t.notFixed],
-              ]}
-            />
-            <NumberField
-              a={a}
-              path={['priorShortcomings', i, 'progress']}
-              label={t.progress}
-              set={set}
-              scale={100}
-              min={0}
-              max={100}
-            />
-            <button
-              type="button"
-              onClick={() =>
-                set(
-                  ['priorShortcomings'],
-                  priors.filter((_x, j) => j !== i),
-                )
-              }
-            >
-              {t.remove}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          data-add="priorShortcomings"
-          onClick={() => set(['priorShortcomings'], [...priors, { text: '' }])}
-        >
-          {t.add}
-        </button>
-      </fieldset>
-      <ListSection
-        a={a}
-        path={['review', 'suggestedIssues']}
-        title={t.suggested}
-        set={set}
-        lang={lang}
-        add={{ issue: '' }}
-        fields={[
-          ['issue', t.issue],
-          ['explanation', t.explanation, true],
-        ]}
-      />
-      <TextField a={a} path={['review', 'collectiveResponsibility']} label={t.collective} set={set} multiline />
-      <TextField a={a} path={['review', 'direction']} label={t.direction} set={set} multiline />
+      <Section id="review" title={t.partA}>
+        <TextField a={a} path={['review', 'strengths']} label={t.strengths} set={set} multiline />
+        <ListSection
+          a={a}
+          path={['review', 'shortcomings']}
+          title={t.shortcomings}
+          set={set}
+          lang={lang}
+          add={{ text: '' }}
+          fields={[
+            ['text', t.shortcoming, true],
+            ['cause', t.cause],
+            ['responsibility', t.responsibility],
+            ['remedy', t.remedy],
+          ]}
+        />
+        <fieldset>
+          <legend>{t.prior}</legend>
+          {priors.map((_p, i) => (
+            <div class="list-item" key={i}>
+              <TextField a={a} path={['priorShortcomings', i, 'text']} label={t.shortcoming} set={set} />
+              <SelectField
+                a={a}
+                path={['priorShortcomings', i, 'status']}
+                label={t.status}
+                set={set}
+                options={[
+                  ['', t.none],
+                  ['fixed', t.fixed],
+                  ['in-progress', t.inProgress],
+                  ['not-fixed', t.notFixed],
+                ]}
+              />
+              <NumberField
+                a={a}
+                lang={lang}
+                path={['priorShortcomings', i, 'progress']}
+                label={t.progress}
+                set={set}
+                scale={100}
+                min={0}
+                max={100}
+              />
+              <button
+                type="button"
+                class="btn-danger"
+                aria-label={`${t.remove}: ${t.prior} (${i + 1})`}
+                onClick={() =>
+                  set(
+                    ['priorShortcomings'],
+                    priors.filter((_x, j) => j !== i),
+                  )
+                }
+              >
+                {t.remove}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            data-add="priorShortcomings"
+            aria-label={`${t.add}: ${t.prior}`}
+            onClick={() => set(['priorShortcomings'], [...priors, { text: '' }])}
+          >
+            {t.add}
+          </button>
+        </fieldset>
+        <ListSection
+          a={a}
+          path={['review', 'suggestedIssues']}
+          title={t.suggested}
+          set={set}
+          lang={lang}
+          add={{ issue: '' }}
+          fields={[
+            ['issue', t.issue],
+            ['explanation', t.explanation, true],
+          ]}
+        />
+        <TextField a={a} path={['review', 'collectiveResponsibility']} label={t.collective} set={set} multiline />
+        <TextField a={a} path={['review', 'direction']} label={t.direction} set={set} multiline />
+      </Section>
 
-      <FactsEditor
-        a={a}
-        packs={packs}
-        lang={lang}
-        set={set}
-        {...(notes ? { notes } : {})}
-        {...(setNote ? { setNote } : {})}
-      />
-      <SelfCheck a={a} lang={lang} set={set} />
+      <Section id="scores" title={factLabels(lang).partB}>
+        <FactsEditor
+          a={a}
+          packs={packs}
+          lang={lang}
+          set={set}
+          heading={false}
+          {...(notes ? { notes } : {})}
+          {...(setNote ? { setNote } : {})}
+        />
+      </Section>
+      <Section
+        id="self-check"
+        open={false}
+        title={
+          <>
+            {t.selfCheck}{' '}
+            <span class="count" data-testid="noted-count">
+              ({notedCount(a)} {t.noted})
+            </span>
+          </>
+        }
+      >
+        <SelfCheck a={a} lang={lang} set={set} />
+      </Section>
+      {result && (
+        <Section id="result" title={t.result}>
+          {result}
+        </Section>
+      )}
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import { formatIssues, type Lang, TusoiInputError } from '@tusoi/rubric-core';
+import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
-import { type ImportChoice, ImportConflictError, type Store } from '@/lib/store';
+import { type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
@@ -11,30 +11,30 @@ const T = {
     language: 'Ngôn ngữ',
     defaultPack: 'Bảng thang điểm mặc định cho bản mới',
     none: '(không có)',
-    importPack: 'Nhập bảng thang điểm (tusoi.pack/1)',
+    importPack: 'Nhập bảng thang điểm (tệp .json)',
     data: 'Dữ liệu',
     export: 'Xuất toàn bộ dữ liệu',
-    import: 'Nhập dữ liệu (tusoi.export/1)',
+    import: 'Nhập dữ liệu từ tệp đã xuất',
     deleteAll: 'Xoá toàn bộ dữ liệu',
     confirmDelete: 'Xoá mọi bản kiểm điểm, bảng điểm và cài đặt trên máy này? Không thể hoàn tác.',
     lock: 'Khoá dữ liệu bằng mật khẩu (máy dùng chung)',
     passphrase: 'Mật khẩu',
     setLock: 'Bật khoá',
     removeLock: 'Tắt khoá',
-    lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá (AES-GCM, khoá sinh bằng PBKDF2) khi lưu trên máy.',
-    lockedNow: 'Dữ liệu đang khoá: mở khoá trong bảng bên (side panel) trước khi xuất hoặc tắt khoá.',
+    lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá bằng mật khẩu của bạn khi lưu trên máy này.',
+    lockedNow: 'Dữ liệu đang khoá: nhập mật khẩu rồi bấm “Mở khoá” trước khi xuất hoặc tắt khoá.',
     unlock: 'Mở khoá',
     portals: 'Cổng kiểm điểm',
     portalOrigin: 'Địa chỉ cổng (ví dụ https://kiemdiem.tinh.gov.vn)',
     addPortal: 'Cho phép Tự Soi điền trên cổng này',
     badOrigin: 'Địa chỉ cổng không hợp lệ',
     maps: 'Bản đồ biểu mẫu đã lưu',
-    importMap: 'Nhập bản đồ biểu mẫu (tusoi.formmap/1)',
+    importMap: 'Nhập bản đồ biểu mẫu (tệp .json)',
     exportMap: 'Xuất',
     deleteMap: 'Xoá',
     privacy: 'Quyền riêng tư',
     privacyText:
-      'Tự Soi không gửi bất cứ dữ liệu nào ra khỏi máy: không có máy chủ, không có thống kê, không có yêu cầu mạng. Bản kiểm điểm chỉ được lưu trong trình duyệt này (IndexedDB). Bạn có thể xuất toàn bộ dữ liệu ra tệp, nhập lại, hoặc xoá hết bất cứ lúc nào.',
+      'Tự Soi không gửi bất cứ dữ liệu nào ra khỏi máy: không có máy chủ, không có thống kê, không có yêu cầu mạng. Bản kiểm điểm chỉ được lưu trong trình duyệt này, trên máy này. Bạn có thể xuất toàn bộ dữ liệu ra tệp, nhập lại, hoặc xoá hết bất cứ lúc nào.',
     done: 'Xong',
     diskTitle: 'Trình duyệt có thể còn giữ gì trên đĩa',
     diskText:
@@ -46,36 +46,51 @@ const T = {
     keepBoth: 'Giữ cả hai',
     keepMine: 'Giữ bản trên máy',
     skipped: 'bản không đọc được không có trong tệp xuất (xuất riêng từng bản trong bảng bên):',
+    notImported: 'Không nhập được: tệp có chỗ sai, dữ liệu trên máy chưa thay đổi gì.',
+    notJson: 'tệp không đọc được (không phải tệp .json hợp lệ, có thể đã bị hỏng)',
+    noFile: 'Chưa chọn tệp.',
+    wrongKind: 'đây không phải loại tệp Tự Soi cần ở ô này',
+    file: 'Tệp',
+    nth: 'thứ',
+    parts: {
+      drafts: 'Bản kiểm điểm',
+      packs: 'Bảng thang điểm',
+      formmaps: 'Bản đồ biểu mẫu',
+      settings: 'Cài đặt',
+      exportedAt: 'Ngày xuất',
+    },
+    permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
+    failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
   },
   en: {
     title: 'Tự Soi — Settings',
     language: 'Language',
     defaultPack: 'Default scoring pack for new drafts',
     none: '(none)',
-    importPack: 'Import a scoring pack (tusoi.pack/1)',
+    importPack: 'Import a scoring pack (.json file)',
     data: 'Data',
     export: 'Export everything',
-    import: 'Import data (tusoi.export/1)',
+    import: 'Import data from an exported file',
     deleteAll: 'Delete everything',
     confirmDelete: 'Delete every draft, pack and setting on this computer? This cannot be undone.',
     lock: 'Lock data with a passphrase (shared computers)',
     passphrase: 'Passphrase',
     setLock: 'Turn lock on',
     removeLock: 'Turn lock off',
-    lockOn: 'Lock is on: drafts are encrypted at rest (AES-GCM, key from PBKDF2).',
-    lockedNow: 'Data is locked: unlock it below before exporting or turning the lock off.',
+    lockOn: 'Lock is on: drafts are encrypted with your passphrase when stored on this computer.',
+    lockedNow: 'Data is locked: type the passphrase and press “Unlock” before exporting or turning the lock off.',
     unlock: 'Unlock',
     portals: 'Review portals',
     portalOrigin: 'Portal address (e.g. https://kiemdiem.tinh.gov.vn)',
     addPortal: 'Allow Tự Soi to fill on this portal',
     badOrigin: 'Not a valid portal address',
     maps: 'Saved form maps',
-    importMap: 'Import a form map (tusoi.formmap/1)',
+    importMap: 'Import a form map (.json file)',
     exportMap: 'Export',
     deleteMap: 'Delete',
     privacy: 'Privacy',
     privacyText:
-      'Tự Soi sends nothing off this computer: no server, no analytics, no network requests. Drafts live only in this browser (IndexedDB). You can export everything to a file, import it again, or delete it all at any time.',
+      'Tự Soi sends nothing off this computer: no server, no analytics, no network requests. Drafts live only in this browser, on this computer. You can export everything to a file, import it again, or delete it all at any time.',
     done: 'Done',
     diskTitle: 'What the browser may still keep on disk',
     diskText:
@@ -87,6 +102,21 @@ const T = {
     keepBoth: 'Keep both',
     keepMine: 'Keep this computer’s',
     skipped: 'unreadable drafts are not in the export (export each from the side panel):',
+    notImported: 'Not imported: the file has errors; nothing on this computer was changed.',
+    notJson: 'the file cannot be read (not a valid .json file; it may be damaged)',
+    noFile: 'No file chosen.',
+    wrongKind: 'this is not the kind of file Tự Soi needs here',
+    file: 'File',
+    nth: 'no.',
+    parts: {
+      drafts: 'Self-review',
+      packs: 'Scoring pack',
+      formmaps: 'Form map',
+      settings: 'Settings',
+      exportedAt: 'Export date',
+    },
+    permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
+    failed: 'The browser could not do this. Reload the Settings page and try again.',
   },
 } as const;
 
@@ -101,22 +131,44 @@ function download(name: string, value: unknown): void {
 
 function readFile(input: HTMLInputElement): Promise<unknown> {
   const file = input.files?.[0];
-  if (!file) return Promise.reject(new Error('no file'));
+  if (!file) return Promise.reject(new Error(`${T.vi.noFile} / ${T.en.noFile}`));
   return file.text().then((text) => {
     try {
       return JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
+    } catch {
+      // The parser's own words (position, token) do not help; the file's name does.
       throw new TusoiInputError([
-        {
-          path: file.name,
-          message: {
-            vi: `không phải JSON hợp lệ: ${(e as Error).message}`,
-            en: `not valid JSON: ${(e as Error).message}`,
-          },
-        },
+        { path: '', message: { vi: `“${file.name}”: ${T.vi.notJson}`, en: `“${file.name}”: ${T.en.notJson}` } },
       ]);
     }
   });
+}
+
+/** Our own messages pass as they are; anything else (a browser error in English) becomes plain words. */
+function ownMessage(text: string, lang: Lang): string {
+  const own = [T.vi, T.en].flatMap((d) => Object.values(d).filter((x): x is string => typeof x === 'string'));
+  if (own.includes(text) || text === `${T.vi.noFile} / ${T.en.noFile}`) return text;
+  return T[lang].failed;
+}
+
+/**
+ * The problems of an imported file in plain words: which part of the file (the 3rd self-review,
+ * the scoring pack), never a key path or a format id.
+ */
+export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): string {
+  const t = T[lang];
+  const lines = issues.map((issue) => {
+    const m = /^(\w+)(?:\[(\d+)\])?/.exec(issue.path);
+    const part = m ? (t.parts as Record<string, string>)[m[1] ?? ''] : undefined;
+    const where = part ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
+    // A wrong format tag means the wrong kind of file; its id stays out of sight.
+    const what =
+      /(^|\.)format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])
+        ? t.wrongKind
+        : issue.message[lang];
+    return `• ${where}: ${what}`;
+  });
+  return [t.notImported, ...lines].join('\n');
 }
 
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
@@ -155,14 +207,19 @@ export function OptionsPage({ store }: { store: Store }) {
     } catch (e) {
       setMessage({
         ok: false,
-        text: e instanceof TusoiInputError ? formatIssues(e.issues) : String((e as Error).message),
+        text:
+          e instanceof TusoiInputError
+            ? fileIssuesText(e.issues, lang)
+            : e instanceof LockedError
+              ? t.lockedNow
+              : ownMessage(String((e as Error).message), lang),
       });
     }
   };
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
 
   return (
-    <div class="options">
+    <div class="tusoi options">
       <h1>{t.title}</h1>
       <label class="field inline">
         <span>{t.language}</span>
@@ -209,6 +266,7 @@ export function OptionsPage({ store }: { store: Store }) {
       <h2>{t.data}</h2>
       <button
         type="button"
+        class="btn-primary"
         data-action="export"
         disabled={lockState === 'locked'}
         onClick={() =>
@@ -274,6 +332,7 @@ export function OptionsPage({ store }: { store: Store }) {
       )}
       <button
         type="button"
+        class="btn-danger"
         data-action="delete-all"
         onClick={() => {
           if (confirm(t.confirmDelete))
@@ -366,7 +425,8 @@ export function OptionsPage({ store }: { store: Store }) {
             }
             if (!/^https?:$/.test(url.protocol)) throw new Error(t.badOrigin);
             // Host access for this one origin, asked for now (a browser prompt), never up front.
-            if (!(await browser.permissions.request({ origins: [`${url.origin}/*`] }))) throw new Error(t.badOrigin);
+            if (!(await browser.permissions.request({ origins: [`${url.origin}/*`] })))
+              throw new Error(t.permissionDenied);
           })
         }
       >
@@ -376,7 +436,7 @@ export function OptionsPage({ store }: { store: Store }) {
       <ul data-testid="maps">
         {maps.map((m) => (
           <li key={m.id}>
-            {m.map.title[lang] ?? m.map.title.vi} <code>{m.id}</code>{' '}
+            {m.map.title[lang] ?? m.map.title.vi}{' '}
             <button type="button" onClick={() => download(`${m.id}.formmap.json`, m.map)}>
               {t.exportMap}
             </button>{' '}

@@ -12,9 +12,12 @@ import {
   planFromMap,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
-import { useState } from 'preact/hooks';
+import { fieldLabel } from '@tusoi/ui';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
+import { locatorText, type PageProblem, pageProblem, pageProblemText, stepLabel } from '@/lib/plain-words';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -41,6 +44,7 @@ export function PortalActions({
   maps,
   onAccept,
   firstUse,
+  more,
 }: {
   assessment: Record<string, unknown>;
   /** Reasons for criteria not met, for portals that ask for them. */
@@ -53,12 +57,17 @@ export function PortalActions({
   onAccept: (map: FormMap) => Promise<void>;
   /** Whether a saved map was already accepted on a page (`mapId origin/path`); a new pairing is previewed first. */
   firstUse?: { isNew: (key: string) => Promise<boolean>; mark: (key: string) => Promise<void> };
+  /** More actions for the overflow menu (⋯), after pick mode. */
+  more?: ComponentChildren;
 }) {
   const t = texts(lang);
   const [status, setStatus] = useState<string>('');
   const [preview, setPreview] = useState<{ tabId: number; detection: Detection; seenKey?: string } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
+  const [problem, setProblem] = useState<PageProblem | null>(null);
+  // The status is text in the language it was written in: a new language clears it rather than mix the two.
+  useEffect(() => setStatus(''), [lang]);
 
   // Pick mode: the next field clicked on the page is mapped to the chosen draft field, in a
   // map of the user's own for this page (saved like an accepted detection).
@@ -84,7 +93,7 @@ export function PortalActions({
     await onAccept({ ...map, steps });
     // Picked by the user on this very page: nothing to preview.
     await firstUse?.mark(`${map.id} ${page.origin}${page.pathname}`);
-    setStatus(`${t.picked}: ${pickField} → ${JSON.stringify(locator)}`);
+    setStatus(`${t.picked}: ${fieldLabel(pickField, lang)} → ${locatorText(locator, lang)}`);
   };
 
   const criteria = assessment.criteria as { pack?: string } | undefined;
@@ -97,7 +106,9 @@ export function PortalActions({
     });
     const all = Object.entries(report.results);
     // A refused click says why (what it would have pressed), so the user knows it was not done.
-    const failed = all.filter(([, r]) => !r.ok).map(([k, r]) => (r.reason ? `${k} (${r.reason[lang]})` : k));
+    const failed = all
+      .filter(([, r]) => !r.ok)
+      .map(([k, r]) => (r.reason ? `${stepLabel(k, lang)} (${r.reason[lang]})` : stepLabel(k, lang)));
     setStatus(
       `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
     );
@@ -105,6 +116,7 @@ export function PortalActions({
 
   const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
     setProblems(null);
+    setProblem(null);
     try {
       const tabId = await portalTab();
       if (tabId === null) return setStatus(t.noPortal);
@@ -122,8 +134,8 @@ export function PortalActions({
                 ? `criteria.${step.criterion}`
                 : 'click') as MappableField,
             label: map.title[lang] ?? map.title.vi,
-            found: JSON.stringify(
-              'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points ?? {}),
+            found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(
+              'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
             ),
           }));
           return setPreview({ tabId, detection: { map, preview }, seenKey });
@@ -135,102 +147,132 @@ export function PortalActions({
       if (detection) setPreview({ tabId, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
       else setStatus(t.unknownForm);
     } catch (e) {
-      setStatus(`${t.portalError}: ${(e as Error).message}`);
+      // The browser's own words (English, technical) become what the user can do.
+      setProblem(pageProblem(e));
+      setStatus(pageProblemText(pageProblem(e), lang));
     }
   };
 
   return (
     <fieldset class="portal-actions">
-      <legend>{t.portal}</legend>
-      <button type="button" data-action="fill" onClick={() => void withMap(fill)}>
-        {t.fillForm}
-      </button>
-      <button
-        type="button"
-        data-action="check"
-        onClick={() =>
-          void withMap(async (tabId, map) => {
-            const r = await send<{ problems: Problem[] }>(tabId, { type: 'tusoi:check', map, draft: assessment, lang });
-            setProblems(r.problems);
-            setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
-          })
-        }
-      >
-        {t.checkForm}
-      </button>
-      <button
-        type="button"
-        data-action="undo"
-        onClick={async () => {
-          const tabId = await portalTab();
-          if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
-          setStatus(t.undone);
-        }}
-      >
-        {t.undo}
-      </button>
-      {preview && (
-        <div data-testid="preview">
-          <p>{t.previewIntro}</p>
-          <table>
-            <tbody>
-              {preview.detection.preview.map((row) => (
-                <tr key={row.field}>
-                  <td>{row.field}</td>
-                  <td>{row.label}</td>
-                  <td>
-                    <code>{row.found}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            data-action="accept"
-            onClick={async () => {
-              const { tabId, detection, seenKey } = preview;
-              setPreview(null);
-              await onAccept(detection.map);
-              if (seenKey) await firstUse?.mark(seenKey);
-              await fill(tabId, detection.map);
-            }}
-          >
-            {t.acceptFill}
-          </button>
-          <button type="button" onClick={() => setPreview(null)}>
-            {t.cancel}
-          </button>
-        </div>
-      )}
-      <div class="pick">
-        <select
-          name="pickField"
-          value={pickField}
-          onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
-        >
-          {MAPPABLE_FIELDS.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </select>
-        <button type="button" data-action="pick" onClick={() => void pick()}>
-          {t.pickField}
+      <legend class="visually-hidden">{t.portal}</legend>
+      <div class="action-row">
+        <button type="button" class="btn-primary" data-action="fill" onClick={() => void withMap(fill)}>
+          {t.fillForm}
         </button>
+        <button
+          type="button"
+          aria-label={t.checkForm}
+          data-action="check"
+          onClick={() =>
+            void withMap(async (tabId, map) => {
+              const r = await send<{ problems: Problem[] }>(tabId, {
+                type: 'tusoi:check',
+                map,
+                draft: assessment,
+                lang,
+              });
+              setProblems(r.problems);
+              setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
+            })
+          }
+        >
+          {t.checkShort}
+        </button>
+        <button
+          type="button"
+          aria-label={t.undo}
+          data-action="undo"
+          onClick={async () => {
+            const tabId = await portalTab();
+            if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
+            setStatus(t.undone);
+          }}
+        >
+          {t.undoShort}
+        </button>
+        <details class="more">
+          <summary class="btn" aria-label={t.more} title={t.more}>
+            <span aria-hidden="true">⋯</span>
+          </summary>
+          <div class="more-menu">
+            <div class="pick">
+              <label class="field">
+                <span>{t.pickLabel}</span>
+                <select
+                  name="pickField"
+                  value={pickField}
+                  onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
+                >
+                  {MAPPABLE_FIELDS.map((f) => (
+                    <option key={f} value={f}>
+                      {fieldLabel(f, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" data-action="pick" onClick={() => void pick()}>
+                {t.pickField}
+              </button>
+            </div>
+            {more}
+          </div>
+        </details>
       </div>
-      <p role="status" data-testid="portal-status">
-        {status}
-      </p>
-      {problems && problems.length > 0 && (
-        <ul data-testid="form-problems">
-          {problems.map((p, i) => (
-            <li key={i} data-code={p.code}>
-              {p.message[lang]}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div class="portal-detail">
+        {preview && (
+          <div data-testid="preview">
+            <p>{t.previewIntro}</p>
+            <table>
+              <tbody>
+                {preview.detection.preview.map((row) => (
+                  <tr key={row.field}>
+                    <td>{fieldLabel(row.field, lang)}</td>
+                    <td>{row.label}</td>
+                    <td>
+                      <code>{row.found}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button
+              type="button"
+              class="btn-primary"
+              data-action="accept"
+              onClick={async () => {
+                const { tabId, detection, seenKey } = preview;
+                setPreview(null);
+                await onAccept(detection.map);
+                if (seenKey) await firstUse?.mark(seenKey);
+                await fill(tabId, detection.map);
+              }}
+            >
+              {t.acceptFill}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t.cancel}
+            </button>
+          </div>
+        )}
+        <p role="status" data-testid="portal-status" class="portal-status">
+          {status}
+        </p>
+        {problem === 'permission' && (
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t.openSettings}
+          </button>
+        )}
+        {problems && problems.length > 0 && (
+          <ul data-testid="form-problems">
+            {problems.map((p, i) => (
+              <li key={i} data-code={p.code}>
+                {p.message[lang]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -4,6 +4,11 @@ import { texts } from '@/lib/i18n';
 
 const catalogue = indicatorCatalogue();
 
+/** How many of the 27 indicators the draft notes. */
+export function notedCount(a: Record<string, unknown>): number {
+  return catalogue.filter((i) => getIn(a, ['selfCheck', i.id, 'noted']) === true).length;
+}
+
 /** The 27 biểu hiện as a self-check; each unverified text carries its label. */
 export function SelfCheck({
   a,
@@ -17,7 +22,7 @@ export function SelfCheck({
   const t = texts(lang);
   return (
     <fieldset class="self-check">
-      <legend>{t.selfCheck}</legend>
+      <legend class="visually-hidden">{t.selfCheck}</legend>
       <p>{t.selfCheckNote}</p>
       {(['I', 'II', 'III'] as const).map((group) => (
         <ul key={group}>
@@ -25,19 +30,20 @@ export function SelfCheck({
             .filter((i) => i.group === group)
             .map((item) => (
               <li key={item.id}>
-                <label>
+                <label class="field check">
                   <input
                     type="checkbox"
                     name={`selfCheck.${item.id}`}
                     checked={getIn(a, ['selfCheck', item.id, 'noted']) === true}
                     onChange={(e) => set(['selfCheck', item.id], e.currentTarget.checked ? { noted: true } : undefined)}
                   />
-                  <strong>{item.id}</strong> {lang === 'en' ? item.glossEn : (item.textVi ?? `— (${item.topicVi})`)}
+                  <span>
+                    <strong>{item.id}</strong> {lang === 'en' ? item.glossEn : (item.textVi ?? `— (${item.topicVi})`)}{' '}
+                    <small class="unverified" title={item.textSource.citation}>
+                      [{item.label[lang]}]
+                    </small>
+                  </span>
                 </label>
-                <small class="unverified" title={item.textSource.citation}>
-                  {' '}
-                  [{item.label[lang]}]
-                </small>
               </li>
             ))}
         </ul>

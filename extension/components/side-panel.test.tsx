@@ -46,8 +46,8 @@ describe('ResultView', () => {
       />,
     );
     expect(screen.getByTestId('level').textContent).toBe('Cannot rate yet: data missing or wrong');
-    // The field is named in words (pathLabel), never by its code path.
-    expect(screen.getByTestId('issues').textContent).toBe('Scores: scores missing');
+    // Named by the form's label, never by the key.
+    expect(screen.getByTestId('issues').textContent).toBe('Self-scores (both groups): scores missing');
   });
 });
 
@@ -58,7 +58,8 @@ describe('DraftEditor', () => {
     const view = render(
       <DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />,
     );
-    type('scores.general', '27,5'.replace(',', '.'));
+    type('scores.general', '27,5');
+    type('scores.results', '27,5,1'); // refused: nothing is set
     type('tasks.assigned', '12');
     fireEvent.change(input('proposedLevel'), { target: { value: 'HTTNV' } });
     fireEvent.click(document.querySelector('input[name="selfCheck.II-9"]') as HTMLElement);

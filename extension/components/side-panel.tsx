@@ -1,31 +1,34 @@
 import type { FormMap } from '@tusoi/form-kit';
-import { liveResult, ResultView, setIn } from '@tusoi/ui';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LEVEL_NAMES } from '@tusoi/rubric-core';
+import { getIn, liveResult, ResultView, setIn } from '@tusoi/ui';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
-import type { Store } from '@/lib/store';
+import type { DraftSummary, Store } from '@/lib/store';
 import { DocumentActions } from './document-actions';
 import { DraftEditor } from './draft-editor';
+import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
 import { useDrafts } from './use-drafts';
 import { useStoreState } from './use-store';
 
-/** The side panel: drafts of this computer, the editor and the live result beside it. */
+/**
+ * The side panel, one column for 320–480 px: a sticky header with the draft (name, period), its
+ * live level and the portal actions; below it either the history (searchable) or the editor in
+ * sections (Thông tin chung → A → B → 27 biểu hiện → Kết quả). Drafts are kept in step with the
+ * store and every other page by useDrafts; the footer says "Đã lưu" only after a write commits.
+ */
 export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const {
-    summaries: drafts,
-    current,
-    status,
-    update,
-    select,
-    refresh,
-    resolve,
-  } = useDrafts(store, lockState, setLockState);
+  const { summaries, current, status, update, select, refresh, resolve } = useDrafts(store, lockState, setLockState);
   const [offerLock, setOfferLock] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const [levels, setLevels] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const reading = useRef(new Set<string>());
   const mapFirstUse = useMemo(
     () => ({
       isNew: async (key: string) => !((await store.setting<string[]>('seenMaps')) ?? []).includes(key),
@@ -49,22 +52,184 @@ export function SidePanel({ store }: { store: Store }) {
       return { ...data, notes: text === '' ? rest : { ...rest, [id]: text } };
     });
 
-  const draftOptions = useMemo(
-    () =>
-      drafts.map((d) => <option key={d.id} value={d.id}>{`${d.person || t.untitled} · ${d.periodKey || '—'}`}</option>),
-    [drafts, t],
-  );
+  const readable = current && !current.unreadable ? current : null;
+  const live = useMemo(() => (readable ? liveResult(readable.data.assessment, packs) : null), [readable, packs]);
+  const level = live?.result ? (live.result.level ?? null) : null;
 
-  const live = useMemo(() => (current ? liveResult(current.data.assessment, packs) : null), [current, packs]);
+  // A history row's level is read when the row comes into view (never for all 10,000 drafts).
+  const levelOf = (d: DraftSummary): string | null | undefined => {
+    if (d.id === current?.id) return level;
+    const key = `${d.id}@${d.updatedAt}`;
+    if (levels.has(key)) return levels.get(key);
+    if (!reading.current.has(key)) {
+      reading.current.add(key);
+      void store
+        .getDraft(d.id)
+        .then((draft) => {
+          const r = draft && !draft.unreadable ? liveResult(draft.data.assessment, packs).result : null;
+          setLevels((m) => new Map(m).set(key, r?.level ?? null));
+        })
+        .catch(() => setLevels((m) => new Map(m).set(key, null)));
+    }
+    return undefined;
+  };
+
+  const newDraft = async () => {
+    const defaultPack = await store.setting<string>('defaultPack');
+    let draft = await store.createDraft('staff', new Date().getFullYear());
+    if (defaultPack && packs.some((p) => p.id === defaultPack && p.kinds.includes('staff'))) {
+      draft = await store.saveDraft({
+        ...draft,
+        data: { ...draft.data, assessment: { ...draft.data.assessment, criteria: { pack: defaultPack, items: {} } } },
+      });
+    }
+    setShowHistory(false);
+    await refresh(draft.id);
+  };
 
   if (lockState === 'loading') return null;
   if (lockState === 'locked')
-    return <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />;
+    return (
+      <div class="tusoi side-panel">
+        <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />
+      </div>
+    );
+
+  // Name and period as typed (the stored summary catches up when the write commits).
+  const a = readable?.data.assessment ?? {};
+  const name = (getIn(a, ['subject', 'name']) as string | undefined) || current?.person || t.untitled;
+  const period = periodLabel(
+    readable ? periodKey(getIn(a, ['period', 'year']), getIn(a, ['period', 'quarter'])) : (current?.periodKey ?? ''),
+    lang,
+  );
+  const levelText = live?.result
+    ? live.result.level
+      ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
+      : live.result.candidates.join(' / ')
+    : t.notRated;
 
   return (
-    <div class="side-panel">
-      <header>
-        <h1>{t.appTitle}</h1>
+    <div class="tusoi side-panel">
+      <header class="panel-header">
+        <div class="panel-bar">
+          {current ? (
+            <button
+              type="button"
+              class="draft-switch btn-quiet"
+              data-action="history"
+              aria-expanded={showHistory}
+              aria-controls="panel-main"
+              aria-label={`${t.openHistory}: ${name}, ${period}`}
+              onClick={() => setShowHistory((v) => !v)}
+            >
+              <span class="draft-name">{name}</span>
+              <span class="draft-period">{period}</span>
+            </button>
+          ) : (
+            <h1>{t.appTitle}</h1>
+          )}
+          {readable && (
+            <span
+              class="level-badge"
+              data-testid="live-level"
+              data-level={live?.result?.level ?? ''}
+              title={`${t.liveLevel}: ${levelText}`}
+            >
+              {live?.result?.level ?? (live?.result ? live.result.candidates.join('/') : t.notRated)}
+            </span>
+          )}
+          <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
+            {readable ? `${t.liveLevel}: ${levelText}` : ''}
+          </span>
+        </div>
+        {readable && (
+          <PortalActions
+            assessment={readable.data.assessment}
+            notes={readable.data.notes ?? {}}
+            packs={packs}
+            lang={lang}
+            maps={maps}
+            firstUse={mapFirstUse}
+            onAccept={async (map) => {
+              await store.saveMap(map);
+              setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
+            }}
+            more={<DocumentActions draft={readable} packs={packs} lang={lang} />}
+          />
+        )}
+      </header>
+      {status.kind === 'conflict' && <ConflictDialog status={status} lang={lang} onResolve={resolve} />}
+      <main id="panel-main">
+        {offerLock && summaries.length === 0 && current === null && (
+          <FirstStartLock
+            store={store}
+            lang={lang}
+            onDone={async () => {
+              setOfferLock(false);
+              setLockState(await store.lockState());
+            }}
+          />
+        )}
+        {current === null ? (
+          <section class="empty">
+            <p>{t.noDrafts}</p>
+            <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+              {t.newDraft}
+            </button>
+          </section>
+        ) : showHistory ? (
+          <DraftHistory
+            summaries={summaries}
+            currentId={current.id}
+            lang={lang}
+            levelOf={levelOf}
+            actions={
+              <div class="history-actions">
+                <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+                  {t.newDraft}
+                </button>
+                <button
+                  type="button"
+                  data-action="next"
+                  disabled={readable === null}
+                  onClick={async () => {
+                    if (readable === null) return;
+                    setShowHistory(false);
+                    await refresh((await store.nextPeriod(readable)).id);
+                  }}
+                >
+                  {t.nextPeriod}
+                </button>
+                <button type="button" class="btn-quiet" onClick={() => setShowHistory(false)}>
+                  {t.closeHistory}
+                </button>
+              </div>
+            }
+            onSelect={(id) => {
+              setShowHistory(false);
+              void select(id);
+            }}
+          />
+        ) : current.unreadable ? (
+          <UnreadableDraft draft={current} store={store} lang={lang} onDeleted={() => void refresh()} />
+        ) : (
+          live && (
+            <DraftEditor
+              key={current.id}
+              assessment={current.data.assessment}
+              packs={packs}
+              lang={lang}
+              set={set}
+              notes={current.data.notes ?? {}}
+              setNote={setNote}
+              result={
+                <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} live={false} />
+              }
+            />
+          )
+        )}
+      </main>
+      <footer class="panel-footer">
         <label class="field inline">
           <span>{t.language}</span>
           <select name="lang" value={lang} onChange={(e) => void setLang(e.currentTarget.value as 'vi' | 'en')}>
@@ -72,89 +237,11 @@ export function SidePanel({ store }: { store: Store }) {
             <option value="en">English</option>
           </select>
         </label>
-      </header>
-      <nav class="drafts">
-        <label class="field inline">
-          <span>{t.drafts}</span>
-          <select name="draft" value={current?.id ?? ''} onChange={(e) => void select(e.currentTarget.value)}>
-            {draftOptions}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-action="new"
-          onClick={async () => {
-            const defaultPack = await store.setting<string>('defaultPack');
-            let draft = await store.createDraft('staff', new Date().getFullYear());
-            if (defaultPack && packs.some((p) => p.id === defaultPack && p.kinds.includes('staff'))) {
-              draft = await store.saveDraft({
-                ...draft,
-                data: {
-                  ...draft.data,
-                  assessment: { ...draft.data.assessment, criteria: { pack: defaultPack, items: {} } },
-                },
-              });
-            }
-            await refresh(draft.id);
-          }}
-        >
-          {t.newDraft}
+        <button type="button" class="btn-quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t.options}
         </button>
-        <button
-          type="button"
-          data-action="next"
-          disabled={current === null}
-          onClick={async () => {
-            if (current) await refresh((await store.nextPeriod(current)).id);
-          }}
-        >
-          {t.nextPeriod}
-        </button>
-      </nav>
-      {status.kind === 'conflict' && <ConflictDialog status={status} lang={lang} onResolve={resolve} />}
-      {offerLock && drafts.length === 0 && current === null && (
-        <FirstStartLock
-          store={store}
-          lang={lang}
-          onDone={async () => {
-            setOfferLock(false);
-            setLockState(await store.lockState());
-          }}
-        />
-      )}
-      {current?.unreadable ? (
-        <UnreadableDraft draft={current} store={store} lang={lang} onDeleted={() => void refresh()} />
-      ) : current === null || live === null ? (
-        <p>{t.noDrafts}</p>
-      ) : (
-        <main class="workspace">
-          <DraftEditor
-            assessment={current.data.assessment}
-            packs={packs}
-            lang={lang}
-            set={set}
-            notes={current.data.notes ?? {}}
-            setNote={setNote}
-          />
-          <aside class="live-result">
-            <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} />
-            <PortalActions
-              assessment={current.data.assessment}
-              notes={current.data.notes ?? {}}
-              packs={packs}
-              lang={lang}
-              maps={maps}
-              firstUse={mapFirstUse}
-              onAccept={async (map) => {
-                await store.saveMap(map);
-                setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
-              }}
-            />
-            <DocumentActions draft={current} packs={packs} lang={lang} />
-            <SaveStatusLine status={status} lang={lang} />
-          </aside>
-        </main>
-      )}
+        {current && <SaveStatusLine status={status} lang={lang} />}
+      </footer>
     </div>
   );
 }

@@ -10,7 +10,10 @@ export function useStoreState(store: Store) {
   const reloadPacks = async () => setPacks([...BUILTIN_PACKS, ...(await store.listPacks()).map((p) => p.pack)]);
   useEffect(() => {
     const load = async () => {
-      setLangState((await store.setting<Lang>('lang')) ?? 'vi');
+      const stored = (await store.setting<Lang>('lang')) ?? 'vi';
+      setLangState(stored);
+      // The page's language follows the setting, so screen readers pronounce it right.
+      document.documentElement.lang = stored;
       await reloadPacks();
       setLockState(await store.lockState());
     };

@@ -206,8 +206,10 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await options.getByRole('button', { name: 'Giữ cả hai' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
   // The panel hears the import: two drafts, the newer work still open and stored.
-  await expect(panel.locator('[name="draft"] option')).toHaveCount(2);
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
+  await panel.locator('[data-action="history"]').click();
+  await expect(panel.getByTestId('history-count')).toHaveText('2 bản');
+  await panel.locator('[data-action="history"]').click();
   const reviews = (await storedDrafts(options)).map((d) => d.data?.assessment.review ?? null);
   expect(reviews).toContainEqual({ strengths: 'Viết sau khi xuất' });
   expect(reviews).toContainEqual(null);
@@ -345,7 +347,8 @@ test('one stored draft of a junk shape: the panel still renders, shows it as unr
   });
   await panel.reload();
   await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
-  await panel.locator('[name="draft"]').selectOption('junk');
+  await panel.locator('[data-action="history"]').click();
+  await panel.locator('.history-row[data-id="junk"]').click();
   const row = panel.getByTestId('unreadable');
   await expect(row).toContainText('Không đọc được bản kiểm điểm này');
   await expect(row).toContainText('priorShortcomings');
@@ -356,8 +359,9 @@ test('one stored draft of a junk shape: the panel still renders, shows it as unr
   expect(JSON.parse(await readFile(await download.path(), 'utf8')).data.assessment.priorShortcomings).toBe('abc');
   panel.on('dialog', (d) => void d.accept());
   await row.getByRole('button', { name: 'Xoá bản này' }).click();
-  await expect(panel.locator('[name="draft"] option')).toHaveCount(1);
   await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await panel.locator('[data-action="history"]').click();
+  await expect(panel.getByTestId('history-count')).toHaveText('1 bản');
 });
 
 test('an export with a junk draft is refused with its path; nothing changes', async ({ context, extensionId }) => {

@@ -48,13 +48,16 @@ test('a draft: the level follows the scores, and closing and reopening keeps it 
   await expect(level).toHaveAttribute('data-level', 'HTXSNV');
   await expect(level).toHaveText('Kết quả: Hoàn thành xuất sắc nhiệm vụ (HTXSNV), theo quy định');
   await page.locator('[name="proposedLevel"]').selectOption('HTXSNV');
+  await page.locator('[data-section="self-check"] > summary').click();
   await page.locator('[name="selfCheck.I-7"]').check();
-  await page.locator('[name="scores.general"]').fill('25.5');
-  const before = await fieldValues(page);
+  await page.locator('[name="scores.general"]').fill('25,5');
   await page.screenshot({ path: `${SHOTS}side-panel-vi.png`, fullPage: true });
 
   await page.locator('[name="lang"]').selectOption('en');
   await expect(level).toHaveText('Result: Excellently completed duties (HTXSNV), by rule');
+  // Numbers follow the language: a decimal point in English.
+  await expect(page.locator('[name="scores.general"]')).toHaveValue('25.5');
+  const before = await fieldValues(page);
   await page.screenshot({ path: `${SHOTS}side-panel-en.png`, fullPage: true });
   await page.close();
 
@@ -69,8 +72,10 @@ test('export, delete everything, import: identical', async ({ context, extension
   const panel = await context.newPage();
   await panel.goto(panelUrl(extensionId));
   await fillDraft(panel);
+  await panel.locator('[data-action="history"]').click();
   await panel.getByRole('button', { name: 'Tạo kỳ tiếp theo' }).click();
-  await expect(panel.locator('[name="draft"] option')).toHaveCount(2);
+  await panel.locator('[data-action="history"]').click();
+  await expect(panel.getByTestId('history').locator('.history-row')).toHaveCount(2);
 
   const options = await context.newPage();
   await options.goto(optionsUrl(extensionId));
@@ -102,7 +107,7 @@ test('export, delete everything, import: identical', async ({ context, extension
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"tusoi.export/1","drafts":"x"}'),
   });
-  await expect(options.getByTestId('options-message')).toContainText('drafts');
+  await expect(options.getByTestId('options-message')).toContainText('Bản kiểm điểm: phải là một mảng');
   const third = await exportFile();
   expect({ ...third.data, exportedAt: '' }).toEqual({ ...first.data, exportedAt: '' });
 });

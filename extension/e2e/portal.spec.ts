@@ -131,13 +131,13 @@ test('bang-diem-quy.html: a draft scored by the Phụ lục 4 pack fills every t
   if (!pack) throw new Error('no pack');
   for (const section of pack.general.sections)
     for (const c of section.criteria)
-      await panel.getByLabel(c.id, { exact: true }).selectOption(c.id === 'pl4-2.3' ? 'not' : 'met');
-  await panel.getByLabel('Lý do không đảm bảo pl4-2.3').fill('Chưa hoàn thành khoá bồi dưỡng');
-  await panel.getByLabel('pl4-k', { exact: true }).fill('62.5');
+      await panel.locator(`[name="criteria.items.${c.id}"]`).selectOption(c.id === 'pl4-2.3' ? 'not' : 'met');
+  await panel.locator('[name="notes.pl4-2.3"]').fill('Chưa hoàn thành khoá bồi dưỡng');
+  await panel.locator('[name="criteria.items.pl4-k"]').fill('62,5');
   await expect(panel.getByTestId('pack-totals')).toContainText('28/30');
   // The reason is kept with the draft: it is there after the panel is closed and opened again.
   await panel.reload();
-  await expect(panel.getByLabel('Lý do không đảm bảo pl4-2.3')).toHaveValue('Chưa hoàn thành khoá bồi dưỡng');
+  await expect(panel.locator('[name="notes.pl4-2.3"]')).toHaveValue('Chưa hoàn thành khoá bồi dưỡng');
   await form.bringToFront();
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   // 15 toggles, 1 reason, the points as a number and again with a decimal comma.
@@ -236,15 +236,17 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
   extensionId,
 }) => {
   const { form, panel } = await beside(context, extensionId, 'cong-khac.html');
-  for (const [field, name] of [
-    ['subject.name', 'f01'],
-    ['scores.total', 'f07'],
+  for (const [field, name, label] of [
+    ['subject.name', 'f01', 'Họ và tên / tên tập thể'],
+    ['scores.total', 'f07', 'Tổng điểm'],
   ] as const) {
+    // Pick mode lives in the overflow menu (⋯) of the header.
+    if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
     await panel.locator('[name="pickField"]').selectOption(field);
     await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
     await expect(panel.getByTestId('portal-status')).toContainText('Bấm vào ô trên trang');
     await form.locator(`[name=${name}]`).click();
-    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${field} → {"name":"${name}"}`);
+    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${label} → ô có tên “${name}”`);
   }
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 2/2');

@@ -22,7 +22,7 @@ export {
 } from './indicators/catalogue.js';
 export { fold as foldText, hasDiacritics, stripDiacritics } from './internal/fold.js';
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
-export { formatNumber, type Lang, type Message } from './message.js';
+export { formatNumber, type Lang, type Message, parseNumber } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';

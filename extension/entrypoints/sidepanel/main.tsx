@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { SidePanel } from '@/components/side-panel';
 import { TusoiDB } from '@/lib/db';
 import { Store } from '@/lib/store';
+import '@tusoi/ui/styles.css';
 import '@/assets/style.css';
 
 render(<SidePanel store={new Store(new TusoiDB())} />, document.getElementById('app') as HTMLElement);

@@ -120,6 +120,8 @@ export interface FactsEditorProps {
   /** Reasons for criteria not met, by criterion id (shown with `setNote`). */
   readonly notes?: Readonly<Record<string, string>>;
   readonly setNote?: (id: string, text: string) => void;
+  /** Shows the part B heading (false where the page names the section itself). */
+  readonly heading?: boolean;
 }
 
 /**
@@ -127,7 +129,7 @@ export interface FactsEditorProps {
  * task counts, a leader's units, vote and targets, the competent level's findings and the
  * proposed level. The extension's editor and the trainer playground both use it.
  */
-export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditorProps) {
+export function FactsEditor({ a, packs, lang, set, notes, setNote, heading = true }: FactsEditorProps) {
   const t = factLabels(lang);
   const kind = getIn(a, ['subject', 'kind']) as SubjectKind;
   // rubric-core says which facts this kind is rated on; an unknown kind shows the individual's.
@@ -157,7 +159,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
   const otherCounts = leader ? 'tasks' : 'ledUnits';
   return (
     <>
-      <h2>{t.partB}</h2>
+      {heading && <h2>{t.partB}</h2>}
       <label class="field">
         <span>{t.pack}</span>
         <select name="pack" value={criteria?.pack ?? ''} onChange={(e) => choosePack(e.currentTarget.value)}>
@@ -184,6 +186,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
         <div class="scores">
           <NumberField
             a={a}
+            lang={lang}
             path={['scores', 'general']}
             label={t.general}
             set={set}
@@ -192,6 +195,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
           />
           <NumberField
             a={a}
+            lang={lang}
             path={['scores', 'results']}
             label={t.results}
             set={set}
@@ -203,13 +207,23 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
       <fieldset>
         <legend>{leader ? t.ledUnits : t.tasks}</legend>
         {COUNT_FIELDS.map((f) => (
-          <NumberField key={f} a={a} path={[countsKey, f]} label={t[f]} set={set} min={0} />
+          <NumberField key={f} a={a} lang={lang} path={[countsKey, f]} label={t[f]} set={set} min={0} integer />
         ))}
         {leader && (
           <>
-            <NumberField a={a} path={['ledUnits', 'unitsResponsible']} label={t.unitsResponsible} set={set} min={0} />
             <NumberField
               a={a}
+              lang={lang}
+              path={['ledUnits', 'unitsResponsible']}
+              label={t.unitsResponsible}
+              set={set}
+              min={0}
+              integer
+            />
+            <NumberField
+              a={a}
+              lang={lang}
+              integer
               path={['ledUnits', 'unitsRatedNotCompleted']}
               label={t.unitsRatedNotCompleted}
               set={set}
@@ -222,6 +236,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
             <CheckField a={a} path={['confidenceVote', 'held']} label={t.voteHeld} set={set} />
             <NumberField
               a={a}
+              lang={lang}
               path={['confidenceVote', 'lowShare']}
               label={t.lowShare}
               set={set}
@@ -245,6 +260,8 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote }: FactsEditor
             <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
             <NumberField
               a={a}
+              lang={lang}
+              integer
               path={['socioEconomicTargets', 'missed']}
               label={t.targetsMissed}
               set={set}

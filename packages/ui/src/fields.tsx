@@ -1,4 +1,7 @@
+import type { Lang } from '@tusoi/rubric-core';
 import { getIn } from './edit';
+import { NumberInput } from './number-input';
+import type { NumberLimits } from './number-text';
 
 // Small controlled inputs bound to a path in the assessment. Values are shown as text, never as HTML.
 
@@ -33,34 +36,31 @@ export function TextField({ a, path, label, set, multiline }: FieldProps & { rea
   );
 }
 
-/** A number input bound to a path; `scale` shows shares as percentages. */
+/** A number field bound to a path (see {@link NumberInput}); `scale` shows shares as percentages. */
 export function NumberField({
   a,
   path,
   label,
   set,
+  lang = 'vi',
   scale = 1,
   min,
   max,
-}: FieldProps & { readonly scale?: number; readonly min?: number; readonly max?: number }) {
+  integer,
+}: FieldProps & NumberLimits & { readonly scale?: number; readonly lang?: Lang }) {
   const value = getIn(a, path);
-  const shown = typeof value === 'number' ? String(Math.round(value * scale * 1e6) / 1e6) : '';
   return (
-    <label class="field number">
-      <span>{label}</span>
-      <input
-        name={path.join('.')}
-        type="number"
-        step="any"
-        min={min}
-        max={max}
-        value={shown}
-        onInput={(e) => {
-          const raw = e.currentTarget.value;
-          set(path, raw === '' ? undefined : Number(raw) / scale);
-        }}
-      />
-    </label>
+    <NumberInput
+      name={path.join('.')}
+      label={label}
+      lang={lang}
+      scale={scale}
+      value={typeof value === 'number' ? value : undefined}
+      onValue={(v) => set(path, v)}
+      {...(min === undefined ? {} : { min })}
+      {...(max === undefined ? {} : { max })}
+      {...(integer ? { integer } : {})}
+    />
   );
 }
 

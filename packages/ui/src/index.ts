@@ -22,9 +22,12 @@ export {
   pathLabel,
 } from './fact-labels';
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
+export { fieldLabel, fieldLabels } from './field-labels';
 export { CheckField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
 export { type LiveResult, liveResult } from './live-result';
+export { NumberInput, type NumberInputProps } from './number-input';
+export { type NumberLimits, type NumberReading, readNumber, showNumber } from './number-text';
 export {
   POLICY_OPTIONS,
   POLICY_SOURCE,

@@ -8,7 +8,8 @@ import {
   type ReviewCheck,
   TOTAL_MAX,
 } from '@tusoi/rubric-core';
-import { candidatesText, pathLabel } from './fact-labels';
+import { candidatesText } from './fact-labels';
+import { fieldLabel } from './field-labels';
 import { labels } from './labels';
 
 const MARK = { passed: '✓', failed: '✗', triggered: '✗', mitigated: '~', applied: '→' } as const;
@@ -23,13 +24,22 @@ export interface ResultViewProps {
   readonly lang: Lang;
   /** Leave the flat list of reasons out (a view that shows them as steps, see DecisionStepsView). */
   readonly hideReasons?: boolean;
+  /** Announce changes politely to screen readers (false where the page announces the level itself). */
+  readonly live?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
-export function ResultView({ result, issues = [], checks = [], lang, hideReasons = false }: ResultViewProps) {
+export function ResultView({
+  result,
+  issues = [],
+  checks = [],
+  lang,
+  hideReasons = false,
+  live = true,
+}: ResultViewProps) {
   const l = labels(lang);
   return (
-    <section class="tusoi-result" aria-live="polite">
+    <section class="tusoi-result" aria-live={live ? 'polite' : undefined}>
       {result ? (
         <>
           <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
@@ -74,7 +84,7 @@ export function ResultView({ result, issues = [], checks = [], lang, hideReasons
           <ul data-testid="issues">
             {issues.map((issue, i) => (
               <li key={i}>
-                <span class="tusoi-path">{pathLabel(issue.path, lang)}</span>: {issue.message[lang]}
+                <strong>{fieldLabel(issue.path, lang)}</strong>: {issue.message[lang]}
               </li>
             ))}
           </ul>

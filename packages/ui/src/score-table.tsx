@@ -1,5 +1,14 @@
-import { computeScores, GROUP_TOTALS, type Lang, type Pack, TOTAL_MAX, TusoiInputError } from '@tusoi/rubric-core';
+import {
+  computeScores,
+  formatNumber,
+  GROUP_TOTALS,
+  type Lang,
+  type Pack,
+  TOTAL_MAX,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
 import { labels } from './labels';
+import { NumberInput } from './number-input';
 
 /** Props of {@link ScoreTable}. */
 export interface ScoreTableProps {
@@ -18,7 +27,8 @@ export function ScoreTable({ pack, items, onChange, lang, notes, onNote }: Score
   let totals = '';
   try {
     const s = computeScores(pack, items);
-    totals = `${l.general} ${s.general}/${GROUP_TOTALS.general} · ${l.results} ${s.results}/${GROUP_TOTALS.results} · ${l.total} ${s.total}/${TOTAL_MAX}${s.missing.length ? ` (${s.missing.length} ${l.notScored})` : ''}`;
+    const n = (x: number) => formatNumber(x, lang);
+    totals = `${l.general} ${n(s.general)}/${GROUP_TOTALS.general} · ${l.results} ${n(s.results)}/${GROUP_TOTALS.results} · ${l.total} ${n(s.total)}/${TOTAL_MAX}${s.missing.length ? ` (${s.missing.length} ${l.notScored})` : ''}`;
   } catch (e) {
     if (!(e instanceof TusoiInputError)) throw e;
     totals = e.issues.map((i) => i.message[lang]).join('; ');
@@ -40,17 +50,19 @@ export function ScoreTable({ pack, items, onChange, lang, notes, onNote }: Score
             </tr>,
             ...section.criteria.map((c) => {
               const value = items[c.id];
+              const text = lang === 'en' && c.en ? c.en : c.vi;
               return (
                 <tr key={c.id}>
                   <td>
-                    {lang === 'en' && c.en ? c.en : c.vi}
+                    {text}
                     {c.verified === false && <small class="tusoi-unverified"> [{l.unverified}]</small>}
                   </td>
                   <td>{c.max}</td>
                   <td>
                     {c.mode === 'binary' ? (
                       <select
-                        aria-label={c.id}
+                        name={`criteria.items.${c.id}`}
+                        aria-label={text}
                         value={value === undefined ? '' : value === true || value === c.max ? 'met' : 'not'}
                         onChange={(e) => {
                           const v = (e.currentTarget as HTMLSelectElement).value;
@@ -65,24 +77,22 @@ export function ScoreTable({ pack, items, onChange, lang, notes, onNote }: Score
                     {c.mode === 'binary' && onNote && (value === false || value === 0) ? (
                       <input
                         class="tusoi-reason"
-                        aria-label={`${l.reason} ${c.id}`}
+                        name={`notes.${c.id}`}
+                        aria-label={`${l.reason}: ${text}`}
                         placeholder={l.reason}
                         value={notes?.[c.id] ?? ''}
                         onInput={(e) => onNote(c.id, (e.currentTarget as HTMLInputElement).value)}
                       />
                     ) : null}
                     {c.mode === 'binary' ? null : (
-                      <input
-                        aria-label={c.id}
-                        type="number"
+                      <NumberInput
+                        name={`criteria.items.${c.id}`}
+                        ariaLabel={text}
+                        lang={lang}
                         min={0}
                         max={c.max}
-                        step="any"
-                        value={typeof value === 'number' ? value : ''}
-                        onInput={(e) => {
-                          const raw = (e.currentTarget as HTMLInputElement).value;
-                          onChange(c.id, raw === '' ? undefined : Number(raw));
-                        }}
+                        value={typeof value === 'number' ? value : undefined}
+                        onValue={(v) => onChange(c.id, v)}
                       />
                     )}
                   </td>

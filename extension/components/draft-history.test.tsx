@@ -1,0 +1,54 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { DraftSummary } from '@/lib/store';
+import { DraftHistory, fold, periodLabel, searchDrafts } from './draft-history';
+
+const many = (count: number): DraftSummary[] =>
+  Array.from({ length: count }, (_x, i) => ({
+    id: `d${i}`,
+    person: i === 4321 ? 'Nguyễn Thị Đào' : `Đảng viên ${i}`,
+    periodKey: i % 2 ? '2025' : '2025-Q3',
+    updatedAt: 1_700_000_000_000 - i,
+  }));
+
+describe('history search', () => {
+  it('folds tone marks, đ and case; every word must match name or period', () => {
+    expect(fold('Nguyễn Thị Đào')).toBe('nguyen thi dao');
+    expect(periodLabel('2025-Q3', 'vi')).toBe('Quý III/2025');
+    expect(periodLabel('2025', 'en')).toBe('Year 2025');
+    expect(periodLabel('', 'vi')).toBe('—');
+    const rows = many(10).map((summary) => ({
+      summary,
+      text: fold(`${summary.person} ${periodLabel(summary.periodKey, 'vi')}`),
+    }));
+    expect(searchDrafts(rows, '').length).toBe(10);
+    expect(searchDrafts(rows, 'dang vien 3').map((d) => d.id)).toEqual(['d3']);
+    expect(searchDrafts(rows, 'quý iii').length).toBe(5);
+    expect(searchDrafts(rows, 'khong co')).toEqual([]);
+  });
+});
+
+describe('DraftHistory', () => {
+  it('renders only the rows in view of 10,000, finds one by name, and opens it', () => {
+    const opened: string[] = [];
+    render(
+      <DraftHistory
+        summaries={many(10_000)}
+        currentId="d0"
+        lang="vi"
+        levelOf={(d) => (d.id === 'd0' ? 'HTTNV' : undefined)}
+        onSelect={(id) => opened.push(id)}
+      />,
+    );
+    expect(screen.getByTestId('history-count').textContent).toBe('10000 bản');
+    const rendered = document.querySelectorAll('.history-row').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(40);
+    expect(document.querySelector('[aria-current="true"] .level-badge')?.textContent).toBe('HTTNV');
+    expect(document.querySelector('[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('10000');
+    fireEvent.input(screen.getByLabelText('Tìm theo tên hoặc kỳ'), { target: { value: 'nguyen thi dao' } });
+    expect(screen.getByTestId('history-count').textContent).toBe('1 bản');
+    fireEvent.click(screen.getByText('Nguyễn Thị Đào'));
+    expect(opened).toEqual(['d4321']);
+  });
+});

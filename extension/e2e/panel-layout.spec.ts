@@ -1,0 +1,411 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, SHOTS, test } from './fixtures';
+
+// Each test types a whole review into the panel, one keystroke at a time in places.
+test.describe.configure({ timeout: 180_000 });
+
+const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
+const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The page scrolls sideways (the issue's 582 px content in a 400 px panel). */
+const sideways = (page: Page) =>
+  page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+
+/** The fill button is inside the viewport, not covered, without scrolling to it. */
+async function fillButtonInView(page: Page) {
+  return page.evaluate(() => {
+    const button = document.querySelector<HTMLElement>('[data-action="fill"]');
+    if (!button) return 'missing';
+    const r = button.getBoundingClientRect();
+    const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return inside && hit !== null && button.contains(hit) ? 'visible' : `hidden at ${JSON.stringify(r)}`;
+  });
+}
+
+async function fullDraft(page: Page) {
+  const set = (name: string, value: string) => page.locator(`[name="${name}"]`).fill(value);
+  await set('subject.name', 'Nguyễn Thị Phương Thảo (Phó Trưởng phòng Tổ chức cán bộ)');
+  await set('subject.birthDate', '1980-05-12');
+  await set('subject.unit', 'Phòng Tổ chức cán bộ, Sở Nội vụ tỉnh');
+  await set('subject.cell', 'Chi bộ Văn phòng Sở');
+  await set('review.strengths', 'Hoàn thành tốt các nhiệm vụ được giao; chủ động tham mưu. '.repeat(4));
+  for (const i of [0, 1]) {
+    await page.locator('[data-add="review.shortcomings"]').click();
+    await set(`review.shortcomings.${i}.text`, `Hạn chế số ${i + 1}: chậm báo cáo định kỳ`);
+    await set(`review.shortcomings.${i}.cause`, 'Khối lượng công việc lớn');
+  }
+  await page.locator('[data-add="priorShortcomings"]').click();
+  await set('priorShortcomings.0.text', 'Chưa tham gia đủ sinh hoạt chi bộ');
+  await page.locator('[name="priorShortcomings.0.status"]').selectOption('fixed');
+  await set('priorShortcomings.0.progress', '100');
+  await page.locator('[data-add="review.suggestedIssues"]').click();
+  await set('review.suggestedIssues.0.issue', 'Việc phối hợp giữa các phòng');
+  await set('review.collectiveResponsibility', 'Cùng chịu trách nhiệm về chậm tiến độ của phòng.');
+  await set('review.direction', 'Lập kế hoạch tuần, báo cáo đúng hạn.');
+  await set('scores.general', '27,5');
+  await set('scores.results', '62,5');
+  for (const [f, v] of [
+    ['assigned', '12'],
+    ['completed', '12'],
+    ['onTimeWithQuality', '11'],
+    ['exceeded', '2'],
+    ['late', '1'],
+  ])
+    await set(`tasks.${f}`, v as string);
+  await page.locator('[data-add="findings.discipline"]').click();
+  await page.locator('[name="proposedLevel"]').selectOption('HTTNV');
+  await page.locator('[data-section="self-check"] > summary').click();
+  await page.locator('[name="selfCheck.I-1"]').check();
+  await page.locator('[name="selfCheck.II-3"]').check();
+  await expect(page.getByTestId('noted-count')).toHaveText('(2 đã đánh dấu)');
+}
+
+/** The stored draft, read straight from the extension's database. */
+async function storedDraft(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const rows: { data: { assessment: Record<string, unknown> } }[] = await new Promise((ok) => {
+      const r = db.transaction('drafts').objectStore('drafts').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return rows[0]?.data.assessment ?? {};
+  });
+}
+
+const at = (a: unknown, name: string) =>
+  name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], a);
+
+for (const width of [320, 360, 400, 480]) {
+  test(`at ${width} px: one column, no sideways scroll, "Điền biểu mẫu" in view on a new and a full draft`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto(panelUrl(extensionId));
+    const shot = (step: string) => page.screenshot({ path: `${SHOTS}panel-${width}-${step}.png` });
+    await shot('1-empty');
+    await page.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+    await expect(page.locator('[data-action="fill"]')).toBeVisible();
+    expect(await fillButtonInView(page)).toBe('visible');
+    let size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    await shot('2-new-draft');
+
+    await fullDraft(page);
+    // The widest content: a scoring pack's table, with a reason under a criterion not met.
+    await page.locator('[name="pack"]').selectOption('qd366-pl4-staff-example');
+    await expect(page.getByTestId('level')).toHaveAttribute('data-level', 'invalid');
+    await page.locator('[name="criteria.items.pl4-2.3"]').selectOption('not');
+    await page.locator('[name="notes.pl4-2.3"]').fill('Chưa hoàn thành khoá bồi dưỡng');
+    await page.locator('[name="criteria.items.pl4-k"]').fill('62,5');
+    await page.locator('[name="criteria.items.pl4-2.3"]').scrollIntoViewIfNeeded();
+    size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await fillButtonInView(page)).toBe('visible');
+    await shot('2b-pack-table');
+    await page.locator('[name="pack"]').selectOption('');
+    await page.locator('[name="scores.general"]').fill('27,5');
+    await page.locator('[name="scores.results"]').fill('62,5');
+    await expect(page.getByTestId('live-level')).toHaveText(/^(HTXSNV|HTTNV|HTNV|KHTNV)$/);
+    for (const [y, step] of [
+      [0, '3-full-top'],
+      [1500, '4-full-middle'],
+      [1e6, '5-full-bottom'],
+    ] as const) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      expect(await fillButtonInView(page)).toBe('visible');
+      size = await sideways(page);
+      expect(size.scrollWidth, step).toBeLessThanOrEqual(size.clientWidth);
+      await shot(step);
+    }
+    await page.screenshot({ path: `${SHOTS}panel-${width}-6-full-page.png`, fullPage: true });
+
+    // The overflow menu and the history stay inside the panel too.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.more > summary').click();
+    await expect(page.getByRole('button', { name: 'Chọn trường này trên trang' })).toBeVisible();
+    size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    await shot('7-more-menu');
+    await page.locator('.more > summary').click();
+    await page.locator('[data-action="history"]').click();
+    await expect(page.getByTestId('history')).toBeVisible();
+    size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    await shot('8-history');
+  });
+}
+
+test('every number field: "27,5" is 27.5 in the draft, shown with a decimal comma; "27,5,1" is refused beside the field and changes nothing', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto(panelUrl(extensionId));
+  await page.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  // A centrally managed leader has every number the rules weigh (units led, vote, targets).
+  await page.locator('[name="subject.kind"]').selectOption('leader-central');
+  await page.locator('[data-add="priorShortcomings"]').click();
+  await page.locator('[name="priorShortcomings.0.text"]').fill('Chậm báo cáo');
+  await page.locator('[name="confidenceVote.held"]').check();
+  await page.locator('[name="socioEconomicTargets.applicable"]').check();
+
+  // What "27,5" means in each field: a share shown in % is stored as 0.275; a count refuses a fraction.
+  const SHARES = ['priorShortcomings.0.progress', 'confidenceVote.lowShare'];
+  const COUNTS = /^(period\.year|ledUnits\.\w+|tasks\.\w+|socioEconomicTargets\.missed)$/;
+  const DECIMALS = ['scores.general', 'scores.results'];
+  const names = await page
+    .locator('.draft-editor input[inputmode="decimal"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+  expect(names, names.join(' ')).toHaveLength(13);
+  const year = new Date().getFullYear();
+  const expectedOf = (name: string) =>
+    name === 'period.year' ? year : SHARES.includes(name) ? 0.275 : COUNTS.test(name) ? 3 : 27.5;
+  for (const name of names) {
+    expect(SHARES.includes(name) || DECIMALS.includes(name) || COUNTS.test(name), `${name} is classified`).toBe(true);
+    const input = page.locator(`[name="${name}"]`);
+    await input.selectText();
+    await input.pressSequentially('27,5');
+    const field = page.locator('.field', { has: input });
+    if (COUNTS.test(name)) {
+      // A count is a whole number (and a year from 2025): the fraction is refused beside the field.
+      await expect(field.getByTestId('number-error')).toBeVisible();
+      if (name !== 'period.year') await input.fill('3');
+    } else await expect(field.getByTestId('number-error')).toHaveCount(0);
+  }
+  // Saved in order: the last field's value in the store means every earlier one is there too.
+  const lastName = names.at(-1) as string;
+  await expect.poll(async () => at(await storedDraft(page), lastName)).toBe(expectedOf(lastName));
+  const stored = await storedDraft(page);
+  for (const name of names) expect(at(stored, name), name).toBe(expectedOf(name));
+  await expect(page.locator('[name="scores.general"]')).toHaveValue('27,5');
+
+  // The pack's points column takes the same input.
+  await page.locator('[name="subject.kind"]').selectOption('staff');
+  await page.locator('[name="pack"]').selectOption('qd366-pl4-staff-example');
+  const points = page.locator('input[name="criteria.items.pl4-k"]');
+  await points.pressSequentially('27,5');
+  await expect.poll(async () => at(await storedDraft(page), 'criteria.items.pl4-k')).toBe(27.5);
+
+  // "27,5,1": a message beside the field, and nothing in the draft changes.
+  await page.locator('[name="pack"]').selectOption('');
+  await page.locator('[name="scores.general"]').fill('27,5');
+  await expect.poll(async () => at(await storedDraft(page), 'scores.general')).toBe(27.5);
+  const before = await storedDraft(page);
+  const general = page.locator('[name="scores.general"]');
+  await general.fill('27,5,1');
+  const error = page.locator('.field', { has: general }).getByTestId('number-error');
+  await expect(error).toHaveText(
+    '“27,5,1” không phải là số: gõ chữ số, dùng một dấu phẩy cho phần thập phân (ví dụ 27,5). Giá trị đã lưu không đổi.',
+  );
+  await expect(general).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: `${SHOTS}panel-number-refused.png` });
+  // Another edit is saved after it: had the refused text changed anything, it would be stored by now.
+  await page.locator('[name="subject.name"]').fill('Sau khi gõ sai');
+  await expect.poll(async () => at(await storedDraft(page), 'subject.name')).toBe('Sau khi gõ sai');
+  expect({ ...(await storedDraft(page)), subject: null }).toEqual({ ...before, subject: null });
+  // The refused text stays in the box for correction; the draft's value is still shown in the result.
+  await expect(general).toHaveValue('27,5,1');
+});
+
+/** Every text a user can see or hear on the page: text, labels, titles, placeholders, options. */
+const visibleTexts = (page: Page) =>
+  page.evaluate(() => {
+    // All text, shown or folded away (closed sections, screen-reader-only text): stricter than what is painted.
+    const out: string[] = [document.body.textContent ?? ''];
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label],[title],[placeholder],option,summary'))
+      out.push(
+        el.getAttribute('aria-label') ?? '',
+        el.getAttribute('title') ?? '',
+        el.getAttribute('placeholder') ?? '',
+        el.textContent ?? '',
+      );
+    return out.join('\n');
+  });
+
+const KEY =
+  /\b(scores|subject|review|tasks|criteria|findings|period|ledUnits|confidenceVote|priorShortcomings|selfCheck|socioEconomicTargets)\.[a-zA-Z]/;
+function plain(text: string, where: string) {
+  expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
+  expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
+  expect(text.match(/IndexedDB/)?.[0] ?? null, `${where}: a storage word`).toBeNull();
+  expect(text.match(/[{[]\s*"[^"]*"\s*:/)?.[0] ?? null, `${where}: raw JSON`).toBeNull();
+}
+
+test('plain language: no key, format id, storage word or raw JSON anywhere on the panel or the options page (vi and en)', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(panelUrl(extensionId));
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  // A new draft cannot be rated yet: the reasons name fields by their labels.
+  await expect(panel.getByTestId('issues')).toContainText('Điểm tự chấm');
+  await expect(panel.getByTestId('issues')).toContainText('Nhiệm vụ được giao');
+  // No portal page is open: the browser's refusal becomes words the user can act on.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toContainText(
+    'Tự Soi chưa được phép đọc trang này: bấm “Mở Cài đặt”',
+  );
+  await expect(panel.getByRole('button', { name: 'Mở Cài đặt' })).toBeVisible();
+  await fullDraft(panel);
+  await panel.locator('[name="scores.general"]').fill('27,5,1');
+  await panel.locator('.more > summary').click();
+  for (const lang of ['vi', 'en'] as const) {
+    if (lang === 'en') {
+      await panel.locator('[name="lang"]').selectOption('en');
+      await panel.locator('.more > summary').click();
+    }
+    plain(await visibleTexts(panel), `panel (${lang})`);
+    await panel.screenshot({ path: `${SHOTS}panel-plain-${lang}.png`, fullPage: true });
+    await panel.locator('[data-action="history"]').click();
+    plain(await visibleTexts(panel), `history (${lang})`);
+    await panel.locator('[data-action="history"]').click();
+  }
+
+  const options = await context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  await expect(options.getByTestId('privacy')).toBeVisible();
+  // A bad import names the part of the file, not its key path or format id.
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"tusoi.pack/1","drafts":"x"}'),
+  });
+  // The panel left the language on English (one setting for both pages).
+  await expect(options.getByTestId('options-message')).toContainText('Not imported');
+  await expect(options.getByTestId('options-message')).toContainText('Self-review: must be an array');
+  plain(await visibleTexts(options), 'options (en)');
+  await options.screenshot({ path: `${SHOTS}options-en.png`, fullPage: true });
+  await options.locator('[name="lang"]').selectOption('vi');
+  await expect(options.getByRole('heading', { name: 'Tự Soi — Cài đặt' })).toBeVisible();
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"tusoi.pack/1","drafts":"x"}'),
+  });
+  await expect(options.getByTestId('options-message')).toContainText('Không nhập được');
+  await expect(options.getByTestId('options-message')).toContainText('Bản kiểm điểm: phải là một mảng');
+  plain(await visibleTexts(options), 'options (vi)');
+  await options.screenshot({ path: `${SHOTS}options-vi.png`, fullPage: true });
+});
+
+async function axe(page: Page) {
+  const source = await readFile(AXE, 'utf8');
+  // Extension pages forbid inline scripts (CSP); evaluating the source runs it all the same.
+  try {
+    await page.addScriptTag({ path: AXE });
+  } catch {
+    // fall through
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+test('axe-core: no serious or critical violation on the panel (empty, full draft, history) or the options page', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(panelUrl(extensionId));
+  await expect(panel.getByRole('button', { name: 'Bản kiểm điểm mới' })).toBeVisible();
+  expect(await axe(panel), 'empty panel').toEqual([]);
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await fullDraft(panel);
+  await panel.locator('[name="scores.general"]').fill('27,5,1');
+  await panel.locator('.more > summary').click();
+  expect(await axe(panel), 'full draft').toEqual([]);
+  await panel.locator('[data-action="history"]').click();
+  expect(await axe(panel), 'history').toEqual([]);
+
+  const options = await context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  await expect(options.getByTestId('privacy')).toBeVisible();
+  expect(await axe(options), 'options').toEqual([]);
+});
+
+test('keyboard: tab order follows the form, the level is announced politely, the history answers the arrow keys', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto(panelUrl(extensionId));
+  await page.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await page.locator('[name="subject.name"]').focus();
+  const order: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.tagName === 'SUMMARY' ? `summary: ${el.textContent}` : (el as HTMLInputElement).name;
+      }),
+    );
+  }
+  expect(order).toEqual([
+    'subject.birthDate',
+    'subject.unit',
+    'subject.cell',
+    'summary: A. Kiểm điểm',
+    'review.strengths',
+  ]);
+  const announce = page.getByTestId('level-announce');
+  await expect(announce).toHaveAttribute('aria-live', 'polite');
+  await expect(announce).toHaveText('Mức xếp loại hiện tại: Chưa xếp loại');
+  for (const [name, value] of [
+    ['scores.general', '25'],
+    ['scores.results', '50'],
+    ['tasks.assigned', '10'],
+    ['tasks.completed', '10'],
+    ['tasks.onTimeWithQuality', '10'],
+    ['tasks.exceeded', '0'],
+    ['tasks.late', '0'],
+  ])
+    await page.locator(`[name="${name}"]`).fill(value as string);
+  await expect(announce).toHaveText('Mức xếp loại hiện tại: Hoàn thành tốt nhiệm vụ (HTTNV)');
+
+  await page.locator('[data-action="history"]').click();
+  await page.getByRole('button', { name: 'Tạo kỳ tiếp theo' }).click();
+  await page.locator('[data-action="history"]').click();
+  const rows = page.getByTestId('history').locator('.history-row');
+  await expect(rows).toHaveCount(2);
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[name="subject.name"]')).toBeVisible();
+  await expect(page.locator('[data-action="history"]')).toContainText(String(new Date().getFullYear()));
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fieldLabel } from './field-labels';
+
+describe('fieldLabel: paths are named by their form labels', () => {
+  it('names the fields staff see by their labels on the form, in both languages', () => {
+    expect(fieldLabel('scores.general', 'vi')).toBe('Nhóm tiêu chí chung');
+    expect(fieldLabel('scores.general', 'en')).toBe('General criteria');
+    expect(fieldLabel('subject.name', 'vi')).toBe('Họ và tên / tên tập thể');
+    expect(fieldLabel('review.collectiveResponsibility', 'vi')).toBe('V. Trách nhiệm đối với hạn chế của tập thể');
+    expect(fieldLabel('tasks', 'vi')).toBe('Nhiệm vụ được giao');
+    expect(fieldLabel(['tasks', 'completed'], 'vi')).toBe('Nhiệm vụ được giao: Hoàn thành');
+  });
+
+  it('reads array items as "mục N", in rubric-core and editor paths alike', () => {
+    expect(fieldLabel('priorShortcomings[1].status', 'vi')).toBe('Kết quả khắc phục (mục 2)');
+    expect(fieldLabel(['priorShortcomings', 1, 'status'], 'en')).toBe('Status (item 2)');
+    expect(fieldLabel('findings.discipline[0].dutyRelated', 'vi')).toBe('Liên quan chức trách, công vụ (mục 1)');
+  });
+
+  it('names criteria of a pack, and an unknown path by its nearest known parent: never a key', () => {
+    expect(fieldLabel('criteria.items.pl4-2.3', 'vi')).toBe('Bảng thang điểm: tiêu chí pl4-2.3');
+    expect(fieldLabel('scores.bonus', 'vi')).toBe('Điểm tự chấm (hai nhóm tiêu chí)');
+    expect(fieldLabel('nothing.known', 'vi')).toBe('Bản kiểm điểm');
+    expect(fieldLabel('', 'en')).toBe('This self-review');
+  });
+});

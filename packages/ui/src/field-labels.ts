@@ -1,0 +1,120 @@
+import type { Lang, Message } from '@tusoi/rubric-core';
+import { DISCIPLINE_FLAGS, FINDINGS, factLabels } from './fact-labels';
+import { labels } from './labels';
+
+// The one table from an assessment path ("scores.general", "priorShortcomings[1].status") to the
+// label the user sees on the form: messages name fields by it, never by their key.
+
+const f = { vi: factLabels('vi'), en: factLabels('en') };
+const l = { vi: labels('vi'), en: labels('en') };
+const both = (key: keyof typeof f.vi): Message => ({ vi: f.vi[key], en: f.en[key] });
+
+/** Labels of the self-review's own fields (header and part A), as the forms (Mẫu 2A/2B/2C/01/05) name them. */
+const FORM_FIELDS = {
+  subject: { vi: 'Thông tin chung', en: 'Header' },
+  'subject.name': { vi: 'Họ và tên / tên tập thể', en: 'Name (person or collective)' },
+  'subject.birthDate': { vi: 'Ngày sinh', en: 'Date of birth' },
+  'subject.unit': { vi: 'Đơn vị công tác', en: 'Work unit' },
+  'subject.cell': { vi: 'Chi bộ', en: 'Party cell' },
+  period: { vi: 'Kỳ kiểm điểm', en: 'Review period' },
+  'period.year': { vi: 'Năm', en: 'Year' },
+  'period.quarter': { vi: 'Quý', en: 'Quarter' },
+  review: { vi: 'A. Kiểm điểm', en: 'A. Self-review' },
+  'review.strengths': { vi: 'I. Ưu điểm, kết quả đạt được', en: 'I. Strengths and results' },
+  'review.shortcomings': { vi: 'II. Hạn chế, khuyết điểm và nguyên nhân', en: 'II. Shortcomings and causes' },
+  'review.shortcomings[].text': { vi: 'Hạn chế, khuyết điểm', en: 'Shortcoming' },
+  'review.shortcomings[].cause': { vi: 'Nguyên nhân', en: 'Cause' },
+  'review.shortcomings[].responsibility': { vi: 'Trách nhiệm', en: 'Responsibility' },
+  'review.shortcomings[].remedy': { vi: 'Biện pháp khắc phục', en: 'Remedy' },
+  priorShortcomings: {
+    vi: 'III. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước',
+    en: 'III. Fixing the previous review’s shortcomings',
+  },
+  'priorShortcomings[].text': { vi: 'Hạn chế, khuyết điểm', en: 'Shortcoming' },
+  'priorShortcomings[].status': { vi: 'Kết quả khắc phục', en: 'Status' },
+  'priorShortcomings[].progress': { vi: 'Mức độ (%)', en: 'Progress (%)' },
+  'priorShortcomings[].responsibility': { vi: 'Trách nhiệm', en: 'Responsibility' },
+  'review.suggestedIssues': { vi: 'IV. Giải trình vấn đề được gợi ý kiểm điểm', en: 'IV. Issues suggested for review' },
+  'review.suggestedIssues[].issue': { vi: 'Vấn đề', en: 'Issue' },
+  'review.suggestedIssues[].explanation': { vi: 'Giải trình', en: 'Explanation' },
+  'review.collectiveResponsibility': {
+    vi: 'V. Trách nhiệm đối với hạn chế của tập thể',
+    en: 'V. Responsibility for the collective’s shortcomings',
+  },
+  'review.direction': { vi: 'VI. Phương hướng, biện pháp khắc phục', en: 'VI. Direction and remedies' },
+  selfCheck: { vi: 'Tự soi 27 biểu hiện', en: 'Self-check of the 27 indicators' },
+} as const satisfies Record<string, Message>;
+
+const TABLE: Readonly<Record<string, Message>> = {
+  ...FORM_FIELDS,
+  format: { vi: 'Loại dữ liệu', en: 'Data type' },
+  'subject.kind': both('kind'),
+  scores: { vi: 'Điểm tự chấm (hai nhóm tiêu chí)', en: 'Self-scores (both groups)' },
+  'scores.general': { vi: l.vi.general, en: l.en.general },
+  'scores.results': { vi: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', en: l.en.results },
+  'scores.total': { vi: l.vi.total, en: l.en.total },
+  criteria: both('pack'),
+  'criteria.pack': both('pack'),
+  'criteria.items': both('pack'),
+  tasks: both('tasks'),
+  ledUnits: both('ledUnits'),
+  ...Object.fromEntries(
+    (['assigned', 'completed', 'onTimeWithQuality', 'exceeded', 'late'] as const).flatMap((k) => [
+      [`tasks.${k}`, { vi: `${f.vi.tasks}: ${f.vi[k]}`, en: `${f.en.tasks}: ${f.en[k]}` }],
+      [`ledUnits.${k}`, { vi: `${f.vi.ledUnits}: ${f.vi[k]}`, en: `${f.en.ledUnits}: ${f.en[k]}` }],
+    ]),
+  ),
+  'ledUnits.unitsResponsible': both('unitsResponsible'),
+  'ledUnits.unitsRatedNotCompleted': both('unitsRatedNotCompleted'),
+  confidenceVote: both('voteHeld'),
+  'confidenceVote.held': both('voteHeld'),
+  'confidenceVote.lowShare': both('lowShare'),
+  socioEconomicTargets: both('targetsApplicable'),
+  'socioEconomicTargets.applicable': both('targetsApplicable'),
+  'socioEconomicTargets.missed': both('targetsMissed'),
+  findings: both('findings'),
+  'findings.discipline': both('discipline'),
+  'findings.discipline[].form': both('discipline'),
+  ...Object.fromEntries(FINDINGS.map(([k, vi, en]) => [`findings.${k}`, { vi, en }])),
+  ...Object.fromEntries(DISCIPLINE_FLAGS.map(([k, vi, en]) => [`findings.discipline[].${k}`, { vi, en }])),
+  proposedLevel: { vi: 'Đề xuất xếp loại', en: 'Proposed level' },
+};
+
+/**
+ * The form label of an assessment path, in a language. Array indices are read as "mục N"; a path
+ * the table does not know is named by its nearest known parent, so no key ever reaches the user.
+ * Accepts `a.b[2].c` (rubric-core issue paths) and `a.b.2.c` (editor paths).
+ */
+export function fieldLabel(path: string | readonly (string | number)[], lang: Lang): string {
+  const joined = typeof path === 'string' ? path : path.join('.');
+  // Criterion ids carry dots of their own ("pl4-2.3"): name the pack's table and the criterion.
+  const criterion = /^criteria\.items\.(.+)$/.exec(joined);
+  if (criterion)
+    return `${TABLE['criteria.items']?.[lang]}: ${lang === 'en' ? 'criterion' : 'tiêu chí'} ${criterion[1]}`;
+  const parts = typeof path === 'string' ? path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '') : path;
+  const keys: string[] = [];
+  const items: number[] = [];
+  for (const part of parts) {
+    if (typeof part === 'number' || /^\d+$/.test(part)) {
+      keys.push('[]');
+      items.push(Number(part) + 1);
+    } else keys.push(part);
+  }
+  for (let n = keys.length; n > 0; n--) {
+    const key = keys.slice(0, n).join('.').replaceAll('.[]', '[]');
+    const found = TABLE[key];
+    if (found) {
+      const item =
+        items.length > 0 && keys.slice(0, n).includes('[]')
+          ? ` (${lang === 'en' ? 'item' : 'mục'} ${items.join('.')})`
+          : '';
+      return `${found[lang]}${item}`;
+    }
+  }
+  return lang === 'en' ? 'This self-review' : 'Bản kiểm điểm';
+}
+
+/** The labels of a path in both languages. */
+export function fieldLabels(path: string | readonly (string | number)[]): Message {
+  return { vi: fieldLabel(path, 'vi'), en: fieldLabel(path, 'en') };
+}
