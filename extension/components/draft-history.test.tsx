@@ -9,6 +9,7 @@ const many = (count: number): DraftSummary[] =>
     person: i === 4321 ? 'Nguyễn Thị Đào' : `Đảng viên ${i}`,
     periodKey: i % 2 ? '2025' : '2025-Q3',
     updatedAt: 1_700_000_000_000 - i,
+    rev: 1,
   }));
 
 describe('history search', () => {
