@@ -61,7 +61,12 @@ for (const [page, out] of [
     .replace('href="./quota.html"', 'href="./quota-offline.html"')
     .replace('href="./index.html"', 'href="./offline.html"')
     .replace('<script type="module" src="./app.js"></script>', () => `<script>${js}</script>`);
-  if (!single.includes(sha(js).slice(1, 20)) || single.includes('src="./app.js"') || single.includes('href="./ui.css"') || single.includes('href="./playground.css"'))
+  if (
+    !single.includes(sha(js).slice(1, 20)) ||
+    single.includes('src="./app.js"') ||
+    single.includes('href="./ui.css"') ||
+    single.includes('href="./playground.css"')
+  )
     throw new Error(`${page}: the template changed; the offline build could not inline the bundle`);
   writeFileSync(new URL(out, dir), single);
 }

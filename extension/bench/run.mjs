@@ -295,7 +295,9 @@ await locked.fill('[name="passphrase"]', 'mật khẩu đo thử');
 const t1 = Date.now();
 await locked.click('.lock-screen button[type="submit"]');
 await locked.click('[data-action="history"]');
-await locked.waitForFunction(() => document.querySelector('[data-testid="history-count"]')?.textContent === '10001 bản');
+await locked.waitForFunction(
+  () => document.querySelector('[data-testid="history-count"]')?.textContent === '10001 bản',
+);
 const sealedOpenListMs = Date.now() - t1;
 const sealedStore = { list: await listAgain(locked) };
 await context.close();
