@@ -12,7 +12,10 @@ describe('textMatches', () => {
     ['Đơn vị công tác:', 'đơn vị công tác', 'exact'],
     ['Hoá đơn', 'hóa đơn', 'exact'],
     ['Nhóm tiêu chí chung', 'nhom tieu chi', 'start'],
-    ['1. Nhóm tiêu chí chung', 'Nhóm tiêu chí chung', 'contains'],
+    ['1. Nhóm tiêu chí chung (tối đa 30 điểm) *', 'Nhóm tiêu chí chung', 'exact'],
+    ['II. Hạn chế, khuyết điểm', 'hạn chế, khuyết điểm', 'exact'],
+    ['Thành phần A — Tổ chức sinh hoạt chi bộ', 'Chi bộ', null],
+    ['Chi bộ Văn phòng', 'Chi b', null],
     ['Tổng điểm', 'Tông điểm', null],
   ])('%s ~ %s → %s', (text, wanted, expected) => {
     expect(textMatches(text, wanted)).toBe(expected);
@@ -32,7 +35,7 @@ describe('locate', () => {
     expect(locate(doc, { label: 'chi bộ' })?.getAttribute('name')).toBe('c');
     expect(locate(doc, { name: 'bb' })?.id).toBe('b');
     expect(locate(doc, { css: '#t input' })?.getAttribute('name')).toBe('x1');
-    expect(locate(doc, { table: 't', row: 'tự phê bình', column: 'Điểm đạt' })?.getAttribute('name')).toBe('x2');
+    expect(locate(doc, { table: 't', row: 'Về tự phê bình', column: 'Điểm đạt' })?.getAttribute('name')).toBe('x2');
     expect(locate(doc, { label: 'không có' })).toBeNull();
   });
 
@@ -62,7 +65,7 @@ describe('fillField', () => {
     const seen: string[] = [];
     el.addEventListener('input', () => seen.push('input'));
     el.addEventListener('change', () => seen.push('change'));
-    expect(fillField(el, 'Nguyễn Văn A')).toEqual({ ok: true, readBack: 'Nguyễn Văn A' });
+    expect(fillField(el, 'Nguyễn Văn A')).toMatchObject({ ok: true, status: 'held', readBack: 'Nguyễn Văn A' });
     expect(seen).toEqual(['input', 'change']);
   });
 
@@ -72,8 +75,8 @@ describe('fillField', () => {
       <input type="checkbox" name="c"><select name="s"><option value="">—</option><option value="HTNV">Hoàn thành nhiệm vụ</option></select>`);
     expect(fillField(doc.querySelector('[name=r]') as Element, 'Hoàn thành tốt nhiệm vụ').ok).toBe(true);
     expect((doc.querySelector('[value="2"]') as HTMLInputElement).checked).toBe(true);
-    expect(fillField(doc.querySelector('[name=c]') as Element, true)).toEqual({ ok: true, readBack: true });
-    expect(fillField(doc.querySelector('[name=s]') as Element, 'Hoàn thành nhiệm vụ')).toEqual({
+    expect(fillField(doc.querySelector('[name=c]') as Element, true)).toMatchObject({ ok: true, readBack: true });
+    expect(fillField(doc.querySelector('[name=s]') as Element, 'Hoàn thành nhiệm vụ')).toMatchObject({
       ok: true,
       readBack: 'HTNV',
     });
@@ -82,9 +85,13 @@ describe('fillField', () => {
 
   it('writes numbers as the field accepts them', () => {
     const doc = page('<input type="number" name="n"><input name="t" pattern="\\d+(,\\d+)?"><input name="u">');
-    expect(formatNumber(doc.querySelector('[name=n]') as Element, 2.5)).toEqual(['2.5']);
-    expect(formatNumber(doc.querySelector('[name=t]') as Element, 2.5)).toEqual(['2,5', '2.5']);
-    expect(formatNumber(doc.querySelector('[name=u]') as Element, 2.5)).toEqual(['2.5', '2,5']);
+    expect(formatNumber(doc.querySelector('[name=n]') as Element, 2.5)).toBe('2.5');
+    expect(formatNumber(doc.querySelector('[name=t]') as Element, 2.5)).toBe('2,5');
+    document.documentElement.lang = 'en';
+    expect(formatNumber(doc.querySelector('[name=u]') as Element, 2.5)).toBe('2.5');
+    document.documentElement.lang = 'vi';
+    expect(formatNumber(doc.querySelector('[name=u]') as Element, 2.5)).toBe('2,5');
+    expect(formatNumber(doc.querySelector('[name=u]') as Element, 2.5, '.')).toBe('2.5');
   });
 
   it('never presses what submits, completes or deletes', () => {
@@ -120,10 +127,11 @@ describe('fillForm', () => {
     const only = await fillForm(doc, plan, { onlyEmpty: true });
     expect(readBack(doc.querySelector('[name=a]') as Element)).toBe('Cũ');
     expect(only.results.missing?.error).toBe('not-found');
-    only.undo();
+    await only.undo();
     const full = await fillForm(doc, plan);
     expect([...doc.querySelectorAll('input')].map((i) => readBack(i))).toEqual(['Mới', 'Phòng Tổ chức', true]);
-    full.undo();
+    expect((await full.undo()).message.vi).toBe('Đã hoàn tác 3/3.');
+    expect((await full.undo()).message.vi).toBe('Không có gì để hoàn tác.');
     expect([...doc.querySelectorAll('input')].map((i) => readBack(i))).toEqual(['Cũ', '', false]);
   });
 });

@@ -1,4 +1,6 @@
-import { foldText, hasDiacritics, stripDiacritics } from '@tusoi/rubric-core';
+import { CONTROL, cellAt, headerRow, type LabelCandidate, type LabelSource, labelsOf, shownText } from './labels';
+import { isVisible } from './state';
+import { labelRank } from './text';
 
 /** How to find a field: by its label text, name or id, a CSS selector, or a table's row × column. */
 export type Locator =
@@ -9,42 +11,6 @@ export type Locator =
 
 /** A document or shadow root to search. */
 export type Scope = Document | ShadowRoot;
-
-// Folding is pure and label texts repeat across lookups: remember them (elements are still
-// found afresh every time, only the text work is shared).
-const folded = new Map<string, string>();
-const bare = new Map<string, string>();
-function memo(cache: Map<string, string>, text: string, f: (t: string) => string): string {
-  let out = cache.get(text);
-  if (out === undefined) {
-    if (cache.size > 20_000) cache.clear();
-    out = f(text);
-    cache.set(text, out);
-  }
-  return out;
-}
-const foldLabel = (text: string) =>
-  memo(folded, text, (t) =>
-    foldText(t)
-      .replace(/[:*]+$/, '')
-      .trim(),
-  );
-const stripLabel = (text: string) => memo(bare, text, stripDiacritics);
-
-/** Compares label texts the way people read them: case, tone-mark placement, NFC/NFD; diacritics only if the wanted text has them. */
-export function textMatches(text: string, wanted: string): 'exact' | 'start' | 'contains' | null {
-  const w = foldLabel(wanted);
-  let t = foldLabel(text);
-  let ww = w;
-  if (!hasDiacritics(w)) {
-    t = stripLabel(t);
-    ww = stripLabel(w);
-  }
-  if (ww === '') return null;
-  if (t === ww) return 'exact';
-  if (t.startsWith(ww)) return 'start';
-  return t.includes(ww) ? 'contains' : null;
-}
 
 /** Every scope reachable from a document: itself, open shadow roots, same-origin iframes. */
 export function scopes(root: Scope): Scope[] {
@@ -68,94 +34,169 @@ function* eachScope(root: Scope): Generator<Scope> {
   }
 }
 
-const CONTROL =
-  'input:not([type=hidden]), textarea, select, [contenteditable=""], [contenteditable="true"], [role=textbox], [role=combobox], [role=listbox]';
+/** A control as collected: its element, every label candidate, whether a person sees it. */
+export interface Control {
+  readonly el: Element;
+  readonly labels: readonly LabelCandidate[];
+  readonly visible: boolean;
+}
 
-/** The text a label shows, without the text of the control inside it. */
-function ownText(label: Element): string {
-  let text = '';
-  for (const node of label.childNodes) {
-    if (node.nodeType === 3) text += node.textContent;
-    else if (node.nodeType === 1 && !(node as Element).matches(CONTROL) && !(node as Element).querySelector(CONTROL))
-      text += node.textContent;
+const BUTTON = 'button, [role=button], [role=radio], [role=switch], [aria-pressed]';
+
+/** Buttons that together make one choice (pills, "Đạt / Không đạt"): their common parent, holding no other control. */
+export function buttonGroups(scope: Scope): Element[] {
+  const groups = new Set<Element>();
+  for (const b of scope.querySelectorAll(BUTTON)) {
+    const parent = b.parentElement;
+    if (!parent || groups.has(parent)) continue;
+    if (parent.querySelectorAll(`:scope > ${BUTTON.split(', ').join(', :scope > ')}`).length >= 2)
+      if (!parent.querySelector(CONTROL)) groups.add(parent);
   }
-  return text;
+  return [...groups];
 }
 
-function labelled(scope: Scope, label: Element): Element | null {
-  const id = label.getAttribute('for');
-  if (id) return scope.querySelector(`#${CSS.escape(id)}`);
-  return label.querySelector(CONTROL) ?? label.querySelector('input');
+// One collection per scope, kept while its elements stay in the page (a re-render drops it).
+const collected = new WeakMap<Scope, Control[]>();
+
+/** The controls of a scope with their labels (cached until one of them leaves the page). */
+export function controlsOf(scope: Scope, fresh = false): Control[] {
+  const had = collected.get(scope);
+  if (!fresh && had && had.every((c) => c.el.isConnected)) return had;
+  const els = [...scope.querySelectorAll(CONTROL), ...buttonGroups(scope)];
+  const out = els.map((el) => ({ el, labels: labelsOf(el), visible: isVisible(el) }));
+  collected.set(scope, out);
+  return out;
 }
 
-const RANK = { exact: 3, start: 2, contains: 1 } as const;
+// Trust in a source when two controls match equally well.
+const WEIGHT: Record<LabelSource, number> = {
+  'label-for': 9,
+  label: 9,
+  'aria-labelledby': 8,
+  'aria-label': 8,
+  sibling: 7,
+  cell: 7,
+  dt: 7,
+  'cell-above': 5,
+  legend: 5,
+  column: 4,
+  row: 3,
+  heading: 2,
+  title: 2,
+  placeholder: 1,
+};
 
-function byLabel(scope: Scope, wanted: string): Element | null {
-  let best: Element | null = null;
-  let bestRank = 0;
-  // Match the text first; only a better match is worth resolving to its control.
-  const consider = (text: string, control: () => Element | null) => {
-    const m = textMatches(text, wanted);
-    if (m === null || RANK[m] <= bestRank) return;
-    const el = control();
-    if (el) {
-      best = el;
-      bestRank = RANK[m];
+/** The best label of a control for a wanted text: its score (0 none) and the candidate. */
+export function labelScore(c: Control, wanted: string): { score: number; label?: LabelCandidate } {
+  let score = 0;
+  let label: LabelCandidate | undefined;
+  for (const l of c.labels) {
+    const r = labelRank(l.text, wanted);
+    const s = r === 0 ? 0 : r * 16 + WEIGHT[l.source];
+    if (s > score) {
+      score = s;
+      label = l;
     }
-  };
-  for (const label of scope.querySelectorAll('label')) consider(ownText(label), () => labelled(scope, label));
-  for (const el of scope.querySelectorAll('[aria-label]')) {
-    if (el.matches(CONTROL)) consider(el.getAttribute('aria-label') ?? '', () => el);
   }
-  for (const el of scope.querySelectorAll('[aria-labelledby]')) {
-    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/);
-    const text = ids.map((id) => scope.querySelector(`#${CSS.escape(id)}`)?.textContent ?? '').join(' ');
-    consider(text, () => el.closest('[data-dropdown]') ?? el);
+  return label ? { score, label } : { score };
+}
+
+// Radios of one group are one field.
+const fieldId = (el: Element) =>
+  el.localName === 'input' && (el as HTMLInputElement).type === 'radio' && (el as HTMLInputElement).name
+    ? `radio:${(el as HTMLInputElement).form?.id ?? ''}:${(el as HTMLInputElement).name}`
+    : el;
+
+/** What a search found: the field, the other fields that matched as well (ambiguous), the label used. */
+export interface Found {
+  readonly el: Element | null;
+  readonly others: readonly Element[];
+  readonly label?: LabelCandidate;
+}
+
+function byLabel(scope: Scope, wanted: string): Found {
+  let best: { c: Control; score: number; label?: LabelCandidate | undefined }[] = [];
+  for (const c of controlsOf(scope)) {
+    const { score, label } = labelScore(c, wanted);
+    if (score === 0) continue;
+    // What a person sees beats what is hidden; then the better label.
+    const s = score + (c.visible ? 1000 : 0);
+    const top = best[0]?.score ?? 0;
+    if (s > top) best = [{ c, score: s, label }];
+    else if (s === top) best.push({ c, score: s, label });
   }
-  return best;
+  const first = best[0];
+  if (!first) return { el: null, others: [] };
+  const id = fieldId(first.c.el);
+  const others = best.filter((b) => fieldId(b.c.el) !== id).map((b) => b.c.el);
+  return { el: first.c.el, others, ...(first.label ? { label: first.label } : {}) };
+}
+
+// Among elements of the same name (a phone copy and a desktop copy), the one a person sees.
+function firstVisible(els: Iterable<Element>): Element | null {
+  let first: Element | null = null;
+  for (const el of els) {
+    if (isVisible(el)) return el;
+    first ??= el;
+  }
+  return first;
 }
 
 function byTable(scope: Scope, locator: { table: string; row: string; column: string }): Element | null {
   for (const table of scope.querySelectorAll('table')) {
-    const headers = [...table.querySelectorAll('thead th, tr:first-child th')];
-    const col = headers.findIndex((h) => textMatches(h.textContent ?? '', locator.column) !== null);
+    const head = headerRow(table);
+    if (!head) continue;
+    let col = -1;
+    let at = 0;
+    for (const h of head.children) {
+      if (col < 0 && labelRank(shownText(h), locator.column) > 0) col = at;
+      at += (h as HTMLTableCellElement).colSpan || 1;
+    }
     if (col < 0) continue;
     const caption = table.closest('form, section, div')?.textContent ?? '';
-    if (locator.table !== '' && textMatches(caption, locator.table) === null && table.id !== locator.table) continue;
-    // The row whose cell matches best: "1.1" is the row numbered 1.1, not 1.10 that starts with it.
+    if (locator.table !== '' && table.id !== locator.table && !caption.includes(locator.table)) continue;
+    // The row whose cell matches best: "1.1" is the row numbered 1.1, not 1.10.
     let best: Element | undefined;
     let bestRank = 0;
-    for (const tr of table.querySelectorAll('tbody tr')) {
-      const cells = [...tr.children];
-      for (const c of cells) {
-        const m = textMatches(c.textContent ?? '', locator.row);
-        const r = m === null ? 0 : RANK[m];
-        if (r > bestRank && cells[col]) {
-          best = cells[col];
+    for (const tr of table.querySelectorAll('tr')) {
+      if (tr === head) continue;
+      const target = cellAt(tr, col);
+      for (const c of tr.children) {
+        const r = labelRank(shownText(c), locator.row);
+        if (r > bestRank && target) {
+          best = target;
           bestRank = r;
         }
       }
-      if (bestRank === RANK.exact) break;
+      if (bestRank >= 4) break;
     }
     if (best) return best.querySelector(`${CONTROL}, button`) ?? best;
   }
   return null;
 }
 
-/** Finds a field afresh (pages re-render, so never cache elements): the first match in any scope. */
-export function locate(root: Scope, locator: Locator): Element | null {
+/** Finds a field afresh, saying which others matched as well. */
+export function find(root: Scope, locator: Locator): Found {
   for (const scope of eachScope(root)) {
-    let el: Element | null = null;
-    if ('label' in locator) el = byLabel(scope, locator.label);
-    else if ('name' in locator)
-      el =
-        scope.querySelector(`[name="${CSS.escape(locator.name)}"]`) ??
-        scope.querySelector(`#${CSS.escape(locator.name)}`);
-    else if ('css' in locator) el = scope.querySelector(locator.css);
+    if ('label' in locator) {
+      const f = byLabel(scope, locator.label);
+      if (f.el) return f;
+      continue;
+    }
+    let el: Element | null;
+    if ('name' in locator) {
+      el = firstVisible(scope.querySelectorAll(`[name="${CSS.escape(locator.name)}"]`));
+      el ??= scope.querySelector(`#${CSS.escape(locator.name)}`);
+    } else if ('css' in locator) el = firstVisible(scope.querySelectorAll(locator.css));
     else el = byTable(scope, locator);
-    if (el) return el;
+    if (el) return { el, others: [] };
   }
-  return null;
+  return { el: null, others: [] };
+}
+
+/** Finds a field afresh (pages re-render): the best match in the first scope that has one. */
+export function locate(root: Scope, locator: Locator): Element | null {
+  return find(root, locator).el;
 }
 
 /** Waits for a field that appears later (a wizard step, a reason after "Không đảm bảo"). */
@@ -175,9 +216,6 @@ export function locatorFor(el: Element): Locator | null {
   const name = field.getAttribute('name');
   if (name) return { name };
   if (field.id) return { css: `#${CSS.escape(field.id)}` };
-  const label =
-    field.closest('label') ??
-    (field.id ? field.ownerDocument.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null);
-  const text = label ? ownText(label).trim() : (field.getAttribute('aria-label') ?? '');
-  return text ? { label: text } : null;
+  const label = labelsOf(field)[0]?.text;
+  return label ? { label } : null;
 }
