@@ -4,7 +4,6 @@ import {
   fromMicro,
   fromValibotIssue,
   LEVEL_NAMES,
-  LEVELS,
   type Level,
   type Pack,
   TusoiInputError,

@@ -92,7 +92,7 @@ export function headerRow(table: Element): Element | undefined {
   const head = table.querySelector(':scope > thead > tr:last-child');
   if (head) return head;
   const first = table.querySelector('tr');
-  return first && first.querySelector('th') && !first.querySelector('td') ? first : undefined;
+  return first?.querySelector('th') && !first.querySelector('td') ? first : undefined;
 }
 
 /** Row context: a criterion's code and text, the cells of its row that hold no control. */
@@ -153,7 +153,10 @@ export function labelsOf(el: Element): LabelCandidate[] {
   for (const label of (el as HTMLInputElement).labels ?? []) {
     add(shownText(label), label.contains(el) ? 'label' : 'label-for');
   }
-  const ids = el.getAttribute('aria-labelledby');
+  // A custom dropdown is named by its trigger button.
+  const ids =
+    el.getAttribute('aria-labelledby') ??
+    el.querySelector(':scope > [aria-labelledby]')?.getAttribute('aria-labelledby');
   if (ids) {
     const root = el.getRootNode() as Document | ShadowRoot;
     add(

@@ -55,17 +55,36 @@ export function buttonGroups(scope: Scope): Element[] {
   return [...groups];
 }
 
-// One collection per scope, kept while its elements stay in the page (a re-render drops it).
-const collected = new WeakMap<Scope, Control[]>();
+// Labels are read once per element (a re-rendered field is a new element); the list of controls
+// and what is visible are read afresh, since wizards and re-renders change both.
+const labelCache = new WeakMap<Element, LabelCandidate[]>();
+const labelsCached = (el: Element) => {
+  let l = labelCache.get(el);
+  if (!l) {
+    l = labelsOf(el);
+    labelCache.set(el, l);
+  }
+  return l;
+};
 
-/** The controls of a scope with their labels (cached until one of them leaves the page). */
-export function controlsOf(scope: Scope, fresh = false): Control[] {
-  const had = collected.get(scope);
-  if (!fresh && had && had.every((c) => c.el.isConnected)) return had;
-  const els = [...scope.querySelectorAll(CONTROL), ...buttonGroups(scope)];
-  const out = els.map((el) => ({ el, labels: labelsOf(el), visible: isVisible(el) }));
-  collected.set(scope, out);
-  return out;
+/** The controls of a scope with their labels; `visible` is read only when first asked (layout is costly). */
+export function controlsOf(scope: Scope): Control[] {
+  const els = [
+    ...scope.querySelectorAll(CONTROL),
+    ...scope.querySelectorAll('[data-dropdown]'),
+    ...buttonGroups(scope),
+  ];
+  return els.map((el) => {
+    let v: boolean | undefined;
+    return {
+      el,
+      labels: labelsCached(el),
+      get visible() {
+        v ??= isVisible(el);
+        return v;
+      },
+    };
+  });
 }
 
 // Trust in a source when two controls match equally well.
@@ -119,6 +138,7 @@ function byLabel(scope: Scope, wanted: string): Found {
   for (const c of controlsOf(scope)) {
     const { score, label } = labelScore(c, wanted);
     if (score === 0) continue;
+    // Visibility (a layout read) only for controls that match.
     // What a person sees beats what is hidden; then the better label.
     const s = score + (c.visible ? 1000 : 0);
     const top = best[0]?.score ?? 0;

@@ -36,7 +36,8 @@ export function labelRank(text: string, wanted: string): number {
     [t, tb, w, wb] = [t, tb, w, wb].map(stripDiacritics) as [string, string, string, string];
   }
   if (t === w) return 4;
-  if (tb === (wb || w) && tb !== '') return 3;
+  // Equal once a hint in brackets is set aside, on one side only (a hint the wanted text names must match).
+  if ((tb === w || t === wb) && w !== '' && wb !== '') return 3;
   // A prefix counts only when it ends at a word boundary: "Tổng điểm" is not "Tổng điểm nhóm…"'s
   // only reading, but "Chi" is never "Chi bộ", and a phrase in the middle never matches.
   return t.startsWith(w) && /^[\s,.:;(/–-]/.test(t.slice(w.length)) ? 2 : 0;
