@@ -7,6 +7,7 @@ import {
   type FormProblem,
   type Locator,
   MAPPABLE_FIELDS,
+  type UndoReport,
   type MappableField,
   mapMatches,
   planFromMap,
@@ -86,15 +87,12 @@ export function PortalActions({
   const pack = packs.find((p) => p.id === criteria?.pack);
 
   const fill = async (tabId: number, map: FormMap) => {
-    const report = await send<Pick<FillReport, 'results'>>(tabId, {
+    const report = await send<Pick<FillReport, 'results' | 'summary'>>(tabId, {
       type: 'tusoi:fill',
       plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
-    const all = Object.entries(report.results);
-    const failed = all.filter(([, r]) => !r.ok).map(([k]) => k);
-    setStatus(
-      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
-    );
+    // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else why not.
+    setStatus(report.summary[lang]);
   };
 
   const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
@@ -137,8 +135,10 @@ export function PortalActions({
         data-action="undo"
         onClick={async () => {
           const tabId = await portalTab();
-          if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
-          setStatus(t.undone);
+          if (tabId === null) return setStatus(t.noPortal);
+          const r = await send<Pick<UndoReport, 'message'>>(tabId, { type: 'tusoi:undo' });
+          setProblems(null);
+          setStatus(r.message[lang]);
         }}
       >
         {t.undo}
