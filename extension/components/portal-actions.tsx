@@ -7,10 +7,10 @@ import {
   type FormProblem,
   type Locator,
   MAPPABLE_FIELDS,
-  type UndoReport,
   type MappableField,
   mapMatches,
   planFromMap,
+  type UndoReport,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
 import { useState } from 'preact/hooks';

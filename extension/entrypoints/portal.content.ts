@@ -51,9 +51,7 @@ export default defineContentScript({
           clearAnnotations(document);
           const run = undo;
           undo = null;
-          return run
-            ? run()
-            : Promise.resolve({ message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } });
+          return run ? run() : Promise.resolve({ message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } });
         }
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href));
