@@ -76,7 +76,7 @@ function pageError(el: Element): string | null {
   if (f.validity && !f.validity.valid && !f.validity.valueMissing) return f.validationMessage || 'không hợp lệ';
   const box = el.closest('td, .form-group, .field, label, div');
   const err = box?.querySelector(
-    '.error, .invalid-feedback, .field-validation-error, .text-danger, [role=alert], .errors',
+    '.error, .err, .errors, .invalid-feedback, .field-validation-error, .text-danger, .validation-message, [role=alert]',
   );
   const text = err?.textContent?.trim();
   return text ? text : null;
@@ -104,7 +104,7 @@ export function checkForm(
     read[step.field] = {
       el,
       text: el ? String(readBack(el) ?? '') : '',
-      mark: el ? decimalOf(el, step.decimal) : '.',
+      mark: el ? decimalOf(el, step.decimal, false) : '.',
     };
   }
   const flagged = new Set<MappableField>();

@@ -2,7 +2,7 @@ import { LEVEL_NAMES, LEVELS, type Level } from '@tusoi/rubric-core';
 import { choiceAliases, pickOption } from './choices';
 import { radioGroup } from './fill';
 import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
-import { type LabelSource, labelsOf, rowText, shownText } from './labels';
+import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, controlsOf, find, type Locator, labelScore, type Scope, scopes } from './locate';
 
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
@@ -80,7 +80,7 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
           ? radioGroup(el as HTMLInputElement).map((r) => ({ text: labelsOf(r)[0]?.text ?? '', value: r.value }))
           : el.matches('input, textarea, [contenteditable]')
             ? []
-            : [...el.children].map((b) => ({ text: shownText(b), value: b.getAttribute('value') ?? '' }));
+            : [...el.children].map((b) => ({ text: b.textContent ?? '', value: b.getAttribute('value') ?? '' }));
     const values: Partial<Record<Level, string>> = {};
     for (const l of LEVELS) {
       const i = pickOption(opts, choiceAliases('proposedLevel', l).slice(0, 4));

@@ -1,7 +1,7 @@
 import type { Message } from '@tusoi/rubric-core';
 import { choiceAliases, type Option, pickOption } from './choices';
 import { setNative, typeInto, typeKeys } from './events';
-import { labelsOf, shownText } from './labels';
+import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 import { press } from './press';
 import { lockOf } from './state';
@@ -53,7 +53,8 @@ export type Expect =
   | { readonly k: 'text'; readonly text: string; readonly n?: number; readonly mark: DecimalMark }
   | { readonly k: 'check'; readonly on: boolean }
   | { readonly k: 'choice'; readonly text: string; readonly value: string }
-  | { readonly k: 'button'; readonly text: string; readonly state: string };
+  /** A button chosen by its text; without aria state, it is selected when it no longer looks as it did before the press. */
+  | { readonly k: 'button'; readonly text: string; readonly before: string };
 
 const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is HTMLElementTagNameMap[K] =>
   el.localName === tag;
@@ -62,9 +63,11 @@ const isToggle = (el: Element, type: string): el is HTMLInputElement => is(el, '
 const BUTTON = 'button, [role=button], [role=radio], [role=switch], [aria-pressed]';
 const isRich = (el: Element) => (isHtml(el) && el.isContentEditable) || el.getAttribute('role') === 'textbox';
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+const buttonText = (b: Element) => norm(b.textContent || b.getAttribute('aria-label') || '');
 
 /** The field's name as a person reads it, for messages. */
 export function nameOf(el: Element): string {
+  if (el.matches('button, a, [role=button]')) return buttonText(el);
   return labelsOf(el)[0]?.text ?? el.getAttribute('name') ?? el.localName;
 }
 
@@ -81,7 +84,7 @@ export function readBack(el: Element): string | boolean | null {
   const group = buttonsOf(el);
   if (group.length > 1) {
     const on = group.find((b) => selected(b, group));
-    return on ? norm(shownText(on)) : '';
+    return on ? buttonText(on) : '';
   }
   return el.textContent;
 }
@@ -128,10 +131,11 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
   }
   if (want.k === 'button') {
     const group = isHtml(el) && el.matches(BUTTON) ? [el] : buttonsOf(el);
-    const b = group.find((x) => norm(shownText(x) || x.getAttribute('aria-label') || '') === want.text);
+    const b = group.find((x) => buttonText(x) === want.text);
     if (!b) return 'not-held';
     const aria = b.getAttribute('aria-pressed') ?? b.getAttribute('aria-checked');
-    return (aria !== null ? aria === 'true' : stateOf(b) === want.state) ? 'held' : 'not-held';
+    const on = aria !== null ? aria === 'true' : selected(b, group) || stateOf(b) !== want.before;
+    return on ? 'held' : 'not-held';
   }
   const shown = String(readBack(el) ?? '');
   if (want.n !== undefined) {
@@ -326,7 +330,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
       : choose(
           el,
           group.map((b) => ({
-            text: norm(shownText(b) || b.getAttribute('aria-label') || ''),
+            text: buttonText(b),
             value: b.getAttribute('value') ?? '',
           })),
           value,
@@ -335,15 +339,15 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
     if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
-    if (lockOf(b)) return { outcome: outcome(el, 'locked', readBack(el), norm(shownText(b))) };
+    if (lockOf(b)) return { outcome: outcome(el, 'locked', readBack(el), buttonText(b)) };
     const before = stateOf(b);
     if (!selected(b, group)) {
       if (!press(b)) return { outcome: outcome(b, 'refused', null) };
     }
-    const text = norm(shownText(b) || b.getAttribute('aria-label') || '');
-    const pressed = selected(b, single ? [b] : buttonsOf(el)) || stateOf(b) !== before;
-    const expect: Expect = { k: 'button', text, state: stateOf(b) };
-    return { outcome: outcome(el, pressed ? 'held' : 'not-held', pressed), expect };
+    const expect: Expect = { k: 'button', text: buttonText(b), before };
+    // A page that re-renders on click has replaced the buttons: the read-back after settling finds them again.
+    const status = b.isConnected ? verify(el, expect) : 'not-held';
+    return { outcome: outcome(el, status, status === 'held'), expect };
   }
   // A custom dropdown: a button opens a listbox of options.
   const trigger = el.querySelector('button, [aria-haspopup]');

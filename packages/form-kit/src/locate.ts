@@ -190,7 +190,12 @@ function byTable(scope: Scope, locator: { table: string; row: string; column: st
       }
       if (bestRank >= 4) break;
     }
-    if (best) return best.querySelector(`${CONTROL}, button`) ?? best;
+    // A cell of two or more buttons ("Đạt / Không đạt") is one choice: the cell itself.
+    if (best)
+      return (
+        best.querySelector(CONTROL) ??
+        (best.querySelectorAll('button').length > 1 ? best : (best.querySelector('button') ?? best))
+      );
   }
   return null;
 }

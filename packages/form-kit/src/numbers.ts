@@ -10,19 +10,21 @@ const SHOWS = /\d([.,])\d/;
  * pattern, current value or a neighbouring field shows; otherwise a comma on a Vietnamese page
  * and a dot elsewhere. A form map may state it (`stated`).
  */
-export function decimalOf(el: Element, stated?: DecimalMark): DecimalMark {
+export function decimalOf(el: Element, stated?: DecimalMark, values = true): DecimalMark {
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'number') return '.';
   if (stated) return stated;
   const pattern = el.getAttribute('pattern') ?? '';
   // A pattern such as \d+(,\d+)? names its mark; "\." is a dot.
   if (/,/.test(pattern)) return ',';
   if (/\\\./.test(pattern)) return '.';
-  const own = SHOWS.exec(`${el.getAttribute('placeholder') ?? ''} ${(el as HTMLInputElement).value ?? ''}`);
+  // A check judges the values themselves: it reads only hints (`values` false).
+  const value = (e: Element) => (values ? ((e as HTMLInputElement).value ?? '') : '');
+  const own = SHOWS.exec(`${el.getAttribute('placeholder') ?? ''} ${value(el)}`);
   if (own?.[1]) return own[1] as DecimalMark;
   const form = (el as HTMLInputElement).form ?? el.parentElement?.parentElement;
   for (const other of form?.querySelectorAll('input') ?? []) {
     if (other === el || other.type === 'number' || other.type === 'hidden') continue;
-    const m = SHOWS.exec(`${other.placeholder} ${other.value}`);
+    const m = SHOWS.exec(`${other.placeholder} ${value(other)}`);
     if (m?.[1]) return m[1] as DecimalMark;
   }
   return isVietnamese(el.ownerDocument) ? ',' : '.';
