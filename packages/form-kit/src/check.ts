@@ -18,7 +18,7 @@ import { OFFICIAL_LABELS } from './detect';
 import { nameOf, radioGroup, readBack } from './fill';
 import { type DraftContext, type FormMap, fieldValue, type MappableField, statusInText } from './formmap';
 import { labelsOf } from './labels';
-import { locate, type Scope } from './locate';
+import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 
 /** A problem found on the form, beside the field it concerns. */
@@ -97,6 +97,7 @@ export function checkForm(
   const problems: FormProblem[] = [];
   const read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>> = {};
   let levelValues: Partial<Record<string, string>> | undefined;
+  lookAt(root);
   for (const step of map.steps) {
     if (!('field' in step) || read[step.field]) continue;
     const el = locate(root, step.locator as never);

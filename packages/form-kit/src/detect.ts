@@ -3,7 +3,17 @@ import { choiceAliases, pickOption } from './choices';
 import { radioGroup } from './fill';
 import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
 import { type LabelSource, labelsOf, rowText } from './labels';
-import { type Control, controlsOf, find, type Locator, labelScore, type Scope, scopes } from './locate';
+import {
+  type Control,
+  candidates,
+  controlsOf,
+  find,
+  type Locator,
+  labelScore,
+  lookAt,
+  type Scope,
+  scopes,
+} from './locate';
 
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
 export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string[]])[] = [
@@ -102,6 +112,7 @@ export function detectForm(root: Scope, url: string): Detection | null {
   const steps: FormMapStep[] = [];
   const preview: PreviewRow[] = [];
   const used = new Set<unknown>();
+  lookAt(root);
   const controls = scopes(root).flatMap((s) => controlsOf(s));
   for (const [field, labels] of OFFICIAL_LABELS) {
     if (field === 'proposedLevel') {
@@ -123,9 +134,9 @@ export function detectForm(root: Scope, url: string): Detection | null {
       }
     }
     let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
-    for (const c of controls) {
-      if (!c.visible || used.has(key(c.el))) continue;
-      for (const label of labels) {
+    for (const label of labels) {
+      for (const c of scopes(root).flatMap((s) => [...candidates(s, label)])) {
+        if (!c.visible || used.has(key(c.el))) continue;
         const { score, label: l } = labelScore(c, label);
         // Whole label or its start only, never a phrase inside a longer one.
         if (!l || score < 2 * 16) continue;

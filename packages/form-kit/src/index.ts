@@ -40,6 +40,7 @@ export {
   type Locator,
   locate,
   locatorFor,
+  lookAt,
   type Scope,
   scopes,
   waitFor,

@@ -106,6 +106,8 @@ export function rowText(row: Element): string {
   return parts.join(' ');
 }
 
+const heads = new WeakMap<Element, Element | null>();
+
 function tableLabels(el: Element, add: (text: string, source: LabelSource) => void): void {
   const cell = el.closest('td, th');
   const row = cell?.parentElement;
@@ -122,7 +124,12 @@ function tableLabels(el: Element, add: (text: string, source: LabelSource) => vo
   const above = row.previousElementSibling;
   if (above && !cell.previousElementSibling) add(cellText(cellAt(above, col)), 'cell-above');
   const table = row.closest('table');
-  const head = table ? headerRow(table) : undefined;
+  // Every control of a table asks for the same header row.
+  let head = table ? heads.get(table) : undefined;
+  if (table && head === undefined) {
+    head = headerRow(table) ?? null;
+    heads.set(table, head);
+  }
   if (head && head !== row) add(cellText(cellAt(head, col)), 'column');
   add(rowText(row), 'row');
 }

@@ -1,6 +1,6 @@
 import { CONTROL, cellAt, headerRow, type LabelCandidate, type LabelSource, labelsOf, shownText } from './labels';
-import { isVisible } from './state';
-import { labelRank } from './text';
+import { forgetVisibility, isVisible, seenEpoch } from './state';
+import { labelRank, normLabel, stripped, typedPlain } from './text';
 
 /** How to find a field: by its label text, name or id, a CSS selector, or a table's row × column. */
 export type Locator =
@@ -67,24 +67,69 @@ const labelsCached = (el: Element) => {
   return l;
 };
 
-/** The controls of a scope with their labels; `visible` is read only when first asked (layout is costly). */
+/** Reads, in one layout pass, whether each control of every scope is visible (before writes make layout dirty). */
+export function lookAt(root: Scope): void {
+  forgetVisibility();
+  for (const scope of eachScope(root)) for (const c of controlsOf(scope)) void c.visible;
+}
+
+/** The controls of a scope with their labels (kept while nothing was pressed; see {@link lookAt}). */
 export function controlsOf(scope: Scope): Control[] {
+  return session(scope).controls;
+}
+
+// The controls of a scope and an index of their labels by normalised text, kept while nothing was
+// pressed or waited for (see forgetVisibility), so that 150 lookups do not read 150 × 150 labels.
+interface Session {
+  readonly epoch: number;
+  readonly controls: Control[];
+  readonly index: Map<string, Control[]>;
+}
+const sessions = new WeakMap<Scope, Session>();
+function session(scope: Scope): Session {
+  const had = sessions.get(scope);
+  if (had && had.epoch === seenEpoch() && had.controls.every((c) => c.el.isConnected)) return had;
   const els = [
     ...scope.querySelectorAll(CONTROL),
     ...scope.querySelectorAll('[data-dropdown]'),
     ...buttonGroups(scope),
   ];
-  return els.map((el) => {
-    let v: boolean | undefined;
-    return {
-      el,
-      labels: labelsCached(el),
-      get visible() {
-        v ??= isVisible(el);
-        return v;
-      },
-    };
-  });
+  const controls: Control[] = els.map((el) => ({
+    el,
+    labels: labelsCached(el),
+    // A layout read: only when first asked, then remembered until forgotten.
+    get visible() {
+      return isVisible(el);
+    },
+  }));
+  const index = new Map<string, Control[]>();
+  for (const c of controls)
+    for (const l of c.labels)
+      for (const k of new Set([...normLabel(l.text), ...stripped(l.text)])) {
+        const list = index.get(k);
+        if (list) list.push(c);
+        else index.set(k, [c]);
+      }
+  const s = { epoch: seenEpoch(), controls, index };
+  sessions.set(scope, s);
+  return s;
+}
+
+/**
+ * The controls with a label equal to the wanted text or starting with it as whole words, read
+ * from the index of normalised labels (each distinct label text once).
+ */
+export function candidates(scope: Scope, wanted: string): Set<Control> {
+  const { index } = session(scope);
+  const keys = typedPlain(normLabel(wanted)[0]) ? stripped(wanted) : normLabel(wanted);
+  // Equal labels beat any prefix: looked up directly; the whole index is read only without one.
+  const out = new Set(keys.flatMap((k) => index.get(k) ?? []));
+  if (out.size > 0) return out;
+  for (const [k, list] of index)
+    for (const w of keys)
+      if (w !== '' && k.startsWith(w) && (k.length === w.length || /[\s,.:;(/–-]/.test(k.charAt(w.length))))
+        for (const c of list) out.add(c);
+  return out;
 }
 
 // Trust in a source when two controls match equally well.
@@ -135,10 +180,9 @@ export interface Found {
 
 function byLabel(scope: Scope, wanted: string): Found {
   let best: { c: Control; score: number; label?: LabelCandidate | undefined }[] = [];
-  for (const c of controlsOf(scope)) {
+  for (const c of candidates(scope, wanted)) {
     const { score, label } = labelScore(c, wanted);
     if (score === 0) continue;
-    // Visibility (a layout read) only for controls that match.
     // What a person sees beats what is hidden; then the better label.
     const s = score + (c.visible ? 1000 : 0);
     const top = best[0]?.score ?? 0;
@@ -228,6 +272,7 @@ export function locate(root: Scope, locator: Locator): Element | null {
 export async function waitFor(root: Scope, locator: Locator, timeoutMs = 3000): Promise<Element | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    forgetVisibility();
     const el = locate(root, locator);
     if (el || Date.now() > deadline) return el;
     await new Promise((r) => setTimeout(r, 25));

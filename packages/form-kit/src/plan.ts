@@ -13,7 +13,7 @@ import {
   verify,
   writeField,
 } from './fill';
-import { find, type Locator, type Scope, waitFor } from './locate';
+import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
 import { press } from './press';
 import { isVisible } from './state';
@@ -96,6 +96,7 @@ export async function fillForm(
   const results: Record<string, FillOutcome> = {};
   const log: Logged[] = [];
   const filled: Element[] = [];
+  lookAt(root);
   for (const step of plan) {
     if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
     const found = find(root, step.locator);
@@ -131,6 +132,7 @@ export async function fillForm(
     }
   }
   await settle();
+  lookAt(root);
   // Read back after the page settled: found again, compared by meaning.
   for (const entry of log) {
     const r = results[entry.key];
@@ -184,6 +186,7 @@ const same = (a: Before, b: Before) =>
 async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
   const rootDoc = 'body' in root ? root : root.ownerDocument;
   clearAnnotations(rootDoc);
+  lookAt(root);
   const left: UndoReport['left'][number][] = [];
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
@@ -194,6 +197,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     else left.push({ key: entry.key, why: 'cannot-unselect' });
   }
   await settle();
+  lookAt(root);
   const restored: string[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;

@@ -1,4 +1,5 @@
 // Every click form-kit makes goes through press(): one place that decides what may be pressed.
+import { forgetVisibility } from './state';
 
 const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is HTMLElementTagNameMap[K] =>
   el.localName === tag;
@@ -25,5 +26,7 @@ export function isDangerous(el: Element): boolean {
 export function press(el: Element): boolean {
   if (isDangerous(el) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
   (el as HTMLElement).click();
+  // A press may show or hide parts of the page.
+  forgetVisibility();
   return true;
 }

@@ -5,8 +5,34 @@ function hasLayout(doc: Document): boolean {
   return doc.documentElement.getBoundingClientRect().width > 0;
 }
 
+// Reading visibility forces a layout; after a write each read would force another (a 150-field
+// fill took over a second). So it is read once per element until forgotten: at the start of
+// each fill, detection or check, and after every press (a wizard step, a reason that appears).
+let seen = new WeakMap<Element, boolean>();
+let epoch = 0;
+
+/** Forgets what was seen (the page may have shown or hidden parts since). */
+export function forgetVisibility(): void {
+  seen = new WeakMap();
+  epoch++;
+}
+
+/** Changes each time what was seen is forgotten: what is derived from the page's controls is kept only that long. */
+export function seenEpoch(): number {
+  return epoch;
+}
+
 /** Whether a person can see the control: not display:none or hidden (itself or an ancestor), not zero-size, not inert or aria-hidden. */
 export function isVisible(el: Element): boolean {
+  let v = seen.get(el);
+  if (v === undefined) {
+    v = visibleNow(el);
+    seen.set(el, v);
+  }
+  return v;
+}
+
+function visibleNow(el: Element): boolean {
   // aria-hidden on the control itself is how widgets (Select2) hide the select they drive: the
   // select still counts while it has a box; on an ancestor it hides the whole part.
   const hiddenBy = el.closest('[inert], [aria-hidden="true"], [hidden]');

@@ -27,13 +27,36 @@ export function normLabel(text: string): readonly [full: string, bare: string] {
   return out;
 }
 
+// A wanted text typed without diacritics is compared with page text stripped of them too.
+const plain = new Map<string, readonly [string, string]>();
+export const stripped = (text: string) => {
+  let out = plain.get(text);
+  if (out === undefined) {
+    if (plain.size > 20_000) plain.clear();
+    const [t, tb] = normLabel(text);
+    out = [stripDiacritics(t), stripDiacritics(tb)];
+    plain.set(text, out);
+  }
+  return out;
+};
+const bareWanted = new Map<string, boolean>();
+export const typedPlain = (w: string) => {
+  let out = bareWanted.get(w);
+  if (out === undefined) {
+    out = !hasDiacritics(w);
+    bareWanted.set(w, out);
+  }
+  return out;
+};
+
 /** How well a text matches a wanted label: 4 equal, 3 equal without bracket hints, 2 starts with it as whole words, 0 not. */
 export function labelRank(text: string, wanted: string): number {
   let [t, tb] = normLabel(text);
   let [w, wb] = normLabel(wanted);
   if (w === '') return 0;
-  if (!hasDiacritics(w)) {
-    [t, tb, w, wb] = [t, tb, w, wb].map(stripDiacritics) as [string, string, string, string];
+  if (typedPlain(w)) {
+    [t, tb] = stripped(text);
+    [w, wb] = stripped(wanted);
   }
   if (t === w) return 4;
   // Equal once a hint in brackets is set aside, on one side only (a hint the wanted text names must match).
