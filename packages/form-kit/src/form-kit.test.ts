@@ -135,3 +135,32 @@ describe('fillForm', () => {
     expect([...doc.querySelectorAll('input')].map((i) => readBack(i))).toEqual(['Cũ', '', false]);
   });
 });
+
+describe('writing like a person', () => {
+  it('types with focus, keydown, keypress, input, keyup, change, blur in that order', () => {
+    const doc = page('<input name="a">');
+    const el = doc.querySelector('input') as HTMLInputElement;
+    const seen: string[] = [];
+    for (const t of ['focus', 'focusin', 'keydown', 'keypress', 'input', 'keyup', 'change', 'blur', 'focusout'])
+      el.addEventListener(t, () => seen.push(t));
+    fillField(el, 'x');
+    expect(seen).toEqual(['focus', 'focusin', 'keydown', 'keypress', 'input', 'keyup', 'change', 'blur', 'focusout']);
+  });
+
+  it('never writes read-only or disabled fields (also in a disabled fieldset), nor past maxlength', () => {
+    const doc = page(`<input name="r" readonly value="A"><input name="d" disabled value="B">
+      <fieldset disabled><input name="f" value="C"></fieldset><input name="m" maxlength="3">`);
+    const get = (n: string) => doc.querySelector(`[name=${n}]`) as HTMLInputElement;
+    expect(fillField(get('r'), 'x').status).toBe('locked');
+    expect(fillField(get('d'), 'x').status).toBe('locked');
+    expect(fillField(get('f'), 'x').status).toBe('locked');
+    expect(fillField(get('m'), 'abcd').status).toBe('too-long');
+    expect(['r', 'd', 'f', 'm'].map((n) => get(n).value)).toEqual(['A', 'B', 'C', '']);
+  });
+
+  it('a button without type submits only inside a form', () => {
+    const doc = page('<button id="out">Đạt</button><form><button id="in">Đạt</button></form>');
+    expect(isDangerous(doc.getElementById('out') as Element)).toBe(false);
+    expect(isDangerous(doc.getElementById('in') as Element)).toBe(true);
+  });
+});

@@ -60,7 +60,7 @@ function labelVisible(el: Element): boolean {
 
 /** Why the page keeps a control from being written: disabled (itself, a fieldset, aria) or read-only; null when editable. */
 export function lockOf(el: Element): 'disabled' | 'readonly' | null {
-  if (el.matches(':disabled') || el.closest('[aria-disabled="true"]')) return 'disabled';
+  if (el.matches(':disabled') || el.closest('fieldset[disabled], [aria-disabled="true"]')) return 'disabled';
   if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true') return 'readonly';
   if (el.getAttribute('contenteditable') === 'false') return 'readonly';
   return null;
