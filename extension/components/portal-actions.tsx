@@ -152,8 +152,13 @@ export function PortalActions({
                 <tr key={row.field}>
                   <td>{row.field}</td>
                   <td>{row.label}</td>
-                  <td>
-                    <code>{row.found}</code>
+                  <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
+                    {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
+                    <code>
+                      {row.ambiguous
+                        ? `${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`
+                        : row.found}
+                    </code>
                   </td>
                 </tr>
               ))}

@@ -164,3 +164,18 @@ describe('writing like a person', () => {
     expect(isDangerous(doc.getElementById('in') as Element)).toBe(true);
   });
 });
+
+describe('locatorFor in a table of repeated controls', () => {
+  it('tells repeated unnamed controls apart by row × column, names a button choice by its group, never a submit button', () => {
+    const doc = page(`<table><thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Ghi chú</th><th>Đánh giá</th></tr></thead><tbody>
+      <tr><td>1</td><td>Báo cáo quý</td><td><input aria-label="Ghi chú"></td><td><button>Đạt</button><button>Không đạt</button></td></tr>
+      <tr><td>2</td><td>Sinh hoạt chi bộ</td><td><input aria-label="Ghi chú"></td><td><button>Đạt</button><button>Không đạt</button></td></tr>
+      </tbody></table><form><button>Gửi</button></form>`);
+    const [, second] = [...doc.querySelectorAll('input')];
+    expect(locatorFor(second as Element)).toEqual({ table: '', row: '2 Sinh hoạt chi bộ', column: 'Ghi chú' });
+    expect(locate(doc, locatorFor(second as Element) as never)).toBe(second);
+    const notMet = doc.querySelectorAll('tbody tr')[0]?.querySelectorAll('button')[1] as Element;
+    expect(locatorFor(notMet)).toEqual({ table: '', row: '1 Báo cáo quý', column: 'Đánh giá' });
+    expect(locatorFor(doc.querySelector('form button') as Element)).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
-import { CONTROL, cellAt, headerRow, type LabelCandidate, type LabelSource, labelsOf, shownText } from './labels';
+import { CONTROL, cellAt, headerRow, type LabelCandidate, type LabelSource, labelsOf, rowText, shownText } from './labels';
+import { isDangerous } from './press';
 import { forgetVisibility, isVisible, seenEpoch } from './state';
 import { labelRank, normLabel, stripped, typedPlain } from './text';
 
@@ -225,8 +226,9 @@ function byTable(scope: Scope, locator: { table: string; row: string; column: st
     for (const tr of table.querySelectorAll('tr')) {
       if (tr === head) continue;
       const target = cellAt(tr, col);
-      for (const c of tr.children) {
-        const r = labelRank(shownText(c), locator.row);
+      // A cell of the row ("1.1", "Về chính trị") or the row's code and text together (as pick mode names it).
+      for (const text of [rowText(tr), ...[...tr.children].map((c) => shownText(c))]) {
+        const r = labelRank(text, locator.row);
         if (r > bestRank && target) {
           best = target;
           bestRank = r;
@@ -279,13 +281,28 @@ export async function waitFor(root: Scope, locator: Locator, timeoutMs = 3000): 
   }
 }
 
-/** A locator for a field the user clicked: its name, else its id, else its label text. */
+/**
+ * A locator for a field the user clicked (pick mode): its name, else its id, else its table row ×
+ * column (repeated controls told apart by row), else its label. A button of a choice names its
+ * group; a button that submits, resets or deletes names nothing.
+ */
 export function locatorFor(el: Element): Locator | null {
-  const field = el.closest('input, textarea, select, [contenteditable="true"], [role=textbox]');
+  const button = el.closest('button, [role=button], [role=radio]');
+  if (button && isDangerous(button)) return null;
+  const field =
+    el.closest(`${CONTROL}, [data-dropdown]`) ??
+    (button?.parentElement && buttonGroups(button.getRootNode() as Scope).includes(button.parentElement)
+      ? button.parentElement
+      : null);
   if (!field) return null;
   const name = field.getAttribute('name');
   if (name) return { name };
   if (field.id) return { css: `#${CSS.escape(field.id)}` };
-  const label = labelsOf(field)[0]?.text;
+  const labels = labelsOf(field);
+  const row = field.closest('tr');
+  const column = labels.find((l) => l.source === 'column')?.text;
+  const rowName = row ? rowText(row) : '';
+  if (rowName && column) return { table: '', row: rowName, column };
+  const label = labels[0]?.text;
   return label ? { label } : null;
 }
