@@ -20,6 +20,7 @@ import { type DraftContext, type FormMap, fieldValue, type MappableField, status
 import { labelsOf } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
+import { isVisible } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
 export interface FormProblem {
@@ -70,16 +71,19 @@ function selectedLevel(el: Element | null, values: Partial<Record<string, string
   return LEVELS.find((l) => values?.[l] === raw) ?? levelOf(text) ?? levelOf(raw);
 }
 
-// The page's own verdict on a field: its constraint validation, or error text shown beside it.
-function pageError(el: Element): string | null {
+/** The page's own verdict on a field: its constraint validation message, or error text shown beside it; null when none. */
+export function pageError(el: Element): string | null {
   const f = el as HTMLInputElement;
   if (f.validity && !f.validity.valid && !f.validity.valueMissing) return f.validationMessage || 'không hợp lệ';
   const box = el.closest('td, .form-group, .field, label, div');
-  const err = box?.querySelector(
+  // Words, not a required-field star in red; and only what a person sees.
+  for (const err of box?.querySelectorAll(
     '.error, .err, .errors, .invalid-feedback, .field-validation-error, .text-danger, .validation-message, [role=alert]',
-  );
-  const text = err?.textContent?.trim();
-  return text ? text : null;
+  ) ?? []) {
+    const text = err.textContent?.trim() ?? '';
+    if (/\p{L}{2}/u.test(text) && isVisible(err)) return text;
+  }
+  return null;
 }
 
 /**

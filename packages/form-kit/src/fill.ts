@@ -14,6 +14,7 @@ export type FieldValue = string | number | boolean;
 /**
  * What happened to one field, read back from the page: `held` (it shows the value),
  * `held-reformatted` (it shows the same value its own way, "27,50" for 27.5), `changed-by-page`,
+ * `rejected-by-page` (it holds the value but the page marks it invalid),
  * `not-held`, `locked` (read-only, disabled or computed by the page), `hidden`, `too-long`
  * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
  * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty).
@@ -22,6 +23,7 @@ export type FillStatus =
   | 'held'
   | 'held-reformatted'
   | 'changed-by-page'
+  | 'rejected-by-page'
   | 'not-held'
   | 'locked'
   | 'hidden'
@@ -169,6 +171,10 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
   'changed-by-page': (n, x) => ({
     vi: `"${n}": trang đã đổi thành "${x}".`,
     en: `"${n}": the page changed it to "${x}".`,
+  }),
+  'rejected-by-page': (n, x) => ({
+    vi: `"${n}": trang không nhận giá trị này ("${x}").`,
+    en: `"${n}": the page does not accept this value ("${x}").`,
   }),
   'not-held': (n) => ({
     vi: `"${n}": trang không giữ giá trị đã điền.`,

@@ -167,7 +167,8 @@ describe('writing like a person', () => {
 
 describe('locatorFor in a table of repeated controls', () => {
   it('tells repeated unnamed controls apart by row × column, names a button choice by its group, never a submit button', () => {
-    const doc = page(`<table><thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Ghi chú</th><th>Đánh giá</th></tr></thead><tbody>
+    const doc =
+      page(`<table><thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Ghi chú</th><th>Đánh giá</th></tr></thead><tbody>
       <tr><td>1</td><td>Báo cáo quý</td><td><input aria-label="Ghi chú"></td><td><button>Đạt</button><button>Không đạt</button></td></tr>
       <tr><td>2</td><td>Sinh hoạt chi bộ</td><td><input aria-label="Ghi chú"></td><td><button>Đạt</button><button>Không đạt</button></td></tr>
       </tbody></table><form><button>Gửi</button></form>`);
@@ -177,5 +178,18 @@ describe('locatorFor in a table of repeated controls', () => {
     const notMet = doc.querySelectorAll('tbody tr')[0]?.querySelectorAll('button')[1] as Element;
     expect(locatorFor(notMet)).toEqual({ table: '', row: '1 Báo cáo quý', column: 'Đánh giá' });
     expect(locatorFor(doc.querySelector('form button') as Element)).toBeNull();
+  });
+});
+
+describe('pageError', () => {
+  it('reads the page’s error words beside a field, not a red required star', async () => {
+    const { pageError } = await import('./check');
+    const doc = page(
+      '<div class="form-group"><label>Điểm <span class="text-danger">*</span></label><input name="a"><span class="err"></span></div>',
+    );
+    const el = doc.querySelector('input') as Element;
+    expect(pageError(el)).toBeNull();
+    (doc.querySelector('.err') as Element).textContent = 'Điểm không hợp lệ';
+    expect(pageError(el)).toBe('Điểm không hợp lệ');
   });
 });

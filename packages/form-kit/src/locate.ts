@@ -1,4 +1,13 @@
-import { CONTROL, cellAt, headerRow, type LabelCandidate, type LabelSource, labelsOf, rowText, shownText } from './labels';
+import {
+  CONTROL,
+  cellAt,
+  headerRow,
+  type LabelCandidate,
+  type LabelSource,
+  labelsOf,
+  rowText,
+  shownText,
+} from './labels';
 import { isDangerous } from './press';
 import { forgetVisibility, isVisible, seenEpoch } from './state';
 import { labelRank, normLabel, stripped, typedPlain } from './text';

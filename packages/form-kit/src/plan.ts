@@ -1,5 +1,5 @@
 import type { Message } from '@tusoi/rubric-core';
-import { clearAnnotations } from './check';
+import { clearAnnotations, pageError } from './check';
 import {
   type Before,
   before,
@@ -139,7 +139,12 @@ export async function fillForm(
     if (!r || r.status === 'locked' || r.status === 'too-long') continue;
     const el = find(root, entry.locator).el;
     const status = el ? verify(el, entry.expect) : 'not-held';
-    results[entry.key] = outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
+    // A value the page marks invalid (its validation, its error text) is not filled.
+    const refused = el && status.startsWith('held') ? pageError(el) : null;
+    results[entry.key] =
+      el && refused
+        ? outcome(el, 'rejected-by-page', readBack(el), refused, r.written)
+        : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
   }
   highlight(
     filled.filter((el) => el.isConnected),

@@ -69,6 +69,23 @@ test('T01 ASP.NET table rows: labels from the left cell and the colspan cell abo
     'TOTAL_MISMATCH:scores.total',
     'DIFFERS_FROM_DRAFT:scores.general',
   ]);
+  // A map that states the wrong mark: the page refuses "27.5", and the fill says so.
+  const dotMap = {
+    ...detection?.map,
+    steps: detection?.map.steps.map((s) => ('field' in s && s.field === 'scores.general' ? { ...s, decimal: '.' } : s)),
+  };
+  const refused = await page.evaluate(
+    async ({ map, draft }) => {
+      const kit = (window as never as W).TusoiFormKit;
+      const r = await kit.fillForm(document, kit.planFromMap(map as never, draft as never));
+      return { status: r.results['scores.general']?.status, summary: r.summary.vi };
+    },
+    { map: dotMap, draft },
+  );
+  expect(refused.status).toBe('rejected-by-page');
+  expect(refused.summary).toContain(
+    '"1. Nhóm tiêu chí chung (tối đa 30 điểm) *": trang không nhận giá trị này ("Điểm không hợp lệ (0 - 30, dùng dấu phẩy thập phân)").',
+  );
 });
 
 test('T02 dl layouts, headings and placeholders are read; "chi bộ" inside a longer phrase is no "Chi bộ"; repeated aria-labels are ambiguous, told apart by row', async ({
