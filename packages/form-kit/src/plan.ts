@@ -132,8 +132,8 @@ export async function fillForm(
     }
   }
   await settle();
-  lookAt(root);
-  // Read back after the page settled: found again, compared by meaning.
+  // Read back after the page settled: found again, compared by meaning. (Visibility read before the
+  // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
   for (const entry of log) {
     const r = results[entry.key];
     if (!r || r.status === 'locked' || r.status === 'too-long') continue;
@@ -202,7 +202,6 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     else left.push({ key: entry.key, why: 'cannot-unselect' });
   }
   await settle();
-  lookAt(root);
   const restored: string[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
