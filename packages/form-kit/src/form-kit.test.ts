@@ -193,3 +193,20 @@ describe('pageError', () => {
     expect(pageError(el)).toBe('Điểm không hợp lệ');
   });
 });
+
+describe('fields that appear during a fill', () => {
+  it('a field the page adds after a write (no press, no wait) is still found', async () => {
+    const doc = page('<label>Điểm <input name="a"></label><div id="more"></div>');
+    (doc.querySelector('[name=a]') as Element).addEventListener('change', () => {
+      const label = doc.createElement('label');
+      label.textContent = 'Lý do ';
+      label.append(doc.createElement('input'));
+      doc.getElementById('more')?.append(label);
+    });
+    const r = await fillForm(doc, [
+      { key: 'a', locator: { label: 'Điểm' }, value: 'x' },
+      { key: 'why', locator: { label: 'Lý do' }, value: 'Vì' },
+    ]);
+    expect(r.summary.vi).toBe('Đã điền 2/2');
+  });
+});

@@ -189,8 +189,14 @@ export interface Found {
 }
 
 function byLabel(scope: Scope, wanted: string): Found {
+  let found = candidates(scope, wanted);
+  // A field the page added since the controls were collected (no press, no wait): collect once more.
+  if (found.size === 0 && sessions.get(scope)?.epoch === seenEpoch()) {
+    forgetVisibility();
+    found = candidates(scope, wanted);
+  }
   let best: { c: Control; score: number; label?: LabelCandidate | undefined }[] = [];
-  for (const c of candidates(scope, wanted)) {
+  for (const c of found) {
     const { score, label } = labelScore(c, wanted);
     if (score === 0) continue;
     // What a person sees beats what is hidden; then the better label.
