@@ -10,6 +10,7 @@ import {
   type MappableField,
   mapMatches,
   planFromMap,
+  type UndoReport,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
 import { fieldLabel } from '@tusoi/ui';
@@ -17,7 +18,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
-import { locatorText, type PageProblem, pageProblem, pageProblemText, stepLabel } from '@/lib/plain-words';
+import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -100,18 +101,12 @@ export function PortalActions({
   const pack = packs.find((p) => p.id === criteria?.pack);
 
   const fill = async (tabId: number, map: FormMap) => {
-    const report = await send<Pick<FillReport, 'results'>>(tabId, {
+    const report = await send<Pick<FillReport, 'results' | 'summary'>>(tabId, {
       type: 'tusoi:fill',
       plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
-    const all = Object.entries(report.results);
-    // A refused click says why (what it would have pressed), so the user knows it was not done.
-    const failed = all
-      .filter(([, r]) => !r.ok)
-      .map(([k, r]) => (r.reason ? `${stepLabel(k, lang)} (${r.reason[lang]})` : stepLabel(k, lang)));
-    setStatus(
-      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join(', ')}` : ''}`,
-    );
+    // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else why not.
+    setStatus(report.summary[lang]);
   };
 
   const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
@@ -185,8 +180,10 @@ export function PortalActions({
           data-action="undo"
           onClick={async () => {
             const tabId = await portalTab();
-            if (tabId !== null) await send(tabId, { type: 'tusoi:undo' });
-            setStatus(t.undone);
+            if (tabId === null) return setStatus(t.noPortal);
+            const r = await send<Pick<UndoReport, 'message'>>(tabId, { type: 'tusoi:undo' });
+            setProblems(null);
+            setStatus(r.message[lang]);
           }}
         >
           {t.undoShort}
@@ -229,8 +226,13 @@ export function PortalActions({
                   <tr key={row.field}>
                     <td>{fieldLabel(row.field, lang)}</td>
                     <td>{row.label}</td>
-                    <td>
-                      <code>{row.found}</code>
+                    <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
+                      {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
+                      <code>
+                        {row.ambiguous
+                          ? `${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`
+                          : row.found}
+                      </code>
                     </td>
                   </tr>
                 ))}

@@ -1,4 +1,13 @@
-import { annotate, checkForm, clearAnnotations, detectForm, fillForm, locatorFor, parseFormMap } from '@tusoi/form-kit';
+import {
+  annotate,
+  checkForm,
+  clearAnnotations,
+  detectForm,
+  type FillReport,
+  fillForm,
+  locatorFor,
+  parseFormMap,
+} from '@tusoi/form-kit';
 import { parseRequest } from '@/lib/messages';
 
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
@@ -10,7 +19,7 @@ export default defineContentScript({
     const w = window as unknown as Record<string, unknown>;
     if (w[flag]) return;
     w[flag] = true;
-    let undo: (() => void) | null = null;
+    let undo: FillReport['undo'] | null = null;
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = parseRequest(message);
       if (request === null) return undefined;
@@ -34,13 +43,16 @@ export default defineContentScript({
           return fillForm(document, request.plan as never, request.onlyEmpty ? { onlyEmpty: true } : {}).then(
             (report) => {
               undo = report.undo;
-              return { results: report.results };
+              return { results: report.results, summary: report.summary };
             },
           );
-        case 'tusoi:undo':
-          undo?.();
+        case 'tusoi:undo': {
+          // Check notes go too; what undo did (or that there was nothing) is read back by form-kit.
+          clearAnnotations(document);
+          const run = undo;
           undo = null;
-          return Promise.resolve({ ok: true });
+          return run ? run() : Promise.resolve({ message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } });
+        }
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href));
         case 'tusoi:check': {

@@ -16,6 +16,8 @@ const StepSchema = v.strictObject({
   value: v.optional(v.union([v.string(), v.number(), v.boolean()])),
   click: v.optional(v.literal(true)),
   waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+  /** The decimal mark a form map states for the field. */
+  decimal: v.optional(v.picklist([',', '.'])),
 });
 
 /** A request from the side panel to the page. */

@@ -13,10 +13,14 @@ import {
   TusoiInputError,
   toMicro,
 } from '@tusoi/rubric-core';
+import { levelOf } from './choices';
 import { OFFICIAL_LABELS } from './detect';
-import { readBack } from './fill';
-import { type FormMap, type MappableField, statusInText } from './formmap';
-import { locate, type Scope, textMatches } from './locate';
+import { nameOf, radioGroup, readBack } from './fill';
+import { type DraftContext, type FormMap, fieldValue, type MappableField, statusInText } from './formmap';
+import { labelsOf } from './labels';
+import { locate, lookAt, type Scope } from './locate';
+import { type DecimalMark, decimalOf, readNumber } from './numbers';
+import { isVisible } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
 export interface FormProblem {
@@ -27,7 +31,10 @@ export interface FormProblem {
     | 'TOTAL_MISMATCH'
     | 'NO_PROPOSED_LEVEL'
     | 'PROPOSED_ABOVE_RULES'
-    | 'PRIOR_NO_STATUS';
+    | 'PRIOR_NO_STATUS'
+    | 'PAGE_INVALID'
+    | 'DECIMAL_REFUSED'
+    | 'DIFFERS_FROM_DRAFT';
   readonly field: MappableField;
   readonly message: Message;
   /** The field on the page, when found. */
@@ -55,25 +62,33 @@ const NAMES: Partial<Record<MappableField, string>> = Object.fromEntries(
   OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0]]),
 );
 
-function number(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+// The level a field shows, read by the option's text (its value only through the map's list).
+function selectedLevel(el: Element | null, values: Partial<Record<string, string>> | undefined): Level | null {
+  if (el === null) return null;
+  let raw = String(readBack(el) ?? '');
+  let text = raw;
+  if (el.localName === 'input' && (el as HTMLInputElement).type === 'radio') {
+    const on = radioGroup(el as HTMLInputElement).find((r) => r.checked);
+    raw = on?.value ?? '';
+    text = on ? (labelsOf(on)[0]?.text ?? '') : '';
+  } else if (el.localName === 'select') text = (el as HTMLSelectElement).selectedOptions[0]?.text ?? '';
+  if (raw === '' && text === '') return null;
+  return LEVELS.find((l) => values?.[l] === raw) ?? levelOf(text) ?? levelOf(raw);
 }
 
-function selectedLevel(el: Element | null, values: Partial<Record<Level, string>> | undefined): Level | null {
-  if (el === null) return null;
-  const doc = el.ownerDocument;
-  const checked =
-    el.localName === 'input' && (el as HTMLInputElement).type === 'radio'
-      ? doc.querySelector<HTMLInputElement>(
-          `input[type=radio][name="${CSS.escape((el as HTMLInputElement).name)}"]:checked`,
-        )
-      : null;
-  const raw = checked ? checked.value : String(readBack(el) ?? '');
-  if (raw === '') return null;
-  return (
-    LEVELS.find((l) => values?.[l] === raw || l === raw || textMatches(raw, LEVEL_NAMES[l].vi) === 'exact') ?? null
-  );
+/** The page's own verdict on a field: its constraint validation message, or error text shown beside it; null when none. */
+export function pageError(el: Element): string | null {
+  const f = el as HTMLInputElement;
+  if (f.validity && !f.validity.valid && !f.validity.valueMissing) return f.validationMessage || 'không hợp lệ';
+  const box = el.closest('td, .form-group, .field, label, div');
+  // Words, not a required-field star in red; and only what a person sees.
+  for (const err of box?.querySelectorAll(
+    '.error, .err, .errors, .invalid-feedback, .field-validation-error, .text-danger, .validation-message, [role=alert]',
+  ) ?? []) {
+    const text = err.textContent?.trim() ?? '';
+    if (/\p{L}{2}/u.test(text) && isVisible(err)) return text;
+  }
+  return null;
 }
 
 /**
@@ -82,18 +97,39 @@ function selectedLevel(el: Element | null, values: Partial<Record<Level, string>
  * proposed level or one the rules do not give (with the draft's task counts and findings),
  * prior shortcomings without a status.
  */
-export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>): FormProblem[] {
+export function checkForm(
+  root: Scope,
+  map: FormMap,
+  draft?: Partial<Assessment>,
+  context: DraftContext = {},
+): FormProblem[] {
   const problems: FormProblem[] = [];
-  const read: Partial<Record<MappableField, { el: Element | null; text: string }>> = {};
-  let levelValues: Partial<Record<Level, string>> | undefined;
+  const read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>> = {};
+  let levelValues: Partial<Record<string, string>> | undefined;
+  lookAt(root);
   for (const step of map.steps) {
-    if (!('field' in step)) continue;
+    if (!('field' in step) || read[step.field]) continue;
     const el = locate(root, step.locator as never);
     if (step.field === 'proposedLevel') levelValues = step.values;
-    read[step.field] = { el, text: el ? String(readBack(el) ?? '') : '' };
+    read[step.field] = {
+      el,
+      text: el ? String(readBack(el) ?? '') : '',
+      mark: el ? decimalOf(el, step.decimal, false) : '.',
+    };
   }
-  const add = (code: FormProblem['code'], field: MappableField, message: Message, panelOnly = false) =>
+  const flagged = new Set<MappableField>();
+  const add = (code: FormProblem['code'], field: MappableField, message: Message, panelOnly = false) => {
+    flagged.add(field);
     problems.push({ code, field, message, element: read[field]?.el ?? null, ...(panelOnly ? { panelOnly } : {}) });
+  };
+  for (const [field, r] of Object.entries(read) as [MappableField, { el: Element | null; text: string }][]) {
+    const error = r.el ? pageError(r.el) : null;
+    if (error && r.el)
+      add('PAGE_INVALID', field, {
+        vi: `"${nameOf(r.el)}": trang báo "${error}".`,
+        en: `"${nameOf(r.el)}": the page says "${error}".`,
+      });
+  }
   for (const field of REQUIRED_TEXT) {
     const r = read[field];
     if (r && r.text.trim() === '')
@@ -103,7 +139,17 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
   for (const field of ['scores.general', 'scores.results', 'scores.total'] as const) {
     const r = read[field];
     if (!r) continue;
-    const n = number(r.text);
+    const n = readNumber(r.text, r.mark);
+    const other = r.mark === ',' ? '.' : ',';
+    if (n !== null && new RegExp(`\\d\\${other}\\d{1,2}$`).test(r.text.trim()))
+      add('DECIMAL_REFUSED', field, {
+        vi: `"${NAMES[field]}": ô này dùng dấu "${r.mark}" thập phân, đang ghi "${r.text}".`,
+        en: `"${NAMES[field]}": this field takes "${r.mark}" as the decimal mark, got "${r.text}".`,
+      });
+    if (r.text.trim() === '') {
+      add('EMPTY_REQUIRED', field, { vi: `Chưa nhập "${NAMES[field]}".`, en: `"${NAMES[field]}" is empty.` });
+      continue;
+    }
     if (n === null)
       add('NOT_A_NUMBER', field, {
         vi: `"${NAMES[field]}": "${r.text}" không phải là số điểm.`,
@@ -143,6 +189,7 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
       }
     }
   }
+  if (draft) differences(read, draft, context, flagged, add, levelValues);
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
     // One line per shortcoming, as the form holds it; rubric-core's review check decides what lacks a status.
@@ -157,6 +204,45 @@ export function checkForm(root: Scope, map: FormMap, draft?: Partial<Assessment>
     if (missing) add('PRIOR_NO_STATUS', 'priorShortcomings', missing.message);
   }
   return problems;
+}
+
+// Each field the draft has a value for, compared by meaning with what the page shows (3 is not 30).
+function differences(
+  read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>>,
+  draft: Partial<Assessment>,
+  context: DraftContext,
+  flagged: Set<MappableField>,
+  add: (code: FormProblem['code'], field: MappableField, message: Message) => void,
+  levelValues: Partial<Record<string, string>> | undefined,
+): void {
+  for (const [field, r] of Object.entries(read) as [
+    MappableField,
+    { el: Element | null; text: string; mark: DecimalMark },
+  ][]) {
+    if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
+    const want = fieldValue(draft, field, context);
+    if (want === undefined || r.text.trim() === '') continue;
+    let same: boolean;
+    let shown = r.text;
+    if (field === 'proposedLevel') {
+      const level = selectedLevel(r.el, levelValues);
+      same = level === want;
+      shown = level ? LEVEL_NAMES[level].vi : r.text;
+    } else if (typeof want === 'number') same = readNumber(r.text, r.mark) === want;
+    else same = r.text.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim();
+    if (!same) {
+      const wanted =
+        field === 'proposedLevel'
+          ? LEVEL_NAMES[want as Level].vi
+          : typeof want === 'number'
+            ? formatNumber(want, 'vi')
+            : String(want);
+      add('DIFFERS_FROM_DRAFT', field, {
+        vi: `"${NAMES[field] ?? field}": trang ghi "${shown}", bản nháp là "${wanted}".`,
+        en: `"${NAMES[field] ?? field}": the page shows "${shown}", the draft says "${wanted}".`,
+      });
+    }
+  }
 }
 
 const NOTE_TAG = 'tusoi-note';

@@ -1,7 +1,19 @@
 import { LEVEL_NAMES, LEVELS, type Level } from '@tusoi/rubric-core';
-import { readBack } from './fill';
+import { choiceAliases, pickOption } from './choices';
+import { radioGroup } from './fill';
 import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
-import { locate, type Scope, scopes, textMatches } from './locate';
+import { type LabelSource, labelsOf, rowText } from './labels';
+import {
+  type Control,
+  candidates,
+  controlsOf,
+  find,
+  type Locator,
+  labelScore,
+  lookAt,
+  type Scope,
+  scopes,
+} from './locate';
 
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
 export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string[]])[] = [
@@ -25,6 +37,10 @@ export interface PreviewRow {
   readonly label: string;
   /** What was found, described as text (never page HTML). */
   readonly found: string;
+  /** Where the label was read (label, table cell, column header…). */
+  readonly via?: LabelSource | 'options';
+  /** Several fields carry the label equally well: listed, none chosen (the user picks). */
+  readonly ambiguous?: readonly string[];
 }
 
 /** A proposed map for an unknown form, with its preview. */
@@ -33,63 +49,123 @@ export interface Detection {
   readonly preview: readonly PreviewRow[];
 }
 
-function describeElement(el: Element): string {
+/** A field described as text: tag, name, type, and for a radio group its size. */
+export function describeElement(el: Element): string {
   const name = el.getAttribute('name');
-  return `${el.localName}${name ? `[name=${name}]` : ''}${el.getAttribute('type') ? ` (${el.getAttribute('type')})` : ''}`;
+  const type = el.getAttribute('type');
+  const size = type === 'radio' ? ` (radio × ${radioGroup(el as HTMLInputElement).length})` : type ? ` (${type})` : '';
+  return `${el.localName}${name ? `[name=${name}]` : ''}${size}`;
 }
 
-/** A radio group whose options carry the four level names: value by level code. */
-function levelRadios(root: Scope): { name: string; values: Partial<Record<Level, string>> } | null {
-  for (const scope of scopes(root)) {
-    for (const radio of scope.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
-      const group = [
-        ...scope.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(radio.name)}"]`),
-      ];
-      const values: Partial<Record<Level, string>> = {};
-      for (const r of group) {
-        const text = r.labels?.[0]?.textContent ?? '';
-        const level = LEVELS.find((l) => textMatches(text, LEVEL_NAMES[l].vi) === 'exact');
-        if (level) values[level] = r.value;
-      }
-      if (Object.keys(values).length === 4) return { name: radio.name, values };
+const key = (el: Element) =>
+  el.localName === 'input' && (el as HTMLInputElement).type === 'radio' ? `r:${(el as HTMLInputElement).name}` : el;
+
+// A locator that finds this field again, and only it.
+function locatorOf(root: Scope, c: Control, text: string): Locator | null {
+  const name = c.el.getAttribute('name');
+  const tries: Locator[] = [];
+  if (name) tries.push({ name });
+  tries.push({ label: text });
+  if (c.el.id) tries.push({ css: `#${CSS.escape(c.el.id)}` });
+  const row = c.el.closest('tr');
+  const column = c.labels.find((l) => l.source === 'column')?.text;
+  if (row && column) tries.push({ table: '', row: rowText(row), column });
+  return (
+    tries.find((l) => {
+      const f = find(root, l);
+      return f.el !== null && key(f.el) === key(c.el) && f.others.length === 0;
+    }) ?? null
+  );
+}
+
+// The level's choice: a radio group, select or button group whose options name at least three levels.
+function levelChoice(controls: readonly Control[]): { c: Control; values: Partial<Record<Level, string>> } | null {
+  for (const c of controls) {
+    if (!c.visible) continue;
+    const el = c.el;
+    const opts =
+      el.localName === 'select'
+        ? [...(el as HTMLSelectElement).options].map((o) => ({ text: o.text, value: o.value }))
+        : el.localName === 'input' && (el as HTMLInputElement).type === 'radio'
+          ? radioGroup(el as HTMLInputElement).map((r) => ({ text: labelsOf(r)[0]?.text ?? '', value: r.value }))
+          : el.matches('input, textarea, [contenteditable]')
+            ? []
+            : [...el.children].map((b) => ({ text: b.textContent ?? '', value: b.getAttribute('value') ?? '' }));
+    const values: Partial<Record<Level, string>> = {};
+    for (const l of LEVELS) {
+      const i = pickOption(opts, choiceAliases('proposedLevel', l).slice(0, 4));
+      const o = opts[i];
+      if (o) values[l] = o.value && o.value !== 'on' ? o.value : o.text.trim();
     }
+    if (Object.keys(values).length >= 3) return { c, values };
   }
   return null;
 }
 
 /**
- * Proposes a map for a form no built-in map knows, from the official labels it carries. Needs
- * at least three of them (one a score) so that an unrelated page is never mistaken for a review form.
+ * Proposes a map for a form no built-in map knows, from the official labels it carries (read from
+ * every label source, see `labelsOf`). Needs at least three of them (one a score) so that an
+ * unrelated page is never mistaken for a review form. A label two fields carry equally well is
+ * shown as ambiguous, never guessed.
  */
 export function detectForm(root: Scope, url: string): Detection | null {
   const steps: FormMapStep[] = [];
   const preview: PreviewRow[] = [];
-  const used = new Set<Element>();
+  const used = new Set<unknown>();
+  lookAt(root);
+  const controls = scopes(root).flatMap((s) => controlsOf(s));
   for (const [field, labels] of OFFICIAL_LABELS) {
     if (field === 'proposedLevel') {
-      const radios = levelRadios(root);
-      if (radios) {
-        steps.push({ field, locator: { name: radios.name }, values: radios.values as Record<Level, string> });
-        preview.push({
-          field,
-          label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),
-          found: `input[name=${radios.name}] (radio × 4)`,
-        });
-        continue;
+      const level = levelChoice(controls.filter((c) => !used.has(key(c.el))));
+      if (level) {
+        used.add(key(level.c.el));
+        const locator = locatorOf(root, level.c, labels[0] as string);
+        if (locator) {
+          const values = level.values as Record<Level, string>;
+          steps.push({ field, locator, values });
+          preview.push({
+            field,
+            label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),
+            found: describeElement(level.c.el),
+            via: 'options',
+          });
+          continue;
+        }
       }
     }
+    let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
     for (const label of labels) {
-      const el = locate(root, { label });
-      if (el && !used.has(el) && readBack(el) !== null) {
-        used.add(el);
-        steps.push({ field, locator: { label } });
-        preview.push({ field, label, found: describeElement(el) });
-        break;
+      for (const c of scopes(root).flatMap((s) => [...candidates(s, label)])) {
+        if (!c.visible || used.has(key(c.el))) continue;
+        const { score, label: l } = labelScore(c, label);
+        // Whole label or its start only, never a phrase inside a longer one.
+        if (!l || score < 2 * 16) continue;
+        const top = best[0]?.score ?? 0;
+        if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
+        else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))
+          best.push({ c, score, text: l.text, label, via: l.source });
       }
     }
+    const first = best[0];
+    if (!first) continue;
+    if (best.length > 1) {
+      preview.push({
+        field,
+        label: first.label,
+        found: '',
+        via: first.via,
+        ambiguous: best.map((b) => describeElement(b.c.el)),
+      });
+      continue;
+    }
+    const locator = locatorOf(root, first.c, first.text);
+    if (!locator) continue;
+    used.add(key(first.c.el));
+    steps.push({ field, locator });
+    preview.push({ field, label: first.label, found: describeElement(first.c.el), via: first.via });
   }
-  const scores = preview.filter((p) => p.field.startsWith('scores.')).length;
-  if (preview.length < 3 || scores === 0) return null;
+  const found = preview.filter((p) => !p.ambiguous);
+  if (found.length < 3 || !found.some((p) => p.field.startsWith('scores.'))) return null;
   const origin = new URL(url);
   return {
     map: {

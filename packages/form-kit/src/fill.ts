@@ -1,234 +1,455 @@
 import type { Message } from '@tusoi/rubric-core';
-import { textMatches } from './locate';
+import { choiceAliases, type Option, pickOption } from './choices';
+import { setNative, typeInto, typeKeys } from './events';
+import { labelsOf } from './labels';
+import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
+import { press } from './press';
 import { refusal } from './safety';
+import { lockOf } from './state';
+
+export { isDangerous } from './press';
 
 /** A value to put in a field: text, a number, a checkbox state, or the text/value of a choice. */
 export type FieldValue = string | number | boolean;
 
+/**
+ * What happened to one field, read back from the page: `held` (it shows the value),
+ * `held-reformatted` (it shows the same value its own way, "27,50" for 27.5), `changed-by-page`,
+ * `rejected-by-page` (it holds the value but the page marks it invalid),
+ * `not-held`, `locked` (read-only, disabled or computed by the page), `hidden`, `too-long`
+ * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
+ * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty).
+ */
+export type FillStatus =
+  | 'held'
+  | 'held-reformatted'
+  | 'changed-by-page'
+  | 'rejected-by-page'
+  | 'not-held'
+  | 'locked'
+  | 'hidden'
+  | 'too-long'
+  | 'out-of-range'
+  | 'no-such-choice'
+  | 'ambiguous'
+  | 'not-found'
+  | 'refused'
+  | 'skipped';
+
 /** What happened to one field. */
 export interface FillOutcome {
+  /** True only when the page holds the wanted value (read back). */
   readonly ok: boolean;
+  readonly status: FillStatus;
   /** The value the page holds after the fill (read back). */
   readonly readBack: string | boolean | null;
-  /** Why it failed, if it did. */
-  readonly error?: 'not-found' | 'refused' | 'did-not-hold' | 'no-such-choice';
-  /** Why a click was refused (see safety.ts), to tell the user. */
+  /** Why it failed, if it did (same as `status`). */
+  readonly error?: FillStatus;
+  /** The text written, in the field's own format ("27,5"). */
+  readonly written?: string;
+  /** Why, in words (Vietnamese first), when not simply held. */
+  readonly message?: Message;
+  /** What a refused press would have activated (see safety.ts). */
   readonly reason?: Message;
 }
 
-const refused = (reason: Message): FillOutcome => ({ ok: false, readBack: null, error: 'refused', reason });
+/** What a field should show after a fill, compared by meaning. */
+export type Expect =
+  | { readonly k: 'text'; readonly text: string; readonly n?: number; readonly mark: DecimalMark }
+  | { readonly k: 'check'; readonly on: boolean }
+  | { readonly k: 'choice'; readonly text: string; readonly value: string }
+  /** A button chosen by its text; without aria state, it is selected when it no longer looks as it did before the press. */
+  | { readonly k: 'button'; readonly text: string; readonly before: string };
 
-// Fields inside an iframe belong to another window, where `instanceof HTMLInputElement` is
-// false: test tag names instead, and make events with the element's own window.
-type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is HTMLElementTagNameMap[K] =>
   el.localName === tag;
 const isHtml = (el: Element): el is HTMLElement => el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+const isToggle = (el: Element, type: string): el is HTMLInputElement => is(el, 'input') && el.type === type;
+const BUTTON = 'button, [role=button], [role=radio], [role=switch], [aria-pressed]';
+const isRich = (el: Element) => (isHtml(el) && el.isContentEditable) || el.getAttribute('role') === 'textbox';
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+const buttonText = (b: Element) => norm(b.textContent || b.getAttribute('aria-label') || '');
 
-/** Whether clicking an element could submit, reset, delete, send, complete, sign, confirm or navigate (see safety.ts). */
-export function isDangerous(el: Element): boolean {
-  return refusal(el) !== null;
-}
-
-/** Sets a value through the prototype's setter, which frameworks' own value trackers cannot intercept. */
-function setNative(el: Field, value: string): void {
-  const proto = Object.getPrototypeOf(el) as object;
-  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (setter) setter.call(el, value);
-  else el.value = value;
-}
-
-function fire(el: Element, type: string): void {
-  const view = (el.ownerDocument.defaultView ?? window) as typeof window;
-  el.dispatchEvent(new view.Event(type, { bubbles: true }));
-}
-
-function fireFocus(el: Element, type: 'focus' | 'focusin' | 'blur' | 'focusout'): void {
-  const view = (el.ownerDocument.defaultView ?? window) as typeof window;
-  el.dispatchEvent(new view.FocusEvent(type, { bubbles: type === 'focusin' || type === 'focusout' }));
-}
-
-// The focus events are dispatched rather than caused: a real focus() forces a style and layout
-// pass on every field (90 of the 120 ms a 150-field fill took), and it would move the user's
-// own focus around the page. Frameworks hear the same events (React listens to focusin/focusout,
-// Vue and Angular to focus/blur).
-function typeInto(el: Field, value: string): void {
-  fireFocus(el, 'focus');
-  fireFocus(el, 'focusin');
-  setNative(el, value);
-  fire(el, 'input');
-  fire(el, 'change');
-  fireFocus(el, 'blur');
-  fireFocus(el, 'focusout');
-}
-
-/** Writes a number the way a field accepts it: number inputs take "2.5"; a text field whose pattern or placeholder shows a comma takes "2,5". */
-export function formatNumber(el: Element, n: number): string[] {
-  const point = String(n);
-  const comma = point.replace('.', ',');
-  if (is(el, 'input') && el.type === 'number') return [point];
-  const hint = `${el.getAttribute('pattern') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
-  return hint.includes(',') ? [comma, point] : [point, comma];
+/** The field's name as a person reads it, for messages. */
+export function nameOf(el: Element): string {
+  if (el.matches('button, a, [role=button]')) return buttonText(el);
+  return labelsOf(el)[0]?.text ?? el.getAttribute('name') ?? el.localName;
 }
 
 /** What a field holds now. */
 export function readBack(el: Element): string | boolean | null {
-  if (is(el, 'input') && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  if (isToggle(el, 'checkbox') || isToggle(el, 'radio')) return el.checked;
   if (is(el, 'input') || is(el, 'textarea') || is(el, 'select')) return el.value;
   // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
-  if (isHtml(el) && el.isContentEditable) return el.innerText ?? el.textContent;
+  if (isRich(el)) return (el as HTMLElement).innerText ?? el.textContent;
   if (el.getAttribute('aria-pressed') !== null) return el.getAttribute('aria-pressed') === 'true';
   const hidden = el.querySelector('input[type=hidden]');
   if (hidden !== null && is(hidden, 'input')) return hidden.value;
+  const group = buttonsOf(el);
+  if (group.length > 1) {
+    const on = group.find((b) => selected(b, group));
+    return on ? buttonText(on) : '';
+  }
   return el.textContent;
 }
 
-function fillChoice(container: Element, wanted: string): FillOutcome {
-  const root = container.ownerDocument;
-  // A radio group: the container is one of its radios.
-  if (is(container, 'input') && container.type === 'radio') {
-    const group = [
-      ...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(container.name)}"]`),
-    ];
-    const label = (r: HTMLInputElement) => `${r.labels?.[0]?.textContent ?? ''} ${r.getAttribute('aria-label') ?? ''}`;
-    const target =
-      group.find((r) => r.value === wanted) ??
-      group.find((r) => textMatches(label(r), wanted) === 'exact') ??
-      group.find((r) => textMatches(label(r), wanted) !== null);
-    if (!target) return { ok: false, readBack: null, error: 'no-such-choice' };
-    const no = target.checked ? null : refusal(target);
-    if (no) return refused(no);
-    if (!target.checked) target.click();
+/** The radios of a radio's group (same name, same form). */
+export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
+  const root = r.form ?? (r.getRootNode() as Document);
+  return [...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(r.name)}"]`)].filter(
+    (x) => x.form === r.form,
+  );
+}
+const ownLabel = (el: Element) =>
+  labelsOf(el).find((l) => /^(label|label-for|aria-label|aria-labelledby|sibling)$/.test(l.source))?.text ?? '';
+
+function buttonsOf(el: Element): HTMLElement[] {
+  return [...el.children].filter((c) => c.matches(BUTTON)) as HTMLElement[];
+}
+// Selected: aria says so, or a class of the usual names; else the one button styled unlike the rest.
+function selected(b: Element, group: readonly Element[]): boolean {
+  const aria = b.getAttribute('aria-pressed') ?? b.getAttribute('aria-checked') ?? b.getAttribute('aria-selected');
+  if (aria !== null) return aria === 'true';
+  if (/(^|\s)(active|selected|checked|is-active|is-selected|pressed|on)(\s|$)/i.test(b.className)) return true;
+  return group.length > 2 && group.filter((o) => o.className === b.className).length === 1;
+}
+const stateOf = (b: Element) => `${b.getAttribute('aria-pressed')}|${b.getAttribute('aria-checked')}|${b.className}`;
+
+/** Compares what a field shows with what the fill wanted, by meaning. */
+export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' | 'changed-by-page' | 'not-held' {
+  if (want.k === 'check') return (el as HTMLInputElement).checked === want.on ? 'held' : 'not-held';
+  if (want.k === 'choice') {
+    if (isToggle(el, 'radio')) {
+      const on = radioGroup(el).find((r) => r.checked);
+      return on && on.value === want.value && norm(ownLabel(on)) === want.text
+        ? 'held'
+        : on
+          ? 'changed-by-page'
+          : 'not-held';
+    }
+    if (is(el, 'select')) {
+      const o = el.selectedOptions[0];
+      return o && o.value === want.value ? 'held' : el.value === '' ? 'not-held' : 'changed-by-page';
+    }
+    return 'not-held';
+  }
+  if (want.k === 'button') {
+    const group = isHtml(el) && el.matches(BUTTON) ? [el] : buttonsOf(el);
+    const b = group.find((x) => buttonText(x) === want.text);
+    if (!b) return 'not-held';
+    const aria = b.getAttribute('aria-pressed') ?? b.getAttribute('aria-checked');
+    const on = aria !== null ? aria === 'true' : selected(b, group) || stateOf(b) !== want.before;
+    return on ? 'held' : 'not-held';
+  }
+  const shown = String(readBack(el) ?? '');
+  if (want.n !== undefined) {
+    const n = readNumber(shown, want.mark);
+    if (n === want.n) return shown === want.text ? 'held' : 'held-reformatted';
+    return shown.trim() === '' ? 'not-held' : 'changed-by-page';
+  }
+  if (shown === want.text) return 'held';
+  if (norm(shown) === norm(want.text)) return 'held-reformatted';
+  return shown.trim() === '' ? 'not-held' : 'changed-by-page';
+}
+
+const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>> = {
+  locked: (n, x) => ({
+    vi: `"${n}": trang tự tính / trang khoá (${x}), không điền.`,
+    en: `"${n}": computed or locked by the page (${x}); left alone.`,
+  }),
+  'too-long': (n, x) => ({
+    vi: `"${n}": dài hơn trang cho phép (${x}), chưa điền.`,
+    en: `"${n}": longer than the page allows (${x}); not filled.`,
+  }),
+  'out-of-range': (n, x) => ({
+    vi: `"${n}": trang không nhận giá trị này (${x}), chưa điền.`,
+    en: `"${n}": the page does not take this value (${x}); not filled.`,
+  }),
+  'no-such-choice': (n, x) => ({ vi: `"${n}": không có lựa chọn "${x}".`, en: `"${n}": no choice "${x}".` }),
+  ambiguous: (n, x) => ({
+    vi: `"${n}": nhiều lựa chọn cùng khớp "${x}", chưa chọn.`,
+    en: `"${n}": several choices match "${x}"; none chosen.`,
+  }),
+  'changed-by-page': (n, x) => ({
+    vi: `"${n}": trang đã đổi thành "${x}".`,
+    en: `"${n}": the page changed it to "${x}".`,
+  }),
+  'rejected-by-page': (n, x) => ({
+    vi: `"${n}": trang không nhận giá trị này ("${x}").`,
+    en: `"${n}": the page does not accept this value ("${x}").`,
+  }),
+  'not-held': (n) => ({
+    vi: `"${n}": trang không giữ giá trị đã điền.`,
+    en: `"${n}": the page did not keep the value.`,
+  }),
+  refused: (n) => ({
+    vi: `"${n}": nút này có thể gửi hoặc xoá, không bấm.`,
+    en: `"${n}": this button may submit or delete; not pressed.`,
+  }),
+  hidden: (n) => ({ vi: `"${n}": ô đang ẩn, không điền.`, en: `"${n}": the field is hidden; not filled.` }),
+};
+
+/** An outcome with its message (ok only for held values). */
+export function outcome(
+  el: Element | null,
+  status: FillStatus,
+  readBackValue: string | boolean | null,
+  extra = '',
+  written?: string,
+): FillOutcome {
+  const ok = status === 'held' || status === 'held-reformatted' || status === 'skipped';
+  const msg = MSG[status];
+  // A refused press says what it would have pressed (safety.ts), so the user knows why.
+  const reason = status === 'refused' && el ? refusal(el) : null;
+  if (reason && el) {
+    const n = nameOf(el);
     return {
-      ok: target.checked,
-      readBack: target.value,
-      ...(target.checked ? {} : { error: 'did-not-hold' as const }),
+      ok,
+      status,
+      readBack: readBackValue,
+      error: status,
+      reason,
+      message: { vi: `"${n}": ${reason.vi}`, en: `"${n}": ${reason.en}` },
     };
   }
-  // A custom dropdown: a button opens a listbox of options.
-  const options = () => [...(container.closest('[data-dropdown]') ?? container).querySelectorAll('[role=option]')];
-  const trigger = container.querySelector('button, [aria-haspopup]');
-  if (trigger !== null && isHtml(trigger) && refusal(trigger) === null) trigger.click();
-  const option = options().find(
-    (o) => (o as HTMLElement).dataset.value === wanted || textMatches(o.textContent ?? '', wanted) === 'exact',
-  );
-  if (!(option !== undefined && isHtml(option))) return { ok: false, readBack: null, error: 'no-such-choice' };
-  const no = refusal(option);
-  if (no) return refused(no);
-  option.click();
-  const value = readBack(container);
-  return { ok: value === (option.dataset.value ?? option.textContent), readBack: value };
+  return {
+    ok,
+    status,
+    readBack: readBackValue,
+    ...(ok ? {} : { error: status }),
+    ...(written === undefined ? {} : { written }),
+    ...(msg ? { message: msg(el ? nameOf(el) : '', extra) } : {}),
+  };
+}
+
+/** Options for one write. */
+export interface WriteOptions {
+  /** The field of the draft (chooses the value list of a choice: levels, quarters). */
+  readonly key?: string;
+  /** The decimal mark a form map states for this field. */
+  readonly decimal?: DecimalMark;
+}
+
+/** A write and what it should leave. */
+export interface Written {
+  readonly outcome: FillOutcome;
+  readonly expect?: Expect;
+}
+
+function choose(el: Element, options: readonly Option[], value: FieldValue, key: string): number | FillOutcome {
+  const i = pickOption(options, choiceAliases(key, String(value)));
+  if (i === -1) return outcome(el, 'no-such-choice', readBack(el), String(value));
+  if (i === -2) return outcome(el, 'ambiguous', readBack(el), String(value));
+  return i;
+}
+
+function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue, o: WriteOptions): Written {
+  const num = typeof value === 'number' ? value : undefined;
+  const mark = decimalOf(el, o.decimal);
+  const text = num === undefined ? String(value) : writeNumber(num, mark);
+  if (el.maxLength > 0 && text.length > el.maxLength)
+    return { outcome: outcome(el, 'too-long', el.value, `${text.length}/${el.maxLength} ký tự`) };
+  if (num !== undefined) {
+    const bound = (a: string | null) => (a === null || a === '' ? null : Number(a));
+    const min = bound(el.getAttribute('min'));
+    const max = bound(el.getAttribute('max'));
+    const step = is(el, 'input') && el.type === 'number' ? el.getAttribute('step') : null;
+    const off = step && step !== 'any' && Number(step) > 0 ? Math.abs(((num - (min ?? 0)) / Number(step)) % 1) : 0;
+    if ((min !== null && num < min) || (max !== null && num > max) || (off > 1e-9 && off < 1 - 1e-9))
+      return {
+        outcome: outcome(el, 'out-of-range', el.value, `${min ?? ''}–${max ?? ''}${step ? `, bước ${step}` : ''}`),
+      };
+  }
+  const expect: Expect = { k: 'text', text, mark, ...(num === undefined ? {} : { n: num }) };
+  typeInto(el, text);
+  // One write only; a widget that took none of it (AutoNumeric takes keys, not values) is typed into.
+  if (el.value === '' && text !== '') typeKeys(el, text);
+  const status = verify(el, expect);
+  return { outcome: outcome(el, status, el.value, el.value, text), expect };
+}
+
+function writeRich(el: HTMLElement, value: string): Written {
+  const doc = el.ownerDocument;
+  el.focus();
+  doc.getSelection()?.selectAllChildren(el);
+  // insertText goes through the editor's own input handling (Quill, CKEditor listen to it).
+  const exec = typeof doc.execCommand === 'function';
+  const done = exec && (value === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, value));
+  // biome-ignore lint/performance/useDomNodeTextContent: compare with what the editor renders
+  if (!done || norm(el.innerText) !== norm(value)) {
+    el.textContent = value;
+    el.dispatchEvent(
+      new (doc.defaultView ?? window).InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }),
+    );
+  }
+  el.blur();
+  const expect: Expect = { k: 'text', text: value, mark: '.' };
+  return { outcome: outcome(el, verify(el, expect), readBack(el), '', value), expect };
 }
 
 /**
- * Fills one field with the events frameworks listen to, then reads it back to confirm the
- * value held (pages clamp, round and reformat). Never clicks anything that submits, completes
- * or deletes.
+ * Writes one field as a person would (the event sequence of typing; a click for choices) and reads
+ * it back at once. Never writes a read-only or disabled field or a disabled option, never beyond
+ * maxlength/min/max/step, never presses what submits, completes or deletes.
  */
-export function fillField(el: Element, value: FieldValue): FillOutcome {
-  if (is(el, 'input') && el.type === 'checkbox') {
-    const want = value === true || value === 'true';
-    const no = el.checked !== want ? refusal(el) : null;
-    if (no) return refused(no);
-    if (el.checked !== want) el.click();
-    return {
-      ok: el.checked === want,
-      readBack: el.checked,
-      ...(el.checked === want ? {} : { error: 'did-not-hold' as const }),
-    };
+export function writeField(el: Element, value: FieldValue, o: WriteOptions = {}): Written {
+  const key = o.key ?? '';
+  const lock = lockOf(el);
+  if (lock && !is(el, 'input') && !is(el, 'textarea') && !is(el, 'select') && !isRich(el) && !el.matches(BUTTON)) {
+    // A container (a button group) locked as a whole.
+    return { outcome: outcome(el, 'locked', readBack(el), lock) };
   }
-  if (is(el, 'input') && el.type === 'radio' && typeof value === 'boolean') {
-    // A radio found by itself (a table cell): true selects it.
-    const no = value && !el.checked ? refusal(el) : null;
-    if (no) return refused(no);
-    if (value && !el.checked) el.click();
-    return { ok: el.checked === value, readBack: el.checked };
+  if (lock) return { outcome: outcome(el, 'locked', readBack(el), lock) };
+  if (isToggle(el, 'checkbox') || (isToggle(el, 'radio') && typeof value === 'boolean')) {
+    const on = value === true || value === 'true';
+    const expect: Expect = { k: 'check', on };
+    if (el.checked !== on) {
+      if (isToggle(el, 'radio') && !on) return { outcome: outcome(el, 'no-such-choice', el.checked, 'false') };
+      press(el);
+    }
+    return { outcome: outcome(el, verify(el, expect), el.checked), expect };
   }
-  if (
-    (is(el, 'input') && el.type === 'radio') ||
-    el.matches('[data-dropdown], [role=listbox], [aria-haspopup]') ||
-    el.querySelector('[role=option]')
-  ) {
-    return fillChoice(el, String(value));
-  }
-  if (is(el, 'button') || el.getAttribute('aria-pressed') !== null) {
-    // A choice rendered as a toggle button: press it once if it is not pressed.
-    const no = refusal(el);
-    if (no) return refused(no);
-    if (readBack(el) !== true && value !== false) (el as HTMLElement).click();
-    return { ok: true, readBack: true };
+  if (isToggle(el, 'radio')) {
+    const group = radioGroup(el);
+    const i = choose(
+      el,
+      group.map((r) => ({ text: ownLabel(r), value: r.value })),
+      value,
+      key,
+    );
+    if (typeof i !== 'number') return { outcome: i };
+    const target = group[i] as HTMLInputElement;
+    if (target.disabled) return { outcome: outcome(el, 'locked', null, norm(ownLabel(target))) };
+    const expect: Expect = { k: 'choice', text: norm(ownLabel(target)), value: target.value };
+    if (!target.checked) press(target);
+    return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
   }
   if (is(el, 'select')) {
-    const text = String(value);
-    const option =
-      [...el.options].find((o) => o.value === text) ??
-      [...el.options].find((o) => textMatches(o.text, text) === 'exact');
-    if (!option) return { ok: false, readBack: el.value, error: 'no-such-choice' };
-    typeInto(el, option.value);
-    return { ok: el.value === option.value, readBack: el.value };
+    const options = [...el.options];
+    const i = choose(
+      el,
+      options.map((op) => ({ text: op.text, value: op.value })),
+      value,
+      key,
+    );
+    if (typeof i !== 'number') return { outcome: i };
+    const option = options[i] as HTMLOptionElement;
+    if (option.disabled) return { outcome: outcome(el, 'locked', el.value, norm(option.text)) };
+    const expect: Expect = { k: 'choice', text: norm(option.text), value: option.value };
+    if (el.value !== option.value) typeInto(el, option.value);
+    return { outcome: outcome(el, verify(el, expect), el.value, el.value), expect };
   }
-  if (is(el, 'input') || is(el, 'textarea')) {
-    const tries = typeof value === 'number' ? formatNumber(el, value) : [String(value)];
-    for (const text of tries) {
-      typeInto(el, text);
-      if (el.value === text) return { ok: true, readBack: el.value };
+  if (is(el, 'input') || is(el, 'textarea')) return writeText(el, value, o);
+  if (isRich(el)) return writeRich(el as HTMLElement, String(value));
+  if (el.matches(BUTTON) || buttonsOf(el).length > 1) {
+    const single = el.matches(BUTTON);
+    const group = single ? [el as HTMLElement] : buttonsOf(el);
+    const i = single
+      ? value === false
+        ? -1
+        : 0
+      : choose(
+          el,
+          group.map((b) => ({
+            text: buttonText(b),
+            value: b.getAttribute('value') ?? '',
+          })),
+          value,
+          key,
+        );
+    if (typeof i !== 'number') return { outcome: i };
+    const b = group[i];
+    if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
+    if (lockOf(b)) return { outcome: outcome(el, 'locked', readBack(el), buttonText(b)) };
+    const before = stateOf(b);
+    if (!selected(b, group)) {
+      if (!press(b)) return { outcome: outcome(b, 'refused', null) };
     }
-    return { ok: false, readBack: el.value, error: 'did-not-hold' };
+    const expect: Expect = { k: 'button', text: buttonText(b), before };
+    // A page that re-renders on click has replaced the buttons: the read-back after settling finds them again.
+    const status = b.isConnected ? verify(el, expect) : 'not-held';
+    return { outcome: outcome(el, status, status === 'held'), expect };
   }
-  if (isHtml(el) && el.isContentEditable) {
-    el.focus();
-    const doc = el.ownerDocument;
-    doc.getSelection()?.selectAllChildren(el);
-    // insertText goes through the editor's own input handling (CKEditor-like editors listen to it).
-    const done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, String(value));
-    // biome-ignore lint/performance/useDomNodeTextContent: compare with what the editor renders
-    if (!done || el.innerText.trim() !== String(value).trim()) {
-      el.textContent = String(value);
-      const view = (doc.defaultView ?? window) as typeof window;
-      el.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(value) }));
-    }
-    el.blur();
-    const back = readBack(el);
-    return { ok: String(back).trim() === String(value).trim(), readBack: back };
-  }
-  return { ok: false, readBack: null, error: 'refused' };
+  // A custom dropdown: a button opens a listbox of options.
+  const trigger = el.querySelector('button, [aria-haspopup]');
+  if (trigger) press(trigger);
+  const options = [...(el.closest('[data-dropdown]') ?? el).querySelectorAll<HTMLElement>('[role=option]')];
+  const i = choose(
+    el,
+    options.map((op) => ({ text: norm(op.textContent ?? ''), value: op.dataset.value ?? '' })),
+    value,
+    key,
+  );
+  if (typeof i !== 'number') return { outcome: i };
+  const option = options[i] as HTMLElement;
+  press(option);
+  const now = readBack(el);
+  const held = now === (option.dataset.value ?? option.textContent);
+  return { outcome: outcome(el, held ? 'held' : 'not-held', now) };
 }
 
-/** What a set of fields held before a fill, so that it can be undone. */
-export type Snapshot = readonly (readonly [Element, string | boolean | null])[];
-
-/** Records what each field holds now. */
-export function snapshot(elements: readonly Element[]): Snapshot {
-  return elements.map((el) => [el, readBack(el)] as const);
+/** Fills one field and reads it back at once (see {@link writeField}). */
+export function fillField(el: Element, value: FieldValue, o: WriteOptions = {}): FillOutcome {
+  return writeField(el, value, o).outcome;
 }
 
-/** Puts every field back as it was (through the same events, so frameworks follow). */
-export function restore(snap: Snapshot): void {
-  for (const [el, value] of snap) {
-    if (value === null || !el.isConnected) continue;
-    if (is(el, 'input') && el.type === 'radio') {
-      if (value === true && !el.checked) el.click();
-      else if (value === false && el.checked) {
-        // No click unselects a radio; set it and tell the page, as a reset would.
-        el.checked = false;
-        fire(el, 'input');
-        fire(el, 'change');
-      }
-      continue;
-    }
-    fillField(el, value);
+/** Writes a number the way a field accepts it: its decimal mark (see {@link decimalOf}). */
+export function formatNumber(el: Element, n: number, stated?: DecimalMark): string {
+  return writeNumber(n, decimalOf(el, stated));
+}
+
+/** What a field held before a fill, to put back: a text, a checked state, or the chosen radio's value ('' none). */
+export type Before = string | boolean;
+
+/** Records what a field holds now, as undo will put it back. */
+export function before(el: Element): Before {
+  if (isToggle(el, 'radio')) return radioGroup(el).find((r) => r.checked)?.value ?? '';
+  if (isToggle(el, 'checkbox')) return el.checked;
+  return String(readBack(el) ?? '');
+}
+
+/**
+ * Puts a field back as it was, through the same events as a fill, so frameworks follow. False when
+ * no event a person makes can do it (unselecting every radio of a group): the field is left as is.
+ */
+export function putBack(el: Element, was: Before): boolean {
+  if (isToggle(el, 'radio')) {
+    const group = radioGroup(el);
+    const target = group.find((r) => r.value === was);
+    if (target && !target.checked) press(target);
+    // No click unselects a radio, and clearing it in the DOM alone would leave React's or Vue's
+    // state holding the choice while the page shows none: leave it, and say so.
+    return target !== undefined;
   }
+  if (isToggle(el, 'checkbox')) {
+    if (el.checked !== was) press(el);
+    return true;
+  }
+  if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
+    typeInto(el, String(was));
+    return true;
+  }
+  if (isRich(el)) {
+    // An editor's empty line is not a line of text.
+    writeRich(el as HTMLElement, String(was).replace(/\n$/, ''));
+    return true;
+  }
+  // A toggle button pressed by the fill is pressed again; a group cannot be emptied by a click.
+  if (el.matches(BUTTON) && (was === false || was === 'false') && selected(el, [el])) press(el);
+  return el.matches(BUTTON);
 }
 
 /** Outlines filled fields briefly, restoring their own style afterwards. */
 export function highlight(elements: readonly Element[], ms = 1200): void {
   for (const el of elements) {
     if (!isHtml(el)) continue;
-    const before = el.style.outline;
+    const was = el.style.outline;
     el.style.outline = '3px solid #2e7d32';
     setTimeout(() => {
-      el.style.outline = before;
+      el.style.outline = was;
     }, ms);
   }
 }
+
+export { setNative };

@@ -107,3 +107,25 @@ describe('form maps', () => {
     expect(statusInText('1. Ít phát biểu')).toBeUndefined();
   });
 });
+
+describe('form map value lists and decimal marks', () => {
+  it('maps any choice through the map’s own list (a quarter "3" → "III"), passes a stated decimal mark, refuses another mark', () => {
+    const map = parseFormMap({
+      format: 'tusoi.formmap/1',
+      id: 'q',
+      title: { vi: 'Q' },
+      match: ['*'],
+      steps: [
+        { field: 'period.quarter', locator: { name: 'quy' }, values: { '3': 'III' } },
+        { field: 'scores.general', locator: { name: 'diem' }, decimal: ',' },
+      ],
+    });
+    expect(planFromMap(map, { period: { year: 2026, quarter: 3 }, scores: { general: 27.5, results: 60 } })).toEqual([
+      { key: 'period.quarter', locator: { name: 'quy' }, value: 'III' },
+      { key: 'scores.general', locator: { name: 'diem' }, value: 27.5, decimal: ',' },
+    ]);
+    expect(() =>
+      parseFormMap({ ...map, steps: [{ field: 'scores.general', locator: { name: 'diem' }, decimal: ';' }] }),
+    ).toThrow(TusoiInputError);
+  });
+});

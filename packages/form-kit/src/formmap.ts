@@ -4,7 +4,6 @@ import {
   fromMicro,
   fromValibotIssue,
   LEVEL_NAMES,
-  LEVELS,
   type Level,
   type Pack,
   TusoiInputError,
@@ -65,8 +64,10 @@ export const FormMapSchema = v.strictObject({
       v.strictObject({
         field: v.picklist(MAPPABLE_FIELDS),
         locator: LocatorSchema,
-        /** How a value is written: for proposedLevel, the portal's value for each level code. */
-        values: v.optional(v.record(v.picklist(LEVELS), v.string())),
+        /** How a value is written: the portal's value for each of the draft's (a level code, a quarter "3"…). */
+        values: v.optional(v.record(v.string(), v.string())),
+        /** The decimal mark the field takes, when the page does not show it ("," for "27,5"). */
+        decimal: v.optional(v.picklist([',', '.'])),
         required: v.optional(v.boolean()),
         waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
       }),
@@ -255,10 +256,18 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
     }
     let value = fieldValue(a, step.field, context);
     if (value === undefined) return;
-    if (step.field === 'proposedLevel') value = step.values?.[value as Level] ?? LEVEL_NAMES[value as Level].vi;
+    const mapped = step.values?.[String(value)];
+    if (mapped !== undefined) value = mapped;
+    else if (step.field === 'proposedLevel') value = LEVEL_NAMES[value as Level].vi;
     // A form may ask for one value twice (the points as a number and again in words).
     const key = plan.some((p) => p.key === step.field) ? `${step.field}#${i}` : step.field;
-    plan.push({ key, locator: step.locator as Locator, value, ...wait });
+    plan.push({
+      key,
+      locator: step.locator as Locator,
+      value,
+      ...wait,
+      ...(step.decimal ? { decimal: step.decimal } : {}),
+    });
   });
   return plan;
 }

@@ -5,20 +5,22 @@
  * @module @tusoi/form-kit
  */
 export { annotate, checkForm, clearAnnotations, type FormProblem } from './check';
-export { type Detection, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
+export { choiceAliases, levelOf, pickOption } from './choices';
+export { type Detection, describeElement, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
 export {
+  type Expect,
   type FieldValue,
   type FillOutcome,
+  type FillStatus,
   fillField,
   formatNumber,
   highlight,
-  isDangerous,
   readBack,
-  restore,
-  type Snapshot,
-  snapshot,
+  verify,
+  writeField,
 } from './fill';
 export {
+  type DraftContext,
   FORMMAP_FORMAT,
   type FormMap,
   FormMapSchema,
@@ -30,7 +32,23 @@ export {
   parseFormMap,
   planFromMap,
 } from './formmap';
-export { type Locator, locate, locatorFor, type Scope, scopes, textMatches, waitFor } from './locate';
+export { type LabelCandidate, type LabelSource, labelsOf } from './labels';
+export {
+  type Control,
+  controlsOf,
+  find,
+  type Locator,
+  locate,
+  locatorFor,
+  lookAt,
+  type Scope,
+  scopes,
+  waitFor,
+} from './locate';
 export { DEMO_MAPS } from './maps';
-export { type FillPlan, type FillReport, fillForm } from './plan';
+export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
+export { type FillPlan, type FillPlanStep, type FillReport, fillForm, summarize, type UndoReport } from './plan';
+export { isDangerous, press } from './press';
+export { isVisible, lockOf } from './state';
+export { labelRank, normLabel, textMatches } from './text';
 export { activationTargets, caption, foldCaption, refusal } from './safety';

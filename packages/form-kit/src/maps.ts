@@ -1,6 +1,7 @@
 import type { FormMap } from './formmap';
 
-// Built-in maps for the demo portal (packages/demo-portal), one per imitation form.
+// Built-in maps for the demo portal (packages/demo-portal), one per imitation form. Its score
+// fields take a dot and show no sign of it, so the maps state it (a Vietnamese page defaults to a comma).
 const local = (page: string) => [`http://127.0.0.1:*/${page}`, `http://localhost:*/${page}`];
 const levelsByNumber = { HTXSNV: '1', HTTNV: '2', HTNV: '3', KHTNV: '4' } as const;
 
@@ -19,9 +20,9 @@ export const DEMO_MAPS: readonly FormMap[] = [
       { field: 'review.shortcomings', locator: { name: 'han_che' } },
       { field: 'priorShortcomings', locator: { name: 'khac_phuc' } },
       { field: 'review.direction', locator: { name: 'phuong_huong' } },
-      { field: 'scores.general', locator: { name: 'diem_chung' }, required: true },
-      { field: 'scores.results', locator: { name: 'diem_ket_qua' }, required: true },
-      { field: 'scores.total', locator: { name: 'tong_diem' }, required: true },
+      { field: 'scores.general', locator: { name: 'diem_chung' }, required: true, decimal: '.' },
+      { field: 'scores.results', locator: { name: 'diem_ket_qua' }, required: true, decimal: '.' },
+      { field: 'scores.total', locator: { name: 'tong_diem' }, required: true, decimal: '.' },
       { field: 'proposedLevel', locator: { name: 'xep_loai' }, values: levelsByNumber, required: true },
     ],
   },
@@ -34,10 +35,10 @@ export const DEMO_MAPS: readonly FormMap[] = [
       { field: 'subject.name', locator: { name: 'ho_ten' } },
       { field: 'period.quarter', locator: { name: 'quy' } },
       { click: { css: '#buoc-1 [data-next]' } },
-      { field: 'scores.general', locator: { name: 'diem_chung' }, waitMs: 3000 },
-      { field: 'scores.results', locator: { name: 'diem_ket_qua' } },
+      { field: 'scores.general', locator: { name: 'diem_chung' }, waitMs: 3000, decimal: '.' },
+      { field: 'scores.results', locator: { name: 'diem_ket_qua' }, decimal: '.' },
       { click: { css: '#buoc-2 [data-next]' } },
-      { field: 'scores.total', locator: { name: 'tong_diem' }, waitMs: 3000 },
+      { field: 'scores.total', locator: { name: 'tong_diem' }, waitMs: 3000, decimal: '.' },
       { field: 'proposedLevel', locator: { name: 'xep_loai' } },
     ],
   },
@@ -82,9 +83,9 @@ export const DEMO_MAPS: readonly FormMap[] = [
     steps: [
       { field: 'subject.name', locator: { label: 'Họ và tên' } },
       { field: 'review.shortcomings', locator: { label: 'Hạn chế, khuyết điểm' } },
-      { field: 'scores.general', locator: { label: 'Nhóm tiêu chí chung' } },
-      { field: 'scores.results', locator: { label: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ' } },
-      { field: 'scores.total', locator: { label: 'Tổng điểm' } },
+      { field: 'scores.general', locator: { label: 'Nhóm tiêu chí chung' }, decimal: '.' },
+      { field: 'scores.results', locator: { label: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ' }, decimal: '.' },
+      { field: 'scores.total', locator: { label: 'Tổng điểm' }, decimal: '.' },
     ],
   },
   {

@@ -1,15 +1,22 @@
+import type { Message } from '@tusoi/rubric-core';
+import { clearAnnotations, pageError } from './check';
 import {
+  type Before,
+  before,
+  type Expect,
   type FieldValue,
   type FillOutcome,
-  fillField,
   highlight,
+  outcome,
+  putBack,
   readBack,
-  restore,
-  type Snapshot,
-  snapshot,
+  verify,
+  writeField,
 } from './fill';
-import { type Locator, locate, type Scope, waitFor } from './locate';
-import { refusal } from './safety';
+import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
+import type { DecimalMark } from './numbers';
+import { press } from './press';
+import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
 export interface FillPlanStep {
@@ -20,20 +27,66 @@ export interface FillPlanStep {
   /** Press a button that moves on (a wizard's "Tiếp tục"); refused for anything that submits, completes or deletes. */
   readonly click?: true;
   readonly waitMs?: number;
+  /** The decimal mark the form map states for this field. */
+  readonly decimal?: DecimalMark;
 }
 
 /** A fill of many fields, in order. */
 export type FillPlan = readonly FillPlanStep[];
 
-/** What a fill did, and how to undo it. */
+/** What undo did: fields put back, and each one it left and why. */
+export interface UndoReport {
+  readonly restored: readonly string[];
+  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a radio group that no click can empty (`cannot-unselect`). */
+  readonly left: readonly {
+    readonly key: string;
+    readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect';
+  }[];
+  /** One line for the user, Vietnamese first. */
+  readonly message: Message;
+}
+
+/** What a fill did (read back after the page settled), a one-line summary, and how to undo it. */
 export interface FillReport {
   readonly results: Readonly<Record<string, FillOutcome>>;
-  readonly undo: () => void;
+  /** "Đã điền N/N" only when all N read back right; otherwise how many held, and why the others did not. */
+  readonly summary: Message;
+  readonly undo: () => Promise<UndoReport>;
+}
+
+interface Logged {
+  readonly key: string;
+  readonly locator: Locator;
+  readonly was: Before;
+  readonly expect: Expect;
+}
+
+/** Lets the page run what the fill set off (framework renders, re-rendered sections, timers of 0 ms). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
+
+/** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
+export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
+  const all = Object.entries(results);
+  const bad = all.filter(([, r]) => !r.ok);
+  const head = {
+    vi: `Đã điền ${all.length - bad.length}/${all.length}`,
+    en: `Filled ${all.length - bad.length}/${all.length}`,
+  };
+  if (bad.length === 0) return head;
+  const why = (lang: 'vi' | 'en') => bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`).join(' ');
+  return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
 }
 
 /**
- * Fills a plan in order, finding each field afresh (the page may have re-rendered after the
- * previous one). With `onlyEmpty`, fields that already hold a value are left alone.
+ * Fills a plan in order, finding each field when its step runs (the page may have re-rendered
+ * after the previous one). Only fields a person sees and may edit are written. After the whole
+ * fill the page is let settle, then every field is found again and read back: a result is `ok`
+ * only when the page holds the wanted value. With `onlyEmpty`, fields that already hold a value
+ * are left alone.
  */
 export async function fillForm(
   root: Scope,
@@ -41,37 +94,119 @@ export async function fillForm(
   options: { onlyEmpty?: boolean; highlightMs?: number } = {},
 ): Promise<FillReport> {
   const results: Record<string, FillOutcome> = {};
-  const touched: Snapshot[] = [];
+  const log: Logged[] = [];
   const filled: Element[] = [];
+  lookAt(root);
   for (const step of plan) {
-    const el = step.waitMs ? await waitFor(root, step.locator, step.waitMs) : locate(root, step.locator);
+    if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
+    const found = find(root, step.locator);
+    const el = found.el;
     if (!el) {
-      results[step.key] = { ok: false, readBack: null, error: 'not-found' };
+      results[step.key] = outcome(null, 'not-found', null);
       continue;
     }
     if (step.click) {
-      const reason = refusal(el);
-      if (!reason) (el as HTMLElement).click();
-      results[step.key] = { ok: !reason, readBack: null, ...(reason ? { error: 'refused' as const, reason } : {}) };
+      const pressed = press(el);
+      results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
+      continue;
+    }
+    if (found.others.length > 0) {
+      results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
+      continue;
+    }
+    if (!isVisible(el)) {
+      results[step.key] = outcome(el, 'hidden', readBack(el));
       continue;
     }
     const now = readBack(el);
     if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
-      results[step.key] = { ok: true, readBack: now };
+      results[step.key] = outcome(el, 'skipped', now);
       continue;
     }
-    const group =
-      el.localName === 'input' && (el as HTMLInputElement).type === 'radio'
-        ? [
-            ...el.ownerDocument.querySelectorAll(
-              `input[type=radio][name="${CSS.escape((el as HTMLInputElement).name)}"]`,
-            ),
-          ]
-        : [el];
-    touched.push(snapshot(group));
-    results[step.key] = fillField(el, step.value ?? '');
-    filled.push(el);
+    const was = before(el);
+    const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+    results[step.key] = w.outcome;
+    if (w.expect) {
+      log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
+      filled.push(el);
+    }
   }
-  highlight(filled, options.highlightMs);
-  return { results, undo: () => [...touched].reverse().forEach(restore) };
+  await settle();
+  // Read back after the page settled: found again, compared by meaning. (Visibility read before the
+  // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
+  for (const entry of log) {
+    const r = results[entry.key];
+    if (!r || r.status === 'locked' || r.status === 'too-long') continue;
+    const el = find(root, entry.locator).el;
+    const status = el ? verify(el, entry.expect) : 'not-held';
+    // A value the page marks invalid (its validation, its error text) is not filled.
+    const refused = el && status.startsWith('held') ? pageError(el) : null;
+    results[entry.key] =
+      el && refused
+        ? outcome(el, 'rejected-by-page', readBack(el), refused, r.written)
+        : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
+  }
+  highlight(
+    filled.filter((el) => el.isConnected),
+    options.highlightMs,
+  );
+  let done = false;
+  return {
+    results,
+    summary: summarize(results),
+    undo: async () => {
+      if (done || log.length === 0) return undoReport([], []);
+      done = true;
+      return undoLog(root, log);
+    },
+  };
+}
+
+function undoReport(restored: string[], left: UndoReport['left'][number][]): UndoReport {
+  if (restored.length === 0 && left.length === 0)
+    return { restored, left, message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } };
+  const why = {
+    'user-changed': 'đã được sửa sau khi điền, giữ nguyên',
+    'not-found': 'không còn trên trang',
+    'kept-by-page': 'trang vẫn giữ giá trị đã điền',
+    'cannot-unselect': 'không bỏ chọn được (hãy tự chọn lại)',
+  };
+  const whyEn = {
+    'user-changed': 'changed since the fill; kept',
+    'not-found': 'no longer on the page',
+    'kept-by-page': 'the page kept the filled value',
+    'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
+  };
+  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` ${l.key}: ${why[l.why]}.`).join('')}`;
+  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` ${l.key}: ${whyEn[l.why]}.`).join('')}`;
+  return { restored, left, message: { vi, en } };
+}
+
+// An editor's trailing empty line is not text.
+const same = (a: Before, b: Before) =>
+  typeof a === 'string' && typeof b === 'string' ? a.replace(/\n$/, '') === b.replace(/\n$/, '') : a === b;
+
+// Each field is found again by its locator; only a field that still shows what the fill wrote
+// is put back (a later change by the user is theirs), then read back once the page settled.
+async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
+  const rootDoc = 'body' in root ? root : root.ownerDocument;
+  clearAnnotations(rootDoc);
+  lookAt(root);
+  const left: UndoReport['left'][number][] = [];
+  const tried: Logged[] = [];
+  for (const entry of [...log].reverse()) {
+    const el = find(root, entry.locator).el;
+    if (!el) left.push({ key: entry.key, why: 'not-found' });
+    else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, why: 'user-changed' });
+    else if (putBack(el, entry.was)) tried.push(entry);
+    else left.push({ key: entry.key, why: 'cannot-unselect' });
+  }
+  await settle();
+  const restored: string[] = [];
+  for (const entry of tried) {
+    const el = find(root, entry.locator).el;
+    if (el && same(before(el), entry.was)) restored.push(entry.key);
+    else left.push({ key: entry.key, why: el ? 'kept-by-page' : 'not-found' });
+  }
+  return undoReport(restored.reverse(), left);
 }

@@ -47,7 +47,7 @@ async function fill(page: Page, plan: Plan) {
       document,
       p as never,
     );
-    (window as never as { undoFill: () => void }).undoFill = report.undo;
+    (window as never as { undoFill: () => unknown }).undoFill = report.undo;
     return report.results;
   }, plan);
 }
@@ -92,12 +92,22 @@ test('(a) Mẫu 2B: one fill, the portal’s validation passes, it receives the 
   const results = await fill(page, plan);
   expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
 
-  await page.evaluate(() => (window as never as { undoFill: () => void }).undoFill());
+  const undone = (await page.evaluate(() => (window as never as { undoFill: () => unknown }).undoFill())) as {
+    left: { key: string; why: string }[];
+  };
+  // Texts and the checkbox go back exactly; radio choices cannot be unselected by a person, and the report says so.
+  expect(undone.left).toEqual([
+    { key: 'level', why: 'cannot-unselect' },
+    { key: 'c2', why: 'cannot-unselect' },
+    { key: 'c1', why: 'cannot-unselect' },
+  ]);
   expect(
     await page.evaluate(() =>
       new URLSearchParams(new FormData(document.querySelector('form') as HTMLFormElement) as never).toString(),
     ),
-  ).toBe(before);
+  ).toBe(
+    `${before.replace('&diem_chung', '&tc_chinh_tri=dam-bao&tc_tu_phe_binh=khong-dam-bao&diem_chung')}&xep_loai=2`,
+  );
 
   await fill(page, plan);
   expect(await submitAndRead(page, 'Gửi bản kiểm điểm')).toEqual({
@@ -110,9 +120,9 @@ test('(a) Mẫu 2B: one fill, the portal’s validation passes, it receives the 
     phuong_huong: 'Lập kế hoạch theo tuần.',
     tc_chinh_tri: 'dam-bao',
     tc_tu_phe_binh: 'khong-dam-bao',
-    diem_chung: '27.5',
+    diem_chung: '27,5',
     diem_ket_qua: '64',
-    tong_diem: '91.5',
+    tong_diem: '91,5',
     xep_loai: '2',
     cam_ket: 'co',
   });
@@ -135,7 +145,6 @@ test('(c) Mẫu 2A: controlled inputs keep their values after blur; custom dropd
   const results = await fill(page, [
     { key: 'name', locator: { label: 'Họ và tên' }, value: 'Trần Thị B' },
     { key: 'post', locator: { label: 'Chức vụ' }, value: 'Trưởng phòng' },
-    { key: 'date', locator: { name: 'ngay' }, value: '2025-12-15' },
     { key: 'strengths', locator: { label: 'Ưu điểm' }, value: 'Lãnh đạo đơn vị hoàn thành kế hoạch.' },
     { key: 'general', locator: { label: 'Nhóm tiêu chí chung' }, value: 28 },
     { key: 'results', locator: { label: 'Nhóm tiêu chí về kết quả' }, value: 63.5 },
@@ -145,7 +154,12 @@ test('(c) Mẫu 2A: controlled inputs keep their values after blur; custom dropd
   expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
   await page.locator('body').click();
   await expect(page.locator('[name=ho_ten]')).toHaveValue('Trần Thị B');
-  await expect(page.locator('#ngay-hien')).toHaveValue('15/12/2025');
+  // The hidden ISO date behind a read-only date picker is not something a person types into: not filled.
+  const date = await fill(page, [{ key: 'date', locator: { name: 'ngay' }, value: '2025-12-15' }]);
+  expect(date.date?.status).toBe('hidden');
+  await page.evaluate(() => {
+    (document.getElementById('ngay') as HTMLInputElement).value = '2025-12-15';
+  });
   expect(await submitAndRead(page, 'Nộp')).toEqual({
     ho_ten: 'Trần Thị B',
     chuc_vu: 'truong-phong',
@@ -241,8 +255,8 @@ test('(d) a form inside a same-origin iframe', async ({ page, portal }) => {
     ho_ten: 'Phạm Thị D',
     han_che: 'Chưa chủ động.',
     diem_chung: '25',
-    diem_ket_qua: '55.25',
-    tong_diem: '80.25',
+    diem_ket_qua: '55,25',
+    tong_diem: '80,25',
   });
 });
 
@@ -340,8 +354,8 @@ test('an unknown form with the official labels is detected, previewed, then fill
     f02: 'Hoàn thành tốt nhiệm vụ.',
     f03: '1. Chậm báo cáo. Nguyên nhân: Chủ quan',
     f04: 'Lập lịch tuần.',
-    f05: '27.5',
-    f06: '62.5',
+    f05: '27,5',
+    f06: '62,5',
     f07: '90',
     f08: 'b',
   });
@@ -385,6 +399,7 @@ test('check reports each seeded mistake beside its field, in a shadow root, and 
     'EMPTY_REQUIRED:review.direction',
     'OUT_OF_RANGE:scores.general',
     'NOT_A_NUMBER:scores.results',
+    'DIFFERS_FROM_DRAFT:proposedLevel',
     'PRIOR_NO_STATUS:priorShortcomings',
   ]);
   await page.fill('[name=diem_chung]', '28');
@@ -396,15 +411,19 @@ test('check reports each seeded mistake beside its field, in a shadow root, and 
     'EMPTY_REQUIRED:review.strengths',
     'EMPTY_REQUIRED:review.shortcomings',
     'EMPTY_REQUIRED:review.direction',
+    // The built-in map states that this portal takes a dot.
+    'DECIMAL_REFUSED:scores.results',
     'TOTAL_MISMATCH:scores.total',
     'PROPOSED_ABOVE_RULES:proposedLevel',
+    // 28 on the page where the draft says 27.5.
+    'DIFFERS_FROM_DRAFT:scores.general',
     'PRIOR_NO_STATUS:priorShortcomings',
   ]);
-  // Nine distinct mistakes (code × field) across the two rounds, each beside its own field.
-  expect(new Set([...first, ...second]).size).toBe(9);
+  // Twelve distinct mistakes (code × field) across the two rounds, each beside its own field.
+  expect(new Set([...first, ...second]).size).toBe(12);
   // The proposal above the rules is drawn from the draft's task counts, which the page does not
   // hold: it stays in the side panel, not on the page.
-  expect(await page.locator('tusoi-note').count()).toBe(6);
+  expect(await page.locator('tusoi-note').count()).toBe(8);
   expect(await page.locator('tusoi-note[data-code=PROPOSED_ABOVE_RULES]').count()).toBe(0);
   const note = await page.locator('tusoi-note[data-code=TOTAL_MISMATCH]').evaluate((el) => el.shadowRoot?.textContent);
   expect(note).toBe('Tự Soi: Tổng điểm ghi 91 nhưng hai nhóm cộng lại là 90,5.');

@@ -1,0 +1,67 @@
+// What a person can see and use (Bitwarden's and Firefox's fillable-field tests, read simply).
+
+/** Whether the document has been laid out (a DOM without layout, such as a test DOM, shows everything). */
+function hasLayout(doc: Document): boolean {
+  return doc.documentElement.getBoundingClientRect().width > 0;
+}
+
+// Reading visibility forces a layout; after a write each read would force another (a 150-field
+// fill took over a second). So it is read once per element until forgotten: at the start of
+// each fill, detection or check, and after every press (a wizard step, a reason that appears).
+let seen = new WeakMap<Element, boolean>();
+let epoch = 0;
+
+/** Forgets what was seen (the page may have shown or hidden parts since). */
+export function forgetVisibility(): void {
+  seen = new WeakMap();
+  epoch++;
+}
+
+/** Changes each time what was seen is forgotten: what is derived from the page's controls is kept only that long. */
+export function seenEpoch(): number {
+  return epoch;
+}
+
+/** Whether a person can see the control: not display:none or hidden (itself or an ancestor), not zero-size, not inert or aria-hidden. */
+export function isVisible(el: Element): boolean {
+  let v = seen.get(el);
+  if (v === undefined) {
+    v = visibleNow(el);
+    seen.set(el, v);
+  }
+  return v;
+}
+
+function visibleNow(el: Element): boolean {
+  // aria-hidden on the control itself is how widgets (Select2) hide the select they drive: the
+  // select still counts while it has a box; on an ancestor it hides the whole part.
+  const hiddenBy = el.closest('[inert], [aria-hidden="true"], [hidden]');
+  if (hiddenBy && !(hiddenBy === el && el.getAttribute('aria-hidden') === 'true' && !el.hasAttribute('hidden')))
+    return labelVisible(el);
+  const h = el as HTMLElement;
+  if (!hasLayout(el.ownerDocument)) return true;
+  const shown =
+    typeof h.checkVisibility === 'function'
+      ? h.checkVisibility({ visibilityProperty: true })
+      : h.getClientRects().length > 0;
+  if (shown) {
+    const r = h.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) return true;
+  }
+  return labelVisible(el);
+}
+
+// A styled radio or checkbox hides its box and shows its label.
+function labelVisible(el: Element): boolean {
+  const input = el as HTMLInputElement;
+  if (!(el.localName === 'input' && (input.type === 'radio' || input.type === 'checkbox'))) return false;
+  return [...(input.labels ?? [])].some((l) => !l.closest('[inert], [aria-hidden="true"], [hidden]') && isVisible(l));
+}
+
+/** Why the page keeps a control from being written: disabled (itself, a fieldset, aria) or read-only; null when editable. */
+export function lockOf(el: Element): 'disabled' | 'readonly' | null {
+  if (el.matches(':disabled') || el.closest('fieldset[disabled], [aria-disabled="true"]')) return 'disabled';
+  if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true') return 'readonly';
+  if (el.getAttribute('contenteditable') === 'false') return 'readonly';
+  return null;
+}
