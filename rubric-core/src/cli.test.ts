@@ -83,7 +83,7 @@ describe('tusoi CLI', () => {
     ['not JSON', ['classify', 'NOTJSON'], 'không phải JSON hợp lệ'],
     ['missing file', ['classify', '/nonexistent/x.json'], 'không đọc được tệp'],
     ['unknown command', ['rate', 'x.json'], 'unknown command'],
-    ['unknown option', ['classify', 'x.json', '--fast'], 'unknown option'],
+    ['unknown option', ['classify', 'x.json', '--fast'], "Unknown option '--fast'"],
     ['bad policy value', ['classify', 'GOOD', '--bands', 'loose'], 'options.bands'],
     ['bad --lang', ['classify', 'GOOD', '--lang', 'fr'], '--lang'],
     ['bad --nested', ['classify', 'GOOD', '--nested', 'maybe'], '--nested'],

@@ -70,13 +70,15 @@ describe('cohortFromCsv', () => {
       const issues = (e as TusoiInputError).issues;
       expect(issues.map((i) => i.path)).toEqual([
         'row 2, column B (Mức đề xuất)',
+        // The same person twice is a problem even when the first row had another.
+        'row 3, column A (Họ và tên)',
         'row 3, column C (Tổng điểm)',
         'row 4, column A (Họ và tên)',
         'row 6, column A (Họ và tên)',
       ]);
       expect(issues[0]?.message.vi).toContain('"Xuất sắc" không phải là mức xếp loại');
       expect(issues[0]?.message.en).toContain('is not a level');
-      expect(issues[3]?.message.en).toBe('"B" appears twice');
+      expect(issues[4]?.message.en).toBe('"B" appears twice (first at row 5)');
     }
     expect(() => cohortFromCsv('a;b\n1;2')).toThrow(TusoiInputError);
   });

@@ -1,6 +1,7 @@
-import * as v from 'valibot';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
+import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
+import { textKey } from './internal/key.js';
+import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
 import { QD366_RULES } from './qd366/rules.js';
@@ -10,6 +11,8 @@ import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUO
 export interface QuotaOptions {
   /** Overrides the cohort's `rounding`: `floor` (default, the literal "không vượt quá") or `half-up`. */
   readonly rounding?: 'floor' | 'half-up';
+  /** Overrides every group's rate: 0.2, or 0.25 where the competent level so decides (Điều 11 khoản 1.5). */
+  readonly rate?: (typeof QUOTA_RATES)[number];
 }
 
 type Member = Cohort['members'][number];
@@ -45,26 +48,33 @@ export function quotaKeep(
 }
 
 function parseCohort(input: unknown): Cohort {
-  let cohort: Cohort;
-  if (guard(input)) {
-    cohort = input as Cohort;
-  } else {
-    const parsed = v.safeParse(CohortSchema, input);
-    if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
-    cohort = parsed.output;
-  }
+  const parsed = parseShape(CohortSchema, input, guard);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues);
+  const cohort = parsed.output;
+  // The same person twice, however the id was typed (NFC or NFD, a stray space).
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
-  cohort.members.forEach((m, i) => {
-    if (seen.has(m.id))
+  const members = cohort.members;
+  for (let i = 0; i < members.length; i++) {
+    const id = textKey((members[i] as Member).id);
+    if (seen.has(id))
       issues.push({
+        code: 'duplicate-id',
         path: `members[${i}].id`,
-        message: { vi: `mã "${m.id}" bị trùng`, en: `id "${m.id}" is duplicated` },
+        message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is duplicated` },
       });
-    seen.add(m.id);
-  });
+    seen.add(id);
+  }
   if (issues.length > 0) throw new TusoiInputError(issues);
   return cohort;
+}
+
+/** The cohort's per-group rates by text key (own keys only: a group may be called "constructor"). */
+function groupRates(cohort: Cohort): Map<string, number> {
+  const rates = new Map<string, number>();
+  const groups = cohort.groups;
+  if (groups !== undefined) for (const name of Object.keys(groups)) rates.set(textKey(name), (groups[name] as { rate: number }).rate);
+  return rates;
 }
 
 function pct(rate: number): string {
@@ -80,24 +90,39 @@ function pct(rate: number): string {
  */
 export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult {
   const cohort = parseCohort(input);
+  if (options?.rate !== undefined && !(QUOTA_RATES as readonly number[]).includes(options.rate)) {
+    throw new TusoiInputError([
+      {
+        code: 'not-allowed',
+        path: 'rate',
+        message: {
+          vi: `tỉ lệ ${options.rate} không có; Điều 11 khoản 1.5 cho 0,2 (20%) hoặc 0,25 (25%)`,
+          en: `rate ${options.rate} is not allowed; Điều 11 khoản 1.5 gives 0.2 (20%) or 0.25 (25%)`,
+        },
+      },
+    ]);
+  }
   const rounding = options?.rounding ?? cohort.rounding ?? 'floor';
+  const rates = groupRates(cohort);
   const byGroup = new Map<string, { excellent: number[]; good: number }>();
   const members = cohort.members;
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
-    let g = byGroup.get(m.group);
+    const key = textKey(m.group);
+    let g = byGroup.get(key);
     if (g === undefined) {
       g = { excellent: [], good: 0 };
-      byGroup.set(m.group, g);
+      byGroup.set(key, g);
     }
     if (m.level === 'HTXSNV') g.excellent.push(i);
     else if (m.level === 'HTTNV') g.good++;
   }
 
   const out: OutMember[] = new Array(members.length);
-  const groups: CohortResult['groups'] = {};
+  // Null prototype: a group called "__proto__" is a key like any other.
+  const groups: CohortResult['groups'] = Object.create(null);
   for (const [name, g] of byGroup) {
-    const rate = cohort.groups?.[name]?.rate ?? QUOTA_RATES[0];
+    const rate = options?.rate ?? rates.get(name) ?? QUOTA_RATES[0];
     const e = g.excellent;
     e.sort((a, b) => (members[b] as Member).total - (members[a] as Member).total);
     const k = quotaKeep(e.length, g.good, rate, rounding);

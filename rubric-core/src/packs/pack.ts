@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { type InputIssue, TusoiInputError } from '../errors.js';
+import { textKey } from '../internal/key.js';
+import { parseShape } from '../internal/shape.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { formatNumber } from '../message.js';
 import { SUBJECT_KINDS } from '../schemas/assessment.js';
@@ -70,9 +72,14 @@ export function packIssues(pack: Pack): InputIssue[] {
   for (const group of ['general', 'results'] as const) {
     let micro = 0;
     const unique = (path: string, itemId: string) => {
-      if (seen.has(itemId))
-        issues.push({ path, message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` } });
-      seen.add(itemId);
+      const key = textKey(itemId);
+      if (seen.has(key))
+        issues.push({
+          code: 'duplicate-id',
+          path,
+          message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` },
+        });
+      seen.add(key);
     };
     pack[group].sections.forEach((section, s) => {
       unique(`${group}.sections[${s}].id`, section.id);
@@ -85,6 +92,7 @@ export function packIssues(pack: Pack): InputIssue[] {
     if (micro !== want * 1_000_000) {
       const got = micro / 1_000_000;
       issues.push({
+        code: 'group-sum',
         path: group,
         message: {
           vi: `${GROUP_NAMES[group].vi}: tổng điểm tối đa các tiêu chí là ${formatNumber(got, 'vi')}, phải đúng ${want}`,
@@ -98,8 +106,8 @@ export function packIssues(pack: Pack): InputIssue[] {
 
 /** Validates a scoring pack; throws {@link TusoiInputError} naming every problem (a group whose maxima are off, a duplicated id). */
 export function parsePack(input: unknown): Pack {
-  const parsed = v.safeParse(PackSchema, input);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  const parsed = parseShape(PackSchema, input);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues);
   const issues = packIssues(parsed.output);
   if (issues.length > 0) throw new TusoiInputError(issues);
   return parsed.output;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
-import { countSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
+import { countSchema, dateSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
 
 /** Format tag of an assessment. */
 export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';
@@ -122,7 +122,7 @@ export const AssessmentSchema = v.strictObject({
   subject: v.strictObject({
     kind: v.picklist(SUBJECT_KINDS),
     name: v.optional(textSchema),
-    birthDate: v.optional(v.pipe(v.string(), v.isoDate('iso-date'))),
+    birthDate: v.optional(dateSchema),
     unit: v.optional(textSchema),
     cell: v.optional(textSchema),
   }),

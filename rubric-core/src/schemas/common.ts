@@ -20,3 +20,16 @@ export const levelSchema = v.picklist(LEVELS);
 
 /** Free text from a form. */
 export const textSchema = v.pipe(v.string(), v.maxLength(100_000));
+
+/** Whether a YYYY-MM-DD string names a day that exists (2025-02-30 does not). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export const dateSchema = v.pipe(v.string(), v.isoDate('iso-date'), v.check(isCalendarDate, 'date'));
