@@ -166,7 +166,11 @@ function readText(file: string, io: Io): string {
       vi: `Lưu ý: đã đọc ${fileLabel(file)} theo bảng mã Windows-1258 (tiếng Việt cũ của Excel); nên lưu lại dạng "CSV UTF-8".`,
       en: `Note: read ${fileLabel(file)} as Windows-1258 (legacy Vietnamese Excel); better save it as "CSV UTF-8".`,
     };
-    io.err(errorsAsJson ? JSON.stringify({ notice: { code: 'encoding-windows-1258', message } }) : `${message.vi} / ${message.en}`);
+    io.err(
+      errorsAsJson
+        ? JSON.stringify({ notice: { code: 'encoding-windows-1258', message } })
+        : `${message.vi} / ${message.en}`,
+    );
   }
   return decoded.text;
 }

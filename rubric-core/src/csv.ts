@@ -275,7 +275,10 @@ export function itemsFromCsv(text: string, pack: Pack): CsvItems {
       issues.push({
         code: 'unknown-criterion',
         path: at(sheet, line, idCol),
-        message: { vi: `bảng "${pack.id}" không có tiêu chí "${id}"`, en: `pack "${pack.id}" has no criterion "${id}"` },
+        message: {
+          vi: `bảng "${pack.id}" không có tiêu chí "${id}"`,
+          en: `pack "${pack.id}" has no criterion "${id}"`,
+        },
       });
       return;
     }
@@ -387,7 +390,11 @@ export function cohortFromCsv(text: string): Cohort {
     const level = levelOf(rawLevel);
     const before = issues.length;
     if (id === '')
-      issues.push({ code: 'missing', path: cell(nameCol), message: { vi: 'thiếu họ và tên', en: 'the name is empty' } });
+      issues.push({
+        code: 'missing',
+        path: cell(nameCol),
+        message: { vi: 'thiếu họ và tên', en: 'the name is empty' },
+      });
     else if (seen.has(id))
       issues.push({
         code: 'duplicate-id',

@@ -73,7 +73,8 @@ function parseCohort(input: unknown): Cohort {
 function groupRates(cohort: Cohort): Map<string, number> {
   const rates = new Map<string, number>();
   const groups = cohort.groups;
-  if (groups !== undefined) for (const name of Object.keys(groups)) rates.set(textKey(name), (groups[name] as { rate: number }).rate);
+  if (groups !== undefined)
+    for (const name of Object.keys(groups)) rates.set(textKey(name), (groups[name] as { rate: number }).rate);
   return rates;
 }
 

@@ -39,7 +39,9 @@ function walk(node: Node, input: unknown, path: string, out: InputIssue[]): void
       if (input !== undefined && input !== null) walk(node.wrapped as Node, input, path, out);
       return;
     case 'array':
-      if (Array.isArray(input)) input.forEach((item, i) => walk(node.item as Node, item, join(path, i), out));
+      if (Array.isArray(input)) {
+        for (let i = 0; i < input.length; i++) walk(node.item as Node, input[i], join(path, i), out);
+      }
       return;
     case 'object':
     case 'strict_object':

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import { GROUP_TOTALS } from '../frame.js';
 import { textKey } from '../internal/key.js';
 import { parseShape } from '../internal/shape.js';
-import { GROUP_TOTALS } from '../frame.js';
 import { formatNumber } from '../message.js';
 import { SUBJECT_KINDS } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
