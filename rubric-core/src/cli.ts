@@ -317,7 +317,7 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
 
 /** The cohort result as JSON, one member per line, so that it streams. */
 function* cohortJsonLines(result: CohortResult): Generator<string> {
-  yield `{\n  "format": ${JSON.stringify(result.format)},\n  "members": [`;
+  yield `{\n  "format": ${JSON.stringify(result.format)},\n  "ruleset": ${JSON.stringify(result.ruleset)},\n  "version": ${JSON.stringify(result.version)},\n  "members": [`;
   const members = result.members;
   for (let i = 0; i < members.length; i++) {
     yield `    ${JSON.stringify(members[i])}${i < members.length - 1 ? ',' : ''}`;

@@ -241,9 +241,11 @@ describe('field cases: exact ratios', () => {
     expect(r.reasons.find((x) => x.message.en.includes('exceeded'))?.outcome).toBe('failed');
     // One more exceeded task reaches 30% exactly: 10 × 2702159776422297 = 3 × 9007199254740990 … ≥.
     const a = json('80-huge-counts-29.99pct-exceeded.json') as { tasks: Record<string, number> };
-    const at30 = { ...a, tasks: { ...a.tasks, assigned: 9007199254740990, completed: 9007199254740990 } };
-    at30.tasks.onTimeWithQuality = 9007199254740990;
-    at30.tasks.exceeded = 2702159776422297;
+    const n = 9007199254740990; // 3n/10 = 2702159776422297 exactly
+    const at30 = {
+      ...a,
+      tasks: { ...a.tasks, assigned: n, completed: n, onTimeWithQuality: n, exceeded: 2702159776422297 },
+    };
     expect(classify(at30).level).toBe('HTXSNV');
   });
 });

@@ -4,8 +4,9 @@ import { textKey } from './internal/key.js';
 import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
-import { QD366_RULES } from './qd366/rules.js';
+import { citationOf, QD366_RULES } from './qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
+import { VERSION } from './version.js';
 
 /** Options of {@link applyQuota}. */
 export interface QuotaOptions {
@@ -19,6 +20,7 @@ type Member = Cohort['members'][number];
 type OutMember = CohortResult['members'][number];
 
 const RULE = QD366_RULES['R366-13'];
+const citation = citationOf(RULE.cite);
 const guard = compileGuard(CohortSchema);
 
 /** Every allowed rate is 1/q (0.2 = 1/5, 0.25 = 1/4): work on the integer q, never on the float. */
@@ -149,7 +151,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           decision: 'discretion',
           demoted: false,
           candidates: ['HTXSNV', 'HTTNV'],
-          reason: { rule: RULE.id, cite: RULE.cite, message: tieMsg },
+          reason: { rule: RULE.id, cite: RULE.cite, citation, message: tieMsg },
         };
       } else if (rank >= k) {
         demoted++;
@@ -158,7 +160,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           level: 'HTTNV',
           decision: 'rule',
           demoted: true,
-          reason: { rule: RULE.id, cite: RULE.cite, message: demoteMsg },
+          reason: { rule: RULE.id, cite: RULE.cite, citation, message: demoteMsg },
         };
       }
     });
@@ -170,5 +172,5 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       out[i] = { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
     }
   }
-  return { format: COHORT_RESULT_FORMAT, members: out, groups };
+  return { format: COHORT_RESULT_FORMAT, ruleset: 'qd366', version: VERSION, members: out, groups };
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { TOTAL_MAX } from '../frame.js';
 import { levelSchema, pointsSchema } from './common.js';
+import { CitationSchema } from './result.js';
 
 /** Format tag of a cohort. */
 export const COHORT_FORMAT = 'tusoi.cohort/1';
@@ -30,6 +31,8 @@ const messageSchema = v.strictObject({ vi: v.string(), en: v.string() });
 /** Valibot schema of tusoi.cohort-result/1. */
 export const CohortResultSchema = v.strictObject({
   format: v.literal(COHORT_RESULT_FORMAT),
+  ruleset: v.optional(v.string()),
+  version: v.optional(v.string()),
   members: v.array(
     v.strictObject({
       id: v.string(),
@@ -37,7 +40,14 @@ export const CohortResultSchema = v.strictObject({
       decision: v.picklist(['rule', 'discretion']),
       demoted: v.boolean(),
       candidates: v.optional(v.array(levelSchema)),
-      reason: v.optional(v.strictObject({ rule: v.string(), cite: v.string(), message: messageSchema })),
+      reason: v.optional(
+        v.strictObject({
+          rule: v.string(),
+          cite: v.string(),
+          citation: v.optional(CitationSchema),
+          message: messageSchema,
+        }),
+      ),
     }),
   ),
   groups: v.record(
