@@ -28,8 +28,11 @@ function actionsOf(node: Node): Node[] {
   const pipe = node.pipe;
   if (pipe === undefined || pipe.length === 0) return [];
   const head = pipe[0] as Node;
-  return [...(head !== node ? actionsOf(head) : []), ...pipe.slice(1)];
+  return [...(head !== node ? actionsOf(head) : []), ...pipe.slice(1)].filter((a) => !METADATA.has(a.type));
 }
+
+/** Pipe items that describe a value without checking it (titles and descriptions for JSON Schema). */
+const METADATA = new Set(['title', 'description', 'metadata', 'examples']);
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
