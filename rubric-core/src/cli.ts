@@ -319,8 +319,22 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
 function* cohortJsonLines(result: CohortResult): Generator<string> {
   yield `{\n  "format": ${JSON.stringify(result.format)},\n  "ruleset": ${JSON.stringify(result.ruleset)},\n  "version": ${JSON.stringify(result.version)},\n  "members": [`;
   const members = result.members;
+  // Members of a group share one reason object: serialise it once, not a million times.
+  const reasons = new Map<object, string>();
   for (let i = 0; i < members.length; i++) {
-    yield `    ${JSON.stringify(members[i])}${i < members.length - 1 ? ',' : ''}`;
+    const m = members[i] as CohortResult['members'][number];
+    const comma = i < members.length - 1 ? ',' : '';
+    if (m.reason === undefined) {
+      yield `    ${JSON.stringify(m)}${comma}`;
+      continue;
+    }
+    let reason = reasons.get(m.reason);
+    if (reason === undefined) {
+      reason = JSON.stringify(m.reason);
+      reasons.set(m.reason, reason);
+    }
+    const { reason: _, ...rest } = m;
+    yield `    ${JSON.stringify(rest).slice(0, -1)},"reason":${reason}}${comma}`;
   }
   yield `  ],\n  "groups": ${JSON.stringify(result.groups, null, 2).replace(/\n/g, '\n  ')}\n}`;
 }

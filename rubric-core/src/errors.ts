@@ -26,7 +26,7 @@ export class TusoiInputError extends Error {
   /** Issues without a `code` get `invalid`. */
   constructor(issues: readonly IssueInit[]) {
     const full = issues.map((i): InputIssue => (i.code === undefined ? { ...i, code: 'invalid' } : (i as InputIssue)));
-    super(formatIssues(full));
+    super(formatIssues(full, MAX_PRINTED_ISSUES));
     this.name = 'TusoiInputError';
     this.issues = full;
   }

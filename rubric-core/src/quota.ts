@@ -139,6 +139,9 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
       en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
     };
+    // One reason object per group, shared by its members (a million members, one object).
+    const tieReason = { rule: RULE.id, cite: RULE.cite, citation, message: tieMsg };
+    const demoteReason = { rule: RULE.id, cite: RULE.cite, citation, message: demoteMsg };
     let demoted = 0;
     let tied = 0;
     e.forEach((index, rank) => {
@@ -151,7 +154,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           decision: 'discretion',
           demoted: false,
           candidates: ['HTXSNV', 'HTTNV'],
-          reason: { rule: RULE.id, cite: RULE.cite, citation, message: tieMsg },
+          reason: tieReason,
         };
       } else if (rank >= k) {
         demoted++;
@@ -160,7 +163,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           level: 'HTTNV',
           decision: 'rule',
           demoted: true,
-          reason: { rule: RULE.id, cite: RULE.cite, citation, message: demoteMsg },
+          reason: demoteReason,
         };
       }
     });
