@@ -23,12 +23,14 @@ function assessmentRules(schema) {
       { anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
       {
         if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
         then: { required: ['ledUnits'] },
         else: { required: ['tasks'] },
       },
       {
         // The qd366 ruleset (the default) rates 2025 on.
         if: { anyOf: [{ not: { required: ['ruleset'] } }, { properties: { ruleset: { const: 'qd366' } } }] },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
         then: { properties: { period: { type: 'object', properties: { year: { type: 'integer', minimum: 2025 } } } } },
       },
       {
@@ -36,6 +38,7 @@ function assessmentRules(schema) {
           confidenceVote: {
             type: 'object',
             if: { type: 'object', properties: { held: { const: true } } },
+            // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
             then: { required: ['lowShare'] },
           },
         },
