@@ -230,10 +230,14 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     }
   });
 
-  it('- reads the assessment from stdin', () => {
+  it('- reads the assessment from stdin; cohort - takes JSON or CSV', () => {
     const r = runIn(good, 'classify', '-');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(classify(JSON.parse(good)));
+    const csv = runIn('Họ và tên;Mức đề xuất;Tổng điểm\nA;HTTNV;80\n', 'cohort', '-');
+    expect(JSON.parse(csv.stdout).members).toEqual([{ id: 'A', level: 'HTTNV', decision: 'rule', demoted: false }]);
+    const json = runIn(readFileSync(cohort, 'utf8'), 'cohort', '-');
+    expect(JSON.parse(json.stdout).format).toBe('tusoi.cohort-result/1');
   });
 
   it('classify --batch reads NDJSON and writes one result per line; a bad line is a line with issues, exit 2', () => {

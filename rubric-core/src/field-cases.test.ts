@@ -98,6 +98,16 @@ describe('field cases: encodings', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).items).toEqual({ 'pl4-1.1': true, 'pl4-1.2': false, 'pl4-k': 65 });
     expect(r.stderr).toContain('Windows-1258');
+    // With --errors json the note is JSON too.
+    const j = run(
+      'items-from-csv',
+      'C05-items-windows-1258.csv',
+      '--pack',
+      'qd366-pl4-staff-example',
+      '--errors',
+      'json',
+    );
+    expect(JSON.parse(j.stderr).notice.code).toBe('encoding-windows-1258');
   });
 
   it('C05b: a Windows-1258 cohort with an ASCII header keeps the Vietnamese names', () => {
