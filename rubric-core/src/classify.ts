@@ -340,11 +340,17 @@ const validPacks = new Map<string, true>();
 const MAX_CACHED_PACKS = 32;
 
 function checkedPack(pack: unknown): Pack {
-  const key = JSON.stringify(pack);
+  let key: string | undefined;
+  try {
+    key = JSON.stringify(pack);
+  } catch {
+    key = undefined; // a cycle or a BigInt: not a pack, as parsePack says below
+  }
   if (key === undefined || !validPacks.has(key)) {
     parsePack(pack);
+    if (key === undefined) return pack as Pack;
     if (validPacks.size >= MAX_CACHED_PACKS) validPacks.clear();
-    validPacks.set(key as string, true);
+    validPacks.set(key, true);
   }
   return pack as Pack;
 }
