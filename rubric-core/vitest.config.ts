@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'rubric-core',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // CLI tests spawn node; on a loaded machine a handful of spawns take seconds.
+    testTimeout: 30_000,
   },
 });

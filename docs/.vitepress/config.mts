@@ -27,6 +27,7 @@ export default defineConfig({
         items: [
           { text: 'Quy tắc / Rules', link: '/rules' },
           { text: 'Bảng thang điểm / Packs', link: '/packs' },
+          { text: 'Định dạng dữ liệu / Formats', link: '/format' },
           { text: 'Thuật ngữ / Glossary', link: '/glossary' },
           { text: 'API', link: '/api/' },
         ],

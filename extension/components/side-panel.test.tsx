@@ -41,7 +41,7 @@ describe('ResultView', () => {
     render(
       <ResultView
         result={null}
-        issues={[{ path: 'scores', message: { vi: 'thiếu điểm', en: 'scores missing' } }]}
+        issues={[{ code: 'scores-missing', path: 'scores', message: { vi: 'thiếu điểm', en: 'scores missing' } }]}
         lang="en"
       />,
     );

@@ -72,6 +72,11 @@ const rollup = JSON.parse(
   }),
 );
 
+log('CLI at scale: a 1,000,000-member chi bộ, 100,000 invalid members…');
+const scale = JSON.parse(
+  execFileSync(process.execPath, [new URL('./cli-scale.mjs', import.meta.url).pathname], { encoding: 'utf8' }),
+);
+
 log('40-criterion pack: computeScores + classify…');
 // 16 general criteria (binary, 1.875 each = 30) and 24 results criteria (points, 70/24 rounded to
 // thousandths, the last taking the remainder): a table as large as real provincial ones.
@@ -142,8 +147,17 @@ const figures = {
   classifyVsJsonRulesEngine: Math.round(classifyPerSec / jsonRulesEnginePerSec),
   jsonRulesEngineAgreement: Number((agree / comparable).toFixed(4)),
   rollupSeconds: Number(rollup.seconds.toFixed(2)),
+  rollupCpuSeconds: Number(rollup.cpuSeconds.toFixed(2)),
   rollupPeakMB: Math.round(rollup.peakMB),
   rollupDemoted: rollup.demoted,
+  cohort1MSeconds: Number(scale.oneCell.seconds.toFixed(2)),
+  cohort1MCpuSeconds: Number(scale.oneCell.cpuSeconds.toFixed(2)),
+  cohort1MPeakMB: Math.round(scale.oneCell.peakMB),
+  cohort1MStdoutMB: Math.round(scale.oneCell.stdoutBytes / 1e6),
+  invalid100kSeconds: Number(scale.invalid.seconds.toFixed(2)),
+  invalid100kCpuSeconds: Number(scale.invalid.cpuSeconds.toFixed(2)),
+  invalid100kPeakMB: Math.round(scale.invalid.peakMB),
+  invalid100kStderrBytes: scale.invalid.stderrBytes,
   computeScores40PerSec: Math.round(computeScoresPerSec),
   classifyWithPack40PerSec: Math.round(packClassifyPerSec),
   searchMicroseconds: Number((1e6 / searchPerSec).toFixed(1)),
@@ -162,6 +176,8 @@ if (json) {
     classifyVsJsonRulesEngine: '≥ 100×',
     rollupSeconds: '< 10',
     rollupPeakMB: '< 2048',
+    cohort1MSeconds: '< 15',
+    cohort1MPeakMB: '< 1024',
     classifyGzipBytes: '< 8192',
   };
   console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value, target: targets[figure] ?? '' })));

@@ -1,5 +1,7 @@
-// The JSON Schemas of the formats, generated from the Valibot schemas in dist/. Shared by the
-// writer and by the test that checks the shipped files are current.
+// The JSON Schemas of the formats, generated from the Valibot schemas in dist/ (titles and
+// descriptions come from their metadata). Shared by the writer, the docs/format.md generator and
+// the tests that check the shipped files are current. Cross-field rules JSON Schema can express
+// are added here (if/then, anyOf); those it cannot are listed in each schema's `$comment`.
 import {
   AssessmentSchema,
   CatalogueFileSchema,
@@ -11,12 +13,56 @@ import {
 
 const BASE = 'https://tusoi.invalid/schema/';
 
+const LEADER_KINDS = ['leader', 'leader-central'];
+
+/** Rules of tusoi.assessment/1 that JSON Schema can say, as the library enforces them. */
+function assessmentRules(schema) {
+  return {
+    ...schema,
+    allOf: [
+      { anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
+      {
+        if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
+        then: { required: ['ledUnits'] },
+        else: { required: ['tasks'] },
+      },
+      {
+        // The qd366 ruleset (the default) rates 2025 on.
+        if: { anyOf: [{ not: { required: ['ruleset'] } }, { properties: { ruleset: { const: 'qd366' } } }] },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
+        then: { properties: { period: { type: 'object', properties: { year: { type: 'integer', minimum: 2025 } } } } },
+      },
+      {
+        properties: {
+          confidenceVote: {
+            type: 'object',
+            if: { type: 'object', properties: { held: { const: true } } },
+            // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
+            then: { required: ['lowShare'] },
+          },
+        },
+      },
+    ],
+    $comment:
+      'Also checked by the library, not expressible here: exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; points at most 6 decimals; criteria.items checked against the pack; text keys compared after NFC and trimming.',
+  };
+}
+
+const COMMENTS = {
+  result:
+    'Produced by the library; decision "rule" has a level and no candidates, "discretion" has no level and 2+ candidates.',
+  cohort: 'Also checked by the library: member ids unique after NFC and trimming; totals at most 6 decimals.',
+  'cohort-result': 'Produced by the library; one member entry per input member, in order.',
+  pack: 'Also checked by the library, not expressible here: general maxima add up to exactly 30, results maxima to exactly 70 (exact decimals); section and criterion ids unique after NFC and trimming; maxima at most 6 decimals.',
+  catalogue: 'Indicator ids are I-1 … I-9, II-1 … II-9, III-1 … III-9.',
+};
+
 export function jsonSchemas(toJsonSchema) {
-  const make = (name, schema, title) => ({
-    $id: `${BASE}${name}.schema.json`,
-    title,
-    ...toJsonSchema(schema, { errorMode: 'ignore' }),
-  });
+  const make = (name, schema, title) => {
+    const json = { $id: `${BASE}${name}.schema.json`, title, ...toJsonSchema(schema, { errorMode: 'ignore' }) };
+    return name === 'assessment' ? assessmentRules(json) : { ...json, $comment: COMMENTS[name] };
+  };
   return {
     assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/1'),
     result: make('result', ResultSchema, 'tusoi.result/1'),

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
-import { QD366_RULES } from './qd366/rules.js';
+import type { Level } from './levels.js';
+import { citationOf, QD366_RULES } from './qd366/rules.js';
+import { ResultSchema } from './schemas/result.js';
 import { make, PERFECT } from './test-support/make.js';
 
 const level = (r: ReturnType<typeof classify>) => (r.level === null ? `discretion:${r.candidates.join(',')}` : r.level);
@@ -361,5 +365,49 @@ describe('reasons and warnings', () => {
     const r = classify(a);
     expect(r.level).toBe('HTTNV');
     expect(r.warnings.map((w) => w.path)).toEqual(['ledUnits', 'confidenceVote', 'socioEconomicTargets']);
+  });
+});
+
+describe('result shape: ruleset, version, structured citations, decision', () => {
+  it('carries the ruleset id and the library version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const r = classify(make('staff', 30, 65, PERFECT));
+    expect(r.ruleset).toBe('qd366');
+    expect(r.version).toBe(pkg.version);
+  });
+
+  it('each reason has its citation as parts beside the display string', () => {
+    const r = classify(make('staff', 30, 65, PERFECT));
+    for (const reason of r.reasons) {
+      expect(reason.citation?.doc).toBe('QĐ 366-QĐ/TW');
+      expect(reason.cite.startsWith(reason.citation?.doc ?? '')).toBe(true);
+    }
+    expect(citationOf('QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5')).toEqual({
+      doc: 'QĐ 366-QĐ/TW',
+      article: '11',
+      clause: '1',
+      point: '1.5',
+    });
+    expect(citationOf('QĐ 366-QĐ/TW, Điều 10 và Phụ lục 1–5')).toEqual({
+      doc: 'QĐ 366-QĐ/TW',
+      article: '10',
+      note: 'và Phụ lục 1–5',
+    });
+    expect(citationOf('QĐ 366-QĐ/TW, Điều 11 (cách hiểu của Tự Soi)')).toMatchObject({ article: '11' });
+  });
+
+  it('decision "rule" has a level and no candidates; "discretion" has candidates and no level', () => {
+    const rule = classify(make('staff', 30, 65, PERFECT));
+    if (rule.decision !== 'rule') throw new Error('expected a rule result');
+    const level: Level = rule.level; // typed: no null check needed
+    expect(level).toBe('HTXSNV');
+    expect(rule.candidates).toEqual([]);
+    const gap = classify(make('staff', 30, 65, [10, 10, 5, 0, 5]));
+    expect(gap.decision).toBe('discretion');
+    if (gap.decision === 'discretion') {
+      expect(gap.level).toBeNull();
+      expect(gap.candidates.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(v.is(ResultSchema, rule) && v.is(ResultSchema, gap)).toBe(true);
   });
 });

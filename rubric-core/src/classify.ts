@@ -8,11 +8,12 @@ import { computeScores, type Scores } from './packs/compute.js';
 import { type Pack, parsePack } from './packs/pack.js';
 import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './qd366/conditions.js';
 import { type Facts, factsForKind, kindGroup, type Policy } from './qd366/facts.js';
-import { MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
+import { citationOf, MITIGATION_CITE, QD366_RULES, type RuleId } from './qd366/rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './qd366/triggers.js';
 import type { Assessment } from './schemas/assessment.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from './schemas/result.js';
 import { parseAssessment } from './validate.js';
+import { VERSION } from './version.js';
 
 /** Policy options for the places where the text is silent or loose (spec §2), plus output options. */
 export interface ClassifyOptions {
@@ -98,7 +99,7 @@ function push(
   message: Message,
   cite: string = QD366_RULES[rule].cite,
 ): void {
-  out?.push({ rule, cite, outcome, message });
+  out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
 }
 
 /** What the level rules decide before the result is assembled. */
@@ -309,12 +310,15 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
           };
     push(out, 'R366-21', 'applied', message);
   }
+  const decided =
+    outcome.level === null
+      ? { decision: 'discretion' as const, level: null, candidates: [...outcome.candidates] }
+      : { decision: 'rule' as const, level: outcome.level, candidates: [] };
   return {
     format: RESULT_FORMAT,
     ruleset: 'qd366',
-    level: outcome.level,
-    decision: outcome.level === null ? 'discretion' : 'rule',
-    candidates: [...outcome.candidates],
+    version: VERSION,
+    ...decided,
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
     warnings: warnings(f.a, f, outcome),
@@ -342,12 +346,31 @@ export function prepareFacts(input: unknown, options?: ClassifyOptions): Facts {
   return factsOf(a, policy, general, results);
 }
 
-const validPacks = new WeakSet<object>();
+// Packs already validated, by content (JSON text): an object changed after a first call is
+// validated again, however it is passed. Bounded, since a caller may build packs on the fly.
+const validPacks = new Map<string, true>();
+const MAX_CACHED_PACKS = 32;
+
+function checkedPack(pack: unknown): Pack {
+  let key: string | undefined;
+  try {
+    key = JSON.stringify(pack);
+  } catch {
+    key = undefined; // a cycle or a BigInt: not a pack, as parsePack says below
+  }
+  if (key === undefined || !validPacks.has(key)) {
+    parsePack(pack);
+    if (key === undefined) return pack as Pack;
+    if (validPacks.size >= MAX_CACHED_PACKS) validPacks.clear();
+    validPacks.set(key, true);
+  }
+  return pack as Pack;
+}
 
 function scoresFromCriteria(a: Assessment, pack: unknown): { general: number; results: number } {
   const criteria = a.criteria as NonNullable<Assessment['criteria']>;
   const fail = (path: string, vi: string, en: string): never => {
-    throw new TusoiInputError([{ path, message: { vi, en } }]);
+    throw new TusoiInputError([{ code: 'pack', path, message: { vi, en } }]);
   };
   if (pack === undefined) {
     fail(
@@ -356,11 +379,7 @@ function scoresFromCriteria(a: Assessment, pack: unknown): { general: number; re
       `the scoring pack "${criteria.pack}" (option pack) is needed to compute the scores`,
     );
   }
-  if (!validPacks.has(pack as object)) {
-    parsePack(pack);
-    validPacks.add(pack as object);
-  }
-  const p = pack as Pack;
+  const p = checkedPack(pack);
   if (p.id !== criteria.pack) {
     fail(
       'criteria.pack',
@@ -386,6 +405,7 @@ function scoresFromCriteria(a: Assessment, pack: unknown): { general: number; re
   if (computed.missing.length > 0) {
     throw new TusoiInputError(
       computed.missing.map((id) => ({
+        code: 'missing',
         path: `criteria.items.${id}`,
         message: { vi: 'tiêu chí chưa được chấm', en: 'criterion not scored yet' },
       })),

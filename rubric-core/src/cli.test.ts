@@ -83,7 +83,7 @@ describe('tusoi CLI', () => {
     ['not JSON', ['classify', 'NOTJSON'], 'không phải JSON hợp lệ'],
     ['missing file', ['classify', '/nonexistent/x.json'], 'không đọc được tệp'],
     ['unknown command', ['rate', 'x.json'], 'unknown command'],
-    ['unknown option', ['classify', 'x.json', '--fast'], 'unknown option'],
+    ['unknown option', ['classify', 'x.json', '--fast'], "Unknown option '--fast'"],
     ['bad policy value', ['classify', 'GOOD', '--bands', 'loose'], 'options.bands'],
     ['bad --lang', ['classify', 'GOOD', '--lang', 'fr'], '--lang'],
     ['bad --nested', ['classify', 'GOOD', '--nested', 'maybe'], '--nested'],
@@ -201,5 +201,127 @@ describe('tusoi CLI: packs, indicators, CSV', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('row 2, column B');
     expect(run('items-from-csv', csv).code).toBe(2);
+  });
+});
+
+describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
+  const runIn = (input: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const good = readFileSync(example, 'utf8');
+
+  it('no arguments: usage on stderr, nothing on stdout, exit 2', () => {
+    const r = run();
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('tusoi classify FILE');
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(run('--version')).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('strict options: --text=false is an error, not true; a value for a flag is refused', () => {
+    for (const args of [['--text=false'], ['--batch=no'], ['--nested']]) {
+      const r = run('classify', example, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('- reads the assessment from stdin; cohort - takes JSON or CSV', () => {
+    const r = runIn(good, 'classify', '-');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(classify(JSON.parse(good)));
+    const csv = runIn('Họ và tên;Mức đề xuất;Tổng điểm\nA;HTTNV;80\n', 'cohort', '-');
+    expect(JSON.parse(csv.stdout).members).toEqual([{ id: 'A', level: 'HTTNV', decision: 'rule', demoted: false }]);
+    const json = runIn(readFileSync(cohort, 'utf8'), 'cohort', '-');
+    expect(JSON.parse(json.stdout).format).toBe('tusoi.cohort-result/1');
+  });
+
+  it('classify --batch reads NDJSON and writes one result per line; a bad line is a line with issues, exit 2', () => {
+    const one = JSON.stringify(JSON.parse(good));
+    const ndjson = `${one}\n\n{"format":"tusoi.assessment/1"}\n${one}\n`;
+    const r = runIn(ndjson, 'classify', '--batch', '-');
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual(['line 1', 'line 3', 'line 4']);
+    expect(lines[0].result).toEqual(classify(JSON.parse(good)));
+    expect(lines[1].issues.length).toBeGreaterThan(0);
+    expect(lines[1].issues[0]).toHaveProperty('code');
+    expect(r.code).toBe(2);
+    expect(runIn(`${one}\n${one}\n`, 'classify', '--batch', '-').code).toBe(0);
+  });
+
+  it('classify --batch reads every .json of a folder, by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tusoi-batch-'));
+    writeFileSync(join(dir, 'b.json'), good);
+    writeFileSync(join(dir, 'a.json'), good);
+    writeFileSync(join(dir, 'note.txt'), 'not read');
+    const r = run('classify', '--batch', dir);
+    expect(r.code).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).source),
+    ).toEqual(['a.json', 'b.json']);
+  });
+
+  it('pack list names every built-in pack; --json gives them as data', () => {
+    const text = run('pack', 'list').stdout;
+    expect(text).toContain('qd366-pl4-staff-example');
+    const list = JSON.parse(run('pack', 'list', '--json').stdout);
+    expect(list.map((p: { id: string }) => p.id)).toEqual([
+      'qd366-frame',
+      'qd366-pl1-example',
+      'qd366-pl2-leader-example',
+      'qd366-pl4-staff-example',
+    ]);
+  });
+
+  it('cohort --rate 0.25 overrides every group; other rates are refused', () => {
+    const rows = ['Họ và tên;Mức đề xuất;Tổng điểm', 'A;HTXSNV;95', ...'BCDE'.split('').map((n) => `${n};HTTNV;80`)];
+    const csv = file('rate.csv', rows.join('\n'));
+    expect(JSON.parse(run('cohort', csv).stdout).groups['chi-bo']).toMatchObject({ rate: 0.2, kept: 0 });
+    expect(JSON.parse(run('cohort', csv, '--rate', '0.25').stdout).groups['chi-bo']).toMatchObject({
+      rate: 0.25,
+      kept: 1,
+    });
+    expect(run('cohort', csv, '--rate', '0.3').code).toBe(2);
+  });
+
+  it('per-group rates come from a "tỉ lệ" column; two different rates for one group are refused', () => {
+    const rows = ['Họ và tên;Chi bộ;Mức đề xuất;Tổng điểm;Tỉ lệ', 'A;cb1;HTXSNV;95;25%', 'F;cb2;HTXSNV;95;'];
+    for (const n of 'BCDE') rows.push(`${n};cb1;HTTNV;80;`, `${n}2;cb2;HTTNV;80;`);
+    const result = JSON.parse(run('cohort', file('rates.csv', rows.join('\n'))).stdout);
+    expect(result.groups.cb1).toMatchObject({ rate: 0.25, kept: 1 });
+    expect(result.groups.cb2).toMatchObject({ rate: 0.2, kept: 0 });
+    const clash = file('clash.csv', `${rows.join('\n')}\nG;cb1;HTTNV;80;20%`);
+    expect(run('cohort', clash, '--errors', 'json').stderr).toContain('rate-conflict');
+  });
+
+  it('--errors json prints the issues as JSON on stderr; at most --max-errors, with the count of the rest', () => {
+    const rows = ['Họ và tên;Mức đề xuất;Tổng điểm'];
+    for (let i = 0; i < 120; i++) rows.push(`P${i};tốt;95`);
+    const bad = file('many-bad.csv', rows.join('\n'));
+    const r = run('cohort', bad, '--errors', 'json', '--max-errors', '5');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const out = JSON.parse(r.stderr);
+    expect(out.issues).toHaveLength(5);
+    expect(out).toMatchObject({ total: 120, omitted: 115 });
+    expect(out.issues[0]).toEqual({
+      code: 'not-allowed',
+      path: 'row 2, column B (Mức đề xuất)',
+      message: expect.objectContaining({ vi: expect.any(String), en: expect.any(String) }),
+    });
+    const text = run('cohort', bad).stderr;
+    expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(50);
+    expect(text).toContain('… and 70 more issues');
+    expect(JSON.parse(run('classify', '--errors', 'json').stderr).issues[0].code).toBe('usage');
   });
 });

@@ -1,117 +1,238 @@
 #!/usr/bin/env node
-// The `tusoi` command (spec §5): JSON on stdout and exit 0, or exit 2 with a bilingual message on
-// stderr and nothing on stdout. The only module of rubric-core that does I/O.
-import { readFileSync } from 'node:fs';
+// The `tusoi` command (spec §5): results on stdout and exit 0, or exit 2 with the problems on
+// stderr (bilingual text, or JSON with `--errors json`) and nothing on stdout. The only module
+// of rubric-core that does I/O. Conventions of jq and csvkit: `-` is stdin, NDJSON for batches.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { type ClassifyOptions, classify } from './classify.js';
-import { cohortFromCsv, itemsFromCsv } from './csv.js';
-import { formatIssues, TusoiInputError } from './errors.js';
+import { cohortFromCsv, type DecodedText, decodeCsv, itemsFromCsv } from './csv.js';
+import { formatIssues, type InputIssue, MAX_PRINTED_ISSUES, TusoiInputError } from './errors.js';
 import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
-import type { Lang } from './message.js';
-import { builtinPack } from './packs/builtin.js';
+import type { Lang, Message } from './message.js';
+import { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
 import { applyQuota } from './quota.js';
-import { formatCohortResult, formatResult } from './text.js';
+import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
+import { cohortResultLines, formatResult } from './text.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Cách dùng / Usage:
-  tusoi classify FILE [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
-                      [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
-  tusoi cohort FILE|CSV [--text] [--lang vi|en] [--rounding floor|half-up]
-  tusoi pack validate FILE
+  tusoi classify FILE|- [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
+                        [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
+  tusoi classify --batch FILE.ndjson|FOLDER|-   (one tusoi.result/1 per line, NDJSON)
+  tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
+  tusoi pack validate FILE|-
+  tusoi pack list [--json]
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
-  tusoi items-from-csv FILE --pack FILE|ID
-  tusoi document FILE --format docx [-o OUT] [--force]`;
+  tusoi items-from-csv FILE|- --pack FILE|ID
+  tusoi document FILE --format docx [-o OUT] [--force]
+  tusoi --version | --help
+Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc định / default ${MAX_PRINTED_ISSUES})
+Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai / bad input or options.`;
 
 class UsageError extends Error {}
 
-interface Args {
-  command: string;
-  file: string;
-  flags: Map<string, string>;
+/** Where output goes: `write` resolves once the text is handed on (waits while the pipe is full). */
+interface Io {
+  readonly write: (s: string) => void | Promise<void>;
+  readonly err: (s: string) => void;
+  /** Bytes of standard input (read only when a file is `-`). */
+  readonly stdin: () => Uint8Array;
 }
 
-const VALUE_FLAGS = new Set([
-  'lang',
-  'nested',
-  'bands',
-  'gap',
-  'mitigation',
-  'targets',
-  'rounding',
-  'pack',
-  'group',
-  'catalogue',
-]);
+type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
-function parseArgs(argv: readonly string[]): Args {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (name === 'text' || name === 'help' || name === 'json') flags.set(name, 'true');
-    else if (VALUE_FLAGS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} cần một giá trị / needs a value`);
-      flags.set(name, value);
-    } else throw new UsageError(`tuỳ chọn không có / unknown option: --${name}`);
-  }
-  // `tusoi pack validate FILE` reads as the command "pack validate".
-  if (positional[0] === 'pack' && positional[1] === 'validate') positional.splice(0, 2, 'pack validate');
-  const [command = '', file = '', ...rest] = positional;
-  if (rest.length > 0) throw new UsageError(`thừa đối số / extra arguments: ${rest.join(' ')}`);
-  return { command, file, flags };
+const GLOBAL: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  errors: { type: 'string' },
+  'max-errors': { type: 'string' },
+  lang: { type: 'string' },
+};
+
+type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+interface Context {
+  readonly values: Values;
+  readonly positionals: readonly string[];
+  readonly lang: Lang;
+  readonly io: Io;
 }
 
-function readText(file: string): string {
+interface Command {
+  readonly options: Record<string, OptionSpec>;
+  /** How many file arguments the command takes. */
+  readonly files: 0 | 1;
+  run(ctx: Context): Promise<void> | void;
+}
+
+const s = (type: 'string' | 'boolean'): OptionSpec => ({ type });
+
+/** The commands, by name ("pack validate" is two words). Add a command by adding an entry. */
+const COMMANDS: Record<string, Command> = {
+  classify: {
+    options: {
+      pack: s('string'),
+      text: s('boolean'),
+      nested: s('string'),
+      bands: s('string'),
+      gap: s('string'),
+      mitigation: s('string'),
+      targets: s('string'),
+      batch: s('boolean'),
+    },
+    files: 1,
+    run: runClassify,
+  },
+  cohort: {
+    options: { text: s('boolean'), rounding: s('string'), rate: s('string') },
+    files: 1,
+    run: runCohort,
+  },
+  'pack validate': {
+    options: {},
+    files: 1,
+    run({ positionals, lang, io }) {
+      const pack = parsePack(readJson(positionals[0] as string, io));
+      const n = packCriteria(pack).length;
+      return io.write(
+        lang === 'vi'
+          ? `Bảng "${pack.id}" hợp lệ: ${n} tiêu chí, 30 + 70 điểm.\n`
+          : `Pack "${pack.id}" is valid: ${n} criteria, 30 + 70 points.\n`,
+      );
+    },
+  },
+  'pack list': {
+    options: { json: s('boolean') },
+    files: 0,
+    run({ values, lang, io }) {
+      if (values.json) {
+        const list = BUILTIN_PACKS.map((p) => ({
+          id: p.id,
+          title: p.title,
+          kinds: p.kinds,
+          source: p.source,
+          criteria: packCriteria(p).length,
+        }));
+        return io.write(`${JSON.stringify(list, null, 2)}\n`);
+      }
+      const lines = BUILTIN_PACKS.map((p) => {
+        const title = lang === 'en' ? (p.title.en ?? p.title.vi) : p.title.vi;
+        return `${p.id}\t${title}\t(${p.kinds.join(', ')}; ${packCriteria(p).length} ${lang === 'vi' ? 'tiêu chí' : 'criteria'})`;
+      });
+      return io.write(`${lines.join('\n')}\n`);
+    },
+  },
+  indicators: {
+    options: { group: s('string'), json: s('boolean'), catalogue: s('string') },
+    files: 0,
+    run: ({ values, lang, io }) => io.write(`${indicators(values, lang, io)}\n`),
+  },
+  'items-from-csv': {
+    options: { pack: s('string') },
+    files: 1,
+    run({ values, positionals, io }) {
+      const pack = packFlag(values, io);
+      if (pack === undefined) throw new UsageError('cần --pack FILE|ID / --pack is required');
+      const items = itemsFromCsv(readText(positionals[0] as string, io), pack);
+      return io.write(`${JSON.stringify({ pack: pack.id, items }, null, 2)}\n`);
+    },
+  },
+};
+
+/** Reads a file's bytes (`-`: standard input). */
+function readBytes(file: string, io: Io): Uint8Array {
+  if (file === '-') return io.stdin();
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new UsageError(`không đọc được tệp / cannot read file "${file}": ${(error as Error).message}`);
   }
 }
 
-function readJson(file: string): unknown {
-  const text = readText(file);
+/** A file's text: UTF-8, UTF-16 with a BOM, or Windows-1258 when clearly Vietnamese (said on stderr). */
+function readText(file: string, io: Io): string {
+  let decoded: DecodedText;
+  try {
+    decoded = decodeCsv(readBytes(file, io));
+  } catch (error) {
+    if (error instanceof TusoiInputError) {
+      throw new TusoiInputError(error.issues.map((i) => ({ ...i, path: i.path === '' ? fileLabel(file) : i.path })));
+    }
+    throw error;
+  }
+  if (decoded.encoding === 'windows-1258') {
+    const message = {
+      vi: `Lưu ý: đã đọc ${fileLabel(file)} theo bảng mã Windows-1258 (tiếng Việt cũ của Excel); nên lưu lại dạng "CSV UTF-8".`,
+      en: `Note: read ${fileLabel(file)} as Windows-1258 (legacy Vietnamese Excel); better save it as "CSV UTF-8".`,
+    };
+    io.err(
+      errorsAsJson
+        ? JSON.stringify({ notice: { code: 'encoding-windows-1258', message } })
+        : `${message.vi} / ${message.en}`,
+    );
+  }
+  return decoded.text;
+}
+
+/** Set by main from `--errors json`: notes on stderr are then JSON too. */
+let errorsAsJson = false;
+
+const fileLabel = (file: string) => (file === '-' ? 'stdin' : `"${file}"`);
+
+function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`tệp "${file}" không phải JSON hợp lệ / is not valid JSON: ${(error as Error).message}`);
+    throw new TusoiInputError([
+      {
+        code: 'json',
+        path: '',
+        message: {
+          vi: `${where} không phải JSON hợp lệ: ${(error as Error).message}`,
+          en: `${where} is not valid JSON: ${(error as Error).message}`,
+        },
+      },
+    ]);
   }
 }
 
-function policyFlags(flags: Map<string, string>): ClassifyOptions {
+function readJson(file: string, io: Io): unknown {
+  return parseJson(readText(file, io), `tệp / file ${fileLabel(file)}`);
+}
+
+function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
+  const value = values[name] as string | undefined;
+  if (value !== undefined && !allowed.includes(value))
+    throw new UsageError(`--${name} nhận / takes ${allowed.join(' | ')} (nhận / got "${value}")`);
+  return value;
+}
+
+function policyFlags(values: Values): ClassifyOptions {
   const options: Record<string, string | boolean> = {};
+  // Values are checked by classify's own option schema (PolicyOptionsSchema), which names them.
   for (const key of ['bands', 'gap', 'mitigation', 'targets']) {
-    const value = flags.get(key);
-    if (value !== undefined) options[key] = value;
+    const value = values[key];
+    if (typeof value === 'string') options[key] = value;
   }
-  const nested = flags.get('nested');
-  if (nested !== undefined) {
-    if (nested !== 'true' && nested !== 'false')
-      throw new UsageError('--nested nhận true hoặc false / takes true or false');
-    options.nested = nested === 'true';
-  }
+  const nested = oneOf(values, 'nested', ['true', 'false']);
+  if (nested !== undefined) options.nested = nested === 'true';
   return options as ClassifyOptions;
 }
 
-function packFlag(flags: Map<string, string>): Pack | undefined {
-  const ref = flags.get('pack');
+function packFlag(values: Values, io: Io): Pack | undefined {
+  const ref = values.pack as string | undefined;
   if (ref === undefined) return undefined;
-  return builtinPack(ref) ?? parsePack(readJson(ref));
+  return builtinPack(ref) ?? parsePack(readJson(ref, io));
 }
 
-function indicators(flags: Map<string, string>, lang: Lang): string {
-  const group = flags.get('group');
-  if (group !== undefined && !['I', 'II', 'III'].includes(group))
-    throw new UsageError('--group nhận I, II hoặc III / takes I, II or III');
-  const file = flags.get('catalogue');
-  const files = file === undefined ? [] : [parseCatalogueFile(readJson(file))];
+function indicators(values: Values, lang: Lang, io: Io): string {
+  const group = oneOf(values, 'group', ['I', 'II', 'III']);
+  const file = values.catalogue as string | undefined;
+  const files = file === undefined ? [] : [parseCatalogueFile(readJson(file, io))];
   const list = indicatorCatalogue(files).filter((i) => group === undefined || i.group === group);
-  if (flags.has('json')) return JSON.stringify(list, null, 2);
+  if (values.json) return JSON.stringify(list, null, 2);
   return list
     .map((i) => {
       const text = lang === 'vi' ? (i.textVi ?? `— (${i.topicVi})`) : i.glossEn;
@@ -121,69 +242,222 @@ function indicators(flags: Map<string, string>, lang: Lang): string {
     .join('\n');
 }
 
-/** Runs the CLI; returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+async function runClassify({ values, positionals, lang, io }: Context): Promise<void> {
+  const pack = packFlag(values, io);
+  const options: ClassifyOptions = { ...policyFlags(values), ...(pack ? { pack } : {}) };
+  const file = positionals[0] as string;
+  if (!values.batch) {
+    const result = classify(readJson(file, io), options);
+    await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  // Batch: one line out per input, in order; a bad input is a line with its issues, not a stop.
+  let failed = 0;
+  let count = 0;
+  for (const { source, read } of batchInputs(file, io)) {
+    count++;
+    let line: string;
+    try {
+      line = JSON.stringify({ source, result: classify(read(), options) });
+    } catch (error) {
+      if (!(error instanceof TusoiInputError)) throw error;
+      failed++;
+      line = JSON.stringify({ source, issues: error.issues });
+    }
+    await io.write(`${line}\n`);
+  }
+  if (failed > 0) {
+    io.err(`${failed}/${count} mục không hợp lệ (xem "issues") / ${failed} of ${count} inputs invalid (see "issues")`);
+    throw new BatchFailed();
+  }
+}
+
+class BatchFailed extends Error {}
+
+/** The inputs of a batch: every *.json of a folder (by name), or the lines of an NDJSON file. */
+function* batchInputs(file: string, io: Io): Generator<{ source: string; read: () => unknown }> {
+  if (file !== '-' && isFolder(file)) {
+    const names = readdirSync(file)
+      .filter((n) => n.toLowerCase().endsWith('.json'))
+      .sort();
+    for (const name of names) yield { source: name, read: () => readJson(join(file, name), io) };
+    return;
+  }
+  const lines = readText(file, io).split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text.trim() === '') continue;
+    const source = `line ${i + 1}`;
+    yield { source, read: () => parseJson(text, `dòng / line ${i + 1}`) };
+  }
+}
+
+function isFolder(path: string): boolean {
   try {
-    const args = parseArgs(argv);
-    if (args.flags.has('help') || args.command === '') {
-      out(USAGE);
-      return args.command === '' && !args.flags.has('help') ? 2 : 0;
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function runCohort({ values, positionals, lang, io }: Context): Promise<void> {
+  const file = positionals[0] as string;
+  const rounding = oneOf(values, 'rounding', ['floor', 'half-up']) as 'floor' | 'half-up' | undefined;
+  const rawRate = values.rate as string | undefined;
+  const rate = rawRate === undefined ? undefined : QUOTA_RATES.find((r) => r === Number(rawRate.replace(',', '.')));
+  if (rawRate !== undefined && rate === undefined)
+    throw new UsageError(`--rate nhận 0.2 hoặc 0.25 (Điều 11 khoản 1.5) / takes 0.2 or 0.25 (got "${rawRate}")`);
+  // A spreadsheet saved as CSV is read as the party cell's list (cohortFromCsv); stdin is sniffed.
+  const text = readText(file, io);
+  const csv = /\.csv$/i.test(file) || (file === '-' && !/^\s*[{[]/.test(text));
+  const cohort = csv ? cohortFromCsv(text) : parseJson(text, `tệp / file ${fileLabel(file)}`);
+  const result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+  if (values.text) await writeLines(cohortResultLines(result, lang), io);
+  else await writeLines(cohortJsonLines(result), io);
+}
+
+/** The cohort result as JSON, one member per line, so that it streams. */
+function* cohortJsonLines(result: CohortResult): Generator<string> {
+  yield `{\n  "format": ${JSON.stringify(result.format)},\n  "ruleset": ${JSON.stringify(result.ruleset)},\n  "version": ${JSON.stringify(result.version)},\n  "members": [`;
+  const members = result.members;
+  // Members of a group share one reason object: serialise it once, not a million times.
+  const reasons = new Map<object, string>();
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as CohortResult['members'][number];
+    const comma = i < members.length - 1 ? ',' : '';
+    if (m.reason === undefined) {
+      yield `    ${JSON.stringify(m)}${comma}`;
+      continue;
     }
-    const lang = (args.flags.get('lang') ?? 'vi') as Lang;
-    if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang nhận vi hoặc en / takes vi or en');
-    if (args.command === 'indicators') {
-      out(indicators(args.flags, lang));
+    let reason = reasons.get(m.reason);
+    if (reason === undefined) {
+      reason = JSON.stringify(m.reason);
+      reasons.set(m.reason, reason);
+    }
+    const { reason: _, ...rest } = m;
+    yield `    ${JSON.stringify(rest).slice(0, -1)},"reason":${reason}}${comma}`;
+  }
+  yield `  ],\n  "groups": ${JSON.stringify(result.groups, null, 2).replace(/\n/g, '\n  ')}\n}`;
+}
+
+/** Writes lines in chunks of about 1 MB, waiting whenever the output asks to. */
+async function writeLines(lines: Iterable<string>, io: Io): Promise<void> {
+  let chunk = '';
+  for (const line of lines) {
+    chunk += `${line}\n`;
+    if (chunk.length > 1 << 20) {
+      await io.write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') await io.write(chunk);
+}
+
+function usageIssue(message: string): InputIssue {
+  const [vi, en = vi] = message.split(' / ');
+  return { code: 'usage', path: '', message: { vi: vi as string, en } as Message };
+}
+
+function printIssues(issues: readonly InputIssue[], json: boolean, max: number, io: Io): void {
+  if (!json) {
+    io.err(formatIssues(issues, max));
+    return;
+  }
+  const shown = issues.slice(0, max);
+  io.err(JSON.stringify({ issues: shown, total: issues.length, omitted: issues.length - shown.length }));
+}
+
+/** Finds the command: the first one or two positionals ("pack validate"). */
+function commandOf(positionals: readonly string[]): { name: string; rest: string[] } {
+  const two = `${positionals[0]} ${positionals[1]}`;
+  if (COMMANDS[two]) return { name: two, rest: positionals.slice(2) };
+  return { name: positionals[0] ?? '', rest: positionals.slice(1) };
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // A first, lenient look finds the command (and --errors), whose options then parse strictly.
+  const loose = parseArgs({ args: [...argv], options: GLOBAL, strict: false, allowPositionals: true });
+  const json = loose.values.errors === 'json';
+  errorsAsJson = json;
+  const maxRaw = loose.values['max-errors'];
+  const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
+  try {
+    if (loose.values.version === true) {
+      await io.write(`${VERSION}\n`);
       return 0;
     }
-    if (args.file === '') throw new UsageError('thiếu tên tệp / FILE is missing');
-    const text = args.flags.has('text');
-    if (args.command === 'pack validate') {
-      const pack = parsePack(readJson(args.file));
-      const n = packCriteria(pack).length;
-      out(
-        lang === 'vi'
-          ? `Bảng "${pack.id}" hợp lệ: ${n} tiêu chí, 30 + 70 điểm.`
-          : `Pack "${pack.id}" is valid: ${n} criteria, 30 + 70 points.`,
-      );
+    const { name } = commandOf(loose.positionals.filter((p) => !p.startsWith('-') || p === '-'));
+    const command = COMMANDS[name];
+    if (loose.values.help === true && command === undefined) {
+      await io.write(`${USAGE}\n`);
       return 0;
     }
-    if (args.command === 'items-from-csv') {
-      const pack = packFlag(args.flags);
-      if (pack === undefined) throw new UsageError('cần --pack FILE|ID / --pack is required');
-      out(JSON.stringify({ pack: pack.id, items: itemsFromCsv(readText(args.file), pack) }, null, 2));
+    if (name === '') {
+      io.err(USAGE); // no arguments: usage on stderr, exit 2 (like jq, csvkit)
+      return 2;
+    }
+    if (command === undefined) throw new UsageError(`lệnh không có / unknown command: ${name}`);
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        options: { ...GLOBAL, ...command.options },
+        strict: true,
+        allowPositionals: true,
+      });
+    } catch (error) {
+      throw new UsageError(`tuỳ chọn không hợp lệ / invalid option: ${(error as Error).message}`);
+    }
+    const values = parsed.values as Values; // no option is `multiple`
+    if (values.help === true) {
+      await io.write(`${USAGE}\n`);
       return 0;
     }
-    if (args.command === 'classify') {
-      const pack = packFlag(args.flags);
-      const result = classify(readJson(args.file), { ...policyFlags(args.flags), ...(pack ? { pack } : {}) });
-      out(text ? formatResult(result, lang) : JSON.stringify(result, null, 2));
-      return 0;
-    }
-    if (args.command === 'cohort') {
-      const rounding = args.flags.get('rounding');
-      if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up')
-        throw new UsageError('--rounding nhận floor hoặc half-up / takes floor or half-up');
-      // A spreadsheet saved as CSV is read as the party cell's list (cohortFromCsv).
-      const cohort = /\.csv$/i.test(args.file) ? cohortFromCsv(readText(args.file)) : readJson(args.file);
-      const result = applyQuota(cohort, rounding ? { rounding } : undefined);
-      out(text ? formatCohortResult(result, lang) : JSON.stringify(result, null, 2));
-      return 0;
-    }
-    throw new UsageError(`lệnh không có / unknown command: ${args.command}`);
+    oneOf(values, 'errors', ['text', 'json']);
+    if (maxRaw !== undefined && !/^\d+$/.test(String(maxRaw)))
+      throw new UsageError('--max-errors nhận một số nguyên / takes a whole number');
+    const lang = (oneOf(values, 'lang', ['vi', 'en']) ?? 'vi') as Lang;
+    const { rest } = commandOf(parsed.positionals);
+    if (rest.length < command.files) throw new UsageError('thiếu tên tệp / FILE is missing');
+    if (rest.length > command.files)
+      throw new UsageError(`thừa đối số / extra arguments: ${rest.slice(command.files).join(' ')}`);
+    await command.run({ values, positionals: rest, lang, io });
+    return 0;
   } catch (error) {
-    if (error instanceof TusoiInputError) err(formatIssues(error.issues));
-    else if (error instanceof UsageError) err(`${error.message}\n${USAGE}`);
-    else throw error;
+    if (error instanceof BatchFailed) return 2;
+    if (error instanceof TusoiInputError) printIssues(error.issues, json, max, io);
+    else if (error instanceof UsageError) {
+      if (json) printIssues([usageIssue(error.message)], true, max, io);
+      else io.err(`${error.message}\n${USAGE}`);
+    } else throw error;
     return 2;
   }
 }
 
-const write = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
+function stdoutWrite(text: string): Promise<void> | undefined {
+  if (process.stdout.write(text)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
 if (process.argv[2] === 'document') {
-  // Only this command loads the docx package; it is asynchronous, the others are not.
+  // Only this command loads the docx package; it is asynchronous like the others.
   void import('./document/cli.js').then(async ({ documentCommand }) => {
-    process.exitCode = await documentCommand(process.argv.slice(3), write(process.stdout), write(process.stderr));
+    process.exitCode = await documentCommand(process.argv.slice(3), line(process.stdout), line(process.stderr));
   });
 } else {
-  process.exitCode = main(process.argv.slice(2), write(process.stdout), write(process.stderr));
+  main(process.argv.slice(2), {
+    write: stdoutWrite,
+    err: (text) => process.stderr.write(`${text}\n`),
+    stdin: () => readFileSync(0),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortFromCsv, itemsFromCsv } from './csv.js';
+import { cohortFromCsv, columnLetter, decodeCsv, itemsFromCsv } from './csv.js';
 import { TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
 import { applyQuota } from './quota.js';
@@ -70,14 +70,91 @@ describe('cohortFromCsv', () => {
       const issues = (e as TusoiInputError).issues;
       expect(issues.map((i) => i.path)).toEqual([
         'row 2, column B (Mức đề xuất)',
+        // The same person twice is a problem even when the first row had another.
+        'row 3, column A (Họ và tên)',
         'row 3, column C (Tổng điểm)',
         'row 4, column A (Họ và tên)',
         'row 6, column A (Họ và tên)',
       ]);
       expect(issues[0]?.message.vi).toContain('"Xuất sắc" không phải là mức xếp loại');
       expect(issues[0]?.message.en).toContain('is not a level');
-      expect(issues[3]?.message.en).toBe('"B" appears twice');
+      expect(issues[4]?.message.en).toBe('"B" appears twice (first at row 5)');
     }
     expect(() => cohortFromCsv('a;b\n1;2')).toThrow(TusoiInputError);
+  });
+});
+
+describe('CSV hygiene, as a library', () => {
+  const codes = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => [i.code, i.path]);
+      throw e;
+    }
+    return [];
+  };
+
+  it('rows with more fields than the header, two level columns, an open quote', () => {
+    expect(codes(() => cohortFromCsv('name,level,total\nA,HTTNV,80,5\n'))).toEqual([['csv-extra-fields', 'row 2']]);
+    expect(codes(() => cohortFromCsv('name;Xếp loại;Đề xuất;total\nA;HTTNV;HTTNV;80\n'))).toEqual([
+      ['csv-ambiguous-column', 'row 1'],
+    ]);
+    expect(codes(() => cohortFromCsv('name;level;total\nA;HTTNV;"80\n'))).toEqual([['csv-quote', 'row 2']]);
+    expect(codes(() => itemsFromCsv('mã;điểm;points\npl4-k;1;1\n', PL4_PACK))).toEqual([
+      ['csv-ambiguous-column', 'row 1'],
+    ]);
+  });
+
+  it('reads per-group rates and refuses a bad or conflicting one, and an empty group', () => {
+    const cohort = cohortFromCsv('name;group;level;total;rate\nA;g;HTXSNV;95;25%\nB;g;HTTNV;80;0,25\nC;h;HTTNV;80;\n');
+    expect(cohort.groups).toEqual({ g: { rate: 0.25 } });
+    expect(
+      codes(() =>
+        cohortFromCsv(
+          'name;group;level;total;rate\nA;g;HTXSNV;95;30%\nB;g;HTTNV;80;20\nC;g;HTTNV;80;25\nD;;HTTNV;80;\n',
+        ),
+      ),
+    ).toEqual([
+      ['not-allowed', 'row 2, column E (rate)'],
+      ['rate-conflict', 'row 4, column E (rate)'],
+      ['missing', 'row 5, column B (group)'],
+    ]);
+    expect(codes(() => cohortFromCsv('name;level;total\nA;HTTNV;100,5\nB;HTTNV;80,1234567\n'))).toEqual([
+      ['max-value', 'row 2, column C (total)'],
+      ['decimals', 'row 3, column C (total)'],
+    ]);
+  });
+
+  it('items: binary criteria take 0 or max; words for met / not met', () => {
+    const binary = PL4_PACK.general.sections[0]?.criteria[0];
+    expect(binary?.mode).toBe('binary');
+    const id = binary?.id as string;
+    expect(itemsFromCsv(`mã;điểm\n${id};x\n`, PL4_PACK)).toEqual({ [id]: true });
+    expect(codes(() => itemsFromCsv(`mã;điểm\n${id};0,5\n`, PL4_PACK))).toEqual([
+      ['binary-value', 'row 2, column B (điểm)'],
+    ]);
+  });
+
+  it('decodes UTF-8 with a BOM; refuses a BOM over bytes that are not that encoding, and control bytes', () => {
+    const text = 'mã;điểm\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeCsv(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
+    expect(codes(() => decodeCsv(Uint8Array.from([0xef, 0xbb, 0xbf, 0xff, 0x41])))).toEqual([['csv-encoding', '']]);
+    // Not UTF-8, and a control byte: not clearly Vietnamese text.
+    expect(codes(() => decodeCsv(Uint8Array.from([0x61, 0x01, 0xe0])))).toEqual([['csv-encoding', '']]);
+  });
+
+  it('column letters follow Excel', () => {
+    expect([0, 25, 26, 33, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AH',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });

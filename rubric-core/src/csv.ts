@@ -1,10 +1,123 @@
+import { MAX_DECIMALS, toMicro } from './decimal.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { textKey } from './internal/key.js';
 import { LEVEL_NAMES, LEVELS, type Level } from './levels.js';
+import { formatNumber } from './message.js';
 import { type Pack, packCriteria } from './packs/pack.js';
-import { COHORT_FORMAT, type Cohort } from './schemas/cohort.js';
+import { COHORT_FORMAT, type Cohort, QUOTA_RATES } from './schemas/cohort.js';
 
-/** Criterion values read from a spreadsheet. */
+// Spreadsheets saved as CSV, read the way Excel wrote them: UTF-8 (BOM or not), UTF-16 with a BOM,
+// or the legacy Vietnamese code page; `,` or `;`; rows and columns named as Excel shows them.
+
+/** Criterion values read from a spreadsheet (a null-prototype object: any id is a plain key). */
 export type CsvItems = Record<string, number | boolean>;
+
+/** Encodings {@link decodeCsv} reads. */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+/** Text decoded from a file's bytes, with the encoding it was read in. */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: CsvEncoding;
+}
+
+const SAVE_AS = {
+  vi: 'Trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (phân tách bằng dấu phẩy)" rồi thử lại.',
+  en: 'In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)" and try again.',
+};
+
+// Vietnamese letters (NFC) that a Windows-1258 file decodes to: base letters with their tone marks.
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * Whether text decoded as Windows-1258 is clearly Vietnamese: every non-ASCII character is a
+ * Vietnamese letter (tone marks composed onto a vowel), with no control characters. Text in
+ * another code page (Windows-1252 French, Windows-1251 …) leaves other letters or stray marks.
+ */
+function clearlyVietnamese(text: string): boolean {
+  let vietnamese = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    if (code < 0x80) {
+      if (code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t') return false;
+      continue;
+    }
+    if (!VIETNAMESE.test(ch)) return false;
+    vietnamese++;
+  }
+  return vietnamese > 0;
+}
+
+/**
+ * Decodes a CSV file's bytes: a UTF-8 or UTF-16 byte-order mark decides; otherwise UTF-8 when the
+ * bytes are valid UTF-8; otherwise Windows-1258 (legacy Excel "CSV" on Vietnamese Windows) when
+ * the text is clearly Vietnamese, `encoding` saying so.
+ *
+ * @throws {TusoiInputError} `csv-encoding`: the bytes are neither, naming how to save "CSV UTF-8".
+ */
+export function decodeCsv(bytes: Uint8Array): DecodedText {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  if (b0 === 0xff && b1 === 0xfe) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: try the Vietnamese legacy code page below.
+  }
+  let legacy: string | undefined;
+  try {
+    legacy = new TextDecoder('windows-1258', { fatal: true }).decode(bytes).normalize('NFC');
+  } catch {
+    legacy = undefined; // a runtime without that code page, or bytes it does not map
+  }
+  if (legacy !== undefined && clearlyVietnamese(legacy)) return { text: legacy, encoding: 'windows-1258' };
+  throw new TusoiInputError([
+    {
+      code: 'csv-encoding',
+      path: '',
+      message: {
+        vi: `tệp không phải UTF-8 và không đọc được chắc chắn theo bảng mã tiếng Việt Windows-1258. ${SAVE_AS.vi}`,
+        en: `the file is not UTF-8 and cannot be read with certainty as Vietnamese Windows-1258. ${SAVE_AS.en}`,
+      },
+    },
+  ]);
+}
+
+function decode(encoding: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new TusoiInputError([
+      {
+        code: 'csv-encoding',
+        path: '',
+        message: {
+          vi: `tệp có dấu BOM ${encoding.toUpperCase()} nhưng nội dung không đúng bảng mã đó. ${SAVE_AS.vi}`,
+          en: `the file has a ${encoding.toUpperCase()} byte-order mark but its bytes are not ${encoding.toUpperCase()}. ${SAVE_AS.en}`,
+        },
+      },
+    ]);
+  }
+}
+
+/** The column name Excel shows: A … Z, AA … AZ, BA … (0-based index in). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+interface Sheet {
+  readonly rows: string[][];
+  /** Header cells as matched: NFC, trimmed, lower case, inner white space collapsed. */
+  readonly header: string[];
+}
 
 /** Splits CSV text into rows of fields (RFC 4180 quoting; any line ending). */
 function parseRows(text: string, sep: string): string[][] {
@@ -32,6 +145,18 @@ function parseRows(text: string, sep: string): string[][] {
       field = '';
     } else field += ch;
   }
+  if (quoted) {
+    throw new TusoiInputError([
+      {
+        code: 'csv-quote',
+        path: `row ${rows.length + 1}`,
+        message: {
+          vi: `dòng ${rows.length + 1}: dấu ngoặc kép (") mở mà không đóng`,
+          en: `row ${rows.length + 1}: a double quote (") is opened and never closed`,
+        },
+      },
+    ]);
+  }
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
@@ -39,58 +164,117 @@ function parseRows(text: string, sep: string): string[][] {
   return rows;
 }
 
-const ID_HEADERS = ['id', 'mã', 'ma', 'mã tiêu chí', 'ma tieu chi', 'criterion'];
-const VALUE_HEADERS = ['points', 'điểm', 'diem', 'điểm đạt', 'diem dat', 'value', 'giá trị'];
-const YES = new Set(['đảm bảo', 'dam bao', 'x', 'true', 'có', 'co', 'đạt', 'dat']);
-const NO = new Set(['không đảm bảo', 'khong dam bao', 'false', 'không', 'khong', 'không đạt', 'khong dat']);
+const headerKey = (s: string) => textKey(s).toLowerCase().replace(/\s+/g, ' ');
 
-const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
-const columnLetter = (i: number) => String.fromCharCode(65 + i);
-
-// Excel writes UTF-8 with a BOM and, in Vietnamese locales, semicolons: accept both separators.
-function readSheet(text: string): { rows: string[][]; header: string[] } {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows = parseRows(body, sep);
-  return { rows, header: (rows[0] ?? []).map(norm) };
+/** The separator of the first line: `;` when it has more of them than commas (outside quotes). */
+function separatorOf(body: string): string {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of body) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
 }
 
 /**
- * Reads a scoring sheet exported from Excel as CSV: UTF-8 with or without BOM, comma or
+ * Reads rows; a row with more (non-empty) fields than the header is an error naming it: an
+ * unquoted decimal comma (65,5 in a comma-separated file) would otherwise be read as 65.
+ */
+function readSheet(text: string): Sheet {
+  const body = text.replace(/^\uFEFF/, '');
+  const sep = separatorOf(body);
+  const rows = parseRows(body, sep);
+  const width = rows[0]?.length ?? 0;
+  const issues: InputIssue[] = [];
+  rows.forEach((row, r) => {
+    if (r === 0 || row.length <= width) return;
+    if (row.slice(width).every((f) => f.trim() === '')) return; // trailing empty cells
+    issues.push({
+      code: 'csv-extra-fields',
+      path: `row ${r + 1}`,
+      message: {
+        vi: `dòng ${r + 1} có ${row.length} ô nhưng dòng tiêu đề chỉ có ${width} ô (tách bằng "${sep}"). Số thập phân có dấu phẩy phải đặt trong ngoặc kép ("65,5"), hoặc lưu tệp với dấu chấm phẩy (;) làm dấu phân cách.`,
+        en: `row ${r + 1} has ${row.length} fields but the header has ${width} (separated by "${sep}"). Put decimal commas in quotes ("65,5"), or save the file with semicolons (;) as separators.`,
+      },
+    });
+  });
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  return { rows, header: (rows[0] ?? []).map(headerKey) };
+}
+
+/**
+ * The one column whose header is among `names`: -1 when none; an error naming both when two match
+ * (two level columns, "Xếp loại" and "Đề xuất": which one is meant cannot be guessed).
+ */
+function findColumn(sheet: Sheet, names: readonly string[], what: { vi: string; en: string }, issues: InputIssue[]) {
+  const found: number[] = [];
+  sheet.header.forEach((h, i) => {
+    if (names.includes(h)) found.push(i);
+  });
+  if (found.length > 1) {
+    const list = found.map((i) => `${columnLetter(i)} "${sheet.rows[0]?.[i]?.trim() ?? ''}"`).join(', ');
+    issues.push({
+      code: 'csv-ambiguous-column',
+      path: 'row 1',
+      message: {
+        vi: `có ${found.length} cột ${what.vi} (${list}); hãy giữ một cột hoặc đổi tên cột kia`,
+        en: `${found.length} columns could be the ${what.en} (${list}); keep one or rename the other`,
+      },
+    });
+  }
+  return found[0] ?? -1;
+}
+
+function at(sheet: Sheet, row: number, col: number): string {
+  return `row ${row}, column ${columnLetter(col)} (${sheet.rows[0]?.[col]?.trim() ?? ''})`;
+}
+
+const ID_HEADERS = ['id', 'mã', 'ma', 'mã tiêu chí', 'ma tieu chi', 'criterion'];
+const VALUE_HEADERS = ['points', 'điểm', 'diem', 'điểm đạt', 'diem dat', 'value', 'giá trị', 'gia tri'];
+const YES = new Set(['đảm bảo', 'dam bao', 'x', 'true', 'có', 'co', 'đạt', 'dat']);
+const NO = new Set(['không đảm bảo', 'khong dam bao', 'false', 'không', 'khong', 'không đạt', 'khong dat']);
+const NUMBER = /^-?\d+([.,]\d+)?$/;
+
+const noHeader = (vi: string, en: string): TusoiInputError =>
+  new TusoiInputError([{ code: 'csv-header', path: 'row 1', message: { vi, en } }]);
+
+/**
+ * Reads a scoring sheet exported from Excel as CSV (see {@link decodeCsv} for bytes): comma or
  * semicolon separated, one row per criterion with an id column (`id` / `mã`) and a value column
- * (`points` / `điểm`): a number (decimal comma accepted) or đảm bảo / không đảm bảo.
+ * (`points` / `điểm`): points (decimal comma accepted, 0 to the criterion's max, at most 6
+ * decimals; a binary criterion takes 0 or its max) or đảm bảo / không đảm bảo. Ids are compared
+ * after NFC and trimming.
  *
- * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column of every problem.
+ * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column (A, B … AA) of every problem.
  */
 export function itemsFromCsv(text: string, pack: Pack): CsvItems {
-  const { rows, header } = readSheet(text);
-  const idCol = header.findIndex((h) => ID_HEADERS.includes(h));
-  const valueCol = header.findIndex((h) => VALUE_HEADERS.includes(h));
-  if (idCol < 0 || valueCol < 0) {
-    throw new TusoiInputError([
-      {
-        path: 'row 1',
-        message: {
-          vi: 'dòng tiêu đề cần có cột "mã" (id) và cột "điểm" (points)',
-          en: 'the header row needs an "id" (mã) column and a "points" (điểm) column',
-        },
-      },
-    ]);
-  }
-  const known = new Map(packCriteria(pack).map(({ criterion }) => [criterion.id, criterion]));
-  const items: CsvItems = {};
+  const sheet = readSheet(text);
   const issues: InputIssue[] = [];
-  rows.slice(1).forEach((row, r) => {
-    const line = r + 2;
-    if (row.every((f) => f.trim() === '')) return;
-    const id = (row[idCol] ?? '').trim();
+  const idCol = findColumn(sheet, ID_HEADERS, { vi: 'mã tiêu chí', en: 'criterion id' }, issues);
+  const valueCol = findColumn(sheet, VALUE_HEADERS, { vi: 'điểm', en: 'points' }, issues);
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  if (idCol < 0 || valueCol < 0) {
+    throw noHeader(
+      'dòng tiêu đề cần có cột "mã" (id) và cột "điểm" (points)',
+      'the header row needs an "id" (mã) column and a "points" (điểm) column',
+    );
+  }
+  const known = new Map(packCriteria(pack).map(({ criterion }) => [textKey(criterion.id), criterion]));
+  const items: CsvItems = Object.create(null);
+  sheet.rows.forEach((row, r) => {
+    const line = r + 1;
+    if (r === 0 || row.every((f) => f.trim() === '')) return;
+    const id = textKey(row[idCol] ?? '');
     const raw = (row[valueCol] ?? '').trim();
-    const at = (col: number) => `row ${line}, column ${columnLetter(col)} (${rows[0]?.[col] ?? ''})`;
     const criterion = known.get(id);
     if (criterion === undefined) {
       issues.push({
-        path: at(idCol),
+        code: 'unknown-criterion',
+        path: at(sheet, line, idCol),
         message: {
           vi: `bảng "${pack.id}" không có tiêu chí "${id}"`,
           en: `pack "${pack.id}" has no criterion "${id}"`,
@@ -98,20 +282,45 @@ export function itemsFromCsv(text: string, pack: Pack): CsvItems {
       });
       return;
     }
-    if (id in items) {
+    if (Object.hasOwn(items, criterion.id)) {
       issues.push({
-        path: at(idCol),
+        code: 'duplicate-id',
+        path: at(sheet, line, idCol),
         message: { vi: `tiêu chí "${id}" xuất hiện hai lần`, en: `criterion "${id}" appears twice` },
       });
       return;
     }
-    const word = norm(raw);
-    if (YES.has(word)) items[id] = true;
-    else if (NO.has(word)) items[id] = false;
-    else if (/^-?\d+([.,]\d+)?$/.test(raw)) items[id] = Number(raw.replace(',', '.'));
-    else
+    const word = headerKey(raw);
+    if (YES.has(word)) items[criterion.id] = true;
+    else if (NO.has(word)) items[criterion.id] = false;
+    else if (NUMBER.test(raw)) {
+      const value = Number(raw.replace(',', '.'));
+      const micro = toMicro(value);
+      const max = toMicro(criterion.max);
+      const ok =
+        !raw.startsWith('-') &&
+        !Number.isNaN(micro) &&
+        (criterion.mode === 'binary' ? micro === 0 || micro === max : micro >= 0 && micro <= max);
+      if (ok) items[criterion.id] = value;
+      else
+        issues.push({
+          code: Number.isNaN(micro) ? 'decimals' : criterion.mode === 'binary' ? 'binary-value' : 'points-range',
+          path: at(sheet, line, valueCol),
+          message:
+            criterion.mode === 'binary'
+              ? {
+                  vi: `"${raw}": tiêu chí "đảm bảo / không đảm bảo" chỉ nhận ${formatNumber(criterion.max, 'vi')} hoặc 0`,
+                  en: `"${raw}": a met / not-met criterion takes ${criterion.max} or 0`,
+                }
+              : {
+                  vi: `"${raw}": điểm phải từ 0 đến ${formatNumber(criterion.max, 'vi')}, tối đa ${MAX_DECIMALS} chữ số thập phân`,
+                  en: `"${raw}": points must be 0 to ${criterion.max}, at most ${MAX_DECIMALS} decimals`,
+                },
+        });
+    } else
       issues.push({
-        path: at(valueCol),
+        code: 'type',
+        path: at(sheet, line, valueCol),
         message: {
           vi: `"${raw}" không phải là điểm hay "đảm bảo / không đảm bảo"`,
           en: `"${raw}" is neither points nor met / not met`,
@@ -126,73 +335,124 @@ const NAME_HEADERS = ['họ và tên', 'họ tên', 'ho va ten', 'ho ten', 'đ�
 const GROUP_HEADERS = ['chi bộ', 'chi bo', 'nhóm', 'nhom', 'group'];
 const LEVEL_HEADERS = ['mức đề xuất', 'muc de xuat', 'đề xuất', 'de xuat', 'xếp loại', 'xep loai', 'level'];
 const TOTAL_HEADERS = ['tổng điểm', 'tong diem', 'điểm', 'diem', 'total'];
+const RATE_HEADERS = ['tỉ lệ', 'tỷ lệ', 'ti le', 'ty le', 'rate'];
 
 function levelOf(raw: string): Level | undefined {
-  const word = norm(raw);
-  return LEVELS.find((l) => l.toLowerCase() === word || norm(LEVEL_NAMES[l].vi) === word);
+  const word = headerKey(raw);
+  return LEVELS.find((l) => l.toLowerCase() === word || headerKey(LEVEL_NAMES[l].vi) === word);
+}
+
+/** A group's rate as typed: 20%, 25%, 0,2, 0.25, 20 or 25. */
+function rateOf(raw: string): (typeof QUOTA_RATES)[number] | undefined {
+  const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(raw.trim());
+  if (m === null) return undefined;
+  const n = Number((m[1] as string).replace(',', '.'));
+  const share = raw.includes('%') || n >= 1 ? n / 100 : n;
+  return QUOTA_RATES.find((r) => r === share);
 }
 
 /**
  * Reads a party cell's members from a spreadsheet saved as CSV (same dialect as
  * {@link itemsFromCsv}): one row per member with a name (`họ và tên`), a proposed level (`mức đề
- * xuất`: HTXSNV … or the level's Vietnamese name) and a total (`tổng điểm`, decimal comma
- * accepted); a `chi bộ` column puts members in groups (one group `chi-bo` without it). The
- * result is a tusoi.cohort/1 for {@link applyQuota}.
+ * xuất`: HTXSNV … or the level's Vietnamese name) and a total (`tổng điểm`, 0–100, decimal comma
+ * accepted); a `chi bộ` column puts members in groups (one group `chi-bo` without it) and a
+ * `tỉ lệ` column gives a group's rate (20% or 25%, Điều 11 khoản 1.5). Names and groups are
+ * compared after NFC and trimming. The result is a tusoi.cohort/1 for {@link applyQuota}.
  *
  * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column of every problem.
  */
 export function cohortFromCsv(text: string): Cohort {
-  const { rows, header } = readSheet(text);
-  const col = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
-  const nameCol = col(NAME_HEADERS);
-  const groupCol = col(GROUP_HEADERS);
-  const levelCol = col(LEVEL_HEADERS);
-  const totalCol = col(TOTAL_HEADERS);
+  const sheet = readSheet(text);
+  const issues: InputIssue[] = [];
+  const nameCol = findColumn(sheet, NAME_HEADERS, { vi: 'họ và tên', en: 'name' }, issues);
+  const groupCol = findColumn(sheet, GROUP_HEADERS, { vi: 'chi bộ', en: 'group' }, issues);
+  const levelCol = findColumn(sheet, LEVEL_HEADERS, { vi: 'mức xếp loại', en: 'level' }, issues);
+  const totalCol = findColumn(sheet, TOTAL_HEADERS, { vi: 'tổng điểm', en: 'total' }, issues);
+  const rateCol = findColumn(sheet, RATE_HEADERS, { vi: 'tỉ lệ', en: 'rate' }, issues);
+  if (issues.length > 0) throw new TusoiInputError(issues);
   if (nameCol < 0 || levelCol < 0 || totalCol < 0) {
-    throw new TusoiInputError([
-      {
-        path: 'row 1',
-        message: {
-          vi: 'dòng tiêu đề cần có cột "họ và tên", "mức đề xuất" và "tổng điểm"',
-          en: 'the header row needs "họ và tên" (name), "mức đề xuất" (level) and "tổng điểm" (total) columns',
-        },
-      },
-    ]);
+    throw noHeader(
+      'dòng tiêu đề cần có cột "họ và tên", "mức đề xuất" và "tổng điểm"',
+      'the header row needs "họ và tên" (name), "mức đề xuất" (level) and "tổng điểm" (total) columns',
+    );
   }
   const members: Cohort['members'][number][] = [];
-  const issues: InputIssue[] = [];
-  const seen = new Set<string>();
-  rows.slice(1).forEach((row, r) => {
-    const line = r + 2;
-    if (row.every((f) => f.trim() === '')) return;
-    const at = (c: number) => `row ${line}, column ${columnLetter(c)} (${rows[0]?.[c] ?? ''})`;
-    const id = (row[nameCol] ?? '').trim();
-    const group = groupCol < 0 ? 'chi-bo' : (row[groupCol] ?? '').trim();
+  const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number }>();
+  const seen = new Map<string, number>();
+  sheet.rows.forEach((row, r) => {
+    const line = r + 1;
+    if (r === 0 || row.every((f) => f.trim() === '')) return;
+    const cell = (c: number) => at(sheet, line, c);
+    const id = textKey(row[nameCol] ?? '');
+    const group = groupCol < 0 ? 'chi-bo' : textKey(row[groupCol] ?? '');
     const rawLevel = (row[levelCol] ?? '').trim();
     const rawTotal = (row[totalCol] ?? '').trim();
     const level = levelOf(rawLevel);
     const before = issues.length;
-    if (id === '') issues.push({ path: at(nameCol), message: { vi: 'thiếu họ và tên', en: 'the name is empty' } });
+    if (id === '')
+      issues.push({
+        code: 'missing',
+        path: cell(nameCol),
+        message: { vi: 'thiếu họ và tên', en: 'the name is empty' },
+      });
     else if (seen.has(id))
-      issues.push({ path: at(nameCol), message: { vi: `"${id}" xuất hiện hai lần`, en: `"${id}" appears twice` } });
-    if (group === '') issues.push({ path: at(groupCol), message: { vi: 'thiếu chi bộ', en: 'the group is empty' } });
+      issues.push({
+        code: 'duplicate-id',
+        path: cell(nameCol),
+        message: {
+          vi: `"${id}" xuất hiện hai lần (lần đầu ở dòng ${seen.get(id)})`,
+          en: `"${id}" appears twice (first at row ${seen.get(id)})`,
+        },
+      });
+    if (group === '')
+      issues.push({ code: 'missing', path: cell(groupCol), message: { vi: 'thiếu chi bộ', en: 'the group is empty' } });
     if (level === undefined)
       issues.push({
-        path: at(levelCol),
+        code: 'not-allowed',
+        path: cell(levelCol),
         message: {
           vi: `"${rawLevel}" không phải là mức xếp loại (HTXSNV, HTTNV, HTNV, KHTNV)`,
           en: `"${rawLevel}" is not a level (HTXSNV, HTTNV, HTNV, KHTNV)`,
         },
       });
-    if (!/^\d+([.,]\d+)?$/.test(rawTotal))
+    const total = /^\d+([.,]\d+)?$/.test(rawTotal) ? Number(rawTotal.replace(',', '.')) : Number.NaN;
+    if (Number.isNaN(total) || total > 100 || Number.isNaN(toMicro(total)))
       issues.push({
-        path: at(totalCol),
-        message: { vi: `"${rawTotal}" không phải là tổng điểm`, en: `"${rawTotal}" is not a total score` },
+        code: Number.isNaN(total) ? 'type' : total > 100 ? 'max-value' : 'decimals',
+        path: cell(totalCol),
+        message: {
+          vi: `"${rawTotal}" không phải là tổng điểm (0 đến 100, tối đa ${MAX_DECIMALS} chữ số thập phân)`,
+          en: `"${rawTotal}" is not a total score (0 to 100, at most ${MAX_DECIMALS} decimals)`,
+        },
       });
+    if (rateCol >= 0 && (row[rateCol] ?? '').trim() !== '') {
+      const raw = (row[rateCol] as string).trim();
+      const rate = rateOf(raw);
+      const earlier = rates.get(group);
+      if (rate === undefined)
+        issues.push({
+          code: 'not-allowed',
+          path: cell(rateCol),
+          message: { vi: `"${raw}": tỉ lệ là 20% hoặc 25%`, en: `"${raw}": the rate is 20% or 25%` },
+        });
+      else if (earlier !== undefined && earlier.rate !== rate)
+        issues.push({
+          code: 'rate-conflict',
+          path: cell(rateCol),
+          message: {
+            vi: `chi bộ "${group}" có tỉ lệ ${raw} ở đây nhưng ${earlier.rate * 100}% ở dòng ${earlier.line}`,
+            en: `group "${group}" has rate ${raw} here but ${earlier.rate * 100}% at row ${earlier.line}`,
+          },
+        });
+      else if (earlier === undefined) rates.set(group, { rate, line });
+    }
+    if (id !== '' && !seen.has(id)) seen.set(id, line);
     if (issues.length > before || level === undefined) return;
-    seen.add(id);
-    members.push({ id, group, level, total: Number(rawTotal.replace(',', '.')) });
+    members.push({ id, group, level, total });
   });
   if (issues.length > 0) throw new TusoiInputError(issues);
-  return { format: COHORT_FORMAT, members };
+  if (rates.size === 0) return { format: COHORT_FORMAT, members };
+  const groups: NonNullable<Cohort['groups']> = Object.create(null);
+  for (const [name, { rate }] of rates) groups[name] = { rate };
+  return { format: COHORT_FORMAT, members, groups };
 }

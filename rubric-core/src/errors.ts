@@ -4,6 +4,11 @@ import type { Message } from './message.js';
 
 /** One problem in an input, with the field path it concerns. */
 export interface InputIssue {
+  /**
+   * Stable machine-readable kind of problem, e.g. `missing`, `type`, `unknown-field`, `min-value`,
+   * `decimals`, `date`, `completed-over-assigned`, `csv-extra-fields`, `csv-encoding` (see docs/format.md).
+   */
+  readonly code: string;
   /** Field path such as `tasks.completed` or `priorShortcomings[1].status`; empty for the whole input. */
   readonly path: string;
   /** What is wrong, in Vietnamese and English. */
@@ -18,20 +23,35 @@ export class TusoiInputError extends Error {
   /** Every problem found. */
   readonly issues: readonly InputIssue[];
 
-  constructor(issues: readonly InputIssue[]) {
-    super(formatIssues(issues));
+  /** Issues without a `code` get `invalid`. */
+  constructor(issues: readonly IssueInit[]) {
+    const full = issues.map((i): InputIssue => (i.code === undefined ? { ...i, code: 'invalid' } : (i as InputIssue)));
+    super(formatIssues(full, MAX_PRINTED_ISSUES));
     this.name = 'TusoiInputError';
-    this.issues = issues;
+    this.issues = full;
   }
 }
 
-/** The issues as text lines: Vietnamese, then English. */
-export function formatIssues(issues: readonly InputIssue[]): string {
+/** An issue as built by callers: the code may be left to the default `invalid`. */
+export type IssueInit = Omit<InputIssue, 'code'> & { readonly code?: string };
+
+/** Default number of issues {@link formatIssues} prints before summing up the rest. */
+export const MAX_PRINTED_ISSUES = 50;
+
+/**
+ * The issues as text lines: Vietnamese, then English; at most `max` of them, then a line counting
+ * the rest (so 100,000 bad rows print a screenful, not megabytes).
+ */
+export function formatIssues(issues: readonly IssueInit[], max = Number.POSITIVE_INFINITY): string {
   const lines: string[] = ['Dữ liệu không hợp lệ / Invalid input:'];
-  for (const issue of issues) {
+  const shown = Math.min(issues.length, max);
+  for (let i = 0; i < shown; i++) {
+    const issue = issues[i] as IssueInit;
     const at = issue.path === '' ? '(toàn bộ / whole input)' : issue.path;
     lines.push(`- ${at}: ${issue.message.vi} / ${issue.message.en}`);
   }
+  const rest = issues.length - shown;
+  if (rest > 0) lines.push(`… và ${rest} lỗi khác / … and ${rest} more issues`);
   return lines.join('\n');
 }
 
@@ -46,6 +66,10 @@ const CUSTOM: Readonly<Record<string, Message>> = {
   },
   'iso-date': { vi: 'ngày phải có dạng YYYY-MM-DD', en: 'dates look like YYYY-MM-DD' },
   date: { vi: 'ngày không có thật trên lịch', en: 'the date does not exist in the calendar' },
+  'pack-id': {
+    vi: 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới',
+    en: 'ids use letters, digits, dots, hyphens and underscores',
+  },
 };
 
 const TYPE_NAMES: Readonly<Record<string, Message>> = {
@@ -69,7 +93,33 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 
 /** Turns a Valibot issue into a bilingual input issue. */
 export function fromValibotIssue(issue: v.BaseIssue<unknown>): InputIssue {
-  return { path: issuePath(issue), message: describe(issue) };
+  return { code: codeOf(issue), path: issuePath(issue), message: describe(issue) };
+}
+
+/** The stable code of a Valibot issue: custom check codes as they are, else from the issue kind. */
+function codeOf(issue: v.BaseIssue<unknown>): string {
+  if (CUSTOM[issue.message]) return issue.message;
+  if (issue.received === 'undefined') return 'missing';
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown-field';
+  switch (issue.type) {
+    case 'min_value':
+    case 'max_value':
+    case 'min_length':
+    case 'max_length':
+      return issue.type.replace('_', '-');
+    case 'integer':
+    case 'safe_integer':
+      return 'integer';
+    case 'finite':
+      return 'finite';
+    case 'literal':
+    case 'picklist':
+    case 'union':
+      return 'not-allowed';
+    case 'regex':
+      return 'pattern';
+  }
+  return 'type';
 }
 
 function describe(issue: v.BaseIssue<unknown>): Message {

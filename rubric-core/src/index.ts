@@ -5,9 +5,24 @@
  * @module @tusoi/rubric-core
  */
 export { type ClassifyOptions, classify, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
-export { cohortFromCsv, itemsFromCsv } from './csv.js';
+export {
+  type CsvEncoding,
+  type CsvItems,
+  cohortFromCsv,
+  columnLetter,
+  type DecodedText,
+  decodeCsv,
+  itemsFromCsv,
+} from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
-export { formatIssues, fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
+export {
+  formatIssues,
+  fromValibotIssue,
+  type InputIssue,
+  type IssueInit,
+  MAX_PRINTED_ISSUES,
+  TusoiInputError,
+} from './errors.js';
 export { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 export {
   CATALOGUE_FORMAT,
@@ -29,13 +44,13 @@ export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parse
 export { type GradedLevel, type Measure, measurePasses } from './qd366/conditions.js';
 export { factsForKind, type KindFacts } from './qd366/facts.js';
 export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
-export { type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
+export { citationOf, type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
 export { applyQuota, type QuotaOptions, quotaAllowance, quotaKeep } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
 export * from './schemas/result.js';
-export { formatCohortResult, formatResult } from './text.js';
+export { cohortResultLines, formatCohortResult, formatResult } from './text.js';
 export {
   type DecisionTrace,
   disciplineWeighed,
@@ -45,3 +60,4 @@ export {
   traceDecision,
 } from './trace.js';
 export { type ParseOutcome, parseAssessment, RULESETS, type RulesetId, safeParseAssessment } from './validate.js';
+export { VERSION } from './version.js';

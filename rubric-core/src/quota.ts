@@ -1,21 +1,26 @@
-import * as v from 'valibot';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
+import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
+import { textKey } from './internal/key.js';
+import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
-import { QD366_RULES } from './qd366/rules.js';
+import { citationOf, QD366_RULES } from './qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
+import { VERSION } from './version.js';
 
 /** Options of {@link applyQuota}. */
 export interface QuotaOptions {
   /** Overrides the cohort's `rounding`: `floor` (default, the literal "không vượt quá") or `half-up`. */
   readonly rounding?: 'floor' | 'half-up';
+  /** Overrides every group's rate: 0.2, or 0.25 where the competent level so decides (Điều 11 khoản 1.5). */
+  readonly rate?: (typeof QUOTA_RATES)[number];
 }
 
 type Member = Cohort['members'][number];
 type OutMember = CohortResult['members'][number];
 
 const RULE = QD366_RULES['R366-13'];
+const citation = citationOf(RULE.cite);
 const guard = compileGuard(CohortSchema);
 
 /** Every allowed rate is 1/q (0.2 = 1/5, 0.25 = 1/4): work on the integer q, never on the float. */
@@ -53,26 +58,34 @@ export function quotaKeep(
 }
 
 function parseCohort(input: unknown): Cohort {
-  let cohort: Cohort;
-  if (guard(input)) {
-    cohort = input as Cohort;
-  } else {
-    const parsed = v.safeParse(CohortSchema, input);
-    if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
-    cohort = parsed.output;
-  }
+  const parsed = parseShape(CohortSchema, input, guard);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues);
+  const cohort = parsed.output;
+  // The same person twice, however the id was typed (NFC or NFD, a stray space).
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
-  cohort.members.forEach((m, i) => {
-    if (seen.has(m.id))
+  const members = cohort.members;
+  for (let i = 0; i < members.length; i++) {
+    const id = textKey((members[i] as Member).id);
+    if (seen.has(id))
       issues.push({
+        code: 'duplicate-id',
         path: `members[${i}].id`,
-        message: { vi: `mã "${m.id}" bị trùng`, en: `id "${m.id}" is duplicated` },
+        message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is duplicated` },
       });
-    seen.add(m.id);
-  });
+    seen.add(id);
+  }
   if (issues.length > 0) throw new TusoiInputError(issues);
   return cohort;
+}
+
+/** The cohort's per-group rates by text key (own keys only: a group may be called "constructor"). */
+function groupRates(cohort: Cohort): Map<string, number> {
+  const rates = new Map<string, number>();
+  const groups = cohort.groups;
+  if (groups !== undefined)
+    for (const name of Object.keys(groups)) rates.set(textKey(name), (groups[name] as { rate: number }).rate);
+  return rates;
 }
 
 function pct(rate: number): string {
@@ -88,24 +101,39 @@ function pct(rate: number): string {
  */
 export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult {
   const cohort = parseCohort(input);
+  if (options?.rate !== undefined && !(QUOTA_RATES as readonly number[]).includes(options.rate)) {
+    throw new TusoiInputError([
+      {
+        code: 'not-allowed',
+        path: 'rate',
+        message: {
+          vi: `tỉ lệ ${options.rate} không có; Điều 11 khoản 1.5 cho 0,2 (20%) hoặc 0,25 (25%)`,
+          en: `rate ${options.rate} is not allowed; Điều 11 khoản 1.5 gives 0.2 (20%) or 0.25 (25%)`,
+        },
+      },
+    ]);
+  }
   const rounding = options?.rounding ?? cohort.rounding ?? 'floor';
+  const rates = groupRates(cohort);
   const byGroup = new Map<string, { excellent: number[]; good: number }>();
   const members = cohort.members;
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
-    let g = byGroup.get(m.group);
+    const key = textKey(m.group);
+    let g = byGroup.get(key);
     if (g === undefined) {
       g = { excellent: [], good: 0 };
-      byGroup.set(m.group, g);
+      byGroup.set(key, g);
     }
     if (m.level === 'HTXSNV') g.excellent.push(i);
     else if (m.level === 'HTTNV') g.good++;
   }
 
   const out: OutMember[] = new Array(members.length);
-  const groups: CohortResult['groups'] = {};
+  // Null prototype: a group called "__proto__" is a key like any other.
+  const groups: CohortResult['groups'] = Object.create(null);
   for (const [name, g] of byGroup) {
-    const rate = cohort.groups?.[name]?.rate ?? QUOTA_RATES[0];
+    const rate = options?.rate ?? rates.get(name) ?? QUOTA_RATES[0];
     const e = g.excellent;
     e.sort((a, b) => (members[b] as Member).total - (members[a] as Member).total);
     const k = quotaKeep(e.length, g.good, rate, rounding);
@@ -119,6 +147,9 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
       en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
     };
+    // One reason object per group, shared by its members (a million members, one object).
+    const tieReason = { rule: RULE.id, cite: RULE.cite, citation, message: tieMsg };
+    const demoteReason = { rule: RULE.id, cite: RULE.cite, citation, message: demoteMsg };
     let demoted = 0;
     let tied = 0;
     e.forEach((index, rank) => {
@@ -131,7 +162,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           decision: 'discretion',
           demoted: false,
           candidates: ['HTXSNV', 'HTTNV'],
-          reason: { rule: RULE.id, cite: RULE.cite, message: tieMsg },
+          reason: tieReason,
         };
       } else if (rank >= k) {
         demoted++;
@@ -140,7 +171,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           level: 'HTTNV',
           decision: 'rule',
           demoted: true,
-          reason: { rule: RULE.id, cite: RULE.cite, message: demoteMsg },
+          reason: demoteReason,
         };
       }
     });
@@ -152,5 +183,5 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       out[i] = { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
     }
   }
-  return { format: COHORT_RESULT_FORMAT, members: out, groups };
+  return { format: COHORT_RESULT_FORMAT, ruleset: 'qd366', version: VERSION, members: out, groups };
 }

@@ -1,26 +1,108 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM helper shared with the doc script, no types
+import { formatDoc } from '../scripts/format-doc.mjs';
 // @ts-expect-error: plain ESM helper shared with the build script, no types
 import { jsonSchemas } from '../scripts/json-schemas.mjs';
+import { applyQuota } from './quota.js';
+import { isCalendarDate } from './schemas/common.js';
+
+const NAMES = ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue'];
+const shippedSchema = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8'));
+const fieldCase = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../test/field-cases/${name}`, import.meta.url), 'utf8'));
+
+// Strict ajv: an unknown keyword or format in a shipped schema is an error, not ignored.
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictRequired: false, // required inside allOf/if branches names properties defined at the top
+  formats: { date: (s: string) => isCalendarDate(s), uri: (s: string) => URL.canParse(s) },
+});
+for (const name of NAMES) ajv.addSchema(shippedSchema(name), name);
+const valid = (name: string, data: unknown) => ajv.validate(name, data);
 
 describe('shipped JSON Schemas', () => {
   it('match the Valibot schemas (run `pnpm build` after changing a schema)', () => {
     for (const [name, schema] of Object.entries(jsonSchemas(toJsonSchema) as Record<string, unknown>)) {
-      const shipped = JSON.parse(readFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8'));
-      expect(shipped, name).toEqual(schema);
+      expect(shippedSchema(name), name).toEqual(schema);
     }
   });
 
-  it('ship a schema for each format', () => {
-    for (const name of ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue']) {
-      const shipped = JSON.parse(readFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8'));
-      expect(shipped.title).toMatch(/^tusoi\./);
+  it('have $id, title and description, and every field a description', () => {
+    for (const name of NAMES) {
+      const schema = shippedSchema(name);
+      expect(schema.$id, name).toMatch(/^https:\/\/.+\.schema\.json$/);
+      expect(schema.title).toMatch(/^tusoi\./);
+      expect(schema.description, name).toBeTruthy();
+      const undescribed: string[] = [];
+      const walk = (s: Record<string, unknown>, path: string) => {
+        for (const key of ['oneOf', 'anyOf'] as const) {
+          for (const option of (s[key] as Record<string, unknown>[] | undefined) ?? []) walk(option, path);
+        }
+        const props = s.properties as Record<string, Record<string, unknown>> | undefined;
+        for (const [key, child] of Object.entries(props ?? {})) {
+          if (typeof child.description !== 'string' || child.description === '') undescribed.push(`${path}${key}`);
+          walk(child, `${path}${key}.`);
+        }
+        const items = s.items as Record<string, unknown> | undefined;
+        if (items) walk(items, `${path}[].`);
+        const map = s.additionalProperties;
+        if (map && typeof map === 'object') walk(map as Record<string, unknown>, `${path}<key>.`);
+      };
+      walk(schema, '');
+      expect(undescribed, name).toEqual([]);
+    }
+  });
+
+  it('accept every example, with ajv', () => {
+    const dir = new URL('../examples/', import.meta.url);
+    const examples = readdirSync(dir).filter((n) => /^\d\d-.*\.json$/.test(n));
+    expect(examples.length).toBeGreaterThan(20);
+    for (const name of examples) {
+      const data = JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+      expect(valid('assessment', data), `${name}: ${ajv.errorsText()}`).toBe(true);
+    }
+    const cohort = JSON.parse(readFileSync(new URL('cohort-two-cells.json', dir), 'utf8'));
+    expect(valid('cohort', cohort), ajv.errorsText()).toBe(true);
+    expect(valid('cohort-result', applyQuota(cohort)), ajv.errorsText()).toBe(true);
+  });
+
+  it('refuse, with ajv, the field cases whose rules JSON Schema can express', () => {
+    for (const name of [
+      '70-missed-negative.json',
+      '71-missed-fraction.json',
+      '72-missed-huge-negative.json',
+      '76-findings-array.json',
+      '77-review-array.json',
+      '78-selfcheck-array.json',
+      '36-selfcheck-proto.json',
+      '37-bad-date.json',
+    ]) {
+      expect(valid('assessment', fieldCase(name)), name).toBe(false);
+    }
+    expect(valid('cohort', fieldCase('c15-groups-array.json'))).toBe(false);
+    const base = fieldCase('C09-percent-boundary.json') as Record<string, unknown>;
+    expect(valid('assessment', base)).toBe(true);
+    expect(valid('assessment', { ...base, period: { year: 2024 } })).toBe(false);
+    expect(valid('assessment', { ...base, scores: undefined })).toBe(false);
+    expect(valid('assessment', { ...base, subject: { kind: 'leader' } })).toBe(false);
+    expect(valid('assessment', { ...base, confidenceVote: { held: true } })).toBe(false);
+  });
+
+  it('docs/format.md is generated from them (run `pnpm --filter @tusoi/rubric-core format-doc`)', () => {
+    const doc = readFileSync(new URL('../../docs/format.md', import.meta.url), 'utf8');
+    expect(doc).toBe(formatDoc());
+    for (const title of ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue', 'formmap', 'export']) {
+      expect(doc).toContain(`## tusoi.${title}/1`);
     }
   });
 
   it('describe the assessment’s required fields and the level codes', () => {
-    const shipped = JSON.parse(readFileSync(new URL('../schema/assessment.schema.json', import.meta.url), 'utf8'));
+    const shipped = shippedSchema('assessment');
     expect(shipped.required).toEqual(['format', 'period', 'subject']);
     expect(shipped.properties.proposedLevel.enum).toEqual(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV']);
     expect(shipped.additionalProperties).toBe(false);

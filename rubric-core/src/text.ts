@@ -65,19 +65,20 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
 
 /** A cohort result as readable text: one line per member whose level the quota touched, then totals. */
 export function formatCohortResult(result: CohortResult, lang: Lang = 'vi'): string {
+  return [...cohortResultLines(result, lang)].join('\n');
+}
+
+/** The lines of {@link formatCohortResult}, one at a time (a million members need not be one string). */
+export function* cohortResultLines(result: CohortResult, lang: Lang = 'vi'): Generator<string> {
   const w = WORDS[lang];
-  const lines: string[] = [];
   for (const m of result.members) {
     if (m.reason === undefined) continue;
     const what = m.decision === 'discretion' ? w.discretion : w.demoted;
-    lines.push(`${w.member} ${m.id}: ${what}. ${m.reason.message[lang]}`);
+    yield `${w.member} ${m.id}: ${what}. ${m.reason.message[lang]}`;
   }
   for (const [name, g] of Object.entries(result.groups)) {
-    lines.push(
-      lang === 'vi'
-        ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
-        : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`,
-    );
+    yield lang === 'vi'
+      ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
+      : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`;
   }
-  return lines.join('\n');
 }

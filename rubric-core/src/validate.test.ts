@@ -125,3 +125,45 @@ describe('invalid assessments', () => {
     expect(() => classify({ ...rest, criteria: { pack: 'p', items: { a: true } } })).toThrowError(TusoiInputError);
   });
 });
+
+describe('one pass: field and cross-field problems together, each with a code', () => {
+  it('reports a score out of range and completed > assigned at once', () => {
+    const outcome = safeParseAssessment({
+      format: 'tusoi.assessment/1',
+      period: { year: 2024 },
+      subject: { kind: 'staff', birthDate: '2025-02-30' },
+      scores: { general: 31, results: 60.1234567 },
+      tasks: { assigned: 5, completed: 6, onTimeWithQuality: 6, exceeded: 7, late: 1 },
+      findings: [],
+      typo: 1,
+    });
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues.map((i) => [i.code, i.path])).toEqual([
+      ['date', 'subject.birthDate'],
+      ['max-value', 'scores.general'],
+      ['decimals', 'scores.results'],
+      ['unknown-field', 'typo'],
+      ['type', 'findings'],
+      ['year-before-ruleset', 'period.year'],
+      ['completed-over-assigned', 'tasks.completed'],
+      ['count-over-completed', 'tasks.exceeded'],
+      ['on-time-plus-late-over-completed', 'tasks.late'],
+    ]);
+    for (const issue of outcome.issues) {
+      expect(issue.message.vi).not.toBe('');
+      expect(issue.message.en).not.toBe('');
+    }
+  });
+
+  it('skips a cross-field check whose fields are not numbers (left to the field check)', () => {
+    const outcome = safeParseAssessment({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      scores: { general: 30, results: 60 },
+      tasks: { assigned: 'ten', completed: 6, onTimeWithQuality: 6, exceeded: 0, late: 0 },
+    });
+    expect(outcome.success || outcome.issues.map((i) => i.code)).toEqual(['type']);
+  });
+});

@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
+import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
+import { parseShape } from './internal/shape.js';
 import type { Message } from './message.js';
 import { kindGroup } from './qd366/facts.js';
-import { type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
+import { type Assessment, AssessmentSchema, SUBJECT_KINDS, type SubjectKind } from './schemas/assessment.js';
 
 /** The rulesets this version carries. */
 export const RULESETS = ['qd366'] as const;
@@ -34,41 +34,68 @@ function olderRuleset(year: number): Message {
   return { vi: 'các hướng dẫn trước năm 2018', en: 'the pre-2018 guidance' };
 }
 
-function countIssues(prefix: string, c: NonNullable<Assessment['tasks']>, out: InputIssue[]): void {
+// Cross-field checks read the raw input defensively, so that they run in the same pass as the
+// field checks: a field that is not the right shape is reported there and skipped here.
+type Loose = Readonly<Record<string, unknown>>;
+const obj = (x: unknown): Loose | undefined =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Loose) : undefined;
+const count = (x: unknown): number | undefined =>
+  typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : undefined;
+
+function countIssues(prefix: string, raw: unknown, out: InputIssue[]): void {
+  const c = obj(raw);
+  if (c === undefined) return;
   const at = (field: string) => `${prefix}.${field}`;
-  if (c.completed > c.assigned) {
+  const assigned = count(c.assigned);
+  const completed = count(c.completed);
+  if (completed !== undefined && assigned !== undefined && completed > assigned) {
     out.push({
+      code: 'completed-over-assigned',
       path: at('completed'),
       message: {
-        vi: `số hoàn thành (${c.completed}) lớn hơn số được giao (${c.assigned})`,
-        en: `completed (${c.completed}) exceeds assigned (${c.assigned})`,
+        vi: `số hoàn thành (${completed}) lớn hơn số được giao (${assigned})`,
+        en: `completed (${completed}) exceeds assigned (${assigned})`,
       },
     });
   }
+  if (completed === undefined) return;
   for (const field of ['exceeded', 'onTimeWithQuality', 'late'] as const) {
-    if (c[field] > c.completed) {
+    const n = count(c[field]);
+    if (n !== undefined && n > completed) {
       out.push({
+        code: 'count-over-completed',
         path: at(field),
         message: {
-          vi: `${field} (${c[field]}) lớn hơn số hoàn thành (${c.completed})`,
-          en: `${field} (${c[field]}) exceeds completed (${c.completed})`,
+          vi: `${field} (${n}) lớn hơn số hoàn thành (${completed})`,
+          en: `${field} (${n}) exceeds completed (${completed})`,
         },
       });
     }
   }
-  if (c.onTimeWithQuality + c.late > c.completed) {
+  const onTime = count(c.onTimeWithQuality);
+  const late = count(c.late);
+  // BigInt: the sum of two safe integers may pass 2^53, where doubles round.
+  if (onTime !== undefined && late !== undefined && BigInt(onTime) + BigInt(late) > BigInt(completed)) {
     out.push({
+      code: 'on-time-plus-late-over-completed',
       path: at('late'),
       message: {
-        vi: `đúng hạn (${c.onTimeWithQuality}) cộng chưa bảo đảm tiến độ (${c.late}) lớn hơn số hoàn thành (${c.completed})`,
-        en: `onTimeWithQuality (${c.onTimeWithQuality}) plus late (${c.late}) exceeds completed (${c.completed})`,
+        vi: `đúng hạn (${onTime}) cộng chưa bảo đảm tiến độ (${late}) lớn hơn số hoàn thành (${completed})`,
+        en: `onTimeWithQuality (${onTime}) plus late (${late}) exceeds completed (${completed})`,
       },
     });
   }
 }
 
 function countsHold(c: NonNullable<Assessment['tasks']>): boolean {
-  return c.completed <= c.assigned && c.exceeded <= c.completed && c.onTimeWithQuality + c.late <= c.completed;
+  return (
+    c.completed <= c.assigned &&
+    c.exceeded <= c.completed &&
+    c.onTimeWithQuality <= c.completed &&
+    c.late <= c.completed &&
+    c.onTimeWithQuality + c.late <= c.completed &&
+    c.onTimeWithQuality + c.late <= Number.MAX_SAFE_INTEGER
+  );
 }
 
 /** Whether a well-shaped assessment breaks no cross-field rule: the allocation-free happy path. */
@@ -86,11 +113,17 @@ function holdsTogether(a: Assessment): boolean {
   );
 }
 
-/** Cross-field problems of a well-shaped assessment (spec §1.2–1.3). */
-export function assessmentIssues(a: Assessment): InputIssue[] {
+/**
+ * Cross-field problems (spec §1.2–1.3), each with its code. Reads the input defensively, so it can
+ * run on input whose fields are not all well-shaped (those are left to the field checks).
+ */
+export function assessmentIssues(input: unknown): InputIssue[] {
   const out: InputIssue[] = [];
-  if (a.ruleset !== undefined && !(RULESETS as readonly string[]).includes(a.ruleset)) {
+  const a = obj(input);
+  if (a === undefined) return out;
+  if (typeof a.ruleset === 'string' && !(RULESETS as readonly string[]).includes(a.ruleset)) {
     out.push({
+      code: 'ruleset-unknown',
       path: 'ruleset',
       message: {
         vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW)`,
@@ -98,55 +131,67 @@ export function assessmentIssues(a: Assessment): InputIssue[] {
       },
     });
   }
-  if (a.period.year < QD366_FIRST_YEAR) {
-    const older = olderRuleset(a.period.year);
+  const year = obj(a.period)?.year;
+  if (typeof year === 'number' && Number.isInteger(year) && year < QD366_FIRST_YEAR) {
+    const older = olderRuleset(year);
     out.push({
+      code: 'year-before-ruleset',
       path: 'period.year',
       message: {
-        vi: `năm ${a.period.year} được đánh giá theo ${older.vi}; phiên bản này chỉ có quy tắc QĐ 366-QĐ/TW (từ năm 2025)`,
-        en: `year ${a.period.year} is rated under ${older.en}; this version carries only QĐ 366-QĐ/TW (2025 on)`,
+        vi: `năm ${year} được đánh giá theo ${older.vi}; phiên bản này chỉ có quy tắc QĐ 366-QĐ/TW (từ năm 2025)`,
+        en: `year ${year} is rated under ${older.en}; this version carries only QĐ 366-QĐ/TW (2025 on)`,
       },
     });
   }
   if (a.scores === undefined && a.criteria === undefined) {
     out.push({
+      code: 'scores-missing',
       path: 'scores',
       message: { vi: 'cần có điểm (scores) hoặc bảng chấm điểm (criteria)', en: 'scores (or criteria) are required' },
     });
   }
-  const kind = a.subject.kind;
-  if (isLeaderKind(kind)) {
-    if (a.ledUnits === undefined) {
+  const kind = obj(a.subject)?.kind;
+  if ((SUBJECT_KINDS as readonly unknown[]).includes(kind)) {
+    if (isLeaderKind(kind as SubjectKind)) {
+      if (a.ledUnits === undefined) {
+        out.push({
+          code: 'led-units-missing',
+          path: 'ledUnits',
+          message: {
+            vi: 'người giữ chức vụ lãnh đạo, quản lý cần số liệu nhiệm vụ của các đơn vị trực tiếp lãnh đạo (ledUnits)',
+            en: 'leaders need the task counts of the units they directly lead (ledUnits)',
+          },
+        });
+      }
+    } else if (a.tasks === undefined) {
       out.push({
-        path: 'ledUnits',
-        message: {
-          vi: 'người giữ chức vụ lãnh đạo, quản lý cần số liệu nhiệm vụ của các đơn vị trực tiếp lãnh đạo (ledUnits)',
-          en: 'leaders need the task counts of the units they directly lead (ledUnits)',
-        },
+        code: 'tasks-missing',
+        path: 'tasks',
+        message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' },
       });
     }
-  } else if (a.tasks === undefined) {
-    out.push({
-      path: 'tasks',
-      message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' },
-    });
   }
-  if (a.tasks) countIssues('tasks', a.tasks, out);
-  if (a.ledUnits) {
-    countIssues('ledUnits', a.ledUnits, out);
-    const { unitsResponsible = 0, unitsRatedNotCompleted = 0 } = a.ledUnits;
-    if (unitsRatedNotCompleted > unitsResponsible) {
+  countIssues('tasks', a.tasks, out);
+  countIssues('ledUnits', a.ledUnits, out);
+  const led = obj(a.ledUnits);
+  if (led !== undefined) {
+    const responsible = led.unitsResponsible === undefined ? 0 : count(led.unitsResponsible);
+    const rated = led.unitsRatedNotCompleted === undefined ? 0 : count(led.unitsRatedNotCompleted);
+    if (responsible !== undefined && rated !== undefined && rated > responsible) {
       out.push({
+        code: 'units-rated-over-responsible',
         path: 'ledUnits.unitsRatedNotCompleted',
         message: {
-          vi: `số đơn vị xếp loại không hoàn thành (${unitsRatedNotCompleted}) lớn hơn số đơn vị phụ trách (${unitsResponsible})`,
-          en: `units rated KHTNV (${unitsRatedNotCompleted}) exceeds units responsible (${unitsResponsible})`,
+          vi: `số đơn vị xếp loại không hoàn thành (${rated}) lớn hơn số đơn vị phụ trách (${responsible})`,
+          en: `units rated KHTNV (${rated}) exceeds units responsible (${responsible})`,
         },
       });
     }
   }
-  if (a.confidenceVote?.held && a.confidenceVote.lowShare === undefined) {
+  const vote = obj(a.confidenceVote);
+  if (vote?.held === true && vote.lowShare === undefined) {
     out.push({
+      code: 'low-share-missing',
       path: 'confidenceVote.lowShare',
       message: {
         vi: 'đã lấy phiếu tín nhiệm thì cần tỉ lệ phiếu tín nhiệm thấp',
@@ -162,18 +207,15 @@ export type ParseOutcome =
   | { readonly success: true; readonly output: Assessment }
   | { readonly success: false; readonly issues: readonly InputIssue[] };
 
-/** Validates an assessment and reports every problem, never throwing. */
+/**
+ * Validates an assessment and reports every problem in one pass, never throwing: field problems
+ * (shapes, ranges, decimals, dates, unknown fields, arrays for objects) and cross-field problems
+ * (completed ≤ assigned …) together, each with its code and path.
+ */
 export function safeParseAssessment(input: unknown): ParseOutcome {
-  let output: Assessment;
-  if (isWellShaped(input)) {
-    output = input;
-  } else {
-    const parsed = v.safeParse(AssessmentSchema, input);
-    if (!parsed.success) return { success: false, issues: parsed.issues.map(fromValibotIssue) };
-    output = parsed.output;
-  }
-  const issues = assessmentIssues(output);
-  return issues.length > 0 ? { success: false, issues } : { success: true, output };
+  const shape = parseShape(AssessmentSchema, input, guard);
+  const issues = [...(shape.success ? [] : shape.issues), ...assessmentIssues(input)];
+  return issues.length > 0 || !shape.success ? { success: false, issues } : { success: true, output: shape.output };
 }
 
 // Valibot's own parse runs only for input the derived guard does not accept outright.

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { fromValibotIssue, TusoiInputError } from '../errors.js';
+import { TusoiInputError } from '../errors.js';
 import { fold, hasDiacritics, stripDiacritics } from '../internal/fold.js';
+import { parseShape } from '../internal/shape.js';
 import type { Message } from '../message.js';
 import { NQ04_CITATION, REFERENCE_INDICATORS } from './reference-data.js';
 
@@ -65,26 +66,39 @@ const STATUS_LABEL: Readonly<Record<IndicatorStatus, Message>> = {
 export const CATALOGUE_FORMAT = 'tusoi.catalogue/1';
 
 /** Valibot schema of a catalogue file that supplies or corrects indicator wording. */
-export const CatalogueFileSchema = v.strictObject({
-  format: v.literal(CATALOGUE_FORMAT),
-  source: v.strictObject({
-    citation: v.pipe(v.string(), v.minLength(5)),
-    url: v.optional(v.pipe(v.string(), v.url())),
-    organisation: v.optional(v.string()),
+export const CatalogueFileSchema = v.pipe(
+  v.strictObject({
+    format: v.pipe(v.literal(CATALOGUE_FORMAT), v.description('Format tag, always "tusoi.catalogue/1".')),
+    source: v.pipe(
+      v.strictObject({
+        citation: v.pipe(v.string(), v.minLength(5), v.description('The document the wording is taken from.')),
+        url: v.optional(v.pipe(v.string(), v.url(), v.description('Where that document is published.'))),
+        organisation: v.optional(v.pipe(v.string(), v.description('The organisation supplying the file.'))),
+      }),
+      v.description('Source of the wording.'),
+    ),
+    items: v.pipe(
+      v.record(
+        v.pipe(v.string(), v.regex(/^(I|II|III)-[1-9]$/, 'indicator-id')),
+        v.strictObject({
+          textVi: v.pipe(v.string(), v.minLength(1), v.description('The indicator’s wording in Vietnamese.')),
+          glossEn: v.optional(v.pipe(v.string(), v.description('An English gloss.'))),
+        }),
+      ),
+      v.description('Wording by indicator id, I-1 … III-9.'),
+    ),
   }),
-  items: v.record(
-    v.pipe(v.string(), v.regex(/^(I|II|III)-[1-9]$/, 'indicator-id')),
-    v.strictObject({ textVi: v.pipe(v.string(), v.minLength(1)), glossEn: v.optional(v.string()) }),
-  ),
-});
+  v.title('tusoi.catalogue/1'),
+  v.description('An organisation’s file supplying or correcting the wording of the 27 indicators.'),
+);
 
 /** An organisation's catalogue file. */
 export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;
 
 /** Validates a catalogue file; throws {@link TusoiInputError} naming every problem. */
 export function parseCatalogueFile(input: unknown): CatalogueFile {
-  const parsed = v.safeParse(CatalogueFileSchema, input);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  const parsed = parseShape(CatalogueFileSchema, input);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues);
   return parsed.output;
 }
 

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { AssessmentSchema } from '../schemas/assessment.js';
+import { assessmentArb } from '../test-support/arbitrary.js';
 import { compileGuard } from './guard.js';
+import { shapeIssues } from './shape.js';
 
 describe('compileGuard', () => {
   const schema = v.strictObject({
@@ -49,5 +53,88 @@ describe('compileGuard', () => {
     expect(guard(Object.assign(Object.create({ inherited: 1 }), { n: 1, l: null }))).toBe(false);
     expect(compileGuard(v.date())(new Date())).toBe(false);
     expect(compileGuard(v.pipe(v.string(), v.email()))('a@b.c')).toBe(false);
+  });
+});
+
+describe('compileGuard on the real schemas: accepts only what the schema accepts', () => {
+  // Values that break one rule or another of some field, including the nested-pipe count
+  // v.pipe(countSchema, v.maxValue(5)), arrays for objects and keys Valibot's record skips.
+  const odd = fc.constantFrom<unknown>(
+    -3,
+    0.5,
+    -1e308,
+    1e308,
+    -0,
+    6,
+    2 ** 53,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    29.1234567,
+    '',
+    'x',
+    '2025-02-30',
+    '2024-02-29',
+    'II-3',
+    [],
+    [1],
+    {},
+    null,
+    true,
+    JSON.parse('{"__proto__":{"noted":true}}'),
+    JSON.parse('{"constructor":{"noted":true}}'),
+    { 'I-1': { noted: true } },
+  );
+  const fields = [
+    ['socioEconomicTargets', 'missed'],
+    ['socioEconomicTargets'],
+    ['tasks', 'late'],
+    ['tasks'],
+    ['scores', 'general'],
+    ['findings'],
+    ['review'],
+    ['selfCheck'],
+    ['subject', 'birthDate'],
+    ['period', 'year'],
+    ['confidenceVote', 'lowShare'],
+    ['priorShortcomings'],
+    ['extra'],
+  ] as const;
+
+  /** An assessment with one field (maybe nested) set to an odd value. */
+  const mutated = fc.tuple(assessmentArb, fc.constantFrom(...fields), odd).map(([a, path, value]) => {
+    const copy = structuredClone(a) as Record<string, unknown>;
+    let target = copy;
+    for (const key of path.slice(0, -1)) {
+      if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
+      target = target[key] as Record<string, unknown>;
+    }
+    target[path[path.length - 1] as string] = value;
+    return copy;
+  });
+
+  const guard = compileGuard(AssessmentSchema);
+
+  it('guard(x) ⇒ Valibot accepts x and no shape issue (generated inputs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(assessmentArb, mutated), (x) => {
+        if (guard(x)) {
+          expect(v.is(AssessmentSchema, x)).toBe(true);
+          expect(shapeIssues(AssessmentSchema, x)).toEqual([]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the guard still takes the fast path for valid assessments (it is not just "no")', () => {
+    fc.assert(fc.property(assessmentArb, (x) => guard(x)));
+  });
+
+  it('nested pipes: every action of the inner pipe is checked', () => {
+    const inner = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+    const g = compileGuard(v.pipe(inner, v.maxValue(5)));
+    expect([-3, 0.5, -1e308, 6, 5, 0].map(g)).toEqual([false, false, false, false, true, true]);
+    const s = compileGuard(v.pipe(v.pipe(v.string(), v.minLength(2)), v.maxLength(3)));
+    expect(['a', 'ab', 'abcd'].map(s)).toEqual([false, true, false]);
   });
 });

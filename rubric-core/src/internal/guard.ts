@@ -20,6 +20,20 @@ interface Node {
 
 const no: Check = () => false;
 
+/**
+ * The actions of a schema's pipe, nested pipes flattened: `v.pipe(v.pipe(v.number(), v.minValue(0)),
+ * v.maxValue(5))` carries its inner actions on `pipe[0].pipe`, and missing them would let -3 through.
+ */
+function actionsOf(node: Node): Node[] {
+  const pipe = node.pipe;
+  if (pipe === undefined || pipe.length === 0) return [];
+  const head = pipe[0] as Node;
+  return [...(head !== node ? actionsOf(head) : []), ...pipe.slice(1)].filter((a) => !METADATA.has(a.type));
+}
+
+/** Pipe items that describe a value without checking it (titles and descriptions for JSON Schema). */
+const METADATA = new Set(['title', 'description', 'metadata', 'examples']);
+
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -129,7 +143,8 @@ function fused(node: Node): Check | null {
   let integer = false;
   let finite = false;
   const rest: Check[] = [];
-  for (const a of (node.pipe ?? []).slice(1)) {
+  const actions = actionsOf(node);
+  for (const a of actions) {
     const r = a.requirement as number;
     if (a.type === (node.type === 'number' ? 'min_value' : 'min_length')) min = Math.max(min, r);
     else if (a.type === (node.type === 'number' ? 'max_value' : 'max_length')) max = Math.min(max, r);
@@ -142,7 +157,7 @@ function fused(node: Node): Check | null {
   if (node.type === 'string') {
     return (x) => typeof x === 'string' && x.length >= min && x.length <= max && (extra === null || extra(x));
   }
-  const safe = (node.pipe ?? []).some((a) => a.type === 'safe_integer');
+  const safe = actions.some((a) => a.type === 'safe_integer');
   return (x) =>
     typeof x === 'number' &&
     x >= min &&
@@ -157,7 +172,7 @@ export function compileGuard(schema: unknown): Check {
   const node = schema as Node;
   const fast = fused(node);
   if (fast !== null) return fast;
-  const checks = [base(node), ...(node.pipe ?? []).slice(1).map(action)];
+  const checks = [base(node), ...actionsOf(node).map(action)];
   if (checks.length === 1) return checks[0] as Check;
   return (x) => {
     for (const c of checks) if (!c(x)) return false;

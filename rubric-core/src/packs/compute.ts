@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import { textKey } from '../internal/key.js';
 import { type Pack, packCriteria } from './pack.js';
 
 /** One criterion's score. */
@@ -36,9 +37,22 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
   const missing: string[] = [];
   const known = new Set<string>();
   const sums = { general: 0, results: 0 };
+  // Keys compared after NFC and trimming; own keys only ("toString" is a criterion id like any other).
+  const byKey = new Map<string, number | boolean>();
+  for (const key of Object.keys(values)) {
+    const k = textKey(key);
+    if (byKey.has(k))
+      issues.push({
+        code: 'duplicate-id',
+        path: `items.${key}`,
+        message: { vi: `tiêu chí "${k}" xuất hiện hai lần`, en: `criterion "${k}" appears twice` },
+      });
+    byKey.set(k, values[key] as number | boolean);
+  }
   for (const { group, criterion: c } of packCriteria(pack)) {
-    known.add(c.id);
-    const value = values[c.id];
+    const id = textKey(c.id);
+    known.add(id);
+    const value = byKey.get(id);
     let micro = 0;
     if (value === undefined) missing.push(c.id);
     else if (typeof value === 'boolean') micro = value ? toMicro(c.max) : 0;
@@ -48,6 +62,7 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
         c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max);
       if (Number.isNaN(micro) || !allowed) {
         issues.push({
+          code: c.mode === 'binary' ? 'binary-value' : 'points-range',
           path: `items.${c.id}`,
           message:
             c.mode === 'binary'
@@ -67,8 +82,9 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
     items.push({ id: c.id, group, max: c.max, points: fromMicro(micro) });
   }
   for (const key of Object.keys(values)) {
-    if (!known.has(key))
+    if (!known.has(textKey(key)))
       issues.push({
+        code: 'unknown-criterion',
         path: `items.${key}`,
         message: {
           vi: `bảng "${pack.id}" không có tiêu chí "${key}"`,

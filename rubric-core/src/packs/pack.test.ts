@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify.js';
 import { TusoiInputError } from '../errors.js';
 import { BUILTIN_PACKS, builtinPack, FRAME_PACK } from './builtin.js';
 import { computeScores } from './compute.js';
@@ -145,5 +146,24 @@ describe('computeScores', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('classify validates a pack by its content, not by the object passed', () => {
+  it('a pack changed after a first use is validated again', () => {
+    const pack = structuredClone(FRAME_PACK) as Pack & { general: { sections: { criteria: { max: number }[] }[] } };
+    const assessment = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      criteria: { pack: 'qd366-frame', items: { 'nhom-chung': 29, 'nhom-ket-qua': 61 } },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+    };
+    expect(classify(assessment, { pack }).score.total).toBe(90);
+    // The same object, now summing to 29.9 + 70: refused, not trusted from the first call.
+    (pack.general.sections[0]?.criteria[0] as { max: number }).max = 29.9;
+    expect(() => classify(assessment, { pack })).toThrow(/29,9|29\.9/);
+    // A fresh object with valid content is accepted.
+    expect(classify(assessment, { pack: structuredClone(FRAME_PACK) }).score.total).toBe(90);
   });
 });

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
+import { textKey } from '../internal/key.js';
+import { parseShape } from '../internal/shape.js';
 import { formatNumber } from '../message.js';
 import { SUBJECT_KINDS } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
@@ -9,49 +11,77 @@ import { pointsSchema } from '../schemas/common.js';
 /** Format tag of a scoring pack (bảng thang điểm). */
 export const PACK_FORMAT = 'tusoi.pack/1';
 
-const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
+const d = v.description;
+const text = (what: string) => v.pipe(v.string(), v.minLength(1), v.maxLength(5_000), d(what));
+const id = (what: string) =>
+  v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'), d(`${what} Letters, digits, ".", "-", "_".`));
 
 /** One criterion: max points, wording, and how it is scored. */
 export const CriterionSchema = v.strictObject({
-  id,
-  /** Vietnamese wording. */
-  vi: text,
-  en: v.optional(text),
-  max: v.pipe(pointsSchema(0, 70), v.minValue(0.000001)),
-  /** `points`: any value from 0 to max; `binary`: đảm bảo = max, không đảm bảo = 0. */
-  mode: v.picklist(['points', 'binary']),
-  /** False when the wording is not verbatim from a legal text (shown as such). */
-  verified: v.optional(v.boolean()),
-  cite: v.optional(text),
+  id: id('Criterion id, unique in the pack (after NFC and trimming); any name, "constructor" included.'),
+  vi: text('Vietnamese wording.'),
+  en: v.optional(text('English gloss.')),
+  max: v.pipe(
+    pointsSchema(0, 70),
+    v.minValue(0.000001),
+    d('Maximum points, more than 0 and at most 70, at most 6 decimals.'),
+  ),
+  mode: v.pipe(
+    v.picklist(['points', 'binary']),
+    d('points: any value from 0 to max; binary: đảm bảo = max, không đảm bảo = 0.'),
+  ),
+  verified: v.optional(
+    v.pipe(v.boolean(), d('False when the wording is not verbatim from a legal text (shown as such). Default true.')),
+  ),
+  cite: v.optional(text('Where the criterion comes from.')),
 });
 
 const SectionSchema = v.strictObject({
-  id,
-  vi: text,
-  en: v.optional(text),
-  criteria: v.pipe(v.array(CriterionSchema), v.minLength(1)),
+  id: id('Section id, unique in the pack.'),
+  vi: text('Section heading in Vietnamese.'),
+  en: v.optional(text('Section heading in English.')),
+  criteria: v.pipe(v.array(CriterionSchema), v.minLength(1), d('The criteria of the section, at least one.')),
 });
 
-const GroupSchema = v.strictObject({ sections: v.pipe(v.array(SectionSchema), v.minLength(1)) });
+const group = (what: string) =>
+  v.pipe(
+    v.strictObject({ sections: v.pipe(v.array(SectionSchema), v.minLength(1), d('Sections, at least one.')) }),
+    d(what),
+  );
 
 /** Valibot schema of tusoi.pack/1 (field shapes; sums and ids are checked by {@link parsePack}). */
-export const PackSchema = v.strictObject({
-  format: v.literal(PACK_FORMAT),
-  id,
-  title: v.strictObject({ vi: text, en: v.optional(text) }),
-  kinds: v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1)),
-  source: v.strictObject({
-    citation: text,
-    /** A = central legal text; C = a subordinate or provincial document; X = an example of Tự Soi's. */
-    grade: v.picklist(['A', 'B', 'C', 'D', 'X']),
-    note: v.optional(text),
+export const PackSchema = v.pipe(
+  v.strictObject({
+    format: v.pipe(v.literal(PACK_FORMAT), d('Format tag, always "tusoi.pack/1".')),
+    id: id('Pack id, named by an assessment’s criteria.pack.'),
+    title: v.pipe(
+      v.strictObject({ vi: text('Title in Vietnamese.'), en: v.optional(text('Title in English.')) }),
+      d('Title of the pack.'),
+    ),
+    kinds: v.pipe(
+      v.array(v.picklist(SUBJECT_KINDS)),
+      v.minLength(1),
+      d('Subject kinds the pack is for (assessment subject.kind).'),
+    ),
+    source: v.pipe(
+      v.strictObject({
+        citation: text('The document the pack follows.'),
+        grade: v.pipe(
+          v.picklist(['A', 'B', 'C', 'D', 'X']),
+          d('A = central legal text; B, C, D = subordinate or provincial documents; X = an example of Tự Soi’s.'),
+        ),
+        note: v.optional(text('A note on the source.')),
+      }),
+      d('Where the pack comes from.'),
+    ),
+    general: group('Nhóm tiêu chí chung: criteria maxima add up to exactly 30.'),
+    results: group('Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: criteria maxima add up to exactly 70.'),
   }),
-  /** Nhóm tiêu chí chung: maxima add up to exactly 30. */
-  general: GroupSchema,
-  /** Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: maxima add up to exactly 70. */
-  results: GroupSchema,
-});
+  v.title('tusoi.pack/1'),
+  d(
+    'A scoring pack (bảng thang điểm). Cross-field rules the library checks (JSON Schema cannot): general maxima add up to exactly 30 and results maxima to exactly 70 (exact decimals); every section and criterion id unique after NFC and trimming.',
+  ),
+);
 
 /** A scoring pack (bảng thang điểm). */
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -70,9 +100,14 @@ export function packIssues(pack: Pack): InputIssue[] {
   for (const group of ['general', 'results'] as const) {
     let micro = 0;
     const unique = (path: string, itemId: string) => {
-      if (seen.has(itemId))
-        issues.push({ path, message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` } });
-      seen.add(itemId);
+      const key = textKey(itemId);
+      if (seen.has(key))
+        issues.push({
+          code: 'duplicate-id',
+          path,
+          message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` },
+        });
+      seen.add(key);
     };
     pack[group].sections.forEach((section, s) => {
       unique(`${group}.sections[${s}].id`, section.id);
@@ -85,6 +120,7 @@ export function packIssues(pack: Pack): InputIssue[] {
     if (micro !== want * 1_000_000) {
       const got = micro / 1_000_000;
       issues.push({
+        code: 'group-sum',
         path: group,
         message: {
           vi: `${GROUP_NAMES[group].vi}: tổng điểm tối đa các tiêu chí là ${formatNumber(got, 'vi')}, phải đúng ${want}`,
@@ -98,8 +134,8 @@ export function packIssues(pack: Pack): InputIssue[] {
 
 /** Validates a scoring pack; throws {@link TusoiInputError} naming every problem (a group whose maxima are off, a duplicated id). */
 export function parsePack(input: unknown): Pack {
-  const parsed = v.safeParse(PackSchema, input);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  const parsed = parseShape(PackSchema, input);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues);
   const issues = packIssues(parsed.output);
   if (issues.length > 0) throw new TusoiInputError(issues);
   return parsed.output;

@@ -1,3 +1,4 @@
+import { compareProducts } from '../internal/exact.js';
 import type { Level } from '../levels.js';
 import { formatNumber, formatPercent, type Message } from '../message.js';
 import { type Facts, type KindGroup, scopeOf } from './facts.js';
@@ -91,7 +92,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   band70: band('HTTNV', 'mức Hoàn thành tốt nhiệm vụ', 'HTTNV band'),
   band50: band('HTNV', 'mức Hoàn thành nhiệm vụ', 'HTNV band'),
   exceeded30: {
-    holds: ({ counts: c }) => 10 * c.exceeded >= 3 * c.assigned,
+    holds: ({ counts: c }) => compareProducts(10, c.exceeded, 3, c.assigned) >= 0,
     measure: ({ counts: c }) => ({ kind: 'share', value: c.exceeded, of: c.assigned, threshold: 0.3, test: 'atLeast' }),
     explain: (f, ok) => {
       const { exceeded: e, assigned: n } = f.counts;
@@ -143,7 +144,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
     },
   },
   late20: {
-    holds: ({ counts: c }) => 5 * c.late <= c.assigned,
+    holds: ({ counts: c }) => compareProducts(5, c.late, 1, c.assigned) <= 0,
     measure: ({ counts: c }) => ({ kind: 'share', value: c.late, of: c.assigned, threshold: 0.2, test: 'atMost' }),
     explain: (f, ok) => {
       const { late: l, assigned: n } = f.counts;

@@ -1,3 +1,5 @@
+import type { Citation } from '../schemas/result.js';
+
 /** Confidence grade of a rule's source (see shared/reference/README.md). */
 export type Grade = 'A' | 'B' | 'C' | 'X';
 
@@ -38,6 +40,30 @@ export const QD366_RULES = {
   'R366-20': rule('R366-20', `${QD}, Điều 11, khoản 4`, 'A'),
   'R366-21': rule('R366-21', `${QD}, Điều 11 (cách hiểu của Tự Soi)`, 'X'),
 } as const satisfies Record<string, RuleInfo>;
+
+/** The parts of a citation such as `QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5` (memoised; display text stays `cite`). */
+export function citationOf(cite: string): Citation {
+  let parsed = citations.get(cite);
+  if (parsed === undefined) {
+    const [doc = cite, ...parts] = cite.split(', ');
+    const out: { doc: string; article?: string; clause?: string; point?: string; note?: string } = { doc };
+    const notes: string[] = [];
+    for (const part of parts) {
+      const m = /^(Điều|khoản|điểm) ([0-9.]+)(.*)$/.exec(part);
+      const key = m ? ({ Điều: 'article', khoản: 'clause', điểm: 'point' } as const)[m[1] as 'Điều'] : undefined;
+      if (m && key && out[key] === undefined) {
+        out[key] = m[2] as string;
+        if ((m[3] as string).trim() !== '') notes.push((m[3] as string).trim());
+      } else notes.push(part);
+    }
+    if (notes.length > 0) out.note = notes.join(', ');
+    parsed = out;
+    citations.set(cite, parsed);
+  }
+  return parsed;
+}
+
+const citations = new Map<string, Citation>();
 
 /** A rule id of the qd366 ruleset. */
 export type RuleId = keyof typeof QD366_RULES;

@@ -1,3 +1,4 @@
+import { compareProducts } from '../internal/exact.js';
 import { formatNumber, formatPercent, type Message } from '../message.js';
 import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../schemas/assessment.js';
 import { BAND_MIN, inBand, type Measure } from './conditions.js';
@@ -107,7 +108,7 @@ function completedUnder70(rule: RuleId, mitigated: (f: Facts) => boolean, mitiga
   return {
     key: 'completedUnder70',
     rule,
-    fires: ({ counts: c }) => 10 * c.completed < 7 * c.assigned,
+    fires: ({ counts: c }) => compareProducts(10, c.completed, 7, c.assigned) < 0,
     mitigated,
     measure: ({ counts: c }) => ({ kind: 'share', value: c.completed, of: c.assigned, threshold: 0.7, test: 'below' }),
     explain: ({ counts: c, group }) => {
@@ -183,7 +184,7 @@ const INDIVIDUAL: readonly Trigger[] = [
   {
     key: 'notCompletedOver50',
     rule: 'R366-20',
-    fires: ({ counts: c }) => 2 * (c.assigned - c.completed) > c.assigned,
+    fires: ({ counts: c }) => compareProducts(2, c.assigned - c.completed, 1, c.assigned) > 0,
     mitigated: never,
     measure: ({ counts: c }) => ({
       kind: 'share',
@@ -225,7 +226,8 @@ const LEADER: readonly Trigger[] = [
   {
     key: 'unitsRatedOver50',
     rule: 'R366-19',
-    fires: ({ a }) => 2 * (a.ledUnits?.unitsRatedNotCompleted ?? 0) > (a.ledUnits?.unitsResponsible ?? 0),
+    fires: ({ a }) =>
+      compareProducts(2, a.ledUnits?.unitsRatedNotCompleted ?? 0, 1, a.ledUnits?.unitsResponsible ?? 0) > 0,
     mitigated: never,
     measure: ({ a }) => ({
       kind: 'share',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { TOTAL_MAX } from '../frame.js';
 import { levelSchema, pointsSchema } from './common.js';
+import { CitationSchema } from './result.js';
 
 /** Format tag of a cohort. */
 export const COHORT_FORMAT = 'tusoi.cohort/1';
@@ -10,48 +11,97 @@ export const COHORT_RESULT_FORMAT = 'tusoi.cohort-result/1';
 /** Quota rates allowed by Điều 11 khoản 1.5: 20%, or 25% where the competent level so decides. */
 export const QUOTA_RATES = [0.2, 0.25] as const;
 
-/** Valibot schema of tusoi.cohort/1. */
-export const CohortSchema = v.strictObject({
-  format: v.literal(COHORT_FORMAT),
-  rounding: v.optional(v.picklist(['floor', 'half-up'])),
-  members: v.array(
-    v.strictObject({
-      id: v.pipe(v.string(), v.minLength(1)),
-      group: v.pipe(v.string(), v.minLength(1)),
-      level: levelSchema,
-      total: pointsSchema(0, TOTAL_MAX),
-    }),
-  ),
-  groups: v.optional(v.record(v.string(), v.strictObject({ rate: v.picklist(QUOTA_RATES) }))),
-});
+const d = v.description;
 
-const messageSchema = v.strictObject({ vi: v.string(), en: v.string() });
+/** Valibot schema of tusoi.cohort/1. */
+export const CohortSchema = v.pipe(
+  v.strictObject({
+    format: v.pipe(v.literal(COHORT_FORMAT), d('Format tag, always "tusoi.cohort/1".')),
+    rounding: v.optional(
+      v.pipe(
+        v.picklist(['floor', 'half-up']),
+        d('How rate × members rounds: floor (default, the literal "không vượt quá") or half-up.'),
+      ),
+    ),
+    members: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.minLength(1), d('Member id or name; unique after NFC and trimming.')),
+          group: v.pipe(v.string(), v.minLength(1), d('Group (chi bộ); compared after NFC and trimming.')),
+          level: v.pipe(levelSchema, d('Proposed level.')),
+          total: v.pipe(pointsSchema(0, TOTAL_MAX), d('Total score, 0–100, at most 6 decimals; ranks HTXSNV members.')),
+        }),
+      ),
+      d('The members with their proposed levels.'),
+    ),
+    groups: v.optional(
+      v.pipe(
+        v.record(
+          v.string(),
+          v.strictObject({ rate: v.pipe(v.picklist(QUOTA_RATES), d('HTXSNV quota: 0.2 (default) or 0.25.')) }),
+        ),
+        d('Per-group settings by group name (any name, "__proto__" included).'),
+      ),
+    ),
+  }),
+  v.title('tusoi.cohort/1'),
+  d(
+    'A party cell’s (or peer group’s) proposed levels, for the HTXSNV quota of Điều 11 khoản 1.5. Cross-field: member ids unique (after NFC and trimming).',
+  ),
+);
+
+const messageSchema = v.pipe(
+  v.strictObject({ vi: v.pipe(v.string(), d('Vietnamese text.')), en: v.pipe(v.string(), d('English text.')) }),
+  d('A message in Vietnamese and English.'),
+);
 
 /** Valibot schema of tusoi.cohort-result/1. */
-export const CohortResultSchema = v.strictObject({
-  format: v.literal(COHORT_RESULT_FORMAT),
-  members: v.array(
-    v.strictObject({
-      id: v.string(),
-      level: v.nullable(levelSchema),
-      decision: v.picklist(['rule', 'discretion']),
-      demoted: v.boolean(),
-      candidates: v.optional(v.array(levelSchema)),
-      reason: v.optional(v.strictObject({ rule: v.string(), cite: v.string(), message: messageSchema })),
-    }),
-  ),
-  groups: v.record(
-    v.string(),
-    v.strictObject({
-      rate: v.number(),
-      htxsnv: v.number(),
-      httnv: v.number(),
-      kept: v.number(),
-      demoted: v.number(),
-      tied: v.number(),
-    }),
-  ),
-});
+export const CohortResultSchema = v.pipe(
+  v.strictObject({
+    format: v.pipe(v.literal(COHORT_RESULT_FORMAT), d('Format tag, always "tusoi.cohort-result/1".')),
+    ruleset: v.optional(v.pipe(v.string(), d('Ruleset that applied the quota, e.g. "qd366".'))),
+    version: v.optional(v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.'))),
+    members: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), d('Member id, as given.')),
+          level: v.pipe(v.nullable(levelSchema), d('Level after the quota; null when the competent level decides.')),
+          decision: v.pipe(v.picklist(['rule', 'discretion']), d('rule, or discretion for a tie at the cut.')),
+          demoted: v.pipe(v.boolean(), d('Moved from HTXSNV to HTTNV by the quota.')),
+          candidates: v.optional(v.pipe(v.array(levelSchema), d('For discretion: HTXSNV and HTTNV.'))),
+          reason: v.optional(
+            v.pipe(
+              v.strictObject({
+                rule: v.pipe(v.string(), d('Rule id, "R366-13".')),
+                cite: v.pipe(v.string(), d('Citation for display.')),
+                citation: v.optional(CitationSchema),
+                message: messageSchema,
+              }),
+              d('Why the quota touched this member.'),
+            ),
+          ),
+        }),
+      ),
+      d('One entry per input member, in input order.'),
+    ),
+    groups: v.pipe(
+      v.record(
+        v.string(),
+        v.strictObject({
+          rate: v.pipe(v.number(), d('Rate applied, 0.2 or 0.25.')),
+          htxsnv: v.pipe(v.number(), d('Members proposed HTXSNV.')),
+          httnv: v.pipe(v.number(), d('Members proposed HTTNV.')),
+          kept: v.pipe(v.number(), d('HTXSNV kept.')),
+          demoted: v.pipe(v.number(), d('HTXSNV moved to HTTNV.')),
+          tied: v.pipe(v.number(), d('HTXSNV tied at the cut, left to the competent level.')),
+        }),
+      ),
+      d('Summary by group (NFC, trimmed name).'),
+    ),
+  }),
+  v.title('tusoi.cohort-result/1'),
+  d('The cohort after the HTXSNV quota.'),
+);
 
 /** A party cell's (or peer group's) proposed levels (tusoi.cohort/1). */
 export type Cohort = v.InferOutput<typeof CohortSchema>;

@@ -4,42 +4,98 @@ import { levelSchema } from './common.js';
 /** Format tag of a result. */
 export const RESULT_FORMAT = 'tusoi.result/1';
 
-const messageSchema = v.strictObject({ vi: v.string(), en: v.string() });
+const d = v.description;
+const messageSchema = v.pipe(
+  v.strictObject({ vi: v.pipe(v.string(), d('Vietnamese text.')), en: v.pipe(v.string(), d('English text.')) }),
+  d('A message in Vietnamese and English.'),
+);
 
 /** How a reason's rule came out. */
 export const OUTCOMES = ['passed', 'failed', 'triggered', 'mitigated', 'applied'] as const;
 
+/** A citation as parts: document, article (Điều), clause (khoản), point (điểm), and any note. */
+export const CitationSchema = v.pipe(
+  v.strictObject({
+    doc: v.pipe(v.string(), d('Document, e.g. "QĐ 366-QĐ/TW".')),
+    article: v.optional(v.pipe(v.string(), d('Article (Điều), e.g. "11".'))),
+    clause: v.optional(v.pipe(v.string(), d('Clause (khoản), e.g. "1".'))),
+    point: v.optional(v.pipe(v.string(), d('Point (điểm), e.g. "1.5".'))),
+    note: v.optional(v.pipe(v.string(), d('Anything else of the citation, e.g. "(cách hiểu của Tự Soi)".'))),
+  }),
+  d('The citation as parts, beside the display string `cite`.'),
+);
+
 /** One rule that shaped the outcome. */
 export const ReasonSchema = v.strictObject({
-  rule: v.string(),
-  cite: v.string(),
-  outcome: v.picklist(OUTCOMES),
+  rule: v.pipe(v.string(), d('Rule id, e.g. "R366-11" (see docs/rules.md).')),
+  cite: v.pipe(v.string(), d('Citation for display, e.g. "QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.3".')),
+  citation: v.optional(CitationSchema),
+  outcome: v.pipe(
+    v.picklist(OUTCOMES),
+    d('passed / failed: a level condition held or not; triggered / mitigated: a KHTNV case; applied: the result.'),
+  ),
   message: messageSchema,
 });
 
 /** A warning about the input (not a rule outcome). */
 export const WarningSchema = v.strictObject({
-  code: v.string(),
+  code: v.pipe(v.string(), d('Stable warning code.')),
   message: messageSchema,
-  path: v.optional(v.string()),
+  path: v.optional(v.pipe(v.string(), d('Field path the warning concerns.'))),
 });
 
-/** Valibot schema of tusoi.result/1. */
-export const ResultSchema = v.strictObject({
-  format: v.literal(RESULT_FORMAT),
-  ruleset: v.string(),
-  level: v.nullable(levelSchema),
-  decision: v.picklist(['rule', 'discretion']),
-  candidates: v.array(levelSchema),
-  score: v.strictObject({ general: v.number(), results: v.number(), total: v.number() }),
-  reasons: v.array(ReasonSchema),
-  warnings: v.array(WarningSchema),
+const resultEntries = {
+  format: v.pipe(v.literal(RESULT_FORMAT), d('Format tag, always "tusoi.result/1".')),
+  ruleset: v.pipe(v.string(), d('Ruleset that decided, e.g. "qd366".')),
+  version: v.optional(v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.'))),
+  score: v.pipe(
+    v.strictObject({
+      general: v.pipe(v.number(), d('General criteria points, 0–30.')),
+      results: v.pipe(v.number(), d('Task results points, 0–70.')),
+      total: v.pipe(v.number(), d('Total, 0–100, added exactly.')),
+    }),
+    d('The scores the rules read.'),
+  ),
+  reasons: v.pipe(
+    v.array(ReasonSchema),
+    d('Every rule that shaped the outcome, in order, cited. [] with reasons: false.'),
+  ),
+  warnings: v.pipe(v.array(WarningSchema), d('Warnings about the input (not rule outcomes).')),
+};
+
+/** A result the rules decide: a level, no candidates. */
+export const RuleResultSchema = v.strictObject({
+  ...resultEntries,
+  decision: v.pipe(v.literal('rule'), d('The rules decide the level.')),
+  level: v.pipe(levelSchema, d('The level: HTXSNV, HTTNV, HTNV or KHTNV.')),
+  candidates: v.pipe(v.array(levelSchema), v.maxLength(0), d('Always [] when the rules decide.')),
 });
 
-/** The classification of one assessment (tusoi.result/1). */
+/** A result left to the competent level: no level, the candidates it decides between. */
+export const DiscretionResultSchema = v.strictObject({
+  ...resultEntries,
+  decision: v.pipe(v.literal('discretion'), d('The competent level decides (Điều 11 leaves it open).')),
+  level: v.pipe(v.null(), d('No level: see candidates.')),
+  candidates: v.pipe(v.array(levelSchema), v.minLength(2), d('The levels the competent level decides between.')),
+});
+
+/** Valibot schema of tusoi.result/1: `decision` tells which of the two shapes. */
+export const ResultSchema = v.pipe(
+  v.variant('decision', [RuleResultSchema, DiscretionResultSchema]),
+  v.title('tusoi.result/1'),
+  d('The classification of one assessment: `decision` "rule" with a level, or "discretion" with candidates.'),
+);
+
+/** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
 export type Result = v.InferOutput<typeof ResultSchema>;
+/** A result decided by rule. */
+export type RuleResult = v.InferOutput<typeof RuleResultSchema>;
+/** A result for the competent level to decide. */
+export type DiscretionResult = v.InferOutput<typeof DiscretionResultSchema>;
 /** One reason of a result. */
 export type Reason = v.InferOutput<typeof ReasonSchema>;
+/** A structured citation. */
+export type Citation = v.InferOutput<typeof CitationSchema>;
 /** One warning of a result. */
 export type Warning = v.InferOutput<typeof WarningSchema>;
 /** A reason's outcome. */
