@@ -15,10 +15,11 @@ const NotesSchema = v.record(v.string(), v.string());
  */
 export function draftShapeIssues(data: unknown, prefix = 'data'): InputIssue[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return [{ path: prefix, message: { vi: 'không phải một bản kiểm điểm', en: 'not a draft' } }];
+    return [{ code: 'type', path: prefix, message: { vi: 'không phải một bản kiểm điểm', en: 'not a draft' } }];
   }
   const { assessment, notes, packId, ...extra } = data as Record<string, unknown>;
   const issues: InputIssue[] = Object.keys(extra).map((key) => ({
+    code: 'unknown-field',
     path: `${prefix}.${key}`,
     message: { vi: 'trường không có trong định dạng', en: 'field is not part of the format' },
   }));
@@ -34,7 +35,7 @@ export function draftShapeIssues(data: unknown, prefix = 'data'): InputIssue[] {
     if (!parsed.success) for (const issue of parsed.issues) issues.push(at(`${prefix}.notes`, fromValibotIssue(issue)));
   }
   if (packId !== undefined && typeof packId !== 'string') {
-    issues.push({ path: `${prefix}.packId`, message: { vi: 'phải là chuỗi', en: 'must be a string' } });
+    issues.push({ code: 'type', path: `${prefix}.packId`, message: { vi: 'phải là chuỗi', en: 'must be a string' } });
   }
   return issues;
 }

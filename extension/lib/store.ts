@@ -280,6 +280,7 @@ export class Store {
           data: { assessment: {} },
           unreadable: [
             {
+              code: 'sealed-key',
               path: r.id,
               message: { vi: 'không mở được bằng khoá hiện tại', en: 'cannot be opened with the current key' },
             },
