@@ -24,7 +24,7 @@ const draft = (a: Record<string, unknown>): Draft => ({
   periodKey: '',
   createdAt: 1,
   updatedAt: 1,
-  rev: 1,
+  rev: 0,
   data: { assessment: a },
 });
 let n = 0;

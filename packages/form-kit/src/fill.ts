@@ -306,7 +306,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     const expect: Expect = { k: 'check', on };
     if (el.checked !== on) {
       if (isToggle(el, 'radio') && !on) return { outcome: outcome(el, 'no-such-choice', el.checked, 'false') };
-      press(el);
+      if (!press(el)) return { outcome: outcome(el, 'refused', el.checked) };
     }
     return { outcome: outcome(el, verify(el, expect), el.checked), expect };
   }
@@ -322,7 +322,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     const target = group[i] as HTMLInputElement;
     if (target.disabled) return { outcome: outcome(el, 'locked', null, norm(ownLabel(target))) };
     const expect: Expect = { k: 'choice', text: norm(ownLabel(target)), value: target.value };
-    if (!target.checked) press(target);
+    if (!target.checked && !press(target)) return { outcome: outcome(target, 'refused', null) };
     return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
   }
   if (is(el, 'select')) {
@@ -383,7 +383,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
   );
   if (typeof i !== 'number') return { outcome: i };
   const option = options[i] as HTMLElement;
-  press(option);
+  if (!press(option)) return { outcome: outcome(option, 'refused', readBack(el)) };
   const now = readBack(el);
   const held = now === (option.dataset.value ?? option.textContent);
   return { outcome: outcome(el, held ? 'held' : 'not-held', now) };

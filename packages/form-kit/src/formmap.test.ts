@@ -114,7 +114,7 @@ describe('form map value lists and decimal marks', () => {
       format: 'tusoi.formmap/1',
       id: 'q',
       title: { vi: 'Q' },
-      match: ['*'],
+      match: ['https://kiemdiem.example.vn/*'],
       steps: [
         { field: 'period.quarter', locator: { name: 'quy' }, values: { '3': 'III' } },
         { field: 'scores.general', locator: { name: 'diem' }, decimal: ',' },
