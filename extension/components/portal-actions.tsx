@@ -5,10 +5,12 @@ import {
   FORMMAP_FORMAT,
   type FormMap,
   type FormProblem,
+  judgeProposal,
   type Locator,
   MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
+  type ProposalOnPage,
   planFromMap,
   type UndoReport,
 } from '@tusoi/form-kit';
@@ -161,14 +163,23 @@ export function PortalActions({
           data-action="check"
           onClick={() =>
             void withMap(async (tabId, map) => {
-              const r = await send<{ problems: Problem[] }>(tabId, {
+              const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null }>(tabId, {
                 type: 'tusoi:check',
                 map,
                 draft: assessment,
                 lang,
               });
-              setProblems(r.problems);
-              setStatus(r.problems.length === 0 ? t.formOk : `${r.problems.length} ${t.problemsFound}`);
+              // A level above what the rules give is judged here, from the page's scores and level with
+              // the draft's other facts; it is told in the panel only, never placed on the page.
+              const above = r.proposal ? judgeProposal(assessment, r.proposal) : null;
+              const problems: Problem[] = above
+                ? [
+                    ...r.problems,
+                    { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true },
+                  ]
+                : r.problems;
+              setProblems(problems);
+              setStatus(problems.length === 0 ? t.formOk : `${problems.length} ${t.problemsFound}`);
             })
           }
         >

@@ -6,6 +6,7 @@ import {
   type FillReport,
   fillForm,
   locatorFor,
+  type ProposalOnPage,
   parseFormMap,
 } from '@tusoi/form-kit';
 import { parseRequest } from '@/lib/messages';
@@ -57,9 +58,15 @@ export default defineContentScript({
           return Promise.resolve(detectForm(document, location.href));
         case 'tusoi:check': {
           clearAnnotations(document);
-          const problems = checkForm(document, parseFormMap(request.map), request.draft as never);
+          // The page's scores and level go back to the panel, which judges them against the rules
+          // (the content script does not carry them).
+          let proposal: ProposalOnPage | null = null;
+          const problems = checkForm(document, parseFormMap(request.map), request.draft as never, {}, (_d, page) => {
+            proposal = page;
+            return null;
+          });
           annotate(problems, request.lang);
-          return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p) });
+          return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
         }
       }
     });

@@ -1,6 +1,5 @@
 import {
   type Assessment,
-  classify,
   formatNumber,
   fromMicro,
   GROUP_TOTALS,
@@ -10,7 +9,6 @@ import {
   type Message,
   priorShortcomingChecks,
   TOTAL_MAX,
-  TusoiInputError,
   toMicro,
 } from '@tusoi/rubric-core';
 import { levelOf } from './choices';
@@ -20,6 +18,7 @@ import { type DraftContext, type FormMap, fieldValue, type MappableField, status
 import { labelsOf } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
+import type { ProposalJudge } from './proposal';
 import { isVisible } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
@@ -94,14 +93,15 @@ export function pageError(el: Element): string | null {
 /**
  * Reads the form as it stands and finds what a reviewer would send back: required sections
  * left empty, numbers that are not numbers or out of range, totals that do not add up, no
- * proposed level or one the rules do not give (with the draft's task counts and findings),
- * prior shortcomings without a status.
+ * proposed level or one the rules do not give (with the draft's task counts and findings, when
+ * a `judge` is given: see {@link judgeProposal}), prior shortcomings without a status.
  */
 export function checkForm(
   root: Scope,
   map: FormMap,
   draft?: Partial<Assessment>,
   context: DraftContext = {},
+  judge?: ProposalJudge,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
   const read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>> = {};
@@ -177,16 +177,11 @@ export function checkForm(
         vi: 'Chưa chọn mức đề xuất xếp loại.',
         en: 'No proposed level is chosen.',
       });
-    else if (draft && g !== undefined && res !== undefined) {
-      try {
-        const { criteria: _c, ...rest } = draft as Assessment;
-        // rubric-core decides whether the proposal is above the rules (its PROPOSED_ABOVE_RESULT warning).
-        const result = classify({ ...rest, scores: { general: g, results: res }, proposedLevel: level });
-        const above = result.warnings.find((w) => w.code === 'PROPOSED_ABOVE_RESULT');
-        if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above.message, true);
-      } catch (e) {
-        if (!(e instanceof TusoiInputError)) throw e;
-      }
+    else if (draft && judge && g !== undefined && res !== undefined) {
+      // Whether the proposal is above the rules is drawn from draft facts the page does not hold
+      // (task counts, findings): the judge (see proposal.ts) runs where the rules are loaded.
+      const above = judge(draft, { general: g, results: res, level });
+      if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above, true);
     }
   }
   if (draft) differences(read, draft, context, flagged, add, levelValues);

@@ -371,7 +371,7 @@ test('check reports each seeded mistake beside its field, in a shadow root, and 
       const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
       const map = kit.DEMO_MAPS[0];
       kit.clearAnnotations(document);
-      const problems = kit.checkForm(document, map as never, draft as never);
+      const problems = kit.checkForm(document, map as never, draft as never, {}, kit.judgeProposal);
       kit.annotate(problems);
       return problems.map((p) => `${p.code}:${p.field}`);
     }, DRAFT);
