@@ -234,15 +234,15 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
   extensionId,
 }) => {
   const { form, panel } = await beside(context, extensionId, 'cong-khac.html');
-  for (const [field, name] of [
-    ['subject.name', 'f01'],
-    ['scores.total', 'f07'],
+  for (const [field, label, name] of [
+    ['subject.name', 'Họ và tên / tên tập thể', 'f01'],
+    ['scores.total', 'Tổng điểm', 'f07'],
   ] as const) {
     await panel.locator('[name="pickField"]').selectOption(field);
     await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
     await expect(panel.getByTestId('portal-status')).toContainText('Bấm vào ô trên trang');
     await form.locator(`[name=${name}]`).click();
-    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${field} → {"name":"${name}"}`);
+    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${label} → input[name=${name}]`);
   }
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 2/2');

@@ -1,5 +1,7 @@
-import { annotate, checkForm, clearAnnotations, detectForm, fillForm, locatorFor, parseFormMap } from '@tusoi/form-kit';
+import { annotate, checkForm, clearAnnotations, detectForm, fillForm, parseFormMap } from '@tusoi/form-kit';
+import { foreignFrameOrigins } from '@/lib/frames';
 import { parseRequest } from '@/lib/messages';
+import { cancelPick, startPick } from '@/lib/pick-session';
 
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
 // never declared for every page.
@@ -16,18 +18,12 @@ export default defineContentScript({
       if (request === null) return undefined;
       switch (request.type) {
         case 'tusoi:pick':
-          // Pick mode: the next click on a field names it (and does nothing else on the page).
-          return new Promise((resolve) => {
-            const onClick = (e: MouseEvent) => {
-              const locator = e.target instanceof Element ? locatorFor(e.target) : null;
-              if (!locator) return;
-              e.preventDefault();
-              e.stopPropagation();
-              document.removeEventListener('click', onClick, true);
-              resolve({ locator, url: location.href });
-            };
-            document.addEventListener('click', onClick, true);
-          });
+          // Pick mode: the next click names a control; the page itself never sees that click.
+          return startPick(window, request.label, request.timeoutMs);
+        case 'tusoi:pick-cancel':
+          return Promise.resolve({ cancelled: cancelPick() });
+        case 'tusoi:frames':
+          return Promise.resolve({ origins: foreignFrameOrigins(document) });
         case 'tusoi:url':
           return Promise.resolve({ url: location.href });
         case 'tusoi:fill':
@@ -37,10 +33,13 @@ export default defineContentScript({
               return { results: report.results };
             },
           );
-        case 'tusoi:undo':
+        case 'tusoi:undo': {
+          // Says whether there was a fill to undo, so the panel never claims an undo that did not happen.
+          const had = undo !== null;
           undo?.();
           undo = null;
-          return Promise.resolve({ ok: true });
+          return Promise.resolve({ undone: had });
+        }
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href));
         case 'tusoi:check': {
