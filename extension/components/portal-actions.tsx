@@ -143,7 +143,8 @@ export function PortalActions({
   const pack = packs.find((p) => p.id === criteria?.pack);
 
   const fill = async (where: Where, map: FormMap) => {
-    const report = await send<Pick<FillReport, 'results'>>(where, {
+    // form-kit may give its own read-back summary ("Đã điền N/N" only when all N hold); else it is composed here.
+    const report = await send<Pick<FillReport, 'results'> & { summary?: Record<Lang, string> }>(where, {
       type: 'tusoi:fill',
       plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
@@ -154,7 +155,8 @@ export function PortalActions({
       .filter(([, r]) => !r.ok)
       .map(([key, r]) => `${keyLabel(key, lang)} (${failReason(r.error, lang)})`);
     say(
-      `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join('; ')}` : ''}`,
+      report.summary?.[lang] ??
+        `${t.filled} ${all.length - failed.length}/${all.length}${failed.length ? ` — ${t.notFilled}: ${failed.join('; ')}` : ''}`,
     );
   };
 
@@ -217,8 +219,9 @@ export function PortalActions({
             const tabId = await portalTab();
             if (tabId === null) return say(t.noPortal);
             const where = filledIn?.tabId === tabId ? filledIn : { tabId, frameId: 0 };
-            const r = await send<{ undone: boolean }>(where, { type: 'tusoi:undo' });
-            say(r.undone ? t.undone : p.nothingToUndo);
+            const r = await send<{ undone: boolean; message?: Record<Lang, string> }>(where, { type: 'tusoi:undo' });
+            setProblems(null);
+            say(r.message?.[lang] ?? (r.undone ? t.undone : p.nothingToUndo));
           } catch (e) {
             say(`${t.portalError}: ${(e as Error).message}`);
           }

@@ -37,7 +37,9 @@ export async function writeDraft(panel: Page, id: string, values: DraftValues = 
     await set(`tasks.${f}`, v);
   if (values.quarter) await panel.locator('[name="period.quarter"]').selectOption(values.quarter);
   await panel.locator('[name="proposedLevel"]').selectOption(values.level ?? 'HTTNV');
-  await expect(panel.getByTestId('level')).toHaveAttribute('data-level', values.level ?? 'HTTNV');
+  await expect(panel.locator('[name="proposedLevel"]')).toHaveValue(values.level ?? 'HTTNV');
+  // The ordinary draft's result by the rules is HTTNV: seen, the draft is saved and scored.
+  if (!values.level) await expect(panel.getByTestId('level')).toHaveAttribute('data-level', 'HTTNV');
 }
 
 /** A portal page with the side panel beside it, holding the draft; the portal page in front. */

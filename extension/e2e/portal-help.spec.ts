@@ -24,7 +24,9 @@ test('nothing recognised: the panel says so, names the labels it looked for and 
 }) => {
   const { form, panel } = await beside(context, extensionId, `${portal.url}/index.html`);
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(status(panel)).toHaveText('Tự Soi không nhận ra biểu mẫu kiểm điểm nào trên trang này, nên chưa ghi gì.');
+  await expect(status(panel)).toHaveText(
+    'Tự Soi không nhận ra biểu mẫu kiểm điểm nào trên trang này, nên chưa ghi gì.',
+  );
   const help = panel.getByTestId('portal-help');
   for (const [, names] of OFFICIAL_LABELS) await expect(help).toContainText(names[0] as string);
   await expect(help).toContainText('Chọn trường này trên trang');

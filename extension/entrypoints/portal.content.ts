@@ -34,11 +34,16 @@ export default defineContentScript({
             },
           );
         case 'tusoi:undo': {
-          // Says whether there was a fill to undo, so the panel never claims an undo that did not happen.
-          const had = undo !== null;
-          undo?.();
+          // Says whether there was a fill to undo (and passes on form-kit's own undo report, if
+          // it gives one), so the panel never claims an undo that did not happen. Check notes go too.
+          clearAnnotations(document);
+          const run = undo;
           undo = null;
-          return Promise.resolve({ undone: had });
+          if (!run) return Promise.resolve({ undone: false });
+          return Promise.resolve(run() as unknown).then((report) => ({
+            undone: true,
+            ...(report !== null && typeof report === 'object' ? report : {}),
+          }));
         }
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href));
