@@ -14,7 +14,7 @@ const vi = {
   notRecognised: 'Tự Soi không nhận ra biểu mẫu kiểm điểm nào trên trang này, nên chưa ghi gì.',
   lookedFor: 'Đã tìm các nhãn chính thức',
   nextSteps:
-    'Bạn có thể: (1) chọn một trường ở danh sách dưới đây, bấm “Chọn trường này trên trang” rồi bấm vào ô tương ứng; lần sau Tự Soi nhớ; hoặc (2) nhập bản đồ biểu mẫu (tusoi.formmap/1) của cổng ở trang Cài đặt → Bản đồ biểu mẫu.',
+    'Bạn có thể: (1) chọn một trường ở danh sách “Trường trong bản kiểm điểm”, bấm “Chọn trường này trên trang” rồi bấm vào ô tương ứng (lần sau Tự Soi nhớ); hoặc (2) nhập bản đồ biểu mẫu (tusoi.formmap/1) của cổng ở trang Cài đặt → Bản đồ biểu mẫu.',
   frameBlocked: 'Biểu mẫu nằm trong khung (iframe) của một trang khác',
   frameWhy:
     'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
@@ -31,7 +31,7 @@ const en: Record<keyof typeof vi, string> = {
   notRecognised: 'Tự Soi found no review form it recognises on this page, so nothing was written.',
   lookedFor: 'Official labels looked for',
   nextSteps:
-    'You can (1) choose a field below, press “Pick this field on the page” and click its box (remembered next time), or (2) import the portal’s form map (tusoi.formmap/1) on the Settings page → Form maps.',
+    'You can (1) choose a field in “Field of the self-review”, press “Pick this field on the page” and click its box (remembered next time), or (2) import the portal’s form map (tusoi.formmap/1) on the Settings page → Form maps.',
   frameBlocked: 'The form is inside a frame of another site',
   frameWhy:
     'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',

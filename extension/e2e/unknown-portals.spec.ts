@@ -25,11 +25,14 @@ test.beforeAll(async () => {
     const base = join(FORM_KIT, 'node_modules', m[1]);
     const file = normalize(join(base, m[2]));
     if (!file.startsWith(base)) return false;
+    let body: Buffer;
     try {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
+      body = await readFile(file);
     } catch {
       res.writeHead(404).end();
+      return true;
     }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
     return true;
   });
 });

@@ -60,7 +60,7 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
     const style = doc.createElement('style');
     style.textContent =
       '.bar{position:fixed;z-index:2147483647;right:8px;bottom:8px;max-width:420px;background:#0b3d2e;color:#fff;font:14px/1.4 system-ui,sans-serif;padding:8px 12px;border-radius:6px;display:flex;gap:12px;align-items:center;box-shadow:0 2px 8px #0006}' +
-      '.bar.up{bottom:auto;top:8px}.msg{flex:1}.why{color:#ffd27a}button{font:inherit;padding:2px 12px;cursor:pointer}' +
+      '.bar.up{bottom:auto;top:8px}.texts{flex:1;display:flex;flex-direction:column;gap:4px}.why{color:#ffd27a}.why:empty{display:none}button{font:inherit;padding:2px 12px;cursor:pointer}' +
       '.box{position:fixed;z-index:2147483646;pointer-events:none;outline:3px solid #f5a623;outline-offset:1px;display:none}';
     const bar = doc.createElement('div');
     bar.className = 'bar';
@@ -75,7 +75,10 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
     cancel.textContent = 'Huỷ';
     const box = doc.createElement('div');
     box.className = 'box';
-    bar.append(msg, why, cancel);
+    const texts = doc.createElement('div');
+    texts.className = 'texts';
+    texts.append(msg, why);
+    bar.append(texts, cancel);
     root.append(style, bar, box);
     doc.documentElement.appendChild(host);
 
