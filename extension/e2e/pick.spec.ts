@@ -158,3 +158,21 @@ test('a pending pick ends on its own after its time, removing its banner', async
   await form.keyboard.type('x');
   await expect(form.locator('[name=f01]')).toHaveValue('x');
 });
+
+test('pick mode reaches a same-origin frame: its submit button is refused, its field is picked and filled', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/khung.html`);
+  const frame = form.frameLocator('#khung');
+  await startPick(panel, 'subject.name');
+  await frame.getByRole('button', { name: 'Gửi' }).click();
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi');
+  expect(form.url()).toBe(`${portal.url}/khung.html`);
+  await frame.locator('[name=ho_ten]').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → input[name=ho_ten]');
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText('Đã điền 1/1');
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+});

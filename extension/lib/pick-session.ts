@@ -37,6 +37,32 @@ const SWALLOWED = [
 
 let active: { cancel: (result: PickResult) => void } | null = null;
 
+/** The window and every same-origin frame inside it: a click in any of them must be stopped too. */
+function windowsOf(win: Window): Window[] {
+  const out = [win];
+  for (const frame of win.document.querySelectorAll('iframe')) {
+    try {
+      const inner = frame.contentWindow;
+      if (inner?.document) out.push(...windowsOf(inner));
+    } catch {
+      // Another origin: its page is out of this script's reach (and of pick mode).
+    }
+  }
+  return out;
+}
+
+/** An element's box in the top window's coordinates (frames add their own offset). */
+function boxInTop(el: Element, top: Window): DOMRect {
+  const r = el.getBoundingClientRect();
+  let { left, top: y } = r;
+  for (let w: Window | null = el.ownerDocument.defaultView; w && w !== top && w.frameElement; w = w.parent) {
+    const f = w.frameElement.getBoundingClientRect();
+    left += f.left + w.frameElement.clientLeft;
+    y += f.top + w.frameElement.clientTop;
+  }
+  return new DOMRect(left, y, r.width, r.height);
+}
+
 /** Ends a pick in progress (the panel's "Huỷ"); false when there is none. */
 export function cancelPick(): boolean {
   if (!active) return false;
@@ -113,8 +139,8 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
       if (e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      const el = doc.activeElement;
-      if (!el || el === doc.body) return;
+      const el = targetOf(e);
+      if (!el || el === el.ownerDocument.body) return;
       const picked = pickTarget(el);
       if ('refused' in picked) why.textContent = REFUSED[picked.refused];
       else end({ status: 'picked', locator: picked.locator, url: win.location.href, found: picked.found });
@@ -130,7 +156,7 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
         box.style.display = 'none';
         return;
       }
-      const r = picked.element.getBoundingClientRect();
+      const r = boxInTop(picked.element, win);
       Object.assign(box.style, {
         display: 'block',
         left: `${r.left}px`,
@@ -139,19 +165,24 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
         height: `${r.height}px`,
       });
     };
-    for (const type of SWALLOWED) win.addEventListener(type, swallow, true);
-    win.addEventListener('keydown', onKey, true);
-    win.addEventListener('keyup', onKey as EventListener, true);
-    win.addEventListener('mousemove', onMove, true);
+    const windows = windowsOf(win);
+    for (const w of windows) {
+      for (const type of SWALLOWED) w.addEventListener(type, swallow, true);
+      w.addEventListener('keydown', onKey, true);
+      w.addEventListener('keyup', onKey as EventListener, true);
+      w.addEventListener('mousemove', onMove, true);
+    }
     cancel.addEventListener('click', () => end({ status: 'cancelled' }));
     const timer = win.setTimeout(() => end({ status: 'timeout' }), timeoutMs);
 
     function end(result: PickResult) {
       win.clearTimeout(timer);
-      for (const type of SWALLOWED) win.removeEventListener(type, swallow, true);
-      win.removeEventListener('keydown', onKey, true);
-      win.removeEventListener('keyup', onKey as EventListener, true);
-      win.removeEventListener('mousemove', onMove, true);
+      for (const w of windows) {
+        for (const type of SWALLOWED) w.removeEventListener(type, swallow, true);
+        w.removeEventListener('keydown', onKey, true);
+        w.removeEventListener('keyup', onKey as EventListener, true);
+        w.removeEventListener('mousemove', onMove, true);
+      }
       host.remove();
       active = null;
       resolve(result);
