@@ -29,8 +29,10 @@ export default defineContentScript({
         case 'tusoi:fill':
           return fillForm(document, request.plan as never, request.onlyEmpty ? { onlyEmpty: true } : {}).then(
             (report) => {
-              undo = report.undo;
-              return { results: report.results };
+              // Everything the report says goes back to the panel (it is plain data), except the undo itself.
+              const { undo: run, ...said } = report;
+              undo = run;
+              return said;
             },
           );
         case 'tusoi:undo': {
