@@ -77,3 +77,9 @@ export async function postedBy(form: Page, click: () => Promise<void>): Promise<
   await Promise.all([form.waitForURL(/\/submit$/), click()]);
   return JSON.parse((await form.locator('#received').textContent()) ?? '{}');
 }
+
+/**
+ * The status after an undo that restored every field it wrote: "Đã hoàn tác." or, when the
+ * report counts them, "Đã hoàn tác N/N." (never n/N with n < N).
+ */
+export const UNDONE_ALL = /^Đã hoàn tác(?: (\d+)\/\1)?\.$/;

@@ -1,7 +1,7 @@
 import { startPortal } from '@tusoi/demo-portal/server';
 import { OFFICIAL_LABELS } from '@tusoi/form-kit';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, status } from './panel';
+import { beside, status, UNDONE_ALL } from './panel';
 
 // What the panel says when it cannot fill: nothing recognised (what to do next, which labels it
 // looked for), and a form in a frame of another origin (filled when granted, else why not).
@@ -54,7 +54,7 @@ test('a form in a frame of a granted origin is previewed, filled and undone in t
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
   await expect(frame.locator('[name=tong_diem]')).toHaveValue('90');
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
-  await expect(status(panel)).toHaveText('Đã hoàn tác.');
+  await expect(status(panel)).toHaveText(UNDONE_ALL);
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('');
   await expect(frame.locator('[name=tong_diem]')).toHaveValue('');
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { startPortal, startStatic } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, type DraftValues, num, pageReceived, postedBy, status } from './panel';
+import { beside, type DraftValues, num, pageReceived, postedBy, status, UNDONE_ALL } from './panel';
 
 // Forms nobody here mapped, through the built extension and its own buttons, with the ordinary
 // draft (name "Nguyễn Văn A", general 27.5 or 27, results 62.5 or 63, level HTTNV): each page is
@@ -156,8 +156,11 @@ const CASES: readonly Case[] = [
   },
   {
     page: 'dat-khong-dat.html',
+    // The person has marked every criterion and first chose "Hoàn thành"; the draft says HTTNV.
     byHand: async (form) => {
-      await form.locator('[data-copy=desktop]').getByRole('button', { name: 'Tất cả Đạt' }).click();
+      const desktop = form.locator('[data-copy=desktop]');
+      await desktop.getByRole('button', { name: 'Tất cả Đạt' }).click();
+      await desktop.getByRole('button', { name: 'Hoàn thành', exact: true }).click();
     },
     preview: ['Họ và tên', 'Nhóm tiêu chí chung', 'Đề xuất xếp loại'],
     allFillable: true,
@@ -181,8 +184,10 @@ const CASES: readonly Case[] = [
   },
   {
     page: 'mot-tep.html',
+    // The person chose the quarter (not in an annual draft) and first the level "Hoàn thành nhiệm vụ".
     byHand: async (form) => {
       await form.locator('input[name=quy][value=III]').check();
+      await form.getByRole('button', { name: 'Hoàn thành nhiệm vụ', exact: true }).click();
     },
     preview: ['Họ và tên', 'Nhóm tiêu chí chung', 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', 'Đề xuất xếp loại'],
     allFillable: true,
@@ -200,7 +205,7 @@ const CASES: readonly Case[] = [
       expect([num(got.diemChung), num(got.diemKetQua)]).toEqual([27.5, 62.5]);
     },
     seed: async (form) => {
-      await form.locator('[data-k=diemKetQua]').fill('32.5');
+      await form.locator('[data-k=diemKetQua]').fill('32,5');
       await form.locator('[data-k=diemKetQua]').blur();
     },
   },
@@ -292,7 +297,7 @@ for (const c of CASES) {
     await expect(status(panel)).toContainText(/^Đã điền/);
     expect(await pageState(form)).not.toEqual(before);
     await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
-    await expect(status(panel)).toHaveText('Đã hoàn tác.');
+    await expect(status(panel)).toHaveText(UNDONE_ALL);
     await expect.poll(() => pageState(form)).toEqual(before);
     await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
     await expect(status(panel)).toHaveText('Không có gì để hoàn tác.');
@@ -429,7 +434,7 @@ test('X4: a form re-rendered after each change is filled, and undo re-finds and 
     .poll(() => probe(form))
     .toEqual({ ho_ten: 'Nguyễn Văn A', diem_chung: '27,5', diem_ket_qua: '62,5', tong_diem: '90' });
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
-  await expect(status(panel)).toHaveText('Đã hoàn tác.');
+  await expect(status(panel)).toHaveText(UNDONE_ALL);
   await expect.poll(() => probe(form)).toEqual({ ho_ten: '', diem_chung: '', diem_ket_qua: '', tong_diem: '' });
 });
 
