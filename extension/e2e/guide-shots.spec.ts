@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, status, UNDONE_ALL } from './panel';
+import { beside, status } from './panel';
 
 // The screenshots of the staff guide (docs/guide/staff.md), taken as the flow runs: preview,
 // fill, check, undo, pick, and the panel when nothing is recognised. Each step is asserted
