@@ -6,8 +6,6 @@ import {
   type FormMap,
   type FormProblem,
   judgeProposal,
-  type Locator,
-  MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
   type ProposalOnPage,
@@ -15,12 +13,13 @@ import {
   type UndoReport,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
-import { fieldLabel } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
+import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
+import { fieldLabel, officialLabelList, PICKABLE, portalTexts } from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -33,12 +32,51 @@ async function portalTab(): Promise<number | null> {
   return last?.id ?? active?.id ?? null;
 }
 
-async function send<T>(tabId: number, request: PortalRequest): Promise<T> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/portal.js'] });
-  return browser.tabs.sendMessage(tabId, request) as Promise<T>;
+/** A frame of the portal tab: 0 is the page itself. */
+interface Where {
+  readonly tabId: number;
+  readonly frameId: number;
 }
 
-/** Fill, check and undo on the portal form beside the panel; an unknown form is previewed before anything is written. */
+async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['/content-scripts/portal.js'],
+  });
+  return browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<T>;
+}
+
+/**
+ * The frames of origins the user has granted, among the foreign frames the page holds. The
+ * script is injected into every frame the extension may reach; the browser skips the others.
+ */
+async function grantedFrames(
+  tabId: number,
+  origins: readonly string[],
+): Promise<{ granted: Where[]; denied: string[] }> {
+  const denied: string[] = [];
+  const allowed: string[] = [];
+  for (const origin of origins)
+    ((await browser.permissions.contains({ origins: [`${origin}/*`] })) ? allowed : denied).push(origin);
+  if (allowed.length === 0) return { granted: [], denied };
+  const injected = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    files: ['/content-scripts/portal.js'],
+  });
+  const granted: Where[] = [];
+  for (const { frameId } of injected) {
+    if (frameId === 0) continue;
+    const { url } = (await browser.tabs.sendMessage(tabId, { type: 'tusoi:url' }, { frameId })) as { url: string };
+    if (allowed.includes(new URL(url).origin)) granted.push({ tabId, frameId });
+  }
+  return { granted, denied };
+}
+
+/**
+ * Fill, check and undo on the portal form beside the panel (in the page, or in a frame of an
+ * origin the user granted); an unknown form, or a saved map on a page for the first time, is
+ * previewed before anything is written.
+ */
 export function PortalActions({
   assessment,
   notes,
@@ -64,22 +102,50 @@ export function PortalActions({
   more?: ComponentChildren;
 }) {
   const t = texts(lang);
+  const p = portalTexts(lang);
   const [status, setStatus] = useState<string>('');
-  const [preview, setPreview] = useState<{ tabId: number; detection: Detection; seenKey?: string } | null>(null);
+  const [help, setHelp] = useState<readonly string[] | null>(null);
+  const [preview, setPreview] = useState<{ where: Where; detection: Detection; seenKey?: string } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
+  const [picking, setPicking] = useState<Where | null>(null);
   const [problem, setProblem] = useState<PageProblem | null>(null);
+  // The frame last filled, where "Hoàn tác" applies.
+  const [filledIn, setFilledIn] = useState<Where | null>(null);
+  const say = (text: string, more: readonly string[] | null = null) => {
+    setStatus(text);
+    setHelp(more);
+  };
   // The status is text in the language it was written in: a new language clears it rather than mix the two.
-  useEffect(() => setStatus(''), [lang]);
+  useEffect(() => say(''), [lang]);
+  // The browser's own words (English, technical) become what the user can do.
+  const failed = (e: unknown) => {
+    setProblem(pageProblem(e));
+    say(pageProblemText(pageProblem(e), lang));
+  };
 
-  // Pick mode: the next field clicked on the page is mapped to the chosen draft field, in a
-  // map of the user's own for this page (saved like an accepted detection).
+  // Pick mode: the next control clicked on the page is mapped to the chosen draft field, in a
+  // map of the user's own for this page (saved like an accepted detection). The page never sees
+  // that click; Esc, "Huỷ" (here or on the page) and a timeout end it.
   const pick = async () => {
+    setProblem(null);
     const tabId = await portalTab();
-    if (tabId === null) return setStatus(t.noPortal);
-    setStatus(t.pickNow);
-    const { locator, url } = await send<{ locator: Locator; url: string }>(tabId, { type: 'tusoi:pick' });
-    const page = new URL(url);
+    if (tabId === null) return say(t.noPortal);
+    const where = { tabId, frameId: 0 };
+    const label = fieldLabel(pickField, lang);
+    setPicking(where);
+    say(`${t.pickNow} (${label})`);
+    let result: PickResult;
+    try {
+      result = await send<PickResult>(where, { type: 'tusoi:pick', label });
+    } catch (e) {
+      return failed(e);
+    } finally {
+      setPicking(null);
+    }
+    if (result.status === 'cancelled') return say(p.pickCancelled);
+    if (result.status === 'timeout') return say(p.pickTimeout);
+    const page = new URL(result.url);
     const id = `custom-${page.host}${page.pathname}`.replace(/[^\w.-]+/g, '-');
     const known = maps.find((m) => m.id === id);
     const map: FormMap = known ?? {
@@ -91,62 +157,110 @@ export function PortalActions({
     };
     const steps = [
       ...map.steps.filter((s) => !('field' in s) || s.field !== pickField),
-      { field: pickField, locator } as FormMap['steps'][number],
+      { field: pickField, locator: result.locator } as FormMap['steps'][number],
     ];
     await onAccept({ ...map, steps });
     // Picked by the user on this very page: nothing to preview.
     await firstUse?.mark(`${map.id} ${page.origin}${page.pathname}`);
-    setStatus(`${t.picked}: ${fieldLabel(pickField, lang)} → ${locatorText(locator, lang)}`);
+    // Named in words where the locator allows ("ô có tên …"), else what the pick saw (a button's words, a row).
+    const seen = 'css' in result.locator ? result.found : locatorText(result.locator, lang);
+    say(`${t.picked}: ${label} → ${seen}`);
   };
 
   const criteria = assessment.criteria as { pack?: string } | undefined;
   const pack = packs.find((p) => p.id === criteria?.pack);
 
-  const fill = async (tabId: number, map: FormMap) => {
-    const report = await send<Pick<FillReport, 'results' | 'summary'>>(tabId, {
+  const fill = async (where: Where, map: FormMap) => {
+    const report = await send<Pick<FillReport, 'results' | 'summary'>>(where, {
       type: 'tusoi:fill',
       plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
     });
-    // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else why not.
-    setStatus(report.summary[lang]);
+    setFilledIn(where);
+    // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
+    say(report.summary[lang]);
   };
 
-  const withMap = async (action: (tabId: number, map: FormMap) => Promise<void>) => {
+  /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
+  const inFrame = async (where: Where, action: (where: Where, map: FormMap) => Promise<void>): Promise<boolean> => {
+    const { url } = await send<{ url: string }>(where, { type: 'tusoi:url' });
+    const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
+    const page = new URL(url);
+    if (map) {
+      // A saved or imported map used on a page for the first time is shown before anything is written.
+      const seenKey = `${map.id} ${page.origin}${page.pathname}`;
+      if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
+        const rows = map.steps.map((step) => ({
+          field: ('field' in step
+            ? step.field
+            : 'criterion' in step
+              ? `criteria.${step.criterion}`
+              : 'click') as MappableField,
+          label: map.title[lang] ?? map.title.vi,
+          found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(
+            'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
+          ),
+        }));
+        setPreview({ where, detection: { map, preview: rows }, seenKey });
+        return true;
+      }
+      await action(where, map);
+      return true;
+    }
+    const detection = await send<Detection | null>(where, { type: 'tusoi:detect' });
+    if (!detection) return false;
+    // An accepted detection is known on this page from then on.
+    setPreview({ where, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
+    return true;
+  };
+
+  const withMap = async (action: (where: Where, map: FormMap) => Promise<void>) => {
     setProblems(null);
     setProblem(null);
     try {
       const tabId = await portalTab();
-      if (tabId === null) return setStatus(t.noPortal);
-      const { url } = await send<{ url: string }>(tabId, { type: 'tusoi:url' });
-      const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
-      const page = new URL(url);
-      if (map) {
-        // A saved or imported map used on a page for the first time is shown before anything is written.
-        const seenKey = `${map.id} ${page.origin}${page.pathname}`;
-        if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-          const preview = map.steps.map((step) => ({
-            field: ('field' in step
-              ? step.field
-              : 'criterion' in step
-                ? `criteria.${step.criterion}`
-                : 'click') as MappableField,
-            label: map.title[lang] ?? map.title.vi,
-            found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(
-              'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
-            ),
-          }));
-          return setPreview({ tabId, detection: { map, preview }, seenKey });
-        }
-        return await action(tabId, map);
-      }
-      const detection = await send<Detection | null>(tabId, { type: 'tusoi:detect' });
-      // An accepted detection is known on this page from then on.
-      if (detection) setPreview({ tabId, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
-      else setStatus(t.unknownForm);
+      if (tabId === null) return say(t.noPortal);
+      const top = { tabId, frameId: 0 };
+      if (await inFrame(top, action)) return;
+      // Not in the page itself: a frame of another origin, if the user has granted it.
+      const { origins } = await send<{ origins: string[] }>(top, { type: 'tusoi:frames' });
+      const { granted, denied } = await grantedFrames(tabId, origins);
+      for (const where of granted) if (await inFrame(where, action)) return;
+      if (denied.length > 0) return say(`${p.frameBlocked}: ${denied.join(', ')}.`, [p.frameWhy]);
+      say(p.notRecognised, [`${p.lookedFor}: ${officialLabelList()}.`, p.nextSteps]);
     } catch (e) {
-      // The browser's own words (English, technical) become what the user can do.
-      setProblem(pageProblem(e));
-      setStatus(pageProblemText(pageProblem(e), lang));
+      failed(e);
+    }
+  };
+
+  const check = (where: Where, map: FormMap) =>
+    (async () => {
+      const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null }>(where, {
+        type: 'tusoi:check',
+        map,
+        draft: assessment,
+        lang,
+      });
+      // A level above what the rules give is judged here, from the page's scores and level with
+      // the draft's other facts; it is told in the panel only, never placed on the page.
+      const above = r.proposal ? judgeProposal(assessment, r.proposal) : null;
+      const found: Problem[] = above
+        ? [...r.problems, { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true }]
+        : r.problems;
+      setProblems(found);
+      say(found.length === 0 ? t.formOk : `${found.length} ${t.problemsFound}`);
+    })();
+
+  const undo = async () => {
+    setProblem(null);
+    try {
+      const tabId = await portalTab();
+      if (tabId === null) return say(t.noPortal);
+      const where = filledIn?.tabId === tabId ? filledIn : { tabId, frameId: 0 };
+      const r = await send<Partial<Pick<UndoReport, 'message'>> & { undone: boolean }>(where, { type: 'tusoi:undo' });
+      setProblems(null);
+      say(r.message?.[lang] ?? (r.undone ? t.undone : p.nothingToUndo));
+    } catch (e) {
+      failed(e);
     }
   };
 
@@ -157,46 +271,10 @@ export function PortalActions({
         <button type="button" class="btn-primary" data-action="fill" onClick={() => void withMap(fill)}>
           {t.fillForm}
         </button>
-        <button
-          type="button"
-          aria-label={t.checkForm}
-          data-action="check"
-          onClick={() =>
-            void withMap(async (tabId, map) => {
-              const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null }>(tabId, {
-                type: 'tusoi:check',
-                map,
-                draft: assessment,
-                lang,
-              });
-              // A level above what the rules give is judged here, from the page's scores and level with
-              // the draft's other facts; it is told in the panel only, never placed on the page.
-              const above = r.proposal ? judgeProposal(assessment, r.proposal) : null;
-              const problems: Problem[] = above
-                ? [
-                    ...r.problems,
-                    { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true },
-                  ]
-                : r.problems;
-              setProblems(problems);
-              setStatus(problems.length === 0 ? t.formOk : `${problems.length} ${t.problemsFound}`);
-            })
-          }
-        >
+        <button type="button" aria-label={t.checkForm} data-action="check" onClick={() => void withMap(check)}>
           {t.checkShort}
         </button>
-        <button
-          type="button"
-          aria-label={t.undo}
-          data-action="undo"
-          onClick={async () => {
-            const tabId = await portalTab();
-            if (tabId === null) return setStatus(t.noPortal);
-            const r = await send<Pick<UndoReport, 'message'>>(tabId, { type: 'tusoi:undo' });
-            setProblems(null);
-            setStatus(r.message[lang]);
-          }}
-        >
+        <button type="button" aria-label={t.undo} data-action="undo" onClick={() => void undo()}>
           {t.undoShort}
         </button>
         <details class="more">
@@ -212,14 +290,14 @@ export function PortalActions({
                   value={pickField}
                   onChange={(e) => setPickField(e.currentTarget.value as MappableField)}
                 >
-                  {MAPPABLE_FIELDS.map((f) => (
+                  {PICKABLE.map((f) => (
                     <option key={f} value={f}>
                       {fieldLabel(f, lang)}
                     </option>
                   ))}
                 </select>
               </label>
-              <button type="button" data-action="pick" onClick={() => void pick()}>
+              <button type="button" data-action="pick" disabled={picking !== null} onClick={() => void pick()}>
                 {t.pickField}
               </button>
             </div>
@@ -228,13 +306,22 @@ export function PortalActions({
         </details>
       </div>
       <div class="portal-detail">
+        {picking && (
+          <button
+            type="button"
+            data-action="pick-cancel"
+            onClick={() => void send(picking, { type: 'tusoi:pick-cancel' }).catch(() => undefined)}
+          >
+            {p.pickCancel}
+          </button>
+        )}
         {preview && (
           <div data-testid="preview">
             <p>{t.previewIntro}</p>
             <table>
               <tbody>
                 {preview.detection.preview.map((row) => (
-                  <tr key={row.field}>
+                  <tr key={row.field} data-field={row.field}>
                     <td>{fieldLabel(row.field, lang)}</td>
                     <td>{row.label}</td>
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
@@ -254,11 +341,11 @@ export function PortalActions({
               class="btn-primary"
               data-action="accept"
               onClick={async () => {
-                const { tabId, detection, seenKey } = preview;
+                const { where, detection, seenKey } = preview;
                 setPreview(null);
                 await onAccept(detection.map);
                 if (seenKey) await firstUse?.mark(seenKey);
-                await fill(tabId, detection.map);
+                await fill(where, detection.map);
               }}
             >
               {t.acceptFill}
@@ -275,6 +362,13 @@ export function PortalActions({
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t.openSettings}
           </button>
+        )}
+        {help && (
+          <div data-testid="portal-help">
+            {help.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
         )}
         {problems && problems.length > 0 && (
           <ul data-testid="form-problems">

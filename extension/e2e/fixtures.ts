@@ -45,7 +45,7 @@ export const test = base.extend<Fixtures>({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE localhost',
       ],
     });
     // Requests made by the extension's own pages (the portal pages' own requests are theirs).

@@ -5,11 +5,12 @@ import {
   detectForm,
   type FillReport,
   fillForm,
-  locatorFor,
   type ProposalOnPage,
   parseFormMap,
 } from '@tusoi/form-kit';
+import { foreignFrameOrigins } from '@/lib/frames';
 import { parseRequest } from '@/lib/messages';
+import { cancelPick, startPick } from '@/lib/pick-session';
 
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
 // never declared for every page.
@@ -26,33 +27,38 @@ export default defineContentScript({
       if (request === null) return undefined;
       switch (request.type) {
         case 'tusoi:pick':
-          // Pick mode: the next click on a field names it (and does nothing else on the page).
-          return new Promise((resolve) => {
-            const onClick = (e: MouseEvent) => {
-              const locator = e.target instanceof Element ? locatorFor(e.target) : null;
-              if (!locator) return;
-              e.preventDefault();
-              e.stopPropagation();
-              document.removeEventListener('click', onClick, true);
-              resolve({ locator, url: location.href });
-            };
-            document.addEventListener('click', onClick, true);
-          });
+          // Pick mode: the next click names a control; the page itself never sees that click.
+          return startPick(window, request.label, request.timeoutMs);
+        case 'tusoi:pick-cancel':
+          return Promise.resolve({ cancelled: cancelPick() });
+        case 'tusoi:frames':
+          return Promise.resolve({ origins: foreignFrameOrigins(document) });
         case 'tusoi:url':
           return Promise.resolve({ url: location.href });
         case 'tusoi:fill':
           return fillForm(document, request.plan as never, request.onlyEmpty ? { onlyEmpty: true } : {}).then(
             (report) => {
-              undo = report.undo;
-              return { results: report.results, summary: report.summary };
+              // Everything the report says goes back to the panel (it is plain data), except the undo itself.
+              const { undo: run, ...said } = report;
+              undo = run;
+              return said;
             },
           );
         case 'tusoi:undo': {
-          // Check notes go too; what undo did (or that there was nothing) is read back by form-kit.
+          // Says whether there was a fill to undo (and passes on form-kit's own undo report, if
+          // it gives one), so the panel never claims an undo that did not happen. Check notes go too.
           clearAnnotations(document);
           const run = undo;
           undo = null;
-          return run ? run() : Promise.resolve({ message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } });
+          if (!run)
+            return Promise.resolve({
+              undone: false,
+              message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' },
+            });
+          return Promise.resolve(run() as unknown).then((report) => ({
+            undone: true,
+            ...(report !== null && typeof report === 'object' ? report : {}),
+          }));
         }
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href));

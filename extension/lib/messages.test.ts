@@ -7,6 +7,13 @@ describe('content-script messages', () => {
     expect(
       parseRequest({ type: 'tusoi:fill', plan: [{ key: 'a', locator: { label: 'Họ và tên' }, value: 'x' }] })?.type,
     ).toBe('tusoi:fill');
+    expect(parseRequest({ type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 60_000 })).toEqual({
+      type: 'tusoi:pick',
+      label: 'Họ và tên',
+      timeoutMs: 60_000,
+    });
+    expect(parseRequest({ type: 'tusoi:pick-cancel' })?.type).toBe('tusoi:pick-cancel');
+    expect(parseRequest({ type: 'tusoi:frames' })?.type).toBe('tusoi:frames');
     for (const bad of [
       null,
       'tusoi:undo',
@@ -14,6 +21,11 @@ describe('content-script messages', () => {
       { type: 'tusoi:fill', plan: [{ key: 'a', locator: { xpath: '//input' } }] },
       { type: 'tusoi:undo', extra: 1 },
       { type: 'other' },
+      { type: 'tusoi:pick' },
+      { type: 'tusoi:pick', label: 'x'.repeat(201) },
+      { type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 10 },
+      { type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 1e9 },
+      { type: 'tusoi:frames', origins: [] },
     ]) {
       expect(parseRequest(bad)).toBeNull();
     }

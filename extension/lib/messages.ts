@@ -32,7 +32,14 @@ export const RequestSchema = v.variant('type', [
     lang: v.picklist(['vi', 'en']),
   }),
   v.strictObject({ type: v.literal('tusoi:url') }),
-  v.strictObject({ type: v.literal('tusoi:pick') }),
+  v.strictObject({
+    type: v.literal('tusoi:pick'),
+    /** The draft field being picked, in words (shown on the page's banner as text). */
+    label: v.pipe(v.string(), v.maxLength(200)),
+    timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(600_000))),
+  }),
+  v.strictObject({ type: v.literal('tusoi:pick-cancel') }),
+  v.strictObject({ type: v.literal('tusoi:frames') }),
 ]);
 
 /** A request to the content script. */

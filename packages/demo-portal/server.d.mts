@@ -1,6 +1,6 @@
-/** Starts the demo portal on 127.0.0.1; resolves to its base URL and a way to stop it. */
-export function startPortal(port?: number): Promise<{ url: string; close: () => void }>;
-/** Serves the files under `dir` on 127.0.0.1; `onRequest` may answer a request first (resolving to true). */
+/** Starts the demo portal on 127.0.0.1 (or another 127.x `host`); resolves to its base URL and a way to stop it. */
+export function startPortal(port?: number, host?: string): Promise<{ url: string; close: () => void }>;
+/** Serves the files under `dir` on 127.0.0.1 (or another 127.x `host`); `onRequest` may answer a request first (resolving to true). */
 export function startStatic(
   dir: string,
   port?: number,
@@ -9,4 +9,5 @@ export function startStatic(
     res: import('node:http').ServerResponse,
     url: URL,
   ) => Promise<boolean>,
+  host?: string,
 ): Promise<{ url: string; close: () => void }>;

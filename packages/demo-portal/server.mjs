@@ -18,10 +18,12 @@ const TYPES = {
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * Serves the files under `dir` on 127.0.0.1 (a directory serves its index.html); `onRequest` may
- * answer a request first. Resolves to the base URL and a close function.
+ * Serves the files under `dir` on a loopback address, 127.0.0.1 unless `host` says another
+ * 127.x address (a second origin for frame tests); a directory serves its index.html;
+ * `onRequest` may answer a request first. Resolves to the base URL and a close function.
  */
-export function startStatic(dir, port = 0, onRequest = async () => false) {
+export function startStatic(dir, port = 0, onRequest = async () => false, host = '127.0.0.1') {
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`not a loopback address: ${host}`);
   const base = normalize(`${dir}/`);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -42,25 +44,30 @@ export function startStatic(dir, port = 0, onRequest = async () => false) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    server.listen(port, host, () =>
+      resolve({ url: `http://${host}:${server.address().port}`, close: () => server.close() }),
     );
   });
 }
 
-/** Starts the portal; resolves to its base URL. */
-export function startPortal(port = 0) {
-  return startStatic(root, port, async (req, res, url) => {
-    if (!(req.method === 'POST' && url.pathname === '/submit')) return false;
-    let body = '';
-    for await (const chunk of req) body += chunk;
-    const fields = Object.fromEntries(new URLSearchParams(body));
-    res.writeHead(200, { 'content-type': TYPES['.html'] });
-    res.end(
-      `<!doctype html><meta charset="utf-8"><title>Đã nhận</title><h1>Cổng đã nhận</h1><pre id="received">${escapeHtml(JSON.stringify(fields, null, 2))}</pre>`,
-    );
-    return true;
-  });
+/** Starts the portal (on `host`, a loopback address); resolves to its base URL. */
+export function startPortal(port = 0, host = '127.0.0.1') {
+  return startStatic(
+    root,
+    port,
+    async (req, res, url) => {
+      if (!(req.method === 'POST' && url.pathname === '/submit')) return false;
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const fields = Object.fromEntries(new URLSearchParams(body));
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(
+        `<!doctype html><meta charset="utf-8"><title>Đã nhận</title><h1>Cổng đã nhận</h1><pre id="received">${escapeHtml(JSON.stringify(fields, null, 2))}</pre>`,
+      );
+      return true;
+    },
+    host,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

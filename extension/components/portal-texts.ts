@@ -1,0 +1,77 @@
+import { MAPPABLE_FIELDS, type MappableField, OFFICIAL_LABELS } from '@tusoi/form-kit';
+import type { Lang } from '@tusoi/rubric-core';
+import { fieldLabel as uiFieldLabel } from '@tusoi/ui';
+
+// Words of the portal actions (pick, nothing recognised, frames), Vietnamese first.
+const vi = {
+  pickFor: 'Trường trong bản kiểm điểm',
+  pickCancel: 'Huỷ chọn',
+  pickCancelled: 'Đã thôi chọn trường; trang không bị thay đổi.',
+  pickTimeout:
+    'Hết thời gian chọn (không bấm vào ô nào); trang không bị thay đổi. Bấm “Chọn trường này trên trang” để chọn lại.',
+  nothingToUndo: 'Không có gì để hoàn tác.',
+  notRecognised: 'Tự Soi không nhận ra biểu mẫu kiểm điểm nào trên trang này, nên chưa ghi gì.',
+  lookedFor: 'Đã tìm các nhãn chính thức',
+  nextSteps:
+    'Bạn có thể: (1) chọn một trường ở danh sách “Trường trong bản kiểm điểm”, bấm “Chọn trường này trên trang” rồi bấm vào ô tương ứng (lần sau Tự Soi nhớ); hoặc (2) nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu.',
+  frameBlocked: 'Biểu mẫu nằm trong khung (iframe) của một trang khác',
+  frameWhy:
+    'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
+  inFrame: 'trong khung',
+} as const;
+
+const en: Record<keyof typeof vi, string> = {
+  pickFor: 'Field of the self-review',
+  pickCancel: 'Cancel picking',
+  pickCancelled: 'Picking cancelled; the page was not changed.',
+  pickTimeout:
+    'Picking timed out (no box was clicked); the page was not changed. Press “Pick this field on the page” again.',
+  nothingToUndo: 'Nothing to undo.',
+  notRecognised: 'Tự Soi found no review form it recognises on this page, so nothing was written.',
+  lookedFor: 'Official labels looked for',
+  nextSteps:
+    'You can (1) choose a field in “Field of the self-review”, press “Pick this field on the page” and click its box (remembered next time), or (2) import the portal’s form map on the Settings page → Form maps.',
+  frameBlocked: 'The form is inside a frame of another site',
+  frameWhy:
+    'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',
+  inFrame: 'in the frame',
+};
+
+/** The portal actions' words in a language. */
+export function portalTexts(lang: Lang): Record<keyof typeof vi, string> {
+  return lang === 'en' ? en : vi;
+}
+
+const stripNumber = (s: string) => s.replace(/^[IVX]+\.\s*/, '').replace(/\s*\(\/\d+\)$/, '');
+
+/** A draft field by the words the form shows for it (never its internal key), without its section number. */
+export function fieldLabel(field: MappableField, lang: Lang): string {
+  return stripNumber(uiFieldLabel(field, lang));
+}
+
+/** The draft fields a pick can name, in the order of the forms. */
+export const PICKABLE: readonly MappableField[] = MAPPABLE_FIELDS;
+
+/** The official labels detection looks for, as one line of text. */
+export function officialLabelList(): string {
+  return OFFICIAL_LABELS.map(([, names]) => names[0]).join(', ');
+}
+
+/** A fill step's key (a draft field, `field#n` for a repeat, or a page's own step) in words. */
+export function keyLabel(key: string, lang: Lang): string {
+  const field = key.split('#')[0] as MappableField;
+  return (MAPPABLE_FIELDS as readonly string[]).includes(field) ? fieldLabel(field, lang) : key;
+}
+
+const REASONS: Record<string, { vi: string; en: string }> = {
+  'not-found': { vi: 'không tìm thấy trên trang', en: 'not found on the page' },
+  refused: { vi: 'trang khoá, không cho ghi', en: 'locked by the page' },
+  'did-not-hold': { vi: 'trang không giữ giá trị đã ghi', en: 'the page did not keep the value' },
+  'no-such-choice': { vi: 'trang không có lựa chọn này', en: 'the page has no such choice' },
+};
+
+/** Why a field was not filled, in words (an unknown reason code is shown as it is). */
+export function failReason(error: string | undefined, lang: Lang): string {
+  const known = error ? REASONS[error] : undefined;
+  return known ? known[lang] : (error ?? '?');
+}

@@ -1,0 +1,85 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+// The side panel, opened as a tab beside a portal page, and the ordinary draft of the field
+// cases: name "Nguyễn Văn A", general 27.5, results 62.5, level HTTNV.
+
+/** What a draft holds beyond the defaults. */
+export interface DraftValues {
+  readonly general?: string;
+  readonly results?: string;
+  readonly direction?: string;
+  readonly quarter?: string;
+  readonly level?: string;
+}
+
+/** Writes the ordinary draft in the side panel at `panel`. */
+export async function writeDraft(panel: Page, id: string, values: DraftValues = {}): Promise<void> {
+  await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  const set = (name: string, value: string) => panel.locator(`[name="${name}"]`).fill(value);
+  await set('subject.name', 'Nguyễn Văn A');
+  await set('subject.unit', 'Phòng Tổ chức');
+  await set('subject.cell', 'Chi bộ Văn phòng');
+  await set('review.strengths', 'Hoàn thành tốt nhiệm vụ.');
+  await panel.locator('[data-add="review.shortcomings"]').click();
+  await set('review.shortcomings.0.text', 'Chậm báo cáo');
+  await set('review.direction', values.direction ?? 'Lập lịch tuần.');
+  await set('scores.general', values.general ?? '27.5');
+  await set('scores.results', values.results ?? '62.5');
+  for (const [f, v] of [
+    ['assigned', '10'],
+    ['completed', '10'],
+    ['onTimeWithQuality', '10'],
+    ['exceeded', '1'],
+    ['late', '0'],
+  ] as const)
+    await set(`tasks.${f}`, v);
+  if (values.quarter) await panel.locator('[name="period.quarter"]').selectOption(values.quarter);
+  await panel.locator('[name="proposedLevel"]').selectOption(values.level ?? 'HTTNV');
+  await expect(panel.locator('[name="proposedLevel"]')).toHaveValue(values.level ?? 'HTTNV');
+  // The ordinary draft's result by the rules is HTTNV: seen, the draft is saved and scored.
+  if (!values.level) await expect(panel.getByTestId('level')).toHaveAttribute('data-level', 'HTTNV');
+}
+
+/** A portal page with the side panel beside it, holding the draft; the portal page in front. */
+export async function beside(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  values: DraftValues = {},
+): Promise<{ form: Page; panel: Page }> {
+  const form = await context.newPage();
+  await form.goto(url);
+  const panel = await context.newPage();
+  await writeDraft(panel, extensionId, values);
+  await form.bringToFront();
+  return { form, panel };
+}
+
+/** The panel's status line. */
+export const status = (panel: Page) => panel.getByTestId('portal-status');
+
+/** A number written either way ("27,5", "27.5", "27,50") as a number. */
+export function num(text: unknown): number {
+  const s = String(text).trim();
+  return Number(s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s);
+}
+
+/** What a single-page form recorded as sent (window.received), once it has. */
+export async function pageReceived(form: Page): Promise<Record<string, unknown>> {
+  await form.waitForFunction(() => (window as unknown as { received?: unknown }).received !== undefined);
+  return form.evaluate(() => (window as unknown as { received: Record<string, unknown> }).received);
+}
+
+/** Submits a form that posts to the portal's /submit and returns what the portal received. */
+export async function postedBy(form: Page, click: () => Promise<void>): Promise<Record<string, string>> {
+  await Promise.all([form.waitForURL(/\/submit$/), click()]);
+  return JSON.parse((await form.locator('#received').textContent()) ?? '{}');
+}
+
+/**
+ * The status after an undo that restored every field it wrote: "Đã hoàn tác." or, when the
+ * report counts them, "Đã hoàn tác N/N." (never n/N with n < N).
+ */
+export const UNDONE_ALL = /^Đã hoàn tác(?: (\d+)\/\1)?\.$/;

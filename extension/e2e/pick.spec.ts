@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { startPortal } from '@tusoi/demo-portal/server';
+import { expect, SHOTS, test } from './fixtures';
+import { beside, status } from './panel';
+
+// Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
+// or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
+
+let portal: { url: string; close: () => void };
+test.beforeAll(async () => {
+  portal = await startPortal();
+});
+test.afterAll(() => portal.close());
+
+/** Records every pointer, mouse, key and submit event the page's own listeners see. */
+async function spy(form: Page) {
+  await form.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click', 'keydown', 'submit'])
+      document.addEventListener(type, () => seen.push(type), true);
+  });
+}
+const seen = (form: Page) => form.evaluate(() => (window as unknown as { seen: string[] }).seen);
+
+async function startPick(panel: Page, field: string) {
+  await panel.locator('[name="pickField"]').selectOption(field);
+  await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
+  await expect(status(panel)).toContainText('Bấm vào ô trên trang');
+}
+
+test('the pick list names draft fields in Vietnamese, never by internal keys', async ({ context, extensionId }) => {
+  const { panel } = await beside(context, extensionId, `${portal.url}/cong-khac.html`);
+  const texts = await panel.locator('[name="pickField"] option').allTextContents();
+  expect(texts).toContain('Họ và tên / tên tập thể');
+  expect(texts).toContain('Đề xuất xếp loại');
+  expect(texts).toContain('Nhóm tiêu chí chung');
+  expect(texts.filter((t) => /[a-z]+\.[a-z]+|^[a-z][A-Za-z]+$/.test(t))).toEqual([]);
+});
+
+test('a pick click on a page button does not run the page’s handler; the button group is picked', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/dat-khong-dat.html`);
+  await spy(form);
+  await startPick(panel, 'proposedLevel');
+  const banner = form.locator('tusoi-pick');
+  await expect(banner).toHaveCount(1);
+  await form.screenshot({ path: `${SHOTS}pick-banner.png` });
+  await form.locator('[data-copy=desktop]').getByRole('button', { name: 'Tốt', exact: true }).click();
+  await expect(status(panel)).toContainText('Đã gắn: Đề xuất xếp loại');
+  await expect(status(panel)).toContainText('4 nút');
+  // The page saw none of it: no listener ran, its state and classes are unchanged.
+  expect(await seen(form)).toEqual([]);
+  expect(
+    await form.evaluate(() => (window as unknown as { copies: { desktop: { level: unknown } } }).copies.desktop.level),
+  ).toBeNull();
+  await expect(form.locator('.bg-blue-600')).toHaveCount(0);
+  await expect(banner).toHaveCount(0);
+  // Pick mode is over: the next click is the page's again.
+  await form.locator('[data-copy=desktop]').getByRole('button', { name: 'Tốt', exact: true }).click();
+  expect(
+    await form.evaluate(() => (window as unknown as { copies: { desktop: { level: unknown } } }).copies.desktop.level),
+  ).toBe('HTTNV');
+});
+
+test('a button whose caption lies ("Hoàn tất" that clears the form) cannot be picked and never runs', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/cong-aspnet.html`);
+  await form.fill('#MainContent_txtUuDiem', 'Đã viết tay');
+  await startPick(panel, 'review.strengths');
+  await form.locator('#MainContent_btnHoanTat').click();
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi');
+  expect(await form.evaluate(() => (window as unknown as { cleared?: number }).cleared)).toBeUndefined();
+  await expect(form.locator('#MainContent_txtUuDiem')).toHaveValue('Đã viết tay');
+  // Still picking: an unlabelled-by-for field in a table-layout row can be picked.
+  await form.locator('#MainContent_txtUuDiem').click();
+  await expect(status(panel)).toHaveText(
+    'Đã gắn: Ưu điểm, kết quả đạt được → textarea[name=ctl00$MainContent$txtUuDiem]',
+  );
+});
+
+test('a submit button cannot be picked (the reason is shown); the form is not sent; "Huỷ chọn" ends the pick', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/cong-khac.html`);
+  await spy(form);
+  await startPick(panel, 'scores.total');
+  await form.getByRole('button', { name: 'Lưu và gửi' }).click();
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi, lưu hay hoàn tất');
+  expect(form.url()).toBe(`${portal.url}/cong-khac.html`);
+  expect(await seen(form)).toEqual([]);
+  // Enter on the focused submit button is swallowed too: no keydown reaches the page, nothing is sent.
+  await form.getByRole('button', { name: 'Lưu và gửi' }).focus();
+  await form.keyboard.press('Enter');
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi, lưu hay hoàn tất');
+  expect(await seen(form)).toEqual([]);
+  expect(form.url()).toBe(`${portal.url}/cong-khac.html`);
+  await expect(status(panel)).toContainText('Bấm vào ô trên trang');
+  await panel.getByRole('button', { name: 'Huỷ chọn' }).click();
+  await expect(status(panel)).toHaveText('Đã thôi chọn trường; trang không bị thay đổi.');
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  expect(form.url()).toBe(`${portal.url}/cong-khac.html`);
+});
+
+test('Esc cancels a pick; nothing is mapped and the page is unchanged', async ({ context, extensionId }) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/cong-khac.html`);
+  await startPick(panel, 'subject.name');
+  await form.locator('h1').click();
+  await expect(form.locator('tusoi-pick')).toContainText('Ở đây không có ô');
+  await form.keyboard.press('Escape');
+  await expect(status(panel)).toHaveText('Đã thôi chọn trường; trang không bị thay đổi.');
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  // Nothing was mapped: the form is still unknown, so the next fill previews it first.
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('preview')).toBeVisible();
+  await expect(form.locator('[name=f01]')).toHaveValue('');
+});
+
+test('unlabelled score cells and criteria rows can be picked', async ({ context, extensionId }) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/dai-hoc-quy.html`);
+  await startPick(panel, 'scores.general');
+  await form.locator('[name=tu_cham_chung]').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Nhóm tiêu chí chung → input[name=tu_cham_chung]');
+  await form.goto(`${portal.url}/quy-09a.html`);
+  await startPick(panel, 'scores.general');
+  await form.locator('#tieu-chi tbody tr').nth(2).locator('td').nth(1).click();
+  await expect(status(panel)).toContainText('Đã gắn: Nhóm tiêu chí chung → hàng / row: 1.3');
+  // The radio of that row was not checked by the pick click.
+  expect(await form.locator('#tieu-chi input:checked').count()).toBe(0);
+});
+
+test('a pending pick ends on its own after its time, removing its banner', async ({ context, extensionId }) => {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/cong-khac.html`);
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const started = Date.now();
+  const result = await worker.evaluate(async (url) => {
+    // The service worker's own `chrome` (the test file has no extension typings).
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await api.tabs.query({ url });
+    if (tab?.id === undefined) throw new Error('no tab');
+    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/portal.js'] });
+    return api.tabs.sendMessage(tab.id, { type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 1000 });
+  }, `${portal.url}/cong-khac.html`);
+  expect(result).toEqual({ status: 'timeout' });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  // After the timeout the page's clicks are its own again.
+  await form.locator('[name=f01]').click();
+  await form.keyboard.type('x');
+  await expect(form.locator('[name=f01]')).toHaveValue('x');
+});
+
+test('pick mode reaches a same-origin frame: its submit button is refused, its field is picked and filled', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/khung.html`);
+  const frame = form.frameLocator('#khung');
+  await startPick(panel, 'subject.name');
+  await frame.getByRole('button', { name: 'Gửi' }).click();
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi');
+  expect(form.url()).toBe(`${portal.url}/khung.html`);
+  await frame.locator('[name=ho_ten]').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → input[name=ho_ten]');
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText('Đã điền 1/1');
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+});

@@ -1,0 +1,125 @@
+import { type Locator, locatorFor } from '@tusoi/form-kit';
+
+// What a click in pick mode names: a field, a choice (a button group, a radio) or a criteria
+// row; never a button that submits, resets or deletes. Pure DOM reading, no writes.
+
+/** Why a clicked element cannot be picked. */
+export type PickRefusal = 'submit' | 'reset' | 'delete' | 'not-a-field';
+
+/** What a click picked: the element and how a map finds it again. */
+export interface Picked {
+  readonly kind: 'field' | 'choice' | 'row';
+  readonly element: Element;
+  readonly locator: Locator;
+  /** A short description in words (never page HTML), shown in the panel. */
+  readonly found: string;
+}
+
+const FIELD =
+  'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=hidden]), textarea, select, [contenteditable="true"], [contenteditable=""], [role=textbox], [role=combobox]';
+const CHOICE = 'button, [role=button], [role=radio], [role=checkbox], [role=option], [role=switch], [role=tab]';
+// Captions of buttons that send, save or finish a record, and of those that delete one. A choice
+// such as "Hoàn thành" (a level's short name) is not among them: only the start of a caption
+// that acts counts, and delete words anywhere.
+const SENDS =
+  /^\s*(gửi|gui|nộp|nop|lưu|luu|hoàn tất|hoan tat|xác nhận|xac nhan|đồng ý|dong y|submit|send|save|finish|confirm)\b/i;
+const DELETES = /(xoá|xóa|\bxoa\b|delete|remove|huỷ bỏ|hủy bỏ|làm lại|reset)/i;
+
+const caption = (el: Element) =>
+  `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('value') ?? ''}`.trim();
+
+/**
+ * Why an element must not be picked, or null. A `<button>` without a `type` submits only when it
+ * belongs to a form (HTML: its default type is submit, and outside a form it does nothing).
+ */
+export function pickRefusal(el: Element): PickRefusal | null {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.localName === 'input' && (type === 'submit' || type === 'image')) return 'submit';
+  if (el.localName === 'input' && type === 'reset') return 'reset';
+  const isButton = el.localName === 'button' || el.getAttribute('role') === 'button' || el.localName === 'a';
+  if (!isButton && !(el.localName === 'input' && type === 'button')) return null;
+  if (el.localName === 'button') {
+    if (type === 'reset') return 'reset';
+    const submits = type === 'submit' || (type !== 'button' && (el as HTMLButtonElement).form !== null);
+    if (submits) return 'submit';
+  }
+  const text = caption(el);
+  if (DELETES.test(text)) return 'delete';
+  if (SENDS.test(text)) return 'submit';
+  return null;
+}
+
+/** A CSS path that finds `el` again: a unique id, else tag:nth-of-type steps up to one. */
+export function cssPath(el: Element): string {
+  const doc = el.ownerDocument;
+  const steps: string[] = [];
+  let node: Element | null = el;
+  while (node && node.localName !== 'html') {
+    if (node.id && doc.querySelectorAll(`#${CSS.escape(node.id)}`).length === 1) {
+      steps.unshift(`#${CSS.escape(node.id)}`);
+      break;
+    }
+    const parent: Element | null = node.parentElement;
+    const tag = node.localName;
+    const same = parent ? [...parent.children].filter((c) => c.localName === tag) : [node];
+    steps.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
+    node = parent;
+  }
+  return steps.join(' > ');
+}
+
+const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+
+/** The group a choice button belongs to: the nearest ancestor holding two or more choices. */
+function choiceGroup(el: Element): Element {
+  for (let node = el.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
+    if (node.getAttribute('role') === 'group' || node.getAttribute('role') === 'radiogroup') return node;
+    if (node.querySelectorAll(CHOICE).length >= 2) return node;
+  }
+  return el;
+}
+
+/**
+ * What a click on `start` picks: the field it is (or that its label names), a choice group,
+ * or a table row of criteria; or why nothing can be picked there.
+ */
+export function pickTarget(start: Element): Picked | { readonly refused: PickRefusal } {
+  const label = start.closest('label');
+  const field = start.closest(FIELD) ?? (label as HTMLLabelElement | null)?.control ?? null;
+  if (field) {
+    const refused = pickRefusal(field);
+    if (refused) return { refused };
+    if (field.getAttribute('type') === 'radio' || field.getAttribute('type') === 'checkbox') {
+      const locator = locatorFor(field) ?? { css: cssPath(field) };
+      return {
+        kind: 'choice',
+        element: field,
+        locator,
+        found: `${field.localName}[type=${field.getAttribute('type')}]`,
+      };
+    }
+    const locator = locatorFor(field) ?? { css: cssPath(field) };
+    const name = field.getAttribute('name');
+    return { kind: 'field', element: field, locator, found: `${field.localName}${name ? `[name=${name}]` : ''}` };
+  }
+  const choice = start.closest(
+    `${CHOICE}, a[href], input[type=button], input[type=submit], input[type=reset], input[type=image]`,
+  );
+  if (choice) {
+    const refused = pickRefusal(choice);
+    if (refused) return { refused };
+    const group = choiceGroup(choice);
+    const count = group.querySelectorAll(CHOICE).length;
+    return {
+      kind: 'choice',
+      element: group,
+      locator: { css: cssPath(group) },
+      found: count > 1 ? `${count} nút / buttons: ${words(group)}` : `nút / button: ${words(choice)}`,
+    };
+  }
+  const row = start.closest('tr');
+  if (row?.querySelector(`${FIELD}, ${CHOICE}`)) {
+    return { kind: 'row', element: row, locator: { css: cssPath(row) }, found: `hàng / row: ${words(row)}` };
+  }
+  return { refused: 'not-a-field' };
+}
