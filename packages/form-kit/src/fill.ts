@@ -203,14 +203,14 @@ export function outcome(
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
   const reason = status === 'refused' && el ? refusal(el) : null;
   if (reason && el) {
-    const n = nameOf(el);
     return {
       ok,
       status,
       readBack: readBackValue,
       error: status,
       reason,
-      message: { vi: `"${n}": ${reason.vi}`, en: `"${n}": ${reason.en}` },
+      // The reason names the control in its own words («Gửi đánh giá»).
+      message: reason,
     };
   }
   return {
