@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
-import { QD366_RULES } from './qd366/rules.js';
+import { QD366_RULES } from './rulesets/qd366/rules.js';
 import { make, PERFECT } from './test-support/make.js';
 
 const level = (r: ReturnType<typeof classify>) => (r.level === null ? `discretion:${r.candidates.join(',')}` : r.level);

@@ -3,7 +3,7 @@ import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js'
 import { compileGuard } from './internal/guard.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
-import { QD366_RULES } from './qd366/rules.js';
+import { QD366_RULES } from './rulesets/qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
 
 /** Options of {@link applyQuota}. */

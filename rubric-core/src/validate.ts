@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import type { Message } from './message.js';
-import { kindGroup } from './qd366/facts.js';
+import { kindGroup } from './rulesets/qd366/facts.js';
 import { type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
 
 /** The rulesets this version carries. */

@@ -1,5 +1,5 @@
-import type { Level } from '../levels.js';
-import { formatNumber, formatPercent, type Message } from '../message.js';
+import type { Level } from '../../levels.js';
+import { formatNumber, formatPercent, type Message } from '../../message.js';
 import { type Facts, type KindGroup, scopeOf } from './facts.js';
 import type { RuleId } from './rules.js';
 

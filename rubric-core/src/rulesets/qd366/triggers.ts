@@ -1,5 +1,5 @@
-import { formatNumber, formatPercent, type Message } from '../message.js';
-import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../schemas/assessment.js';
+import { formatNumber, formatPercent, type Message } from '../../message.js';
+import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../../schemas/assessment.js';
 import { BAND_MIN, inBand } from './conditions.js';
 import type { Facts, KindGroup } from './facts.js';
 import type { RuleId } from './rules.js';
