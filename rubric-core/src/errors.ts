@@ -45,6 +45,13 @@ const CUSTOM: Readonly<Record<string, Message>> = {
     en: 'indicator ids look like I-1 … III-9',
   },
   'iso-date': { vi: 'ngày phải có dạng YYYY-MM-DD', en: 'dates look like YYYY-MM-DD' },
+  // Quarterly review (tusoi.assessment/2, tusoi.pack/2).
+  'decimals-2': { vi: 'tối đa 2 chữ số thập phân', en: 'at most 2 decimal places' },
+  'decimals-4': { vi: 'tối đa 4 chữ số thập phân', en: 'at most 4 decimal places' },
+  'rounding-one-of': {
+    vi: 'quy tắc làm tròn cần đúng một trong decimals hoặc step',
+    en: 'a rounding rule needs exactly one of decimals or step',
+  },
 };
 
 const TYPE_NAMES: Readonly<Record<string, Message>> = {

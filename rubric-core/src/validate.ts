@@ -2,11 +2,13 @@ import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import type { Message } from './message.js';
+import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import { kindGroup } from './rulesets/qd366/facts.js';
-import { type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
+import { ASSESSMENT_FORMAT, type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
+import { ASSESSMENT_FORMAT_2, QUARTERLY_FIELDS } from './schemas/quarterly.js';
 
 /** The rulesets this version carries. */
-export const RULESETS = ['qd366'] as const;
+export const RULESETS = ['qd366', 'q2026'] as const;
 /** A ruleset id. */
 export type RulesetId = (typeof RULESETS)[number];
 
@@ -76,6 +78,8 @@ function holdsTogether(a: Assessment): boolean {
   const leader = isLeaderKind(a.subject.kind);
   return (
     (a.ruleset === undefined || a.ruleset === 'qd366') &&
+    (a.format !== ASSESSMENT_FORMAT || onlyVersion1(a)) &&
+    rulesetIdOf(a) === 'qd366' &&
     a.period.year >= QD366_FIRST_YEAR &&
     a.scores !== undefined &&
     (leader ? a.ledUnits !== undefined : a.tasks !== undefined) &&
@@ -86,17 +90,46 @@ function holdsTogether(a: Assessment): boolean {
   );
 }
 
+/** Whether a /1 file carries none of the /2 additions (the quarterly fields, answer objects). */
+function onlyVersion1(a: Assessment): boolean {
+  for (const field of QUARTERLY_FIELDS) if (a[field] !== undefined) return false;
+  if (a.criteria !== undefined)
+    for (const key in a.criteria.items) if (typeof a.criteria.items[key] === 'object') return false;
+  return true;
+}
+
+function version1Issues(a: Assessment, out: InputIssue[]): void {
+  const need = (path: string) =>
+    out.push({
+      path,
+      message: {
+        vi: `trường này chỉ có từ định dạng "${ASSESSMENT_FORMAT_2}" (tệp ghi "${ASSESSMENT_FORMAT}")`,
+        en: `this field needs format "${ASSESSMENT_FORMAT_2}" (the file says "${ASSESSMENT_FORMAT}")`,
+      },
+    });
+  for (const field of QUARTERLY_FIELDS) if (a[field] !== undefined) need(field);
+  if (a.criteria !== undefined)
+    for (const key in a.criteria.items) if (typeof a.criteria.items[key] === 'object') need(`criteria.items.${key}`);
+}
+
 /** Cross-field problems of a well-shaped assessment (spec §1.2–1.3). */
 export function assessmentIssues(a: Assessment): InputIssue[] {
   const out: InputIssue[] = [];
+  if (a.format === ASSESSMENT_FORMAT) version1Issues(a, out);
   if (a.ruleset !== undefined && !(RULESETS as readonly string[]).includes(a.ruleset)) {
     out.push({
       path: 'ruleset',
       message: {
-        vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW)`,
-        en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW)`,
+        vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW) và "q2026" (đánh giá hằng quý 2026)`,
+        en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW) and "q2026" (2026 quarterly review)`,
       },
     });
+    return out;
+  }
+  const id = rulesetIdOf(a);
+  if (id !== 'qd366') {
+    out.push(...(RULESET_REGISTRY[id]?.issues(a, { options: undefined }) ?? []));
+    return out;
   }
   if (a.period.year < QD366_FIRST_YEAR) {
     const older = olderRuleset(a.period.year);
@@ -125,7 +158,7 @@ export function assessmentIssues(a: Assessment): InputIssue[] {
         },
       });
     }
-  } else if (a.tasks === undefined) {
+  } else if (a.tasks === undefined && a.taskList === undefined) {
     out.push({
       path: 'tasks',
       message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' },
@@ -183,7 +216,12 @@ const isWellShaped = (input: unknown): input is Assessment => guard(input);
 /** Validates an assessment; throws {@link TusoiInputError} listing every problem. */
 export function parseAssessment(input: unknown): Assessment {
   // Happy path first: derived guard plus allocation-free cross-field checks.
-  if (isWellShaped(input) && holdsTogether(input)) return input;
+  if (isWellShaped(input)) {
+    if (holdsTogether(input)) return input;
+    const issues = assessmentIssues(input);
+    if (issues.length === 0) return input;
+    throw new TusoiInputError(issues);
+  }
   const outcome = safeParseAssessment(input);
   if (!outcome.success) throw new TusoiInputError(outcome.issues);
   return outcome.output;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
 import { countSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
+import { ASSESSMENT_FORMAT_2, AnswerSchema, QUARTERLY_ENTRIES } from './quarterly.js';
 
 /** Format tag of an assessment. */
 export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';
@@ -108,12 +109,16 @@ export const indicatorIdSchema = v.pipe(v.string(), v.regex(/^(I|II|III)-[1-9]$/
 /** Scores by criterion of a scoring pack (spec §1.2). */
 export const CriteriaSchema = v.strictObject({
   pack: v.pipe(v.string(), v.minLength(1)),
-  items: v.record(v.pipe(v.string(), v.minLength(1)), v.union([v.pipe(v.number(), v.finite()), v.boolean()])),
+  items: v.record(
+    v.pipe(v.string(), v.minLength(1)),
+    // An answer object only in tusoi.assessment/2 (checked in ../validate.ts).
+    v.union([v.pipe(v.number(), v.finite()), v.boolean(), AnswerSchema]),
+  ),
 });
 
 /** Valibot schema of tusoi.assessment/1 (field shapes; cross-field rules are in ../validate.ts). */
 export const AssessmentSchema = v.strictObject({
-  format: v.literal(ASSESSMENT_FORMAT),
+  format: v.picklist([ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_2]),
   ruleset: v.optional(v.string()),
   period: v.strictObject({
     year: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
@@ -146,6 +151,8 @@ export const AssessmentSchema = v.strictObject({
   ),
   review: v.optional(ReviewSchema),
   proposedLevel: v.optional(levelSchema),
+  // tusoi.assessment/2 only: the quarterly additions (./quarterly.ts).
+  ...QUARTERLY_ENTRIES,
 });
 
 /** A self-review in the interchange format (tusoi.assessment/1). */

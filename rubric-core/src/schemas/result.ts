@@ -29,11 +29,23 @@ export const ResultSchema = v.strictObject({
   format: v.literal(RESULT_FORMAT),
   ruleset: v.string(),
   level: v.nullable(levelSchema),
-  decision: v.picklist(['rule', 'discretion']),
+  /** `unrated` (quarterly only): chưa xếp loại this quarter (Q26-30); level is null. */
+  decision: v.picklist(['rule', 'discretion', 'unrated']),
   candidates: v.array(levelSchema),
   score: v.strictObject({ general: v.number(), results: v.number(), total: v.number() }),
   reasons: v.array(ReasonSchema),
   warnings: v.array(WarningSchema),
+  /** Quarterly: how the scores were built (each task's points, each axis, the KPI, K/AD criteria). */
+  breakdown: v.optional(
+    v.strictObject({
+      tasks: v.optional(v.array(v.number())),
+      axes: v.optional(v.record(v.string(), v.number())),
+      kpi: v.optional(v.number()),
+      notApplicable: v.optional(v.array(v.string())),
+    }),
+  ),
+  /** Facts for the competent level that change no level (e.g. two consecutive KHTNV quarters, Q26-36). */
+  flags: v.optional(v.array(v.strictObject({ code: v.string(), rule: v.string(), message: messageSchema }))),
 });
 
 /** The classification of one assessment (tusoi.result/1). */

@@ -1,15 +1,6 @@
-/** Confidence grade of a rule's source (see shared/reference/README.md). */
-export type Grade = 'A' | 'B' | 'C' | 'X';
+import type { Grade, RuleInfo } from '../../ruleset/ruleset.js';
 
-/** A rule of the qd366 ruleset: id, citation and grade (titles are in ./rule-titles.ts). */
-export interface RuleInfo {
-  /** Rule id, as in the reference (R366-xx). */
-  readonly id: string;
-  /** Document, article, clause. */
-  readonly cite: string;
-  /** A = verbatim normative text; X = Tự Soi's interpretation where the text is silent. */
-  readonly grade: Grade;
-}
+export type { Grade, RuleInfo };
 
 const QD = 'QĐ 366-QĐ/TW';
 

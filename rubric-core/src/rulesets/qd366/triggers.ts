@@ -261,3 +261,8 @@ export function triggerRule(f: Facts): RuleId {
   const byGroup: Record<KindGroup, RuleId> = { leader: 'R366-19', individual: 'R366-20', collective: 'R366-08' };
   return byGroup[f.group];
 }
+
+/** The key of every khoản 4 trigger, once (for the rule-set manifest and docs). */
+export const TRIGGER_KEYS: readonly string[] = [
+  ...new Set([SCORE_UNDER_50, ...INDIVIDUAL, ...LEADER, ...LEADERSHIP_COLLECTIVE].map((t) => t.key)),
+];
