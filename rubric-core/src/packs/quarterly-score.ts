@@ -164,7 +164,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
     return { micro: 0, notApplicable, capped: false };
   }
   // K/AD exclude-rescale (Q26-21): achieved ÷ applicable maxima × 30, rounded once.
-  const value: Exact = excluded ? ratio(achieved * 30, applicable) : exact(achieved);
+  const value: Exact = excluded ? ratio(achieved * GENERAL_MAX, applicable) : exact(achieved);
   const micro = roundExact(value, pack.rounding?.generalTotal);
   return { micro: Math.min(micro, GENERAL_MAX), notApplicable, capped: micro > GENERAL_MAX };
 }
