@@ -5,6 +5,7 @@ import {
   CatalogueFileSchema,
   CohortResultSchema,
   CohortSchema,
+  Pack2Schema,
   PackSchema,
   ResultSchema,
 } from '../dist/index.js';
@@ -18,11 +19,13 @@ export function jsonSchemas(toJsonSchema) {
     ...toJsonSchema(schema, { errorMode: 'ignore' }),
   });
   return {
-    assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/1'),
+    // One schema for both versions: /2 only adds optional fields (the format tag says which).
+    assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/2'),
     result: make('result', ResultSchema, 'tusoi.result/1'),
     cohort: make('cohort', CohortSchema, 'tusoi.cohort/1'),
     'cohort-result': make('cohort-result', CohortResultSchema, 'tusoi.cohort-result/1'),
     pack: make('pack', PackSchema, 'tusoi.pack/1'),
+    pack2: make('pack2', Pack2Schema, 'tusoi.pack/2'),
     catalogue: make('catalogue', CatalogueFileSchema, 'tusoi.catalogue/1'),
   };
 }

@@ -7,7 +7,7 @@ import type { Ruleset } from './ruleset/ruleset.js';
 import type { QuarterPolicy } from './rulesets/q2026/policy.js';
 import { QuarterPolicyOptionsSchema, quarterPolicy } from './rulesets/q2026/policy.js';
 import { applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
-import { type Qd366Context, QD366_RULESET, resolvePolicy } from './rulesets/qd366/index.js';
+import { QD366_RULESET, type Qd366Context, resolvePolicy } from './rulesets/qd366/index.js';
 import { DEFAULT_POLICY, PolicyOptionsSchema } from './rulesets/qd366/policy.js';
 import type { Assessment } from './schemas/assessment.js';
 import type { Result } from './schemas/result.js';
@@ -85,4 +85,3 @@ function classifyAnnualWithQuarters(a: Assessment, ctx: Qd366Context, explain: b
   if (mean !== null) f = { ...f, total: mean, totalMicro: toMicro(mean) };
   return applyYearRules(QD366_RULESET.evaluate(f, explain), quarters, a.subject.kind, qp, explain);
 }
-

@@ -9,12 +9,17 @@ import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.j
 import type { Lang } from './message.js';
 import { builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
+import { builtinPack2 } from './packs/quarterly-builtin.js';
+import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { formatCohortResult, formatResult } from './text.js';
+import { classifyYear } from './year.js';
 
 const USAGE = `Cách dùng / Usage:
   tusoi classify FILE [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                       [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
+  tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
+                   [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE|CSV [--text] [--lang vi|en] [--rounding floor|half-up]
   tusoi pack validate FILE
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
@@ -25,6 +30,8 @@ class UsageError extends Error {}
 interface Args {
   command: string;
   file: string;
+  /** Every file argument (`tusoi year` takes several). */
+  files: string[];
   flags: Map<string, string>;
 }
 
@@ -39,6 +46,11 @@ const VALUE_FLAGS = new Set([
   'pack',
   'group',
   'catalogue',
+  // Quarterly review (tusoi year, and classify for a quarter).
+  'year-mode',
+  'q4',
+  'head-cap',
+  'khtnv-quarter',
 ]);
 
 function parseArgs(argv: readonly string[]): Args {
@@ -61,8 +73,8 @@ function parseArgs(argv: readonly string[]): Args {
   // `tusoi pack validate FILE` reads as the command "pack validate".
   if (positional[0] === 'pack' && positional[1] === 'validate') positional.splice(0, 2, 'pack validate');
   const [command = '', file = '', ...rest] = positional;
-  if (rest.length > 0) throw new UsageError(`thừa đối số / extra arguments: ${rest.join(' ')}`);
-  return { command, file, flags };
+  if (rest.length > 0 && command !== 'year') throw new UsageError(`thừa đối số / extra arguments: ${rest.join(' ')}`);
+  return { command, file, files: positional.slice(1), flags };
 }
 
 function readText(file: string): string {
@@ -103,6 +115,35 @@ function packFlag(flags: Map<string, string>): Pack | undefined {
   return builtinPack(ref) ?? parsePack(readJson(ref));
 }
 
+/** --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. */
+function anyPackFlag(flags: Map<string, string>): Pack | Pack2 | undefined {
+  const ref = flags.get('pack');
+  if (ref === undefined) return undefined;
+  const builtin = builtinPack(ref) ?? builtinPack2(ref);
+  if (builtin !== undefined) return builtin;
+  const json = readJson(ref);
+  return (json as { format?: unknown })?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+}
+
+const QUARTER_FLAGS = [
+  ['year-mode', 'yearMode', ['no-average', 'mean']],
+  ['q4', 'q4', ['integrated', 'rated']],
+  ['head-cap', 'headCap', ['rank', 'score', 'off']],
+  ['khtnv-quarter', 'khtnvQuarter', ['all', 'managers', 'off']],
+] as const;
+
+function quarterFlags(flags: Map<string, string>): ClassifyOptions {
+  const options: Record<string, string> = {};
+  for (const [flag, key, values] of QUARTER_FLAGS) {
+    const value = flags.get(flag);
+    if (value === undefined) continue;
+    if (!(values as readonly string[]).includes(value))
+      throw new UsageError(`--${flag} nhận ${values.join(' | ')} / takes ${values.join(' | ')}`);
+    options[key] = value;
+  }
+  return options as ClassifyOptions;
+}
+
 function indicators(flags: Map<string, string>, lang: Lang): string {
   const group = flags.get('group');
   if (group !== undefined && !['I', 'II', 'III'].includes(group))
@@ -137,7 +178,17 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     if (args.file === '') throw new UsageError('thiếu tên tệp / FILE is missing');
     const text = args.flags.has('text');
     if (args.command === 'pack validate') {
-      const pack = parsePack(readJson(args.file));
+      const json = readJson(args.file);
+      if ((json as { format?: unknown })?.format === PACK2_FORMAT) {
+        const p2 = parsePack2(json);
+        out(
+          lang === 'vi'
+            ? `Bảng quý "${p2.id}" hợp lệ: cách tính ${p2.results.mode}, 30 + 70 điểm.`
+            : `Quarterly pack "${p2.id}" is valid: ${p2.results.mode}, 30 + 70 points.`,
+        );
+        return 0;
+      }
+      const pack = parsePack(json);
       const n = packCriteria(pack).length;
       out(
         lang === 'vi'
@@ -153,8 +204,19 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       return 0;
     }
     if (args.command === 'classify') {
-      const pack = packFlag(args.flags);
-      const result = classify(readJson(args.file), { ...policyFlags(args.flags), ...(pack ? { pack } : {}) });
+      const pack = anyPackFlag(args.flags);
+      const result = classify(readJson(args.file), {
+        ...policyFlags(args.flags),
+        ...quarterFlags(args.flags),
+        ...(pack ? { pack } : {}),
+      });
+      out(text ? formatResult(result, lang) : JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (args.command === 'year') {
+      const pack = anyPackFlag(args.flags);
+      const options = { ...policyFlags(args.flags), ...quarterFlags(args.flags), ...(pack ? { pack } : {}) };
+      const result = classifyYear(args.files.map(readJson), options, args.files);
       out(text ? formatResult(result, lang) : JSON.stringify(result, null, 2));
       return 0;
     }

@@ -1,5 +1,5 @@
-import type { Task } from './schemas/quarterly.js';
 import type { TaskCounts } from './schemas/assessment.js';
+import type { Task } from './schemas/quarterly.js';
 
 /**
  * The task counts of Điều 11 read from a task list, so that "100% done", "≥ 30% exceeded" and

@@ -12,7 +12,11 @@ const khtnv = (n: number) =>
   q(n, {
     taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })],
   });
-const annual = (extra: Partial<Assessment> = {}) => ({ ...make('staff', 30, 66, PERFECT), period: { year: 2026 }, ...extra });
+const annual = (extra: Partial<Assessment> = {}) => ({
+  ...make('staff', 30, 66, PERFECT),
+  period: { year: 2026 },
+  ...extra,
+});
 
 function paths(fn: () => unknown): string[] {
   try {
@@ -103,6 +107,17 @@ describe('quarter → year', () => {
       'b.json.taskList',
     ]);
     expect(paths(() => classifyYear([q(1), annual({ period: { year: 2027 } })]))).toEqual(['[1].period.year']);
-    expect(paths(() => classify({ ...annual(), format: 'tusoi.assessment/2', quarters: [{ quarter: 1, level: 'HTNV' }, { quarter: 1, level: 'HTNV' }] }))).toEqual(['quarters[1].quarter']);
+    expect(
+      paths(() =>
+        classify({
+          ...annual(),
+          format: 'tusoi.assessment/2',
+          quarters: [
+            { quarter: 1, level: 'HTNV' },
+            { quarter: 1, level: 'HTNV' },
+          ],
+        }),
+      ),
+    ).toEqual(['quarters[1].quarter']);
   });
 });

@@ -47,7 +47,10 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   if (issues.length > 0) throw new TusoiInputError(issues);
   if (parsed.length === 0)
     throw new TusoiInputError([
-      { path: '', message: { vi: 'cần ít nhất một bản đánh giá quý', en: 'at least one quarterly assessment is needed' } },
+      {
+        path: '',
+        message: { vi: 'cần ít nhất một bản đánh giá quý', en: 'at least one quarterly assessment is needed' },
+      },
     ]);
   const first = parsed[0] as { a: Assessment; i: number };
   const annual = parsed.filter((p) => p.a.period.quarter === undefined);
@@ -73,7 +76,10 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
     const q = p.a.period.quarter;
     if (q !== undefined) {
       if (seen.has(q))
-        issues.push({ path: `${name(p.i)}.period.quarter`, message: { vi: `quý ${q} bị trùng`, en: `quarter ${q} is given twice` } });
+        issues.push({
+          path: `${name(p.i)}.period.quarter`,
+          message: { vi: `quý ${q} bị trùng`, en: `quarter ${q} is given twice` },
+        });
       seen.set(q, p.i);
     }
   }
@@ -99,7 +105,8 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
       summaries.push(quarterSummary(p.a.period.quarter as number, classify(p.a, options)));
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
-      for (const issue of e.issues) issues.push({ ...issue, path: `${name(p.i)}${issue.path ? `.${issue.path}` : ''}` });
+      for (const issue of e.issues)
+        issues.push({ ...issue, path: `${name(p.i)}${issue.path ? `.${issue.path}` : ''}` });
     }
   }
   if (issues.length > 0) throw new TusoiInputError(issues);
@@ -108,8 +115,15 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
       return classify({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries }, options);
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
-      throw new TusoiInputError(e.issues.map((i) => ({ ...i, path: `${name(yearly.i)}${i.path ? `.${i.path}` : ''}` })));
+      throw new TusoiInputError(
+        e.issues.map((i) => ({ ...i, path: `${name(yearly.i)}${i.path ? `.${i.path}` : ''}` })),
+      );
     }
   }
-  return yearFromQuarters(summaries, first.a.subject.kind, quarterPolicy(options as Record<string, unknown>), options?.reasons !== false);
+  return yearFromQuarters(
+    summaries,
+    first.a.subject.kind,
+    quarterPolicy(options as Record<string, unknown>),
+    options?.reasons !== false,
+  );
 }

@@ -2,8 +2,9 @@
 // organisations implementing Hướng dẫn 02-HD/BTCTW publish them (shared reference quarterly-2026.md;
 // HD 02's own text was not found). The general criteria reuse the wording of the annual example
 // packs (one home per text); what differs between organisations is a pack setting here.
-import type { Pack } from './pack.js';
+
 import { PL1_PACK, PL2_PACK, PL4_PACK } from './builtin.js';
+import type { Pack } from './pack.js';
 import type { GeneralGroup, Pack2 } from './quarterly-pack.js';
 
 function groupsOf(pack: Pack, mode: GeneralGroup['mode'], kinds?: GeneralGroup['kinds']): GeneralGroup[] {
@@ -32,7 +33,14 @@ function partyGroups(mode: GeneralGroup['mode']): GeneralGroup[] {
   ];
 }
 
-const ALL_KINDS: Pack2['kinds'] = ['collective', 'leadership-collective', 'leader-central', 'leader', 'staff', 'member-outside'];
+const ALL_KINDS: Pack2['kinds'] = [
+  'collective',
+  'leadership-collective',
+  'leader-central',
+  'leader',
+  'staff',
+  'member-outside',
+];
 
 /** The six result axes (trục kết quả trọng tâm) as the HCM Mẫu 01 words them (likely HD 02; C). */
 const AXES_VI = [
@@ -102,14 +110,21 @@ export const Q2026_VATM_09A_GRANT_FULL: Pack2 = {
 export const Q2026_VATM_09B: Pack2 = {
   format: 'tusoi.pack/2',
   id: 'q2026-vatm-09b',
-  title: { vi: 'Quý III/2026: điểm trực tiếp theo 6 trục (Mẫu 09B, Quản lý bay)', en: 'Q3/2026: direct axis points (VATM form 09B)' },
+  title: {
+    vi: 'Quý III/2026: điểm trực tiếp theo 6 trục (Mẫu 09B, Quản lý bay)',
+    en: 'Q3/2026: direct axis points (VATM form 09B)',
+  },
   kinds: ALL_KINDS,
   source: {
     citation: `${VATM}, Mẫu 09B (điểm tối đa các trục 15/10/10/15/10/10, chỉ quý III/2026)`,
     grade: 'C',
     note: 'Văn bản không hướng dẫn chấm trong từng trục; trục không có nhiệm vụ phải ghi 0 rõ ràng.',
   },
-  general: { groups: partyGroups('binary'), notApplicable: { allowed: true, rule: 'exclude-rescale' }, deductionReasonMin: 1 },
+  general: {
+    groups: partyGroups('binary'),
+    notApplicable: { allowed: true, rule: 'exclude-rescale' },
+    deductionReasonMin: 1,
+  },
   results: { mode: 'direct-axis', axes: axes([15, 10, 10, 15, 10, 10]), exceed: 'flag' },
   rounding: { generalTotal: ONE_DECIMAL, total: ONE_DECIMAL },
 };
@@ -124,30 +139,54 @@ export const Q2026_KTC_AXIS_CAPS: Pack2 = {
   },
   kinds: ['leader', 'staff'],
   source: {
-    citation: 'QĐ 1923/QĐ-CĐKT (30/8/2026) Đ10–12, Đ11.6 ("vượt 100% chỉ tính trần"); TB 817/TB-CĐKT (14/7/2026) 6 trục',
+    citation:
+      'QĐ 1923/QĐ-CĐKT (30/8/2026) Đ10–12, Đ11.6 ("vượt 100% chỉ tính trần"); TB 817/TB-CĐKT (14/7/2026) 6 trục',
     grade: 'C',
     note: 'Đơn vị sự nghiệp (viên chức). Nhóm chung 13/12/5 chấm theo mức; tên tiêu chí là tên nhóm (chưa có nguyên văn).',
   },
   general: {
     groups: [
-      { id: 'ktc-g1', vi: 'Nhóm 1: Chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật', mode: 'range', items: [{ id: 'ktc-1', vi: 'Nhóm tiêu chí 1', max: 13, verified: false }] },
-      { id: 'ktc-g2', vi: 'Nhóm 2: Năng lực, thái độ, đổi mới sáng tạo', mode: 'range', items: [{ id: 'ktc-2', vi: 'Nhóm tiêu chí 2', max: 12, verified: false }] },
-      { id: 'ktc-g3', vi: 'Nhóm 3: Tự phê bình và phê bình, khắc phục hạn chế', mode: 'range', items: [{ id: 'ktc-3', vi: 'Nhóm tiêu chí 3', max: 5, verified: false }] },
+      {
+        id: 'ktc-g1',
+        vi: 'Nhóm 1: Chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật',
+        mode: 'range',
+        items: [{ id: 'ktc-1', vi: 'Nhóm tiêu chí 1', max: 13, verified: false }],
+      },
+      {
+        id: 'ktc-g2',
+        vi: 'Nhóm 2: Năng lực, thái độ, đổi mới sáng tạo',
+        mode: 'range',
+        items: [{ id: 'ktc-2', vi: 'Nhóm tiêu chí 2', max: 12, verified: false }],
+      },
+      {
+        id: 'ktc-g3',
+        vi: 'Nhóm 3: Tự phê bình và phê bình, khắc phục hạn chế',
+        mode: 'range',
+        items: [{ id: 'ktc-3', vi: 'Nhóm tiêu chí 3', max: 5, verified: false }],
+      },
     ],
     deductionReasonMin: 1,
   },
   results: { mode: 'axis-caps', axes: axes([40, 7, 8, 5, 5, 5]), exceed: 'cap' },
-  rounding: { taskScore: { decimals: 2, mode: 'half-up' }, tasksTotal: { decimals: 2, mode: 'half-up' }, total: { decimals: 2, mode: 'half-up' } },
+  rounding: {
+    taskScore: { decimals: 2, mode: 'half-up' },
+    tasksTotal: { decimals: 2, mode: 'half-up' },
+    total: { decimals: 2, mode: 'half-up' },
+  },
 };
 
 /** CAND KPI: (A + B + C [+ D]) / n × 100, × 0,7; A, B, C at 3 decimals, KPI at 2; B, C up to 120%. */
 export const Q2026_CAND_KPI: Pack2 = {
   format: 'tusoi.pack/2',
   id: 'q2026-cand-kpi',
-  title: { vi: 'KPI × 0,7 (Công an nhân dân, HD 20-HD/ĐUCA)', en: 'KPI × 0.7 (People’s Public Security, HD 20-HD/ĐUCA)' },
+  title: {
+    vi: 'KPI × 0,7 (Công an nhân dân, HD 20-HD/ĐUCA)',
+    en: 'KPI × 0.7 (People’s Public Security, HD 20-HD/ĐUCA)',
+  },
   kinds: ALL_KINDS,
   source: {
-    citation: 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a–d (A, B, C, D; vượt mức không quá 120%), Mục 5.3 (KPI × 0,7); phụ lục ví dụ (A, B, C 3 chữ số, KPI 2 chữ số)',
+    citation:
+      'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a–d (A, B, C, D; vượt mức không quá 120%), Mục 5.3 (KPI × 0,7); phụ lục ví dụ (A, B, C 3 chữ số, KPI 2 chữ số)',
     grade: 'C',
     note: 'Trích từ một ứng dụng dẫn nguyên văn HD 20. D chỉ cho cán bộ lãnh đạo, chỉ huy. Tổng điểm không làm tròn.',
   },

@@ -50,7 +50,9 @@ describe('tusoi.pack/2', () => {
 
   it('axis maxima must add up to 70; general maxima to 30 for every kind', () => {
     const axes = Q2026_KTC_AXIS_CAPS.results.axes?.map((a, i) => (i === 0 ? { ...a, max: 39 } : a));
-    expect(paths({ ...Q2026_KTC_AXIS_CAPS, results: { ...Q2026_KTC_AXIS_CAPS.results, axes } })).toEqual(['results.axes']);
+    expect(paths({ ...Q2026_KTC_AXIS_CAPS, results: { ...Q2026_KTC_AXIS_CAPS.results, axes } })).toEqual([
+      'results.axes',
+    ]);
     const groups = Q2026_KTC_AXIS_CAPS.general.groups.slice(1);
     expect(paths({ ...Q2026_KTC_AXIS_CAPS, general: { ...Q2026_KTC_AXIS_CAPS.general, groups } })).toEqual([
       'general.groups',
@@ -59,8 +61,8 @@ describe('tusoi.pack/2', () => {
   });
 
   it('a rounding rule needs exactly one of decimals or step', () => {
-    expect(
-      paths({ ...Q2026_VATM_09A, rounding: { total: { decimals: 1, step: 0.5, mode: 'half-up' } } }),
-    ).toEqual(['rounding.total']);
+    expect(paths({ ...Q2026_VATM_09A, rounding: { total: { decimals: 1, step: 0.5, mode: 'half-up' } } })).toEqual([
+      'rounding.total',
+    ]);
   });
 });

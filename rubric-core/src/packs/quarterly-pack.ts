@@ -13,7 +13,13 @@ export const PACK2_FORMAT = 'tusoi.pack/2';
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
 /** A share of 100% with at most 2 decimals (frame weights). */
-const framePercent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100), v.check(atMostDecimals(2), 'decimals-2'));
+const framePercent = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0),
+  v.maxValue(100),
+  v.check(atMostDecimals(2), 'decimals-2'),
+);
 
 /** Whether a number has at most `n` decimal places (exactly, via millionths). */
 export function atMostDecimals(n: number): (x: number) => boolean {
@@ -86,9 +92,7 @@ export const Pack2Schema = v.strictObject({
   }),
   general: v.strictObject({
     groups: v.pipe(v.array(GeneralGroupSchema), v.minLength(1)),
-    notApplicable: v.optional(
-      v.strictObject({ allowed: v.boolean(), rule: v.picklist(NOT_APPLICABLE_RULES) }),
-    ),
+    notApplicable: v.optional(v.strictObject({ allowed: v.boolean(), rule: v.picklist(NOT_APPLICABLE_RULES) })),
     /** A deduction of at least this many points on one item needs a reason (HD 03-HD/TVĐU tr.10: 1 point). */
     deductionReasonMin: v.optional(pointsSchema(0, 30)),
   }),
@@ -102,7 +106,9 @@ export const Pack2Schema = v.strictObject({
     /** How far the task weights may add up from 70 (HD 03 app: 0,05). */
     weightTolerance: v.optional(pointsSchema(0, 70)),
     /** kpi-scaled: the factor (HD 20-HD/ĐUCA Mục 5.3: 0,7) and whether D counts for leaders only. */
-    kpiFactor: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1), v.check(hasAtMostSixDecimals, 'decimals'))),
+    kpiFactor: v.optional(
+      v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1), v.check(hasAtMostSixDecimals, 'decimals')),
+    ),
     dLeadersOnly: v.optional(v.boolean()),
     exceed: v.picklist(EXCEED_MODES),
   }),
@@ -169,7 +175,10 @@ export function pack2Issues(p: Pack2): InputIssue[] {
     let sum = 0;
     axes.forEach((a, i) => {
       if (a.max === undefined)
-        issues.push({ path: `results.axes[${i}].max`, message: { vi: 'trục cần điểm tối đa', en: 'the axis needs a max' } });
+        issues.push({
+          path: `results.axes[${i}].max`,
+          message: { vi: 'trục cần điểm tối đa', en: 'the axis needs a max' },
+        });
       else sum += micro(a.max);
     });
     if (sum !== GROUP_TOTALS.results * 1_000_000)
@@ -193,7 +202,10 @@ export function pack2Issues(p: Pack2): InputIssue[] {
       });
   });
   if (r.mode === 'task-weights' && (r.frames ?? []).length === 0)
-    issues.push({ path: 'results.frames', message: { vi: 'cần ít nhất một khung tỷ trọng', en: 'at least one frame is required' } });
+    issues.push({
+      path: 'results.frames',
+      message: { vi: 'cần ít nhất một khung tỷ trọng', en: 'at least one frame is required' },
+    });
   if (r.defaultFrame !== undefined && !(r.frames ?? []).some((f) => f.id === r.defaultFrame))
     issues.push({
       path: 'results.defaultFrame',

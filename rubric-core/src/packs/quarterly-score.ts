@@ -29,7 +29,8 @@ const TOTAL_MAX = 100_000_000;
 
 function normalise(value: number | boolean | Answer, max: number): Answer {
   if (typeof value === 'boolean') return { answer: value ? 'met' : 'notMet' };
-  if (typeof value === 'number') return toMicro(value) === toMicro(max) ? { answer: 'met' } : { answer: 'notMet', points: value };
+  if (typeof value === 'number')
+    return toMicro(value) === toMicro(max) ? { answer: 'met' } : { answer: 'notMet', points: value };
   return value;
 }
 
@@ -159,7 +160,10 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
   if (excluded && applicable === 0) {
     issues.push({
       path: 'criteria.items',
-      message: { vi: 'mọi tiêu chí đều "K/AD": không tính được điểm', en: 'every criterion is K/AD: no score can be computed' },
+      message: {
+        vi: 'mọi tiêu chí đều "K/AD": không tính được điểm',
+        en: 'every criterion is K/AD: no score can be computed',
+      },
     });
     return { micro: 0, notApplicable, capped: false };
   }
@@ -264,7 +268,10 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
       if (frame === undefined)
         issues.push({
           path: `${at}.frame`,
-          message: { vi: `bảng "${pack.id}" không có khung "${t.frame}"`, en: `pack "${pack.id}" has no frame "${t.frame}"` },
+          message: {
+            vi: `bảng "${pack.id}" không có khung "${t.frame}"`,
+            en: `pack "${pack.id}" has no frame "${t.frame}"`,
+          },
         });
     }
     if (t.weight === undefined) {
@@ -282,7 +289,10 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
       if (value === undefined) {
         issues.push({
           path: `${at}.components.${c}`,
-          message: { vi: `thiếu thành phần ${c} (khung ${frame.id})`, en: `component ${c} is missing (frame ${frame.id})` },
+          message: {
+            vi: `thiếu thành phần ${c} (khung ${frame.id})`,
+            en: `component ${c} is missing (frame ${frame.id})`,
+          },
         });
         continue;
       }
@@ -355,7 +365,10 @@ function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: 
 function kpiScaled(pack: Pack2, a: Assessment, leader: boolean, issues: InputIssue[]): { micro: number; kpi: number } {
   const k = a.kpi;
   if (k === undefined) {
-    issues.push({ path: 'kpi', message: { vi: 'cần chỉ số A, B, C (kpi)', en: 'the KPI ratios A, B, C are required (kpi)' } });
+    issues.push({
+      path: 'kpi',
+      message: { vi: 'cần chỉ số A, B, C (kpi)', en: 'the KPI ratios A, B, C are required (kpi)' },
+    });
     return { micro: 0, kpi: 0 };
   }
   const useD = pack.results.dLeadersOnly === true ? leader : k.D !== undefined;
@@ -408,7 +421,10 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (a.criteria !== undefined) general = generalScore(pack, a, issues);
   else if (a.scores !== undefined) general = { micro: toMicro(a.scores.general), notApplicable: [], capped: false };
   else {
-    issues.push({ path: 'criteria', message: { vi: 'cần chấm các tiêu chí chung', en: 'the general criteria are required' } });
+    issues.push({
+      path: 'criteria',
+      message: { vi: 'cần chấm các tiêu chí chung', en: 'the general criteria are required' },
+    });
     general = { micro: 0, notApplicable: [], capped: false };
   }
   capped ||= general.capped;

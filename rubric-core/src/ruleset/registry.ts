@@ -19,5 +19,7 @@ export const RULESET_IDS = Object.keys(RULESET_REGISTRY);
  */
 export function rulesetIdOf(a: Assessment): string {
   if (a.ruleset !== undefined) return a.ruleset;
-  return a.format === ASSESSMENT_FORMAT_2 && a.period.quarter !== undefined && a.period.year >= 2026 ? 'q2026' : 'qd366';
+  return a.format === ASSESSMENT_FORMAT_2 && a.period.quarter !== undefined && a.period.year >= 2026
+    ? 'q2026'
+    : 'qd366';
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
 import { countSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
-import { ASSESSMENT_FORMAT_2, AnswerSchema, QUARTERLY_ENTRIES } from './quarterly.js';
+import { AnswerSchema, ASSESSMENT_FORMAT_2, QUARTERLY_ENTRIES } from './quarterly.js';
 
 /** Format tag of an assessment. */
 export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';

@@ -79,7 +79,13 @@ export const FrameChoiceSchema = v.strictObject({
   D: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100), v.check(decimals(2), 'decimals-2'))),
 });
 
-const kpiRatio = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1.2), v.check(hasAtMostSixDecimals, 'decimals'));
+const kpiRatio = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0),
+  v.maxValue(1.2),
+  v.check(hasAtMostSixDecimals, 'decimals'),
+);
 
 /** Person-level KPI ratios A, B, C (and D for leaders), 0–1,2 (HD 20-HD/ĐUCA Mục 3.a). */
 export const KpiSchema = v.strictObject({ A: kpiRatio, B: kpiRatio, C: kpiRatio, D: v.optional(kpiRatio) });

@@ -1,9 +1,9 @@
-import { formatNumber, type Message } from '../../message.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
-import { RESULT_FORMAT, type Outcome, type Result } from '../../schemas/result.js';
+import { formatNumber, type Message } from '../../message.js';
+import { type Outcome, RESULT_FORMAT, type Result } from '../../schemas/result.js';
 import { decideLevel, type LevelDecision, type Sink, warnings } from '../qd366/evaluate.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
-import { Q2026_RULES, type Q26RuleId } from './rules.js';
+import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
 /** Appends one cited q2026 reason. */
 export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Message): void {

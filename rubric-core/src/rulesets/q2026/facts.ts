@@ -117,7 +117,12 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   const list = a.taskList ?? [];
   // Leaders keep Điều 11's reading of the units they lead when those counts are given.
   const counts = group === 'leader' && a.ledUnits !== undefined ? a.ledUnits : (a.tasks ?? countsFromTaskList(list));
-  let base = factsOf({ ...a, ...(group === 'leader' ? { ledUnits: counts } : { tasks: counts }) }, policy, general, results);
+  let base = factsOf(
+    { ...a, ...(group === 'leader' ? { ledUnits: counts } : { tasks: counts }) },
+    policy,
+    general,
+    results,
+  );
   if (scores !== null && toMicro(scores.total) !== base.totalMicro)
     base = { ...base, total: scores.total, totalMicro: toMicro(scores.total) };
   let uncappedTotal: number | null = null;

@@ -1,8 +1,8 @@
 import type { InputIssue } from '../../errors.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment } from '../../schemas/assessment.js';
-import { DEFAULT_POLICY } from '../qd366/policy.js';
 import type { Policy } from '../qd366/facts.js';
+import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { evaluateQuarter } from './evaluate.js';
 import { type QuarterFacts, quarterFacts } from './facts.js';
 import { quarterPolicy } from './policy.js';
@@ -56,7 +56,10 @@ function issues(a: Assessment): InputIssue[] {
   if (a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
     out.push({
       path: 'taskList',
-      message: { vi: 'cần danh sách nhiệm vụ của quý (taskList)', en: 'the quarter’s task list (taskList) is required' },
+      message: {
+        vi: 'cần danh sách nhiệm vụ của quý (taskList)',
+        en: 'the quarter’s task list (taskList) is required',
+      },
     });
   if (a.quarters !== undefined)
     out.push({

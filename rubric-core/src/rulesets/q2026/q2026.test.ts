@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../classify.js';
 import { TusoiInputError } from '../../errors.js';
-import { answers, quarter, task, TC1_TASKS } from '../../test-support/quarter.js';
+import { answers, quarter, TC1_TASKS, task } from '../../test-support/quarter.js';
 import { Q2026_RULES } from './rules.js';
 
 const level = (r: ReturnType<typeof classify>) =>
@@ -105,14 +105,20 @@ describe('K/AD (Q26-21)', () => {
 
   it('a K/AD without a reason is bad input naming the path, never a level', () => {
     const a = quarter({
-      criteria: { pack: 'q2026-vatm-09a', items: answers('q2026-vatm-09a', 'staff', { 'pl4-3': { answer: 'notApplicable' } }) },
+      criteria: {
+        pack: 'q2026-vatm-09a',
+        items: answers('q2026-vatm-09a', 'staff', { 'pl4-3': { answer: 'notApplicable' } }),
+      },
     });
     expect(issuePaths(() => classify(a))).toEqual(['criteria.items.pl4-3.reason']);
   });
 
   it('a deduction of 1 point or more needs its basis (Q26-20)', () => {
     const a = quarter({
-      criteria: { pack: 'q2026-vatm-09a', items: answers('q2026-vatm-09a', 'staff', { 'pl4-3': { answer: 'notMet' } }) },
+      criteria: {
+        pack: 'q2026-vatm-09a',
+        items: answers('q2026-vatm-09a', 'staff', { 'pl4-3': { answer: 'notMet' } }),
+      },
     });
     expect(issuePaths(() => classify(a))).toEqual(['criteria.items.pl4-3.reason']);
   });
@@ -189,7 +195,9 @@ describe('quarter grades (Q26-16, Q26-17, Điều 11 on the task list)', () => {
   });
 
   it('an unfinished task with a confirmed objective reason leaves the count', () => {
-    const list = exceeded(3, 10).map((t, i) => (i === 9 ? { ...t, completed: false, objectiveReason: 'Bất khả kháng' } : t));
+    const list = exceeded(3, 10).map((t, i) =>
+      i === 9 ? { ...t, completed: false, objectiveReason: 'Bất khả kháng' } : t,
+    );
     expect(classify(quarter({ taskList: list })).level).toBe('HTXSNV');
   });
 
@@ -268,9 +276,9 @@ describe('other result modes', () => {
     expect(
       issuePaths(() => classify(quarter({ ...base, axisPoints: { T1: 16, T2: 10, T3: 10, T4: 15, T5: 10, T6: 10 } }))),
     ).toEqual(['axisPoints.T1']);
-    expect(issuePaths(() => classify(quarter({ ...base, axisPoints: { T1: 15, T2: 10, T3: 10, T4: 15, T5: 10 } })))).toEqual([
-      'axisPoints.T6',
-    ]);
+    expect(
+      issuePaths(() => classify(quarter({ ...base, axisPoints: { T1: 15, T2: 10, T3: 10, T4: 15, T5: 10 } }))),
+    ).toEqual(['axisPoints.T6']);
   });
 
   it('axis caps × % (KTC 40/7/8/5/5/5): the excess over 100% is not scored', () => {
@@ -278,7 +286,11 @@ describe('other result modes', () => {
       quarter({
         criteria: {
           pack: 'q2026-ktc-axis-caps',
-          items: { 'ktc-1': { answer: 'met' }, 'ktc-2': { answer: 'notMet', points: 11, reason: 'Chậm đổi mới' }, 'ktc-3': 5 },
+          items: {
+            'ktc-1': { answer: 'met' },
+            'ktc-2': { answer: 'notMet', points: 11, reason: 'Chậm đổi mới' },
+            'ktc-3': 5,
+          },
         },
         axisPercent: { T1: 110, T2: 90, T3: 100, T4: 100, T5: 80, T6: 100 },
       }),

@@ -10,7 +10,7 @@ import type { LevelDecision } from '../qd366/evaluate.js';
 import { kindGroup } from '../qd366/facts.js';
 import { capDecision, outcomeMessage } from './evaluate.js';
 import type { QuarterPolicy } from './policy.js';
-import { Q2026_RULES, type Q26RuleId } from './rules.js';
+import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
 function reason(rule: Q26RuleId, outcome: Reason['outcome'], message: Message): Reason {
   return { rule, cite: Q2026_RULES[rule].cite, outcome, message };
@@ -73,8 +73,7 @@ export function applyYearRules(
       },
     });
   const khtnv = counted.filter((q) => q.level === 'KHTNV').map((q) => q.quarter);
-  const applies =
-    qp.khtnvQuarter === 'all' || (qp.khtnvQuarter === 'managers' && kindGroup(kind) === 'leader');
+  const applies = qp.khtnvQuarter === 'all' || (qp.khtnvQuarter === 'managers' && kindGroup(kind) === 'leader');
   let d: LevelDecision = { level: result.level, candidates: result.candidates };
   if (explain && counted.length > 0) {
     const list = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? '?')}`).join('; ');
@@ -147,7 +146,12 @@ export function applyYearRules(
  * follows the 90 / 70 / 50 bands of the mean total (NĐ 335 Điều 17.3, 20.1–4.a); under `no-average`
  * (default) the competent level decides among the levels the quarter rules leave.
  */
-export function yearFromQuarters(quarters: readonly QuarterSummary[], kind: SubjectKind, qp: QuarterPolicy, explain: boolean): Result {
+export function yearFromQuarters(
+  quarters: readonly QuarterSummary[],
+  kind: SubjectKind,
+  qp: QuarterPolicy,
+  explain: boolean,
+): Result {
   const counted = countedQuarters(quarters, qp);
   const mean = qp.yearMode === 'mean' ? meanTotal(counted) : null;
   const meanOf = (key: 'general' | 'results') => {
@@ -202,4 +206,3 @@ export function assertQuarters(quarters: readonly QuarterSummary[], prefix: stri
   const issues = quarterIssues(quarters, prefix);
   if (issues.length > 0) throw new TusoiInputError(issues);
 }
-

@@ -2,8 +2,8 @@ import { fromMicro, toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
-import { countsFromTaskList } from '../../task-list.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
+import { countsFromTaskList } from '../../task-list.js';
 import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './conditions.js';
 import { type Facts, factsForKind, kindGroup, type Policy } from './facts.js';
 import { MITIGATION_CITE, QD366_RULES, type RuleId } from './rules.js';
@@ -243,4 +243,3 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
     warnings: warnings(f.a, f, outcome),
   };
 }
-

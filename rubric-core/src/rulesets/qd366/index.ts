@@ -7,7 +7,7 @@ import type { Result } from '../../schemas/result.js';
 import { CONDITIONS } from './conditions.js';
 import { classifyFacts, factsOf } from './evaluate.js';
 import type { Facts, Policy } from './facts.js';
-import { DEFAULT_POLICY, PolicyOptionsSchema } from './policy.js';
+import { DEFAULT_POLICY, type PolicyOptionsSchema } from './policy.js';
 import { QD366_RULE_TITLES } from './rule-titles.js';
 import { QD366_RULES } from './rules.js';
 import { scoresOf } from './scores.js';
@@ -16,7 +16,10 @@ import { TRIGGER_KEYS } from './triggers.js';
 /** The annual rule set of Quy định 366-QĐ/TW Điều 10–11 with Hướng dẫn 43-HD/BTCTW. */
 export const QD366_MANIFEST = {
   id: 'qd366',
-  title: { vi: 'Quy định 366-QĐ/TW, Điều 10–11 (xếp loại hằng năm)', en: 'Quy định 366-QĐ/TW, Điều 10–11 (annual rating)' },
+  title: {
+    vi: 'Quy định 366-QĐ/TW, Điều 10–11 (xếp loại hằng năm)',
+    en: 'Quy định 366-QĐ/TW, Điều 10–11 (annual rating)',
+  },
   source: 'Quy định 366-QĐ/TW (30/8/2025); Hướng dẫn 43-HD/BTCTW (31/10/2025)',
   revision: '2025-10-31',
   from: 2025,
