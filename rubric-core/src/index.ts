@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @tusoi/rubric-core
  */
-export { type ClassifyOptions, classify, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
+export { type ClassifyOptions, classify, classifyWith, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
 export { cohortFromCsv, itemsFromCsv } from './csv.js';
 export { fromMicro, MAX_DECIMALS, sumExact, toMicro } from './decimal.js';
 export { formatIssues, fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import type { Message } from './message.js';
-import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
+import { rulesetIdOf } from './ruleset/select.js';
 import { kindGroup } from './rulesets/qd366/facts.js';
 import { ASSESSMENT_FORMAT, type Assessment, AssessmentSchema, type SubjectKind } from './schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2, QUARTERLY_FIELDS } from './schemas/quarterly.js';
@@ -126,11 +126,9 @@ export function assessmentIssues(a: Assessment): InputIssue[] {
     });
     return out;
   }
-  const id = rulesetIdOf(a);
-  if (id !== 'qd366') {
-    out.push(...(RULESET_REGISTRY[id]?.issues(a, { options: undefined }) ?? []));
-    return out;
-  }
+  // Another rule set's own requirements are checked by classify (Ruleset.issues), so that
+  // validation does not pull every rule set into a bundle.
+  if (rulesetIdOf(a) !== 'qd366') return out;
   if (a.period.year < QD366_FIRST_YEAR) {
     const older = olderRuleset(a.period.year);
     out.push({

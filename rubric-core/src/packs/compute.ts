@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import type { Answer } from '../schemas/quarterly.js';
 import { type Pack, packCriteria } from './pack.js';
 
 /** One criterion's score. */
@@ -21,8 +22,11 @@ export interface Scores {
   readonly missing: readonly string[];
 }
 
-/** The values of a pack's criteria: points, or true (đảm bảo = max) / false (không đảm bảo = 0). */
-export type ItemValues = Readonly<Record<string, number | boolean>>;
+/**
+ * The values of a pack's criteria: points, or true (đảm bảo = max) / false (không đảm bảo = 0), or an
+ * answer object of tusoi.assessment/2 (met = max, notMet = its points or 0; K/AD needs a tusoi.pack/2).
+ */
+export type ItemValues = Readonly<Record<string, number | boolean | Answer>>;
 
 /**
  * Computes both group totals from a scoring pack, exactly (ten 0.1-point items total 1).
@@ -38,8 +42,20 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
   const sums = { general: 0, results: 0 };
   for (const { group, criterion: c } of packCriteria(pack)) {
     known.add(c.id);
-    const value = values[c.id];
+    const raw = values[c.id];
     let micro = 0;
+    if (typeof raw === 'object' && raw.answer === 'notApplicable') {
+      issues.push({
+        path: `items.${c.id}`,
+        message: {
+          vi: '"K/AD" (không áp dụng) cần bảng chấm điểm tusoi.pack/2 nêu cách xử lý trọng số',
+          en: 'K/AD (not applicable) needs a tusoi.pack/2 pack that says how its weight is handled',
+        },
+      });
+      items.push({ id: c.id, group, max: c.max, points: 0 });
+      continue;
+    }
+    const value = typeof raw === 'object' ? (raw.answer === 'met' ? true : (raw.points ?? false)) : raw;
     if (value === undefined) missing.push(c.id);
     else if (typeof value === 'boolean') micro = value ? toMicro(c.max) : 0;
     else {

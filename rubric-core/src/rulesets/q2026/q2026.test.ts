@@ -299,3 +299,33 @@ describe('other result modes', () => {
     expect(r.score).toEqual({ general: 29, results: 68.3, total: 97.3 });
   });
 });
+
+describe('answer objects on a tusoi.pack/1 (annual /2 assessment)', () => {
+  const annual = (items: Record<string, unknown>) => ({
+    format: 'tusoi.assessment/2',
+    period: { year: 2026 },
+    subject: { kind: 'staff' },
+    criteria: { pack: 'qd366-pl4-staff-example', items },
+    tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+  });
+  const all = (over: Record<string, unknown> = {}) => ({
+    ...Object.fromEntries(Object.keys(answers('q2026-vatm-09a', 'staff')).map((id) => [id, { answer: 'met' }])),
+    'pl4-k': 61,
+    ...over,
+  });
+
+  it('met = the maximum, notMet = 0 on a binary criterion', async () => {
+    const { builtinPack } = await import('../../packs/builtin.js');
+    const pack = builtinPack('qd366-pl4-staff-example');
+    expect(classify(annual(all()), { pack }).score).toEqual({ general: 30, results: 61, total: 91 });
+    expect(classify(annual(all({ 'pl4-3': { answer: 'notMet' } })), { pack }).score.general).toBe(28);
+  });
+
+  it('K/AD needs a tusoi.pack/2', async () => {
+    const { builtinPack } = await import('../../packs/builtin.js');
+    const pack = builtinPack('qd366-pl4-staff-example');
+    expect(
+      issuePaths(() => classify(annual(all({ 'pl4-3': { answer: 'notApplicable', reason: 'x' } })), { pack })),
+    ).toEqual(['criteria.items.pl4-3']);
+  });
+});

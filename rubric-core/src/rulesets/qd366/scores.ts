@@ -1,32 +1,8 @@
 import { toMicro } from '../../decimal.js';
-import { type InputIssue, TusoiInputError } from '../../errors.js';
-import { computeScores, type ItemValues, type Scores } from '../../packs/compute.js';
+import { TusoiInputError } from '../../errors.js';
+import { computeScores, type Scores } from '../../packs/compute.js';
 import { type Pack, parsePack } from '../../packs/pack.js';
 import type { Assessment } from '../../schemas/assessment.js';
-
-/** Answer objects (tusoi.assessment/2) as pack/1 values: met = true, not met = its points or false; K/AD needs a pack/2. */
-function valuesOf(items: NonNullable<Assessment['criteria']>['items']): ItemValues {
-  let plain = true;
-  for (const key in items) if (typeof items[key] === 'object') plain = false;
-  if (plain) return items as ItemValues;
-  const out: Record<string, number | boolean> = {};
-  const issues: InputIssue[] = [];
-  for (const [key, value] of Object.entries(items)) {
-    if (typeof value !== 'object') out[key] = value;
-    else if (value.answer === 'met') out[key] = true;
-    else if (value.answer === 'notMet') out[key] = value.points ?? false;
-    else
-      issues.push({
-        path: `items.${key}`,
-        message: {
-          vi: '"K/AD" (không áp dụng) cần bảng chấm điểm tusoi.pack/2 nêu cách xử lý trọng số',
-          en: 'K/AD (not applicable) needs a tusoi.pack/2 pack that says how its weight is handled',
-        },
-      });
-  }
-  if (issues.length > 0) throw new TusoiInputError(issues);
-  return out;
-}
 
 const validPacks = new WeakSet<object>();
 
@@ -73,7 +49,7 @@ function scoresFromCriteria(a: Assessment, pack: unknown): { general: number; re
   }
   let computed: Scores;
   try {
-    computed = computeScores(p, valuesOf(criteria.items));
+    computed = computeScores(p, criteria.items);
   } catch (e) {
     if (e instanceof TusoiInputError)
       throw new TusoiInputError(e.issues.map((i) => ({ ...i, path: `criteria.${i.path}` })));
