@@ -1,5 +1,7 @@
-import { type ClassifyOptions, classify } from './classify.js';
+import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
+import type { Ruleset } from './ruleset/ruleset.js';
 import { quarterPolicy } from './rulesets/q2026/policy.js';
 import { yearFromQuarters } from './rulesets/q2026/year.js';
 import type { Assessment } from './schemas/assessment.js';
@@ -99,10 +101,13 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
       },
     });
   if (issues.length > 0) throw new TusoiInputError(issues);
+  // Each input is validated once, above; the rule sets run on the parsed assessments.
+  const policy = resolveOptions(options);
+  const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
   const summaries: QuarterSummary[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
     try {
-      summaries.push(quarterSummary(p.a.period.quarter as number, classify(p.a, options)));
+      summaries.push(quarterSummary(p.a.period.quarter as number, run(p.a)));
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       for (const issue of e.issues)
@@ -112,7 +117,7 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   if (issues.length > 0) throw new TusoiInputError(issues);
   if (yearly !== undefined) {
     try {
-      return classify({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries }, options);
+      return run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries });
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       throw new TusoiInputError(

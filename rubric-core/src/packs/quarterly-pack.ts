@@ -136,9 +136,21 @@ export type Frame = v.InferOutput<typeof FrameSchema>;
 
 const micro = (x: number) => toMicro(x);
 
-/** The general groups that apply to a subject kind. */
+const groupCache = new WeakMap<Pack2, Map<SubjectKind, readonly GeneralGroup[]>>();
+
+/** The general groups that apply to a subject kind (cached per pack: classify reads it on every call). */
 export function groupsFor(pack: Pack2, kind: SubjectKind): readonly GeneralGroup[] {
-  return pack.general.groups.filter((g) => g.kinds === undefined || g.kinds.includes(kind));
+  let byKind = groupCache.get(pack);
+  if (byKind === undefined) {
+    byKind = new Map();
+    groupCache.set(pack, byKind);
+  }
+  let groups = byKind.get(kind);
+  if (groups === undefined) {
+    groups = pack.general.groups.filter((g) => g.kinds === undefined || g.kinds.includes(kind));
+    byKind.set(kind, groups);
+  }
+  return groups;
 }
 
 /** Problems beyond field shapes: 30 per kind, axes 70, frames 100, unique ids, references. */

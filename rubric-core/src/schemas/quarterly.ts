@@ -53,7 +53,8 @@ export const TaskSchema = v.strictObject({
   /** Result axis id of the pack (T1–T6). */
   axis: v.optional(v.pipe(v.string(), v.minLength(1))),
   /** Weight in points of 70, at most 2 decimals. */
-  weight: v.optional(v.pipe(pointsSchema(0, 70), v.check(decimals(2), 'decimals-2'))),
+  // One flat pipe: the derived guard reads a pipe's own actions only.
+  weight: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(70), v.check(decimals(2), 'decimals-2'))),
   components: v.optional(ComponentsSchema),
   /** Frame id for this task when it differs from the person's frame. */
   frame: v.optional(v.pipe(v.string(), v.minLength(1))),

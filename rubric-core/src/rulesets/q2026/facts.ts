@@ -1,4 +1,4 @@
-import { toMicro } from '../../decimal.js';
+import { fromMicro, toMicro } from '../../decimal.js';
 import { TusoiInputError } from '../../errors.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { builtinPack2 } from '../../packs/quarterly-builtin.js';
@@ -6,7 +6,6 @@ import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack
 import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { countsFromTaskList } from '../../task-list.js';
-import { factsOf } from '../qd366/evaluate.js';
 import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
 import { scoresOf } from '../qd366/scores.js';
 import type { QuarterPolicy } from './policy.js';
@@ -31,6 +30,7 @@ export interface QuarterFacts {
   readonly uncappedTotal: number | null;
 }
 
+const NO_FINDINGS = {};
 const TWO_MONTHS = 2_000_000;
 const ONE_MONTH = 1_000_000;
 
@@ -117,14 +117,20 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   const list = a.taskList ?? [];
   // Leaders keep Điều 11's reading of the units they lead when those counts are given.
   const counts = group === 'leader' && a.ledUnits !== undefined ? a.ledUnits : (a.tasks ?? countsFromTaskList(list));
-  let base = factsOf(
-    { ...a, ...(group === 'leader' ? { ledUnits: counts } : { tasks: counts }) },
-    policy,
+  // The pack's rounded total when it has one (it may differ from general + results by its rounding).
+  const total = scores !== null ? scores.total : fromMicro(toMicro(general) + toMicro(results));
+  let base: Facts = {
+    a,
+    kind: a.subject.kind,
+    group,
+    counts,
     general,
     results,
-  );
-  if (scores !== null && toMicro(scores.total) !== base.totalMicro)
-    base = { ...base, total: scores.total, totalMicro: toMicro(scores.total) };
+    total,
+    totalMicro: toMicro(total),
+    findings: a.findings ?? NO_FINDINGS,
+    policy,
+  };
   let uncappedTotal: number | null = null;
   const head = a.headOf?.total;
   if (qp.headCap === 'score' && head !== undefined && toMicro(head) < base.totalMicro) {

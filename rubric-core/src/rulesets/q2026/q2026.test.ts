@@ -316,14 +316,14 @@ describe('answer objects on a tusoi.pack/1 (annual /2 assessment)', () => {
 
   it('met = the maximum, notMet = 0 on a binary criterion', async () => {
     const { builtinPack } = await import('../../packs/builtin.js');
-    const pack = builtinPack('qd366-pl4-staff-example');
+    const pack = builtinPack('qd366-pl4-staff-example') as NonNullable<ReturnType<typeof builtinPack>>;
     expect(classify(annual(all()), { pack }).score).toEqual({ general: 30, results: 61, total: 91 });
     expect(classify(annual(all({ 'pl4-3': { answer: 'notMet' } })), { pack }).score.general).toBe(28);
   });
 
   it('K/AD needs a tusoi.pack/2', async () => {
     const { builtinPack } = await import('../../packs/builtin.js');
-    const pack = builtinPack('qd366-pl4-staff-example');
+    const pack = builtinPack('qd366-pl4-staff-example') as NonNullable<ReturnType<typeof builtinPack>>;
     expect(
       issuePaths(() => classify(annual(all({ 'pl4-3': { answer: 'notApplicable', reason: 'x' } })), { pack })),
     ).toEqual(['criteria.items.pl4-3']);
