@@ -48,7 +48,9 @@ export function makeYears(count) {
   const quarters = makeQuarters(count * 3);
   const years = [];
   for (let n = 0; n < count; n++) {
-    const [q1, q2, q3] = quarters.slice(3 * n, 3 * n + 3).map((q, i) => ({ ...q, period: { year: 2026, quarter: i + 1 } }));
+    const [q1, q2, q3] = quarters
+      .slice(3 * n, 3 * n + 3)
+      .map((q, i) => ({ ...q, period: { year: 2026, quarter: i + 1 } }));
     years.push([
       q1,
       q2,

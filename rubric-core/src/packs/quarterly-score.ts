@@ -468,14 +468,15 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     capped = true;
     total = TOTAL_MAX;
   }
-  return {
+  const out: { -readonly [K in keyof QuarterScores]: QuarterScores[K] } = {
     general: fromMicro(general.micro),
     results: fromMicro(results),
     total: fromMicro(total),
-    ...(tasks ? { tasks } : {}),
-    ...(axes ? { axes } : {}),
-    ...(kpi !== undefined ? { kpi } : {}),
     notApplicable: general.notApplicable,
     capped,
   };
+  if (tasks !== undefined) out.tasks = tasks;
+  if (axes !== undefined) out.axes = axes;
+  if (kpi !== undefined) out.kpi = kpi;
+  return out;
 }

@@ -114,14 +114,13 @@ function unratedResult(q: QuarterFacts, out: Sink): Result {
 function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {
   const s = q.scores;
   if (s === null) return {};
-  return {
-    breakdown: {
-      ...(s.tasks ? { tasks: [...s.tasks] } : {}),
-      ...(s.axes ? { axes: { ...s.axes } } : {}),
-      ...(s.kpi !== undefined ? { kpi: s.kpi } : {}),
-      ...(s.notApplicable.length > 0 ? { notApplicable: [...s.notApplicable] } : {}),
-    },
-  };
+  // The arrays are fresh per call (scoreQuarter builds them): shared, not copied.
+  const b: NonNullable<Result['breakdown']> = {};
+  if (s.tasks !== undefined) b.tasks = s.tasks as number[];
+  if (s.axes !== undefined) b.axes = s.axes as Record<string, number>;
+  if (s.kpi !== undefined) b.kpi = s.kpi;
+  if (s.notApplicable.length > 0) b.notApplicable = s.notApplicable as string[];
+  return { breakdown: b };
 }
 
 /**
