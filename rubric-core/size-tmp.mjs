@@ -1,7 +1,17 @@
-import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
 async function gzipSize(entry) {
-  const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, conditions: ['rubric-source'], mainFields: ['module', 'main'] });
+  const out = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    conditions: ['rubric-source'],
+    mainFields: ['module', 'main'],
+  });
   const code = out.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
