@@ -5,7 +5,7 @@ import type { Pack } from './packs/pack.js';
 import type { Pack2 } from './packs/quarterly-pack.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import { type QuarterPolicy, QuarterPolicyOptionsSchema, quarterPolicy } from './rulesets/q2026/policy.js';
-import { applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
+import { applyHeadCap, applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
 import type { Facts, Policy } from './rulesets/qd366/facts.js';
 import { resolvePolicy } from './rulesets/qd366/index.js';
 import { PolicyOptionsSchema } from './rulesets/qd366/policy.js';
@@ -64,16 +64,29 @@ export function runRuleset(
   const ctx = { options: options as Readonly<Record<string, unknown>> | undefined, policy };
   const issues = ruleset.issues(a, ctx);
   if (issues.length > 0) throw new TusoiInputError(issues);
-  if (a.quarters === undefined) return ruleset.evaluate(ruleset.facts(a, ctx), explain);
-  // An annual assessment that carries its quarters (Q26-33…36); the annual rule set's facts are Điều 11's.
-  const quarters = a.quarters;
-  assertQuarters(quarters, 'quarters');
+  const annual = a.period.quarter === undefined;
+  if (a.quarters === undefined && (a.headOf === undefined || !annual))
+    return ruleset.evaluate(ruleset.facts(a, ctx), explain);
+  // An annual assessment that carries its quarters (Q26-33…36) or heads a collective (Q26-29).
   const qp = quarterPolicy(ctx.options);
   let f = ruleset.facts(a, ctx) as Facts;
-  const mean = qp.yearMode === 'mean' ? meanTotal(countedQuarters(quarters, qp)) : null;
-  // yearMode = mean (NĐ 335 Điều 17.3; CAND 5.2): the year's total is the quarters' mean.
-  if (mean !== null) f = { ...f, total: mean, totalMicro: toMicro(mean) };
-  return applyYearRules(ruleset.evaluate(f, explain), quarters, a.subject.kind, qp, explain);
+  const quarters = a.quarters;
+  if (quarters !== undefined) {
+    assertQuarters(quarters, 'quarters');
+    const mean = qp.yearMode === 'mean' ? meanTotal(countedQuarters(quarters, qp)) : null;
+    // yearMode = mean (NĐ 335 Điều 17.3; CAND 5.2): the year's total is the quarters' mean.
+    if (mean !== null) f = { ...f, total: mean, totalMicro: toMicro(mean) };
+  }
+  let uncapped: number | null = null;
+  const headTotal = a.headOf?.total;
+  if (qp.headCap === 'score' && headTotal !== undefined && toMicro(headTotal) < f.totalMicro) {
+    uncapped = f.total;
+    f = { ...f, total: headTotal, totalMicro: toMicro(headTotal) };
+  }
+  let result = ruleset.evaluate(f, explain);
+  if (quarters !== undefined) result = applyYearRules(result, quarters, a.subject.kind, qp, explain);
+  if (a.headOf !== undefined) result = applyHeadCap(result, a.headOf, qp, uncapped, explain);
+  return result;
 }
 
 /**

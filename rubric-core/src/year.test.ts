@@ -121,3 +121,24 @@ describe('quarter → year', () => {
     ).toEqual(['quarters[1].quarter']);
   });
 });
+
+describe('head ≤ collective in the annual rating (Q26-29, NĐ 335 Điều 20.6)', () => {
+  const head = (headOf: Assessment['headOf']) => ({ ...annual(), format: 'tusoi.assessment/2' as const, headOf });
+
+  it('rank (default) caps the level at the collective’s', () => {
+    const r = classify(head({ level: 'HTNV' }));
+    expect(r.level).toBe('HTNV');
+    expect(r.reasons.some((x) => x.rule === 'Q26-29')).toBe(true);
+    expect(r.reasons.at(-1)?.message.en).toContain('HTNV');
+  });
+
+  it('score caps the total, then Điều 11 bands it', () => {
+    const r = classify(head({ total: 85 }), { headCap: 'score' });
+    expect(r.score.total).toBe(85);
+    expect(r.level).toBe('HTTNV');
+  });
+
+  it('a collective rated higher changes nothing', () => {
+    expect(classify(head({ level: 'HTXSNV', total: 99 })).level).toBe('HTXSNV');
+  });
+});

@@ -3,7 +3,7 @@ import { type InputIssue, TusoiInputError } from '../../errors.js';
 import type { Level } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
 import { ratio, roundExact } from '../../packs/rounding.js';
-import type { SubjectKind } from '../../schemas/assessment.js';
+import type { Assessment, SubjectKind } from '../../schemas/assessment.js';
 import type { QuarterSummary } from '../../schemas/quarterly.js';
 import { RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
 import type { LevelDecision } from '../qd366/evaluate.js';
@@ -205,4 +205,50 @@ export function yearFromQuarters(
 export function assertQuarters(quarters: readonly QuarterSummary[], prefix: string): void {
   const issues = quarterIssues(quarters, prefix);
   if (issues.length > 0) throw new TusoiInputError(issues);
+}
+
+/**
+ * Head ≤ collective for an annual rating (Q26-29; NĐ 335 Điều 20.6): `rank` caps the level at the
+ * collective's, `score` (applied by the caller before evaluation) caps the total; `uncapped` is the total
+ * before that cap, for the reason. The last reason is restated when the outcome changes.
+ */
+export function applyHeadCap(
+  result: Result,
+  headOf: NonNullable<Assessment['headOf']>,
+  qp: QuarterPolicy,
+  uncapped: number | null,
+  explain: boolean,
+): Result {
+  const reasons = explain ? result.reasons.slice(0, -1) : [];
+  const last = explain ? result.reasons[result.reasons.length - 1] : undefined;
+  let d: LevelDecision = { level: result.level, candidates: result.candidates };
+  if (explain && uncapped !== null)
+    reasons.push(
+      reason('Q26-29', 'applied', {
+        vi: `Người đứng đầu: tổng điểm ${formatNumber(uncapped, 'vi')} hạ xuống ${formatNumber(result.score.total, 'vi')}, không cao hơn điểm của tập thể (headCap = score).`,
+        en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (headCap = score).`,
+      }),
+    );
+  if (qp.headCap === 'rank' && headOf.level !== undefined) {
+    const before = d;
+    d = capDecision(d, headOf.level, 'discretion');
+    if (explain && (d.level !== before.level || d.candidates.join() !== before.candidates.join()))
+      reasons.push(
+        reason('Q26-29', 'applied', {
+          vi: `Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (${headOf.level}).`,
+          en: `A head is not rated above the collective they head (${headOf.level}).`,
+        }),
+      );
+  }
+  if (explain && last !== undefined) {
+    const changed = d.level !== result.level || d.candidates.join() !== result.candidates.join();
+    reasons.push(changed ? { ...last, message: outcomeMessage(d) } : last);
+  }
+  return {
+    ...result,
+    level: d.level,
+    decision: d.level === null ? 'discretion' : 'rule',
+    candidates: [...d.candidates],
+    reasons: explain ? reasons : [],
+  };
 }
