@@ -60,18 +60,21 @@ export function outcomeMessage(d: LevelDecision): Message {
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
-  if (s.tasks !== undefined)
+  // Numbers become text once (the costly part of the reasons); Vietnamese swaps the decimal point.
+  if (s.tasks !== undefined) {
+    const en = `${s.tasks.join(' + ')} = ${s.results}`;
     pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${s.tasks.map((t) => formatNumber(t, 'vi')).join(' + ')} = ${formatNumber(s.results, 'vi')}/70.`,
-      en: `Task points: ${s.tasks.join(' + ')} = ${s.results}/70.`,
+      vi: `Điểm các sản phẩm: ${en.replaceAll('.', ',')}/70.`,
+      en: `Task points: ${en}/70.`,
     });
+  }
   if (s.axes !== undefined) {
-    const list = Object.entries(s.axes).map(([k, p]) => `${k} ${formatNumber(p, 'vi')}`);
+    let en = '';
+    for (const k in s.axes) en += `${en === '' ? '' : '; '}${k} ${s.axes[k]}`;
+    const total = String(s.results);
     pushQ(out, 'Q26-06', 'applied', {
-      vi: `Điểm các trục: ${list.join('; ')}; cộng ${formatNumber(s.results, 'vi')}/70.`,
-      en: `Axis points: ${Object.entries(s.axes)
-        .map(([k, p]) => `${k} ${p}`)
-        .join('; ')}; ${s.results}/70 in all.`,
+      vi: `Điểm các trục: ${en.replaceAll('.', ',')}; cộng ${total.replace('.', ',')}/70.`,
+      en: `Axis points: ${en}; ${total}/70 in all.`,
     });
   }
   if (s.kpi !== undefined)
