@@ -1,6 +1,6 @@
 import {
   type Assessment,
-  classify,
+  classifyWith,
   formatNumber,
   fromMicro,
   GROUP_TOTALS,
@@ -9,6 +9,7 @@ import {
   type Level,
   type Message,
   priorShortcomingChecks,
+  QD366_RULESET,
   TOTAL_MAX,
   TusoiInputError,
   toMicro,
@@ -181,7 +182,12 @@ export function checkForm(
       try {
         const { criteria: _c, ...rest } = draft as Assessment;
         // rubric-core decides whether the proposal is above the rules (its PROPOSED_ABOVE_RESULT warning).
-        const result = classify({ ...rest, scores: { general: g, results: res }, proposedLevel: level });
+        // The annual rule set only: the content script must not carry every rule set (size budget).
+        const result = classifyWith(QD366_RULESET, {
+          ...rest,
+          scores: { general: g, results: res },
+          proposedLevel: level,
+        });
         const above = result.warnings.find((w) => w.code === 'PROPOSED_ABOVE_RESULT');
         if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above.message, true);
       } catch (e) {
