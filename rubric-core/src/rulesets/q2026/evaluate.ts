@@ -143,8 +143,8 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
   const f = q.base;
   if (q.uncappedTotal !== null)
     pushQ(out, 'Q26-29', 'applied', {
-      vi: `Người đứng đầu: tổng điểm ${formatNumber(q.uncappedTotal, 'vi')} hạ xuống ${formatNumber(f.total, 'vi')}, không cao hơn điểm của tập thể (headCap = score).`,
-      en: `Head: total ${q.uncappedTotal} capped at ${f.total}, the collective's score (headCap = score).`,
+      vi: `Người đứng đầu: tổng điểm ${formatNumber(q.uncappedTotal, 'vi')} hạ xuống ${formatNumber(f.total, 'vi')}, không cao hơn điểm của tập thể (theo cách hiểu đã chọn: giới hạn bằng điểm).`,
+      en: `Head: total ${q.uncappedTotal} capped at ${f.total}, the collective's score (under the reading chosen: capped by score).`,
     });
   let forced = false;
   if (q.subjectiveUnfinished > 0) {

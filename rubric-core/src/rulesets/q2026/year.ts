@@ -72,8 +72,8 @@ export function applyYearRules(
       code: 'Q4_INTEGRATED',
       path: 'quarters',
       message: {
-        vi: 'Quý IV không xếp loại riêng mà tích hợp vào đánh giá cuối năm (tuỳ chọn q4 = integrated); kết quả quý IV không được tính như một quý.',
-        en: 'Q4 is part of the annual review (option q4 = integrated); its quarterly result is not counted as a quarter.',
+        vi: 'Quý IV không xếp loại riêng mà tích hợp vào đánh giá cuối năm (theo cách hiểu đã chọn); kết quả quý IV không được tính như một quý.',
+        en: 'Q4 is part of the annual review (under the reading chosen); its quarterly result is not counted as a quarter.',
       },
     });
   const khtnv = counted.filter((q) => q.level === 'KHTNV').map((q) => q.quarter);
@@ -173,8 +173,8 @@ export function yearFromQuarters(
     if (explain)
       reasons.push(
         reason('Q26-33', 'applied', {
-          vi: `Điểm cả năm là bình quân điểm các quý đã xếp loại: ${formatNumber(mean, 'vi')} (tuỳ chọn yearMode = mean).`,
-          en: `The year's score is the mean of the rated quarters: ${mean} (option yearMode = mean).`,
+          vi: `Điểm cả năm là bình quân điểm các quý đã xếp loại: ${formatNumber(mean, 'vi')} (theo cách hiểu đã chọn: bình quân điểm các quý).`,
+          en: `The year's score is the mean of the rated quarters: ${mean} (under the reading chosen: the mean of the quarters).`,
         }),
         reason('Q26-24', 'applied', {
           vi: `Khung điểm 90 / 70 / 50: ${band}.`,
@@ -228,8 +228,8 @@ export function applyHeadCap(
   if (explain && uncapped !== null)
     reasons.push(
       reason('Q26-29', 'applied', {
-        vi: `Người đứng đầu: tổng điểm ${formatNumber(uncapped, 'vi')} hạ xuống ${formatNumber(result.score.total, 'vi')}, không cao hơn điểm của tập thể (headCap = score).`,
-        en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (headCap = score).`,
+        vi: `Người đứng đầu: tổng điểm ${formatNumber(uncapped, 'vi')} hạ xuống ${formatNumber(result.score.total, 'vi')}, không cao hơn điểm của tập thể (theo cách hiểu đã chọn: giới hạn bằng điểm).`,
+        en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (under the reading chosen: capped by score).`,
       }),
     );
   if (qp.headCap === 'rank' && headOf.level !== undefined) {
