@@ -1,4 +1,4 @@
-import type { Level, Message, RuleId } from '@tusoi/rubric-core';
+import { type Level, type Message, type Q26RuleId, Q2026_RULES, type RuleId } from '@tusoi/rubric-core';
 import ex01 from '@tusoi/rubric-core/examples/01-staff-htxsnv-boundary.json';
 import ex02 from '@tusoi/rubric-core/examples/02-staff-httnv-cascade.json';
 import ex04 from '@tusoi/rubric-core/examples/04-staff-gap-unfinished.json';
@@ -25,6 +25,9 @@ import ex24 from '@tusoi/rubric-core/examples/24-leader-central-corruption.json'
 import ex25 from '@tusoi/rubric-core/examples/25-leader-degradation.json';
 import ex26 from '@tusoi/rubric-core/examples/26-collective-htnv.json';
 import ex27 from '@tusoi/rubric-core/examples/27-leadership-collective-member-discipline.json';
+import q01 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
+import q02 from '@tusoi/rubric-core/examples/q02-staff-cand-kpi.json';
+import q03 from '@tusoi/rubric-core/examples/q03-leader-kad-rescale.json';
 import type { PolicyOptions } from './state';
 
 /** A teaching case: the facts, the expected result, and the article that decides it. */
@@ -41,8 +44,8 @@ export interface Scenario {
     readonly decision: 'rule' | 'discretion';
     readonly candidates: readonly Level[];
     /** The reason that decides the case: its rule, outcome and citation. */
-    readonly rule: RuleId;
-    readonly outcome: 'passed' | 'failed' | 'triggered' | 'mitigated';
+    readonly rule: RuleId | Q26RuleId;
+    readonly outcome: 'passed' | 'failed' | 'triggered' | 'mitigated' | 'applied';
     readonly cite: string;
   };
 }
@@ -54,7 +57,7 @@ const K3 = `${QD}, khoản 3`;
 const K4 = `${QD}, khoản 4`;
 const K4_MITIGATED = `${K4} (đoạn "cấp có thẩm quyền ... xem xét, đánh giá, xếp loại")`;
 
-const rule = (level: Level, id: RuleId, outcome: Scenario['expected']['outcome'], cite: string) =>
+const rule = (level: Level, id: Scenario['expected']['rule'], outcome: Scenario['expected']['outcome'], cite: string) =>
   ({ level, decision: 'rule', candidates: [], rule: id, outcome, cite }) as const;
 const discretion = (candidates: readonly Level[], id: RuleId, outcome: Scenario['expected']['outcome'], cite: string) =>
   ({ level: null, decision: 'discretion', candidates, rule: id, outcome, cite }) as const;
@@ -400,6 +403,46 @@ export const SCENARIOS: readonly Scenario[] = [
     lesson: { vi: 'Suy thoái: KHTNV.', en: 'Degradation: KHTNV.' },
     assessment: ex25,
     expected: rule('KHTNV', 'R366-19', 'triggered', K4),
+  },
+  // The 2026 quarterly review (ruleset q2026): the worked examples of the implementing documents.
+  {
+    id: 'quy-vatm-tc1-khung-k2',
+    title: {
+      vi: 'Quý III/2026: 5 sản phẩm, khung K2 (ví dụ TC-1 của Quản lý bay)',
+      en: 'Q3/2026: five products, frame K2 (VATM example TC-1)',
+    },
+    lesson: {
+      vi: 'Điểm từng sản phẩm = (A·15% + B·50% + C·15% + D·20%) × trọng số / 100, làm tròn 1 chữ số: 29,3 + 14,1 + 10 + 9,6 + 4,6 = 67,6; cộng 30 điểm chung là 97,6; 2/5 sản phẩm vượt chuẩn (40%).',
+      en: 'Each task = (A·15% + B·50% + C·15% + D·20%) × weight / 100, to one decimal: 29.3 + 14.1 + 10 + 9.6 + 4.6 = 67.6; with 30 general, 97.6; 2 of 5 exceeded (40%).',
+    },
+    assessment: q01,
+    expected: rule('HTXSNV', 'Q26-05', 'applied', Q2026_RULES['Q26-05'].cite),
+  },
+  {
+    id: 'quy-kad-tinh-lai',
+    title: {
+      vi: 'Quý: tiêu chí "K/AD" tính lại theo tỷ lệ (26/28 → 27,9)',
+      en: 'Quarter: a K/AD criterion rescaled (26/28 → 27.9)',
+    },
+    lesson: {
+      vi: 'Tiêu chí không áp dụng phải nêu lý do; bảng này tính lại nhóm chung theo tỷ lệ: 26 điểm trên 28 điểm áp dụng × 30 = 27,9.',
+      en: 'A not-applicable criterion needs a reason; this pack rescales the general group: 26 of 28 applicable points × 30 = 27.9.',
+    },
+    assessment: q03,
+    expected: rule('HTXSNV', 'Q26-21', 'applied', Q2026_RULES['Q26-21'].cite),
+  },
+  {
+    id: 'quy-cong-an-kpi',
+    title: {
+      vi: 'Công an nhân dân: KPI × 0,7 (A = C = 1, B = 0,939)',
+      en: 'People’s Public Security: KPI × 0.7 (A = C = 1, B = 0.939)',
+    },
+    lesson: {
+      vi: 'KPI = (1 + 0,939 + 1) / 3 × 100 = 97,97; tổng 30 + 97,97 × 0,7 = 98,579. Không nhiệm vụ nào vượt mức nên chỉ Hoàn thành tốt.',
+      en: 'KPI = (1 + 0.939 + 1) / 3 × 100 = 97.97; total 30 + 97.97 × 0.7 = 98.579. No task exceeded, so HTTNV only.',
+    },
+    assessment: q02,
+    expected: rule('HTTNV', 'Q26-08', 'applied', Q2026_RULES['Q26-08'].cite),
   },
 ];
 

@@ -3,9 +3,17 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { classify, computeScores, indicatorCatalogue, parsePack, searchIndicators } from '../dist/index.js';
+import {
+  classify,
+  classifyYear,
+  computeScores,
+  indicatorCatalogue,
+  parsePack,
+  searchIndicators,
+} from '../dist/index.js';
 import { jreClassify, makeEngine } from './json-rules-engine.mjs';
 import { makeMix } from './mix.mjs';
+import { makeQuarters, makeYears } from './quarterly.mjs';
 
 const json = process.argv.includes('--json');
 const log = (...s) => {
@@ -118,6 +126,29 @@ const packOptions = { pack: pack40, reasons: false };
 const computeScoresPerSec = perSecond((a) => computeScores(pack40, a.criteria.items), scored);
 const packClassifyPerSec = perSecond((a) => classify(a, packOptions), scored);
 
+log('quarterly review: 7-task quarters, years…');
+const quarters = makeQuarters(2_000);
+const quarterWithReasonsPerSec = perSecond((a) => classify(a), quarters);
+// A year from four quarters: the annual assessment carrying its four quarters (Q4 rated), with reasons.
+const annuals = makeYears(2_000).map(([q1, q2, q3, annual], n) => ({
+  ...annual,
+  format: 'tusoi.assessment/2',
+  quarters: [q1, q2, q3, { ...q3, period: { year: 2026, quarter: 4 } }].map((q, i) => {
+    const r = classify(q);
+    return {
+      quarter: i + 1,
+      level: r.level,
+      total: r.score.total,
+      ...(n % 50 === 0 && i === 1 ? { unrated: true } : {}),
+    };
+  }),
+}));
+const yearOptions = { q4: 'rated' };
+const yearFromQuartersPerSec = perSecond((a) => classify(a, yearOptions), annuals);
+// The whole roll-up from files: three 7-task quarters and the annual review, each validated and classified.
+const years = makeYears(500);
+const classifyYearPerSec = perSecond((y) => classifyYear(y), years);
+
 log('catalogue search…');
 const catalogue = indicatorCatalogue();
 const queries = [
@@ -160,6 +191,9 @@ const figures = {
   invalid100kStderrBytes: scale.invalid.stderrBytes,
   computeScores40PerSec: Math.round(computeScoresPerSec),
   classifyWithPack40PerSec: Math.round(packClassifyPerSec),
+  quarterWithReasonsPerSec: Math.round(quarterWithReasonsPerSec),
+  yearFromQuartersPerSec: Math.round(yearFromQuartersPerSec),
+  classifyYear3QuartersAndAnnualPerSec: Math.round(classifyYearPerSec),
   searchMicroseconds: Number((1e6 / searchPerSec).toFixed(1)),
   searchColdMs: Number(searchColdMs.toFixed(2)),
   classifyGzipBytes: size.gzip,
@@ -179,6 +213,8 @@ if (json) {
     cohort1MSeconds: '< 15',
     cohort1MPeakMB: '< 1024',
     classifyGzipBytes: '< 8192',
+    quarterWithReasonsPerSec: '≥ 200,000',
+    yearFromQuartersPerSec: '≥ 100,000',
   };
   console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value, target: targets[figure] ?? '' })));
 }

@@ -236,6 +236,10 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`duplicate-id\` | The same id twice (after NFC and trimming). |
 | \`group-sum\` | A pack group whose maxima do not add up to 30 / 70. |
 | \`unknown-criterion\`, \`points-range\`, \`binary-value\`, \`pack\` | Criteria values that the pack does not accept. |
+| \`needs-format-2\` | A quarterly field (or an answer object) in a tusoi.assessment/1 file. |
+| \`quarter-missing\`, \`task-list-missing\`, \`criteria-missing\`, \`frame-missing\`, \`weight-missing\`, \`component-missing\`, \`kpi-missing\`, \`kpi-d-missing\`, \`axis-points-missing\`, \`points-missing\`, \`reason-missing\`, \`quarters-missing\` | A field the 2026 quarterly review (q2026) needs. |
+| \`weight-sum\`, \`frame-sum\`, \`axes-sum\`, \`frame-adjustment-range\`, \`met-points\`, \`not-met-points\`, \`all-not-applicable\`, \`not-applicable-not-allowed\`, \`not-applicable-needs-pack2\`, \`exceeding-not-scored\`, \`kpi-d-not-allowed\`, \`axis-unknown\`, \`frame-unknown\`, \`axes-missing\`, \`axis-max-missing\`, \`frames-missing\`, \`kpi-factor-missing\` | Quarterly values or a tusoi.pack/2 that do not hold together. |
+| \`quarters-not-annual\`, \`quarter-duplicate\`, \`annual-duplicate\`, \`quarters-given-twice\`, \`year-mismatch\`, \`kind-mismatch\` | Quarters that do not make one year (\`tusoi year\`, \`quarters\`). |
 | \`csv-header\`, \`csv-ambiguous-column\`, \`csv-extra-fields\`, \`csv-quote\`, \`csv-encoding\`, \`rate-conflict\` | Spreadsheet (CSV) problems, with row and Excel column. |
 | \`json\` | A file that is not JSON. |
 | \`usage\` | A command-line mistake (CLI only). |

@@ -7,6 +7,7 @@ import {
   CatalogueFileSchema,
   CohortResultSchema,
   CohortSchema,
+  Pack2Schema,
   PackSchema,
   ResultSchema,
 } from '../dist/index.js';
@@ -23,9 +24,10 @@ function assessmentRules(schema) {
       { anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
       {
         if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
+        // A tusoi.assessment/2 may give its task list instead (the library reads the counts from it).
         // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
-        then: { required: ['ledUnits'] },
-        else: { required: ['tasks'] },
+        then: { anyOf: [{ required: ['ledUnits'] }, { required: ['taskList'] }] },
+        else: { anyOf: [{ required: ['tasks'] }, { required: ['taskList'] }] },
       },
       {
         // The qd366 ruleset (the default) rates 2025 on.
@@ -45,16 +47,18 @@ function assessmentRules(schema) {
       },
     ],
     $comment:
-      'Also checked by the library, not expressible here: exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; points at most 6 decimals; criteria.items checked against the pack; text keys compared after NFC and trimming.',
+      'Also checked by the library, not expressible here: exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; the quarterly fields only in tusoi.assessment/2; a q2026 quarter’s pack, frame, weights (adding up to 70) and answers; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; points at most 6 decimals; criteria.items checked against the pack; text keys compared after NFC and trimming.',
   };
 }
 
 const COMMENTS = {
   result:
-    'Produced by the library; decision "rule" has a level and no candidates, "discretion" has no level and 2+ candidates.',
+    'Produced by the library; decision "rule" has a level and no candidates, "discretion" has no level and 2+ candidates, "unrated" (a quarter not rated) neither.',
   cohort: 'Also checked by the library: member ids unique after NFC and trimming; totals at most 6 decimals.',
   'cohort-result': 'Produced by the library; one member entry per input member, in order.',
   pack: 'Also checked by the library, not expressible here: general maxima add up to exactly 30, results maxima to exactly 70 (exact decimals); section and criterion ids unique after NFC and trimming; maxima at most 6 decimals.',
+  pack2:
+    'Also checked by the library, not expressible here: general maxima add up to exactly 30 for each kind, axis maxima to exactly 70, each frame’s A + B + C + D to exactly 100; ids unique.',
   catalogue: 'Indicator ids are I-1 … I-9, II-1 … II-9, III-1 … III-9.',
 };
 
@@ -64,11 +68,13 @@ export function jsonSchemas(toJsonSchema) {
     return name === 'assessment' ? assessmentRules(json) : { ...json, $comment: COMMENTS[name] };
   };
   return {
-    assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/1'),
+    // One schema for both versions: /2 only adds optional fields (the format tag says which).
+    assessment: make('assessment', AssessmentSchema, 'tusoi.assessment/2'),
     result: make('result', ResultSchema, 'tusoi.result/1'),
     cohort: make('cohort', CohortSchema, 'tusoi.cohort/1'),
     'cohort-result': make('cohort-result', CohortResultSchema, 'tusoi.cohort-result/1'),
     pack: make('pack', PackSchema, 'tusoi.pack/1'),
+    pack2: make('pack2', Pack2Schema, 'tusoi.pack/2'),
     catalogue: make('catalogue', CatalogueFileSchema, 'tusoi.catalogue/1'),
   };
 }

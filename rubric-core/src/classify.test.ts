@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
 import type { Level } from './levels.js';
-import { citationOf, QD366_RULES } from './qd366/rules.js';
+import { citationOf, QD366_RULES } from './rulesets/qd366/rules.js';
 import { ResultSchema } from './schemas/result.js';
 import { make, PERFECT } from './test-support/make.js';
 

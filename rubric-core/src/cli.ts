@@ -12,15 +12,21 @@ import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.j
 import type { Lang, Message } from './message.js';
 import { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
+import { builtinPack2 } from './packs/quarterly-builtin.js';
+import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
 import { cohortResultLines, formatResult } from './text.js';
 import { VERSION } from './version.js';
+import { classifyYear } from './year.js';
 
 const USAGE = `Cách dùng / Usage:
   tusoi classify FILE|- [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                         [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
+                        [--head-cap rank|score|off]
   tusoi classify --batch FILE.ndjson|FOLDER|-   (one tusoi.result/1 per line, NDJSON)
+  tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
+                   [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
   tusoi pack validate FILE|-
   tusoi pack list [--json]
@@ -62,12 +68,20 @@ interface Context {
 
 interface Command {
   readonly options: Record<string, OptionSpec>;
-  /** How many file arguments the command takes. */
-  readonly files: 0 | 1;
+  /** How many file arguments the command takes (`many`: one or more). */
+  readonly files: 0 | 1 | 'many';
   run(ctx: Context): Promise<void> | void;
 }
 
 const s = (type: 'string' | 'boolean'): OptionSpec => ({ type });
+
+/** The options of the quarterly review (tusoi year, and classify for a quarter or a year with quarters). */
+const QUARTER_OPTIONS: Record<string, OptionSpec> = {
+  'year-mode': s('string'),
+  q4: s('string'),
+  'head-cap': s('string'),
+  'khtnv-quarter': s('string'),
+};
 
 /** The commands, by name ("pack validate" is two words). Add a command by adding an entry. */
 const COMMANDS: Record<string, Command> = {
@@ -81,9 +95,33 @@ const COMMANDS: Record<string, Command> = {
       mitigation: s('string'),
       targets: s('string'),
       batch: s('boolean'),
+      ...QUARTER_OPTIONS,
     },
     files: 1,
     run: runClassify,
+  },
+  year: {
+    options: {
+      pack: s('string'),
+      text: s('boolean'),
+      nested: s('string'),
+      bands: s('string'),
+      gap: s('string'),
+      mitigation: s('string'),
+      targets: s('string'),
+      ...QUARTER_OPTIONS,
+    },
+    files: 'many',
+    async run({ values, positionals, lang, io }) {
+      const pack = anyPackFlag(values, io);
+      const options = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
+      const result = classifyYear(
+        positionals.map((file) => readJson(file, io)),
+        options,
+        [...positionals],
+      );
+      await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    },
   },
   cohort: {
     options: { text: s('boolean'), rounding: s('string'), rate: s('string') },
@@ -94,7 +132,16 @@ const COMMANDS: Record<string, Command> = {
     options: {},
     files: 1,
     run({ positionals, lang, io }) {
-      const pack = parsePack(readJson(positionals[0] as string, io));
+      const json = readJson(positionals[0] as string, io);
+      if ((json as { format?: unknown } | null)?.format === PACK2_FORMAT) {
+        const p2 = parsePack2(json);
+        return io.write(
+          lang === 'vi'
+            ? `Bảng quý "${p2.id}" hợp lệ: cách tính ${p2.results.mode}, 30 + 70 điểm.\n`
+            : `Quarterly pack "${p2.id}" is valid: ${p2.results.mode}, 30 + 70 points.\n`,
+        );
+      }
+      const pack = parsePack(json);
       const n = packCriteria(pack).length;
       return io.write(
         lang === 'vi'
@@ -227,6 +274,32 @@ function packFlag(values: Values, io: Io): Pack | undefined {
   return builtinPack(ref) ?? parsePack(readJson(ref, io));
 }
 
+/** --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. */
+function anyPackFlag(values: Values, io: Io): Pack | Pack2 | undefined {
+  const ref = values.pack as string | undefined;
+  if (ref === undefined) return undefined;
+  const builtin = builtinPack(ref) ?? builtinPack2(ref);
+  if (builtin !== undefined) return builtin;
+  const json = readJson(ref, io);
+  return (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+}
+
+const QUARTER_FLAGS = [
+  ['year-mode', 'yearMode', ['no-average', 'mean']],
+  ['q4', 'q4', ['integrated', 'rated']],
+  ['head-cap', 'headCap', ['rank', 'score', 'off']],
+  ['khtnv-quarter', 'khtnvQuarter', ['all', 'managers', 'off']],
+] as const;
+
+function quarterFlags(values: Values): ClassifyOptions {
+  const options: Record<string, string> = {};
+  for (const [flag, key, allowed] of QUARTER_FLAGS) {
+    const value = oneOf(values, flag, allowed);
+    if (value !== undefined) options[key] = value;
+  }
+  return options as ClassifyOptions;
+}
+
 function indicators(values: Values, lang: Lang, io: Io): string {
   const group = oneOf(values, 'group', ['I', 'II', 'III']);
   const file = values.catalogue as string | undefined;
@@ -243,8 +316,8 @@ function indicators(values: Values, lang: Lang, io: Io): string {
 }
 
 async function runClassify({ values, positionals, lang, io }: Context): Promise<void> {
-  const pack = packFlag(values, io);
-  const options: ClassifyOptions = { ...policyFlags(values), ...(pack ? { pack } : {}) };
+  const pack = anyPackFlag(values, io);
+  const options: ClassifyOptions = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
   const file = positionals[0] as string;
   if (!values.batch) {
     const result = classify(readJson(file, io), options);
@@ -419,9 +492,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError('--max-errors nhận một số nguyên / takes a whole number');
     const lang = (oneOf(values, 'lang', ['vi', 'en']) ?? 'vi') as Lang;
     const { rest } = commandOf(parsed.positionals);
-    if (rest.length < command.files) throw new UsageError('thiếu tên tệp / FILE is missing');
-    if (rest.length > command.files)
-      throw new UsageError(`thừa đối số / extra arguments: ${rest.slice(command.files).join(' ')}`);
+    const files = command.files === 'many' ? Math.max(1, rest.length) : command.files;
+    if (rest.length < files) throw new UsageError('thiếu tên tệp / FILE is missing');
+    if (rest.length > files) throw new UsageError(`thừa đối số / extra arguments: ${rest.slice(files).join(' ')}`);
     await command.run({ values, positionals: rest, lang, io });
     return 0;
   } catch (error) {

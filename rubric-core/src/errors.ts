@@ -70,6 +70,13 @@ const CUSTOM: Readonly<Record<string, Message>> = {
     vi: 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới',
     en: 'ids use letters, digits, dots, hyphens and underscores',
   },
+  // Quarterly review (tusoi.assessment/2, tusoi.pack/2).
+  'decimals-2': { vi: 'tối đa 2 chữ số thập phân', en: 'at most 2 decimal places' },
+  'decimals-4': { vi: 'tối đa 4 chữ số thập phân', en: 'at most 4 decimal places' },
+  'rounding-one-of': {
+    vi: 'quy tắc làm tròn cần đúng một trong decimals hoặc step',
+    en: 'a rounding rule needs exactly one of decimals or step',
+  },
 };
 
 const TYPE_NAMES: Readonly<Record<string, Message>> = {

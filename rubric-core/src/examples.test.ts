@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { applyQuota } from './quota.js';
 import { SUBJECT_KINDS } from './schemas/assessment.js';
+import { classifyYear } from './year.js';
 
 const dir = new URL('../examples/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
@@ -54,5 +55,31 @@ describe('bundled examples', () => {
         id,
       ).toMatchObject({ level, decision, demoted });
     }
+  });
+});
+
+const quarterly = readdirSync(dir).filter((f) => /^q\d\d-.*\.json$/.test(f));
+
+describe('bundled quarterly examples (tusoi.assessment/2)', () => {
+  it('has at least 6, each with an expectation', () => {
+    expect(quarterly.length).toBeGreaterThanOrEqual(6);
+    for (const f of quarterly) expect(expected[f], f).toBeDefined();
+  });
+
+  it.each(quarterly)('%s gives its expected result and total', (f) => {
+    const want = expected[f] as { level: string | null; decision: string; candidates: string[]; total: number };
+    const got = classify(read(f));
+    expect(got.ruleset).toBe('q2026');
+    expect({ level: got.level, decision: got.decision, candidates: got.candidates, total: got.score.total }).toEqual(
+      want,
+    );
+  });
+
+  it('year-2026-staff: three quarters and the annual review roll up as expected', () => {
+    const files = ['q1', 'q2', 'q3', 'annual'].map((n) => `year-2026-staff/${n}.json`);
+    const got = classifyYear(files.map(read), undefined, files);
+    const want = expected['year-2026-staff'];
+    expect({ level: got.level, decision: got.decision, candidates: got.candidates }).toEqual(want);
+    expect(got.reasons.some((r) => r.rule === 'Q26-35')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @tusoi/rubric-core
  */
-export { type ClassifyOptions, classify, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
+export { type ClassifyOptions, classify, classifyWith, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
 export {
   type CsvEncoding,
   type CsvItems,
@@ -41,15 +41,41 @@ export { formatNumber, type Lang, type Message, parseNumber } from './message.js
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
-export { type GradedLevel, type Measure, measurePasses } from './qd366/conditions.js';
-export { factsForKind, type KindFacts } from './qd366/facts.js';
-export { QD366_RULE_TITLES } from './qd366/rule-titles.js';
-export { citationOf, type Grade, QD366_RULES, type RuleId, type RuleInfo } from './qd366/rules.js';
+export { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
+export {
+  EXCEED_MODES,
+  groupsFor,
+  NOT_APPLICABLE_RULES,
+  PACK2_FORMAT,
+  type Pack2,
+  Pack2Schema,
+  parsePack2,
+  RESULT_MODES,
+} from './packs/quarterly-pack.js';
+export { type QuarterScores, scoreQuarter } from './packs/quarterly-score.js';
+export { ROUNDING_MODES, type RoundingRule, RoundingRuleSchema } from './packs/rounding.js';
 export { applyQuota, type QuotaOptions, quotaAllowance, quotaKeep } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
+// Rule sets behind one interface, and the 2026 quarterly review.
+export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
+export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
+export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
+export {
+  DEFAULT_QUARTER_POLICY,
+  type QuarterPolicy,
+  QuarterPolicyOptionsSchema,
+} from './rulesets/q2026/policy.js';
+export { type Q26RuleId, Q2026_RULE_TITLES, Q2026_RULES } from './rulesets/q2026/rules.js';
+export { type GradedLevel, type Measure, measurePasses } from './rulesets/qd366/conditions.js';
+export { factsForKind, type KindFacts } from './rulesets/qd366/facts.js';
+export { QD366_MANIFEST, QD366_RULESET } from './rulesets/qd366/index.js';
+export { QD366_RULE_TITLES } from './rulesets/qd366/rule-titles.js';
+export { citationOf, type Grade, QD366_RULES, type RuleId, type RuleInfo } from './rulesets/qd366/rules.js';
 export * from './schemas/assessment.js';
 export * from './schemas/cohort.js';
+export * from './schemas/quarterly.js';
 export * from './schemas/result.js';
+export { countsFromTaskList } from './task-list.js';
 export { cohortResultLines, formatCohortResult, formatResult } from './text.js';
 export {
   type DecisionTrace,
@@ -61,3 +87,4 @@ export {
 } from './trace.js';
 export { type ParseOutcome, parseAssessment, RULESETS, type RulesetId, safeParseAssessment } from './validate.js';
 export { VERSION } from './version.js';
+export { classifyYear, quarterSummary } from './year.js';

@@ -4,7 +4,7 @@ import { textKey } from './internal/key.js';
 import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
-import { citationOf, QD366_RULES } from './qd366/rules.js';
+import { citationOf, QD366_RULES } from './rulesets/qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
 import { VERSION } from './version.js';
 

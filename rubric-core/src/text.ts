@@ -22,6 +22,8 @@ const WORDS = {
     member: 'Thành viên',
     demoted: 'chuyển xuống HTTNV',
     kept: 'giữ nguyên',
+    unrated: 'chưa xếp loại quý này',
+    flags: 'Cần cấp có thẩm quyền xem xét',
   },
   en: {
     result: 'Result',
@@ -38,6 +40,8 @@ const WORDS = {
     member: 'Member',
     demoted: 'moved to HTTNV',
     kept: 'unchanged',
+    unrated: 'not rated this quarter',
+    flags: 'For the competent level',
   },
 } as const;
 
@@ -46,17 +50,22 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
   const w = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);
   const head =
-    result.level !== null
-      ? `${w.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${w.rule}`
-      : result.candidates.length === 1
-        ? `${w.result}: ${w.discretion}; ${w.only} ${result.candidates[0]}`
-        : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
+    result.decision === 'unrated'
+      ? `${w.result}: ${w.unrated}`
+      : result.level !== null
+        ? `${w.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${w.rule}`
+        : result.candidates.length === 1
+          ? `${w.result}: ${w.discretion}; ${w.only} ${result.candidates[0]}`
+          : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
   const lines = [
     head,
     `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
     `${w.reasons}:`,
     ...result.reasons.map((r) => `  ${MARK[r.outcome]} [${r.rule}] ${r.message[lang]} (${r.cite})`),
   ];
+  if (result.flags !== undefined && result.flags.length > 0) {
+    lines.push(`${w.flags}:`, ...result.flags.map((x) => `  ⚑ [${x.rule}] ${x.message[lang]}`));
+  }
   if (result.warnings.length > 0) {
     lines.push(`${w.warnings}:`, ...result.warnings.map((x) => `  ! ${x.message[lang]}`));
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import ex21 from '../examples/21-leader-units-rated-over-50.json' with { type: 'json' };
 import { classify } from './classify.js';
-import { measurePasses } from './qd366/conditions.js';
+import { measurePasses } from './rulesets/qd366/conditions.js';
 import { type Assessment, SUBJECT_KINDS } from './schemas/assessment.js';
 import { assessmentArb } from './test-support/arbitrary.js';
 import { formatResult } from './text.js';

@@ -1,9 +1,11 @@
-import { type ClassifyOptions, classifyFacts, prepareFacts } from './classify.js';
+import { type ClassifyOptions, classify, prepareFacts } from './classify.js';
 import type { Message } from './message.js';
-import { CONDITIONS, type GradedLevel, levelConditions, type Measure } from './qd366/conditions.js';
-import { type KindGroup, kindGroup } from './qd366/facts.js';
-import { QD366_RULES, type RuleId } from './qd366/rules.js';
-import { SCORE_UNDER_50, triggersFor } from './qd366/triggers.js';
+import { rulesetIdOf } from './ruleset/select.js';
+import { CONDITIONS, type GradedLevel, levelConditions, type Measure } from './rulesets/qd366/conditions.js';
+import { classifyFacts } from './rulesets/qd366/evaluate.js';
+import { type KindGroup, kindGroup } from './rulesets/qd366/facts.js';
+import { QD366_RULES, type RuleId } from './rulesets/qd366/rules.js';
+import { SCORE_UNDER_50, triggersFor } from './rulesets/qd366/triggers.js';
 import type { Findings, SubjectKind } from './schemas/assessment.js';
 import type { Result } from './schemas/result.js';
 
@@ -45,7 +47,14 @@ const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
  */
 export function traceDecision(input: unknown, options?: ClassifyOptions): DecisionTrace {
   const f = prepareFacts(input, options);
-  const result = classifyFacts(f, true);
+  // Điều 11 alone decides a plain annual case; a quarter, or a year with its quarters or a head's
+  // collective, goes through its rule set, so that the trace shows the result classify gives.
+  const a = f.a;
+  const plain =
+    rulesetIdOf(a) === 'qd366' &&
+    a.quarters === undefined &&
+    (a.headOf === undefined || a.period.quarter !== undefined);
+  const result = plain ? classifyFacts(f, true) : classify(input, { ...options, reasons: true });
   const triggers = [SCORE_UNDER_50, ...triggersFor(f)].map((t): TraceItem => {
     const fires = t.fires(f);
     const mitigated = fires && f.policy.mitigation !== 'none' && t.mitigated(f);

@@ -60,7 +60,7 @@ describe('invalid assessments', () => {
     [{ period: { year: 2024 } }, 'period.year'],
     [{ period: { year: 2025, quarter: 5 } }, 'period.quarter'],
     [{ ruleset: 'qd124' }, 'ruleset'],
-    [{ format: 'tusoi.assessment/2' }, 'format'],
+    [{ format: 'tusoi.assessment/3' }, 'format'],
     [{ confidenceVote: { held: true } }, 'confidenceVote.lowShare'],
     [{ socioEconomicTargets: { applicable: true, missed: 6 } }, 'socioEconomicTargets.missed'],
     [{ selfCheck: { 'IV-1': { noted: true } } }, 'selfCheck.IV-1'],

@@ -2,11 +2,19 @@ import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
 import { parseShape } from './internal/shape.js';
 import type { Message } from './message.js';
-import { kindGroup } from './qd366/facts.js';
-import { type Assessment, AssessmentSchema, SUBJECT_KINDS, type SubjectKind } from './schemas/assessment.js';
+import { rulesetIdOf } from './ruleset/select.js';
+import { kindGroup } from './rulesets/qd366/facts.js';
+import {
+  ASSESSMENT_FORMAT,
+  type Assessment,
+  AssessmentSchema,
+  SUBJECT_KINDS,
+  type SubjectKind,
+} from './schemas/assessment.js';
+import { ASSESSMENT_FORMAT_2, QUARTERLY_FIELDS } from './schemas/quarterly.js';
 
 /** The rulesets this version carries. */
-export const RULESETS = ['qd366'] as const;
+export const RULESETS = ['qd366', 'q2026'] as const;
 /** A ruleset id. */
 export type RulesetId = (typeof RULESETS)[number];
 
@@ -103,6 +111,8 @@ function holdsTogether(a: Assessment): boolean {
   const leader = isLeaderKind(a.subject.kind);
   return (
     (a.ruleset === undefined || a.ruleset === 'qd366') &&
+    (a.format !== ASSESSMENT_FORMAT || onlyVersion1(a)) &&
+    rulesetIdOf(a) === 'qd366' &&
     a.period.year >= QD366_FIRST_YEAR &&
     a.scores !== undefined &&
     (leader ? a.ledUnits !== undefined : a.tasks !== undefined) &&
@@ -113,6 +123,43 @@ function holdsTogether(a: Assessment): boolean {
   );
 }
 
+/** Whether a /1 file carries none of the /2 additions (the quarterly fields, answer objects). */
+function onlyVersion1(a: Assessment): boolean {
+  for (const field of QUARTERLY_FIELDS) if (a[field] !== undefined) return false;
+  if (a.criteria !== undefined)
+    for (const key in a.criteria.items) if (typeof a.criteria.items[key] === 'object') return false;
+  return true;
+}
+
+function version1Issues(a: Loose, out: InputIssue[]): void {
+  const need = (path: string) =>
+    out.push({
+      code: 'needs-format-2',
+      path,
+      message: {
+        vi: `trường này chỉ có từ định dạng "${ASSESSMENT_FORMAT_2}" (tệp ghi "${ASSESSMENT_FORMAT}")`,
+        en: `this field needs format "${ASSESSMENT_FORMAT_2}" (the file says "${ASSESSMENT_FORMAT}")`,
+      },
+    });
+  for (const field of QUARTERLY_FIELDS) if (a[field] !== undefined) need(field);
+  const items = obj(obj(a.criteria)?.items);
+  if (items !== undefined)
+    for (const key of Object.keys(items))
+      if (typeof items[key] === 'object' && items[key] !== null) need(`criteria.items.${key}`);
+}
+
+/** The rule set a raw input names or falls to by period (as ./ruleset/select.ts, read defensively). */
+function rulesetOfInput(a: Loose): string {
+  if (typeof a.ruleset === 'string') return a.ruleset;
+  const period = obj(a.period);
+  return a.format === ASSESSMENT_FORMAT_2 &&
+    typeof period?.quarter === 'number' &&
+    typeof period.year === 'number' &&
+    period.year >= 2026
+    ? 'q2026'
+    : 'qd366';
+}
+
 /**
  * Cross-field problems (spec §1.2–1.3), each with its code. Reads the input defensively, so it can
  * run on input whose fields are not all well-shaped (those are left to the field checks).
@@ -121,16 +168,21 @@ export function assessmentIssues(input: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   const a = obj(input);
   if (a === undefined) return out;
+  if (a.format === ASSESSMENT_FORMAT) version1Issues(a, out);
   if (typeof a.ruleset === 'string' && !(RULESETS as readonly string[]).includes(a.ruleset)) {
     out.push({
       code: 'ruleset-unknown',
       path: 'ruleset',
       message: {
-        vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW)`,
-        en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW)`,
+        vi: `bộ quy tắc "${a.ruleset}" không có; phiên bản này chỉ có "qd366" (QĐ 366-QĐ/TW) và "q2026" (đánh giá hằng quý 2026)`,
+        en: `ruleset "${a.ruleset}" is not carried; this version has only "qd366" (QĐ 366-QĐ/TW) and "q2026" (2026 quarterly review)`,
       },
     });
+    return out;
   }
+  // Another rule set's own requirements are checked by classify (Ruleset.issues), so that
+  // validation does not pull every rule set into a bundle.
+  if (rulesetOfInput(a) !== 'qd366') return out;
   const year = obj(a.period)?.year;
   if (typeof year === 'number' && Number.isInteger(year) && year < QD366_FIRST_YEAR) {
     const older = olderRuleset(year);
@@ -163,7 +215,7 @@ export function assessmentIssues(input: unknown): InputIssue[] {
           },
         });
       }
-    } else if (a.tasks === undefined) {
+    } else if (a.tasks === undefined && a.taskList === undefined) {
       out.push({
         code: 'tasks-missing',
         path: 'tasks',
@@ -225,7 +277,12 @@ const isWellShaped = (input: unknown): input is Assessment => guard(input);
 /** Validates an assessment; throws {@link TusoiInputError} listing every problem. */
 export function parseAssessment(input: unknown): Assessment {
   // Happy path first: derived guard plus allocation-free cross-field checks.
-  if (isWellShaped(input) && holdsTogether(input)) return input;
+  if (isWellShaped(input)) {
+    if (holdsTogether(input)) return input;
+    const issues = assessmentIssues(input);
+    if (issues.length === 0) return input;
+    throw new TusoiInputError(issues);
+  }
   const outcome = safeParseAssessment(input);
   if (!outcome.success) throw new TusoiInputError(outcome.issues);
   return outcome.output;

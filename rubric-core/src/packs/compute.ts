@@ -1,6 +1,7 @@
 import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
 import { textKey } from '../internal/key.js';
+import type { Answer } from '../schemas/quarterly.js';
 import { type Pack, packCriteria } from './pack.js';
 
 /** One criterion's score. */
@@ -22,8 +23,11 @@ export interface Scores {
   readonly missing: readonly string[];
 }
 
-/** The values of a pack's criteria: points, or true (đảm bảo = max) / false (không đảm bảo = 0). */
-export type ItemValues = Readonly<Record<string, number | boolean>>;
+/**
+ * The values of a pack's criteria: points, or true (đảm bảo = max) / false (không đảm bảo = 0), or an
+ * answer object of tusoi.assessment/2 (met = max, notMet = its points or 0; K/AD needs a tusoi.pack/2).
+ */
+export type ItemValues = Readonly<Record<string, number | boolean | Answer>>;
 
 /**
  * Computes both group totals from a scoring pack, exactly (ten 0.1-point items total 1).
@@ -38,7 +42,7 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
   const known = new Set<string>();
   const sums = { general: 0, results: 0 };
   // Keys compared after NFC and trimming; own keys only ("toString" is a criterion id like any other).
-  const byKey = new Map<string, number | boolean>();
+  const byKey = new Map<string, number | boolean | Answer>();
   for (const key of Object.keys(values)) {
     const k = textKey(key);
     if (byKey.has(k))
@@ -47,13 +51,26 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
         path: `items.${key}`,
         message: { vi: `tiêu chí "${k}" xuất hiện hai lần`, en: `criterion "${k}" appears twice` },
       });
-    byKey.set(k, values[key] as number | boolean);
+    byKey.set(k, values[key] as number | boolean | Answer);
   }
   for (const { group, criterion: c } of packCriteria(pack)) {
     const id = textKey(c.id);
     known.add(id);
-    const value = byKey.get(id);
+    const raw = byKey.get(id);
     let micro = 0;
+    if (typeof raw === 'object' && raw.answer === 'notApplicable') {
+      issues.push({
+        code: 'not-applicable-needs-pack2',
+        path: `items.${c.id}`,
+        message: {
+          vi: '"K/AD" (không áp dụng) cần bảng chấm điểm tusoi.pack/2 nêu cách xử lý trọng số',
+          en: 'K/AD (not applicable) needs a tusoi.pack/2 pack that says how its weight is handled',
+        },
+      });
+      items.push({ id: c.id, group, max: c.max, points: 0 });
+      continue;
+    }
+    const value = typeof raw === 'object' ? (raw.answer === 'met' ? true : (raw.points ?? false)) : raw;
     if (value === undefined) missing.push(c.id);
     else if (typeof value === 'boolean') micro = value ? toMicro(c.max) : 0;
     else {

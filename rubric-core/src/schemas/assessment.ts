@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
 import { countSchema, dateSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
+import { AnswerSchema, ASSESSMENT_FORMAT_2, QUARTERLY_ENTRIES } from './quarterly.js';
 
 /** Format tag of an assessment. */
 export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';
@@ -167,9 +168,13 @@ export const CriteriaSchema = v.pipe(
   v.strictObject({
     pack: v.pipe(v.string(), v.minLength(1), d('Id of the scoring pack (tusoi.pack/1) the items belong to.')),
     items: v.pipe(
-      v.record(v.pipe(v.string(), v.minLength(1)), v.union([v.pipe(v.number(), v.finite()), v.boolean()])),
+      v.record(
+        v.pipe(v.string(), v.minLength(1)),
+        // An answer object only in tusoi.assessment/2 (checked in ../validate.ts).
+        v.union([v.pipe(v.number(), v.finite()), v.boolean(), AnswerSchema]),
+      ),
       d(
-        'Points by criterion id (0 to the criterion’s max, at most 6 decimals), or true / false for a met / not-met criterion. Ids are compared after NFC and trimming; the pack checks the values.',
+        'Points by criterion id (0 to the criterion’s max, at most 6 decimals), or true / false for a met / not-met criterion, or (tusoi.assessment/2 only) an answer object. Ids are compared after NFC and trimming; the pack checks the values.',
       ),
     ),
   }),
@@ -182,8 +187,18 @@ export const CriteriaSchema = v.pipe(
 /** Valibot schema of tusoi.assessment/1 (field shapes; cross-field rules are in ../validate.ts). */
 export const AssessmentSchema = v.pipe(
   v.strictObject({
-    format: v.pipe(v.literal(ASSESSMENT_FORMAT), d('Format tag, always "tusoi.assessment/1".')),
-    ruleset: v.optional(v.pipe(v.string(), d('Ruleset id (qd366: QĐ 366-QĐ/TW, years 2025 on). Default "qd366".'))),
+    format: v.pipe(
+      v.picklist([ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_2]),
+      d('Format tag: "tusoi.assessment/1", or "tusoi.assessment/2" for a file that may carry the quarterly additions.'),
+    ),
+    ruleset: v.optional(
+      v.pipe(
+        v.string(),
+        d(
+          'Ruleset id (qd366: QĐ 366-QĐ/TW, years 2025 on; q2026: the 2026 quarterly review). Default "q2026" for a tusoi.assessment/2 quarter of 2026 on, else "qd366".',
+        ),
+      ),
+    ),
     period: v.pipe(
       v.strictObject({
         year: v.pipe(
@@ -279,10 +294,12 @@ export const AssessmentSchema = v.pipe(
     ),
     review: v.optional(ReviewSchema),
     proposedLevel: v.optional(v.pipe(levelSchema, d('Level the subject proposes: HTXSNV, HTTNV, HTNV or KHTNV.'))),
+    // tusoi.assessment/2 only: the quarterly additions (./quarterly.ts).
+    ...QUARTERLY_ENTRIES,
   }),
   v.title('tusoi.assessment/1'),
   d(
-    'A self-review for rating under QĐ 366-QĐ/TW. Cross-field rules the library checks (JSON Schema cannot): scores or criteria required; tasks (or ledUnits for leaders) required; exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; a held vote needs lowShare; year 2025 or later for qd366.',
+    'A self-review for rating under QĐ 366-QĐ/TW (tusoi.assessment/2 adds the optional quarterly fields of the 2026 quarterly review). Cross-field rules the library checks (JSON Schema cannot): scores or criteria required; tasks (or taskList in /2, or ledUnits for leaders) required; the quarterly fields only in /2; exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; a held vote needs lowShare; year 2025 or later for qd366.',
   ),
 );
 

@@ -46,7 +46,7 @@ export const WarningSchema = v.strictObject({
 
 const resultEntries = {
   format: v.pipe(v.literal(RESULT_FORMAT), d('Format tag, always "tusoi.result/1".')),
-  ruleset: v.pipe(v.string(), d('Ruleset that decided, e.g. "qd366".')),
+  ruleset: v.pipe(v.string(), d('Ruleset that decided, e.g. "qd366" or "q2026".')),
   version: v.optional(v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.'))),
   score: v.pipe(
     v.strictObject({
@@ -61,6 +61,31 @@ const resultEntries = {
     d('Every rule that shaped the outcome, in order, cited. [] with reasons: false.'),
   ),
   warnings: v.pipe(v.array(WarningSchema), d('Warnings about the input (not rule outcomes).')),
+  breakdown: v.optional(
+    v.pipe(
+      v.strictObject({
+        tasks: v.optional(v.pipe(v.array(v.number()), d('Points of each task, in the order of the task list.'))),
+        axes: v.optional(v.pipe(v.record(v.string(), v.number()), d('Points of each results axis, by axis id.'))),
+        kpi: v.optional(v.pipe(v.number(), d('The KPI points after the pack’s factor.'))),
+        notApplicable: v.optional(
+          v.pipe(v.array(v.string()), d('K/AD criteria marked not applicable (their points rescaled).')),
+        ),
+      }),
+      d('Quarterly: how the scores were built (each task, each axis, the KPI, K/AD criteria).'),
+    ),
+  ),
+  flags: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          code: v.pipe(v.string(), d('Stable flag code.')),
+          rule: v.pipe(v.string(), d('Rule id that raises the flag, e.g. "Q26-36".')),
+          message: messageSchema,
+        }),
+      ),
+      d('Facts for the competent level that change no level (e.g. two consecutive KHTNV quarters, Q26-36).'),
+    ),
+  ),
 };
 
 /** A result the rules decide: a level, no candidates. */
@@ -79,11 +104,21 @@ export const DiscretionResultSchema = v.strictObject({
   candidates: v.pipe(v.array(levelSchema), v.minLength(2), d('The levels the competent level decides between.')),
 });
 
-/** Valibot schema of tusoi.result/1: `decision` tells which of the two shapes. */
+/** A quarter not rated (chưa xếp loại, Q26-30; quarterly only): no level, no candidates. */
+export const UnratedResultSchema = v.strictObject({
+  ...resultEntries,
+  decision: v.pipe(v.literal('unrated'), d('Chưa xếp loại this quarter (Q26-30); quarterly only.')),
+  level: v.pipe(v.null(), d('No level: the quarter is not rated.')),
+  candidates: v.pipe(v.array(levelSchema), v.maxLength(0), d('Always [] when the quarter is not rated.')),
+});
+
+/** Valibot schema of tusoi.result/1: `decision` tells which of the three shapes. */
 export const ResultSchema = v.pipe(
-  v.variant('decision', [RuleResultSchema, DiscretionResultSchema]),
+  v.variant('decision', [RuleResultSchema, DiscretionResultSchema, UnratedResultSchema]),
   v.title('tusoi.result/1'),
-  d('The classification of one assessment: `decision` "rule" with a level, or "discretion" with candidates.'),
+  d(
+    'The classification of one assessment: `decision` "rule" with a level, "discretion" with candidates, or "unrated" (a quarter not rated).',
+  ),
 );
 
 /** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
@@ -92,6 +127,8 @@ export type Result = v.InferOutput<typeof ResultSchema>;
 export type RuleResult = v.InferOutput<typeof RuleResultSchema>;
 /** A result for the competent level to decide. */
 export type DiscretionResult = v.InferOutput<typeof DiscretionResultSchema>;
+/** A quarter not rated (Q26-30). */
+export type UnratedResult = v.InferOutput<typeof UnratedResultSchema>;
 /** One reason of a result. */
 export type Reason = v.InferOutput<typeof ReasonSchema>;
 /** A structured citation. */

@@ -1,4 +1,4 @@
-import type { Message } from '../message.js';
+import type { Message } from '../../message.js';
 import type { RuleId } from './rules.js';
 
 /** What each rule of the qd366 ruleset says, briefly (for docs, the playground and the CLI). */

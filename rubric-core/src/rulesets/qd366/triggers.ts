@@ -1,6 +1,6 @@
-import { compareProducts } from '../internal/exact.js';
-import { formatNumber, formatPercent, type Message } from '../message.js';
-import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../schemas/assessment.js';
+import { compareProducts } from '../../internal/exact.js';
+import { formatNumber, formatPercent, type Message } from '../../message.js';
+import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../../schemas/assessment.js';
 import { BAND_MIN, inBand, type Measure } from './conditions.js';
 import type { Facts, KindGroup } from './facts.js';
 import type { RuleId } from './rules.js';
@@ -301,3 +301,8 @@ export function triggerRule(f: Facts): RuleId {
   const byGroup: Record<KindGroup, RuleId> = { leader: 'R366-19', individual: 'R366-20', collective: 'R366-08' };
   return byGroup[f.group];
 }
+
+/** The key of every khoản 4 trigger, once (for the rule-set manifest and docs). */
+export const TRIGGER_KEYS: readonly string[] = [
+  ...new Set([SCORE_UNDER_50, ...INDIVIDUAL, ...LEADER, ...LEADERSHIP_COLLECTIVE].map((t) => t.key)),
+];

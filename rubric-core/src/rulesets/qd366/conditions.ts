@@ -1,6 +1,6 @@
-import { compareProducts } from '../internal/exact.js';
-import type { Level } from '../levels.js';
-import { formatNumber, formatPercent, type Message } from '../message.js';
+import { compareProducts } from '../../internal/exact.js';
+import type { Level } from '../../levels.js';
+import { formatNumber, formatPercent, type Message } from '../../message.js';
 import { type Facts, type KindGroup, scopeOf } from './facts.js';
 import type { RuleId } from './rules.js';
 

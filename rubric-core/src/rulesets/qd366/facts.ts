@@ -1,11 +1,11 @@
-import type { Message } from '../message.js';
+import type { Message } from '../../message.js';
 import {
   type Assessment,
   type Findings,
   SUBJECT_KINDS,
   type SubjectKind,
   type TaskCounts,
-} from '../schemas/assessment.js';
+} from '../../schemas/assessment.js';
 
 /** Which Điều 11 column a subject kind reads. */
 export type KindGroup = 'collective' | 'leader' | 'individual';

@@ -1,17 +1,7 @@
-import type { Citation } from '../schemas/result.js';
+import type { Grade, RuleInfo } from '../../ruleset/ruleset.js';
+import type { Citation } from '../../schemas/result.js';
 
-/** Confidence grade of a rule's source (see shared/reference/README.md). */
-export type Grade = 'A' | 'B' | 'C' | 'X';
-
-/** A rule of the qd366 ruleset: id, citation and grade (titles are in ./rule-titles.ts). */
-export interface RuleInfo {
-  /** Rule id, as in the reference (R366-xx). */
-  readonly id: string;
-  /** Document, article, clause. */
-  readonly cite: string;
-  /** A = verbatim normative text; X = Tự Soi's interpretation where the text is silent. */
-  readonly grade: Grade;
-}
+export type { Grade, RuleInfo };
 
 const QD = 'QĐ 366-QĐ/TW';
 
@@ -41,11 +31,16 @@ export const QD366_RULES = {
   'R366-21': rule('R366-21', `${QD}, Điều 11 (cách hiểu của Tự Soi)`, 'X'),
 } as const satisfies Record<string, RuleInfo>;
 
-/** The parts of a citation such as `QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5` (memoised; display text stays `cite`). */
+/**
+ * The parts of a citation such as `QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5` (memoised; display text
+ * stays `cite`). Commas and semicolons inside parentheses do not split; a citation of several
+ * documents (`A, tr.9; B, Mục 3`) gives the first document's parts and keeps the others in `note`.
+ */
 export function citationOf(cite: string): Citation {
   let parsed = citations.get(cite);
   if (parsed === undefined) {
-    const [doc = cite, ...parts] = cite.split(', ');
+    const [first = cite, ...others] = splitTop(cite, '; ');
+    const [doc = first, ...parts] = splitTop(first, ', ');
     const out: { doc: string; article?: string; clause?: string; point?: string; note?: string } = { doc };
     const notes: string[] = [];
     for (const part of parts) {
@@ -56,11 +51,31 @@ export function citationOf(cite: string): Citation {
         if ((m[3] as string).trim() !== '') notes.push((m[3] as string).trim());
       } else notes.push(part);
     }
-    if (notes.length > 0) out.note = notes.join(', ');
+    const note = [notes.join(', '), ...others].filter((x) => x !== '').join('; ');
+    if (note !== '') out.note = note;
     parsed = out;
     citations.set(cite, parsed);
   }
   return parsed;
+}
+
+/** Splits at `sep` where no parenthesis is open. */
+function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(sep, i)) {
+      out.push(text.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 const citations = new Map<string, Citation>();

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+
+// Runs the built CLI (dist/, made by `pnpm build` before the tests) on quarterly input.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const ex = (name: string) => fileURLToPath(new URL(`../examples/${name}`, import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'tusoi-q-'));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const year = ['q1', 'q2', 'q3', 'annual'].map((n) => ex(`year-2026-staff/${n}.json`));
+
+describe('tusoi CLI, quarterly review', () => {
+  it('classify takes a quarterly assessment (built-in pack named by criteria.pack)', () => {
+    const r = run('classify', ex('q01-staff-vatm-tc1-frame-k2.json'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual(classify(JSON.parse(readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8'))));
+    expect(out.score.total).toBe(97.6);
+  });
+
+  it('classify --text says "chưa xếp loại" for an unrated quarter', () => {
+    expect(run('classify', ex('q04-staff-unrated-maternity.json'), '--text').stdout).toMatch(
+      /^Kết quả: chưa xếp loại quý này/,
+    );
+  });
+
+  it('year rolls the quarters and the annual review into the annual result with reasons', () => {
+    const r = run('year', ...year);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.level).toBe('HTTNV');
+    expect(out.reasons.map((x: { rule: string }) => x.rule)).toContain('Q26-35');
+    expect(run('year', ...year, '--text').stdout).toContain('[Q26-35]');
+  });
+
+  it('year passes the quarterly policy flags', () => {
+    expect(JSON.parse(run('year', ...year, '--khtnv-quarter', 'off').stdout).level).toBe('HTXSNV');
+    const bad = run('year', ...year, '--year-mode', 'median');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--year-mode');
+  });
+
+  it('bad quarterly input exits 2 naming the file and path, nothing on stdout', () => {
+    const a = JSON.parse(readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8'));
+    a.taskList[0].weight = 31;
+    const bad = join(tmp, 'weights.json');
+    writeFileSync(bad, JSON.stringify(a));
+    const r = run('classify', bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/- taskList: tổng trọng số các nhiệm vụ là 71/);
+    const y = run('year', year[0] as string, bad);
+    expect(y.code).toBe(2);
+    expect(y.stdout).toBe('');
+    expect(y.stderr).toContain(`${bad}.taskList`);
+  });
+
+  it('pack validate accepts a tusoi.pack/2', () => {
+    const p = join(tmp, 'pack2.json');
+    writeFileSync(
+      p,
+      JSON.stringify({
+        format: 'tusoi.pack/2',
+        id: 'p2',
+        title: { vi: 'Thử' },
+        kinds: ['staff'],
+        source: { citation: 'Ví dụ', grade: 'X' },
+        general: { groups: [{ id: 'g', vi: 'Chung', mode: 'binary', items: [{ id: 'c', vi: 'Tiêu chí', max: 30 }] }] },
+        results: { mode: 'direct-axis', axes: [{ id: 'T1', vi: 'Trục 1', max: 70 }], exceed: 'flag' },
+      }),
+    );
+    const r = run('pack', 'validate', p);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('direct-axis');
+  });
+});

@@ -1,0 +1,253 @@
+import * as v from 'valibot';
+import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
+import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { GROUP_TOTALS } from '../frame.js';
+import { formatNumber } from '../message.js';
+import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
+import { pointsSchema } from '../schemas/common.js';
+import { RoundingRuleSchema } from './rounding.js';
+
+/** Format tag of a quarterly scoring pack (bảng chấm điểm quý); tusoi.pack/1 packs keep working unchanged. */
+export const PACK2_FORMAT = 'tusoi.pack/2';
+
+const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
+/** A share of 100% with at most 2 decimals (frame weights). */
+const framePercent = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0),
+  v.maxValue(100),
+  v.check(atMostDecimals(2), 'decimals-2'),
+);
+
+/** Whether a number has at most `n` decimal places (exactly, via millionths). */
+export function atMostDecimals(n: number): (x: number) => boolean {
+  const unit = 10 ** (6 - n);
+  return (x) => {
+    const m = toMicro(x);
+    return !Number.isNaN(m) && m % unit === 0;
+  };
+}
+
+/** One general criterion: its maximum and wording. */
+export const GeneralItemSchema = v.strictObject({
+  id,
+  vi: text,
+  en: v.optional(text),
+  max: v.pipe(pointsSchema(0, 30), v.minValue(0.000001)),
+  /** False when the wording is not verbatim from a legal text (shown as such). */
+  verified: v.optional(v.boolean()),
+});
+
+/** A group of general criteria: `binary` (đảm bảo = max, không đảm bảo = 0) or `range` (0 to max, reasons for deductions). */
+export const GeneralGroupSchema = v.strictObject({
+  id,
+  vi: text,
+  en: v.optional(text),
+  mode: v.picklist(['binary', 'range']),
+  /** The subject kinds this group applies to (groups by role); absent = every kind of the pack. */
+  kinds: v.optional(v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1))),
+  items: v.pipe(v.array(GeneralItemSchema), v.minLength(1)),
+});
+
+/** K/AD (không áp dụng) handling: exclude-rescale = achieved ÷ applicable maxima × 30; grant-full = the item's max; manual = points given. */
+export const NOT_APPLICABLE_RULES = ['exclude-rescale', 'grant-full', 'manual'] as const;
+
+/** How task results become the 70 points. */
+export const RESULT_MODES = ['task-weights', 'axis-caps', 'direct-axis', 'kpi-scaled'] as const;
+
+/** A result axis (trục kết quả). */
+export const AxisSchema = v.strictObject({
+  id,
+  vi: text,
+  en: v.optional(text),
+  /** Maximum points (axis-caps, direct-axis); the maxima add up to 70. */
+  max: v.optional(pointsSchema(0, 70)),
+});
+
+/** A weight frame (khung tỷ trọng) of the components A, B, C, D in percent; they add up to 100. */
+export const FrameSchema = v.strictObject({
+  id,
+  vi: text,
+  A: framePercent,
+  B: framePercent,
+  C: framePercent,
+  D: framePercent,
+});
+
+/** Exceeding: `flag` (marks only; components above 100 are refused), `cap` (counted up to 100), `score120` (counted up to 120, the group still capped at 70). */
+export const EXCEED_MODES = ['flag', 'cap', 'score120'] as const;
+
+/** Valibot schema of tusoi.pack/2 (field shapes; sums and references are checked by {@link parsePack2}). */
+export const Pack2Schema = v.strictObject({
+  format: v.literal(PACK2_FORMAT),
+  id,
+  title: v.strictObject({ vi: text, en: v.optional(text) }),
+  kinds: v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1)),
+  source: v.strictObject({
+    citation: text,
+    grade: v.picklist(['A', 'B', 'C', 'D', 'X']),
+    note: v.optional(text),
+  }),
+  general: v.strictObject({
+    groups: v.pipe(v.array(GeneralGroupSchema), v.minLength(1)),
+    notApplicable: v.optional(v.strictObject({ allowed: v.boolean(), rule: v.picklist(NOT_APPLICABLE_RULES) })),
+    /** A deduction of at least this many points on one item needs a reason (HD 03-HD/TVĐU tr.10: 1 point). */
+    deductionReasonMin: v.optional(pointsSchema(0, 30)),
+  }),
+  results: v.strictObject({
+    mode: v.picklist(RESULT_MODES),
+    axes: v.optional(v.array(AxisSchema)),
+    frames: v.optional(v.array(FrameSchema)),
+    defaultFrame: v.optional(id),
+    /** How far each component's weight may move from the frame, in percentage points (HD 03-HD/TVĐU tr.13: 10). */
+    frameAdjustPp: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+    /** How far the task weights may add up from 70 (HD 03 app: 0,05). */
+    weightTolerance: v.optional(pointsSchema(0, 70)),
+    /** kpi-scaled: the factor (HD 20-HD/ĐUCA Mục 5.3: 0,7) and whether D counts for leaders only. */
+    kpiFactor: v.optional(
+      v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1), v.check(hasAtMostSixDecimals, 'decimals')),
+    ),
+    dLeadersOnly: v.optional(v.boolean()),
+    exceed: v.picklist(EXCEED_MODES),
+  }),
+  rounding: v.optional(
+    v.strictObject({
+      /** Each task's points (kpi-scaled: each component A–D). */
+      taskScore: v.optional(RoundingRuleSchema),
+      /** The 70-point group. */
+      tasksTotal: v.optional(RoundingRuleSchema),
+      /** The KPI (kpi-scaled only), before × factor. */
+      kpi: v.optional(RoundingRuleSchema),
+      /** The 30-point group. */
+      generalTotal: v.optional(RoundingRuleSchema),
+      total: v.optional(RoundingRuleSchema),
+    }),
+  ),
+});
+
+/** A quarterly scoring pack (tusoi.pack/2). */
+export type Pack2 = v.InferOutput<typeof Pack2Schema>;
+/** A general group of a pack/2. */
+export type GeneralGroup = v.InferOutput<typeof GeneralGroupSchema>;
+/** A weight frame. */
+export type Frame = v.InferOutput<typeof FrameSchema>;
+
+const micro = (x: number) => toMicro(x);
+
+const groupCache = new WeakMap<Pack2, Map<SubjectKind, readonly GeneralGroup[]>>();
+
+/** The general groups that apply to a subject kind (cached per pack: classify reads it on every call). */
+export function groupsFor(pack: Pack2, kind: SubjectKind): readonly GeneralGroup[] {
+  let byKind = groupCache.get(pack);
+  if (byKind === undefined) {
+    byKind = new Map();
+    groupCache.set(pack, byKind);
+  }
+  let groups = byKind.get(kind);
+  if (groups === undefined) {
+    groups = pack.general.groups.filter((g) => g.kinds === undefined || g.kinds.includes(kind));
+    byKind.set(kind, groups);
+  }
+  return groups;
+}
+
+/** Problems beyond field shapes: 30 per kind, axes 70, frames 100, unique ids, references. */
+export function pack2Issues(p: Pack2): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  p.general.groups.forEach((g, gi) => {
+    for (const [ii, item] of g.items.entries()) {
+      if (seen.has(item.id))
+        issues.push({
+          code: 'duplicate-id',
+          path: `general.groups[${gi}].items[${ii}].id`,
+          message: { vi: `mã "${item.id}" bị trùng`, en: `id "${item.id}" is duplicated` },
+        });
+      seen.add(item.id);
+    }
+  });
+  for (const kind of p.kinds) {
+    let sum = 0;
+    for (const g of groupsFor(p, kind)) for (const item of g.items) sum += micro(item.max);
+    if (sum !== GROUP_TOTALS.general * 1_000_000)
+      issues.push({
+        code: 'group-sum',
+        path: 'general.groups',
+        message: {
+          vi: `Nhóm tiêu chí chung cho đối tượng "${kind}": tổng điểm tối đa là ${formatNumber(sum / 1e6, 'vi')}, phải đúng 30`,
+          en: `general criteria for kind "${kind}": maxima add up to ${sum / 1e6}, must be exactly 30`,
+        },
+      });
+  }
+  const r = p.results;
+  const axes = r.axes ?? [];
+  if ((r.mode === 'axis-caps' || r.mode === 'direct-axis') && axes.length === 0)
+    issues.push({
+      code: 'axes-missing',
+      path: 'results.axes',
+      message: { vi: 'cần danh sách trục', en: 'axes are required' },
+    });
+  if (r.mode === 'axis-caps' || r.mode === 'direct-axis') {
+    let sum = 0;
+    axes.forEach((a, i) => {
+      if (a.max === undefined)
+        issues.push({
+          code: 'axis-max-missing',
+          path: `results.axes[${i}].max`,
+          message: { vi: 'trục cần điểm tối đa', en: 'the axis needs a max' },
+        });
+      else sum += micro(a.max);
+    });
+    if (sum !== GROUP_TOTALS.results * 1_000_000)
+      issues.push({
+        code: 'axes-sum',
+        path: 'results.axes',
+        message: {
+          vi: `tổng điểm tối đa các trục là ${formatNumber(sum / 1e6, 'vi')}, phải đúng 70`,
+          en: `axis maxima add up to ${sum / 1e6}, must be exactly 70`,
+        },
+      });
+  }
+  (r.frames ?? []).forEach((f, i) => {
+    const sum = micro(f.A) + micro(f.B) + micro(f.C) + micro(f.D);
+    if (sum !== 100_000_000)
+      issues.push({
+        code: 'frame-sum',
+        path: `results.frames[${i}]`,
+        message: {
+          vi: `khung "${f.id}": A + B + C + D = ${formatNumber(sum / 1e6, 'vi')}%, phải đúng 100%`,
+          en: `frame "${f.id}": A + B + C + D = ${sum / 1e6}%, must be exactly 100%`,
+        },
+      });
+  });
+  if (r.mode === 'task-weights' && (r.frames ?? []).length === 0)
+    issues.push({
+      code: 'frames-missing',
+      path: 'results.frames',
+      message: { vi: 'cần ít nhất một khung tỷ trọng', en: 'at least one frame is required' },
+    });
+  if (r.defaultFrame !== undefined && !(r.frames ?? []).some((f) => f.id === r.defaultFrame))
+    issues.push({
+      code: 'frame-unknown',
+      path: 'results.defaultFrame',
+      message: { vi: `không có khung "${r.defaultFrame}"`, en: `there is no frame "${r.defaultFrame}"` },
+    });
+  if (r.mode === 'kpi-scaled' && r.kpiFactor === undefined)
+    issues.push({
+      code: 'kpi-factor-missing',
+      path: 'results.kpiFactor',
+      message: { vi: 'cần hệ số KPI', en: 'kpiFactor is required' },
+    });
+  return issues;
+}
+
+/** Validates a quarterly pack; throws {@link TusoiInputError} naming every problem. */
+export function parsePack2(input: unknown): Pack2 {
+  const parsed = v.safeParse(Pack2Schema, input);
+  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  const issues = pack2Issues(parsed.output);
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  return parsed.output;
+}

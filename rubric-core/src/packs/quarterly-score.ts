@@ -1,0 +1,522 @@
+import { fromMicro, toMicro } from '../decimal.js';
+import { type InputIssue, TusoiInputError } from '../errors.js';
+import { formatNumber } from '../message.js';
+import type { Assessment } from '../schemas/assessment.js';
+import type { Answer } from '../schemas/quarterly.js';
+import { type Frame, groupsFor, type Pack2 } from './quarterly-pack.js';
+import { type Exact, exact, ratio, roundExact } from './rounding.js';
+
+/** The scores of a quarterly assessment under a tusoi.pack/2, each level rounded as the pack says. */
+export interface QuarterScores {
+  readonly general: number;
+  readonly results: number;
+  readonly total: number;
+  /** Each task's points (task-weights), in list order. */
+  readonly tasks?: readonly number[];
+  /** Each axis's points (axis-caps, direct-axis). */
+  readonly axes?: Readonly<Record<string, number>>;
+  /** The KPI in percent (kpi-scaled). */
+  readonly kpi?: number;
+  /** Criteria answered K/AD. */
+  readonly notApplicable: readonly string[];
+  /** True when a cap (30, 70, 100) cut a computed value (Q26-01). */
+  readonly capped: boolean;
+}
+
+const GENERAL_MAX = 30_000_000;
+const RESULTS_MAX = 70_000_000;
+const TOTAL_MAX = 100_000_000;
+
+function normalise(value: number | boolean | Answer, max: number): Answer {
+  if (typeof value === 'boolean') return { answer: value ? 'met' : 'notMet' };
+  if (typeof value === 'number')
+    return toMicro(value) === toMicro(max) ? { answer: 'met' } : { answer: 'notMet', points: value };
+  return value;
+}
+
+interface General {
+  readonly micro: number;
+  readonly notApplicable: string[];
+  readonly capped: boolean;
+}
+
+function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General {
+  const items = a.criteria?.items ?? {};
+  const na = pack.general.notApplicable;
+  const reasonMin = pack.general.deductionReasonMin === undefined ? -1 : toMicro(pack.general.deductionReasonMin);
+  let achieved = 0;
+  let applicable = 0;
+  let excluded = false;
+  const notApplicable: string[] = [];
+  const groups = groupsFor(pack, a.subject.kind);
+  let answered = 0;
+  for (const group of groups) {
+    for (const item of group.items) {
+      const at = `criteria.items.${item.id}`;
+      const raw = items[item.id];
+      const max = toMicro(item.max);
+      if (raw === undefined) {
+        issues.push({
+          code: 'missing',
+          path: at,
+          message: { vi: 'tiêu chí chưa được chấm', en: 'criterion not scored yet' },
+        });
+        continue;
+      }
+      answered++;
+      const ans = normalise(raw, item.max);
+      let points = 0;
+      if (ans.answer === 'notApplicable') {
+        notApplicable.push(item.id);
+        if (na?.allowed !== true) {
+          issues.push({
+            code: 'not-applicable-not-allowed',
+            path: at,
+            message: {
+              vi: `bảng "${pack.id}" không cho ghi "K/AD" (không áp dụng)`,
+              en: `pack "${pack.id}" does not allow K/AD (not applicable)`,
+            },
+          });
+          continue;
+        }
+        if (ans.reason === undefined || ans.reason.trim() === '') {
+          issues.push({
+            code: 'reason-missing',
+            path: `${at}.reason`,
+            message: {
+              vi: 'tiêu chí ghi "K/AD" phải nêu lý do (không mặc nhiên chấm tối đa hoặc bằng không)',
+              en: 'a K/AD criterion needs a reason (never silently full marks or zero)',
+            },
+          });
+          continue;
+        }
+        if (na.rule === 'exclude-rescale') {
+          excluded = true;
+          continue;
+        }
+        if (na.rule === 'grant-full') points = max;
+        else if (ans.points === undefined) {
+          issues.push({
+            code: 'points-missing',
+            path: `${at}.points`,
+            message: {
+              vi: 'bảng xử lý "K/AD" theo quyết định của cấp có thẩm quyền: cần ghi số điểm',
+              en: 'the pack leaves K/AD to the competent level: the points are required',
+            },
+          });
+          continue;
+        } else points = toMicro(ans.points);
+      } else if (ans.answer === 'met') {
+        points = max;
+        if (ans.points !== undefined && toMicro(ans.points) !== max) {
+          issues.push({
+            code: 'met-points',
+            path: `${at}.points`,
+            message: {
+              vi: `"đảm bảo" là đủ ${formatNumber(item.max, 'vi')} điểm (nhận ${formatNumber(ans.points, 'vi')})`,
+              en: `"met" is the full ${item.max} points (got ${ans.points})`,
+            },
+          });
+          continue;
+        }
+      } else {
+        points = ans.points === undefined ? (group.mode === 'binary' ? 0 : Number.NaN) : toMicro(ans.points);
+        if (Number.isNaN(points)) {
+          issues.push({
+            code: 'points-missing',
+            path: `${at}.points`,
+            message: { vi: 'tiêu chí chấm theo mức cần số điểm đạt', en: 'a range criterion needs its points' },
+          });
+          continue;
+        }
+        const ok = group.mode === 'binary' ? points === 0 : points < max;
+        if (!ok) {
+          issues.push({
+            code: 'not-met-points',
+            path: `${at}.points`,
+            message:
+              group.mode === 'binary'
+                ? { vi: '"không đảm bảo" là 0 điểm', en: '"not met" is 0 points' }
+                : {
+                    vi: `"không đảm bảo đầy đủ" phải dưới ${formatNumber(item.max, 'vi')} điểm`,
+                    en: `"not fully met" must be under ${item.max} points`,
+                  },
+          });
+          continue;
+        }
+        if (reasonMin >= 0 && max - points >= reasonMin && (ans.reason === undefined || ans.reason.trim() === '')) {
+          issues.push({
+            code: 'reason-missing',
+            path: `${at}.reason`,
+            message: {
+              vi: `giảm ${formatNumber(fromMicro(max - points), 'vi')} điểm (từ ${formatNumber(fromMicro(reasonMin), 'vi')} điểm trở lên) phải nêu căn cứ`,
+              en: `a deduction of ${fromMicro(max - points)} points (${fromMicro(reasonMin)} or more) needs its basis`,
+            },
+          });
+          continue;
+        }
+      }
+      achieved += points;
+      applicable += max;
+    }
+  }
+  let given = 0;
+  for (const _ in items) given++;
+  // Only when some key is not a criterion of the pack: find which (rare path).
+  if (given !== answered)
+    for (const key of Object.keys(items))
+      if (!groups.some((g) => g.items.some((i) => i.id === key)))
+        issues.push({
+          code: 'unknown-criterion',
+          path: `criteria.items.${key}`,
+          message: {
+            vi: `bảng "${pack.id}" không có tiêu chí "${key}" cho đối tượng "${a.subject.kind}"`,
+            en: `pack "${pack.id}" has no criterion "${key}" for kind "${a.subject.kind}"`,
+          },
+        });
+  if (excluded && applicable === 0) {
+    issues.push({
+      code: 'all-not-applicable',
+      path: 'criteria.items',
+      message: {
+        vi: 'mọi tiêu chí đều "K/AD": không tính được điểm',
+        en: 'every criterion is K/AD: no score can be computed',
+      },
+    });
+    return { micro: 0, notApplicable, capped: false };
+  }
+  // K/AD exclude-rescale (Q26-21): achieved ÷ applicable maxima × 30, rounded once.
+  const value: Exact = excluded ? ratio(achieved * GENERAL_MAX, applicable) : exact(achieved);
+  const micro = roundExact(value, pack.rounding?.generalTotal);
+  return { micro: Math.min(micro, GENERAL_MAX), notApplicable, capped: micro > GENERAL_MAX };
+}
+
+const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
+
+function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | undefined {
+  const frames = pack.results.frames ?? [];
+  const id = a.frame?.id ?? pack.results.defaultFrame;
+  if (id === undefined) {
+    issues.push({
+      code: 'frame-missing',
+      path: 'frame',
+      message: { vi: 'cần chọn khung tỷ trọng', en: 'a weight frame is required' },
+    });
+    return undefined;
+  }
+  const base = frames.find((f) => f.id === id);
+  if (base === undefined) {
+    issues.push({
+      code: 'frame-unknown',
+      path: 'frame.id',
+      message: { vi: `bảng "${pack.id}" không có khung "${id}"`, en: `pack "${pack.id}" has no frame "${id}"` },
+    });
+    return undefined;
+  }
+  const chosen = a.frame;
+  if (chosen === undefined || COMPONENTS.every((c) => chosen[c] === undefined)) return base;
+  // Adjusted weights (HD 03-HD/TVĐU tr.13): each within ±pp of the frame, together exactly 100%.
+  const pp = toMicro(pack.results.frameAdjustPp ?? 0);
+  const adjusted = { ...base };
+  let sum = 0;
+  let ok = true;
+  for (const c of COMPONENTS) {
+    const value = chosen[c] ?? base[c];
+    if (Math.abs(toMicro(value) - toMicro(base[c])) > pp) {
+      ok = false;
+      issues.push({
+        code: 'frame-adjustment-range',
+        path: `frame.${c}`,
+        message: {
+          vi: `tỷ trọng ${c} = ${formatNumber(value, 'vi')}% lệch khung ${base.id} (${formatNumber(base[c], 'vi')}%) quá ${formatNumber(fromMicro(pp), 'vi')} điểm phần trăm`,
+          en: `weight ${c} = ${value}% is more than ${fromMicro(pp)} pp from frame ${base.id} (${base[c]}%)`,
+        },
+      });
+    }
+    adjusted[c] = value;
+    sum += toMicro(value);
+  }
+  if (sum !== 100_000_000) {
+    ok = false;
+    issues.push({
+      code: 'frame-sum',
+      path: 'frame',
+      message: {
+        vi: `A + B + C + D của khung = ${formatNumber(fromMicro(sum), 'vi')}%, phải đúng 100%`,
+        en: `the frame's A + B + C + D = ${fromMicro(sum)}%, must be exactly 100%`,
+      },
+    });
+  }
+  return ok ? adjusted : undefined;
+}
+
+function componentValue(pack: Pack2, value: number, path: string, issues: InputIssue[], unit = 100): number {
+  const m = toMicro(value);
+  const cap = unit * 1_000_000;
+  if (m <= cap) return m;
+  if (pack.results.exceed === 'cap') return cap;
+  if (pack.results.exceed === 'score120') return m;
+  issues.push({
+    code: 'exceeding-not-scored',
+    path,
+    message: {
+      vi: `bảng "${pack.id}" không cộng điểm vượt chuẩn: tối đa ${unit === 1 ? '1' : '100%'} (đánh dấu "exceeded" thay vào đó)`,
+      en: `pack "${pack.id}" adds no points for exceeding: at most ${unit === 1 ? '1' : '100%'} (mark "exceeded" instead)`,
+    },
+  });
+  return cap;
+}
+
+function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; tasks: number[] } {
+  const list = a.taskList ?? [];
+  const tasks: number[] = [];
+  if (list.length === 0) {
+    issues.push({
+      code: 'task-list-missing',
+      path: 'taskList',
+      message: { vi: 'cần danh sách nhiệm vụ', en: 'the task list is required' },
+    });
+    return { micro: 0, tasks };
+  }
+  const person = frameOf(pack, a, issues);
+  const axes = pack.results.axes;
+  const frames = pack.results.frames ?? [];
+  const rule = pack.rounding?.taskScore;
+  let weights = 0;
+  let total = 0;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i] as NonNullable<Assessment['taskList']>[number];
+    const at = `taskList[${i}]`;
+    if (t.axis !== undefined && axes !== undefined && !axes.some((x) => x.id === t.axis))
+      issues.push({
+        code: 'axis-unknown',
+        path: `${at}.axis`,
+        message: { vi: `bảng "${pack.id}" không có trục "${t.axis}"`, en: `pack "${pack.id}" has no axis "${t.axis}"` },
+      });
+    let frame = person;
+    if (t.frame !== undefined) {
+      frame = frames.find((f) => f.id === t.frame);
+      if (frame === undefined)
+        issues.push({
+          code: 'frame-unknown',
+          path: `${at}.frame`,
+          message: {
+            vi: `bảng "${pack.id}" không có khung "${t.frame}"`,
+            en: `pack "${pack.id}" has no frame "${t.frame}"`,
+          },
+        });
+    }
+    if (t.weight === undefined) {
+      issues.push({
+        code: 'weight-missing',
+        path: `${at}.weight`,
+        message: { vi: 'nhiệm vụ cần trọng số', en: 'the task needs a weight' },
+      });
+      continue;
+    }
+    weights += toMicro(t.weight);
+    if (frame === undefined) continue;
+    // R = ΣA·fA (percent), points = R × w / 100, exact: components at 4 decimals, frame and weight at 2.
+    let s = 0;
+    for (const c of COMPONENTS) {
+      const f = toMicro(frame[c]) / 10_000;
+      if (f === 0) continue;
+      const value = t.components?.[c];
+      if (value === undefined) {
+        issues.push({
+          code: 'component-missing',
+          path: `${at}.components.${c}`,
+          message: {
+            vi: `thiếu thành phần ${c} (khung ${frame.id})`,
+            en: `component ${c} is missing (frame ${frame.id})`,
+          },
+        });
+        continue;
+      }
+      s += (componentValue(pack, value, `${at}.components.${c}`, issues) / 100) * f;
+    }
+    const points = roundExact(ratio(s * (toMicro(t.weight) / 10_000), 1_000_000), rule);
+    tasks.push(fromMicro(points));
+    total += points;
+  }
+  const tolerance = toMicro(pack.results.weightTolerance ?? 0);
+  if (Math.abs(weights - RESULTS_MAX) > tolerance)
+    issues.push({
+      code: 'weight-sum',
+      path: 'taskList',
+      message: {
+        vi: `tổng trọng số các nhiệm vụ là ${formatNumber(fromMicro(weights), 'vi')}, phải bằng 70${tolerance > 0 ? ` (sai số ±${formatNumber(fromMicro(tolerance), 'vi')})` : ''}`,
+        en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
+      },
+    });
+  return { micro: total, tasks };
+}
+
+function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
+  const direct = pack.results.mode === 'direct-axis';
+  const given = (direct ? a.axisPoints : a.axisPercent) ?? {};
+  const field = direct ? 'axisPoints' : 'axisPercent';
+  const axes: Record<string, number> = {};
+  let total = 0;
+  for (const axis of pack.results.axes ?? []) {
+    const value = given[axis.id];
+    const max = toMicro(axis.max ?? 0);
+    if (value === undefined) {
+      issues.push({
+        code: 'axis-points-missing',
+        path: `${field}.${axis.id}`,
+        message: {
+          vi: `chưa có điểm của trục "${axis.id}" (ghi 0 nếu trục không có nhiệm vụ)`,
+          en: `axis "${axis.id}" has no value (write 0 if it has no task)`,
+        },
+      });
+      continue;
+    }
+    let points: number;
+    if (direct) {
+      points = toMicro(value);
+      if (points > max) {
+        issues.push({
+          code: 'points-range',
+          path: `${field}.${axis.id}`,
+          message: {
+            vi: `trục "${axis.id}" tối đa ${formatNumber(fromMicro(max), 'vi')} điểm (nhận ${formatNumber(value, 'vi')})`,
+            en: `axis "${axis.id}" is at most ${fromMicro(max)} points (got ${value})`,
+          },
+        });
+        continue;
+      }
+    } else {
+      const pct = componentValue(pack, value, `${field}.${axis.id}`, issues) / 100;
+      points = roundExact(ratio(max * pct, 1_000_000), pack.rounding?.taskScore);
+    }
+    axes[axis.id] = fromMicro(points);
+    total += points;
+  }
+  for (const key of Object.keys(given))
+    if (!(pack.results.axes ?? []).some((x) => x.id === key))
+      issues.push({
+        code: 'axis-unknown',
+        path: `${field}.${key}`,
+        message: { vi: `bảng "${pack.id}" không có trục "${key}"`, en: `pack "${pack.id}" has no axis "${key}"` },
+      });
+  return { micro: total, axes };
+}
+
+function kpiScaled(pack: Pack2, a: Assessment, leader: boolean, issues: InputIssue[]): { micro: number; kpi: number } {
+  const k = a.kpi;
+  if (k === undefined) {
+    issues.push({
+      code: 'kpi-missing',
+      path: 'kpi',
+      message: { vi: 'cần chỉ số A, B, C (kpi)', en: 'the KPI ratios A, B, C are required (kpi)' },
+    });
+    return { micro: 0, kpi: 0 };
+  }
+  const useD = pack.results.dLeadersOnly === true ? leader : k.D !== undefined;
+  if (useD && k.D === undefined)
+    issues.push({
+      code: 'kpi-d-missing',
+      path: 'kpi.D',
+      message: {
+        vi: 'cán bộ lãnh đạo, chỉ huy cần thành phần D (HD 20-HD/ĐUCA Mục 3.d)',
+        en: 'leaders need component D (HD 20-HD/ĐUCA Mục 3.d)',
+      },
+    });
+  if (!useD && k.D !== undefined)
+    issues.push({
+      code: 'kpi-d-not-allowed',
+      path: 'kpi.D',
+      message: {
+        vi: 'thành phần D chỉ tính cho cán bộ lãnh đạo, chỉ huy',
+        en: 'component D counts for leaders only',
+      },
+    });
+  const rule = pack.rounding?.taskScore;
+  let sum = 0;
+  const names = useD ? COMPONENTS : COMPONENTS.slice(0, 3);
+  for (const c of names) {
+    const value = k[c];
+    if (value === undefined) continue;
+    sum += roundExact(exact(componentValue(pack, value, `kpi.${c}`, issues, 1)), rule);
+  }
+  // KPI = (A + B + C [+ D]) / n × 100, then × factor (HD 20-HD/ĐUCA Mục 3.b–d, 5.3).
+  const kpi = roundExact(ratio(sum * 100, names.length), pack.rounding?.kpi);
+  const factor = toMicro(pack.results.kpiFactor ?? 0.7);
+  const results = roundExact(ratio(kpi * factor, 1_000_000), pack.rounding?.tasksTotal);
+  return { micro: results, kpi: fromMicro(kpi) };
+}
+
+/**
+ * Scores a quarterly assessment with a tusoi.pack/2: the general group from the criterion answers
+ * (K/AD per the pack's rule), the 70 points by the pack's mode, every level rounded as the pack says,
+ * each group capped (30, 70, 100; Q26-01). Where the assessment gives `scores` and not the inputs of
+ * a group, that group's given score is used.
+ *
+ * @throws {TusoiInputError} Every problem, each with its path: an unanswered criterion, a K/AD or a
+ *   deduction without a reason, weights not adding to 70 beyond the tolerance, an axis or frame not in
+ *   the pack, adjusted frame weights not adding to 100% or beyond ±pp, a component above 100% where the
+ *   pack scores no exceeding.
+ */
+export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): QuarterScores {
+  const issues: InputIssue[] = [];
+  let capped = false;
+  let general: General;
+  if (a.criteria !== undefined) general = generalScore(pack, a, issues);
+  else if (a.scores !== undefined) general = { micro: toMicro(a.scores.general), notApplicable: [], capped: false };
+  else {
+    issues.push({
+      code: 'criteria-missing',
+      path: 'criteria',
+      message: { vi: 'cần chấm các tiêu chí chung', en: 'the general criteria are required' },
+    });
+    general = { micro: 0, notApplicable: [], capped: false };
+  }
+  capped ||= general.capped;
+  const mode = pack.results.mode;
+  const hasInputs =
+    mode === 'task-weights'
+      ? a.taskList?.some((t) => t.weight !== undefined) === true
+      : mode === 'kpi-scaled'
+        ? a.kpi !== undefined
+        : (mode === 'direct-axis' ? a.axisPoints : a.axisPercent) !== undefined;
+  let results = 0;
+  let tasks: number[] | undefined;
+  let axes: Record<string, number> | undefined;
+  let kpi: number | undefined;
+  if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
+  else if (mode === 'task-weights') {
+    const r = taskWeights(pack, a, issues);
+    results = roundExact(exact(r.micro), pack.rounding?.tasksTotal);
+    tasks = r.tasks;
+  } else if (mode === 'kpi-scaled') {
+    const r = kpiScaled(pack, a, leader, issues);
+    results = r.micro;
+    kpi = r.kpi;
+  } else {
+    const r = axisScores(pack, a, issues);
+    results = roundExact(exact(r.micro), pack.rounding?.tasksTotal);
+    axes = r.axes;
+  }
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  if (results > RESULTS_MAX) {
+    capped = true;
+    results = RESULTS_MAX;
+  }
+  let total = roundExact(exact(general.micro + results), pack.rounding?.total);
+  if (total > TOTAL_MAX) {
+    capped = true;
+    total = TOTAL_MAX;
+  }
+  const out: { -readonly [K in keyof QuarterScores]: QuarterScores[K] } = {
+    general: fromMicro(general.micro),
+    results: fromMicro(results),
+    total: fromMicro(total),
+    notApplicable: general.notApplicable,
+    capped,
+  };
+  if (tasks !== undefined) out.tasks = tasks;
+  if (axes !== undefined) out.axes = axes;
+  if (kpi !== undefined) out.kpi = kpi;
+  return out;
+}

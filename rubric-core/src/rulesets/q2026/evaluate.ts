@@ -1,0 +1,213 @@
+import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
+import { formatNumber, type Message } from '../../message.js';
+import { type Outcome, RESULT_FORMAT, type Result } from '../../schemas/result.js';
+import { VERSION } from '../../version.js';
+import { decided, decideLevel, type LevelDecision, type Sink, warnings } from '../qd366/evaluate.js';
+import { citationOf } from '../qd366/rules.js';
+import type { QuarterFacts, UnratedCase } from './facts.js';
+import { type Q26RuleId, Q2026_RULES } from './rules.js';
+
+/** Appends one cited q2026 reason. */
+export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Message): void {
+  const cite = Q2026_RULES[rule].cite;
+  out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
+}
+
+const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
+  training: {
+    vi: 'Đào tạo, bồi dưỡng tập trung từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; phần thời gian còn lại được xem xét sang quý tiếp theo.',
+    en: 'Full-time training of 2 months or more in the quarter: not rated this quarter; the rest carries to the next quarter.',
+  },
+  sickOrMaternity: {
+    vi: 'Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi.',
+    en: 'Sick or maternity leave of 2 months or more in the quarter: not rated this quarter; lawful leave is never held against the person.',
+  },
+  firstAppointed: {
+    vi: 'Lần đầu bổ nhiệm chức danh lãnh đạo, quản lý dưới 01 tháng trong quý: chưa xếp loại tại thời điểm quý; theo dõi và xem xét sang quý tiếp theo.',
+    en: 'First appointed to a leading post less than 1 month before the quarter’s end: not rated this quarter; considered next quarter.',
+  },
+  underInvestigation: {
+    vi: 'Đang kiểm tra dấu hiệu vi phạm: chưa xếp loại tại thời điểm đánh giá quý; xử lý theo kết luận của cấp có thẩm quyền.',
+    en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
+  },
+};
+
+/** The highest level a decision may keep: a level, or `none` when no graded level's conditions can hold. */
+export type Ceiling = Level | 'none';
+
+/** Caps a decision at a ceiling; `none` sends a non-KHTNV decision to the gap (policy `gap`). */
+export function capDecision(d: LevelDecision, ceiling: Ceiling, gap: 'discretion' | 'KHTNV'): LevelDecision {
+  if (ceiling === 'none') {
+    if (d.level === 'KHTNV') return d;
+    return gap === 'KHTNV' ? { level: 'KHTNV', candidates: [] } : { level: null, candidates: ['HTNV', 'KHTNV'] };
+  }
+  const cap = (l: Level): Level => (levelRank(l) > levelRank(ceiling) ? ceiling : l);
+  if (d.level !== null) return d.level === cap(d.level) ? d : { level: cap(d.level), candidates: [] };
+  const candidates = [...new Set(d.candidates.map(cap))];
+  return candidates.length === 1 ? { level: candidates[0] as Level, candidates: [] } : { level: null, candidates };
+}
+
+/** The final reason that states the outcome. */
+export function outcomeMessage(d: LevelDecision): Message {
+  return d.level !== null
+    ? {
+        vi: `Kết quả: ${LEVEL_NAMES[d.level].vi} (${d.level}).`,
+        en: `Result: ${d.level} (${LEVEL_NAMES[d.level].en}).`,
+      }
+    : {
+        vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${d.candidates.join(' và ')}.`,
+        en: `Result: for the competent level to decide, among ${d.candidates.join(' and ')}.`,
+      };
+}
+
+function scoreReasons(q: QuarterFacts, out: Sink): void {
+  const s = q.scores;
+  if (out === null || s === null) return;
+  // Numbers become text once (the costly part of the reasons); Vietnamese swaps the decimal point.
+  if (s.tasks !== undefined) {
+    const en = `${s.tasks.join(' + ')} = ${s.results}`;
+    pushQ(out, 'Q26-05', 'applied', {
+      vi: `Điểm các sản phẩm: ${en.replaceAll('.', ',')}/70.`,
+      en: `Task points: ${en}/70.`,
+    });
+  }
+  if (s.axes !== undefined) {
+    let en = '';
+    for (const k in s.axes) en += `${en === '' ? '' : '; '}${k} ${s.axes[k]}`;
+    const total = String(s.results);
+    pushQ(out, 'Q26-06', 'applied', {
+      vi: `Điểm các trục: ${en.replaceAll('.', ',')}; cộng ${total.replace('.', ',')}/70.`,
+      en: `Axis points: ${en}; ${total}/70 in all.`,
+    });
+  }
+  if (s.kpi !== undefined)
+    pushQ(out, 'Q26-08', 'applied', {
+      vi: `Điểm KPI ${formatNumber(s.kpi, 'vi')}; nhóm kết quả = KPI × hệ số = ${formatNumber(s.results, 'vi')}/70.`,
+      en: `KPI ${s.kpi}; results = KPI × factor = ${s.results}/70.`,
+    });
+  if (s.notApplicable.length > 0)
+    pushQ(out, 'Q26-21', 'applied', {
+      vi: `Tiêu chí "K/AD" (${s.notApplicable.join(', ')}) xử lý theo bảng; nhóm tiêu chí chung ${formatNumber(s.general, 'vi')}/30.`,
+      en: `K/AD criteria (${s.notApplicable.join(', ')}) handled as the pack says; general group ${s.general}/30.`,
+    });
+  if (s.capped)
+    pushQ(out, 'Q26-01', 'applied', {
+      vi: 'Điểm tính được vượt trần của nhóm hoặc tổng; chỉ tính đến trần (30, 70, 100).',
+      en: 'A computed score went past its cap; only the cap counts (30, 70, 100).',
+    });
+}
+
+function unratedResult(q: QuarterFacts, out: Sink): Result {
+  for (const c of q.unrated) pushQ(out, 'Q26-30', 'applied', UNRATED_TEXT[c]);
+  pushQ(out, 'Q26-30', 'applied', {
+    vi: 'Kết quả: chưa xếp loại quý này.',
+    en: 'Result: not rated this quarter.',
+  });
+  const f = q.base;
+  return {
+    format: RESULT_FORMAT,
+    ruleset: 'q2026',
+    version: VERSION,
+    decision: 'unrated',
+    level: null,
+    candidates: [],
+    score: { general: f.general, results: f.results, total: f.total },
+    reasons: out ?? [],
+    warnings: [],
+    ...breakdown(q),
+  };
+}
+
+function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {
+  const s = q.scores;
+  if (s === null) return {};
+  // The arrays are fresh per call (scoreQuarter builds them): shared, not copied.
+  const b: NonNullable<Result['breakdown']> = {};
+  if (s.tasks !== undefined) b.tasks = s.tasks as number[];
+  if (s.axes !== undefined) b.axes = s.axes as Record<string, number>;
+  if (s.kpi !== undefined) b.kpi = s.kpi;
+  if (s.notApplicable.length > 0) b.notApplicable = s.notApplicable as string[];
+  return { breakdown: b };
+}
+
+/**
+ * The quarter's level: Điều 11 (as the annual rule set decides it, on counts read from the task list)
+ * with the quarterly rules layered on it — "chưa xếp loại" first (Q26-30), then < 100% of the
+ * quarter's tasks for subjective reasons (Q26-17) and a key task at Mức 3 (Q26-16) forcing KHTNV,
+ * then the Mức 2 conditions (Q26-16) and head ≤ collective (Q26-29) capping the level.
+ */
+export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
+  const out: Sink = explain ? [] : null;
+  scoreReasons(q, out);
+  if (q.unrated.length > 0) return unratedResult(q, out);
+  const f = q.base;
+  if (q.uncappedTotal !== null)
+    pushQ(out, 'Q26-29', 'applied', {
+      vi: `Người đứng đầu: tổng điểm ${formatNumber(q.uncappedTotal, 'vi')} hạ xuống ${formatNumber(f.total, 'vi')}, không cao hơn điểm của tập thể (theo cách hiểu đã chọn: giới hạn bằng điểm).`,
+      en: `Head: total ${q.uncappedTotal} capped at ${f.total}, the collective's score (under the reading chosen: capped by score).`,
+    });
+  let forced = false;
+  if (q.subjectiveUnfinished > 0) {
+    forced = true;
+    pushQ(out, 'Q26-17', 'triggered', {
+      vi: `${q.subjectiveUnfinished} nhiệm vụ của quý chưa hoàn thành mà không có lý do khách quan được xác nhận: hoàn thành dưới 100% nhiệm vụ. Xếp loại Không hoàn thành nhiệm vụ.`,
+      en: `${q.subjectiveUnfinished} of the quarter's tasks unfinished with no confirmed objective cause: under 100% done. This gives KHTNV.`,
+    });
+  } else
+    pushQ(out, 'Q26-17', 'passed', {
+      vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
+      en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
+    });
+  if (q.level3 > 0) {
+    forced = true;
+    pushQ(out, 'Q26-16', 'triggered', {
+      vi: `${q.level3} nhiệm vụ trọng tâm bị xếp Mức 3 (không đáp ứng yêu cầu). Xếp loại Không hoàn thành nhiệm vụ.`,
+      en: `${q.level3} key task(s) at Mức 3 (requirements not met). This gives KHTNV.`,
+    });
+  }
+  let d = decideLevel(f, out);
+  if (forced) d = { level: 'KHTNV', candidates: [] };
+  else {
+    let ceiling: Ceiling = 'HTXSNV';
+    if (q.key > 0) {
+      const share = `${q.level2}/${q.key}`;
+      if (5 * q.level2 >= q.key) {
+        ceiling = 'none';
+        pushQ(out, 'Q26-16', 'failed', {
+          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
+          en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
+        });
+      } else if (q.level2 > 0) {
+        ceiling = 'HTTNV';
+        pushQ(out, 'Q26-16', 'failed', {
+          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
+          en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
+        });
+      } else
+        pushQ(out, 'Q26-16', 'passed', {
+          vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${q.key} nhiệm vụ trọng tâm).`,
+          en: `No key task at Mức 2 or 3 (${q.key} key tasks).`,
+        });
+    }
+    const head = q.qp.headCap === 'rank' ? q.base.a.headOf?.level : undefined;
+    if (head !== undefined && (ceiling === 'none' || levelRank(head) < levelRank(ceiling))) {
+      if (ceiling !== 'none') ceiling = head;
+      pushQ(out, 'Q26-29', 'applied', {
+        vi: `Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (${head}).`,
+        en: `A head is not rated above the collective they head (${head}).`,
+      });
+    }
+    d = capDecision(d, ceiling, f.policy.gap);
+  }
+  pushQ(out, 'Q26-24', 'applied', outcomeMessage(d));
+  return {
+    format: RESULT_FORMAT,
+    ruleset: 'q2026',
+    version: VERSION,
+    ...decided(d),
+    score: { general: f.general, results: f.results, total: f.total },
+    reasons: out ?? [],
+    warnings: warnings(f.a, f, d),
+    ...breakdown(q),
+  };
+}

@@ -1,0 +1,154 @@
+import { fromMicro, toMicro } from '../../decimal.js';
+import { TusoiInputError } from '../../errors.js';
+import { builtinPack } from '../../packs/builtin.js';
+import { checkedPack } from '../../packs/checked.js';
+import { builtinPack2 } from '../../packs/quarterly-builtin.js';
+import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack.js';
+import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import { countsFromTaskList } from '../../task-list.js';
+import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
+import { scoresOf } from '../qd366/scores.js';
+import type { QuarterPolicy } from './policy.js';
+
+/** The four "chưa xếp loại" cases (Q26-30). */
+export type UnratedCase = 'training' | 'sickOrMaternity' | 'firstAppointed' | 'underInvestigation';
+
+/** What the quarterly rules read. */
+export interface QuarterFacts {
+  /** The Điều 11 facts (counts from the task list, scores from the pack). */
+  readonly base: Facts;
+  readonly scores: QuarterScores | null;
+  readonly unrated: readonly UnratedCase[];
+  /** Tasks not completed without a confirmed objective reason (Q26-17). */
+  readonly subjectiveUnfinished: number;
+  /** Key tasks, and how many were rated Mức 2 and Mức 3 (Q26-16). */
+  readonly key: number;
+  readonly level2: number;
+  readonly level3: number;
+  readonly qp: QuarterPolicy;
+  /** The total before "head ≤ collective" capped it by score (Q26-29), when it did. */
+  readonly uncappedTotal: number | null;
+}
+
+const NO_FINDINGS = {};
+const TWO_MONTHS = 2_000_000;
+const ONE_MONTH = 1_000_000;
+
+/** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
+export function unratedCases(a: Assessment): UnratedCase[] {
+  const u = a.unrated;
+  if (u === undefined) return [];
+  const out: UnratedCase[] = [];
+  if (u.trainingMonths !== undefined && toMicro(u.trainingMonths) >= TWO_MONTHS) out.push('training');
+  if (u.sickOrMaternityMonths !== undefined && toMicro(u.sickOrMaternityMonths) >= TWO_MONTHS)
+    out.push('sickOrMaternity');
+  if (u.firstAppointedMonths !== undefined && toMicro(u.firstAppointedMonths) < ONE_MONTH) out.push('firstAppointed');
+  if (u.underInvestigation === true) out.push('underInvestigation');
+  return out;
+}
+
+/** The quarterly pack: the `pack` option, or the built-in named by `criteria.pack`. */
+function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
+  if (option !== undefined && (option as { format?: unknown }).format === PACK2_FORMAT) {
+    const p = checkedPack<Pack2>(option, parsePack2);
+    if (a.criteria !== undefined && a.criteria.pack !== p.id)
+      throw new TusoiInputError([
+        {
+          code: 'pack',
+          path: 'criteria.pack',
+          message: {
+            vi: `đánh giá dùng bảng "${a.criteria.pack}" nhưng bảng được đưa vào là "${p.id}"`,
+            en: `the assessment names pack "${a.criteria.pack}" but "${p.id}" was given`,
+          },
+        },
+      ]);
+    return p;
+  }
+  if (option !== undefined) return 'pack1';
+  if (a.criteria === undefined) return null;
+  const builtin = builtinPack2(a.criteria.pack);
+  if (builtin !== undefined) return builtin;
+  if (builtinPack(a.criteria.pack) !== undefined) return 'pack1';
+  throw new TusoiInputError([
+    {
+      code: 'pack',
+      path: 'criteria.pack',
+      message: {
+        vi: `không có bảng chấm điểm "${a.criteria.pack}" (tuỳ chọn pack hoặc bảng có sẵn)`,
+        en: `there is no scoring pack "${a.criteria.pack}" (option pack or a built-in)`,
+      },
+    },
+  ]);
+}
+
+/**
+ * The facts of a quarterly assessment: scores from its pack (or `scores`), Điều 11 counts from its
+ * task list (or `tasks`), the key-task levels, the "chưa xếp loại" cases.
+ *
+ * @throws {TusoiInputError} Whatever the pack's scoring finds wrong, each issue with its path.
+ */
+export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, packOption: unknown): QuarterFacts {
+  const group = kindGroup(a.subject.kind);
+  const pack = packFor(a, packOption);
+  let scores: QuarterScores | null = null;
+  let general: number;
+  let results: number;
+  if (pack === 'pack1') ({ general, results } = scoresOf(a, packOption));
+  else if (pack === null) ({ general, results } = a.scores as NonNullable<Assessment['scores']>);
+  else {
+    if (!pack.kinds.includes(a.subject.kind))
+      throw new TusoiInputError([
+        {
+          code: 'pack',
+          path: 'subject.kind',
+          message: {
+            vi: `bảng "${pack.id}" không dành cho đối tượng "${a.subject.kind}"`,
+            en: `pack "${pack.id}" is not for kind "${a.subject.kind}"`,
+          },
+        },
+      ]);
+    scores = scoreQuarter(pack, a, group === 'leader');
+    general = scores.general;
+    results = scores.results;
+  }
+  const list = a.taskList ?? [];
+  // Leaders keep Điều 11's reading of the units they lead when those counts are given.
+  const counts = group === 'leader' && a.ledUnits !== undefined ? a.ledUnits : (a.tasks ?? countsFromTaskList(list));
+  // The pack's rounded total when it has one (it may differ from general + results by its rounding).
+  const total = scores !== null ? scores.total : fromMicro(toMicro(general) + toMicro(results));
+  let base: Facts = {
+    a,
+    kind: a.subject.kind,
+    group,
+    counts,
+    general,
+    results,
+    total,
+    totalMicro: toMicro(total),
+    findings: a.findings ?? NO_FINDINGS,
+    policy,
+  };
+  let uncappedTotal: number | null = null;
+  const head = a.headOf?.total;
+  if (qp.headCap === 'score' && head !== undefined && toMicro(head) < base.totalMicro) {
+    uncappedTotal = base.total;
+    base = { ...base, total: head, totalMicro: toMicro(head) };
+  }
+  let subjectiveUnfinished = 0;
+  let key = 0;
+  let level2 = 0;
+  let level3 = 0;
+  for (const t of list) {
+    if (!t.completed && (t.objectiveReason === undefined || t.objectiveReason.trim() === '')) subjectiveUnfinished++;
+    if (t.key === true) {
+      key++;
+      if (t.keyLevel === 2) level2++;
+      else if (t.keyLevel === 3) level3++;
+    }
+  }
+  // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
+  if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
+    subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
+  return { base, scores, unrated: unratedCases(a), subjectiveUnfinished, key, level2, level3, qp, uncappedTotal };
+}

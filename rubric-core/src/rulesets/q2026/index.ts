@@ -1,0 +1,96 @@
+import type { InputIssue } from '../../errors.js';
+import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import type { Policy } from '../qd366/facts.js';
+import { DEFAULT_POLICY } from '../qd366/policy.js';
+import { evaluateQuarter } from './evaluate.js';
+import { type QuarterFacts, quarterFacts } from './facts.js';
+import { quarterPolicy } from './policy.js';
+import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
+
+/** The 2026 quarterly review (Hướng dẫn 02-HD/BTCTW, 22/5/2026, as its implementing documents state it). */
+export const Q2026_MANIFEST = {
+  id: 'q2026',
+  title: {
+    vi: 'Đánh giá, xếp loại hằng quý năm 2026 (HD 02-HD/BTCTW qua văn bản cấp dưới)',
+    en: '2026 quarterly review (HD 02-HD/BTCTW through implementing documents)',
+  },
+  source:
+    'Hướng dẫn 02-HD/BTCTW (22/5/2026; văn bản gốc chưa tìm thấy), qua HD 03-HD/TVĐU, HD 20-HD/ĐUCA, QĐ 1923/QĐ-CĐKT, CV 427/TKT-TCHC, HD 03-HD/TU Thanh Hóa; Nghị định 335/2025/NĐ-CP; QĐ 366-QĐ/TW Điều 11',
+  revision: '2026-09-28',
+  from: 2026,
+  periods: ['quarter'],
+  rulePrefix: 'Q26-',
+} as const;
+
+/** The quarterly conditions and triggers it evaluates on top of Điều 11 (see ./evaluate.ts). */
+const CONDITIONS = ['keyLevel2None', 'keyLevel2Under20', 'headNotAboveCollective'];
+const TRIGGERS = ['unratedCase', 'tasksUnder100Subjective', 'keyTaskLevel3'];
+
+function issues(a: Assessment): InputIssue[] {
+  const out: InputIssue[] = [];
+  if (a.period.quarter === undefined)
+    out.push({
+      code: 'quarter-missing',
+      path: 'period.quarter',
+      message: {
+        vi: 'bộ quy tắc "q2026" xếp loại theo quý: cần period.quarter (1–4)',
+        en: 'rule set "q2026" rates a quarter: period.quarter (1–4) is required',
+      },
+    });
+  if (a.period.year < Q2026_MANIFEST.from)
+    out.push({
+      code: 'year-before-ruleset',
+      path: 'period.year',
+      message: {
+        vi: `đánh giá hằng quý theo HD 02-HD/BTCTW áp dụng từ năm 2026 (nhận ${a.period.year})`,
+        en: `the HD 02-HD/BTCTW quarterly review applies from 2026 (got ${a.period.year})`,
+      },
+    });
+  if (a.scores === undefined && a.criteria === undefined)
+    out.push({
+      code: 'scores-missing',
+      path: 'criteria',
+      message: {
+        vi: 'cần bảng chấm điểm (criteria) hoặc điểm (scores)',
+        en: 'criteria (or scores) are required',
+      },
+    });
+  if (a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
+    out.push({
+      code: 'task-list-missing',
+      path: 'taskList',
+      message: {
+        vi: 'cần danh sách nhiệm vụ của quý (taskList)',
+        en: 'the quarter’s task list (taskList) is required',
+      },
+    });
+  if (a.quarters !== undefined)
+    out.push({
+      code: 'quarters-not-annual',
+      path: 'quarters',
+      message: {
+        vi: 'kết quả các quý chỉ đi kèm bản đánh giá cả năm',
+        en: 'quarters belong to an annual assessment only',
+      },
+    });
+  return out;
+}
+
+/** Context of the q2026 rule set. */
+interface Q2026Context extends RulesetContext {
+  readonly policy?: Policy;
+}
+
+/** The q2026 rule set behind the {@link Ruleset} interface. */
+export const Q2026_RULESET: Ruleset<QuarterFacts> = {
+  manifest: Q2026_MANIFEST,
+  rules: Q2026_RULES,
+  titles: Q2026_RULE_TITLES,
+  conditions: CONDITIONS,
+  triggers: TRIGGERS,
+  issues,
+  facts: (a, ctx) =>
+    quarterFacts(a, (ctx as Q2026Context).policy ?? DEFAULT_POLICY, quarterPolicy(ctx.options), ctx.options?.pack),
+  evaluate: evaluateQuarter,
+};

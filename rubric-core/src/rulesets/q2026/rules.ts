@@ -1,0 +1,144 @@
+import type { Message } from '../../message.js';
+import type { Grade, RuleInfo } from '../../ruleset/ruleset.js';
+
+// The 2026 quarterly rules (ids Q26-xx of the shared reference quarterly-2026.md §7). Hướng dẫn
+// 02-HD/BTCTW itself was not found: each rule cites the subordinate documents that state it, with
+// their grade; "likely central" means at least two independent organisations state it alike.
+
+const VATM = 'HD 03-HD/TVĐU (Đảng ủy Tổng công ty Quản lý bay VN, 10/9/2026)';
+const HY = 'CV 427/TKT-TCHC (Thống kê tỉnh Hưng Yên)';
+const TH = 'HD 03-HD/TU (Tỉnh ủy Thanh Hóa, 02/7/2026)';
+const KTC = 'QĐ 1923/QĐ-CĐKT (Trường CĐ Kon Tum, 30/8/2026)';
+const CAND = 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026)';
+const ND335 = 'Nghị định 335/2025/NĐ-CP';
+
+function rule(id: string, cite: string, grade: Grade): RuleInfo {
+  return { id, cite, grade };
+}
+
+/** The rules of the q2026 rule set, by id. */
+export const Q2026_RULES = {
+  'Q26-01': rule('Q26-01', `QĐ 366-QĐ/TW, Điều 10 (30 + 70); ${VATM}, tr.9 (không cộng vượt trần)`, 'C'),
+  'Q26-04': rule('Q26-04', `${VATM}, tr.12–13 (khung K1–K4, điều chỉnh ±10 điểm phần trăm)`, 'C'),
+  'Q26-05': rule(
+    'Q26-05',
+    `${VATM}, mục III.3.e, tr.7, tr.11 (điểm sản phẩm = kết quả × trọng số / 100; tổng trọng số 70)`,
+    'C',
+  ),
+  'Q26-06': rule('Q26-06', `${KTC}, Đ11–12; ${TH} (ứng dụng); VPĐU (ứng dụng)`, 'C'),
+  'Q26-07': rule('Q26-07', `${VATM}, Mẫu 09B (quý III/2026)`, 'C'),
+  'Q26-08': rule('Q26-08', `${CAND}, Mục 3.b–d, 5.3`, 'C'),
+  'Q26-12': rule('Q26-12', `${VATM}, tr.7, mục III.3.e (vượt chuẩn không cộng vượt trần)`, 'C'),
+  'Q26-16': rule(
+    'Q26-16',
+    `${VATM}, mục III.5 (Mức 1/2/3 của nhiệm vụ trọng tâm; "từ 20% trở lên" ở mức HTTNV đọc là "dưới 20%")`,
+    'C',
+  ),
+  'Q26-17': rule('Q26-17', `${VATM}, tr.15; ${HY}, điểm 7; ${TH}, điểm 6.2`, 'C'),
+  'Q26-18': rule('Q26-18', `${VATM}, tr.9 (làm tròn một chữ số thập phân); ${CAND}, phụ lục (3 và 2 chữ số)`, 'C'),
+  'Q26-20': rule('Q26-20', `${VATM}, tr.10 (mỗi khoản giảm từ 1 điểm trở lên phải nêu căn cứ)`, 'C'),
+  'Q26-21': rule(
+    'Q26-21',
+    `${VATM}, tr.9 ("K/AD": nêu lý do, không mặc nhiên chấm tối đa hoặc bằng không); cách tính lại theo tỷ lệ: ứng dụng của đơn vị`,
+    'C',
+  ),
+  'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
+  'Q26-29': rule('Q26-29', `${ND335}, Điều 20, khoản 6; ${VATM}, mục III.7; ${CAND}, Mục 3.b–d (trần điểm KPI)`, 'C'),
+  'Q26-30': rule('Q26-30', `${VATM}, mục III.9 ("theo hướng dẫn của Trung ương"); ${KTC}, Đ21.6a–d`, 'C'),
+  'Q26-33': rule(
+    'Q26-33',
+    `${VATM}, mục III.10 (không tính bình quân điểm cơ học); ${ND335}, Điều 17, khoản 3 và ${CAND}, Mục 5.2 (bình quân)`,
+    'C',
+  ),
+  'Q26-34': rule('Q26-34', `${VATM}, tr.5 (quý IV tích hợp vào đánh giá cuối năm)`, 'C'),
+  'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
+  'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
+  'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+} as const satisfies Record<string, RuleInfo>;
+
+/** A rule id of the q2026 rule set. */
+export type Q26RuleId = keyof typeof Q2026_RULES;
+
+/** What each q2026 rule says, briefly (docs, playground, CLI). */
+export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
+  'Q26-01': {
+    vi: 'Nhóm chung tối đa 30, nhóm kết quả tối đa 70, tổng tối đa 100; không điểm cộng hay làm tròn nào vượt trần.',
+    en: 'General at most 30, results at most 70, total at most 100; no bonus or rounding goes past a cap.',
+  },
+  'Q26-04': {
+    vi: 'Kết quả sản phẩm (%) = A × tỷ trọng A + B × tỷ trọng B + C × tỷ trọng C + D × tỷ trọng D; khung K1–K4, mỗi tỷ trọng điều chỉnh trong ±10 điểm phần trăm, tổng 100%.',
+    en: 'Task result (%) = A·wA + B·wB + C·wC + D·wD; frames K1–K4, each weight adjustable by ±10 pp, adding up to 100%.',
+  },
+  'Q26-05': {
+    vi: 'Điểm sản phẩm = kết quả (%) × trọng số / 100; tổng trọng số bằng 70 (trong sai số của bảng); tổng điểm nhiệm vụ tối đa 70.',
+    en: 'Task points = result (%) × weight / 100; weights add up to 70 (within the pack’s tolerance); at most 70 in all.',
+  },
+  'Q26-06': {
+    vi: 'Điểm trục = điểm tối đa của trục × % hoàn thành / 100; nhóm kết quả = tổng các trục (tối đa các trục cộng lại 70).',
+    en: 'Axis points = axis max × completion % / 100; results = the sum (axis maxima add up to 70).',
+  },
+  'Q26-07': {
+    vi: 'Chấm điểm trực tiếp từng trục, từ 0 đến điểm tối đa của trục; nhóm kết quả = tổng các trục.',
+    en: 'Each axis scored directly from 0 to its max; results = the sum.',
+  },
+  'Q26-08': {
+    vi: 'KPI = (A + B + C) / 3 × 100, lãnh đạo (A + B + C + D) / 4 × 100; nhóm kết quả = KPI × 0,7.',
+    en: 'KPI = (A + B + C) / 3 × 100, leaders (A + B + C + D) / 4 × 100; results = KPI × 0.7.',
+  },
+  'Q26-12': {
+    vi: 'Sản phẩm "vượt chuẩn" khi đạt đủ chuẩn và có minh chứng vượt; được đếm để tính tỷ lệ vượt mức, không cộng điểm vượt trần.',
+    en: 'A task is "exceeded" when it meets its standard with evidence of more; it counts for the exceeded share, never for points past the cap.',
+  },
+  'Q26-16': {
+    vi: 'Nhiệm vụ trọng tâm: xuất sắc khi không có nhiệm vụ Mức 2 hoặc Mức 3; tốt và hoàn thành khi không có Mức 3 và Mức 2 dưới 20%; có Mức 3 thì không hoàn thành nhiệm vụ.',
+    en: 'Key tasks: HTXSNV needs none at Mức 2 or 3; HTTNV and HTNV need none at Mức 3 and under 20% at Mức 2; any at Mức 3 gives KHTNV.',
+  },
+  'Q26-17': {
+    vi: 'Hoàn thành dưới 100% nhiệm vụ được giao trong quý do nguyên nhân chủ quan thì không hoàn thành nhiệm vụ (trừ lý do khách quan, bất khả kháng được xác nhận).',
+    en: 'Under 100% of the quarter’s tasks done for subjective reasons gives KHTNV (confirmed objective causes excepted).',
+  },
+  'Q26-18': {
+    vi: 'Làm tròn theo bảng: điểm từng sản phẩm, tổng điểm nhiệm vụ, nhóm chung, tổng (số chữ số hoặc bước; lên từ 0,5, chẵn gần nhất hoặc bỏ phần lẻ).',
+    en: 'Rounding per the pack: each task, the task total, the general group, the total (decimals or a step; half-up, half-even or truncate).',
+  },
+  'Q26-20': {
+    vi: 'Mỗi khoản giảm từ số điểm bảng quy định trở lên (Quản lý bay: 1 điểm) phải nêu căn cứ.',
+    en: 'Each deduction of the pack’s minimum or more (VATM: 1 point) needs its basis.',
+  },
+  'Q26-21': {
+    vi: 'Tiêu chí không áp dụng ghi "K/AD", nêu lý do; xử lý trọng số theo bảng: tính lại theo tỷ lệ, tính đủ điểm, hoặc cấp có thẩm quyền cho điểm.',
+    en: 'A criterion not applicable is marked K/AD with a reason; its weight follows the pack: rescaled, full marks, or points set by the competent level.',
+  },
+  'Q26-24': {
+    vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
+    en: 'The quarter’s level by the 90 / 70 / 50 bands and Điều 11’s conditions; the points without the conditions do not give that level.',
+  },
+  'Q26-29': {
+    vi: 'Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (theo mức, hoặc theo điểm: điểm không cao hơn điểm tập thể).',
+    en: 'A head is not rated above the collective they head (by level, or by score: no more points than the collective).',
+  },
+  'Q26-30': {
+    vi: 'Chưa xếp loại quý: đào tạo tập trung hoặc nghỉ ốm, thai sản từ 02 tháng trở lên trong quý; lần đầu bổ nhiệm dưới 01 tháng; đang kiểm tra dấu hiệu vi phạm.',
+    en: 'Not rated this quarter: 2 months or more of full-time training or sick/maternity leave; first appointed under 1 month; under check for signs of a violation.',
+  },
+  'Q26-33': {
+    vi: 'Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học (mặc định); tuỳ chọn bình quân điểm các quý (Nghị định 335, Công an).',
+    en: 'The year rests on the quarters and Q4, with no mechanical average (default); option: the mean of the quarters (NĐ 335, CAND).',
+  },
+  'Q26-34': {
+    vi: 'Quý IV tích hợp vào đánh giá cuối năm (mặc định) hoặc xếp loại riêng.',
+    en: 'Q4 is part of the annual review (default) or rated on its own.',
+  },
+  'Q26-35': {
+    vi: 'Có 01 quý không hoàn thành nhiệm vụ thì không xếp loại hoàn thành xuất sắc nhiệm vụ cả năm.',
+    en: 'One KHTNV quarter rules out HTXSNV for the year.',
+  },
+  'Q26-36': {
+    vi: 'Không hoàn thành nhiệm vụ từ 02 quý liên tiếp trở lên: báo để cấp có thẩm quyền xem xét thay thế, điều chuyển (không tự động).',
+    en: 'KHTNV in 2 or more consecutive quarters: flagged for the competent level to consider replacement (never automatic).',
+  },
+  'Q26-37': {
+    vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
+    en: 'A quarterly level never triggers a personnel or pay decision by itself.',
+  },
+};

@@ -1,0 +1,255 @@
+import { fromMicro, toMicro } from '../../decimal.js';
+import { type InputIssue, TusoiInputError } from '../../errors.js';
+import type { Level } from '../../levels.js';
+import { formatNumber, type Message } from '../../message.js';
+import { ratio, roundExact } from '../../packs/rounding.js';
+import type { Assessment, SubjectKind } from '../../schemas/assessment.js';
+import type { QuarterSummary } from '../../schemas/quarterly.js';
+import { RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
+import { VERSION } from '../../version.js';
+import { decided, type LevelDecision } from '../qd366/evaluate.js';
+import { kindGroup } from '../qd366/facts.js';
+import { citationOf } from '../qd366/rules.js';
+import { capDecision, outcomeMessage } from './evaluate.js';
+import type { QuarterPolicy } from './policy.js';
+import { type Q26RuleId, Q2026_RULES } from './rules.js';
+
+function reason(rule: Q26RuleId, outcome: Reason['outcome'], message: Message): Reason {
+  const cite = Q2026_RULES[rule].cite;
+  return { rule, cite, citation: citationOf(cite), outcome, message };
+}
+
+/** The quarters the year reads: Q4 only when it is rated on its own (Q26-34). */
+export function countedQuarters(quarters: readonly QuarterSummary[], qp: QuarterPolicy): QuarterSummary[] {
+  return [...quarters].filter((q) => q.quarter < 4 || qp.q4 === 'rated').sort((a, b) => a.quarter - b.quarter);
+}
+
+/** Duplicate quarters are an input error naming the path. */
+export function quarterIssues(quarters: readonly QuarterSummary[], prefix: string): InputIssue[] {
+  const seen = new Set<number>();
+  const out: InputIssue[] = [];
+  quarters.forEach((q, i) => {
+    if (seen.has(q.quarter))
+      out.push({
+        code: 'quarter-duplicate',
+        path: `${prefix}[${i}].quarter`,
+        message: { vi: `quý ${q.quarter} bị trùng`, en: `quarter ${q.quarter} is given twice` },
+      });
+    seen.add(q.quarter);
+  });
+  return out;
+}
+
+/** The mean total of the counted, rated quarters (Q26-33 option `mean`), exactly, to 6 places half-even; null without totals. */
+export function meanTotal(quarters: readonly QuarterSummary[]): number | null {
+  const rated = quarters.filter((q) => q.unrated !== true && q.total !== undefined);
+  if (rated.length === 0) return null;
+  let sum = 0;
+  for (const q of rated) sum += toMicro(q.total as number);
+  return fromMicro(roundExact(ratio(sum, rated.length), undefined));
+}
+
+/**
+ * Applies the quarter → year rules to an annual result: Q26-35 (a KHTNV quarter rules out an
+ * annual HTXSNV), Q26-36 (two consecutive KHTNV quarters are flagged, never acted on), Q26-34
+ * (Q4 integrated or rated), and notes unrated or undecided quarters. The result's last reason is
+ * restated when a rule lowers the outcome.
+ */
+export function applyYearRules(
+  result: Result,
+  quarters: readonly QuarterSummary[],
+  kind: SubjectKind,
+  qp: QuarterPolicy,
+  explain: boolean,
+): Result {
+  const counted = countedQuarters(quarters, qp);
+  const reasons = explain ? result.reasons.slice(0, -1) : [];
+  const last = explain ? result.reasons[result.reasons.length - 1] : undefined;
+  const warnings: Warning[] = [...result.warnings];
+  const flags: NonNullable<Result['flags']> = [...(result.flags ?? [])];
+  if (quarters.some((q) => q.quarter === 4) && qp.q4 === 'integrated')
+    warnings.push({
+      code: 'Q4_INTEGRATED',
+      path: 'quarters',
+      message: {
+        vi: 'Quý IV không xếp loại riêng mà tích hợp vào đánh giá cuối năm (theo cách hiểu đã chọn); kết quả quý IV không được tính như một quý.',
+        en: 'Q4 is part of the annual review (under the reading chosen); its quarterly result is not counted as a quarter.',
+      },
+    });
+  const khtnv = counted.filter((q) => q.level === 'KHTNV').map((q) => q.quarter);
+  const applies = qp.khtnvQuarter === 'all' || (qp.khtnvQuarter === 'managers' && kindGroup(kind) === 'leader');
+  let d: LevelDecision = { level: result.level, candidates: result.candidates };
+  if (explain && counted.length > 0) {
+    const list = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? '?')}`).join('; ');
+    const listEn = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'not rated' : (q.level ?? '?')}`).join('; ');
+    reasons.push(
+      reason('Q26-33', 'applied', {
+        vi: `Kết quả các quý: ${list}.${qp.yearMode === 'mean' ? '' : ' Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân điểm cơ học.'}`,
+        en: `Quarters: ${listEn}.${qp.yearMode === 'mean' ? '' : ' The year rests on the quarters and Q4, with no mechanical average.'}`,
+      }),
+    );
+  }
+  if (khtnv.length > 0 && applies) {
+    const before = d;
+    d = capDecision(d, 'HTTNV', 'discretion');
+    if (explain)
+      reasons.push(
+        reason('Q26-35', before.level === 'HTXSNV' || before.candidates.includes('HTXSNV') ? 'failed' : 'applied', {
+          vi: `Quý ${khtnv.join(', ')} xếp loại Không hoàn thành nhiệm vụ: không xếp loại Hoàn thành xuất sắc nhiệm vụ cả năm.`,
+          en: `Quarter(s) ${khtnv.join(', ')} rated KHTNV: HTXSNV is ruled out for the year.`,
+        }),
+      );
+  }
+  if (qp.consecutiveFlag) {
+    const run = khtnv.find((n) => khtnv.includes(n + 1));
+    if (run !== undefined)
+      flags.push({
+        code: 'CONSECUTIVE_KHTNV',
+        rule: 'Q26-36',
+        message: {
+          vi: `Không hoàn thành nhiệm vụ từ 02 quý liên tiếp (quý ${run} và ${run + 1}): báo cấp có thẩm quyền xem xét thay thế, điều chuyển theo quy trình; không tự động (${Q2026_RULES['Q26-37'].cite}).`,
+          en: `KHTNV in 2 consecutive quarters (Q${run} and Q${run + 1}): for the competent level to consider replacement by due process; never automatic.`,
+        },
+      });
+  }
+  const unrated = counted.filter((q) => q.unrated === true).map((q) => q.quarter);
+  if (explain && unrated.length > 0)
+    reasons.push(
+      reason('Q26-30', 'applied', {
+        vi: `Quý ${unrated.join(', ')} chưa xếp loại: không tính là quý không hoàn thành nhiệm vụ; thời gian nghỉ hợp pháp không là căn cứ bất lợi.`,
+        en: `Quarter(s) ${unrated.join(', ')} not rated: not counted as KHTNV; lawful leave is never held against the person.`,
+      }),
+    );
+  const undecided = counted.filter((q) => q.unrated !== true && q.level === null).map((q) => q.quarter);
+  if (undecided.length > 0)
+    warnings.push({
+      code: 'QUARTER_UNDECIDED',
+      path: 'quarters',
+      message: {
+        vi: `Quý ${undecided.join(', ')} chưa có mức do cấp có thẩm quyền quyết định.`,
+        en: `Quarter(s) ${undecided.join(', ')} have no level decided by the competent level yet.`,
+      },
+    });
+  if (explain && last !== undefined) {
+    const changed = d.level !== result.level || d.candidates.join() !== result.candidates.join();
+    reasons.push(changed ? { ...last, message: outcomeMessage(d) } : last);
+  }
+  return {
+    ...result,
+    ...(d.level === null && result.decision === 'unrated'
+      ? { decision: 'unrated' as const, level: null, candidates: [] }
+      : decided(d)),
+    reasons: explain ? reasons : [],
+    warnings,
+    ...(flags.length > 0 ? { flags } : {}),
+  };
+}
+
+/**
+ * The year from its quarters alone (no annual self-review given). Under `yearMode: mean` the level
+ * follows the 90 / 70 / 50 bands of the mean total (NĐ 335 Điều 17.3, 20.1–4.a); under `no-average`
+ * (default) the competent level decides among the levels the quarter rules leave.
+ */
+export function yearFromQuarters(
+  quarters: readonly QuarterSummary[],
+  kind: SubjectKind,
+  qp: QuarterPolicy,
+  explain: boolean,
+): Result {
+  const counted = countedQuarters(quarters, qp);
+  const mean = qp.yearMode === 'mean' ? meanTotal(counted) : null;
+  const meanOf = (key: 'general' | 'results') => {
+    const list = counted.filter((q) => q.unrated !== true && q[key] !== undefined);
+    if (list.length === 0) return 0;
+    let s = 0;
+    for (const q of list) s += toMicro(q[key] as number);
+    return fromMicro(roundExact(ratio(s, list.length), undefined));
+  };
+  let d: LevelDecision;
+  const reasons: Reason[] = [];
+  if (mean !== null) {
+    const band: Level = mean >= 90 ? 'HTXSNV' : mean >= 70 ? 'HTTNV' : mean >= 50 ? 'HTNV' : 'KHTNV';
+    d = { level: band, candidates: [] };
+    if (explain)
+      reasons.push(
+        reason('Q26-33', 'applied', {
+          vi: `Điểm cả năm là bình quân điểm các quý đã xếp loại: ${formatNumber(mean, 'vi')} (theo cách hiểu đã chọn: bình quân điểm các quý).`,
+          en: `The year's score is the mean of the rated quarters: ${mean} (under the reading chosen: the mean of the quarters).`,
+        }),
+        reason('Q26-24', 'applied', {
+          vi: `Khung điểm 90 / 70 / 50: ${band}.`,
+          en: `Bands 90 / 70 / 50: ${band}.`,
+        }),
+      );
+  } else {
+    d = { level: null, candidates: ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] };
+    if (explain)
+      reasons.push(
+        reason('Q26-33', 'applied', {
+          vi: 'Không có bản tự đánh giá cả năm: cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học, nên cấp có thẩm quyền quyết định.',
+          en: 'No annual self-review given: the year rests on the quarters and Q4 with no mechanical average, so the competent level decides.',
+        }),
+      );
+  }
+  if (explain) reasons.push(reason('Q26-24', 'applied', outcomeMessage(d)));
+  const base: Result = {
+    format: RESULT_FORMAT,
+    ruleset: 'q2026',
+    version: VERSION,
+    ...decided(d),
+    score: { general: meanOf('general'), results: meanOf('results'), total: mean ?? 0 },
+    reasons,
+    warnings: [],
+  };
+  return applyYearRules(base, quarters, kind, qp, explain);
+}
+
+/** Refuses quarters given twice. */
+export function assertQuarters(quarters: readonly QuarterSummary[], prefix: string): void {
+  const issues = quarterIssues(quarters, prefix);
+  if (issues.length > 0) throw new TusoiInputError(issues);
+}
+
+/**
+ * Head ≤ collective for an annual rating (Q26-29; NĐ 335 Điều 20.6): `rank` caps the level at the
+ * collective's, `score` (applied by the caller before evaluation) caps the total; `uncapped` is the total
+ * before that cap, for the reason. The last reason is restated when the outcome changes.
+ */
+export function applyHeadCap(
+  result: Result,
+  headOf: NonNullable<Assessment['headOf']>,
+  qp: QuarterPolicy,
+  uncapped: number | null,
+  explain: boolean,
+): Result {
+  const reasons = explain ? result.reasons.slice(0, -1) : [];
+  const last = explain ? result.reasons[result.reasons.length - 1] : undefined;
+  let d: LevelDecision = { level: result.level, candidates: result.candidates };
+  if (explain && uncapped !== null)
+    reasons.push(
+      reason('Q26-29', 'applied', {
+        vi: `Người đứng đầu: tổng điểm ${formatNumber(uncapped, 'vi')} hạ xuống ${formatNumber(result.score.total, 'vi')}, không cao hơn điểm của tập thể (theo cách hiểu đã chọn: giới hạn bằng điểm).`,
+        en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (under the reading chosen: capped by score).`,
+      }),
+    );
+  if (qp.headCap === 'rank' && headOf.level !== undefined) {
+    const before = d;
+    d = capDecision(d, headOf.level, 'discretion');
+    if (explain && (d.level !== before.level || d.candidates.join() !== before.candidates.join()))
+      reasons.push(
+        reason('Q26-29', 'applied', {
+          vi: `Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (${headOf.level}).`,
+          en: `A head is not rated above the collective they head (${headOf.level}).`,
+        }),
+      );
+  }
+  if (explain && last !== undefined) {
+    const changed = d.level !== result.level || d.candidates.join() !== result.candidates.join();
+    reasons.push(changed ? { ...last, message: outcomeMessage(d) } : last);
+  }
+  return {
+    ...result,
+    ...decided(d),
+    reasons: explain ? reasons : [],
+  };
+}

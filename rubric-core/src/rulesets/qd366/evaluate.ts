@@ -1,0 +1,263 @@
+import { fromMicro, toMicro } from '../../decimal.js';
+import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
+import { formatNumber, type Message } from '../../message.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
+import { countsFromTaskList } from '../../task-list.js';
+import { VERSION } from '../../version.js';
+import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './conditions.js';
+import { type Facts, factsForKind, kindGroup, type Policy } from './facts.js';
+import { citationOf, MITIGATION_CITE, QD366_RULES, type RuleId } from './rules.js';
+import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './triggers.js';
+
+// The Điều 11 algorithm: triggers of khoản 4 first, then the levels from the highest, each
+// condition reported with its rule. Moved from classify.ts unchanged; the quarterly rule set
+// layers its own rules on decideLevel().
+
+/** Where reasons go; null when the caller wants none (faster). */
+export type Sink = Reason[] | null;
+
+/** Appends one cited reason. */
+export function push(
+  out: Sink,
+  rule: RuleId,
+  outcome: Outcome,
+  message: Message,
+  cite: string = QD366_RULES[rule].cite,
+): void {
+  out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
+}
+
+/** What the level rules decide before the result is assembled. */
+export interface LevelDecision {
+  readonly level: Level | null;
+  readonly candidates: readonly Level[];
+}
+
+function checkLevel(
+  f: Facts,
+  list: readonly CitedCondition[],
+  out: Sink,
+  reported: Set<string>,
+  withBand: boolean,
+): boolean {
+  let ok = true;
+  for (let i = withBand ? 0 : 1; i < list.length; i++) {
+    const [key, rule] = list[i] as CitedCondition;
+    const holds = CONDITIONS[key].holds(f);
+    if (out !== null && !reported.has(key + rule)) {
+      // Each condition once per rule that cites it, so "why not HTTNV" shows R366-16 too.
+      reported.add(key + rule);
+      push(out, rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
+    }
+    if (!holds) {
+      ok = false;
+      // A failed band makes the level's other conditions irrelevant; without reasons any failure does.
+      if (i === 0 || out === null) return false;
+    }
+  }
+  return ok;
+}
+
+const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
+const NO_REPORTS: Set<string> = new Set();
+
+function gap(f: Facts, out: Sink): LevelDecision {
+  if (f.policy.gap === 'KHTNV') {
+    push(out, 'R366-21', 'applied', {
+      vi: 'Không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ; theo cách hiểu đã chọn cho khoảng trống này (xếp Không hoàn thành nhiệm vụ), xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No level’s conditions hold and no clause-4 case forces KHTNV; under the reading chosen for this gap (rate it KHTNV) the result is KHTNV.',
+    });
+    return { level: 'KHTNV', candidates: [] };
+  }
+  push(out, 'R366-21', 'applied', {
+    vi: `Có ${formatNumber(f.total, 'vi')} điểm nhưng không đủ điều kiện của mức nào và không thuộc trường hợp nào của khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ. Văn bản không quy định trường hợp này: cấp có thẩm quyền xem xét giữa Hoàn thành nhiệm vụ và Không hoàn thành nhiệm vụ (cách hiểu của Tự Soi).`,
+    en: `${f.total} points, but no level’s conditions hold and no clause-4 case forces KHTNV. The text is silent here: the competent level chooses between HTNV and KHTNV (Tự Soi’s reading).`,
+  });
+  return { level: null, candidates: ['HTNV', 'KHTNV'] };
+}
+
+function grade(f: Facts, out: Sink): LevelDecision {
+  const lists = levelConditions(f.group, f.policy.nested);
+  const reported = out === null ? NO_REPORTS : new Set<string>();
+  if (f.policy.bands === 'cascade') {
+    for (const level of GRADED) {
+      if (checkLevel(f, lists[level], out, reported, true)) return { level, candidates: [] };
+    }
+    return gap(f, out);
+  }
+  const bandLevel: GradedLevel = GRADED.find((level) => inBand(f, level)) ?? 'HTNV';
+  if (checkLevel(f, lists[bandLevel], out, reported, true)) return { level: bandLevel, candidates: [] };
+  const lower = GRADED.slice(GRADED.indexOf(bandLevel) + 1).filter((level) =>
+    checkLevel(f, lists[level], out, reported, false),
+  );
+  if (lower.length === 0) return gap(f, out);
+  push(out, 'R366-21', 'applied', {
+    vi: `Theo cách đọc khung điểm chặt (điểm cao hơn khung không được xếp mức thấp hơn), tổng điểm thuộc khung ${bandLevel} nhưng không đủ điều kiện của mức đó, và khung điểm không cho phép mức thấp hơn: cấp có thẩm quyền quyết định.`,
+    en: `Under strict bands the total falls in the ${bandLevel} band but its conditions fail, and the band excludes lower levels: the competent level decides.`,
+  });
+  return { level: null, candidates: lower };
+}
+
+function conclude(f: Facts, out: Sink, trigger: Trigger | null, state: 'triggered' | 'mitigated'): void {
+  if (out === null || trigger === null) return;
+  const base = trigger.explain(f);
+  if (state === 'triggered') {
+    push(out, trigger.rule, 'triggered', {
+      vi: `${base.vi} Xếp loại Không hoàn thành nhiệm vụ.`,
+      en: `${base.en} This gives KHTNV.`,
+    });
+    return;
+  }
+  const why = trigger.mitigation ?? { vi: '', en: '' };
+  push(
+    out,
+    trigger.rule,
+    'mitigated',
+    {
+      vi: `${base.vi} Tuy nhiên ${why.vi}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét, xếp loại.`,
+      en: `${base.en} However, ${why.en}: the competent level weighs the case.`,
+    },
+    MITIGATION_CITE,
+  );
+}
+
+/** The Điều 11 decision for the facts: a level, or the candidates the competent level chooses among. */
+export function decideLevel(f: Facts, out: Sink): LevelDecision {
+  let hard = false;
+  let soft = false;
+  const triggers = triggersFor(f);
+  for (let i = -1; i < triggers.length; i++) {
+    const t = i < 0 ? SCORE_UNDER_50 : (triggers[i] as Trigger);
+    if (!t.fires(f)) continue;
+    if (f.policy.mitigation !== 'none' && t.mitigated(f)) {
+      soft = true;
+      conclude(f, out, t, 'mitigated');
+    } else {
+      hard = true;
+      conclude(f, out, t, 'triggered');
+    }
+  }
+  if (hard) return { level: 'KHTNV', candidates: [] };
+  if (!soft)
+    push(out, triggerRule(f), 'passed', {
+      vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
+      en: 'No case of Điều 11 clause 4 forces KHTNV.',
+    });
+
+  const graded = grade(f, out);
+  if (!soft) return graded;
+  if (f.policy.mitigation === 'waive') {
+    push(out, 'R366-21', 'applied', {
+      vi: 'Theo cách hiểu đã chọn (bỏ qua trường hợp được giảm nhẹ), trường hợp được xem xét giảm nhẹ không tính.',
+      en: 'Under the reading chosen (a mitigated case is set aside), the mitigated case is not counted.',
+    });
+    return graded;
+  }
+  const without: Level = graded.level === null || graded.level === 'KHTNV' ? 'HTNV' : graded.level;
+  push(out, 'R366-21', 'applied', {
+    vi: `Có trường hợp được xem xét giảm nhẹ: cấp có thẩm quyền quyết định giữa ${without} (mức theo quy tắc nếu không có trường hợp đó) và KHTNV.`,
+    en: `A mitigated case applies: the competent level chooses between ${without} (the rules' level without it) and KHTNV.`,
+  });
+  return { level: null, candidates: [without, 'KHTNV'] };
+}
+
+/** Warnings about the input: a proposed level above the result, facts not used for the kind. */
+export function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warning[] {
+  const list: Warning[] = [];
+  const best = outcome.level ?? outcome.candidates[0];
+  if (a.proposedLevel !== undefined && best !== undefined && levelRank(a.proposedLevel) > levelRank(best)) {
+    list.push({
+      code: 'PROPOSED_ABOVE_RESULT',
+      path: 'proposedLevel',
+      message: {
+        vi: `Mức đề xuất "${LEVEL_NAMES[a.proposedLevel].vi}" cao hơn mức theo quy định (${best}).`,
+        en: `Proposed level ${a.proposedLevel} is above what the rules give (${best}).`,
+      },
+    });
+  }
+  const unused = (path: string, vi: string, en: string) =>
+    list.push({
+      code: 'NOT_USED_FOR_KIND',
+      path,
+      message: {
+        vi: `${vi} không dùng để xếp loại đối tượng này.`,
+        en: `${en} is not used to rate this kind of subject.`,
+      },
+    });
+  const used = factsForKind(f.kind);
+  if (a.ledUnits && used.counts !== 'ledUnits')
+    unused('ledUnits', 'Số liệu đơn vị trực tiếp lãnh đạo', 'The figures of the units led');
+  if (a.confidenceVote && !used.confidenceVote)
+    unused('confidenceVote', 'Kết quả lấy phiếu tín nhiệm', 'The confidence vote');
+  if (a.socioEconomicTargets && !used.socioEconomicTargets)
+    unused('socioEconomicTargets', 'Chỉ tiêu kinh tế - xã hội', 'The socio-economic targets');
+  return list;
+}
+
+/** Builds the facts the rules read; `general`/`results` come from scores (or a pack, see computeScores). */
+export function factsOf(a: Assessment, policy: Policy, general: number, results: number): Facts {
+  const group = kindGroup(a.subject.kind);
+  // A tusoi.assessment/2 may give the task list instead of the counts (read from the list).
+  const counts =
+    group === 'leader' ? a.ledUnits : (a.tasks ?? (a.taskList ? countsFromTaskList(a.taskList) : undefined));
+  if (counts === undefined) throw new Error('validated assessment without counts');
+  const totalMicro = toMicro(general) + toMicro(results);
+  return {
+    a,
+    kind: a.subject.kind,
+    group,
+    counts,
+    general,
+    results,
+    total: fromMicro(totalMicro),
+    totalMicro,
+    findings: a.findings ?? {},
+    policy,
+  };
+}
+
+/** The decision fields of a result: a level by rule, or the candidates the competent level decides between. */
+export function decided(
+  d: LevelDecision,
+):
+  | { readonly decision: 'rule'; readonly level: Level; readonly candidates: Level[] }
+  | { readonly decision: 'discretion'; readonly level: null; readonly candidates: Level[] } {
+  return d.level === null
+    ? { decision: 'discretion', level: null, candidates: [...d.candidates] }
+    : { decision: 'rule', level: d.level, candidates: [] };
+}
+
+/** Classifies a validated assessment whose group totals are known. */
+export function classifyFacts(f: Facts, explain: boolean): Result {
+  const out: Sink = explain ? [] : null;
+  const outcome = decideLevel(f, out);
+  if (out !== null) {
+    const message: Message =
+      outcome.level !== null
+        ? {
+            vi: `Kết quả: ${LEVEL_NAMES[outcome.level].vi} (${outcome.level}).`,
+            en: `Result: ${outcome.level} (${LEVEL_NAMES[outcome.level].en}).`,
+          }
+        : {
+            vi:
+              outcome.candidates.length === 1
+                ? `Kết quả: do cấp có thẩm quyền quyết định; mức đủ điều kiện: ${outcome.candidates[0]}.`
+                : `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`,
+            en:
+              outcome.candidates.length === 1
+                ? `Result: for the competent level to decide; the only level that holds: ${outcome.candidates[0]}.`
+                : `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.`,
+          };
+    push(out, 'R366-21', 'applied', message);
+  }
+  return {
+    format: RESULT_FORMAT,
+    ruleset: 'qd366',
+    version: VERSION,
+    ...decided(outcome),
+    score: { general: f.general, results: f.results, total: f.total },
+    reasons: out ?? [],
+    warnings: warnings(f.a, f, outcome),
+  };
+}

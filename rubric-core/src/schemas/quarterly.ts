@@ -1,0 +1,239 @@
+import * as v from 'valibot';
+import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
+import { levelSchema, pointsSchema, textSchema } from './common.js';
+
+const d = v.description;
+
+// Optional additions of tusoi.assessment/2 for the 2026 quarterly review (Hướng dẫn 02-HD/BTCTW as
+// implemented by subordinate documents; shared reference quarterly-2026.md). A /1 file stays valid;
+// these fields are refused in a /1 file so that a reader of /1 never meets them.
+
+/** Format tag of an assessment that may carry the quarterly additions. */
+export const ASSESSMENT_FORMAT_2 = 'tusoi.assessment/2';
+
+function decimals(n: number) {
+  const unit = 10 ** (6 - n);
+  return (x: number) => {
+    const m = toMicro(x);
+    return !Number.isNaN(m) && m % unit === 0;
+  };
+}
+
+/** A criterion answer: Đảm bảo (met), Không đảm bảo (notMet), K/AD (notApplicable). */
+export const ANSWERS = ['met', 'notMet', 'notApplicable'] as const;
+
+/** One general criterion as answered on a quarterly form; `points` for range items or K/AD by hand, `reason` for K/AD and deductions. */
+export const AnswerSchema = v.pipe(
+  v.strictObject({
+    answer: v.pipe(
+      v.picklist(ANSWERS),
+      d('met (Đảm bảo: the criterion’s max), notMet (Không đảm bảo), or notApplicable (K/AD, needs a tusoi.pack/2).'),
+    ),
+    points: v.optional(
+      v.pipe(
+        pointsSchema(0, 30),
+        d(
+          'Points given: for a range criterion, a deduction, or K/AD scored by the competent level; at most 6 decimals.',
+        ),
+      ),
+    ),
+    reason: v.optional(v.pipe(textSchema, d('Why: required for K/AD and for a deduction the pack asks to justify.'))),
+  }),
+  d('A criterion as answered on a quarterly form (tusoi.assessment/2 only).'),
+);
+
+/** A component in percent of the task's standard (0–120, at most 4 decimals); above 100 only where the pack scores exceeding. */
+export const componentSchema = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0),
+  v.maxValue(120),
+  v.check(decimals(4), 'decimals-4'),
+);
+
+/** Components A (khối lượng), B (chất lượng), C (tiến độ), D (lãnh đạo, tổ chức thực hiện) of one task, in percent. */
+export const ComponentsSchema = v.pipe(
+  v.strictObject({
+    A: v.optional(
+      v.pipe(componentSchema, d('Khối lượng (volume), percent of the standard, 0–120, at most 4 decimals.')),
+    ),
+    B: v.optional(
+      v.pipe(componentSchema, d('Chất lượng (quality), percent of the standard, 0–120, at most 4 decimals.')),
+    ),
+    C: v.optional(
+      v.pipe(componentSchema, d('Tiến độ (timeliness), percent of the standard, 0–120, at most 4 decimals.')),
+    ),
+    D: v.optional(
+      v.pipe(componentSchema, d('Lãnh đạo, tổ chức thực hiện (leadership), percent, 0–120; frames that weigh D only.')),
+    ),
+  }),
+  d('The task’s components A–D in percent; the frame weighs them (Q26-04, Q26-05).'),
+);
+
+/** Mức 1/2/3 of a key task (nhiệm vụ trọng tâm, then chốt). */
+export const KEY_LEVELS = [1, 2, 3] as const;
+
+/** One task (sản phẩm) of the period. */
+export const TaskSchema = v.strictObject({
+  name: v.pipe(textSchema, d('The task (sản phẩm) as named in the plan.')),
+  axis: v.optional(v.pipe(v.string(), v.minLength(1), d('Result axis id of the pack (e.g. T1–T6).'))),
+  weight: v.optional(
+    v.pipe(
+      v.number(),
+      v.finite(),
+      v.minValue(0),
+      v.maxValue(70),
+      v.check(decimals(2), 'decimals-2'),
+      d('Weight in points of 70, at most 2 decimals; the task list’s weights add up to 70.'),
+    ),
+  ),
+  components: v.optional(ComponentsSchema),
+  frame: v.optional(
+    v.pipe(v.string(), v.minLength(1), d('Frame id for this task when it differs from the person’s frame.')),
+  ),
+  exceeded: v.optional(
+    v.pipe(
+      v.boolean(),
+      d('Vượt chuẩn / vượt mức yêu cầu: counted; adds no points unless the pack scores exceeding (Q26-12).'),
+    ),
+  ),
+  key: v.optional(v.pipe(v.boolean(), d('Nhiệm vụ trọng tâm, then chốt (a key task, Q26-16).'))),
+  keyLevel: v.optional(
+    v.pipe(v.picklist(KEY_LEVELS), d('Mức 1, 2 or 3 of a key task (3: requirements not met, Q26-16).')),
+  ),
+  completed: v.pipe(v.boolean(), d('Whether the task was completed in the quarter.')),
+  late: v.optional(v.pipe(v.boolean(), d('Completed but not on time (chưa bảo đảm tiến độ).'))),
+  objectiveReason: v.optional(
+    v.pipe(
+      textSchema,
+      d(
+        'Why an unfinished task does not count against the person: an objective cause confirmed by the competent level (Q26-17).',
+      ),
+    ),
+  ),
+  note: v.optional(v.pipe(textSchema, d('A free note.'))),
+});
+
+/** The person's weight frame, with the adjusted weights when the assigning level moved them (each within ±pp of the frame). */
+const frameWeight = (c: string) =>
+  v.optional(
+    v.pipe(
+      v.number(),
+      v.finite(),
+      v.minValue(0),
+      v.maxValue(100),
+      v.check(decimals(2), 'decimals-2'),
+      d(`Adjusted weight of component ${c} in percent, at most 2 decimals, within the pack’s ± points of the frame.`),
+    ),
+  );
+
+export const FrameChoiceSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.minLength(1), d('Frame id of the pack (e.g. K1–K4).')),
+    A: frameWeight('A'),
+    B: frameWeight('B'),
+    C: frameWeight('C'),
+    D: frameWeight('D'),
+  }),
+  d('The person’s weight frame, with the weights the assigning level adjusted (Q26-04).'),
+);
+
+const kpiRatio = (what: string) =>
+  v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(0),
+    v.maxValue(1.2),
+    v.check(hasAtMostSixDecimals, 'decimals'),
+    d(`KPI ratio ${what}, 0 to 1.2, at most 6 decimals.`),
+  );
+
+/** Person-level KPI ratios A, B, C (and D for leaders), 0–1,2 (HD 20-HD/ĐUCA Mục 3.a). */
+export const KpiSchema = v.pipe(
+  v.strictObject({
+    A: kpiRatio('A (khối lượng, volume)'),
+    B: kpiRatio('B (chất lượng, quality)'),
+    C: kpiRatio('C (tiến độ, timeliness)'),
+    D: v.optional(kpiRatio('D (lãnh đạo, chỉ huy; leaders only)')),
+  }),
+  d('Person-level KPI ratios (HD 20-HD/ĐUCA Mục 3.a), for packs that score results by KPI (Q26-08).'),
+);
+
+const months = (what: string) =>
+  v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3), v.check(hasAtMostSixDecimals, 'decimals'), d(what));
+
+/** The four "chưa xếp loại" cases of a quarter (Q26-30). */
+export const UnratedFactsSchema = v.pipe(
+  v.strictObject({
+    trainingMonths: v.optional(months('Months of full-time training in the quarter, 0–3 (2 or more: not rated).')),
+    sickOrMaternityMonths: v.optional(
+      months('Months of sick or maternity leave in the quarter, 0–3 (2 or more: not rated).'),
+    ),
+    firstAppointedMonths: v.optional(
+      months('For a first appointment to a leading post in the quarter: months in the post, 0–3 (under 1: not rated).'),
+    ),
+    underInvestigation: v.optional(v.pipe(v.boolean(), d('Under check for signs of a violation (not rated).'))),
+  }),
+  d('The facts of the "chưa xếp loại" (not rated) cases of a quarter (Q26-30).'),
+);
+
+/** One quarter as an annual assessment carries it: the level (null = not decided), whether it was not rated, the total. */
+export const QuarterSummarySchema = v.strictObject({
+  quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), d('Quarter 1–4.')),
+  level: v.pipe(v.nullable(levelSchema), d('The quarter’s level; null while the competent level has not decided.')),
+  unrated: v.optional(v.pipe(v.boolean(), d('The quarter was not rated (chưa xếp loại, Q26-30).'))),
+  general: v.optional(v.pipe(pointsSchema(0, 30), d('General criteria points of the quarter, 0–30.'))),
+  results: v.optional(v.pipe(pointsSchema(0, 70), d('Task results points of the quarter, 0–70.'))),
+  total: v.optional(v.pipe(pointsSchema(0, 100), d('Total points of the quarter, 0–100.'))),
+});
+
+/** The collective the subject heads, for "head ≤ collective" (Q26-29). */
+export const HeadOfSchema = v.pipe(
+  v.strictObject({
+    level: v.optional(v.pipe(levelSchema, d('The level of the collective the subject heads.'))),
+    total: v.optional(v.pipe(pointsSchema(0, 100), d('The total points of that collective, 0–100.'))),
+  }),
+  d('The collective the subject heads, for "head ≤ collective" (Q26-29).'),
+);
+
+/** The quarterly entries of tusoi.assessment/2 (all optional). */
+export const QUARTERLY_ENTRIES = {
+  taskList: v.optional(
+    v.pipe(
+      v.array(TaskSchema),
+      d('tusoi.assessment/2: the quarter’s tasks (sản phẩm); counts and results points are read from it.'),
+    ),
+  ),
+  frame: v.optional(FrameChoiceSchema),
+  axisPoints: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.minLength(1)), pointsSchema(0, 70)),
+      d('tusoi.assessment/2: results points by axis id, for packs that score axes directly (Q26-07).'),
+    ),
+  ),
+  axisPercent: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.minLength(1)), componentSchema),
+      d('tusoi.assessment/2: results by axis id in percent of the axis (0–120), for packs that score axes by percent.'),
+    ),
+  ),
+  kpi: v.optional(KpiSchema),
+  unrated: v.optional(UnratedFactsSchema),
+  headOf: v.optional(HeadOfSchema),
+  quarters: v.optional(
+    v.pipe(
+      v.array(QuarterSummarySchema),
+      d('tusoi.assessment/2, annual only: the year’s quarters, for the quarter → year rules (Q26-33…36).'),
+    ),
+  ),
+};
+
+/** Names of the fields only tusoi.assessment/2 may carry. */
+export const QUARTERLY_FIELDS = Object.keys(QUARTERLY_ENTRIES) as readonly (keyof typeof QUARTERLY_ENTRIES)[];
+
+/** A task of the task list. */
+export type Task = v.InferOutput<typeof TaskSchema>;
+/** A criterion answer. */
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+/** A quarter as an annual assessment carries it. */
+export type QuarterSummary = v.InferOutput<typeof QuarterSummarySchema>;

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { TusoiInputError } from './errors.js';
+import type { Assessment } from './schemas/assessment.js';
+import { make, PERFECT } from './test-support/make.js';
+import { quarter, task } from './test-support/quarter.js';
+import { classifyYear } from './year.js';
+
+const q = (n: number, extra: Partial<Assessment> = {}) => quarter({ period: { year: 2026, quarter: n }, ...extra });
+/** A quarter that gives KHTNV: one task unfinished for a subjective reason (Q26-17). */
+const khtnv = (n: number) =>
+  q(n, {
+    taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })],
+  });
+const annual = (extra: Partial<Assessment> = {}) => ({
+  ...make('staff', 30, 66, PERFECT),
+  period: { year: 2026 },
+  ...extra,
+});
+
+function paths(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+    throw e;
+  }
+  throw new Error('expected a TusoiInputError');
+}
+
+describe('quarter → year', () => {
+  it('three HTXSNV quarters and an HTXSNV annual review stay HTXSNV; the quarters are listed (Q26-33)', () => {
+    const r = classifyYear([q(1), q(2), q(3), annual()]);
+    expect(r.level).toBe('HTXSNV');
+    expect(r.reasons.find((x) => x.rule === 'Q26-33')?.message.vi).toContain('Q1: HTXSNV; Q2: HTXSNV; Q3: HTXSNV');
+  });
+
+  it('one KHTNV quarter rules out an annual HTXSNV (Q26-35)', () => {
+    const r = classifyYear([q(1), khtnv(2), q(3), annual()]);
+    expect(r.level).toBe('HTTNV');
+    expect(r.reasons.find((x) => x.rule === 'Q26-35')?.outcome).toBe('failed');
+    expect(r.reasons.at(-1)?.message.en).toContain('HTTNV');
+    expect(r.flags).toBeUndefined();
+  });
+
+  it('khtnvQuarter = managers spares staff; off never applies', () => {
+    expect(classifyYear([q(1), khtnv(2), q(3), annual()], { khtnvQuarter: 'managers' }).level).toBe('HTXSNV');
+    expect(classifyYear([q(1), khtnv(2), q(3), annual()], { khtnvQuarter: 'off' }).level).toBe('HTXSNV');
+  });
+
+  it('two consecutive KHTNV quarters raise a flag, never a level change by themselves (Q26-36)', () => {
+    const r = classifyYear([khtnv(1), khtnv(2), q(3), annual()]);
+    expect(r.flags?.map((f) => f.code)).toEqual(['CONSECUTIVE_KHTNV']);
+    expect(classifyYear([khtnv(1), q(2), khtnv(3), annual()]).flags).toBeUndefined();
+    expect(classifyYear([khtnv(1), khtnv(2), q(3), annual()], { consecutiveFlag: false }).flags).toBeUndefined();
+  });
+
+  it('Q4 integrated (default): a Q4 file is not counted as a quarter and is named in a warning (Q26-34)', () => {
+    const r = classifyYear([q(1), q(2), q(3), khtnv(4), annual()]);
+    expect(r.level).toBe('HTXSNV');
+    expect(r.warnings.map((w) => w.code)).toContain('Q4_INTEGRATED');
+    expect(classifyYear([q(1), q(2), q(3), khtnv(4), annual()], { q4: 'rated' }).level).toBe('HTTNV');
+  });
+
+  it('no annual review, no-average (default): the competent level decides among what the quarters leave', () => {
+    const r = classifyYear([q(1), khtnv(2), q(3)]);
+    expect(r.decision).toBe('discretion');
+    expect(r.candidates).toEqual(['HTTNV', 'HTNV', 'KHTNV']);
+  });
+
+  it('yearMode = mean: four rated quarters → the bands of the mean (NĐ 335 Điều 17.3)', () => {
+    const low = (n: number) => q(n, { taskList: [task(70, [80, 80, 80, 80], { exceeded: true })] });
+    // 97,6, 86, 97,6, 86 → mean 91,8 → HTXSNV band; no KHTNV quarter.
+    const r = classifyYear([q(1), low(2), q(3), low(4)], { yearMode: 'mean', q4: 'rated' });
+    expect(r.score.total).toBe(91.8);
+    expect(r.level).toBe('HTXSNV');
+  });
+
+  it('yearMode = mean with the annual review: the year’s total is the quarters’ mean', () => {
+    const low = (n: number) => q(n, { taskList: [task(70, [50, 50, 50, 50], { exceeded: true })] });
+    const r = classifyYear([low(1), low(2), low(3), annual()], { yearMode: 'mean' });
+    expect(r.score.total).toBe(65);
+    expect(r.level).toBe('HTNV');
+  });
+
+  it('an unrated quarter is not a KHTNV quarter (Q26-30)', () => {
+    const r = classifyYear([q(1, { unrated: { sickOrMaternityMonths: 3 } }), q(2), q(3), annual()]);
+    expect(r.level).toBe('HTXSNV');
+    expect(r.reasons.some((x) => x.rule === 'Q26-30')).toBe(true);
+  });
+
+  it('an annual assessment can carry its quarters itself', () => {
+    const r = classify({
+      ...annual(),
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV' },
+        { quarter: 2, level: 'KHTNV' },
+      ],
+    });
+    expect(r.level).toBe('HTTNV');
+  });
+
+  it('bad input names the file and path, never a level', () => {
+    expect(paths(() => classifyYear([q(1), q(1)], undefined, ['a.json', 'b.json']))).toEqual(['b.json.period.quarter']);
+    expect(paths(() => classifyYear([q(1), { ...q(2), taskList: [] }], undefined, ['a.json', 'b.json']))).toEqual([
+      'b.json.taskList',
+    ]);
+    expect(paths(() => classifyYear([q(1), annual({ period: { year: 2027 } })]))).toEqual(['[1].period.year']);
+    expect(
+      paths(() =>
+        classify({
+          ...annual(),
+          format: 'tusoi.assessment/2',
+          quarters: [
+            { quarter: 1, level: 'HTNV' },
+            { quarter: 1, level: 'HTNV' },
+          ],
+        }),
+      ),
+    ).toEqual(['quarters[1].quarter']);
+  });
+});
+
+describe('head ≤ collective in the annual rating (Q26-29, NĐ 335 Điều 20.6)', () => {
+  const head = (headOf: Assessment['headOf']) => ({ ...annual(), format: 'tusoi.assessment/2' as const, headOf });
+
+  it('rank (default) caps the level at the collective’s', () => {
+    const r = classify(head({ level: 'HTNV' }));
+    expect(r.level).toBe('HTNV');
+    expect(r.reasons.some((x) => x.rule === 'Q26-29')).toBe(true);
+    expect(r.reasons.at(-1)?.message.en).toContain('HTNV');
+  });
+
+  it('score caps the total, then Điều 11 bands it', () => {
+    const r = classify(head({ total: 85 }), { headCap: 'score' });
+    expect(r.score.total).toBe(85);
+    expect(r.level).toBe('HTTNV');
+  });
+
+  it('a collective rated higher changes nothing', () => {
+    expect(classify(head({ level: 'HTXSNV', total: 99 })).level).toBe('HTXSNV');
+  });
+});

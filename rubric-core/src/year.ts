@@ -1,0 +1,140 @@
+import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
+import { type InputIssue, TusoiInputError } from './errors.js';
+import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
+import type { Ruleset } from './ruleset/ruleset.js';
+import { quarterPolicy } from './rulesets/q2026/policy.js';
+import { yearFromQuarters } from './rulesets/q2026/year.js';
+import type { Assessment } from './schemas/assessment.js';
+import { ASSESSMENT_FORMAT_2, type QuarterSummary } from './schemas/quarterly.js';
+import type { Result } from './schemas/result.js';
+import { parseAssessment } from './validate.js';
+
+/** A quarter's result as the year carries it. */
+export function quarterSummary(quarter: number, r: Result): QuarterSummary {
+  return {
+    quarter,
+    level: r.level,
+    ...(r.decision === 'unrated' ? { unrated: true } : {}),
+    general: r.score.general,
+    results: r.score.results,
+    total: r.score.total,
+  };
+}
+
+/**
+ * Rolls a year's quarterly assessments (and, if given, its annual self-review) into the annual
+ * result with reasons: each quarter is classified (rule set q2026), then the annual assessment is
+ * classified carrying those quarters (Q26-33…36), or, without one, the year follows from the quarters
+ * alone (`yearMode: mean`: the bands of the mean; `no-average`, the default: the competent level decides
+ * among the levels the quarter rules leave).
+ *
+ * @param inputs Assessments of one subject and year: quarters (period.quarter set) and at most one annual.
+ * @param options classify's options (policy, pack, reasons) for every input.
+ * @param names How to name each input in error paths (file names in the CLI); default `[i]`.
+ * @throws {TusoiInputError} A bad input (paths prefixed with its name), several years or subjects, two annual
+ *   assessments, a quarter given twice.
+ */
+export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptions, names?: readonly string[]): Result {
+  const name = (i: number) => names?.[i] ?? `[${i}]`;
+  const issues: InputIssue[] = [];
+  const parsed: { a: Assessment; i: number }[] = [];
+  inputs.forEach((input, i) => {
+    try {
+      parsed.push({ a: parseAssessment(input), i });
+    } catch (e) {
+      if (!(e instanceof TusoiInputError)) throw e;
+      for (const issue of e.issues) issues.push({ ...issue, path: `${name(i)}${issue.path ? `.${issue.path}` : ''}` });
+    }
+  });
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  if (parsed.length === 0)
+    throw new TusoiInputError([
+      {
+        code: 'quarters-missing',
+        path: '',
+        message: { vi: 'cần ít nhất một bản đánh giá quý', en: 'at least one quarterly assessment is needed' },
+      },
+    ]);
+  const first = parsed[0] as { a: Assessment; i: number };
+  const annual = parsed.filter((p) => p.a.period.quarter === undefined);
+  const quarters = parsed.filter((p) => p.a.period.quarter !== undefined);
+  const seen = new Map<number, number>();
+  for (const p of parsed) {
+    if (p.a.period.year !== first.a.period.year)
+      issues.push({
+        code: 'year-mismatch',
+        path: `${name(p.i)}.period.year`,
+        message: {
+          vi: `năm ${p.a.period.year} khác năm ${first.a.period.year} của các bản khác`,
+          en: `year ${p.a.period.year} differs from the others' ${first.a.period.year}`,
+        },
+      });
+    if (p.a.subject.kind !== first.a.subject.kind)
+      issues.push({
+        code: 'kind-mismatch',
+        path: `${name(p.i)}.subject.kind`,
+        message: {
+          vi: `đối tượng "${p.a.subject.kind}" khác "${first.a.subject.kind}" của các bản khác`,
+          en: `kind "${p.a.subject.kind}" differs from the others' "${first.a.subject.kind}"`,
+        },
+      });
+    const q = p.a.period.quarter;
+    if (q !== undefined) {
+      if (seen.has(q))
+        issues.push({
+          code: 'quarter-duplicate',
+          path: `${name(p.i)}.period.quarter`,
+          message: { vi: `quý ${q} bị trùng`, en: `quarter ${q} is given twice` },
+        });
+      seen.set(q, p.i);
+    }
+  }
+  if (annual.length > 1)
+    for (const p of annual.slice(1))
+      issues.push({
+        code: 'annual-duplicate',
+        path: `${name(p.i)}.period`,
+        message: { vi: 'chỉ được một bản đánh giá cả năm', en: 'only one annual assessment may be given' },
+      });
+  const yearly = annual[0];
+  if (yearly?.a.quarters !== undefined)
+    issues.push({
+      code: 'quarters-given-twice',
+      path: `${name(yearly.i)}.quarters`,
+      message: {
+        vi: 'bản cả năm đã ghi kết quả các quý; bỏ trường quarters hoặc bỏ các tệp quý',
+        en: 'the annual assessment already carries quarters; drop the field or the quarter files',
+      },
+    });
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  // Each input is validated once, above; the rule sets run on the parsed assessments.
+  const policy = resolveOptions(options);
+  const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
+  const summaries: QuarterSummary[] = [];
+  for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
+    try {
+      summaries.push(quarterSummary(p.a.period.quarter as number, run(p.a)));
+    } catch (e) {
+      if (!(e instanceof TusoiInputError)) throw e;
+      for (const issue of e.issues)
+        issues.push({ ...issue, path: `${name(p.i)}${issue.path ? `.${issue.path}` : ''}` });
+    }
+  }
+  if (issues.length > 0) throw new TusoiInputError(issues);
+  if (yearly !== undefined) {
+    try {
+      return run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries });
+    } catch (e) {
+      if (!(e instanceof TusoiInputError)) throw e;
+      throw new TusoiInputError(
+        e.issues.map((i) => ({ ...i, path: `${name(yearly.i)}${i.path ? `.${i.path}` : ''}` })),
+      );
+    }
+  }
+  return yearFromQuarters(
+    summaries,
+    first.a.subject.kind,
+    quarterPolicy(options as Record<string, unknown>),
+    options?.reasons !== false,
+  );
+}
