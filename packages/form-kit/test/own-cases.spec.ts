@@ -128,7 +128,9 @@ test('T03 button pairs without <form>: chosen by click, read back from classes t
     { key: 'send', locator: { css: '#send' }, click: true },
   ]);
   expect(results.send?.status).toBe('refused');
-  expect(summary.vi).toMatch(/^Đã điền 3\/4; chưa điền được: Không bấm nút gửi «Gửi đánh giá»: Tự Soi không bao giờ gửi/);
+  expect(summary.vi).toMatch(
+    /^Đã điền 3\/4; chưa điền được: Không bấm nút gửi «Gửi đánh giá»: Tự Soi không bao giờ gửi/,
+  );
   expect(await probe(page)).toEqual({ state: { '1.1': 'Đạt', '1.2': 'Không đạt', '1.3': 'Đạt' }, sent: 0, bulk: 0 });
   // A choice among buttons cannot be emptied by a click: undo says so rather than pretending.
   const u = await undo(page);
