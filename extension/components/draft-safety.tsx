@@ -1,4 +1,5 @@
-import { formatIssues, type Lang } from '@tusoi/rubric-core';
+import type { Lang } from '@tusoi/rubric-core';
+import { fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
 import type { Draft, Store } from '@/lib/store';
 import { PassphraseField } from './fields';
@@ -95,9 +96,7 @@ export function ConflictDialog({
       <p>{t.conflict}</p>
       {status.error.conflicts.map((c) => (
         <fieldset key={c.path}>
-          <legend>
-            <code>{c.path}</code>
-          </legend>
+          <legend>{fieldLabel(c.path.replace(/^assessment\./, ''), lang)}</legend>
           {(['ours', 'theirs'] as const).map((side) => (
             <label key={side} class="field inline">
               <input
@@ -137,7 +136,17 @@ export function UnreadableDraft({
   return (
     <section class="unreadable" data-testid="unreadable" role="alert">
       <p>{t.unreadable}</p>
-      <pre>{formatIssues(draft.unreadable ?? [])}</pre>
+      <ul>
+        {(draft.unreadable ?? []).map((issue) => (
+          <li key={issue.path}>
+            {/* Named as the form names the field, never by its key. */}
+            {issue.path.startsWith('data.assessment.')
+              ? `${fieldLabel(issue.path.slice('data.assessment.'.length), lang)}: `
+              : ''}
+            {issue.message[lang]}
+          </li>
+        ))}
+      </ul>
       <button
         type="button"
         data-action="export-one"

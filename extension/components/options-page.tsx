@@ -1,4 +1,5 @@
 import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core';
+import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
 import { type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
@@ -160,7 +161,10 @@ export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): strin
   const lines = issues.map((issue) => {
     const m = /^(\w+)(?:\[(\d+)\])?/.exec(issue.path);
     const part = m ? (t.parts as Record<string, string>)[m[1] ?? ''] : undefined;
-    const where = part ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
+    const whole = part ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
+    // Inside a self-review, the field is named as the form names it ("III. Kết quả khắc phục …").
+    const inner = /^drafts\[\d+\]\.data\.assessment\.(.+)$/.exec(issue.path)?.[1];
+    const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : whole;
     // A wrong format tag means the wrong kind of file; its id stays out of sight.
     const what =
       /(^|\.)format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])

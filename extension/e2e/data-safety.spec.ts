@@ -351,7 +351,9 @@ test('one stored draft of a junk shape: the panel still renders, shows it as unr
   await panel.locator('.history-row[data-id="junk"]').click();
   const row = panel.getByTestId('unreadable');
   await expect(row).toContainText('Không đọc được bản kiểm điểm này');
-  await expect(row).toContainText('priorShortcomings');
+  // Named as the form names it, never by its key.
+  await expect(row).toContainText('III. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước');
+  await expect(row).not.toContainText('priorShortcomings');
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
     row.getByRole('button', { name: 'Xuất bản này (nguyên trạng)' }).click(),
@@ -383,7 +385,10 @@ test('an export with a junk draft is refused with its path; nothing changes', as
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
-  await expect(options.getByTestId('options-message')).toContainText('drafts[1].data.assessment.priorShortcomings');
+  await expect(options.getByTestId('options-message')).toContainText(
+    'Bản kiểm điểm thứ 2 › III. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước',
+  );
+  await expect(options.getByTestId('options-message')).not.toContainText('priorShortcomings');
   expect((await storedDrafts(options)).map((d) => d.id)).toHaveLength(1);
   await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
 });
