@@ -44,6 +44,8 @@ test('Tải bản Word: the side panel downloads the .docx of the draft; In: the
   const panel = await context.newPage();
   await panel.goto(panelUrl(extensionId));
   await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Thị Hồng Nhung');
+  // The document actions live in the header's overflow menu (⋯).
+  await panel.locator('.more > summary').click();
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
     panel.getByRole('button', { name: 'Tải bản Word' }).click(),
@@ -70,9 +72,11 @@ test('Tải bản Word: the side panel downloads the .docx of the draft; In: the
   await context.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
   });
+  const print = panel.getByRole('button', { name: 'In', exact: true });
+  if (!(await print.isVisible())) await panel.locator('.more > summary').click();
   const [printPage] = await Promise.all([
     context.waitForEvent('page'),
-    panel.getByRole('button', { name: 'In', exact: true }).click(),
+    print.click(),
   ]);
   await expect(printPage.locator('.tusoi-doc h1')).toHaveText('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN');
   await expect(printPage.locator('html')).toHaveAttribute('data-printed', 'yes');
