@@ -59,6 +59,8 @@ const T = {
       formmaps: 'Bản đồ biểu mẫu',
       settings: 'Cài đặt',
       exportedAt: 'Ngày xuất',
+      match: 'Địa chỉ trang áp dụng',
+      steps: 'Bước điền',
     },
     permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
@@ -115,6 +117,8 @@ const T = {
       formmaps: 'Form map',
       settings: 'Settings',
       exportedAt: 'Export date',
+      match: 'Page address',
+      steps: 'Fill step',
     },
     permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
@@ -157,6 +161,12 @@ function ownMessage(text: string, lang: Lang): string {
  * the scoring pack), never a key path or a format id.
  */
 export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): string {
+  // Bad input is told in both languages, the page's language first (Vietnamese first otherwise).
+  const order: readonly Lang[] = lang === 'en' ? ['en', 'vi'] : ['vi', 'en'];
+  return order.map((l) => fileIssueLines(issues, l)).join('\n\n');
+}
+
+function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   const t = T[lang];
   const lines = issues.map((issue) => {
     const m = /^(\w+)(?:\[(\d+)\])?/.exec(issue.path);

@@ -74,10 +74,7 @@ test('Tải bản Word: the side panel downloads the .docx of the draft; In: the
   });
   const print = panel.getByRole('button', { name: 'In', exact: true });
   if (!(await print.isVisible())) await panel.locator('.more > summary').click();
-  const [printPage] = await Promise.all([
-    context.waitForEvent('page'),
-    print.click(),
-  ]);
+  const [printPage] = await Promise.all([context.waitForEvent('page'), print.click()]);
   await expect(printPage.locator('.tusoi-doc h1')).toHaveText('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN');
   await expect(printPage.locator('html')).toHaveAttribute('data-printed', 'yes');
   await expect(printPage.locator('.tusoi-doc')).toContainText('Có lúc chậm cập nhật văn bản.');

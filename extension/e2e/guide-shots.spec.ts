@@ -56,6 +56,8 @@ test('guide: pick mode, and the panel when nothing is recognised', async ({ cont
   await expect(panel.getByTestId('portal-help')).toContainText('Đề xuất xếp loại');
   await shot(actions, 'staff-not-recognised');
   await form.goto(`${portal.url}/dat-khong-dat.html`);
+  // Pick mode lives in the overflow menu (⋯) of the header.
+  if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
   await panel.locator('[name="pickField"]').selectOption('proposedLevel');
   await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
   await expect(form.locator('tusoi-pick')).toHaveCount(1);
