@@ -32,6 +32,8 @@ export interface TraceItem {
   readonly message?: Message;
   /** Why a mitigated trigger may be mitigated (self-reported and remedied, force majeure). */
   readonly mitigation?: Message;
+  /** `priorsFixed` only: the progress (0–1, or undefined when not given) of each shortcoming still being fixed. */
+  readonly inProgress?: readonly (number | undefined)[];
 }
 
 /** Every rule classify weighs for a case, in the text's order, beside the result itself. */
@@ -85,6 +87,7 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
       const above = f.policy.bands === 'strict' && j === 0 ? GRADED[i - 1] : undefined;
       if (above !== undefined) return strictBand(f, key, rule, level, above);
       const holds = CONDITIONS[key].holds(f);
+      const open = (f.a.priorShortcomings ?? []).filter((p) => p.status === 'in-progress');
       return {
         key,
         rule,
@@ -92,6 +95,7 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
         holds,
         measure: CONDITIONS[key].measure(f),
         message: CONDITIONS[key].explain(f, holds),
+        ...(key === 'priorsFixed' && open.length > 0 ? { inProgress: open.map((p) => p.progress) } : {}),
       };
     }),
   }));

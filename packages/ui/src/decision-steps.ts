@@ -88,6 +88,8 @@ const W = {
     units: 'đơn vị',
     targets: 'chỉ tiêu không đạt',
     priors: 'đã khắc phục',
+    inProgress: 'đang khắc phục',
+    notFixed: 'chưa khắc phục',
     votes: 'phiếu tín nhiệm thấp',
     ledPrefix: 'Đơn vị trực tiếp lãnh đạo: ',
     mitigated: (why: string) => `Tuy nhiên ${why}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.`,
@@ -134,6 +136,8 @@ const W = {
     units: 'units',
     targets: 'targets missed',
     priors: 'fixed',
+    inProgress: 'being fixed',
+    notFixed: 'not fixed',
     votes: 'low-confidence votes',
     ledPrefix: 'Units directly led: ',
     mitigated: (why: string) => `However, ${why}: the competent level weighs the case.`,
@@ -188,9 +192,27 @@ export function stepTitle(key: string, lang: Lang): string {
 const percent = (part: number, whole: number, lang: Lang) =>
   whole === 0 ? '—' : `${formatNumber(Math.round((part / whole) * 1000) / 10, lang)}%`;
 
-/** "3/6 đơn vị = 50%", "Tổng điểm 89,9", "Có": the case's numbers for one measure. */
-export function measureNumbers(key: string, m: Measure, lang: Lang): string {
+/**
+ * "3/6 đơn vị = 50%", "Tổng điểm 89,9", "Có": the case's numbers for one measure. For prior
+ * shortcomings, those still being fixed are counted with their progress (`inProgress`, 0–1).
+ */
+export function measureNumbers(
+  key: string,
+  m: Measure,
+  lang: Lang,
+  inProgress: readonly (number | undefined)[] = [],
+): string {
   const w = W[lang];
+  // "= 0%" beside a shortcoming 80% fixed misleads: those being fixed are counted with their progress.
+  if (key === 'priorsFixed' && m.of !== undefined && inProgress.length > 0) {
+    const open = inProgress.length;
+    const progress = inProgress.map((p) => (p === undefined ? '' : percent(p, 1, lang))).filter((p) => p !== '');
+    const parts = [
+      ...(open > 0 ? [`${open} ${w.inProgress}${progress.length > 0 ? `, ${progress.join(', ')}` : ''}`] : []),
+      ...(m.of - m.value - open > 0 ? [`${m.of - m.value - open} ${w.notFixed}`] : []),
+    ];
+    return `${m.value}/${m.of} ${w.priors} (${parts.join('; ')})`;
+  }
   if (m.kind === 'points') return w.total(formatNumber(m.value, lang));
   if (m.kind === 'flag') return m.value === 1 ? w.yes : w.no;
   if (m.kind === 'count') {
@@ -247,11 +269,11 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
     mark,
     outcome,
     title: prefix + stepTitle(item.key, lang),
-    numbers: measureNumbers(item.key, item.measure, lang),
+    numbers: measureNumbers(item.key, item.measure, lang, item.inProgress),
     threshold: measureThreshold(item.key, item.measure, lang),
     detail: outcome === 'mitigated' && item.mitigation ? w.mitigated(item.mitigation[lang]) : '',
     note: notCounted > 0 ? w.notCounted(notCounted, collective) : '',
-    cite: item.cite,
+    cite: citeText(item.cite, lang),
   };
 }
 
@@ -271,7 +293,7 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
     title: w.k4,
     status: hard ? 'decides' : soft ? 'mitigated' : 'passed',
     outcome: hard ? w.k4Hard : soft ? (r.candidates.includes('KHTNV') ? w.k4Soft : w.k4Waived) : w.k4None,
-    cite: (trace.triggers[1] ?? trace.triggers[0])?.cite ?? '',
+    cite: citeText((trace.triggers[1] ?? trace.triggers[0])?.cite ?? '', lang),
     lines: trace.triggers.map((t) => line(t, true, leader, collective, lang)),
   };
   // Which levels the result names (the one level, or the candidates): these steps decide, and a
@@ -309,17 +331,24 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
       title: name,
       status,
       outcome,
-      cite: conditions[0]?.cite ?? '',
+      cite: citeText(conditions[0]?.cite ?? '', lang),
       lines: conditions.map((c) => line(c, false, leader, collective, lang)),
     };
   });
   const applied = r.reasons.filter((x) => x.outcome === 'applied');
+  // The result's summary carries the Tự Soi reading's citation; a result no reading was needed for
+  // (a khoản 4 case, a level by rule) cites what decided it instead.
+  const summaryCite = applied.at(-1)?.cite ?? '';
+  const decidedBy =
+    applied.length === 1
+      ? (r.reasons.find((x) => x.outcome === 'triggered')?.cite ?? levels.find((s) => s.status === 'decides')?.cite)
+      : undefined;
   const conclusion: Step = {
     id: 'conclusion',
     title: w.conclusion,
     status: 'decides',
     outcome: applied.at(-1)?.message[lang] ?? '',
-    cite: applied.at(-1)?.cite ?? '',
+    cite: citeText(decidedBy ?? summaryCite, lang),
     lines: applied.slice(0, -1).map((x) => ({
       key: 'conclusion',
       mark: '→',
@@ -329,10 +358,17 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
       threshold: '',
       detail: x.message[lang],
       note: '',
-      cite: x.cite,
+      cite: citeText(x.cite, lang),
     })),
   };
   return [k4, ...levels, conclusion];
+}
+
+const READING = { vi: '(cách hiểu của Tự Soi)', en: '(Tự Soi’s reading)' } as const;
+
+/** A citation in a language: the Vietnamese text's own words stay, Tự Soi's note on a reading is translated. */
+export function citeText(cite: string, lang: Lang): string {
+  return lang === 'en' ? cite.replace(READING.vi, READING.en) : cite;
 }
 
 /** The legend of the marks, in a language. */
