@@ -53,7 +53,8 @@ describe('cohortFromCsv', () => {
   });
 
   it('reads cells copied from Excel (tab-separated), decimal commas and a comma inside a name unquoted', () => {
-    const text = 'Họ và tên\tChi bộ\tMức đề xuất\tTổng điểm\r\nNguyễn Văn A, trưởng phòng\tCB1\tHTXSNV\t95,5\r\nTrần Thị B\tCB1\tHTTNV\t80\r\n';
+    const text =
+      'Họ và tên\tChi bộ\tMức đề xuất\tTổng điểm\r\nNguyễn Văn A, trưởng phòng\tCB1\tHTXSNV\t95,5\r\nTrần Thị B\tCB1\tHTTNV\t80\r\n';
     expect(cohortFromCsv(text).members).toEqual([
       { id: 'Nguyễn Văn A, trưởng phòng', group: 'CB1', level: 'HTXSNV', total: 95.5 },
       { id: 'Trần Thị B', group: 'CB1', level: 'HTTNV', total: 80 },
