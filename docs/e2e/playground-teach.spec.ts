@@ -133,7 +133,8 @@ test('bug: an error names the field in words, not tasks.completed', async ({ pag
 test('every fact is editable: a previous shortcoming fixed lifts the case to HTXSNV', async ({ page }) => {
   await open(page, 'han-che-ky-truoc');
   await expect(level(page)).toHaveAttribute('data-level', 'HTTNV');
-  await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('0/1 đã khắc phục = 0%');
+  // Being fixed, 60% done: said as such, not "0/1 = 0%".
+  await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('0/1 đã khắc phục (1 đang khắc phục, 60%)');
   await page.locator('[name="priorShortcomings.0.status"]').selectOption('fixed');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
   await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('1/1 đã khắc phục = 100%');
