@@ -156,7 +156,7 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote, heading = tru
       const next = packs.find((p) => p.id === id);
       const carried = next ? itemsFromScores(next, stash.current.scores) : undefined;
       set(['scores'], undefined);
-      set(['criteria'], { pack: id, items: { ...stash.current.items[id], ...carried } });
+      set(['criteria'], { pack: id, items: { ...(stash.current.items[id] as object | undefined), ...carried } });
     }
   };
   const findings = new Set<string>(SUBJECT_KINDS.includes(kind) ? findingsForKind(kind) : findingsForKind('staff'));
