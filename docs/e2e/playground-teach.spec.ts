@@ -103,7 +103,7 @@ test('bug: switching the scoring pack and back keeps the scores typed', async ({
   await page.locator('[name=pack]').selectOption(pack as string);
   await expect(page.locator('[name="scores.general"]')).toHaveCount(0);
   await page.locator('[name=pack]').selectOption('');
-  await expect(page.locator('[name="scores.general"]')).toHaveValue('27.5');
+  await expect(page.locator('[name="scores.general"]')).toHaveValue('27,5');
   await expect(page.locator('[name="scores.results"]')).toHaveValue('40');
   await expect(level(page)).not.toHaveAttribute('data-level', 'invalid');
 });
