@@ -103,7 +103,7 @@ test('bug: switching the scoring pack and back keeps the scores typed', async ({
   await page.locator('[name=pack]').selectOption(pack as string);
   await expect(page.locator('[name="scores.general"]')).toHaveCount(0);
   await page.locator('[name=pack]').selectOption('');
-  await expect(page.locator('[name="scores.general"]')).toHaveValue('27.5');
+  await expect(page.locator('[name="scores.general"]')).toHaveValue('27,5');
   await expect(page.locator('[name="scores.results"]')).toHaveValue('40');
   await expect(level(page)).not.toHaveAttribute('data-level', 'invalid');
 });
@@ -133,7 +133,8 @@ test('bug: an error names the field in words, not tasks.completed', async ({ pag
 test('every fact is editable: a previous shortcoming fixed lifts the case to HTXSNV', async ({ page }) => {
   await open(page, 'han-che-ky-truoc');
   await expect(level(page)).toHaveAttribute('data-level', 'HTTNV');
-  await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('0/1 đã khắc phục = 0%');
+  // Being fixed, 60% done: said as such, not "0/1 = 0%".
+  await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('0/1 đã khắc phục (1 đang khắc phục, 60%)');
   await page.locator('[name="priorShortcomings.0.status"]').selectOption('fixed');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
   await expect(stepLine(page, 'HTXSNV', 'priorsFixed')).toContainText('1/1 đã khắc phục = 100%');
@@ -319,8 +320,39 @@ test('quota: a rate per party cell with its arithmetic, Vietnamese cell errors, 
   await expect(page.locator('form.controls')).toBeHidden();
   await expect(page.getByTestId('quota-cells')).toBeVisible();
   await expect(page.getByTestId('quota-table')).toBeVisible();
+  // The rate as text, not a select; no paste instructions; a cell's name on one line on A4.
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await expect(page.locator('[data-print-rate="Chi bộ A"]')).toHaveText('25%');
+  await expect(page.locator('[data-cell-rate="Chi bộ A"]')).toBeHidden();
+  await expect(page.locator('.intro')).toBeHidden();
+  const lineBoxes = await page.locator('tr[data-id="A1"] td.cell-name').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lineBoxes).toBe(1);
   await page.screenshot({ path: `${SHOTS}quota-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Cells copied from Excel come tab-separated: read as they are.
+  await page
+    .locator('[name=csv]')
+    .fill(
+      [
+        'Họ và tên\tChi bộ\tMức đề xuất\tTổng điểm',
+        'T1\tChi bộ T\tHTXSNV\t95,5',
+        'T2\tChi bộ T\tHTXSNV\t95,5',
+        ...Array.from({ length: 8 }, (_x, i) => `T${i + 3}\tChi bộ T\tHTTNV\t8${i}`),
+      ].join('\n'),
+    );
+  await expect(page.getByTestId('quota-errors')).toHaveCount(0);
+  // 20% of 8 + 2 − 1 keeps one place; the two at 95,5 tie for it.
+  await expect(row('T1')).toHaveAttribute('data-state', 'tied');
+  await expect(page.locator('tr[data-group="Chi bộ T"]')).toContainText('0 (+2 chờ quyết định)');
+  await expect(page.locator('[data-arithmetic="Chi bộ T"]')).toContainText(
+    '1 suất, 2 người bằng điểm ở ngưỡng: cấp có thẩm quyền quyết định.',
+  );
 
   // A bad cell is named as Excel numbers it, in Vietnamese; English in English.
   await page.locator('[name=csv]').fill('Họ và tên;Mức đề xuất;Tổng điểm\nA;giỏi;95\n');
@@ -398,4 +430,91 @@ test('no visible text of the quota page or the compare view shows a code name, i
     ).toEqual([]);
     await page.locator('[name="compare.options.mitigation"]').selectOption('discretion');
   }
+});
+
+// A trainer's second review.
+const stepStatus = (scope: Page | ReturnType<Page['locator']>, step: string) =>
+  scope.locator(`[data-testid=steps] li[data-step="${step}"]`).first();
+
+test('review: under strict bands the band reads "từ 70 đến dưới 90", fails for 95, and no step contradicts the result', async ({
+  page,
+}) => {
+  await open(page, 'khung-chat');
+  await expect(level(page)).toHaveAttribute('data-level', 'discretion');
+  const band = stepLine(page, 'HTTNV', 'band70');
+  await expect(band).toContainText('Tổng điểm 95 (ngưỡng: từ 70 đến dưới 90 điểm)');
+  await expect(band).toHaveAttribute('data-outcome', 'failed');
+  for (const step of ['HTTNV', 'HTNV']) await expect(stepStatus(page, step)).toHaveAttribute('data-status', 'decides');
+  await expect(page.getByTestId('steps')).not.toContainText('Không cần xét');
+  await expect(page.getByTestId('steps')).not.toContainText('Đủ mọi điều kiện.');
+  await page.screenshot({ path: `${SHOTS}playground-strict-bands.png`, fullPage: true });
+
+  // The same facts read without and with strict bands, side by side.
+  await open(page, 'vuot-muc-20');
+  await page.locator('[data-action=compare]').click();
+  await page.locator('[name="compare.options.bands"]').selectOption('strict');
+  const sideB = page.locator('[data-side=b]');
+  await expect(sideB.getByTestId('level')).toHaveAttribute('data-level', 'discretion');
+  await expect(sideB.locator('li[data-step=HTTNV] li[data-key=band70]')).toHaveAttribute('data-outcome', 'failed');
+  await expect(sideB.locator('li[data-step=HTNV]')).toHaveAttribute('data-status', 'decides');
+  await expect(sideB.getByTestId('steps')).not.toContainText('Không cần xét');
+  await expect(page.locator('[data-side=a] li[data-step=HTTNV] li[data-key=band70]')).toContainText(
+    'từ 70 điểm trở lên',
+  );
+});
+
+test('review: a criterion is named as its table shows it; the frame pack keeps the two group scores; rule titles', async ({
+  page,
+}) => {
+  await open(page, 'diem-70');
+  await expect(page.getByTestId('expected-cite')).toContainText(
+    'Hoàn thành tốt nhiệm vụ: tổng điểm từ 70 đến dưới 90.',
+  );
+  const general = await page.locator('[name="scores.general"]').inputValue();
+  const results = await page.locator('[name="scores.results"]').inputValue();
+  await page.locator('[name=pack]').selectOption('qd366-pl4-staff-example');
+  await expect(page.getByTestId('issues')).toContainText('Tiêu chí 1.1: Có quan điểm, bản lĩnh chính trị vững vàng');
+  await expect(page.getByTestId('issues')).not.toContainText('pl4-');
+  await page.locator('[name=pack]').selectOption('qd366-frame');
+  await expect(page.locator('[name="criteria.items.nhom-chung"]')).toHaveValue(general);
+  await expect(page.locator('[name="criteria.items.nhom-ket-qua"]')).toHaveValue(results);
+  await expect(level(page)).toHaveAttribute('data-level', 'HTTNV');
+  await page.locator('[name="criteria.items.nhom-chung"]').fill('');
+  await expect(page.getByTestId('issues')).toContainText('Nhóm tiêu chí chung');
+  await expect(page.getByTestId('issues')).not.toContainText('nhom-');
+  await page.locator('[name="criteria.items.nhom-chung"]').fill('29');
+  await page.locator('[name=pack]').selectOption('');
+  await expect(page.locator('[name="scores.general"]')).toHaveValue('29');
+});
+
+test('review: "Có. Tuy nhiên", a space before every →, Tự Soi’s reading tagged only where a reading decides, in English too', async ({
+  page,
+}) => {
+  await open(page, 'neu-guong-giam-nhe');
+  await expect(page.locator('[data-testid=steps] li[data-outcome=mitigated]').first()).toContainText('Có. Tuy nhiên');
+  // Presentation sets a skipped step on one line: "(HTNV) → Không cần xét", never "(HTNV)→".
+  await open(page, 'vuot-muc-20');
+  await page.getByRole('button', { name: 'Trình chiếu' }).click();
+  const skipped = page.locator('[data-testid=steps] li[data-step=HTNV]');
+  await expect(skipped).toHaveAttribute('data-status', 'skipped');
+  // The arrow sits a space after the title, on the same line.
+  const gap = await skipped.evaluate((el) => {
+    const title = el.querySelector('h4')?.firstChild;
+    const arrow = el.querySelector('.tusoi-step-outcome b');
+    if (!title || !arrow) return null;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const a = range.getBoundingClientRect();
+    const b = arrow.getBoundingClientRect();
+    return { dx: b.left - a.right, sameLine: Math.abs(a.top - b.top) < a.height };
+  });
+  expect(gap?.sameLine).toBe(true);
+  expect(gap?.dx).toBeGreaterThan(2);
+  await page.keyboard.press('Escape');
+  await open(page, 'suy-thoai');
+  await expect(page.locator('li[data-step=conclusion]')).not.toContainText('cách hiểu của Tự Soi');
+  await page.locator('[name=lang]').selectOption('en');
+  await page.locator('[name=scenario]').selectOption('khoang-trong');
+  await expect(page.locator('li[data-step=conclusion]')).toContainText('(Tự Soi’s reading)');
+  await expect(page.locator('body')).not.toContainText('cách hiểu của Tự Soi');
 });

@@ -5,10 +5,13 @@ import {
   LEVEL_NAMES,
   type Level,
   type Message,
+  Q2026_RULE_TITLES,
+  QD366_RULE_TITLES,
   RULESETS,
 } from '@tusoi/rubric-core';
 import {
   candidatesText,
+  citeText,
   DecisionStepsView,
   decisionSteps,
   FactsEditor,
@@ -55,6 +58,7 @@ const T = {
     differs: 'KHÁC với kết quả đang hiển thị',
     changed: 'Đã thay đổi so với tình huống gốc: kết quả mong đợi không còn áp dụng.',
     decidedBy: 'Căn cứ quyết định',
+    ruleId: 'mã quy tắc',
     lesson: 'Bài học',
     badLink: 'Không mở được liên kết',
     facts: 'Dữ kiện',
@@ -94,6 +98,7 @@ const T = {
     differs: 'DIFFERS from the result shown',
     changed: 'Changed from the scenario: its expected result no longer applies.',
     decidedBy: 'Deciding reason',
+    ruleId: 'rule',
     lesson: 'Lesson',
     badLink: 'Could not open the link',
     facts: 'Facts',
@@ -121,6 +126,13 @@ const levelText = (level: Level | null, candidates: readonly Level[], lang: Lang
   level ? `${LEVEL_NAMES[level][lang]} (${level})` : `${T[lang].candidates}, ${candidatesText(candidates, lang)}`;
 
 /** The trainer playground: a case's facts, its live result from rubric-core, and the scenario library. */
+const RULE_TITLES: Readonly<Record<string, Message>> = { ...QD366_RULE_TITLES, ...Q2026_RULE_TITLES };
+
+/** What a rule says, briefly (rubric-core's rule titles), rather than its bare id. */
+function ruleTitle(rule: string, lang: Lang): string {
+  return RULE_TITLES[rule]?.[lang] ?? rule;
+}
+
 export function Playground({ location }: { location: Location }) {
   const initial = useMemo(() => {
     const decoded = decodeState(location.hash);
@@ -168,6 +180,9 @@ export function Playground({ location }: { location: Location }) {
     scenario !== undefined &&
     canonical(scenario.assessment) === canonical(state.assessment) &&
     canonical(scenario.options ?? {}) === canonical(state.options);
+  const packId = (state.assessment.criteria as { pack?: string } | undefined)?.pack;
+  const pack = packId ? BUILTIN_PACKS.find((p) => p.id === packId) : undefined;
+  const packProp = pack ? { pack } : {};
   const r = live.result;
   const matches =
     scenario && r
@@ -276,7 +291,7 @@ export function Playground({ location }: { location: Location }) {
             <FactList lines={facts} lang={lang} testid="present-facts" />
           </section>
           <section class="present-decision">
-            <ResultView result={live.result} issues={live.issues} lang={lang} hideReasons />
+            <ResultView result={live.result} issues={live.issues} lang={lang} hideReasons {...packProp} />
             {steps && <DecisionStepsView steps={steps} lang={lang} compact />}
           </section>
         </main>
@@ -378,7 +393,10 @@ export function Playground({ location }: { location: Location }) {
                       data-outcome={scenario.expected.outcome}
                       data-cite={scenario.expected.cite}
                     >
-                      <strong>{t.decidedBy}:</strong> {scenario.expected.rule}, <cite>{scenario.expected.cite}</cite>
+                      <strong>{t.decidedBy}:</strong> {ruleTitle(scenario.expected.rule, lang)}{' '}
+                      <cite>
+                        ({citeText(scenario.expected.cite, lang)}; {t.ruleId} {scenario.expected.rule})
+                      </cite>
                     </p>
                   </>
                 ) : (
@@ -386,7 +404,14 @@ export function Playground({ location }: { location: Location }) {
                 )}
               </section>
             )}
-            <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} hideReasons />
+            <ResultView
+              result={live.result}
+              issues={live.issues}
+              checks={live.checks}
+              lang={lang}
+              hideReasons
+              {...packProp}
+            />
             {steps && <DecisionStepsView steps={steps} lang={lang} />}
             <p class="note">{t.unverifiedNote}</p>
             <section class="print-only" data-testid="print-facts">

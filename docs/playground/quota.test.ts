@@ -18,6 +18,17 @@ describe('quotaArithmetic', () => {
     ]);
   });
 
+  it('ties at the line: k places, n tied, the competent level decides', () => {
+    // 20% of 8 HTTNV + 3 proposed keeps 1; two tied for it keep 0 by rule.
+    expect(quotaArithmetic(3, 8, 0.2, 'floor', 'vi', 2).at(-1)).toBe(
+      '1 suất, 2 người bằng điểm ở ngưỡng: cấp có thẩm quyền quyết định.',
+    );
+    expect(quotaArithmetic(3, 8, 0.2, 'floor', 'en', 2).at(-1)).toBe(
+      '1 place, 2 people tied at the line: the competent level decides.',
+    );
+    expect(quotaArithmetic(3, 8, 0.2, 'floor', 'vi')).toHaveLength(2);
+  });
+
   it('no HTXSNV proposed: says so', () => {
     expect(quotaArithmetic(0, 5, 0.2, 'floor', 'vi')).toEqual(['Không có đề xuất HTXSNV: không cần áp tỉ lệ.']);
   });

@@ -48,6 +48,7 @@ const T = {
     arithmetic: 'Phép tính: giữ k lớn nhất với k ≤ làm tròn(tỉ lệ × (G + |E| − k))',
     keep: 'Giữ',
     toDecide: 'chờ quyết định',
+    tie: (k: number, tied: number) => `${k} suất, ${tied} người bằng điểm ở ngưỡng: cấp có thẩm quyền quyết định.`,
     roundName: { floor: 'làm tròn xuống', 'half-up': 'làm tròn' } as Record<Rounding, string>,
     none: 'Không có đề xuất HTXSNV: không cần áp tỉ lệ.',
     yes: 'đúng',
@@ -88,6 +89,8 @@ const T = {
     arithmetic: 'Arithmetic: keep the largest k with k ≤ round(rate × (G + |E| − k))',
     keep: 'Kept',
     toDecide: 'to decide',
+    tie: (k: number, tied: number) =>
+      `${k} place${k === 1 ? '' : 's'}, ${tied} people tied at the line: the competent level decides.`,
     roundName: { floor: 'round down', 'half-up': 'round' } as Record<Rounding, string>,
     none: 'No HTXSNV proposed: no quota to apply.',
     yes: 'true',
@@ -148,9 +151,17 @@ const pct = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /**
  * The quota's arithmetic for one cell, as a trainer writes it on the board: the check for the k
- * kept and, when some are demoted, the check that fails for k + 1.
+ * kept and, when some are demoted, the check that fails for k + 1; with `tied` members at the
+ * line (so fewer than k are kept by rule), a line saying the k places go to the competent level.
  */
-export function quotaArithmetic(excellent: number, good: number, rate: Rate, rounding: Rounding, lang: Lang): string[] {
+export function quotaArithmetic(
+  excellent: number,
+  good: number,
+  rate: Rate,
+  rounding: Rounding,
+  lang: Lang,
+  tied = 0,
+): string[] {
   const t = T[lang];
   if (excellent === 0) return [t.none];
   const k = quotaKeep(excellent, good, rate, rounding);
@@ -162,7 +173,8 @@ export function quotaArithmetic(excellent: number, good: number, rate: Rate, rou
     const r = t.roundName[rounding];
     return `k = ${j}: ${j} ${ok ? '≤' : '>'} ${r}(${pct(rate)} × (${good} + ${excellent} − ${j})) = ${r}(${product}) = ${allowed} (${ok ? t.yes : t.no})`;
   };
-  return k < excellent ? [check(k), check(k + 1)] : [check(k)];
+  const lines = k < excellent ? [check(k), check(k + 1)] : [check(k)];
+  return tied > 0 ? [...lines, t.tie(k, tied)] : lines;
 }
 
 function download(text: string, name: string): void {
@@ -230,7 +242,7 @@ export function QuotaDemo() {
           </button>
         </div>
       </header>
-      <p class="intro">{t.intro}</p>
+      <p class="intro no-print">{t.intro}</p>
       <main class="workspace">
         <form class="controls" onSubmit={(e) => e.preventDefault()}>
           <label class="field">
@@ -298,7 +310,7 @@ export function QuotaDemo() {
               <table class="quota-table" data-testid="quota-cells">
                 <thead>
                   <tr>
-                    <th>{t.group}</th>
+                    <th class="cell-name">{t.group}</th>
                     <th>{t.good}</th>
                     <th>{t.excellent}</th>
                     <th>{t.cellRate}</th>
@@ -308,11 +320,15 @@ export function QuotaDemo() {
                 <tbody>
                   {Object.entries(out.result.groups).map(([g, s]) => [
                     <tr key={g} data-group={g}>
-                      <td>{g}</td>
+                      <td class="cell-name">{g}</td>
                       <td>{s.httnv}</td>
                       <td>{s.htxsnv}</td>
                       <td>
+                        <span class="print-inline" data-print-rate={g}>
+                          {pct(rateOf(g))}
+                        </span>
                         <select
+                          class="no-print"
                           aria-label={`${t.cellRate}: ${g}`}
                           data-cell-rate={g}
                           value={String(rateOf(g))}
@@ -332,7 +348,7 @@ export function QuotaDemo() {
                     </tr>,
                     <tr key={`${g}-math`} class="quota-math" data-arithmetic={g}>
                       <td colSpan={5}>
-                        {quotaArithmetic(s.htxsnv, s.httnv, rateOf(g), rounding, lang).map((line) => (
+                        {quotaArithmetic(s.htxsnv, s.httnv, rateOf(g), rounding, lang, s.tied).map((line) => (
                           <div key={line}>{line}</div>
                         ))}
                       </td>
@@ -344,7 +360,7 @@ export function QuotaDemo() {
                 <thead>
                   <tr>
                     <th>{t.name}</th>
-                    <th>{t.group}</th>
+                    <th class="cell-name">{t.group}</th>
                     <th>{t.proposed}</th>
                     <th>{t.total}</th>
                     <th>{t.outcome}</th>
@@ -357,7 +373,7 @@ export function QuotaDemo() {
                     return (
                       <tr key={m.id} data-id={m.id} data-state={state(m, row?.level)}>
                         <td>{m.id}</td>
-                        <td>{row?.group}</td>
+                        <td class="cell-name">{row?.group}</td>
                         <td>{row?.level}</td>
                         <td>{row ? formatNumber(row.total, lang) : ''}</td>
                         <td>{outcomeText(m, row?.level)}</td>

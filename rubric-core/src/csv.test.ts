@@ -52,6 +52,17 @@ describe('cohortFromCsv', () => {
     });
   });
 
+  it('reads cells copied from Excel (tab-separated), decimal commas and a comma inside a name unquoted', () => {
+    const text =
+      'Họ và tên\tChi bộ\tMức đề xuất\tTổng điểm\r\nNguyễn Văn A, trưởng phòng\tCB1\tHTXSNV\t95,5\r\nTrần Thị B\tCB1\tHTTNV\t80\r\n';
+    expect(cohortFromCsv(text).members).toEqual([
+      { id: 'Nguyễn Văn A, trưởng phòng', group: 'CB1', level: 'HTXSNV', total: 95.5 },
+      { id: 'Trần Thị B', group: 'CB1', level: 'HTTNV', total: 80 },
+    ]);
+    // A row with more cells than the header names tabs, not commas.
+    expect(() => cohortFromCsv('Họ và tên\tMức đề xuất\tTổng điểm\nA\tHTNV\t60\tx\n')).toThrow(/dấu tab/);
+  });
+
   it('keeps groups apart, and the result goes straight to applyQuota', () => {
     const text = 'name,group,level,total\nA,cb1,HTXSNV,95\nB,cb1,HTXSNV,94\nC,cb1,HTTNV,80\nD,cb2,HTXSNV,90\n';
     const cohort = cohortFromCsv(text);

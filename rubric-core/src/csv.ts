@@ -166,17 +166,24 @@ function parseRows(text: string, sep: string): string[][] {
 
 const headerKey = (s: string) => textKey(s).toLowerCase().replace(/\s+/g, ' ');
 
-/** The separator of the first line: `;` when it has more of them than commas (outside quotes). */
+/**
+ * The separator of the first line (outside quotes): a tab when it has tabs and no more commas or
+ * semicolons (cells copied from Excel are tab-separated), else `;` when it has more of them than
+ * commas, else `,`.
+ */
 function separatorOf(body: string): string {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of body) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > 0 && tabs >= commas && tabs >= semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 
@@ -193,6 +200,17 @@ function readSheet(text: string): Sheet {
   rows.forEach((row, r) => {
     if (r === 0 || row.length <= width) return;
     if (row.slice(width).every((f) => f.trim() === '')) return; // trailing empty cells
+    if (sep === '\t') {
+      issues.push({
+        code: 'csv-extra-fields',
+        path: `row ${r + 1}`,
+        message: {
+          vi: `dòng ${r + 1} có ${row.length} ô nhưng dòng tiêu đề chỉ có ${width} ô (các ô tách bằng dấu tab, như khi chép từ Excel): hãy chép cả dòng tiêu đề cùng các cột đó.`,
+          en: `row ${r + 1} has ${row.length} cells but the header has ${width} (cells separated by tabs, as copied from Excel): copy the header row with the same columns.`,
+        },
+      });
+      return;
+    }
     issues.push({
       code: 'csv-extra-fields',
       path: `row ${r + 1}`,

@@ -1,9 +1,16 @@
 import { type ClassifyOptions, classify, prepareFacts } from './classify.js';
-import type { Message } from './message.js';
+import { formatNumber, type Message } from './message.js';
 import { rulesetIdOf } from './ruleset/select.js';
-import { CONDITIONS, type GradedLevel, levelConditions, type Measure } from './rulesets/qd366/conditions.js';
+import {
+  BAND_MIN,
+  CONDITIONS,
+  type GradedLevel,
+  inBand,
+  levelConditions,
+  type Measure,
+} from './rulesets/qd366/conditions.js';
 import { classifyFacts } from './rulesets/qd366/evaluate.js';
-import { type KindGroup, kindGroup } from './rulesets/qd366/facts.js';
+import { type Facts, type KindGroup, kindGroup } from './rulesets/qd366/facts.js';
 import { QD366_RULES, type RuleId } from './rulesets/qd366/rules.js';
 import { SCORE_UNDER_50, triggersFor } from './rulesets/qd366/triggers.js';
 import type { Findings, SubjectKind } from './schemas/assessment.js';
@@ -25,12 +32,16 @@ export interface TraceItem {
   readonly message?: Message;
   /** Why a mitigated trigger may be mitigated (self-reported and remedied, force majeure). */
   readonly mitigation?: Message;
+  /** `priorsFixed` only: the progress (0–1, or undefined when not given) of each shortcoming still being fixed. */
+  readonly inProgress?: readonly (number | undefined)[];
 }
 
 /** Every rule classify weighs for a case, in the text's order, beside the result itself. */
 export interface DecisionTrace {
   readonly result: Result;
   readonly group: KindGroup;
+  /** How the score bands were read: `cascade` (a higher total may take a lower level) or `strict`. */
+  readonly bands: 'cascade' | 'strict';
   /** Điều 11 khoản 4 for the kind: the score under 50 first, then the kind's list. */
   readonly triggers: readonly TraceItem[];
   /** Each graded level's conditions (its score band first), from HTXSNV down, under the case's `nested` option. */
@@ -69,10 +80,14 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
     };
   });
   const lists = levelConditions(f.group, f.policy.nested);
-  const levels = GRADED.map((level) => ({
+  const levels = GRADED.map((level, i) => ({
     level,
-    conditions: lists[level].map(([key, rule]): TraceItem => {
+    conditions: lists[level].map(([key, rule], j): TraceItem => {
+      // Strict bands (the band excludes lower levels): a level's band ends where the one above starts.
+      const above = f.policy.bands === 'strict' && j === 0 ? GRADED[i - 1] : undefined;
+      if (above !== undefined) return strictBand(f, key, rule, level, above);
       const holds = CONDITIONS[key].holds(f);
+      const open = (f.a.priorShortcomings ?? []).filter((p) => p.status === 'in-progress');
       return {
         key,
         rule,
@@ -80,10 +95,35 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
         holds,
         measure: CONDITIONS[key].measure(f),
         message: CONDITIONS[key].explain(f, holds),
+        ...(key === 'priorsFixed' && open.length > 0 ? { inProgress: open.map((p) => p.progress) } : {}),
       };
     }),
   }));
-  return { result, group: f.group, triggers, levels };
+  return { result, group: f.group, bands: f.policy.bands, triggers, levels };
+}
+
+/** A level's band read strictly: from its own minimum to under the minimum of the level above. */
+function strictBand(f: Facts, key: string, rule: RuleId, level: GradedLevel, above: GradedLevel): TraceItem {
+  const min = BAND_MIN[level];
+  const max = BAND_MIN[above];
+  const holds = inBand(f, level) && !inBand(f, above);
+  const total = { vi: formatNumber(f.total, 'vi'), en: formatNumber(f.total, 'en') };
+  return {
+    key,
+    rule,
+    cite: QD366_RULES[rule].cite,
+    holds,
+    measure: { kind: 'points', value: f.total, threshold: min, test: 'atLeast', under: max },
+    message: holds
+      ? {
+          vi: `Tổng điểm ${total.vi} thuộc khung từ ${min} đến dưới ${max} điểm (đọc khung điểm chặt).`,
+          en: `Total ${total.en} is in the band ${min} to under ${max} (strict bands).`,
+        }
+      : {
+          vi: `Tổng điểm ${total.vi} không thuộc khung từ ${min} đến dưới ${max} điểm (đọc khung điểm chặt).`,
+          en: `Total ${total.en} is outside the band ${min} to under ${max} (strict bands).`,
+        },
+  };
 }
 
 /** A finding of the competent level (a yes/no key of `findings`). */

@@ -67,7 +67,13 @@ export function DecisionStepsView({ steps, lang, compact = false, changed }: Dec
                       {l.title && <span class="tusoi-what">{l.title}: </span>}
                       {l.numbers && <strong class="tusoi-numbers">{l.numbers}</strong>}
                       {l.threshold && <span class="tusoi-threshold"> ({l.threshold})</span>}
-                      {l.detail && <span class="tusoi-detail"> {l.detail}</span>}
+                      {l.detail && (
+                        // A sentence of its own after the numbers ("Có. Tuy nhiên …").
+                        <span class="tusoi-detail">
+                          {l.numbers || l.threshold ? '. ' : ' '}
+                          {l.detail}
+                        </span>
+                      )}
                       {s.id !== 'conclusion' || l.cite ? <cite> ({shortCite(l.cite, s.cite)})</cite> : null}
                       {l.note && (
                         <span class="tusoi-note" data-testid="not-counted">
@@ -83,6 +89,7 @@ export function DecisionStepsView({ steps, lang, compact = false, changed }: Dec
                 </ul>
               ) : null}
               <p class="tusoi-step-outcome" data-testid={`step-outcome-${s.id}`}>
+                {' '}
                 <b aria-hidden="true">→</b> {s.outcome}
                 {s.id === 'conclusion' && s.cite ? <cite> ({s.cite})</cite> : null}
               </p>

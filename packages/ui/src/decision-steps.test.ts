@@ -140,6 +140,36 @@ describe('decisionSteps', () => {
   });
 });
 
+describe('what the trainer reads', () => {
+  it('a prior shortcoming being fixed shows as such, with its progress, not as "0/1 = 0%"', () => {
+    const prior = (status: string, progress?: number) =>
+      staff({
+        scores: { general: 30, results: 65 },
+        tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 4, late: 0 },
+        priorShortcomings: [{ text: 'Chậm báo cáo', status, ...(progress === undefined ? {} : { progress }) }],
+      });
+    const numbers = (a: unknown, lang: 'vi' | 'en' = 'vi') =>
+      line(decisionSteps(traceDecision(a), lang), 'HTXSNV', 'priorsFixed')?.numbers;
+    expect(numbers(prior('in-progress', 0.8))).toBe('0/1 đã khắc phục (1 đang khắc phục, 80%)');
+    expect(numbers(prior('in-progress', 0.8), 'en')).toBe('0/1 fixed (1 being fixed, 80%)');
+    expect(numbers(prior('in-progress'))).toBe('0/1 đã khắc phục (1 đang khắc phục)');
+    expect(numbers(prior('not-fixed'))).toBe('0/1 đã khắc phục = 0%');
+    expect(numbers(prior('fixed'))).toBe('1/1 đã khắc phục = 100%');
+  });
+
+  it('the conclusion cites Tự Soi’s reading only when a reading decided; in English the tag is English', () => {
+    const k4 = decisionSteps(traceDecision(ex10), 'vi').at(-1);
+    expect(k4?.cite).toBe('QĐ 366-QĐ/TW, Điều 11, khoản 4');
+    const plain = decisionSteps(traceDecision(staff({ scores: { general: 30, results: 65 } })), 'vi').at(-1);
+    expect(plain?.cite).not.toContain('Tự Soi');
+    const gap = staff({ tasks: { assigned: 10, completed: 9, onTimeWithQuality: 9, exceeded: 1, late: 0 } });
+    expect(decisionSteps(traceDecision(gap), 'vi').at(-1)?.cite).toContain('(cách hiểu của Tự Soi)');
+    const en = decisionSteps(traceDecision(gap), 'en');
+    expect(en.at(-1)?.cite).toContain('(Tự Soi’s reading)');
+    for (const s of en) for (const l of s.lines) expect(l.cite).not.toContain('cách hiểu');
+  });
+});
+
 describe('stepDifferences', () => {
   it('the same facts under two readings of the gap differ in the conclusion only', () => {
     const a = { ...ex21, ledUnits: { ...ex21.ledUnits, unitsRatedNotCompleted: 3 } };

@@ -51,11 +51,16 @@ const W = {
     k4: 'Các trường hợp Không hoàn thành nhiệm vụ (khoản 4)',
     k4Hard: 'Thuộc khoản 4: Không hoàn thành nhiệm vụ; không xét các mức khác.',
     k4Soft: 'Có trường hợp thuộc khoản 4 nhưng được xem xét giảm nhẹ: vẫn xét các mức, cấp có thẩm quyền quyết định.',
+    k4Waived:
+      'Có trường hợp thuộc khoản 4 được xem xét giảm nhẹ; theo cách hiểu đã chọn, trường hợp đó không tính: xét các mức từ cao xuống.',
     k4None: 'Không thuộc trường hợp nào: xét các mức từ cao xuống.',
     levelOk: 'Đủ mọi điều kiện.',
     levelDecides: (l: string) => `Đủ mọi điều kiện: xếp loại ${l}.`,
     levelFail: 'Không đủ điều kiện: xét mức dưới.',
     levelFailLast: 'Không đủ điều kiện.',
+    levelCandidate: (l: string) => `Đủ mọi điều kiện: ${l} là một mức để cấp có thẩm quyền quyết định.`,
+    strictCandidate: (l: string) =>
+      `Đủ các điều kiện khác nhưng tổng điểm ngoài khung của mức này (đọc khung điểm chặt): ${l} là một mức để cấp có thẩm quyền quyết định.`,
     skippedK4: 'Không xét: khoản 4 đã quyết định.',
     skippedAbove: 'Không cần xét: đã đủ điều kiện mức trên.',
     conclusion: 'Kết luận',
@@ -63,6 +68,7 @@ const W = {
     points: 'điểm',
     total: (v: string) => `Tổng điểm ${v}`,
     atLeastPoints: (t: string) => `từ ${t} điểm trở lên`,
+    bandPoints: (t: string, u: string) => `từ ${t} đến dưới ${u} điểm`,
     belowPoints: (t: string) => `dưới ${t} điểm`,
     all: '100%',
     atLeast: (p: string) => `từ ${p} trở lên`,
@@ -82,6 +88,8 @@ const W = {
     units: 'đơn vị',
     targets: 'chỉ tiêu không đạt',
     priors: 'đã khắc phục',
+    inProgress: 'đang khắc phục',
+    notFixed: 'chưa khắc phục',
     votes: 'phiếu tín nhiệm thấp',
     ledPrefix: 'Đơn vị trực tiếp lãnh đạo: ',
     mitigated: (why: string) => `Tuy nhiên ${why}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.`,
@@ -90,11 +98,17 @@ const W = {
     k4: 'The cases that give KHTNV (clause 4)',
     k4Hard: 'A clause-4 case applies: KHTNV; the levels are not weighed.',
     k4Soft: 'A clause-4 case applies but may be mitigated: the levels are weighed and the competent level decides.',
+    k4Waived:
+      'A clause-4 case applies but is mitigated; under the reading chosen it is set aside: the levels are tried from the top.',
     k4None: 'No case applies: the levels are tried from the top.',
     levelOk: 'Every condition holds.',
     levelDecides: (l: string) => `Every condition holds: the result is ${l}.`,
     levelFail: 'A condition fails: the next level down is tried.',
     levelFailLast: 'A condition fails.',
+    levelCandidate: (l: string) =>
+      `Every condition holds: ${l} is one of the levels the competent level decides between.`,
+    strictCandidate: (l: string) =>
+      `The other conditions hold but the total is outside this level's band (strict bands): ${l} is one of the levels the competent level decides between.`,
     skippedK4: 'Not weighed: clause 4 decided.',
     skippedAbove: 'Not needed: a higher level holds.',
     conclusion: 'Conclusion',
@@ -102,6 +116,7 @@ const W = {
     points: 'points',
     total: (v: string) => `Total ${v}`,
     atLeastPoints: (t: string) => `${t} points or more`,
+    bandPoints: (t: string, u: string) => `${t} to under ${u} points`,
     belowPoints: (t: string) => `under ${t} points`,
     all: '100%',
     atLeast: (p: string) => `${p} or more`,
@@ -121,6 +136,8 @@ const W = {
     units: 'units',
     targets: 'targets missed',
     priors: 'fixed',
+    inProgress: 'being fixed',
+    notFixed: 'not fixed',
     votes: 'low-confidence votes',
     ledPrefix: 'Units directly led: ',
     mitigated: (why: string) => `However, ${why}: the competent level weighs the case.`,
@@ -175,9 +192,27 @@ export function stepTitle(key: string, lang: Lang): string {
 const percent = (part: number, whole: number, lang: Lang) =>
   whole === 0 ? '—' : `${formatNumber(Math.round((part / whole) * 1000) / 10, lang)}%`;
 
-/** "3/6 đơn vị = 50%", "Tổng điểm 89,9", "Có": the case's numbers for one measure. */
-export function measureNumbers(key: string, m: Measure, lang: Lang): string {
+/**
+ * "3/6 đơn vị = 50%", "Tổng điểm 89,9", "Có": the case's numbers for one measure. For prior
+ * shortcomings, those still being fixed are counted with their progress (`inProgress`, 0–1).
+ */
+export function measureNumbers(
+  key: string,
+  m: Measure,
+  lang: Lang,
+  inProgress: readonly (number | undefined)[] = [],
+): string {
   const w = W[lang];
+  // "= 0%" beside a shortcoming 80% fixed misleads: those being fixed are counted with their progress.
+  if (key === 'priorsFixed' && m.of !== undefined && inProgress.length > 0) {
+    const open = inProgress.length;
+    const progress = inProgress.map((p) => (p === undefined ? '' : percent(p, 1, lang))).filter((p) => p !== '');
+    const parts = [
+      ...(open > 0 ? [`${open} ${w.inProgress}${progress.length > 0 ? `, ${progress.join(', ')}` : ''}`] : []),
+      ...(m.of - m.value - open > 0 ? [`${m.of - m.value - open} ${w.notFixed}`] : []),
+    ];
+    return `${m.value}/${m.of} ${w.priors} (${parts.join('; ')})`;
+  }
   if (m.kind === 'points') return w.total(formatNumber(m.value, lang));
   if (m.kind === 'flag') return m.value === 1 ? w.yes : w.no;
   if (m.kind === 'count') {
@@ -197,7 +232,12 @@ export function measureThreshold(key: string, m: Measure, lang: Lang): string {
   let text: string;
   if (m.kind === 'points') {
     const t = formatNumber(m.threshold, lang);
-    text = m.test === 'below' ? w.belowPoints(t) : w.atLeastPoints(t);
+    text =
+      m.test === 'below'
+        ? w.belowPoints(t)
+        : m.under !== undefined
+          ? w.bandPoints(t, formatNumber(m.under, lang))
+          : w.atLeastPoints(t);
   } else if (key === 'targetsMissed') {
     text = m.threshold >= (m.of ?? 5) ? w.targetsAll : w.targetsAny;
   } else if (m.kind === 'count') {
@@ -229,11 +269,11 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
     mark,
     outcome,
     title: prefix + stepTitle(item.key, lang),
-    numbers: measureNumbers(item.key, item.measure, lang),
+    numbers: measureNumbers(item.key, item.measure, lang, item.inProgress),
     threshold: measureThreshold(item.key, item.measure, lang),
     detail: outcome === 'mitigated' && item.mitigation ? w.mitigated(item.mitigation[lang]) : '',
     note: notCounted > 0 ? w.notCounted(notCounted, collective) : '',
-    cite: item.cite,
+    cite: citeText(item.cite, lang),
   };
 }
 
@@ -247,18 +287,22 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
   const collective = trace.triggers.some((t) => t.rule === 'R366-18');
   const hard = trace.triggers.some((t) => t.holds && !t.mitigated);
   const soft = trace.triggers.some((t) => t.holds && t.mitigated);
+  const r = trace.result;
   const k4: Step = {
     id: 'k4',
     title: w.k4,
     status: hard ? 'decides' : soft ? 'mitigated' : 'passed',
-    outcome: hard ? w.k4Hard : soft ? w.k4Soft : w.k4None,
-    cite: (trace.triggers[1] ?? trace.triggers[0])?.cite ?? '',
+    outcome: hard ? w.k4Hard : soft ? (r.candidates.includes('KHTNV') ? w.k4Soft : w.k4Waived) : w.k4None,
+    cite: citeText((trace.triggers[1] ?? trace.triggers[0])?.cite ?? '', lang),
     lines: trace.triggers.map((t) => line(t, true, leader, collective, lang)),
   };
-  const r = trace.result;
+  // Which levels the result names (the one level, or the candidates): these steps decide, and a
+  // step is skipped only below a level that decides by rule (cascade), so steps never contradict it.
+  const named = (level: string) => r.level === level || (r.level === null && r.candidates.includes(level as never));
   let decided = false;
   const levels: Step[] = trace.levels.map(({ level, conditions }, i) => {
     const holds = conditions.every((c) => c.holds);
+    const othersHold = conditions.slice(1).every((c) => c.holds);
     const last = i === trace.levels.length - 1;
     const name = `${LEVEL_NAMES[level][lang]} (${level})`;
     let status: Step['status'];
@@ -266,14 +310,18 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
     if (hard) {
       status = 'skipped';
       outcome = w.skippedK4;
+    } else if (named(level) && (holds || (othersHold && trace.bands === 'strict'))) {
+      status = 'decides';
+      outcome = r.level === level ? w.levelDecides(level) : holds ? w.levelCandidate(level) : w.strictCandidate(level);
+      if (holds && trace.bands !== 'strict') decided = true;
     } else if (decided) {
       status = 'skipped';
       outcome = w.skippedAbove;
     } else if (holds) {
-      decided = true;
-      const decides = r.level === level || (r.level === null && r.candidates.includes(level));
-      status = decides ? 'decides' : 'passed';
-      outcome = decides && r.level === level ? w.levelDecides(level) : w.levelOk;
+      // Holds but the result does not name it (a mitigated case pulls the result away): weighed only.
+      status = 'passed';
+      outcome = w.levelOk;
+      if (trace.bands !== 'strict') decided = true;
     } else {
       status = 'failed';
       outcome = last ? w.levelFailLast : w.levelFail;
@@ -283,17 +331,24 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
       title: name,
       status,
       outcome,
-      cite: conditions[0]?.cite ?? '',
+      cite: citeText(conditions[0]?.cite ?? '', lang),
       lines: conditions.map((c) => line(c, false, leader, collective, lang)),
     };
   });
   const applied = r.reasons.filter((x) => x.outcome === 'applied');
+  // The result's summary carries the Tự Soi reading's citation; a result no reading was needed for
+  // (a khoản 4 case, a level by rule) cites what decided it instead.
+  const summaryCite = applied.at(-1)?.cite ?? '';
+  const decidedBy =
+    applied.length === 1
+      ? (r.reasons.find((x) => x.outcome === 'triggered')?.cite ?? levels.find((s) => s.status === 'decides')?.cite)
+      : undefined;
   const conclusion: Step = {
     id: 'conclusion',
     title: w.conclusion,
     status: 'decides',
     outcome: applied.at(-1)?.message[lang] ?? '',
-    cite: applied.at(-1)?.cite ?? '',
+    cite: citeText(decidedBy ?? summaryCite, lang),
     lines: applied.slice(0, -1).map((x) => ({
       key: 'conclusion',
       mark: '→',
@@ -303,10 +358,17 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
       threshold: '',
       detail: x.message[lang],
       note: '',
-      cite: x.cite,
+      cite: citeText(x.cite, lang),
     })),
   };
   return [k4, ...levels, conclusion];
+}
+
+const READING = { vi: '(cách hiểu của Tự Soi)', en: '(Tự Soi’s reading)' } as const;
+
+/** A citation in a language: the Vietnamese text's own words stay, Tự Soi's note on a reading is translated. */
+export function citeText(cite: string, lang: Lang): string {
+  return lang === 'en' ? cite.replace(READING.vi, READING.en) : cite;
 }
 
 /** The legend of the marks, in a language. */

@@ -15,6 +15,7 @@ import { useRef } from 'preact/hooks';
 import { getIn } from './edit';
 import { DISCIPLINE_FLAGS, DISCIPLINE_FORM_NAMES, FINDINGS, factLabels } from './fact-labels';
 import { CheckField, NumberField, type Path, SelectField } from './fields';
+import { itemsFromScores, scoresFromItems } from './pack-switch';
 import { ScoreTable } from './score-table';
 
 const COUNT_FIELDS = ['assigned', 'completed', 'onTimeWithQuality', 'exceeded', 'late'] as const;
@@ -142,15 +143,20 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote, heading = tru
   // here, so switching the scoring pack and back restores what was typed.
   const stash = useRef<{ scores?: unknown; items: Record<string, unknown> }>({ items: {} });
   const choosePack = (id: string) => {
-    const scores = getIn(a, ['scores']);
-    if (scores !== undefined) stash.current.scores = scores;
+    let scores = getIn(a, ['scores']);
     if (criteria) stash.current.items[criteria.pack] = criteria.items;
+    // The frame's two group criteria are the two group scores: carry them, whichever way.
+    const fromFrame = pack && criteria ? scoresFromItems(pack, criteria.items) : undefined;
+    if (fromFrame) scores = { ...(stash.current.scores as object | undefined), ...fromFrame };
+    if (scores !== undefined) stash.current.scores = scores;
     if (id === '') {
       set(['criteria'], undefined);
       if (stash.current.scores !== undefined) set(['scores'], stash.current.scores);
     } else {
+      const next = packs.find((p) => p.id === id);
+      const carried = next ? itemsFromScores(next, stash.current.scores) : undefined;
       set(['scores'], undefined);
-      set(['criteria'], { pack: id, items: stash.current.items[id] ?? {} });
+      set(['criteria'], { pack: id, items: { ...(stash.current.items[id] as object | undefined), ...carried } });
     }
   };
   const findings = new Set<string>(SUBJECT_KINDS.includes(kind) ? findingsForKind(kind) : findingsForKind('staff'));

@@ -1,3 +1,4 @@
+import { BUILTIN_PACKS } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { fieldLabel } from './field-labels';
 
@@ -18,9 +19,27 @@ describe('fieldLabel: paths are named by their form labels', () => {
   });
 
   it('names criteria of a pack, and an unknown path by its nearest known parent: never a key', () => {
-    expect(fieldLabel('criteria.items.pl4-2.3', 'vi')).toBe('Bảng thang điểm: tiêu chí pl4-2.3');
+    expect(fieldLabel('criteria.items.pl4-2.3', 'vi')).toBe('Bảng thang điểm: Tiêu chí 2.3');
     expect(fieldLabel('scores.bonus', 'vi')).toBe('Điểm tự chấm (hai nhóm tiêu chí)');
     expect(fieldLabel('nothing.known', 'vi')).toBe('Bản kiểm điểm');
     expect(fieldLabel('', 'en')).toBe('This self-review');
+  });
+
+  it('with the pack, names a criterion by its number and text as the table shows them; never its id', () => {
+    const pl4 = BUILTIN_PACKS.find((p) => p.id === 'qd366-pl4-staff-example');
+    const frame = BUILTIN_PACKS.find((p) => p.id === 'qd366-frame');
+    expect(fieldLabel('criteria.items.pl4-1.1', 'vi', pl4)).toBe(
+      'Bảng thang điểm: Tiêu chí 1.1: Có quan điểm, bản lĩnh chính trị vững vàng ...',
+    );
+    // A text that already starts with its number is not numbered twice.
+    expect(fieldLabel('criteria.items.pl4-1.2', 'vi', pl4)).toBe(
+      'Bảng thang điểm: Tiêu chí 1.2 (nguyên văn chưa được xác minh)',
+    );
+    expect(fieldLabel('criteria.items.nhom-chung', 'vi', frame)).toBe('Bảng thang điểm: Nhóm tiêu chí chung');
+    expect(fieldLabel('criteria.items.nhom-ket-qua', 'en', frame)).toBe('Scoring pack: Task results');
+    for (const lang of ['vi', 'en'] as const)
+      for (const p of BUILTIN_PACKS)
+        for (const c of [...p.general.sections, ...p.results.sections].flatMap((s) => s.criteria))
+          expect(fieldLabel(`criteria.items.${c.id}`, lang, p)).not.toContain(c.id);
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang, Message } from '@tusoi/rubric-core';
+import type { Lang, Message, Pack } from '@tusoi/rubric-core';
 import { DISCIPLINE_FLAGS, FINDINGS, factLabels } from './fact-labels';
 import { labels } from './labels';
 
@@ -83,14 +83,14 @@ const TABLE: Readonly<Record<string, Message>> = {
 /**
  * The form label of an assessment path, in a language. Array indices are read as "mục N"; a path
  * the table does not know is named by its nearest known parent, so no key ever reaches the user.
- * Accepts `a.b[2].c` (rubric-core issue paths) and `a.b.2.c` (editor paths).
+ * Accepts `a.b[2].c` (rubric-core issue paths) and `a.b.2.c` (editor paths). With the scoring
+ * `pack` the draft names, a criterion is named as its table shows it ("Tiêu chí 1.1: Có quan điểm…").
  */
-export function fieldLabel(path: string | readonly (string | number)[], lang: Lang): string {
+export function fieldLabel(path: string | readonly (string | number)[], lang: Lang, pack?: Pack): string {
   const joined = typeof path === 'string' ? path : path.join('.');
   // Criterion ids carry dots of their own ("pl4-2.3"): name the pack's table and the criterion.
   const criterion = /^criteria\.items\.(.+)$/.exec(joined);
-  if (criterion)
-    return `${TABLE['criteria.items']?.[lang]}: ${lang === 'en' ? 'criterion' : 'tiêu chí'} ${criterion[1]}`;
+  if (criterion) return `${TABLE['criteria.items']?.[lang]}: ${criterionLabel(criterion[1] as string, lang, pack)}`;
   const parts = typeof path === 'string' ? path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '') : path;
   const keys: string[] = [];
   const items: number[] = [];
@@ -114,7 +114,28 @@ export function fieldLabel(path: string | readonly (string | number)[], lang: La
   return lang === 'en' ? 'This self-review' : 'Bản kiểm điểm';
 }
 
-/** The labels of a path in both languages. */
-export function fieldLabels(path: string | readonly (string | number)[]): Message {
-  return { vi: fieldLabel(path, 'vi'), en: fieldLabel(path, 'en') };
+/** The labels of a path in both languages (criteria named as the `pack`'s table shows them). */
+export function fieldLabels(path: string | readonly (string | number)[], pack?: Pack): Message {
+  return { vi: fieldLabel(path, 'vi', pack), en: fieldLabel(path, 'en', pack) };
+}
+
+const MAX_TEXT = 80;
+
+/**
+ * A criterion as the score table shows it: its number in the appendix ("1.1", from the id's tail)
+ * and its text; a criterion without a number (the frame's two groups) by its text alone. The id
+ * itself never shows: without the pack, only the number is named.
+ */
+function criterionLabel(id: string, lang: Lang, pack: Pack | undefined): string {
+  const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
+  const code = /(\d+(?:\.\d+)*)$/.exec(id)?.[1];
+  const c = pack
+    ? [...pack.general.sections, ...pack.results.sections].flatMap((s) => s.criteria).find((x) => x.id === id)
+    : undefined;
+  if (c === undefined) return code ? `${word} ${code}` : word.toLowerCase();
+  const full = lang === 'en' && c.en ? c.en : c.vi;
+  const text = full.length > MAX_TEXT ? `${full.slice(0, MAX_TEXT - 1).trimEnd()}…` : full;
+  // "Tiêu chí 1.2 (nguyên văn …)" already starts with its number.
+  if (code === undefined || text.startsWith(`${word} ${code}`) || text.startsWith(`Tiêu chí ${code}`)) return text;
+  return `${word} ${code}: ${text}`;
 }

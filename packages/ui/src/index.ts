@@ -1,4 +1,5 @@
 export {
+  citeText,
   decisionSteps,
   type Mark,
   measureNumbers,

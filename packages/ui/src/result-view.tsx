@@ -4,10 +4,12 @@ import {
   type InputIssue,
   type Lang,
   LEVEL_NAMES,
+  type Pack,
   type Result,
   type ReviewCheck,
   TOTAL_MAX,
 } from '@tusoi/rubric-core';
+import { citeText } from './decision-steps';
 import { candidatesText } from './fact-labels';
 import { fieldLabel } from './field-labels';
 import { labels } from './labels';
@@ -24,6 +26,8 @@ export interface ResultViewProps {
   readonly lang: Lang;
   /** Leave the flat list of reasons out (a view that shows them as steps, see DecisionStepsView). */
   readonly hideReasons?: boolean;
+  /** The scoring pack the draft names: its criteria are named in issues as its table shows them. */
+  readonly pack?: Pack;
   /** Announce changes politely to screen readers (false where the page announces the level itself). */
   readonly live?: boolean;
 }
@@ -35,6 +39,7 @@ export function ResultView({
   checks = [],
   lang,
   hideReasons = false,
+  pack,
   live = true,
 }: ResultViewProps) {
   const l = labels(lang);
@@ -59,7 +64,7 @@ export function ResultView({
                 {result.reasons.map((r, i) => (
                   <li key={i} data-outcome={r.outcome}>
                     <span aria-hidden="true">{MARK[r.outcome]} </span>
-                    {r.message[lang]} <cite>({r.cite})</cite>
+                    {r.message[lang]} <cite>({citeText(r.cite, lang)})</cite>
                   </li>
                 ))}
               </ul>
@@ -84,7 +89,7 @@ export function ResultView({
           <ul data-testid="issues">
             {issues.map((issue, i) => (
               <li key={i}>
-                <strong>{fieldLabel(issue.path, lang)}</strong>: {issue.message[lang]}
+                <strong>{fieldLabel(issue.path, lang, pack)}</strong>: {issue.message[lang]}
               </li>
             ))}
           </ul>
@@ -96,7 +101,7 @@ export function ResultView({
           <ul data-testid="checks">
             {checks.map((c, i) => (
               <li key={i} data-code={c.code}>
-                {c.message[lang]} <cite>({c.cite})</cite>
+                {c.message[lang]} <cite>({citeText(c.cite, lang)})</cite>
               </li>
             ))}
           </ul>

@@ -35,6 +35,8 @@ export interface Measure {
   readonly test: 'atLeast' | 'above' | 'below' | 'atMost';
   /** Items present but not counted by this rule (a disciplinary decision not related to official duties). */
   readonly notCounted?: number;
+  /** A score band read strictly ("từ 70 đến dưới 90"): the total must also be under this many points. */
+  readonly under?: number;
 }
 
 /** Whether a measure passes its own test (a check that it agrees with the rule; tolerant of float error). */
@@ -43,6 +45,7 @@ export function measurePasses(m: Measure): boolean {
   const x = m.value;
   const t = m.threshold * whole;
   const eps = 1e-9 * Math.max(1, whole);
+  if (m.under !== undefined && x >= m.under - eps) return false;
   if (m.test === 'atLeast') return x >= t - eps;
   if (m.test === 'atMost') return x <= t + eps;
   if (m.test === 'above') return x > t + eps;
