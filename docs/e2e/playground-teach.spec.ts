@@ -34,7 +34,9 @@ const scenarioIds = (page: Page) =>
 
 test('each scenario’s steps show the deciding rule with its numbers, threshold and citation', async ({ page }) => {
   await open(page);
-  const ids = await scenarioIds(page);
+  // The steps view explains the annual rules (QĐ 366 Điều 11); quarterly scenarios ("quy-…") are
+  // decided by the quarterly rule set, whose steps view is not built yet (issue 12, playground).
+  const ids = (await scenarioIds(page)).filter((id) => !id.startsWith('quy-'));
   expect(ids.length).toBeGreaterThanOrEqual(30);
   for (const id of ids) {
     await page.locator('[name=scenario]').selectOption(id);
@@ -123,10 +125,10 @@ test('bug: an error names the field in words, not tasks.completed', async ({ pag
   await open(page, 'diem-70');
   await page.locator('[name="tasks.completed"]').fill('');
   await expect(level(page)).toHaveAttribute('data-level', 'invalid');
-  await expect(page.getByTestId('issues')).toContainText('Nhiệm vụ được giao › Hoàn thành');
+  await expect(page.getByTestId('issues')).toContainText('Nhiệm vụ được giao: Hoàn thành');
   await expect(page.getByTestId('issues')).not.toContainText('tasks.');
   await page.locator('[name=lang]').selectOption('en');
-  await expect(page.getByTestId('issues')).toContainText('Assigned tasks › Completed');
+  await expect(page.getByTestId('issues')).toContainText('Assigned tasks: Completed');
   await page.screenshot({ path: `${SHOTS}playground-error-labels.png`, fullPage: true });
 });
 

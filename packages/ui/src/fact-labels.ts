@@ -161,64 +161,6 @@ export const DISCIPLINE_FLAGS = [
   ['unrelatedToCollective', 'Không liên quan tập thể hiện tại', 'Unrelated to this collective'],
 ] as const;
 
-const SEGMENTS: Record<string, readonly [string, string]> = {
-  subject: ['Đối tượng', 'Subject'],
-  kind: ['Loại đối tượng', 'Kind'],
-  period: ['Kỳ đánh giá', 'Period'],
-  year: ['Năm', 'Year'],
-  quarter: ['Quý', 'Quarter'],
-  scores: ['Điểm', 'Scores'],
-  general: [vi.general, en.general],
-  results: [vi.results, en.results],
-  tasks: [vi.tasks, en.tasks],
-  ledUnits: [vi.ledUnits, en.ledUnits],
-  assigned: [vi.assigned, en.assigned],
-  completed: [vi.completed, en.completed],
-  onTimeWithQuality: [vi.onTimeWithQuality, en.onTimeWithQuality],
-  exceeded: [vi.exceeded, en.exceeded],
-  late: [vi.late, en.late],
-  unitsResponsible: [vi.unitsResponsible, en.unitsResponsible],
-  unitsRatedNotCompleted: [vi.unitsRatedNotCompleted, en.unitsRatedNotCompleted],
-  confidenceVote: [vi.vote, en.vote],
-  held: [vi.voteHeld, en.voteHeld],
-  lowShare: [vi.lowShare, en.lowShare],
-  socioEconomicTargets: [vi.targets, en.targets],
-  applicable: [vi.targetsApplicable, en.targetsApplicable],
-  missed: [vi.targetsMissed, en.targetsMissed],
-  findings: [vi.findings, en.findings],
-  discipline: [vi.noDiscipline, en.noDiscipline],
-  form: [vi.discipline, en.discipline],
-  priorShortcomings: [vi.prior, en.prior],
-  text: ['Nội dung', 'Text'],
-  status: [vi.status, en.status],
-  progress: [vi.progress, en.progress],
-  criteria: [vi.pack, en.pack],
-  pack: [vi.pack, en.pack],
-  items: ['Tiêu chí', 'Criteria'],
-  proposedLevel: [vi.proposed, en.proposed],
-  format: ['Định dạng', 'Format'],
-  options: ['Tuỳ chọn', 'Options'],
-};
-
-/**
- * A field path of an assessment (`tasks.completed`, `findings.discipline.0.form`) in words, for error
- * messages: "Nhiệm vụ được giao › Hoàn thành". Unknown segments are kept as they are (a criterion id).
- */
-export function pathLabel(path: string, lang: Lang): string {
-  if (path === '') return lang === 'en' ? 'The case as a whole' : 'Toàn bộ dữ liệu';
-  const i = lang === 'en' ? 1 : 0;
-  const flags = Object.fromEntries(
-    [...FINDINGS, ...DISCIPLINE_FLAGS].map(([key, v, e]) => [key, [v, e] as const]),
-  ) as Record<string, readonly [string, string]>;
-  return path
-    .split('.')
-    .map((seg) => {
-      if (/^\d+$/.test(seg)) return lang === 'en' ? `no. ${Number(seg) + 1}` : `thứ ${Number(seg) + 1}`;
-      return (SEGMENTS[seg] ?? flags[seg])?.[i] ?? seg;
-    })
-    .join(' › ');
-}
-
 /** "giữa HTNV và KHTNV", or for a single level "mức có thể xếp: HTNV" (never "giữa HTNV"). */
 export function candidatesText(candidates: readonly string[], lang: Lang): string {
   if (candidates.length === 1)

@@ -20,7 +20,6 @@ export {
   FINDINGS,
   factLabels,
   KINDS,
-  pathLabel,
 } from './fact-labels';
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
 export { fieldLabel, fieldLabels } from './field-labels';
