@@ -240,7 +240,9 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     expect(JSON.parse(json.stdout).format).toBe('tusoi.cohort-result/1');
   });
 
-  it('classify --batch reads NDJSON and writes one result per line; a bad line is a line with issues, exit 2', () => {
+  it('classify --batch writes one tusoi.batch/1 line per input, valid to its schema; a bad line is a line with issues, exit 2', async () => {
+    const { BatchLineSchema } = await import('./schemas/batch.js');
+    const v = await import('valibot');
     const one = JSON.stringify(JSON.parse(good));
     const ndjson = `${one}\n\n{"format":"tusoi.assessment/1"}\n${one}\n`;
     const r = runIn(ndjson, 'classify', '--batch', '-');
@@ -248,12 +250,34 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.source)).toEqual(['line 1', 'line 3', 'line 4']);
+    for (const line of lines) expect(v.safeParse(BatchLineSchema, line).success).toBe(true);
+    expect(lines.map((l) => [l.format, l.source])).toEqual([
+      ['tusoi.batch/1', 'line 1'],
+      ['tusoi.batch/1', 'line 3'],
+      ['tusoi.batch/1', 'line 4'],
+    ]);
     expect(lines[0].result).toEqual(classify(JSON.parse(good)));
     expect(lines[1].issues.length).toBeGreaterThan(0);
     expect(lines[1].issues[0]).toHaveProperty('code');
     expect(r.code).toBe(2);
+    // stderr says which input and what is wrong, in both languages
+    expect(r.stderr).toContain('line 3: Dữ liệu không hợp lệ / Invalid input:');
+    expect(r.stderr).toContain('1 of 3 inputs invalid');
     expect(runIn(`${one}\n${one}\n`, 'classify', '--batch', '-').code).toBe(0);
+  });
+
+  it('classify --batch --errors json: stdout only results, the issues lines as JSON on stderr', () => {
+    const one = JSON.stringify(JSON.parse(good));
+    const r = runIn(`${one}\n{"format":"tusoi.assessment/1"}\n`, 'classify', '--batch', '-', '--errors', 'json');
+    expect(r.code).toBe(2);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0] as string)).toMatchObject({ format: 'tusoi.batch/1', source: 'line 1' });
+    const err = r.stderr.trim().split('\n');
+    expect(err).toHaveLength(1);
+    const bad = JSON.parse(err[0] as string);
+    expect(bad).toMatchObject({ format: 'tusoi.batch/1', source: 'line 2' });
+    expect(bad.issues.length).toBeGreaterThan(0);
   });
 
   it('classify --batch reads every .json of a folder, by name', () => {

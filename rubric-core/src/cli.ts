@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `tusoi` command (spec §5): results on stdout and exit 0, or exit 2 with the problems on
-// stderr (bilingual text, or JSON with `--errors json`) and nothing on stdout. The only module
+// stderr (bilingual text, or JSON with `--errors json`) and nothing on stdout. `classify --batch`
+// keeps going past a bad input: one tusoi.batch/1 line per input, exit 2 if any was bad. The only module
 // of rubric-core that does I/O. Conventions of jq and csvkit: `-` is stdin, NDJSON for batches.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,9 @@ import { type Pack, packCriteria, parsePack } from './packs/pack.js';
 import { builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
+import { BATCH_FORMAT } from './schemas/batch.js';
 import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
+import type { Result } from './schemas/result.js';
 import { cohortResultLines, formatResult } from './text.js';
 import { VERSION } from './version.js';
 import { classifyYear } from './year.js';
@@ -24,7 +27,9 @@ const USAGE = `Cách dùng / Usage:
   tusoi classify FILE|- [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                         [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
                         [--head-cap rank|score|off]
-  tusoi classify --batch FILE.ndjson|FOLDER|-   (one tusoi.result/1 per line, NDJSON)
+  tusoi classify --batch FILE.ndjson|FOLDER|-   (NDJSON, one tusoi.batch/1 line per input:
+                        {format, source, result} or {format, source, issues}; exit 2 if any input is bad;
+                        with --errors json the issues lines go to stderr, stdout keeps only results)
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
@@ -35,7 +40,8 @@ const USAGE = `Cách dùng / Usage:
   tusoi document FILE --format docx [-o OUT] [--force]
   tusoi --version | --help
 Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc định / default ${MAX_PRINTED_ISSUES})
-Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai / bad input or options.`;
+Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai, không in gì ra stdout (trừ --batch: các mục tốt
+vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).`;
 
 class UsageError extends Error {}
 
@@ -225,6 +231,8 @@ function readText(file: string, io: Io): string {
 
 /** Set by main from `--errors json`: notes on stderr are then JSON too. */
 let errorsAsJson = false;
+/** Set by main from `--max-errors`. */
+let maxIssues = MAX_PRINTED_ISSUES;
 
 const fileLabel = (file: string) => (file === '-' ? 'stdin' : `"${file}"`);
 
@@ -324,23 +332,33 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
     await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  // Batch: one line out per input, in order; a bad input is a line with its issues, not a stop.
+  // Batch (tusoi.batch/1): one line per input, in order; a bad input is a line with its issues, not
+  // a stop. With --errors json the issue lines go to stderr, so stdout holds only results.
   let failed = 0;
   let count = 0;
   for (const { source, read } of batchInputs(file, io)) {
     count++;
-    let line: string;
+    let result: Result;
     try {
-      line = JSON.stringify({ source, result: classify(read(), options) });
+      result = classify(read(), options);
     } catch (error) {
       if (!(error instanceof TusoiInputError)) throw error;
       failed++;
-      line = JSON.stringify({ source, issues: error.issues });
+      const line = JSON.stringify({ format: BATCH_FORMAT, source, issues: error.issues });
+      if (errorsAsJson) io.err(line);
+      else {
+        await io.write(`${line}\n`);
+        io.err(`${source}: ${formatIssues(error.issues, maxIssues)}`);
+      }
+      continue;
     }
-    await io.write(`${line}\n`);
+    await io.write(`${JSON.stringify({ format: BATCH_FORMAT, source, result })}\n`);
   }
   if (failed > 0) {
-    io.err(`${failed}/${count} mục không hợp lệ (xem "issues") / ${failed} of ${count} inputs invalid (see "issues")`);
+    if (!errorsAsJson)
+      io.err(
+        `${failed}/${count} mục không hợp lệ (xem "issues") / ${failed} of ${count} inputs invalid (see "issues")`,
+      );
     throw new BatchFailed();
   }
 }
@@ -455,6 +473,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   errorsAsJson = json;
   const maxRaw = loose.values['max-errors'];
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
+  maxIssues = max;
   try {
     if (loose.values.version === true) {
       await io.write(`${VERSION}\n`);
