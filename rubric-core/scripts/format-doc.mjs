@@ -352,6 +352,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`weight-sum\`, \`frame-sum\`, \`axes-sum\`, \`frame-adjustment-range\`, \`met-points\`, \`not-met-points\`, \`all-not-applicable\`, \`not-applicable-not-allowed\`, \`not-applicable-needs-pack2\`, \`exceeding-not-scored\`, \`kpi-d-not-allowed\`, \`axis-unknown\`, \`frame-unknown\`, \`axes-missing\`, \`axis-max-missing\`, \`frames-missing\`, \`kpi-factor-missing\` | Quarterly values or a tusoi.pack/2 that do not hold together. |
 | \`quarters-not-annual\`, \`quarter-duplicate\`, \`annual-duplicate\`, \`quarters-given-twice\`, \`year-mismatch\`, \`kind-mismatch\` | Quarters that do not make one year (\`tusoi year\`, \`quarters\`). |
 | \`csv-header\`, \`csv-ambiguous-column\`, \`csv-extra-fields\`, \`csv-quote\`, \`csv-encoding\`, \`rate-conflict\` | Spreadsheet (CSV) problems, with row and Excel column. |
-| \`json\` | A file that is not JSON. |
-| \`usage\` | A command-line mistake (CLI only). |
+| \`json\` | A file (or a --batch line) that is not JSON. |
+| \`file\` | A file that cannot be read; the message names the file and the cause (no such file, permission denied, a folder). |
+| \`usage\` | A command-line mistake (CLI only): unknown command or option, a value for a flag, a missing value. |
 | \`invalid\` | Anything else. |`;

@@ -83,7 +83,7 @@ describe('tusoi CLI', () => {
     ['not JSON', ['classify', 'NOTJSON'], 'không phải JSON hợp lệ'],
     ['missing file', ['classify', '/nonexistent/x.json'], 'không đọc được tệp'],
     ['unknown command', ['rate', 'x.json'], 'unknown command'],
-    ['unknown option', ['classify', 'x.json', '--fast'], "Unknown option '--fast'"],
+    ['unknown option', ['classify', 'x.json', '--fast'], 'không có tuỳ chọn --fast'],
     ['bad policy value', ['classify', 'GOOD', '--bands', 'loose'], 'options.bands'],
     ['bad --lang', ['classify', 'GOOD', '--lang', 'fr'], '--lang'],
     ['bad --nested', ['classify', 'GOOD', '--nested', 'maybe'], '--nested'],
@@ -100,6 +100,48 @@ describe('tusoi CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(needle);
+  });
+
+  it("errors come in each language's own words, with code, file name and cause", () => {
+    const issue = (...args: string[]) => {
+      const r = run(...args, '--errors', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      return JSON.parse(r.stderr).issues[0];
+    };
+    const notJson = issue('classify', file('notjson2.json', '{ "format": '));
+    expect(notJson.code).toBe('json');
+    expect(notJson.message.en).toMatch(/^file ".*notjson2\.json" is not valid JSON/);
+    expect(notJson.message.en).not.toMatch(/tệp/);
+    expect(notJson.message.vi).toMatch(/^tệp ".*notjson2\.json" không phải JSON hợp lệ/);
+    const missing = issue('classify', '/nonexistent/x.json');
+    expect(missing).toMatchObject({
+      code: 'file',
+      message: {
+        vi: 'không đọc được tệp "/nonexistent/x.json": không có tệp này',
+        en: 'cannot read file "/nonexistent/x.json": no such file',
+      },
+    });
+    expect(issue('classify', example, '--bogus')).toMatchObject({
+      code: 'usage',
+      message: {
+        vi: expect.stringContaining('không có tuỳ chọn --bogus'),
+        en: expect.stringContaining('has no option --bogus'),
+      },
+    });
+    const flag = issue('classify', example, '--text=false');
+    expect(flag.message.vi).toContain('--text là cờ bật, không nhận giá trị');
+    expect(flag.message.en).toContain('--text is a flag and takes no value');
+    expect(issue('classify', example, '--nested').message).toEqual({
+      vi: '--nested cần một giá trị',
+      en: '--nested needs a value',
+    });
+    // Text mode: Vietnamese, then English, never Node's English-only text.
+    const text = run('classify', example, '--bogus');
+    expect(text.stderr).not.toContain('Unknown option');
+    expect(run('classify', example, '--lang', 'fr', '--errors', 'json').stderr).toContain(
+      '"en":"--lang takes vi | en (got \\"fr\\")"',
+    );
   });
 
   it('prints usage with --help', () => {

@@ -43,7 +43,14 @@ Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc đị
 Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai, không in gì ra stdout (trừ --batch: các mục tốt
 vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).`;
 
-class UsageError extends Error {}
+/** A command-line mistake: its message in Vietnamese and English. */
+class UsageError extends Error {
+  readonly text: Message;
+  constructor(vi: string, en: string) {
+    super(en);
+    this.text = { vi, en };
+  }
+}
 
 /** Where output goes: `write` resolves once the text is handed on (waits while the pipe is full). */
 interface Io {
@@ -187,7 +194,7 @@ const COMMANDS: Record<string, Command> = {
     files: 1,
     run({ values, positionals, io }) {
       const pack = packFlag(values, io);
-      if (pack === undefined) throw new UsageError('cần --pack FILE|ID / --pack is required');
+      if (pack === undefined) throw new UsageError('cần --pack FILE|ID', '--pack FILE|ID is required');
       const items = itemsFromCsv(readText(positionals[0] as string, io), pack);
       return io.write(`${JSON.stringify({ pack: pack.id, items }, null, 2)}\n`);
     },
@@ -200,7 +207,7 @@ function readBytes(file: string, io: Io): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new UsageError(`không đọc được tệp / cannot read file "${file}": ${(error as Error).message}`);
+    throw new TusoiInputError([fileIssue(file, error as NodeJS.ErrnoException)]);
   }
 }
 
@@ -236,7 +243,53 @@ let maxIssues = MAX_PRINTED_ISSUES;
 
 const fileLabel = (file: string) => (file === '-' ? 'stdin' : `"${file}"`);
 
-function parseJson(text: string, where: string): unknown {
+/** "file NAME" in each language. */
+const fileWhere = (file: string): Message => ({ vi: `tệp ${fileLabel(file)}`, en: `file ${fileLabel(file)}` });
+
+/** Why a file cannot be read, in each language (the common causes; else the system's words). */
+function fileIssue(file: string, error: NodeJS.ErrnoException): InputIssue {
+  const causes: Record<string, Message> = {
+    ENOENT: { vi: 'không có tệp này', en: 'no such file' },
+    EACCES: { vi: 'không có quyền đọc', en: 'permission denied' },
+    EPERM: { vi: 'không có quyền đọc', en: 'permission denied' },
+    EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  };
+  const cause = causes[error.code ?? ''] ?? { vi: error.message, en: error.message };
+  return {
+    code: 'file',
+    path: fileLabel(file),
+    message: {
+      vi: `không đọc được tệp "${file}": ${cause.vi}`,
+      en: `cannot read file "${file}": ${cause.en}`,
+    },
+  };
+}
+
+/** A strict parseArgs error in both languages, naming the option (Node's own text is English only). */
+function optionError(error: Error & { code?: string }, name: string, command: Command): UsageError {
+  const option = /'(-{1,2}[^' =]+)/.exec(error.message)?.[1] ?? '';
+  const known = Object.keys({ ...command.options, ...GLOBAL })
+    .map((o) => `--${o}`)
+    .join(', ');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(
+        `lệnh "${name}" không có tuỳ chọn ${option} (có: ${known})`,
+        `"${name}" has no option ${option} (it has: ${known})`,
+      );
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(error.message)
+        ? new UsageError(
+            `${option} là cờ bật, không nhận giá trị: bỏ "=…" (có cờ là bật, không có là tắt)`,
+            `${option} is a flag and takes no value: drop "=…" (present means on, absent off)`,
+          )
+        : new UsageError(`${option} cần một giá trị`, `${option} needs a value`);
+    default:
+      return new UsageError(`tuỳ chọn không hợp lệ: ${error.message}`, `invalid option: ${error.message}`);
+  }
+}
+
+function parseJson(text: string, where: Message): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -245,8 +298,8 @@ function parseJson(text: string, where: string): unknown {
         code: 'json',
         path: '',
         message: {
-          vi: `${where} không phải JSON hợp lệ: ${(error as Error).message}`,
-          en: `${where} is not valid JSON: ${(error as Error).message}`,
+          vi: `${where.vi} không phải JSON hợp lệ (${(error as Error).message})`,
+          en: `${where.en} is not valid JSON: ${(error as Error).message}`,
         },
       },
     ]);
@@ -254,13 +307,16 @@ function parseJson(text: string, where: string): unknown {
 }
 
 function readJson(file: string, io: Io): unknown {
-  return parseJson(readText(file, io), `tệp / file ${fileLabel(file)}`);
+  return parseJson(readText(file, io), fileWhere(file));
 }
 
 function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
   const value = values[name] as string | undefined;
   if (value !== undefined && !allowed.includes(value))
-    throw new UsageError(`--${name} nhận / takes ${allowed.join(' | ')} (nhận / got "${value}")`);
+    throw new UsageError(
+      `--${name} nhận ${allowed.join(' | ')} (nhận "${value}")`,
+      `--${name} takes ${allowed.join(' | ')} (got "${value}")`,
+    );
   return value;
 }
 
@@ -379,7 +435,7 @@ function* batchInputs(file: string, io: Io): Generator<{ source: string; read: (
     const text = lines[i] as string;
     if (text.trim() === '') continue;
     const source = `line ${i + 1}`;
-    yield { source, read: () => parseJson(text, `dòng / line ${i + 1}`) };
+    yield { source, read: () => parseJson(text, { vi: `dòng ${i + 1}`, en: `line ${i + 1}` }) };
   }
 }
 
@@ -397,11 +453,14 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
   const rawRate = values.rate as string | undefined;
   const rate = rawRate === undefined ? undefined : QUOTA_RATES.find((r) => r === Number(rawRate.replace(',', '.')));
   if (rawRate !== undefined && rate === undefined)
-    throw new UsageError(`--rate nhận 0.2 hoặc 0.25 (Điều 11 khoản 1.5) / takes 0.2 or 0.25 (got "${rawRate}")`);
+    throw new UsageError(
+      `--rate nhận 0.2 hoặc 0.25 (Điều 11 khoản 1.5; nhận "${rawRate}")`,
+      `--rate takes 0.2 or 0.25 (Điều 11 khoản 1.5; got "${rawRate}")`,
+    );
   // A spreadsheet saved as CSV is read as the party cell's list (cohortFromCsv); stdin is sniffed.
   const text = readText(file, io);
   const csv = /\.csv$/i.test(file) || (file === '-' && !/^\s*[{[]/.test(text));
-  const cohort = csv ? cohortFromCsv(text) : parseJson(text, `tệp / file ${fileLabel(file)}`);
+  const cohort = csv ? cohortFromCsv(text) : parseJson(text, fileWhere(file));
   const result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
   if (values.text) await writeLines(cohortResultLines(result, lang), io);
   else await writeLines(cohortJsonLines(result), io);
@@ -444,11 +503,6 @@ async function writeLines(lines: Iterable<string>, io: Io): Promise<void> {
   if (chunk !== '') await io.write(chunk);
 }
 
-function usageIssue(message: string): InputIssue {
-  const [vi, en = vi] = message.split(' / ');
-  return { code: 'usage', path: '', message: { vi: vi as string, en } as Message };
-}
-
 function printIssues(issues: readonly InputIssue[], json: boolean, max: number, io: Io): void {
   if (!json) {
     io.err(formatIssues(issues, max));
@@ -489,7 +543,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(USAGE); // no arguments: usage on stderr, exit 2 (like jq, csvkit)
       return 2;
     }
-    if (command === undefined) throw new UsageError(`lệnh không có / unknown command: ${name}`);
+    if (command === undefined) throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
@@ -499,7 +553,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         allowPositionals: true,
       });
     } catch (error) {
-      throw new UsageError(`tuỳ chọn không hợp lệ / invalid option: ${(error as Error).message}`);
+      throw optionError(error as Error & { code?: string }, name, command);
     }
     const values = parsed.values as Values; // no option is `multiple`
     if (values.help === true) {
@@ -508,20 +562,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     oneOf(values, 'errors', ['text', 'json']);
     if (maxRaw !== undefined && !/^\d+$/.test(String(maxRaw)))
-      throw new UsageError('--max-errors nhận một số nguyên / takes a whole number');
+      throw new UsageError('--max-errors nhận một số nguyên', '--max-errors takes a whole number');
     const lang = (oneOf(values, 'lang', ['vi', 'en']) ?? 'vi') as Lang;
     const { rest } = commandOf(parsed.positionals);
     const files = command.files === 'many' ? Math.max(1, rest.length) : command.files;
-    if (rest.length < files) throw new UsageError('thiếu tên tệp / FILE is missing');
-    if (rest.length > files) throw new UsageError(`thừa đối số / extra arguments: ${rest.slice(files).join(' ')}`);
+    if (rest.length < files) throw new UsageError('thiếu tên tệp (FILE)', 'FILE is missing');
+    if (rest.length > files) {
+      const extra = rest.slice(files).join(' ');
+      throw new UsageError(`thừa đối số: ${extra}`, `extra arguments: ${extra}`);
+    }
     await command.run({ values, positionals: rest, lang, io });
     return 0;
   } catch (error) {
     if (error instanceof BatchFailed) return 2;
     if (error instanceof TusoiInputError) printIssues(error.issues, json, max, io);
     else if (error instanceof UsageError) {
-      if (json) printIssues([usageIssue(error.message)], true, max, io);
-      else io.err(`${error.message}\n${USAGE}`);
+      if (json) printIssues([{ code: 'usage', path: '', message: error.text }], true, max, io);
+      else io.err(`${error.text.vi} / ${error.text.en}\n${USAGE}`);
     } else throw error;
     return 2;
   }

@@ -22,6 +22,7 @@ export {
   fromValibotIssue,
   type InputIssue,
   type IssueInit,
+  isTusoiInputError,
   MAX_PRINTED_ISSUES,
   TusoiInputError,
 } from './errors.js';

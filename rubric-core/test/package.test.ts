@@ -99,6 +99,42 @@ console.log(JSON.stringify({ level: classify(a).level, code, guard: typeof inter
     expect(JSON.parse(out)).toEqual({ level: 'HTXSNV', code: 'missing', guard: 'function' });
   });
 
+  it('isTusoiInputError recognises errors of the other build (dual package), where instanceof cannot', () => {
+    // An ESM module that imports the package, and a CommonJS module of the same app that requires it.
+    writeFileSync(
+      join(project, 'cjs-part.cjs'),
+      `const rc = require('@tusoi/rubric-core');
+module.exports.fail = () => rc.classify([]);
+module.exports.guard = rc.isTusoiInputError;
+module.exports.Cls = rc.TusoiInputError;`,
+    );
+    const code = `import { createRequire } from 'node:module';
+import { classify, isTusoiInputError, TusoiInputError } from '@tusoi/rubric-core';
+const cjs = createRequire(process.cwd() + '/')('./cjs-part.cjs');
+const caught = (f) => { try { f(); } catch (e) { return e; } };
+const fromCjs = caught(cjs.fail);
+const fromEsm = caught(() => classify([]));
+console.log(JSON.stringify({
+  instanceofAcross: fromCjs instanceof TusoiInputError,
+  esmGuardOnCjs: isTusoiInputError(fromCjs),
+  cjsGuardOnEsm: cjs.guard(fromEsm),
+  guardOnOwn: isTusoiInputError(fromEsm),
+  plainError: isTusoiInputError(new Error('x')),
+  lookalike: isTusoiInputError({ name: 'TusoiInputError', issues: [] }),
+  code: fromCjs.issues[0].code,
+}));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({
+      instanceofAcross: false, // the hazard the guard is for
+      esmGuardOnCjs: true,
+      cjsGuardOnEsm: true,
+      guardOnOwn: true,
+      plainError: false,
+      lookalike: false,
+      code: 'type',
+    });
+  });
+
   it('a strict tsc passes for an ESM and a CommonJS consumer, and narrows the result on decision', () => {
     writeFileSync(
       join(project, 'esm.mts'),
