@@ -589,12 +589,29 @@ function stdoutWrite(text: string): Promise<void> | undefined {
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
+/** What `tusoi document` says when the optional peer dependency docx is not installed. */
+const DOCX_MISSING: Message = {
+  vi: 'Lệnh "tusoi document" cần gói docx (phụ thuộc tuỳ chọn, không tự cài): chạy "npm install docx@^9.7.1" rồi thử lại.',
+  en: '"tusoi document" needs the docx package (an optional peer dependency, not installed by default): run "npm install docx@^9.7.1" and try again.',
+};
+
+const isMissingDocx = (error: NodeJS.ErrnoException) =>
+  error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]docx['"]/.test(error.message);
+
 const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
 if (process.argv[2] === 'document') {
   // Only this command loads the docx package; it is asynchronous like the others.
-  void import('./document/cli.js').then(async ({ documentCommand }) => {
-    process.exitCode = await documentCommand(process.argv.slice(3), line(process.stdout), line(process.stderr));
-  });
+  // docx is an optional peer dependency: without it, say how to add it instead of Node's stack trace.
+  import('./document/cli.js').then(
+    async ({ documentCommand }) => {
+      process.exitCode = await documentCommand(process.argv.slice(3), line(process.stdout), line(process.stderr));
+    },
+    (error: NodeJS.ErrnoException) => {
+      if (!isMissingDocx(error)) throw error;
+      process.stderr.write(`${DOCX_MISSING.vi}\n${DOCX_MISSING.en}\n`);
+      process.exitCode = 2;
+    },
+  );
 } else {
   main(process.argv.slice(2), {
     write: stdoutWrite,

@@ -182,7 +182,6 @@ describe('CSV headers: the alias table is the one home', () => {
         }
     for (const id of CSV_COLUMNS.items.id.headers)
       for (const points of CSV_COLUMNS.items.points.headers) {
-        if (id === points) continue;
         expect(Object.keys(itemsFromCsv(`${id};${points}\n`, PL4_PACK))).toEqual([]);
       }
   });

@@ -121,14 +121,16 @@ export const ResultSchema = v.pipe(
   ),
 );
 
-/** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
-export type Result = v.InferOutput<typeof ResultSchema>;
-/** A result decided by rule. */
-export type RuleResult = v.InferOutput<typeof RuleResultSchema>;
+// The schemas say `candidates` has at most 0 items; the types say so too (an empty tuple), so
+// that `r.decision === 'rule'` narrows `candidates` to nothing to read.
+/** A result decided by rule: a level, `candidates` always `[]`. */
+export type RuleResult = Omit<v.InferOutput<typeof RuleResultSchema>, 'candidates'> & { candidates: [] };
 /** A result for the competent level to decide. */
 export type DiscretionResult = v.InferOutput<typeof DiscretionResultSchema>;
-/** A quarter not rated (Q26-30). */
-export type UnratedResult = v.InferOutput<typeof UnratedResultSchema>;
+/** A quarter not rated (Q26-30): no level, `candidates` always `[]`. */
+export type UnratedResult = Omit<v.InferOutput<typeof UnratedResultSchema>, 'candidates'> & { candidates: [] };
+/** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
+export type Result = RuleResult | DiscretionResult | UnratedResult;
 /** One reason of a result. */
 export type Reason = v.InferOutput<typeof ReasonSchema>;
 /** A structured citation. */
