@@ -148,6 +148,14 @@ describe('tusoi CLI', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tusoi classify FILE');
+    // The batch contract is the one the README, the developers' guide and docs/format.md state.
+    expect(r.stdout).toContain('one tusoi.batch/1 line per input');
+    expect(r.stdout).toContain('with --errors json the issues lines go to stderr');
+    for (const doc of ['../README.md', '../../docs/guide/developers.md', '../../docs/format.md']) {
+      const text = readFileSync(new URL(doc, import.meta.url), 'utf8');
+      expect(text, doc).toContain('tusoi.batch/1');
+      expect(text, doc).not.toMatch(/one tusoi\.result\/1 per line|mỗi dòng một kết quả/);
+    }
   });
 });
 

@@ -150,6 +150,8 @@ export function levelOf(input: unknown): Level | readonly Level[] {
   }
   return r.candidates;
 }
+// The common check on any result still type-checks.
+export const among = (r: Result, l: Level): boolean => r.level === l || (r.level === null && r.candidates.includes(l));
 `,
     );
     writeFileSync(
