@@ -4,6 +4,7 @@
 // are added here (if/then, anyOf); those it cannot are listed in each schema's `$comment`.
 import {
   AssessmentSchema,
+  BatchLineSchema,
   CatalogueFileSchema,
   CohortResultSchema,
   CohortSchema,
@@ -21,8 +22,9 @@ function assessmentRules(schema) {
   return {
     ...schema,
     allOf: [
-      { anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
+      { description: 'Scores or criteria.', anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
       {
+        description: 'Leaders give ledUnits (or taskList), everyone else tasks (or taskList).',
         if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
         // A tusoi.assessment/2 may give its task list instead (the library reads the counts from it).
         // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
@@ -31,6 +33,7 @@ function assessmentRules(schema) {
       },
       {
         // The qd366 ruleset (the default) rates 2025 on.
+        description: 'The qd366 ruleset (the default) rates 2025 on.',
         if: { anyOf: [{ not: { required: ['ruleset'] } }, { properties: { ruleset: { const: 'qd366' } } }] },
         // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
         then: { properties: { period: { type: 'object', properties: { year: { type: 'integer', minimum: 2025 } } } } },
@@ -39,6 +42,7 @@ function assessmentRules(schema) {
         properties: {
           confidenceVote: {
             type: 'object',
+            description: 'A held confidence vote (held: true) needs lowShare.',
             if: { type: 'object', properties: { held: { const: true } } },
             // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
             then: { required: ['lowShare'] },
@@ -51,7 +55,23 @@ function assessmentRules(schema) {
   };
 }
 
+/** tusoi.batch/1 refers to the result schema rather than repeating it. */
+function batchRefs(schema) {
+  const ref = (option) =>
+    option.properties?.result
+      ? {
+          ...option,
+          properties: {
+            ...option.properties,
+            result: { $ref: `${BASE}result.schema.json`, description: option.properties.result.description },
+          },
+        }
+      : option;
+  return { ...schema, anyOf: schema.anyOf.map(ref) };
+}
+
 const COMMENTS = {
+  batch: 'One JSON object per line (NDJSON); `result` is a tusoi.result/1 (result.schema.json).',
   result:
     'Produced by the library; decision "rule" has a level and no candidates, "discretion" has no level and 2+ candidates, "unrated" (a quarter not rated) neither.',
   cohort: 'Also checked by the library: member ids unique after NFC and trimming; totals at most 6 decimals.',
@@ -65,7 +85,8 @@ const COMMENTS = {
 export function jsonSchemas(toJsonSchema) {
   const make = (name, schema, title) => {
     const json = { $id: `${BASE}${name}.schema.json`, title, ...toJsonSchema(schema, { errorMode: 'ignore' }) };
-    return name === 'assessment' ? assessmentRules(json) : { ...json, $comment: COMMENTS[name] };
+    if (name === 'assessment') return assessmentRules(json);
+    return { ...(name === 'batch' ? batchRefs(json) : json), $comment: COMMENTS[name] };
   };
   return {
     // One schema for both versions: /2 only adds optional fields (the format tag says which).
@@ -76,5 +97,6 @@ export function jsonSchemas(toJsonSchema) {
     pack: make('pack', PackSchema, 'tusoi.pack/1'),
     pack2: make('pack2', Pack2Schema, 'tusoi.pack/2'),
     catalogue: make('catalogue', CatalogueFileSchema, 'tusoi.catalogue/1'),
+    batch: make('batch', BatchLineSchema, 'tusoi.batch/1'),
   };
 }

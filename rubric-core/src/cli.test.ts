@@ -83,7 +83,7 @@ describe('tusoi CLI', () => {
     ['not JSON', ['classify', 'NOTJSON'], 'không phải JSON hợp lệ'],
     ['missing file', ['classify', '/nonexistent/x.json'], 'không đọc được tệp'],
     ['unknown command', ['rate', 'x.json'], 'unknown command'],
-    ['unknown option', ['classify', 'x.json', '--fast'], "Unknown option '--fast'"],
+    ['unknown option', ['classify', 'x.json', '--fast'], 'không có tuỳ chọn --fast'],
     ['bad policy value', ['classify', 'GOOD', '--bands', 'loose'], 'options.bands'],
     ['bad --lang', ['classify', 'GOOD', '--lang', 'fr'], '--lang'],
     ['bad --nested', ['classify', 'GOOD', '--nested', 'maybe'], '--nested'],
@@ -102,10 +102,60 @@ describe('tusoi CLI', () => {
     expect(r.stderr).toContain(needle);
   });
 
+  it("errors come in each language's own words, with code, file name and cause", () => {
+    const issue = (...args: string[]) => {
+      const r = run(...args, '--errors', 'json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      return JSON.parse(r.stderr).issues[0];
+    };
+    const notJson = issue('classify', file('notjson2.json', '{ "format": '));
+    expect(notJson.code).toBe('json');
+    expect(notJson.message.en).toMatch(/^file ".*notjson2\.json" is not valid JSON/);
+    expect(notJson.message.en).not.toMatch(/tệp/);
+    expect(notJson.message.vi).toMatch(/^tệp ".*notjson2\.json" không phải JSON hợp lệ/);
+    const missing = issue('classify', '/nonexistent/x.json');
+    expect(missing).toMatchObject({
+      code: 'file',
+      message: {
+        vi: 'không đọc được tệp "/nonexistent/x.json": không có tệp này',
+        en: 'cannot read file "/nonexistent/x.json": no such file',
+      },
+    });
+    expect(issue('classify', example, '--bogus')).toMatchObject({
+      code: 'usage',
+      message: {
+        vi: expect.stringContaining('không có tuỳ chọn --bogus'),
+        en: expect.stringContaining('has no option --bogus'),
+      },
+    });
+    const flag = issue('classify', example, '--text=false');
+    expect(flag.message.vi).toContain('--text là cờ bật, không nhận giá trị');
+    expect(flag.message.en).toContain('--text is a flag and takes no value');
+    expect(issue('classify', example, '--nested').message).toEqual({
+      vi: '--nested cần một giá trị',
+      en: '--nested needs a value',
+    });
+    // Text mode: Vietnamese, then English, never Node's English-only text.
+    const text = run('classify', example, '--bogus');
+    expect(text.stderr).not.toContain('Unknown option');
+    expect(run('classify', example, '--lang', 'fr', '--errors', 'json').stderr).toContain(
+      '"en":"--lang takes vi | en (got \\"fr\\")"',
+    );
+  });
+
   it('prints usage with --help', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tusoi classify FILE');
+    // The batch contract is the one the README, the developers' guide and docs/format.md state.
+    expect(r.stdout).toContain('one tusoi.batch/1 line per input');
+    expect(r.stdout).toContain('with --errors json the issues lines go to stderr');
+    for (const doc of ['../README.md', '../../docs/guide/developers.md', '../../docs/format.md']) {
+      const text = readFileSync(new URL(doc, import.meta.url), 'utf8');
+      expect(text, doc).toContain('tusoi.batch/1');
+      expect(text, doc).not.toMatch(/one tusoi\.result\/1 per line|mỗi dòng một kết quả/);
+    }
   });
 });
 
@@ -240,7 +290,9 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     expect(JSON.parse(json.stdout).format).toBe('tusoi.cohort-result/1');
   });
 
-  it('classify --batch reads NDJSON and writes one result per line; a bad line is a line with issues, exit 2', () => {
+  it('classify --batch writes one tusoi.batch/1 line per input, valid to its schema; a bad line is a line with issues, exit 2', async () => {
+    const { BatchLineSchema } = await import('./schemas/batch.js');
+    const v = await import('valibot');
     const one = JSON.stringify(JSON.parse(good));
     const ndjson = `${one}\n\n{"format":"tusoi.assessment/1"}\n${one}\n`;
     const r = runIn(ndjson, 'classify', '--batch', '-');
@@ -248,12 +300,34 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.source)).toEqual(['line 1', 'line 3', 'line 4']);
+    for (const line of lines) expect(v.safeParse(BatchLineSchema, line).success).toBe(true);
+    expect(lines.map((l) => [l.format, l.source])).toEqual([
+      ['tusoi.batch/1', 'line 1'],
+      ['tusoi.batch/1', 'line 3'],
+      ['tusoi.batch/1', 'line 4'],
+    ]);
     expect(lines[0].result).toEqual(classify(JSON.parse(good)));
     expect(lines[1].issues.length).toBeGreaterThan(0);
     expect(lines[1].issues[0]).toHaveProperty('code');
     expect(r.code).toBe(2);
+    // stderr says which input and what is wrong, in both languages
+    expect(r.stderr).toContain('line 3: Dữ liệu không hợp lệ / Invalid input:');
+    expect(r.stderr).toContain('1 of 3 inputs invalid');
     expect(runIn(`${one}\n${one}\n`, 'classify', '--batch', '-').code).toBe(0);
+  });
+
+  it('classify --batch --errors json: stdout only results, the issues lines as JSON on stderr', () => {
+    const one = JSON.stringify(JSON.parse(good));
+    const r = runIn(`${one}\n{"format":"tusoi.assessment/1"}\n`, 'classify', '--batch', '-', '--errors', 'json');
+    expect(r.code).toBe(2);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0] as string)).toMatchObject({ format: 'tusoi.batch/1', source: 'line 1' });
+    const err = r.stderr.trim().split('\n');
+    expect(err).toHaveLength(1);
+    const bad = JSON.parse(err[0] as string);
+    expect(bad).toMatchObject({ format: 'tusoi.batch/1', source: 'line 2' });
+    expect(bad.issues.length).toBeGreaterThan(0);
   });
 
   it('classify --batch reads every .json of a folder, by name', () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `tusoi` command (spec §5): results on stdout and exit 0, or exit 2 with the problems on
-// stderr (bilingual text, or JSON with `--errors json`) and nothing on stdout. The only module
+// stderr (bilingual text, or JSON with `--errors json`) and nothing on stdout. `classify --batch`
+// keeps going past a bad input: one tusoi.batch/1 line per input, exit 2 if any was bad. The only module
 // of rubric-core that does I/O. Conventions of jq and csvkit: `-` is stdin, NDJSON for batches.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,9 @@ import { type Pack, packCriteria, parsePack } from './packs/pack.js';
 import { builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
+import { BATCH_FORMAT } from './schemas/batch.js';
 import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
+import type { Result } from './schemas/result.js';
 import { cohortResultLines, formatResult } from './text.js';
 import { VERSION } from './version.js';
 import { classifyYear } from './year.js';
@@ -24,7 +27,9 @@ const USAGE = `Cách dùng / Usage:
   tusoi classify FILE|- [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                         [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
                         [--head-cap rank|score|off]
-  tusoi classify --batch FILE.ndjson|FOLDER|-   (one tusoi.result/1 per line, NDJSON)
+  tusoi classify --batch FILE.ndjson|FOLDER|-   (NDJSON, one tusoi.batch/1 line per input:
+                        {format, source, result} or {format, source, issues}; exit 2 if any input is bad;
+                        with --errors json the issues lines go to stderr, stdout keeps only results)
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
@@ -35,9 +40,17 @@ const USAGE = `Cách dùng / Usage:
   tusoi document FILE --format docx [-o OUT] [--force]
   tusoi --version | --help
 Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc định / default ${MAX_PRINTED_ISSUES})
-Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai / bad input or options.`;
+Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai, không in gì ra stdout (trừ --batch: các mục tốt
+vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).`;
 
-class UsageError extends Error {}
+/** A command-line mistake: its message in Vietnamese and English. */
+class UsageError extends Error {
+  readonly text: Message;
+  constructor(vi: string, en: string) {
+    super(en);
+    this.text = { vi, en };
+  }
+}
 
 /** Where output goes: `write` resolves once the text is handed on (waits while the pipe is full). */
 interface Io {
@@ -181,7 +194,7 @@ const COMMANDS: Record<string, Command> = {
     files: 1,
     run({ values, positionals, io }) {
       const pack = packFlag(values, io);
-      if (pack === undefined) throw new UsageError('cần --pack FILE|ID / --pack is required');
+      if (pack === undefined) throw new UsageError('cần --pack FILE|ID', '--pack FILE|ID is required');
       const items = itemsFromCsv(readText(positionals[0] as string, io), pack);
       return io.write(`${JSON.stringify({ pack: pack.id, items }, null, 2)}\n`);
     },
@@ -194,7 +207,7 @@ function readBytes(file: string, io: Io): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new UsageError(`không đọc được tệp / cannot read file "${file}": ${(error as Error).message}`);
+    throw new TusoiInputError([fileIssue(file, error as NodeJS.ErrnoException)]);
   }
 }
 
@@ -225,10 +238,58 @@ function readText(file: string, io: Io): string {
 
 /** Set by main from `--errors json`: notes on stderr are then JSON too. */
 let errorsAsJson = false;
+/** Set by main from `--max-errors`. */
+let maxIssues = MAX_PRINTED_ISSUES;
 
 const fileLabel = (file: string) => (file === '-' ? 'stdin' : `"${file}"`);
 
-function parseJson(text: string, where: string): unknown {
+/** "file NAME" in each language. */
+const fileWhere = (file: string): Message => ({ vi: `tệp ${fileLabel(file)}`, en: `file ${fileLabel(file)}` });
+
+/** Why a file cannot be read, in each language (the common causes; else the system's words). */
+function fileIssue(file: string, error: NodeJS.ErrnoException): InputIssue {
+  const causes: Record<string, Message> = {
+    ENOENT: { vi: 'không có tệp này', en: 'no such file' },
+    EACCES: { vi: 'không có quyền đọc', en: 'permission denied' },
+    EPERM: { vi: 'không có quyền đọc', en: 'permission denied' },
+    EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  };
+  const cause = causes[error.code ?? ''] ?? { vi: error.message, en: error.message };
+  return {
+    code: 'file',
+    path: fileLabel(file),
+    message: {
+      vi: `không đọc được tệp "${file}": ${cause.vi}`,
+      en: `cannot read file "${file}": ${cause.en}`,
+    },
+  };
+}
+
+/** A strict parseArgs error in both languages, naming the option (Node's own text is English only). */
+function optionError(error: Error & { code?: string }, name: string, command: Command): UsageError {
+  const option = /'(-{1,2}[^' =]+)/.exec(error.message)?.[1] ?? '';
+  const known = Object.keys({ ...command.options, ...GLOBAL })
+    .map((o) => `--${o}`)
+    .join(', ');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(
+        `lệnh "${name}" không có tuỳ chọn ${option} (có: ${known})`,
+        `"${name}" has no option ${option} (it has: ${known})`,
+      );
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(error.message)
+        ? new UsageError(
+            `${option} là cờ bật, không nhận giá trị: bỏ "=…" (có cờ là bật, không có là tắt)`,
+            `${option} is a flag and takes no value: drop "=…" (present means on, absent off)`,
+          )
+        : new UsageError(`${option} cần một giá trị`, `${option} needs a value`);
+    default:
+      return new UsageError(`tuỳ chọn không hợp lệ: ${error.message}`, `invalid option: ${error.message}`);
+  }
+}
+
+function parseJson(text: string, where: Message): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -237,8 +298,8 @@ function parseJson(text: string, where: string): unknown {
         code: 'json',
         path: '',
         message: {
-          vi: `${where} không phải JSON hợp lệ: ${(error as Error).message}`,
-          en: `${where} is not valid JSON: ${(error as Error).message}`,
+          vi: `${where.vi} không phải JSON hợp lệ (${(error as Error).message})`,
+          en: `${where.en} is not valid JSON: ${(error as Error).message}`,
         },
       },
     ]);
@@ -246,13 +307,16 @@ function parseJson(text: string, where: string): unknown {
 }
 
 function readJson(file: string, io: Io): unknown {
-  return parseJson(readText(file, io), `tệp / file ${fileLabel(file)}`);
+  return parseJson(readText(file, io), fileWhere(file));
 }
 
 function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
   const value = values[name] as string | undefined;
   if (value !== undefined && !allowed.includes(value))
-    throw new UsageError(`--${name} nhận / takes ${allowed.join(' | ')} (nhận / got "${value}")`);
+    throw new UsageError(
+      `--${name} nhận ${allowed.join(' | ')} (nhận "${value}")`,
+      `--${name} takes ${allowed.join(' | ')} (got "${value}")`,
+    );
   return value;
 }
 
@@ -324,23 +388,33 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
     await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  // Batch: one line out per input, in order; a bad input is a line with its issues, not a stop.
+  // Batch (tusoi.batch/1): one line per input, in order; a bad input is a line with its issues, not
+  // a stop. With --errors json the issue lines go to stderr, so stdout holds only results.
   let failed = 0;
   let count = 0;
   for (const { source, read } of batchInputs(file, io)) {
     count++;
-    let line: string;
+    let result: Result;
     try {
-      line = JSON.stringify({ source, result: classify(read(), options) });
+      result = classify(read(), options);
     } catch (error) {
       if (!(error instanceof TusoiInputError)) throw error;
       failed++;
-      line = JSON.stringify({ source, issues: error.issues });
+      const line = JSON.stringify({ format: BATCH_FORMAT, source, issues: error.issues });
+      if (errorsAsJson) io.err(line);
+      else {
+        await io.write(`${line}\n`);
+        io.err(`${source}: ${formatIssues(error.issues, maxIssues)}`);
+      }
+      continue;
     }
-    await io.write(`${line}\n`);
+    await io.write(`${JSON.stringify({ format: BATCH_FORMAT, source, result })}\n`);
   }
   if (failed > 0) {
-    io.err(`${failed}/${count} mục không hợp lệ (xem "issues") / ${failed} of ${count} inputs invalid (see "issues")`);
+    if (!errorsAsJson)
+      io.err(
+        `${failed}/${count} mục không hợp lệ (xem "issues") / ${failed} of ${count} inputs invalid (see "issues")`,
+      );
     throw new BatchFailed();
   }
 }
@@ -361,7 +435,7 @@ function* batchInputs(file: string, io: Io): Generator<{ source: string; read: (
     const text = lines[i] as string;
     if (text.trim() === '') continue;
     const source = `line ${i + 1}`;
-    yield { source, read: () => parseJson(text, `dòng / line ${i + 1}`) };
+    yield { source, read: () => parseJson(text, { vi: `dòng ${i + 1}`, en: `line ${i + 1}` }) };
   }
 }
 
@@ -379,11 +453,14 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
   const rawRate = values.rate as string | undefined;
   const rate = rawRate === undefined ? undefined : QUOTA_RATES.find((r) => r === Number(rawRate.replace(',', '.')));
   if (rawRate !== undefined && rate === undefined)
-    throw new UsageError(`--rate nhận 0.2 hoặc 0.25 (Điều 11 khoản 1.5) / takes 0.2 or 0.25 (got "${rawRate}")`);
+    throw new UsageError(
+      `--rate nhận 0.2 hoặc 0.25 (Điều 11 khoản 1.5; nhận "${rawRate}")`,
+      `--rate takes 0.2 or 0.25 (Điều 11 khoản 1.5; got "${rawRate}")`,
+    );
   // A spreadsheet saved as CSV is read as the party cell's list (cohortFromCsv); stdin is sniffed.
   const text = readText(file, io);
   const csv = /\.csv$/i.test(file) || (file === '-' && !/^\s*[{[]/.test(text));
-  const cohort = csv ? cohortFromCsv(text) : parseJson(text, `tệp / file ${fileLabel(file)}`);
+  const cohort = csv ? cohortFromCsv(text) : parseJson(text, fileWhere(file));
   const result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
   if (values.text) await writeLines(cohortResultLines(result, lang), io);
   else await writeLines(cohortJsonLines(result), io);
@@ -426,11 +503,6 @@ async function writeLines(lines: Iterable<string>, io: Io): Promise<void> {
   if (chunk !== '') await io.write(chunk);
 }
 
-function usageIssue(message: string): InputIssue {
-  const [vi, en = vi] = message.split(' / ');
-  return { code: 'usage', path: '', message: { vi: vi as string, en } as Message };
-}
-
 function printIssues(issues: readonly InputIssue[], json: boolean, max: number, io: Io): void {
   if (!json) {
     io.err(formatIssues(issues, max));
@@ -455,6 +527,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   errorsAsJson = json;
   const maxRaw = loose.values['max-errors'];
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
+  maxIssues = max;
   try {
     if (loose.values.version === true) {
       await io.write(`${VERSION}\n`);
@@ -470,7 +543,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(USAGE); // no arguments: usage on stderr, exit 2 (like jq, csvkit)
       return 2;
     }
-    if (command === undefined) throw new UsageError(`lệnh không có / unknown command: ${name}`);
+    if (command === undefined) throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
@@ -480,7 +553,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         allowPositionals: true,
       });
     } catch (error) {
-      throw new UsageError(`tuỳ chọn không hợp lệ / invalid option: ${(error as Error).message}`);
+      throw optionError(error as Error & { code?: string }, name, command);
     }
     const values = parsed.values as Values; // no option is `multiple`
     if (values.help === true) {
@@ -489,20 +562,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     oneOf(values, 'errors', ['text', 'json']);
     if (maxRaw !== undefined && !/^\d+$/.test(String(maxRaw)))
-      throw new UsageError('--max-errors nhận một số nguyên / takes a whole number');
+      throw new UsageError('--max-errors nhận một số nguyên', '--max-errors takes a whole number');
     const lang = (oneOf(values, 'lang', ['vi', 'en']) ?? 'vi') as Lang;
     const { rest } = commandOf(parsed.positionals);
     const files = command.files === 'many' ? Math.max(1, rest.length) : command.files;
-    if (rest.length < files) throw new UsageError('thiếu tên tệp / FILE is missing');
-    if (rest.length > files) throw new UsageError(`thừa đối số / extra arguments: ${rest.slice(files).join(' ')}`);
+    if (rest.length < files) throw new UsageError('thiếu tên tệp (FILE)', 'FILE is missing');
+    if (rest.length > files) {
+      const extra = rest.slice(files).join(' ');
+      throw new UsageError(`thừa đối số: ${extra}`, `extra arguments: ${extra}`);
+    }
     await command.run({ values, positionals: rest, lang, io });
     return 0;
   } catch (error) {
     if (error instanceof BatchFailed) return 2;
     if (error instanceof TusoiInputError) printIssues(error.issues, json, max, io);
     else if (error instanceof UsageError) {
-      if (json) printIssues([usageIssue(error.message)], true, max, io);
-      else io.err(`${error.message}\n${USAGE}`);
+      if (json) printIssues([{ code: 'usage', path: '', message: error.text }], true, max, io);
+      else io.err(`${error.text.vi} / ${error.text.en}\n${USAGE}`);
     } else throw error;
     return 2;
   }
@@ -513,12 +589,29 @@ function stdoutWrite(text: string): Promise<void> | undefined {
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
+/** What `tusoi document` says when the optional peer dependency docx is not installed. */
+const DOCX_MISSING: Message = {
+  vi: 'Lệnh "tusoi document" cần gói docx (phụ thuộc tuỳ chọn, không tự cài): chạy "npm install docx@^9.7.1" rồi thử lại.',
+  en: '"tusoi document" needs the docx package (an optional peer dependency, not installed by default): run "npm install docx@^9.7.1" and try again.',
+};
+
+const isMissingDocx = (error: NodeJS.ErrnoException) =>
+  error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]docx['"]/.test(error.message);
+
 const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
 if (process.argv[2] === 'document') {
   // Only this command loads the docx package; it is asynchronous like the others.
-  void import('./document/cli.js').then(async ({ documentCommand }) => {
-    process.exitCode = await documentCommand(process.argv.slice(3), line(process.stdout), line(process.stderr));
-  });
+  // docx is an optional peer dependency: without it, say how to add it instead of Node's stack trace.
+  import('./document/cli.js').then(
+    async ({ documentCommand }) => {
+      process.exitCode = await documentCommand(process.argv.slice(3), line(process.stdout), line(process.stderr));
+    },
+    (error: NodeJS.ErrnoException) => {
+      if (!isMissingDocx(error)) throw error;
+      process.stderr.write(`${DOCX_MISSING.vi}\n${DOCX_MISSING.en}\n`);
+      process.exitCode = 2;
+    },
+  );
 } else {
   main(process.argv.slice(2), {
     write: stdoutWrite,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortFromCsv, columnLetter, decodeCsv, itemsFromCsv } from './csv.js';
+import { CSV_COLUMNS, cohortFromCsv, columnLetter, decodeCsv, itemsFromCsv } from './csv.js';
 import { TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
 import { applyQuota } from './quota.js';
@@ -167,5 +167,49 @@ describe('CSV hygiene, as a library', () => {
       'ZZ',
       'AAA',
     ]);
+  });
+});
+
+describe('CSV headers: the alias table is the one home', () => {
+  const issuesOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues;
+      throw e;
+    }
+    return [];
+  };
+
+  it('every header of CSV_COLUMNS is accepted, in any case', () => {
+    for (const name of CSV_COLUMNS.cohort.name.headers)
+      for (const level of CSV_COLUMNS.cohort.level.headers)
+        for (const total of CSV_COLUMNS.cohort.total.headers) {
+          if (new Set([name, level, total]).size < 3) continue;
+          const cohort = cohortFromCsv(`${name.toUpperCase()};${level};${total}\nA;HTTNV;80`);
+          expect(cohort.members, `${name} ${level} ${total}`).toEqual([
+            { id: 'A', group: 'chi-bo', level: 'HTTNV', total: 80 },
+          ]);
+        }
+    for (const id of CSV_COLUMNS.items.id.headers)
+      for (const points of CSV_COLUMNS.items.points.headers) {
+        expect(Object.keys(itemsFromCsv(`${id};${points}\n`, PL4_PACK))).toEqual([]);
+      }
+  });
+
+  it('csv-header names each missing column with every header it accepts, and only the missing ones', () => {
+    const [issue] = issuesOf(() => cohortFromCsv('Họ và tên;Xếp loại\nA;HTTNV'));
+    expect(issue?.code).toBe('csv-header');
+    for (const h of CSV_COLUMNS.cohort.total.headers) {
+      expect(issue?.message.vi).toContain(`"${h}"`);
+      expect(issue?.message.en).toContain(`"${h}"`);
+    }
+    // "Xếp loại" was accepted as the level column: the message does not ask for one.
+    expect(issue?.message.vi).not.toContain('mức đề xuất');
+    expect(issue?.message.en).toContain('total');
+    const [items] = issuesOf(() => itemsFromCsv('Mã;Ghi chú\nA;1', PL4_PACK));
+    expect(items?.code).toBe('csv-header');
+    expect(items?.message.en).toContain('"giá trị"');
+    expect(items?.message.en).not.toContain('criterion id');
   });
 });

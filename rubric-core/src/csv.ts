@@ -251,14 +251,82 @@ function at(sheet: Sheet, row: number, col: number): string {
   return `row ${row}, column ${columnLetter(col)} (${sheet.rows[0]?.[col]?.trim() ?? ''})`;
 }
 
-const ID_HEADERS = ['id', 'mã', 'ma', 'mã tiêu chí', 'ma tieu chi', 'criterion'];
-const VALUE_HEADERS = ['points', 'điểm', 'diem', 'điểm đạt', 'diem dat', 'value', 'giá trị', 'gia tri'];
+/** One column a CSV reader looks for: the header names it accepts (any case, extra spaces ignored). */
+export interface CsvColumn {
+  /** What the column holds, in Vietnamese and English. */
+  readonly label: { readonly vi: string; readonly en: string };
+  /** Whether the sheet must have it. */
+  readonly required: boolean;
+  /** Every accepted header (compared after NFC, trimming, lower case and single spaces). */
+  readonly headers: readonly string[];
+}
+
+/**
+ * The header names {@link itemsFromCsv} (`items`) and {@link cohortFromCsv} (`cohort`) accept, per
+ * column; the one home of these aliases (docs/format.md is generated from it).
+ */
+export const CSV_COLUMNS = {
+  items: {
+    id: {
+      label: { vi: 'mã tiêu chí', en: 'criterion id' },
+      required: true,
+      headers: ['id', 'mã', 'ma', 'mã tiêu chí', 'ma tieu chi', 'criterion'],
+    },
+    points: {
+      label: { vi: 'điểm', en: 'points' },
+      required: true,
+      headers: ['points', 'điểm', 'diem', 'điểm đạt', 'diem dat', 'value', 'giá trị', 'gia tri'],
+    },
+  },
+  cohort: {
+    name: {
+      label: { vi: 'họ và tên', en: 'name' },
+      required: true,
+      headers: ['họ và tên', 'họ tên', 'ho va ten', 'ho ten', 'đảng viên', 'dang vien', 'name', 'id'],
+    },
+    group: {
+      label: { vi: 'chi bộ', en: 'group' },
+      required: false,
+      headers: ['chi bộ', 'chi bo', 'nhóm', 'nhom', 'group'],
+    },
+    level: {
+      label: { vi: 'mức xếp loại', en: 'level' },
+      required: true,
+      headers: ['mức đề xuất', 'muc de xuat', 'đề xuất', 'de xuat', 'xếp loại', 'xep loai', 'level'],
+    },
+    total: {
+      label: { vi: 'tổng điểm', en: 'total' },
+      required: true,
+      headers: ['tổng điểm', 'tong diem', 'điểm', 'diem', 'total'],
+    },
+    rate: {
+      label: { vi: 'tỉ lệ', en: 'rate' },
+      required: false,
+      headers: ['tỉ lệ', 'tỷ lệ', 'ti le', 'ty le', 'rate'],
+    },
+  },
+} as const satisfies Record<string, Record<string, CsvColumn>>;
+
+/** The csv-header error: each missing required column with every header it accepts. */
+function missingColumns(columns: Record<string, CsvColumn>, found: Record<string, number>): TusoiInputError {
+  const missing = Object.entries(columns).filter(([key, c]) => c.required && (found[key] ?? -1) < 0);
+  const list = (lang: 'vi' | 'en') =>
+    missing.map(([, c]) => `${c.label[lang]} (${c.headers.map((h) => `"${h}"`).join(', ')})`).join('; ');
+  return new TusoiInputError([
+    {
+      code: 'csv-header',
+      path: 'row 1',
+      message: {
+        vi: `dòng tiêu đề thiếu cột: ${list('vi')}`,
+        en: `the header row lacks the column(s): ${list('en')}`,
+      },
+    },
+  ]);
+}
+
 const YES = new Set(['đảm bảo', 'dam bao', 'x', 'true', 'có', 'co', 'đạt', 'dat']);
 const NO = new Set(['không đảm bảo', 'khong dam bao', 'false', 'không', 'khong', 'không đạt', 'khong dat']);
 const NUMBER = /^-?\d+([.,]\d+)?$/;
-
-const noHeader = (vi: string, en: string): TusoiInputError =>
-  new TusoiInputError([{ code: 'csv-header', path: 'row 1', message: { vi, en } }]);
 
 /**
  * Reads a scoring sheet exported from Excel as CSV (see {@link decodeCsv} for bytes): comma or
@@ -272,15 +340,11 @@ const noHeader = (vi: string, en: string): TusoiInputError =>
 export function itemsFromCsv(text: string, pack: Pack): CsvItems {
   const sheet = readSheet(text);
   const issues: InputIssue[] = [];
-  const idCol = findColumn(sheet, ID_HEADERS, { vi: 'mã tiêu chí', en: 'criterion id' }, issues);
-  const valueCol = findColumn(sheet, VALUE_HEADERS, { vi: 'điểm', en: 'points' }, issues);
+  const cols = CSV_COLUMNS.items;
+  const idCol = findColumn(sheet, cols.id.headers, cols.id.label, issues);
+  const valueCol = findColumn(sheet, cols.points.headers, cols.points.label, issues);
   if (issues.length > 0) throw new TusoiInputError(issues);
-  if (idCol < 0 || valueCol < 0) {
-    throw noHeader(
-      'dòng tiêu đề cần có cột "mã" (id) và cột "điểm" (points)',
-      'the header row needs an "id" (mã) column and a "points" (điểm) column',
-    );
-  }
+  if (idCol < 0 || valueCol < 0) throw missingColumns(cols, { id: idCol, points: valueCol });
   const known = new Map(packCriteria(pack).map(({ criterion }) => [textKey(criterion.id), criterion]));
   const items: CsvItems = Object.create(null);
   sheet.rows.forEach((row, r) => {
@@ -349,12 +413,6 @@ export function itemsFromCsv(text: string, pack: Pack): CsvItems {
   return items;
 }
 
-const NAME_HEADERS = ['họ và tên', 'họ tên', 'ho va ten', 'ho ten', 'đảng viên', 'dang vien', 'name', 'id'];
-const GROUP_HEADERS = ['chi bộ', 'chi bo', 'nhóm', 'nhom', 'group'];
-const LEVEL_HEADERS = ['mức đề xuất', 'muc de xuat', 'đề xuất', 'de xuat', 'xếp loại', 'xep loai', 'level'];
-const TOTAL_HEADERS = ['tổng điểm', 'tong diem', 'điểm', 'diem', 'total'];
-const RATE_HEADERS = ['tỉ lệ', 'tỷ lệ', 'ti le', 'ty le', 'rate'];
-
 function levelOf(raw: string): Level | undefined {
   const word = headerKey(raw);
   return LEVELS.find((l) => l.toLowerCase() === word || headerKey(LEVEL_NAMES[l].vi) === word);
@@ -374,7 +432,8 @@ function rateOf(raw: string): (typeof QUOTA_RATES)[number] | undefined {
  * {@link itemsFromCsv}): one row per member with a name (`họ và tên`), a proposed level (`mức đề
  * xuất`: HTXSNV … or the level's Vietnamese name) and a total (`tổng điểm`, 0–100, decimal comma
  * accepted); a `chi bộ` column puts members in groups (one group `chi-bo` without it) and a
- * `tỉ lệ` column gives a group's rate (20% or 25%, Điều 11 khoản 1.5). Names and groups are
+ * `tỉ lệ` column gives a group's rate (20% or 25%, Điều 11 khoản 1.5); every accepted header is in
+ * {@link CSV_COLUMNS}. Names and groups are
  * compared after NFC and trimming. The result is a tusoi.cohort/1 for {@link applyQuota}.
  *
  * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column of every problem.
@@ -382,18 +441,15 @@ function rateOf(raw: string): (typeof QUOTA_RATES)[number] | undefined {
 export function cohortFromCsv(text: string): Cohort {
   const sheet = readSheet(text);
   const issues: InputIssue[] = [];
-  const nameCol = findColumn(sheet, NAME_HEADERS, { vi: 'họ và tên', en: 'name' }, issues);
-  const groupCol = findColumn(sheet, GROUP_HEADERS, { vi: 'chi bộ', en: 'group' }, issues);
-  const levelCol = findColumn(sheet, LEVEL_HEADERS, { vi: 'mức xếp loại', en: 'level' }, issues);
-  const totalCol = findColumn(sheet, TOTAL_HEADERS, { vi: 'tổng điểm', en: 'total' }, issues);
-  const rateCol = findColumn(sheet, RATE_HEADERS, { vi: 'tỉ lệ', en: 'rate' }, issues);
+  const cols = CSV_COLUMNS.cohort;
+  const nameCol = findColumn(sheet, cols.name.headers, cols.name.label, issues);
+  const groupCol = findColumn(sheet, cols.group.headers, cols.group.label, issues);
+  const levelCol = findColumn(sheet, cols.level.headers, cols.level.label, issues);
+  const totalCol = findColumn(sheet, cols.total.headers, cols.total.label, issues);
+  const rateCol = findColumn(sheet, cols.rate.headers, cols.rate.label, issues);
   if (issues.length > 0) throw new TusoiInputError(issues);
-  if (nameCol < 0 || levelCol < 0 || totalCol < 0) {
-    throw noHeader(
-      'dòng tiêu đề cần có cột "họ và tên", "mức đề xuất" và "tổng điểm"',
-      'the header row needs "họ và tên" (name), "mức đề xuất" (level) and "tổng điểm" (total) columns',
-    );
-  }
+  if (nameCol < 0 || levelCol < 0 || totalCol < 0)
+    throw missingColumns(cols, { name: nameCol, level: levelCol, total: totalCol });
   const members: Cohort['members'][number][] = [];
   const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number }>();
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { formatIssues, fromValibotIssue, TusoiInputError } from './errors.js';
+import { classify } from './classify.js';
+import { formatIssues, fromValibotIssue, isTusoiInputError, TusoiInputError } from './errors.js';
 
 describe('issues', () => {
   it('formatIssues prints at most max issues, then counts the rest', () => {
@@ -35,5 +36,46 @@ describe('issues', () => {
     expect(code(v.pipe(v.number(), v.minValue(1)), 0)).toBe('min-value');
     expect(code(v.picklist(['a']), 'b')).toBe('not-allowed');
     expect(code(v.string(), 1)).toBe('type');
+  });
+});
+
+describe('each problem named once', () => {
+  const issuesOf = (input: unknown) => {
+    try {
+      classify(input);
+    } catch (e) {
+      if (isTusoiInputError(e)) return e.issues.map((i) => [i.code, i.path]);
+      throw e;
+    }
+    return [];
+  };
+  const staff = (subject: unknown) => ({
+    format: 'tusoi.assessment/1',
+    period: { year: 2025 },
+    subject,
+    scores: { general: 30, results: 60 },
+    tasks: { assigned: 1, completed: 1, onTimeWithQuality: 1, exceeded: 0, late: 0 },
+  });
+
+  it('an array for the whole input is one type problem, not missing fields', () => {
+    expect(issuesOf([])).toEqual([['type', '']]);
+    expect(issuesOf([1, 2])).toEqual([['type', '']]);
+  });
+
+  it('an array for an object field is one type problem at that field', () => {
+    expect(issuesOf(staff([]))).toEqual([['type', 'subject']]);
+  });
+
+  it('a bad date is iso-date or date, never both', () => {
+    expect(issuesOf(staff({ kind: 'staff', birthDate: '1990-13-01' }))).toEqual([['date', 'subject.birthDate']]);
+    expect(issuesOf(staff({ kind: 'staff', birthDate: '1.1.1990' }))).toEqual([['iso-date', 'subject.birthDate']]);
+    expect(issuesOf(staff({ kind: 'staff', birthDate: '2025-02-30' }))).toEqual([['date', 'subject.birthDate']]);
+  });
+
+  it("isTusoiInputError: true for the library's errors only", () => {
+    expect(isTusoiInputError(new TusoiInputError([{ path: '', message: { vi: 'a', en: 'b' } }]))).toBe(true);
+    expect(isTusoiInputError(new Error('x'))).toBe(false);
+    expect(isTusoiInputError({ name: 'TusoiInputError', issues: [] })).toBe(false);
+    expect(isTusoiInputError(null)).toBe(false);
   });
 });

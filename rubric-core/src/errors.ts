@@ -16,6 +16,12 @@ export interface InputIssue {
 }
 
 /**
+ * The brand every TusoiInputError carries. `Symbol.for` gives the same symbol in every copy of the
+ * library, so the ESM and the CommonJS builds (or two installed versions) recognise each other's errors.
+ */
+const BRAND = Symbol.for('@tusoi/rubric-core/TusoiInputError');
+
+/**
  * Thrown for input that cannot be classified. Lists every problem found, so that a form can
  * show them all at once; no level is ever computed from such input.
  */
@@ -29,7 +35,23 @@ export class TusoiInputError extends Error {
     super(formatIssues(full, MAX_PRINTED_ISSUES));
     this.name = 'TusoiInputError';
     this.issues = full;
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/**
+ * Whether `e` is a {@link TusoiInputError} from any copy of the library. Prefer it to `instanceof`,
+ * which is false when one part of an app `require`s the package (CommonJS build) and another
+ * `import`s it (ESM build): each build has its own class. Checks the brand
+ * (`Symbol.for('@tusoi/rubric-core/TusoiInputError')`) and the `issues` array.
+ */
+export function isTusoiInputError(e: unknown): e is TusoiInputError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { [BRAND]?: unknown })[BRAND] === true &&
+    Array.isArray((e as { issues?: unknown }).issues)
+  );
 }
 
 /** An issue as built by callers: the code may be left to the default `invalid`. */

@@ -6,6 +6,8 @@
  */
 export { type ClassifyOptions, classify, classifyWith, DEFAULT_POLICY, PolicyOptionsSchema } from './classify.js';
 export {
+  CSV_COLUMNS,
+  type CsvColumn,
   type CsvEncoding,
   type CsvItems,
   cohortFromCsv,
@@ -20,6 +22,7 @@ export {
   fromValibotIssue,
   type InputIssue,
   type IssueInit,
+  isTusoiInputError,
   MAX_PRINTED_ISSUES,
   TusoiInputError,
 } from './errors.js';
@@ -72,6 +75,7 @@ export { QD366_MANIFEST, QD366_RULESET } from './rulesets/qd366/index.js';
 export { QD366_RULE_TITLES } from './rulesets/qd366/rule-titles.js';
 export { citationOf, type Grade, QD366_RULES, type RuleId, type RuleInfo } from './rulesets/qd366/rules.js';
 export * from './schemas/assessment.js';
+export * from './schemas/batch.js';
 export * from './schemas/cohort.js';
 export * from './schemas/quarterly.js';
 export * from './schemas/result.js';

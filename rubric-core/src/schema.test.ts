@@ -9,7 +9,10 @@ import { jsonSchemas } from '../scripts/json-schemas.mjs';
 import { applyQuota } from './quota.js';
 import { isCalendarDate } from './schemas/common.js';
 
-const NAMES = ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue'];
+// Every shipped schema, so that a new one is checked without editing this list.
+const NAMES = readdirSync(new URL('../schema/', import.meta.url))
+  .filter((n) => n.endsWith('.schema.json'))
+  .map((n) => n.replace('.schema.json', ''));
 const shippedSchema = (name: string) =>
   JSON.parse(readFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8'));
 const fieldCase = (name: string): unknown =>
@@ -32,7 +35,8 @@ describe('shipped JSON Schemas', () => {
     }
   });
 
-  it('have $id, title and description, and every field a description', () => {
+  it('have $id, title and description, and every field and allOf branch a description', () => {
+    expect(NAMES).toEqual(expect.arrayContaining(['assessment', 'result', 'pack2', 'batch']));
     for (const name of NAMES) {
       const schema = shippedSchema(name);
       expect(schema.$id, name).toMatch(/^https:\/\/.+\.schema\.json$/);
@@ -43,6 +47,15 @@ describe('shipped JSON Schemas', () => {
         for (const key of ['oneOf', 'anyOf'] as const) {
           for (const option of (s[key] as Record<string, unknown>[] | undefined) ?? []) walk(option, path);
         }
+        ((s.allOf as Record<string, unknown>[] | undefined) ?? []).forEach((branch, i) => {
+          const described =
+            typeof branch.description === 'string' ||
+            Object.values((branch.properties as Record<string, Record<string, unknown>>) ?? {}).every(
+              (p) => typeof p.description === 'string',
+            );
+          if (!described || Object.keys(branch).length === 0) undescribed.push(`${path}allOf[${i}]`);
+          walk(branch, path);
+        });
         const props = s.properties as Record<string, Record<string, unknown>> | undefined;
         for (const [key, child] of Object.entries(props ?? {})) {
           if (typeof child.description !== 'string' || child.description === '') undescribed.push(`${path}${key}`);

@@ -2,7 +2,7 @@
 // the four ways an embedding developer does: ESM import, CommonJS require, a strict `tsc`, and
 // `npx tusoi`. Needs the build (dist/) and the npm registry (or npm's cache) for valibot.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +68,11 @@ describe('the packed tarball', () => {
     expect(readme).toContain('Cài đặt');
   });
 
-  it('declares valibot as a caret range, engines, sideEffects false, MIT', () => {
+  it('declares valibot as a caret range, docx an optional peer, engines, sideEffects false, MIT', () => {
     expect(pkg.dependencies.valibot).toMatch(/^\^1\./);
+    expect(Object.keys(pkg.dependencies)).toEqual(['valibot']);
+    expect(pkg.peerDependencies.docx).toMatch(/^\^9\./);
+    expect(pkg.peerDependenciesMeta.docx).toEqual({ optional: true });
     expect(pkg.engines.node).toBe('>=20');
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.license).toBe('MIT');
@@ -99,15 +102,56 @@ console.log(JSON.stringify({ level: classify(a).level, code, guard: typeof inter
     expect(JSON.parse(out)).toEqual({ level: 'HTXSNV', code: 'missing', guard: 'function' });
   });
 
+  it('isTusoiInputError recognises errors of the other build (dual package), where instanceof cannot', () => {
+    // An ESM module that imports the package, and a CommonJS module of the same app that requires it.
+    writeFileSync(
+      join(project, 'cjs-part.cjs'),
+      `const rc = require('@tusoi/rubric-core');
+module.exports.fail = () => rc.classify([]);
+module.exports.guard = rc.isTusoiInputError;
+module.exports.Cls = rc.TusoiInputError;`,
+    );
+    const code = `import { createRequire } from 'node:module';
+import { classify, isTusoiInputError, TusoiInputError } from '@tusoi/rubric-core';
+const cjs = createRequire(process.cwd() + '/')('./cjs-part.cjs');
+const caught = (f) => { try { f(); } catch (e) { return e; } };
+const fromCjs = caught(cjs.fail);
+const fromEsm = caught(() => classify([]));
+console.log(JSON.stringify({
+  instanceofAcross: fromCjs instanceof TusoiInputError,
+  esmGuardOnCjs: isTusoiInputError(fromCjs),
+  cjsGuardOnEsm: cjs.guard(fromEsm),
+  guardOnOwn: isTusoiInputError(fromEsm),
+  plainError: isTusoiInputError(new Error('x')),
+  lookalike: isTusoiInputError({ name: 'TusoiInputError', issues: [] }),
+  code: fromCjs.issues[0].code,
+}));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({
+      instanceofAcross: false, // the hazard the guard is for
+      esmGuardOnCjs: true,
+      cjsGuardOnEsm: true,
+      guardOnOwn: true,
+      plainError: false,
+      lookalike: false,
+      code: 'type',
+    });
+  });
+
   it('a strict tsc passes for an ESM and a CommonJS consumer, and narrows the result on decision', () => {
     writeFileSync(
       join(project, 'esm.mts'),
       `import { classify, type Level, type Result } from '@tusoi/rubric-core';
 export function levelOf(input: unknown): Level | readonly Level[] {
   const r: Result = classify(input);
-  if (r.decision === 'rule') return r.level;
+  if (r.decision === 'rule') {
+    const none: readonly [] = r.candidates; // a rule result has no candidates, and its type says so
+    return none.length === 0 ? r.level : r.level;
+  }
   return r.candidates;
 }
+// The common check on any result still type-checks.
+export const among = (r: Result, l: Level): boolean => r.level === l || (r.level === null && r.candidates.includes(l));
 `,
     );
     writeFileSync(
@@ -137,6 +181,30 @@ export const level: rc.Level | null = rc.classify({}).level;
     expect(r.stdout + r.stderr).toBe('');
     expect(r.code).toBe(0);
   }, 180_000); // skipLibCheck: false reads all of valibot's types too
+
+  it('without the optional docx, the app gets no docx and tusoi document says how to add it, in both languages', () => {
+    expect(existsSync(join(project, 'node_modules/docx'))).toBe(false);
+    const r = sh(
+      npm,
+      [
+        'exec',
+        '--offline',
+        '--',
+        'tusoi',
+        'document',
+        'node_modules/@tusoi/rubric-core/examples/03-staff-htnv-late.json',
+        '--format',
+        'docx',
+      ],
+      project,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('cần gói docx');
+    expect(r.stderr).toContain('needs the docx package');
+    expect(r.stderr).toContain('npm install docx');
+    expect(r.stderr).not.toContain('ERR_MODULE_NOT_FOUND');
+  });
 
   it('npx tusoi classify runs the CLI on an example', () => {
     const r = sh(

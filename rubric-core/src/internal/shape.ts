@@ -105,7 +105,33 @@ export function parseShape<T>(
 ): ShapeOutcome<T> {
   if (guard?.(input)) return { success: true, output: input as T };
   const parsed = v.safeParse(schema, input);
-  const issues: InputIssue[] = parsed.success ? [] : parsed.issues.map(fromValibotIssue);
-  issues.push(...shapeIssues(schema, input));
+  const shapes = shapeIssues(schema, input);
+  const issues = [...(parsed.success ? [] : oneIssuePerCause(parsed.issues, shapes)), ...shapes];
   return issues.length > 0 ? { success: false, issues } : { success: true, output: input as T };
+}
+
+/** Whether `path` is `under` or inside it (`a` holds `a.b` and `a[0]`; `''` holds everything). */
+const within = (path: string, under: string) =>
+  under === '' || path === under || path.startsWith(`${under}.`) || path.startsWith(`${under}[`);
+
+/**
+ * Drops the issues that only repeat another one's cause, so that each problem is named once:
+ * fields inside a value that is an array where an object belongs (`[]` for the whole input, or
+ * `subject: []`: only the type is wrong, not the missing fields), and a date both malformed and
+ * not in the calendar (`1990-13-01` has the YYYY-MM-DD form: only `date`; `1.1.1990`: only `iso-date`).
+ */
+function oneIssuePerCause(raw: readonly v.BaseIssue<unknown>[], shapes: readonly InputIssue[]): InputIssue[] {
+  const arrays = shapes.filter((i) => i.code === 'type').map((i) => i.path);
+  const issues = raw.map(fromValibotIssue);
+  const dated = new Set(issues.filter((i) => i.code === 'date').map((i) => i.path));
+  const malformed = new Set(issues.filter((i) => i.code === 'iso-date').map((i) => i.path));
+  return issues.filter((issue, i) => {
+    if (arrays.some((under) => within(issue.path, under))) return false;
+    if ((issue.code === 'iso-date' || issue.code === 'date') && dated.has(issue.path) && malformed.has(issue.path)) {
+      const input = (raw[i] as v.BaseIssue<unknown>).input;
+      const shaped = typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input);
+      return issue.code === (shaped ? 'date' : 'iso-date');
+    }
+    return true;
+  });
 }

@@ -10,6 +10,7 @@ import { RoundingRuleSchema } from './rounding.js';
 /** Format tag of a quarterly scoring pack (bảng chấm điểm quý); tusoi.pack/1 packs keep working unchanged. */
 export const PACK2_FORMAT = 'tusoi.pack/2';
 
+const d = v.description;
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
 /** A share of 100% with at most 2 decimals (frame weights). */
@@ -32,23 +33,34 @@ export function atMostDecimals(n: number): (x: number) => boolean {
 
 /** One general criterion: its maximum and wording. */
 export const GeneralItemSchema = v.strictObject({
-  id,
-  vi: text,
-  en: v.optional(text),
-  max: v.pipe(pointsSchema(0, 30), v.minValue(0.000001)),
+  id: v.pipe(id, d('Criterion id, unique in the pack; the key of `criteria.items` in an assessment.')),
+  vi: v.pipe(text, d('Criterion wording in Vietnamese.')),
+  en: v.optional(v.pipe(text, d('English gloss.'))),
+  max: v.pipe(pointsSchema(0, 30), v.minValue(0.000001), d('Maximum points, more than 0.')),
   /** False when the wording is not verbatim from a legal text (shown as such). */
-  verified: v.optional(v.boolean()),
+  verified: v.optional(
+    v.pipe(v.boolean(), d('False when the wording is not verbatim from a legal text (shown as such).')),
+  ),
 });
 
 /** A group of general criteria: `binary` (đảm bảo = max, không đảm bảo = 0) or `range` (0 to max, reasons for deductions). */
 export const GeneralGroupSchema = v.strictObject({
-  id,
-  vi: text,
-  en: v.optional(text),
-  mode: v.picklist(['binary', 'range']),
+  id: v.pipe(id, d('Group id, unique in the pack.')),
+  vi: v.pipe(text, d('Group title in Vietnamese.')),
+  en: v.optional(v.pipe(text, d('English gloss.'))),
+  mode: v.pipe(
+    v.picklist(['binary', 'range']),
+    d('binary: đảm bảo = max, không đảm bảo = 0; range: 0 to max, with reasons for deductions.'),
+  ),
   /** The subject kinds this group applies to (groups by role); absent = every kind of the pack. */
-  kinds: v.optional(v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1))),
-  items: v.pipe(v.array(GeneralItemSchema), v.minLength(1)),
+  kinds: v.optional(
+    v.pipe(
+      v.array(v.picklist(SUBJECT_KINDS)),
+      v.minLength(1),
+      d('Subject kinds this group applies to (groups by role); absent = every kind of the pack.'),
+    ),
+  ),
+  items: v.pipe(v.array(GeneralItemSchema), v.minLength(1), d('The criteria of the group.')),
 });
 
 /** K/AD (không áp dụng) handling: exclude-rescale = achieved ÷ applicable maxima × 30; grant-full = the item's max; manual = points given. */
@@ -59,73 +71,149 @@ export const RESULT_MODES = ['task-weights', 'axis-caps', 'direct-axis', 'kpi-sc
 
 /** A result axis (trục kết quả). */
 export const AxisSchema = v.strictObject({
-  id,
-  vi: text,
-  en: v.optional(text),
+  id: v.pipe(id, d('Axis id, unique in the pack.')),
+  vi: v.pipe(text, d('Axis title in Vietnamese.')),
+  en: v.optional(v.pipe(text, d('English gloss.'))),
   /** Maximum points (axis-caps, direct-axis); the maxima add up to 70. */
-  max: v.optional(pointsSchema(0, 70)),
+  max: v.optional(v.pipe(pointsSchema(0, 70), d('Maximum points (axis-caps, direct-axis); the maxima add up to 70.'))),
 });
 
 /** A weight frame (khung tỷ trọng) of the components A, B, C, D in percent; they add up to 100. */
 export const FrameSchema = v.strictObject({
-  id,
-  vi: text,
-  A: framePercent,
-  B: framePercent,
-  C: framePercent,
-  D: framePercent,
+  id: v.pipe(id, d('Frame id, unique in the pack.')),
+  vi: v.pipe(text, d('Frame title in Vietnamese.')),
+  A: v.pipe(framePercent, d('Weight of component A, percent (at most 2 decimals).')),
+  B: v.pipe(framePercent, d('Weight of component B, percent.')),
+  C: v.pipe(framePercent, d('Weight of component C, percent.')),
+  D: v.pipe(framePercent, d('Weight of component D, percent; A + B + C + D = 100.')),
 });
 
 /** Exceeding: `flag` (marks only; components above 100 are refused), `cap` (counted up to 100), `score120` (counted up to 120, the group still capped at 70). */
 export const EXCEED_MODES = ['flag', 'cap', 'score120'] as const;
 
 /** Valibot schema of tusoi.pack/2 (field shapes; sums and references are checked by {@link parsePack2}). */
-export const Pack2Schema = v.strictObject({
-  format: v.literal(PACK2_FORMAT),
-  id,
-  title: v.strictObject({ vi: text, en: v.optional(text) }),
-  kinds: v.pipe(v.array(v.picklist(SUBJECT_KINDS)), v.minLength(1)),
-  source: v.strictObject({
-    citation: text,
-    grade: v.picklist(['A', 'B', 'C', 'D', 'X']),
-    note: v.optional(text),
-  }),
-  general: v.strictObject({
-    groups: v.pipe(v.array(GeneralGroupSchema), v.minLength(1)),
-    notApplicable: v.optional(v.strictObject({ allowed: v.boolean(), rule: v.picklist(NOT_APPLICABLE_RULES) })),
-    /** A deduction of at least this many points on one item needs a reason (HD 03-HD/TVĐU tr.10: 1 point). */
-    deductionReasonMin: v.optional(pointsSchema(0, 30)),
-  }),
-  results: v.strictObject({
-    mode: v.picklist(RESULT_MODES),
-    axes: v.optional(v.array(AxisSchema)),
-    frames: v.optional(v.array(FrameSchema)),
-    defaultFrame: v.optional(id),
-    /** How far each component's weight may move from the frame, in percentage points (HD 03-HD/TVĐU tr.13: 10). */
-    frameAdjustPp: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
-    /** How far the task weights may add up from 70 (HD 03 app: 0,05). */
-    weightTolerance: v.optional(pointsSchema(0, 70)),
-    /** kpi-scaled: the factor (HD 20-HD/ĐUCA Mục 5.3: 0,7) and whether D counts for leaders only. */
-    kpiFactor: v.optional(
-      v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1), v.check(hasAtMostSixDecimals, 'decimals')),
+export const Pack2Schema = v.pipe(
+  v.strictObject({
+    format: v.pipe(v.literal(PACK2_FORMAT), d('Format tag, always "tusoi.pack/2".')),
+    id: v.pipe(id, d("Pack id, referred to by an assessment's `pack` (letters, digits, . - _).")),
+    title: v.pipe(
+      v.strictObject({
+        vi: v.pipe(text, d('Title in Vietnamese.')),
+        en: v.optional(v.pipe(text, d('English title.'))),
+      }),
+      d("The pack's title."),
     ),
-    dLeadersOnly: v.optional(v.boolean()),
-    exceed: v.picklist(EXCEED_MODES),
+    kinds: v.pipe(
+      v.array(v.picklist(SUBJECT_KINDS)),
+      v.minLength(1),
+      d('Subject kinds the pack is for; general maxima add up to 30 for each.'),
+    ),
+    source: v.pipe(
+      v.strictObject({
+        citation: v.pipe(text, d('Where the pack comes from (document, page).')),
+        grade: v.pipe(
+          v.picklist(['A', 'B', 'C', 'D', 'X']),
+          d('Source grade: A central text … D hearsay, X made up for examples (see docs/packs.md).'),
+        ),
+        note: v.optional(v.pipe(text, d('Anything else about the source.'))),
+      }),
+      d("The pack's source and how far it can be trusted."),
+    ),
+    general: v.pipe(
+      v.strictObject({
+        groups: v.pipe(v.array(GeneralGroupSchema), v.minLength(1), d('Groups of general criteria (30 points).')),
+        notApplicable: v.optional(
+          v.pipe(
+            v.strictObject({
+              allowed: v.pipe(v.boolean(), d('Whether an item may be marked K/AD (không áp dụng).')),
+              rule: v.pipe(
+                v.picklist(NOT_APPLICABLE_RULES),
+                d(
+                  "exclude-rescale: achieved ÷ applicable maxima × 30; grant-full: the item's max; manual: points given.",
+                ),
+              ),
+            }),
+            d('K/AD (không áp dụng) handling. Default: not allowed.'),
+          ),
+        ),
+        /** A deduction of at least this many points on one item needs a reason (HD 03-HD/TVĐU tr.10: 1 point). */
+        deductionReasonMin: v.optional(
+          v.pipe(
+            pointsSchema(0, 30),
+            d('A deduction of at least this many points on one item needs a reason (HD 03-HD/TVĐU tr.10: 1 point).'),
+          ),
+        ),
+      }),
+      d('The general criteria (tiêu chí chung), 30 points.'),
+    ),
+    results: v.pipe(
+      v.strictObject({
+        mode: v.pipe(
+          v.picklist(RESULT_MODES),
+          d('How task results become the 70 points: task-weights, axis-caps, direct-axis or kpi-scaled.'),
+        ),
+        axes: v.optional(v.pipe(v.array(AxisSchema), d('Result axes (axis-caps, direct-axis).'))),
+        frames: v.optional(v.pipe(v.array(FrameSchema), d('Weight frames of components A–D (kpi-scaled).'))),
+        defaultFrame: v.optional(v.pipe(id, d('Id of the frame used when an assessment names none.'))),
+        /** How far each component's weight may move from the frame, in percentage points (HD 03-HD/TVĐU tr.13: 10). */
+        frameAdjustPp: v.optional(
+          v.pipe(
+            v.number(),
+            v.finite(),
+            v.minValue(0),
+            v.maxValue(100),
+            d(
+              "How far each component's weight may move from the frame, in percentage points (HD 03-HD/TVĐU tr.13: 10).",
+            ),
+          ),
+        ),
+        /** How far the task weights may add up from 70 (HD 03 app: 0,05). */
+        weightTolerance: v.optional(
+          v.pipe(pointsSchema(0, 70), d('How far the task weights may add up from 70, in points (HD 03: 0.05).')),
+        ),
+        /** kpi-scaled: the factor (HD 20-HD/ĐUCA Mục 5.3: 0,7) and whether D counts for leaders only. */
+        kpiFactor: v.optional(
+          v.pipe(
+            v.number(),
+            v.finite(),
+            v.minValue(0),
+            v.maxValue(1),
+            v.check(hasAtMostSixDecimals, 'decimals'),
+            d('kpi-scaled: the KPI is multiplied by this factor (HD 20-HD/ĐUCA Mục 5.3: 0.7).'),
+          ),
+        ),
+        dLeadersOnly: v.optional(v.pipe(v.boolean(), d('kpi-scaled: component D counts for leaders only.'))),
+        exceed: v.pipe(
+          v.picklist(EXCEED_MODES),
+          d(
+            'Exceeding: flag (marks only; above 100 refused), cap (counted up to 100), score120 (up to 120, group capped at 70).',
+          ),
+        ),
+      }),
+      d('The task results (kết quả thực hiện nhiệm vụ), 70 points.'),
+    ),
+    rounding: v.optional(
+      v.pipe(
+        v.strictObject({
+          /** Each task's points (kpi-scaled: each component A–D). */
+          taskScore: v.optional(v.pipe(RoundingRuleSchema, d("Each task's points (kpi-scaled: each component A–D)."))),
+          /** The 70-point group. */
+          tasksTotal: v.optional(v.pipe(RoundingRuleSchema, d('The 70-point group.'))),
+          /** The KPI (kpi-scaled only), before × factor. */
+          kpi: v.optional(v.pipe(RoundingRuleSchema, d('The KPI (kpi-scaled only), before × factor.'))),
+          /** The 30-point group. */
+          generalTotal: v.optional(v.pipe(RoundingRuleSchema, d('The 30-point group.'))),
+          total: v.optional(v.pipe(RoundingRuleSchema, d('The total of 100.'))),
+        }),
+        d('Rounding rules, set per organisation; a step with no rule rounds half-even to 6 decimals.'),
+      ),
+    ),
   }),
-  rounding: v.optional(
-    v.strictObject({
-      /** Each task's points (kpi-scaled: each component A–D). */
-      taskScore: v.optional(RoundingRuleSchema),
-      /** The 70-point group. */
-      tasksTotal: v.optional(RoundingRuleSchema),
-      /** The KPI (kpi-scaled only), before × factor. */
-      kpi: v.optional(RoundingRuleSchema),
-      /** The 30-point group. */
-      generalTotal: v.optional(RoundingRuleSchema),
-      total: v.optional(RoundingRuleSchema),
-    }),
+  v.title('tusoi.pack/2'),
+  d(
+    'A quarterly scoring pack (bảng chấm điểm quý) of the 2026 quarterly review: general criteria (30), task results (70) and how they are computed and rounded.',
   ),
-});
+);
 
 /** A quarterly scoring pack (tusoi.pack/2). */
 export type Pack2 = v.InferOutput<typeof Pack2Schema>;

@@ -10,13 +10,32 @@ export const ROUNDING_MODES = ['half-up', 'half-even', 'truncate'] as const;
  */
 export const RoundingRuleSchema = v.pipe(
   v.strictObject({
-    decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
-    step: v.optional(
-      v.pipe(v.number(), v.finite(), v.minValue(0.000001), v.maxValue(100), v.check(hasAtMostSixDecimals, 'decimals')),
+    decimals: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(0),
+        v.maxValue(6),
+        v.description('Round to this many decimals (0–6).'),
+      ),
     ),
-    mode: v.picklist(ROUNDING_MODES),
+    step: v.optional(
+      v.pipe(
+        v.number(),
+        v.finite(),
+        v.minValue(0.000001),
+        v.maxValue(100),
+        v.check(hasAtMostSixDecimals, 'decimals'),
+        v.description('Or round to a multiple of this many points, e.g. 0.5.'),
+      ),
+    ),
+    mode: v.pipe(
+      v.picklist(ROUNDING_MODES),
+      v.description('half-up (from 0.5 up), half-even (to the even digit) or truncate (drop).'),
+    ),
   }),
   v.check((r) => (r.decimals === undefined) !== (r.step === undefined), 'rounding-one-of'),
+  v.description('A rounding rule: exactly one of decimals or step, and a mode. Set per organisation.'),
 );
 
 /** A rounding rule. */

@@ -299,7 +299,7 @@ export const AssessmentSchema = v.pipe(
   }),
   v.title('tusoi.assessment/1'),
   d(
-    'A self-review for rating under QĐ 366-QĐ/TW (tusoi.assessment/2 adds the optional quarterly fields of the 2026 quarterly review). Cross-field rules the library checks (JSON Schema cannot): scores or criteria required; tasks (or taskList in /2, or ledUnits for leaders) required; the quarterly fields only in /2; exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible; a held vote needs lowShare; year 2025 or later for qd366.',
+    'A self-review for rating under QĐ 366-QĐ/TW (tusoi.assessment/2 adds the optional quarterly fields of the 2026 quarterly review). Cross-field rules the shipped JSON Schema also expresses (allOf): scores or criteria required; tasks (or taskList in /2, or ledUnits for leaders) required; a held vote needs lowShare; year 2025 or later for qd366. Only the library checks (JSON Schema cannot): the quarterly fields only in /2; exceeded, onTimeWithQuality, late ≤ completed ≤ assigned; onTimeWithQuality + late ≤ completed; unitsRatedNotCompleted ≤ unitsResponsible.',
   ),
 );
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Level } from '../levels.js';
 import { levelSchema } from './common.js';
 
 /** Format tag of a result. */
@@ -121,14 +122,20 @@ export const ResultSchema = v.pipe(
   ),
 );
 
-/** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
-export type Result = v.InferOutput<typeof ResultSchema>;
-/** A result decided by rule. */
-export type RuleResult = v.InferOutput<typeof RuleResultSchema>;
+// The schemas say `candidates` has at most 0 items; the types say so too: `Level[] & []` is an
+// empty tuple after `r.decision === 'rule'` (assignable to `readonly []`, length 0), while
+// `r.candidates.includes(level)` on a union of results still type-checks (a bare `[]` would make
+// its argument `never`).
+/** A result decided by rule: a level, `candidates` always `[]`. */
+export type RuleResult = Omit<v.InferOutput<typeof RuleResultSchema>, 'candidates'> & { candidates: Level[] & [] };
 /** A result for the competent level to decide. */
 export type DiscretionResult = v.InferOutput<typeof DiscretionResultSchema>;
-/** A quarter not rated (Q26-30). */
-export type UnratedResult = v.InferOutput<typeof UnratedResultSchema>;
+/** A quarter not rated (Q26-30): no level, `candidates` always `[]`. */
+export type UnratedResult = Omit<v.InferOutput<typeof UnratedResultSchema>, 'candidates'> & {
+  candidates: Level[] & [];
+};
+/** The classification of one assessment (tusoi.result/1); narrow on `decision`. */
+export type Result = RuleResult | DiscretionResult | UnratedResult;
 /** One reason of a result. */
 export type Reason = v.InferOutput<typeof ReasonSchema>;
 /** A structured citation. */

@@ -221,7 +221,7 @@ export function factsOf(a: Assessment, policy: Policy, general: number, results:
 export function decided(
   d: LevelDecision,
 ):
-  | { readonly decision: 'rule'; readonly level: Level; readonly candidates: Level[] }
+  | { readonly decision: 'rule'; readonly level: Level; readonly candidates: Level[] & [] }
   | { readonly decision: 'discretion'; readonly level: null; readonly candidates: Level[] } {
   return d.level === null
     ? { decision: 'discretion', level: null, candidates: [...d.candidates] }
