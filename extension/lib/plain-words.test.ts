@@ -26,8 +26,8 @@ describe('plain words for browser errors, fill steps and locators', () => {
   it('names fill steps by their labels, never by keys', () => {
     expect(stepLabel('scores.general', 'vi')).toBe('Nhóm tiêu chí chung');
     expect(stepLabel('scores.total#7', 'vi')).toBe('Tổng điểm');
-    expect(stepLabel('criteria.pl4-2.3', 'vi')).toBe('Bảng thang điểm: tiêu chí pl4-2.3');
-    expect(stepLabel('criteria.pl4-2.3.reason', 'en')).toBe('Scoring pack: criterion pl4-2.3 (reason)');
+    expect(stepLabel('criteria.pl4-2.3', 'vi')).toBe('Bảng thang điểm: Tiêu chí 2.3');
+    expect(stepLabel('criteria.pl4-2.3.reason', 'en')).toBe('Scoring pack: Criterion 2.3 (reason)');
     expect(stepLabel('click-2', 'vi')).toBe('nút chuyển bước');
   });
 
