@@ -9,6 +9,7 @@ import { formatNumber } from '../message.js';
 import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
+import type { Task } from '../schemas/quarterly.js';
 import { type DocumentInput, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
@@ -210,7 +211,52 @@ function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
       },
     ];
   }
+  const list = (a as { taskList?: readonly Task[] }).taskList;
+  if (list !== undefined && list.length > 0) return [quarterTaskTable(list)];
   return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
+}
+
+/**
+ * The quarter's task list as the assessment holds it (tusoi.assessment/2 `taskList`): each task
+ * with its axis, weight of 70, components A/B/C/D in %, the exceeded and key-task marks, and
+ * whether it was done (on time).
+ */
+function quarterTaskTable(list: readonly Task[]): Block {
+  const components = (c: Task['components']) =>
+    c === undefined
+      ? ''
+      : (['A', 'B', 'C', 'D'] as const)
+          .flatMap((k) => (c[k] === undefined ? [] : [`${k} ${num(c[k] as number)}%`]))
+          .join('; ');
+  const done = (t: Task) =>
+    !t.completed ? 'Chưa hoàn thành' : t.late ? 'Hoàn thành, chưa bảo đảm tiến độ' : 'Hoàn thành';
+  const marks = (t: Task) =>
+    [t.exceeded ? 'Vượt chuẩn' : '', t.key ? `Trọng tâm${t.keyLevel ? `, mức ${t.keyLevel}` : ''}` : '', t.note ?? '']
+      .filter((x) => x !== '')
+      .join('; ');
+  return {
+    kind: 'table',
+    columns: [
+      { title: 'TT', width: 6, align: 'center' },
+      { title: 'Sản phẩm, nhiệm vụ', width: 30 },
+      { title: 'Trục', width: 8, align: 'center' },
+      { title: 'Trọng số', width: 10, align: 'center' },
+      { title: 'Thành phần (%)', width: 16 },
+      { title: 'Kết quả', width: 15 },
+      { title: 'Ghi chú', width: 15 },
+    ],
+    rows: list.map((t, i) => ({
+      cells: [
+        String(i + 1),
+        t.name,
+        t.axis ?? '',
+        t.weight === undefined ? '' : num(t.weight),
+        components(t.components),
+        done(t),
+        marks(t),
+      ],
+    })),
+  };
 }
 
 /** Task counts as a one-row table; `led` for the counts of the units a leader directly leads. */

@@ -419,3 +419,32 @@ describe('the document input is checked as a whole', () => {
     expect(table.columns.reduce((s, c) => s + c.width, 0)).toBe(100);
   });
 });
+
+describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)', () => {
+  it('is printed as the quarter’s task table: every task, in order, with its axis, weight, components and result', async () => {
+    const dir = new URL('../../examples/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => /^q0\d.*\.json$/.test(f));
+    let seen = 0;
+    for (const file of files) {
+      const assessment = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Assessment & {
+        taskList?: { name: string; weight?: number; completed: boolean }[];
+      };
+      const list = assessment.taskList ?? [];
+      if (list.length === 0) continue;
+      seen++;
+      const { text } = await readBack(await renderDocx(buildReviewDocument({ assessment })));
+      expect(
+        missingInOrder(
+          text,
+          list.map((t) => t.name),
+        ),
+        file,
+      ).toBeNull();
+      expect(text, file).toContain('Sản phẩm, nhiệm vụ');
+      const first = list[0];
+      if (first?.weight !== undefined) expect(text, file).toContain(String(first.weight).replace('.', ','));
+      expect(text, file).toContain(first?.completed ? 'Hoàn thành' : 'Chưa hoàn thành');
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
