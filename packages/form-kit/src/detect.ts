@@ -25,7 +25,18 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
   ['priorShortcomings', ['Kết quả khắc phục']],
   ['review.direction', ['Phương hướng, biện pháp khắc phục', 'Phương hướng']],
   ['scores.general', ['Nhóm tiêu chí chung']],
-  ['scores.results', ['Nhóm tiêu chí về kết quả thực hiện nhiệm vụ']],
+  // The same official group in the wordings forms use (HD 43-HD/BTCTW; QĐ 366-QĐ/TW: "kết quả thực hiện
+  // chức trách, nhiệm vụ được giao"); whole phrase or its start only, like every label here.
+  [
+    'scores.results',
+    [
+      'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+      'Nhóm tiêu chí về kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện chức trách, nhiệm vụ được giao',
+      'Kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện nhiệm vụ',
+    ],
+  ],
   ['scores.total', ['Tổng điểm']],
   ['proposedLevel', ['Đề xuất xếp loại']],
 ];

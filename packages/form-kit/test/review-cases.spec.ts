@@ -1,0 +1,59 @@
+// Forms a reviewer built for themselves (not ours, never seen by the detector before): one <br>
+// between a label and its field, wordings of the official groups forms use, criteria tables.
+import { expect, open, test, type W } from './kit-fixture';
+
+type Page = import('@playwright/test').Page;
+const detect = (page: Page) =>
+  page.evaluate(() => {
+    const d = (window as never as W).TusoiFormKit.detectForm(document, location.href);
+    return d && { map: d.map, preview: d.preview.map((p) => [p.field, p.found, p.via ?? '']) };
+  });
+const fillDetected = (page: Page, draft: unknown) =>
+  page.evaluate(async (draft) => {
+    const kit = (window as never as W).TusoiFormKit;
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    const r = await kit.fillForm(document, kit.planFromMap(d.map, draft as never));
+    return r.summary.vi;
+  }, draft);
+const value = (page: Page, css: string) => page.locator(css).first().inputValue();
+
+const draft = {
+  subject: { name: 'Nguyễn Văn A', cell: 'Chi bộ Văn phòng' },
+  scores: { general: 27.5, results: 62.5 },
+  proposedLevel: 'HTTNV',
+};
+
+test('R01 a <br> between a <label> without for and its field: the field is found, the form recognised; "sinh hoạt chi bộ" is not "Chi bộ"', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R01-br-between-label-input');
+  const d = await detect(page);
+  expect(d?.preview.map((p) => p[0])).toEqual(['subject.name', 'subject.cell', 'scores.results', 'proposedLevel']);
+  await fillDetected(page, draft);
+  expect(await value(page, '#ht')).toBe('Nguyễn Văn A');
+  expect(await value(page, '#cb')).toBe('Chi bộ Văn phòng');
+  // The field labelled "Số buổi dự sinh hoạt chi bộ" holds another thing: never the cell.
+  expect(await value(page, '#sh')).toBe('');
+  expect(await value(page, '#kq')).toBe('62.5');
+});
+
+test('R02 "2. Nhóm tiêu chí về kết quả thực hiện chức trách, nhiệm vụ (tối đa 70 điểm)" is the results group', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R02-aspnet-variant-results');
+  const d = await detect(page);
+  expect(d?.preview.find((p) => p[0] === 'scores.results')?.[1]).toBe('input[name=ctl00$MainContent$txtDiemKQ] (text)');
+  await fillDetected(page, draft);
+  expect(await value(page, '#MainContent_txtDiemKQ')).toBe('62,5');
+});
+
+test('R03 "II. Kết quả thực hiện nhiệm vụ *" is the results group', async ({ page, site }) => {
+  await open(page, site, 'R03-two-copies-variant-results');
+  const d = await detect(page);
+  expect(d?.preview.map((p) => p[0])).toContain('scores.results');
+  await fillDetected(page, draft);
+  expect(await value(page, '.desktop [data-k=diemKetQua]')).toBe('62.5');
+});
