@@ -1,6 +1,6 @@
 // Forms a reviewer built for themselves (not ours, never seen by the detector before): one <br>
 // between a label and its field, wordings of the official groups forms use, criteria tables.
-import { expect, open, test, type W } from './kit-fixture';
+import { expect, fill, open, test, undo, type W } from './kit-fixture';
 
 type Page = import('@playwright/test').Page;
 const detect = (page: Page) =>
@@ -56,4 +56,33 @@ test('R03 "II. Kết quả thực hiện nhiệm vụ *" is the results group', 
   expect(d?.preview.map((p) => p[0])).toContain('scores.results');
   await fillDetected(page, draft);
   expect(await value(page, '.desktop [data-k=diemKetQua]')).toBe('62.5');
+});
+
+test('R02 undo names a field the user changed since the fill by its page label, never the draft key', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R02-aspnet-variant-results');
+  await page.evaluate(async (draft) => {
+    const w = window as never as W;
+    const kit = w.TusoiFormKit;
+    const d = kit.detectForm(document, location.href);
+    if (!d) throw new Error('not detected');
+    w.__undo = (await kit.fillForm(document, kit.planFromMap(d.map, draft as never))).undo;
+  }, draft);
+  await page.fill('#MainContent_txtDiemChung', '20');
+  const u = await undo(page);
+  expect(u.message.vi).toContain('"1. Nhóm tiêu chí chung (tối đa 30 điểm) *": đã được sửa sau khi điền, giữ nguyên.');
+  expect(u.message.vi).not.toContain('scores.');
+});
+
+test('R05 a fill into a picked element the page gives no label is named by the draft field, never by its tag', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R05-picked-button-group');
+  const r = await fill(page, [
+    { key: 'proposedLevel', locator: { css: '#f > p:nth-of-type(2)' }, value: 'Hoàn thành tốt nhiệm vụ' },
+  ]);
+  expect(r.summary.vi).toBe('Đã điền 0/1; chưa điền được: "Đề xuất xếp loại": trang không giữ giá trị đã điền.');
 });
