@@ -83,7 +83,14 @@ export function nameOf(el: Element): string {
   if (el.matches('button, a, [role=button]')) return buttonText(el);
   // A radio's own label is one choice ("Hoàn thành tốt nhiệm vụ"), not the field.
   const hint = hints.get(el);
-  if (hint && isToggle(el, 'radio')) return hint;
+  if (isToggle(el, 'radio')) {
+    // The group's name: its row (a criterion's code and text), its legend, its heading.
+    const labels = labelsOf(el);
+    const group = ['row', 'legend', 'dt', 'aria-labelledby', 'heading']
+      .map((source) => labels.find((l) => l.source === source)?.text)
+      .find(Boolean);
+    return hint ?? group ?? el.getAttribute('name') ?? el.localName;
+  }
   return labelsOf(el)[0]?.text ?? hint ?? el.getAttribute('name') ?? el.localName;
 }
 

@@ -110,7 +110,7 @@ export async function fillForm(
       results[step.key] = outcome(null, 'not-found', null);
       continue;
     }
-    hintName(el, keyName(step.key));
+    hint(el, step.key);
     if (step.click) {
       const pressed = press(el);
       results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
@@ -144,7 +144,7 @@ export async function fillForm(
     const r = results[entry.key];
     if (!r || r.status === 'locked' || r.status === 'too-long') continue;
     const el = find(root, entry.locator).el;
-    if (el) hintName(el, keyName(entry.key));
+    if (el) hint(el, entry.key);
     const status = el ? verify(el, entry.expect) : 'not-held';
     // A value the page marks invalid (its validation, its error text) is not filled.
     const refused = el && status.startsWith('held') ? pageError(el) : null;
@@ -172,12 +172,17 @@ export async function fillForm(
 // A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
 // criterion, never the internal key path.
 const NAMES = new Map<string, string>(OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0] as string]));
-function keyName(key: string): string {
+function keyName(key: string): string | undefined {
   const field = key.split('#')[0] ?? key;
   const criterion = /^criteria\.(.+?)(\.reason)?$/.exec(field);
   if (criterion) return `${criterion[2] ? 'Lý do không đảm bảo, tiêu chí' : 'Tiêu chí'} ${criterion[1]}`;
-  return NAMES.get(field) ?? field;
+  return NAMES.get(field);
 }
+// Names an element by its step's draft field, when the step names one.
+const hint = (el: Element, key: string) => {
+  const name = keyName(key);
+  if (name) hintName(el, name);
+};
 
 function undoReport(restored: string[], left: UndoReport['left'][number][]): UndoReport {
   if (restored.length === 0 && left.length === 0)
@@ -194,8 +199,8 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
   };
-  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key)}": ${why[l.why]}.`).join('')}`;
-  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key)}": ${whyEn[l.why]}.`).join('')}`;
+  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${why[l.why]}.`).join('')}`;
+  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${whyEn[l.why]}.`).join('')}`;
   return { restored, left, message: { vi, en } };
 }
 
@@ -213,8 +218,8 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
     const el = find(root, entry.locator).el;
-    if (el) hintName(el, keyName(entry.key));
-    const name = el ? nameOf(el) : keyName(entry.key);
+    if (el) hint(el, entry.key);
+    const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
     else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
     else if (putBack(el, entry.was)) tried.push(entry);
@@ -226,7 +231,11 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     const el = find(root, entry.locator).el;
     if (el && same(before(el), entry.was)) restored.push(entry.key);
     else
-      left.push({ key: entry.key, name: el ? nameOf(el) : keyName(entry.key), why: el ? 'kept-by-page' : 'not-found' });
+      left.push({
+        key: entry.key,
+        name: el ? nameOf(el) : (keyName(entry.key) ?? entry.key),
+        why: el ? 'kept-by-page' : 'not-found',
+      });
   }
   return undoReport(restored.reverse(), left);
 }

@@ -86,3 +86,37 @@ test('R05 a fill into a picked element the page gives no label is named by the d
   ]);
   expect(r.summary.vi).toBe('Đã điền 0/1; chưa điền được: "Đề xuất xếp loại": trang không giữ giá trị đã điền.');
 });
+
+const checkDetected = (page: Page, draft: unknown) =>
+  page.evaluate((draft) => {
+    const kit = (window as never as W).TusoiFormKit;
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    return kit.checkForm(document, d.map, draft as never).map((p) => `${p.code}:${p.field}`);
+  }, draft);
+
+test('R04 check after "Không đảm bảo": the reason field the page then requires is reported empty, by its label', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R04-criteria-buttons');
+  await fillDetected(page, draft);
+  await page.locator('tr[data-i="0"]').getByRole('button', { name: 'Không đảm bảo' }).click();
+  await expect(page.locator('textarea[data-reason="0"]')).toBeVisible();
+  expect(await checkDetected(page, draft)).toContain('EMPTY_REQUIRED:page:Lý do không đảm bảo');
+  await page.fill('textarea[data-reason="0"]', 'Chưa tham gia đủ buổi sinh hoạt');
+  expect(await checkDetected(page, draft)).not.toContain('EMPTY_REQUIRED:page:Lý do không đảm bảo');
+});
+
+test('R06 check reports what the page marks wrong outside the map: :invalid, its error text, an empty required field', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R06-unmapped-invalid');
+  await fillDetected(page, draft);
+  expect(await checkDetected(page, draft)).toEqual([
+    'PAGE_INVALID:page:Điểm thưởng',
+    'PAGE_INVALID:page:Ngày vào Đảng',
+    'EMPTY_REQUIRED:page:Cam kết',
+  ]);
+});
