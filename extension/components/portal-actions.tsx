@@ -330,11 +330,17 @@ export function PortalActions({
                     <td>{row.label}</td>
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
                       {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
-                      <code>
-                        {row.ambiguous
-                          ? `${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`
-                          : row.found}
-                      </code>
+                      {row.ambiguous ? (
+                        <code>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`}</code>
+                      ) : row.shown ? (
+                        // The page's own label, not a selector; a field the page keeps read-only is not filled.
+                        <span data-locked={row.locked ? 'true' : undefined}>
+                          {row.shown}
+                          {row.locked ? ` (${p.computedByPage})` : ''}
+                        </span>
+                      ) : (
+                        <code>{row.found}</code>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -19,6 +19,7 @@ const vi = {
     'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
   inFrame: 'trong khung',
   notOnPage: 'Chưa tìm thấy trên trang',
+  computedByPage: 'trang tự tính, không điền',
   criteriaNotOnPage: 'các tiêu chí',
   criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
 } as const;
@@ -39,6 +40,7 @@ const en: Record<keyof typeof vi, string> = {
     'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',
   inFrame: 'in the frame',
   notOnPage: 'Not found on the page',
+  computedByPage: 'computed by the page, not filled',
   criteriaNotOnPage: 'criteria',
   criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
 };

@@ -120,3 +120,24 @@ test('R06 check reports what the page marks wrong outside the map: :invalid, its
     'EMPTY_REQUIRED:page:Cam kết',
   ]);
 });
+
+test("R02 the preview names each field by the page's label, not a selector, and marks the read-only total as the page's", async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R02-aspnet-variant-results');
+  const rows = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map((p) => [
+      p.field,
+      p.shown ?? '',
+      p.locked ?? false,
+    ]),
+  );
+  expect(rows).toContainEqual(['subject.name', 'Họ và tên', false]);
+  expect(rows).toContainEqual([
+    'scores.results',
+    '2. Nhóm tiêu chí về kết quả thực hiện chức trách, nhiệm vụ (tối đa 70 điểm) *',
+    false,
+  ]);
+  expect(rows).toContainEqual(['scores.total', 'Tổng điểm', true]);
+});
