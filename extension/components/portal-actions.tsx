@@ -180,7 +180,11 @@ export function PortalActions({
     setFilledIn(where);
     // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
     // N counts the fields tried; what the draft holds and the form has no field for is said after it.
-    const missing = notOnPageText(notOnPage(map, assessment, context), lang);
+    const missing = notOnPageText(
+      notOnPage(map, assessment, context),
+      lang,
+      map.steps.some((s) => 'criterion' in s),
+    );
     say(missing ? `${report.summary[lang]}. ${missing}` : report.summary[lang]);
   };
 
@@ -347,7 +351,11 @@ export function PortalActions({
               </tbody>
             </table>
             {((missing) => missing && <p data-testid="preview-not-on-page">{missing}</p>)(
-              notOnPageText(notOnPage(preview.detection.map, assessment, context), lang),
+              notOnPageText(
+                notOnPage(preview.detection.map, assessment, context),
+                lang,
+                preview.detection.map.steps.some((s) => 'criterion' in s),
+              ),
             )}
             <button
               type="button"

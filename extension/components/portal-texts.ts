@@ -88,11 +88,11 @@ export function failReason(error: string | undefined, lang: Lang): string {
  * The draft's values the form has no field for, as one sentence ("" when none): said after
  * "Đã điền N/N" (which counts only the fields tried) and in the preview, never left unsaid.
  */
-export function notOnPageText(n: NotOnPage, lang: Lang): string {
+export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false): string {
   const p = portalTexts(lang);
   const parts = n.fields.map((f) => fieldLabel(f, lang));
   if (n.criteria.length > 0) parts.push(`${p.criteriaNotOnPage} ${n.criteria.join(', ')}`);
   if (parts.length === 0) return '';
-  const how = n.criteria.length > 0 ? ` (${p.criteriaHow})` : '';
+  const how = n.criteria.length > 0 && !mapHasCriteria ? ` (${p.criteriaHow})` : '';
   return `${p.notOnPage}: ${parts.join('; ')}${how}.`;
 }

@@ -289,10 +289,12 @@ export function notOnPage(map: FormMap, a: Partial<Assessment>, context: DraftCo
     if ('field' in s) mapped.add(s.field);
     else if ('criterion' in s) mapped.add(`criteria.${s.criterion}`);
   }
-  // A form that takes both group scores needs no criteria, and computes its total from them.
+  // A form that takes both group scores needs no criteria, and computes its total from them; one
+  // that takes criteria computes the scores from them.
   const byGroups = mapped.has('scores.general') && mapped.has('scores.results');
+  const byCriteria = map.steps.some((s) => 'criterion' in s);
   const fields = MAPPABLE_FIELDS.filter((f) => !mapped.has(f) && fieldValue(a, f, context) !== undefined).filter(
-    (f) => !(f === 'scores.total' && byGroups),
+    (f) => !((f === 'scores.total' && byGroups) || (f.startsWith('scores.') && byCriteria)),
   );
   const criteria = byGroups
     ? []
