@@ -8,6 +8,7 @@ import {
   judgeProposal,
   type MappableField,
   mapMatches,
+  notOnPage,
   type ProposalOnPage,
   planFromMap,
   type UndoReport,
@@ -19,7 +20,7 @@ import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
-import { fieldLabel, officialLabelList, PICKABLE, portalTexts } from './portal-texts';
+import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts } from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -170,14 +171,21 @@ export function PortalActions({
   const criteria = assessment.criteria as { pack?: string } | undefined;
   const pack = packs.find((p) => p.id === criteria?.pack);
 
+  const context = { notes, ...(pack ? { pack } : {}) };
   const fill = async (where: Where, map: FormMap) => {
     const report = await send<Pick<FillReport, 'results' | 'summary'>>(where, {
       type: 'tusoi:fill',
-      plan: planFromMap(map, assessment, { notes, ...(pack ? { pack } : {}) }) as never,
+      plan: planFromMap(map, assessment, context) as never,
     });
     setFilledIn(where);
     // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
-    say(report.summary[lang]);
+    // N counts the fields tried; what the draft holds and the form has no field for is said after it.
+    const missing = notOnPageText(
+      notOnPage(map, assessment, context),
+      lang,
+      map.steps.some((s) => 'criterion' in s),
+    );
+    say(missing ? `${report.summary[lang]}. ${missing}` : report.summary[lang]);
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
@@ -326,16 +334,29 @@ export function PortalActions({
                     <td>{row.label}</td>
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
                       {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
-                      <code>
-                        {row.ambiguous
-                          ? `${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`
-                          : row.found}
-                      </code>
+                      {row.ambiguous ? (
+                        <code>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`}</code>
+                      ) : row.shown ? (
+                        // The page's own label, not a selector; a field the page keeps read-only is not filled.
+                        <span data-locked={row.locked ? 'true' : undefined}>
+                          {row.shown}
+                          {row.locked ? ` (${p.computedByPage})` : ''}
+                        </span>
+                      ) : (
+                        <code>{row.found}</code>
+                      )}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {((missing) => missing && <p data-testid="preview-not-on-page">{missing}</p>)(
+              notOnPageText(
+                notOnPage(preview.detection.map, assessment, context),
+                lang,
+                preview.detection.map.steps.some((s) => 'criterion' in s),
+              ),
+            )}
             <button
               type="button"
               class="btn-primary"

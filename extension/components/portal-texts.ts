@@ -1,4 +1,4 @@
-import { MAPPABLE_FIELDS, type MappableField, OFFICIAL_LABELS } from '@tusoi/form-kit';
+import { MAPPABLE_FIELDS, type MappableField, type NotOnPage, OFFICIAL_LABELS } from '@tusoi/form-kit';
 import type { Lang } from '@tusoi/rubric-core';
 import { fieldLabel as uiFieldLabel } from '@tusoi/ui';
 
@@ -18,6 +18,10 @@ const vi = {
   frameWhy:
     'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
   inFrame: 'trong khung',
+  notOnPage: 'Chưa tìm thấy trên trang',
+  computedByPage: 'trang tự tính, không điền',
+  criteriaNotOnPage: 'các tiêu chí',
+  criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -35,6 +39,10 @@ const en: Record<keyof typeof vi, string> = {
   frameWhy:
     'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',
   inFrame: 'in the frame',
+  notOnPage: 'Not found on the page',
+  computedByPage: 'computed by the page, not filled',
+  criteriaNotOnPage: 'criteria',
+  criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
 };
 
 /** The portal actions' words in a language. */
@@ -74,4 +82,17 @@ const REASONS: Record<string, { vi: string; en: string }> = {
 export function failReason(error: string | undefined, lang: Lang): string {
   const known = error ? REASONS[error] : undefined;
   return known ? known[lang] : (error ?? '?');
+}
+
+/**
+ * The draft's values the form has no field for, as one sentence ("" when none): said after
+ * "Đã điền N/N" (which counts only the fields tried) and in the preview, never left unsaid.
+ */
+export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false): string {
+  const p = portalTexts(lang);
+  const parts = n.fields.map((f) => fieldLabel(f, lang));
+  if (n.criteria.length > 0) parts.push(`${p.criteriaNotOnPage} ${n.criteria.join(', ')}`);
+  if (parts.length === 0) return '';
+  const how = n.criteria.length > 0 && !mapHasCriteria ? ` (${p.criteriaHow})` : '';
+  return `${p.notOnPage}: ${parts.join('; ')}${how}.`;
 }

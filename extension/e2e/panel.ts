@@ -83,3 +83,10 @@ export async function postedBy(form: Page, click: () => Promise<void>): Promise<
  * report counts them, "Đã hoàn tác N/N." (never n/N with n < N).
  */
 export const UNDONE_ALL = /^Đã hoàn tác(?: (\d+)\/\1)?\.$/;
+
+/**
+ * "Đã điền n/n" (every field the form has held), then, when the draft holds fields the form has no
+ * place for, the sentence naming them: n/n alone never claims the whole draft went in.
+ */
+export const filledAll = (n: number | string) =>
+  new RegExp(`^Đã điền ${n}/${n}(?:\\. Chưa tìm thấy trên trang: [^]+\\.)?$`);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { builtinPack } from '@tusoi/rubric-core';
 import { expect, SHOTS, test } from './fixtures';
+import { filledAll } from './panel';
 
 let portal: { url: string; close: () => void };
 test.beforeAll(async () => {
@@ -78,10 +79,14 @@ test('an unknown form is previewed, filled only after "Đồng ý và điền", 
 }) => {
   const { form, panel } = await beside(context, extensionId, 'cong-khac.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('preview')).toContainText('input[name=f05]');
+  // Each field is shown by the page's own label, never a selector.
+  await expect(panel.getByTestId('preview')).toContainText('1. Nhóm tiêu chí chung (tối đa 30):');
+  await expect(panel.getByTestId('preview')).not.toContainText('input[name=');
   expect(await form.locator('[name=f01]').inputValue()).toBe('');
   await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 8/8');
+  await expect(panel.getByTestId('portal-status')).toHaveText(
+    'Đã điền 8/8. Chưa tìm thấy trên trang: Đơn vị công tác; Chi bộ.',
+  );
   await expect(form.locator('[name=f07]')).toHaveValue('90');
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
   await expect(form.locator('[name=f01]')).toHaveValue('');
@@ -94,7 +99,7 @@ test('an unknown form is previewed, filled only after "Đồng ý và điền", 
   // The accepted map is kept: the next fill on this portal needs no preview.
   await panel.reload();
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 8/8');
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(8));
   await expect(panel.getByTestId('preview')).toHaveCount(0);
   await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
 });
@@ -144,7 +149,7 @@ test('bang-diem-quy.html: a draft scored by the Phụ lục 4 pack fills every t
   await form.bringToFront();
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   // 15 toggles, 1 reason, the points as a number and again with a decimal comma.
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 18/18');
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(18));
   await expect(form.locator('button[aria-pressed=true]')).toHaveCount(15);
   await form.screenshot({ path: `${SHOTS}portal-quarterly-table.png`, fullPage: true });
   const points: Record<string, string> = {};
@@ -215,7 +220,7 @@ for (const c of CASES) {
     if (c.page === 'mau-05.html') await panel.locator('[name="period.quarter"]').selectOption('3');
     await form.bringToFront();
     await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-    await expect(panel.getByTestId('portal-status')).toHaveText(`Đã điền ${c.filled}`);
+    await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(c.filled.split('/')[0] as string));
     if (c.page === 'mau-2a.html') {
       // The portal's required dropdown and date are not in the draft: a person picks them.
       await form.locator('[data-dropdown] button').click();
@@ -252,7 +257,7 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
     await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${label} → ô có tên “${name}”`);
   }
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 2/2');
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(2));
   await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
   await expect(form.locator('[name=f07]')).toHaveValue('90');
   await expect(form.locator('[name=f05]')).toHaveValue('');

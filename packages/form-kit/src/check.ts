@@ -15,7 +15,7 @@ import { levelOf } from './choices';
 import { OFFICIAL_LABELS } from './detect';
 import { nameOf, radioGroup, readBack } from './fill';
 import { type DraftContext, type FormMap, fieldValue, type MappableField, statusInText } from './formmap';
-import { labelsOf } from './labels';
+import { CONTROL, labelsOf } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 import type { ProposalJudge } from './proposal';
@@ -34,7 +34,8 @@ export interface FormProblem {
     | 'PAGE_INVALID'
     | 'DECIMAL_REFUSED'
     | 'DIFFERS_FROM_DRAFT';
-  readonly field: MappableField;
+  /** The draft field, or `page:` and the page's label for a control of the form that no map step names. */
+  readonly field: MappableField | `page:${string}`;
   readonly message: Message;
   /** The field on the page, when found. */
   readonly element: Element | null;
@@ -185,6 +186,7 @@ export function checkForm(
     }
   }
   if (draft) differences(read, draft, context, flagged, add, levelValues);
+  problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
     // One line per shortcoming, as the form holds it; rubric-core's review check decides what lacks a status.
@@ -199,6 +201,55 @@ export function checkForm(
     if (missing) add('PRIOR_NO_STATUS', 'priorShortcomings', missing.message);
   }
   return problems;
+}
+
+// The rest of the form region (the forms that hold the mapped fields, else the whole page): what
+// the page itself marks as missing or wrong is reported too, so that a field no map names (a reason
+// shown after "Không đảm bảo", a criterion the page validates) never gives a false all-clear.
+function unmapped(
+  root: Scope,
+  read: Partial<Record<MappableField, { el: Element | null }>>,
+  found: readonly FormProblem[],
+): FormProblem[] {
+  const mapped = new Set<Element>();
+  for (const r of Object.values(read)) if (r?.el) mapped.add(r.el);
+  const forms = new Set<Element | null>([...mapped].map((el) => el.closest('form')));
+  const regions: readonly ParentNode[] = forms.has(null) || forms.size === 0 ? [root] : ([...forms] as Element[]);
+  const out: FormProblem[] = [];
+  const errors = new Set(found.map((p) => p.message.vi));
+  const groups = new Set<string>();
+  for (const region of regions)
+    for (const el of region.querySelectorAll(CONTROL)) {
+      if (mapped.has(el) || !isVisible(el)) continue;
+      const f = el as HTMLInputElement;
+      const radio = f.localName === 'input' && f.type === 'radio';
+      if (radio && radioGroup(f).some((r) => mapped.has(r))) continue;
+      if (radio && groups.has(f.name)) continue;
+      if (radio) groups.add(f.name);
+      const name = radio
+        ? (labelsOf(f.closest('fieldset, [role=radiogroup]') ?? f).find((l) => l.source === 'legend')?.text ?? f.name)
+        : nameOf(el);
+      const field = `page:${name}` as const;
+      const required = f.required || el.getAttribute('aria-required') === 'true';
+      const empty = radio ? !radioGroup(f).some((r) => r.checked) : String(readBack(el) ?? '').trim() === '';
+      if (required && empty) {
+        out.push({
+          code: 'EMPTY_REQUIRED',
+          field,
+          message: { vi: `Chưa nhập "${name}" (trang bắt buộc).`, en: `"${name}" is empty (the page requires it).` },
+          element: el,
+        });
+        continue;
+      }
+      const error = pageError(el);
+      if (!error) continue;
+      const message = { vi: `"${name}": trang báo "${error}".`, en: `"${name}": the page says "${error}".` };
+      // One error text shown for a whole block is told once.
+      if (errors.has(message.vi) || [...errors].some((m) => m.endsWith(`trang báo "${error}".`))) continue;
+      errors.add(message.vi);
+      out.push({ code: 'PAGE_INVALID', field, message, element: el });
+    }
+  return out;
 }
 
 // Each field the draft has a value for, compared by meaning with what the page shows (3 is not 30).

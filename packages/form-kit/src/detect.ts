@@ -14,6 +14,7 @@ import {
   type Scope,
   scopes,
 } from './locate';
+import { lockOf } from './state';
 
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
 export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string[]])[] = [
@@ -25,7 +26,18 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
   ['priorShortcomings', ['Kết quả khắc phục']],
   ['review.direction', ['Phương hướng, biện pháp khắc phục', 'Phương hướng']],
   ['scores.general', ['Nhóm tiêu chí chung']],
-  ['scores.results', ['Nhóm tiêu chí về kết quả thực hiện nhiệm vụ']],
+  // The same official group in the wordings forms use (HD 43-HD/BTCTW; QĐ 366-QĐ/TW: "kết quả thực hiện
+  // chức trách, nhiệm vụ được giao"); whole phrase or its start only, like every label here.
+  [
+    'scores.results',
+    [
+      'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+      'Nhóm tiêu chí về kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện chức trách, nhiệm vụ được giao',
+      'Kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện nhiệm vụ',
+    ],
+  ],
   ['scores.total', ['Tổng điểm']],
   ['proposedLevel', ['Đề xuất xếp loại']],
 ];
@@ -35,8 +47,12 @@ export interface PreviewRow {
   readonly field: MappableField;
   /** The official label that was found. */
   readonly label: string;
-  /** What was found, described as text (never page HTML). */
+  /** What was found, described as text (never page HTML): tag, name and type, for maps and tests. */
   readonly found: string;
+  /** The field as the page labels it, for people (a selector means nothing in a 420 px panel). */
+  readonly shown?: string;
+  /** The page keeps the field read-only or disabled (a total it computes): it will not be filled. */
+  readonly locked?: true;
   /** Where the label was read (label, table cell, column header…). */
   readonly via?: LabelSource | 'options';
   /** Several fields carry the label equally well: listed, none chosen (the user picks). */
@@ -123,10 +139,12 @@ export function detectForm(root: Scope, url: string): Detection | null {
         if (locator) {
           const values = level.values as Record<Level, string>;
           steps.push({ field, locator, values });
+          const shown = level.c.labels[0]?.text;
           preview.push({
             field,
             label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),
             found: describeElement(level.c.el),
+            ...(shown ? { shown } : {}),
             via: 'options',
           });
           continue;
@@ -162,7 +180,14 @@ export function detectForm(root: Scope, url: string): Detection | null {
     if (!locator) continue;
     used.add(key(first.c.el));
     steps.push({ field, locator });
-    preview.push({ field, label: first.label, found: describeElement(first.c.el), via: first.via });
+    preview.push({
+      field,
+      label: first.label,
+      found: describeElement(first.c.el),
+      shown: first.text,
+      ...(lockOf(first.c.el) ? { locked: true as const } : {}),
+      via: first.via,
+    });
   }
   const found = preview.filter((p) => !p.ambiguous);
   if (found.length < 3 || !found.some((p) => p.field.startsWith('scores.'))) return null;

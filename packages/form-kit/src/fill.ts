@@ -70,10 +70,28 @@ const isRich = (el: Element) => (isHtml(el) && el.isContentEditable) || el.getAt
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 const buttonText = (b: Element) => norm(b.textContent || b.getAttribute('aria-label') || '');
 
+// The draft field a fill step writes into an element, for an element the page gives no label
+// (a picked button group, a bare <p>): named by the draft's words, never by its tag or name attribute.
+const hints = new WeakMap<Element, string>();
+/** Names an element by the draft field written into it, when the page gives it no label. */
+export function hintName(el: Element, name: string): void {
+  hints.set(el, name);
+}
+
 /** The field's name as a person reads it, for messages. */
 export function nameOf(el: Element): string {
   if (el.matches('button, a, [role=button]')) return buttonText(el);
-  return labelsOf(el)[0]?.text ?? el.getAttribute('name') ?? el.localName;
+  // A radio's own label is one choice ("Hoàn thành tốt nhiệm vụ"), not the field.
+  const hint = hints.get(el);
+  if (isToggle(el, 'radio')) {
+    // The group's name: its row (a criterion's code and text), its legend, its heading.
+    const labels = labelsOf(el);
+    const group = ['row', 'legend', 'dt', 'aria-labelledby', 'heading']
+      .map((source) => labels.find((l) => l.source === source)?.text)
+      .find(Boolean);
+    return hint ?? group ?? el.getAttribute('name') ?? el.localName;
+  }
+  return labelsOf(el)[0]?.text ?? hint ?? el.getAttribute('name') ?? el.localName;
 }
 
 /** What a field holds now. */

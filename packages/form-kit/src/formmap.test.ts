@@ -4,7 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { builtinPack, TusoiInputError } from '@tusoi/rubric-core';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
-import { fieldValue, formMapJsonSchema, mapMatches, parseFormMap, planFromMap, statusInText } from './formmap';
+import {
+  type FormMap,
+  fieldValue,
+  formMapJsonSchema,
+  mapMatches,
+  notOnPage,
+  parseFormMap,
+  planFromMap,
+  statusInText,
+} from './formmap';
 import { DEMO_MAPS } from './maps';
 
 const draft = {
@@ -127,5 +136,40 @@ describe('form map value lists and decimal marks', () => {
     expect(() =>
       parseFormMap({ ...map, steps: [{ field: 'scores.general', locator: { name: 'diem' }, decimal: ';' }] }),
     ).toThrow(TusoiInputError);
+  });
+});
+
+describe('notOnPage', () => {
+  const map = {
+    format: 'tusoi.formmap/1',
+    id: 'x',
+    title: { vi: 'x' },
+    match: ['https://x.test/*'],
+    steps: [
+      { field: 'subject.name', locator: { label: 'Họ và tên' } },
+      { field: 'scores.results', locator: { label: 'Kết quả thực hiện nhiệm vụ' } },
+    ],
+  } as unknown as FormMap;
+  it('names what the draft holds and the map has no step for, criteria answered included; nothing a map covers', () => {
+    const draft = {
+      subject: { name: 'Nguyễn Văn A', cell: 'Chi bộ Văn phòng' },
+      scores: { general: 27.5, results: 62.5 },
+      criteria: { pack: 'p', items: { '1.1': true, '1.2': false } },
+    } as never;
+    expect(notOnPage(map, draft)).toEqual({
+      fields: ['subject.cell', 'scores.general', 'scores.total'],
+      criteria: ['1.1', '1.2'],
+    });
+  });
+  it('a map with both groups needs no criteria and no total', () => {
+    const both = {
+      ...map,
+      steps: [...map.steps, { field: 'scores.general', locator: { label: 'Nhóm tiêu chí chung' } }],
+    };
+    const draft = {
+      scores: { general: 27.5, results: 62.5 },
+      criteria: { pack: 'p', items: { '1.1': true } },
+    } as never;
+    expect(notOnPage(both as FormMap, draft)).toEqual({ fields: [], criteria: [] });
   });
 });

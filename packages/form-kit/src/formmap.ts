@@ -271,3 +271,35 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
   });
   return plan;
 }
+
+/** What a draft holds that a map has no place for: fields with a value, criteria answered. */
+export interface NotOnPage {
+  readonly fields: readonly MappableField[];
+  /** Criterion codes the draft answers (met, not met or points) that no criterion step of the map covers. */
+  readonly criteria: readonly string[];
+}
+
+/**
+ * The draft's values a map cannot write (no step for them): said beside "Đã điền N/N", which counts
+ * only the fields the map tried, so that N/N is never read as "everything in the draft".
+ */
+export function notOnPage(map: FormMap, a: Partial<Assessment>, context: DraftContext = {}): NotOnPage {
+  const mapped = new Set<string>();
+  for (const s of map.steps) {
+    if ('field' in s) mapped.add(s.field);
+    else if ('criterion' in s) mapped.add(`criteria.${s.criterion}`);
+  }
+  // A form that takes both group scores needs no criteria, and computes its total from them; one
+  // that takes criteria computes the scores from them.
+  const byGroups = mapped.has('scores.general') && mapped.has('scores.results');
+  const byCriteria = map.steps.some((s) => 'criterion' in s);
+  const fields = MAPPABLE_FIELDS.filter((f) => !mapped.has(f) && fieldValue(a, f, context) !== undefined).filter(
+    (f) => !((f === 'scores.total' && byGroups) || (f.startsWith('scores.') && byCriteria)),
+  );
+  const criteria = byGroups
+    ? []
+    : Object.entries(a.criteria?.items ?? {})
+        .filter(([code, v]) => v !== undefined && v !== null && !mapped.has(`criteria.${code}`))
+        .map(([code]) => code);
+  return { fields, criteria };
+}

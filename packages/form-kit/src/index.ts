@@ -29,6 +29,8 @@ export {
   MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
+  type NotOnPage,
+  notOnPage,
   parseFormMap,
   planFromMap,
 } from './formmap';

@@ -40,6 +40,8 @@ export function shownText(node: Node, depth = 0): string {
 const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 const STOP = /^(form|fieldset|table|tbody|thead|tr|td|th|body|li|dd|ul|ol)$/;
+const SEPARATOR = /^(br|wbr)$/;
+const INLINE = /^(i|em|small|img|svg|abbr|sup|sub|u|font|a)$/;
 const LABELISH = 'label, .control-label, .form-label, span, div, p, strong, b, h1, h2, h3, h4, h5, h6, legend, dt';
 
 // Text beside the control, before it (or after a radio or checkbox): its siblings, then its
@@ -56,7 +58,13 @@ function siblingText(el: Element): string {
     for (let prev = node.previousSibling, n = 0; prev && n < 4; prev = prev.previousSibling, n++) {
       if (prev.nodeType === 1) {
         const p = prev as Element;
-        if (p.matches(CONTROL) || p.querySelector(CONTROL) || !p.matches(LABELISH)) return '';
+        // A line break or an empty inline separator between the label and its field is layout, not a boundary.
+        if (SEPARATOR.test(p.localName)) continue;
+        if (p.matches(CONTROL) || p.querySelector(CONTROL)) return '';
+        if (!p.matches(LABELISH)) {
+          if (clean(shownText(p)) === '' && INLINE.test(p.localName)) continue;
+          return '';
+        }
       }
       const t = clean(shownText(prev));
       if (t) return t;

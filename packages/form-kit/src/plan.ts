@@ -1,5 +1,6 @@
 import type { Message } from '@tusoi/rubric-core';
 import { clearAnnotations, pageError } from './check';
+import { OFFICIAL_LABELS } from './detect';
 import {
   type Before,
   before,
@@ -7,6 +8,8 @@ import {
   type FieldValue,
   type FillOutcome,
   highlight,
+  hintName,
+  nameOf,
   outcome,
   putBack,
   readBack,
@@ -40,6 +43,8 @@ export interface UndoReport {
   /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a radio group that no click can empty (`cannot-unselect`). */
   readonly left: readonly {
     readonly key: string;
+    /** The field as the page names it (its label), else the draft field's official label. */
+    readonly name?: string;
     readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect';
   }[];
   /** One line for the user, Vietnamese first. */
@@ -105,6 +110,7 @@ export async function fillForm(
       results[step.key] = outcome(null, 'not-found', null);
       continue;
     }
+    hint(el, step.key);
     if (step.click) {
       const pressed = press(el);
       results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
@@ -138,6 +144,7 @@ export async function fillForm(
     const r = results[entry.key];
     if (!r || r.status === 'locked' || r.status === 'too-long') continue;
     const el = find(root, entry.locator).el;
+    if (el) hint(el, entry.key);
     const status = el ? verify(el, entry.expect) : 'not-held';
     // A value the page marks invalid (its validation, its error text) is not filled.
     const refused = el && status.startsWith('held') ? pageError(el) : null;
@@ -162,6 +169,21 @@ export async function fillForm(
   };
 }
 
+// A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
+// criterion, never the internal key path.
+const NAMES = new Map<string, string>(OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0] as string]));
+function keyName(key: string): string | undefined {
+  const field = key.split('#')[0] ?? key;
+  const criterion = /^criteria\.(.+?)(\.reason)?$/.exec(field);
+  if (criterion) return `${criterion[2] ? 'Lý do không đảm bảo, tiêu chí' : 'Tiêu chí'} ${criterion[1]}`;
+  return NAMES.get(field);
+}
+// Names an element by its step's draft field, when the step names one.
+const hint = (el: Element, key: string) => {
+  const name = keyName(key);
+  if (name) hintName(el, name);
+};
+
 function undoReport(restored: string[], left: UndoReport['left'][number][]): UndoReport {
   if (restored.length === 0 && left.length === 0)
     return { restored, left, message: { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' } };
@@ -177,8 +199,8 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
   };
-  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` ${l.key}: ${why[l.why]}.`).join('')}`;
-  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` ${l.key}: ${whyEn[l.why]}.`).join('')}`;
+  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${why[l.why]}.`).join('')}`;
+  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${whyEn[l.why]}.`).join('')}`;
   return { restored, left, message: { vi, en } };
 }
 
@@ -196,17 +218,24 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
     const el = find(root, entry.locator).el;
-    if (!el) left.push({ key: entry.key, why: 'not-found' });
-    else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, why: 'user-changed' });
+    if (el) hint(el, entry.key);
+    const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
+    if (!el) left.push({ key: entry.key, name, why: 'not-found' });
+    else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
     else if (putBack(el, entry.was)) tried.push(entry);
-    else left.push({ key: entry.key, why: 'cannot-unselect' });
+    else left.push({ key: entry.key, name, why: 'cannot-unselect' });
   }
   await settle();
   const restored: string[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
     if (el && same(before(el), entry.was)) restored.push(entry.key);
-    else left.push({ key: entry.key, why: el ? 'kept-by-page' : 'not-found' });
+    else
+      left.push({
+        key: entry.key,
+        name: el ? nameOf(el) : (keyName(entry.key) ?? entry.key),
+        why: el ? 'kept-by-page' : 'not-found',
+      });
   }
   return undoReport(restored.reverse(), left);
 }

@@ -93,13 +93,14 @@ test('(a) Mẫu 2B: one fill, the portal’s validation passes, it receives the 
   expect(Object.entries(results).filter(([, r]) => !r.ok)).toEqual([]);
 
   const undone = (await page.evaluate(() => (window as never as { undoFill: () => unknown }).undoFill())) as {
-    left: { key: string; why: string }[];
+    left: { key: string; name: string; why: string }[];
   };
-  // Texts and the checkbox go back exactly; radio choices cannot be unselected by a person, and the report says so.
+  // Texts and the checkbox go back exactly; radio choices cannot be unselected by a person, and the report says so,
+  // naming each group as the form does (its label or criterion row, never the step's key).
   expect(undone.left).toEqual([
-    { key: 'level', why: 'cannot-unselect' },
-    { key: 'c2', why: 'cannot-unselect' },
-    { key: 'c1', why: 'cannot-unselect' },
+    { key: 'level', name: 'II. Đề xuất xếp loại mức chất lượng', why: 'cannot-unselect' },
+    { key: 'c2', name: 'Về tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm', why: 'cannot-unselect' },
+    { key: 'c1', name: 'Về chính trị, phẩm chất đạo đức và ý thức tổ chức kỷ luật', why: 'cannot-unselect' },
   ]);
   expect(
     await page.evaluate(() =>

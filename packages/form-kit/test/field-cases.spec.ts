@@ -20,8 +20,9 @@ test('F01 React controlled form: fill reaches React state; undo restores the tex
   expect(p.reactState.diemChung).toBe('');
   // A radio cannot be unselected by any event a person makes: the report says so, and agrees with React.
   expect(u.restored.sort()).toEqual(['scores.general', 'subject.name']);
-  expect(u.left).toEqual([{ key: 'proposedLevel', why: 'cannot-unselect' }]);
-  expect(u.message.vi).toBe('Đã hoàn tác 2/3. proposedLevel: không bỏ chọn được (hãy tự chọn lại).');
+  expect(u.left).toEqual([{ key: 'proposedLevel', name: 'Đề xuất xếp loại', why: 'cannot-unselect' }]);
+  // Named by the form's words, never the draft key.
+  expect(u.message.vi).toBe('Đã hoàn tác 2/3. "Đề xuất xếp loại": không bỏ chọn được (hãy tự chọn lại).');
   // What React holds and what the page shows agree.
   expect(p.reactState.xepLoai).toBe('2');
   expect((p as never as { dom: { xep_loai_checked: string } }).dom.xep_loai_checked).toBe('2');
@@ -45,7 +46,7 @@ test('F02 Vue v-model: fill and undo reach the Vue model (checkbox included); a 
   expect(p.vueModel.xepLoai).toBe('2');
   expect(p.domChecked).toBe('2');
   expect(u.restored.sort()).toEqual(['commit', 'scores.general', 'subject.name']);
-  expect(u.left).toEqual([{ key: 'proposedLevel', why: 'cannot-unselect' }]);
+  expect(u.left).toEqual([{ key: 'proposedLevel', name: 'Đề xuất xếp loại', why: 'cannot-unselect' }]);
 });
 
 for (const [id, want] of [
@@ -221,7 +222,8 @@ test('F12 a field the user changed after the fill is not undone', async ({ page,
   await page.locator('[name=ho_ten]').blur();
   await page.waitForTimeout(20);
   const u = await undo(page);
-  expect(u.left).toEqual([{ key: 'subject.name', why: 'user-changed' }]);
+  expect(u.left).toEqual([{ key: 'subject.name', name: 'Họ và tên', why: 'user-changed' }]);
+  expect(u.message.vi).toBe('Đã hoàn tác 1/2. "Họ và tên": đã được sửa sau khi điền, giữ nguyên.');
   expect(await probe(page)).toMatchObject({ ho_ten: 'Người dùng sửa', diem_chung: '20' });
 });
 
