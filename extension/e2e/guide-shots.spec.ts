@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, status } from './panel';
+import { beside, openMore, status } from './panel';
 
 // The screenshots of the staff guide (docs/guide/staff.md), taken as the flow runs: preview,
 // fill, check, undo, pick, and the panel when nothing is recognised. Each step is asserted
@@ -57,7 +57,7 @@ test('guide: pick mode, and the panel when nothing is recognised', async ({ cont
   await shot(actions, 'staff-not-recognised');
   await form.goto(`${portal.url}/dat-khong-dat.html`);
   // Pick mode lives in the overflow menu (⋯) of the header.
-  if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
+  await openMore(panel);
   await panel.locator('[name="pickField"]').selectOption('proposedLevel');
   await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
   await expect(form.locator('tusoi-pick')).toHaveCount(1);

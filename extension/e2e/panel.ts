@@ -90,3 +90,9 @@ export const UNDONE_ALL = /^Đã hoàn tác(?: (\d+)\/\1)?\.$/;
  */
 export const filledAll = (n: number | string) =>
   new RegExp(`^Đã điền ${n}/${n}(?:\\. Chưa tìm thấy trên trang: [^]+\\.)?$`);
+
+/** Opens the header's overflow menu (⋯), where pick mode and the document actions live, if it is closed. */
+export async function openMore(panel: Page): Promise<void> {
+  if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
+  await expect(panel.locator('[name="pickField"]')).toBeVisible();
+}

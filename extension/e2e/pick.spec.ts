@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, filledAll, status } from './panel';
+import { beside, filledAll, openMore, status } from './panel';
 
 // Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
@@ -24,6 +24,7 @@ async function spy(form: Page) {
 const seen = (form: Page) => form.evaluate(() => (window as unknown as { seen: string[] }).seen);
 
 async function startPick(panel: Page, field: string) {
+  await openMore(panel);
   await panel.locator('[name="pickField"]').selectOption(field);
   await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
   await expect(status(panel)).toContainText('Bấm vào ô trên trang');
@@ -31,6 +32,7 @@ async function startPick(panel: Page, field: string) {
 
 test('the pick list names draft fields in Vietnamese, never by internal keys', async ({ context, extensionId }) => {
   const { panel } = await beside(context, extensionId, `${portal.url}/cong-khac.html`);
+  await openMore(panel);
   const texts = await panel.locator('[name="pickField"] option').allTextContents();
   expect(texts).toContain('Họ và tên / tên tập thể');
   expect(texts).toContain('Đề xuất xếp loại');

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { builtinPack } from '@tusoi/rubric-core';
 import { expect, SHOTS, test } from './fixtures';
-import { filledAll } from './panel';
+import { filledAll, openMore } from './panel';
 
 let portal: { url: string; close: () => void };
 test.beforeAll(async () => {
@@ -249,7 +249,7 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
     ['scores.total', 'f07', 'Tổng điểm'],
   ] as const) {
     // Pick mode lives in the overflow menu (⋯) of the header.
-    if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
+    await openMore(panel);
     await panel.locator('[name="pickField"]').selectOption(field);
     await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
     await expect(panel.getByTestId('portal-status')).toContainText('Bấm vào ô trên trang');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { startPortal, startStatic } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, type DraftValues, num, pageReceived, postedBy, status, UNDONE_ALL } from './panel';
+import { beside, type DraftValues, num, openMore, pageReceived, postedBy, status, UNDONE_ALL } from './panel';
 
 // Forms nobody here mapped, through the built extension and its own buttons, with the ordinary
 // draft (name "Nguyễn Văn A", general 27.5 or 27, results 62.5 or 63, level HTTNV): each page is
@@ -457,6 +457,7 @@ for (const [level, name, values] of [
   }) => {
     const { form, panel } = await beside(context, extensionId, `${cases.url}/X5-level-radio-pick.html`, values);
     // Only the level is on this page: pick it, then fill.
+    await openMore(panel);
     await panel.locator('[name="pickField"]').selectOption('proposedLevel');
     await panel.getByRole('button', { name: 'Chọn trường này trên trang' }).click();
     await form.getByText('Không hoàn thành nhiệm vụ (KHTNV)').click();
