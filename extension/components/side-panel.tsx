@@ -158,7 +158,9 @@ export function SidePanel({ store }: { store: Store }) {
           />
         )}
       </header>
-      {status.kind === 'conflict' && <ConflictDialog status={status} lang={lang} onResolve={resolve} />}
+      {status.kind === 'conflict' && (
+        <ConflictDialog status={status} lang={lang} mine={current?.data} onResolve={resolve} />
+      )}
       <main id="panel-main">
         {offerLock && summaries.length === 0 && current === null && (
           <FirstStartLock

@@ -170,7 +170,9 @@ test('two panels on one draft: different fields merge; the same field asks, and 
   });
   await two.locator('[name="subject.cell"]').fill('Chi bộ 1');
   const dialog = two.getByTestId('conflict');
-  await expect(dialog).toContainText('assessment.subject.cell');
+  // Named by the form's label, never the key path.
+  await expect(dialog.locator('legend')).toHaveText('Chi bộ');
+  await expect(dialog).not.toContainText('assessment.');
   await expect(dialog).toContainText('Chi bộ Tổ chức');
   expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ cell: 'Chi bộ Tổ chức' });
   await expect(two.getByTestId('save-status')).toHaveCount(0);
@@ -181,6 +183,67 @@ test('two panels on one draft: different fields merge; the same field asks, and 
     subject: { name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức', cell: 'Chi bộ 1' },
     review: { strengths: 'Tận tụy' },
   });
+});
+
+/** Another writer this panel has not heard from (no broadcast) sets `subject.unit`, one revision further. */
+async function writeUnitUnheard(page: Page, unit: string) {
+  await page.evaluate(async (unit) => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const get = <T>(name: string) =>
+      new Promise<T[]>((ok) => {
+        const r = tx.objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result as T[]);
+      });
+    const [d] = await get<{ rev: number; data: { assessment: { subject: { unit?: string } } } }>('drafts');
+    const [s] = await get<{ rev: number }>('summaries');
+    if (!d || !s) throw new Error('no draft');
+    d.data.assessment.subject.unit = unit;
+    d.rev += 1;
+    s.rev = d.rev;
+    tx.objectStore('drafts').put(d);
+    tx.objectStore('summaries').put(s);
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  }, unit);
+}
+
+test('a conflict while typing on: "mine" keeps every keystroke, is written once, and the other panel shows it', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await open(context, panelUrl(extensionId));
+  await newDraft(one);
+  const two = await open(context, panelUrl(extensionId));
+  await expect(two.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+
+  await writeUnitUnheard(two, 'Ban Tổ chức');
+  const unit = two.locator('[name="subject.unit"]');
+  // The first keystroke's write meets the other write; the user types on while the box is up.
+  await unit.pressSequentially('Q');
+  const dialog = two.getByTestId('conflict');
+  await expect(dialog).toBeVisible();
+  await unit.pressSequentially('uận ủy Ba Đình');
+  await expect(dialog.locator('legend')).toHaveText('Đơn vị công tác');
+  await expect(dialog.getByLabel(/Của bảng này/)).toBeVisible();
+  await expect(dialog).toContainText('Của bảng này: Quận ủy Ba Đình');
+  // The other side writes again while the box is open: choosing still writes once.
+  await writeUnitUnheard(two, 'Ban Tổ chức Quận');
+  await dialog.getByLabel(/Của bảng này/).check();
+  await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+  await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(dialog).toHaveCount(0);
+  await expect(unit).toHaveValue('Quận ủy Ba Đình');
+  expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ unit: 'Quận ủy Ba Đình' });
+  // The other panel picks the result up live.
+  await expect(one.locator('[name="subject.unit"]')).toHaveValue('Quận ủy Ba Đình');
+  await two.waitForTimeout(300);
+  await expect(dialog).toHaveCount(0);
 });
 
 test('an older export never replaces newer work without asking; "keep both" keeps both', async ({
