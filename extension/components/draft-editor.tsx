@@ -1,5 +1,5 @@
 import type { Lang, Pack } from '@tusoi/rubric-core';
-import { FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
+import { DateField, FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { texts } from '@/lib/i18n';
 import { notedCount, SelfCheck } from './self-check';
@@ -140,7 +140,7 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           ]}
         />
         <TextField a={a} path={['subject', 'name']} label={t.name} set={set} />
-        <TextField a={a} path={['subject', 'birthDate']} label={t.birthDate} set={set} />
+        <DateField a={a} lang={lang} path={['subject', 'birthDate']} label={t.birthDate} set={set} />
         <TextField a={a} path={['subject', 'unit']} label={t.unit} set={set} />
         <TextField a={a} path={['subject', 'cell']} label={t.cell} set={set} />
       </Section>
