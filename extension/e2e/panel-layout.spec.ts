@@ -242,6 +242,12 @@ function plain(text: string, where: string) {
   expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
   expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
   expect(text.match(/IndexedDB/)?.[0] ?? null, `${where}: a storage word`).toBeNull();
+  // A key in parentheses after its words: "cần có điểm (scores)".
+  expect(
+    text.match(/\((scores|criteria|tasks|taskList|ledUnits|subject|review|findings|[a-z]+[A-Z][a-zA-Z]*)\)/)?.[0] ??
+      null,
+    `${where}: a key in parentheses`,
+  ).toBeNull();
   expect(text.match(/[{[]\s*"[^"]*"\s*:/)?.[0] ?? null, `${where}: raw JSON`).toBeNull();
 }
 
@@ -256,6 +262,8 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   // A new draft cannot be rated yet: the reasons name fields by their labels.
   await expect(panel.getByTestId('issues')).toContainText('Điểm tự chấm');
   await expect(panel.getByTestId('issues')).toContainText('Nhiệm vụ được giao');
+  // The reasons themselves (missing scores and task counts) are plain words too.
+  plain(await visibleTexts(panel), 'panel, new draft (vi)');
   // No portal page is open: the browser's refusal becomes words the user can act on.
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toContainText(
@@ -302,6 +310,14 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   await expect(options.getByTestId('options-message')).toContainText('Bản kiểm điểm: phải là một mảng');
   plain(await visibleTexts(options), 'options (vi)');
   await options.screenshot({ path: `${SHOTS}options-vi.png`, fullPage: true });
+  // With the lock on, the options page explains what the disk may keep: in plain words too.
+  await options.locator('[name="passphrase"]').fill('mật khẩu của tôi');
+  await options.getByRole('button', { name: 'Bật khoá' }).click();
+  await expect(options.getByTestId('disk-note')).toContainText('tệp dữ liệu của trình duyệt');
+  plain(await visibleTexts(options), 'options, lock on (vi)');
+  await options.locator('[name="lang"]').selectOption('en');
+  await expect(options.getByTestId('disk-note')).toContainText('data files');
+  plain(await visibleTexts(options), 'options, lock on (en)');
 });
 
 async function axe(page: Page) {
