@@ -2,7 +2,7 @@ import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core'
 import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
-import { type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
+import { type DeletedCounts, type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
@@ -62,6 +62,8 @@ const T = {
     },
     permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
+    deleted: (n: DeletedCounts) =>
+      `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
   },
   en: {
     title: 'Tự Soi — Settings',
@@ -118,8 +120,13 @@ const T = {
     },
     permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
+    deleted: (n: DeletedCounts) =>
+      `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'} and every setting (the lock too) on this computer.`,
   },
 } as const;
+
+/** Where an outcome is said: beside the action that caused it. */
+type Place = 'pack' | 'export' | 'import' | 'delete' | 'lock' | 'portal' | 'maps';
 
 function download(name: string, value: unknown): void {
   const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
@@ -179,7 +186,8 @@ export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): strin
 export function OptionsPage({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
   const t = T[lang];
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  /** The latest outcome, shown beside the action it belongs to (`at`). */
+  const [message, setMessage] = useState<{ at: Place; ok: boolean; text: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
@@ -198,18 +206,23 @@ export function OptionsPage({ store }: { store: Store }) {
       await store.importAll(file, choice);
       setNewer(null);
     } catch (e) {
-      if (e instanceof ImportConflictError) setNewer({ file, error: e });
+      // Not an error: the choice box asks, and nothing else is said until the user chooses.
+      if (e instanceof ImportConflictError) {
+        setNewer({ file, error: e });
+        return false;
+      }
       throw e;
     }
     await reloadPacks();
   };
   const date = (ms: number) => new Date(ms).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
-  const guard = async (action: () => Promise<void>) => {
+  const guard = async (at: Place, action: () => Promise<unknown>) => {
     try {
-      await action();
-      setMessage({ ok: true, text: t.done });
+      const outcome = await action();
+      setMessage(outcome === false ? null : { at, ok: true, text: typeof outcome === 'string' ? outcome : t.done });
     } catch (e) {
       setMessage({
+        at,
         ok: false,
         text:
           e instanceof TusoiInputError
@@ -220,6 +233,12 @@ export function OptionsPage({ store }: { store: Store }) {
       });
     }
   };
+  const say = (at: Place) =>
+    message?.at === at && (
+      <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message" data-at={at}>
+        {message.text}
+      </pre>
+    );
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
 
   return (
@@ -240,7 +259,7 @@ export function OptionsPage({ store }: { store: Store }) {
           onChange={(e) => {
             const v = e.currentTarget.value;
             setDefaultPack(v);
-            void guard(() => store.setSetting('defaultPack', v || undefined));
+            void guard('pack', () => store.setSetting('defaultPack', v || undefined));
           }}
         >
           <option value="">{t.none}</option>
@@ -259,13 +278,14 @@ export function OptionsPage({ store }: { store: Store }) {
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('pack', async () => {
               await store.importPack(await readFile(input));
               await reloadPacks();
             });
           }}
         />
       </label>
+      {say('pack')}
 
       <h2>{t.data}</h2>
       <button
@@ -274,7 +294,7 @@ export function OptionsPage({ store }: { store: Store }) {
         data-action="export"
         disabled={lockState === 'locked'}
         onClick={() =>
-          void guard(async () => {
+          void guard('export', async () => {
             const { skipped, ...file } = await store.exportAll();
             download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
             if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);
@@ -283,6 +303,7 @@ export function OptionsPage({ store }: { store: Store }) {
       >
         {t.export}
       </button>
+      {say('export')}
       <label class="field">
         <span>{t.import}</span>
         <input
@@ -291,9 +312,9 @@ export function OptionsPage({ store }: { store: Store }) {
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('import', async () => {
               const file = await readFile(input);
-              await importWith(file);
+              return importWith(file);
             });
           }}
         />
@@ -327,28 +348,31 @@ export function OptionsPage({ store }: { store: Store }) {
               key={choice}
               type="button"
               data-action={`import-${choice}`}
-              onClick={() => void guard(() => importWith(newer.file, choice))}
+              onClick={() => void guard('import', () => importWith(newer.file, choice))}
             >
               {label}
             </button>
           ))}
         </section>
       )}
+      {say('import')}
       <button
         type="button"
         class="btn-danger"
         data-action="delete-all"
         onClick={() => {
           if (confirm(t.confirmDelete))
-            void guard(async () => {
-              await store.deleteAll();
+            void guard('delete', async () => {
+              const deleted = await store.deleteAll();
               setLockState('none');
               await reloadPacks();
+              return t.deleted(deleted);
             });
         }}
       >
         {t.deleteAll}
       </button>
+      {say('delete')}
 
       <h2>{t.lock}</h2>
       {lockState !== 'none' && <p data-testid="lock-state">{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
@@ -365,7 +389,7 @@ export function OptionsPage({ store }: { store: Store }) {
           data-action="lock"
           disabled={passphrase.length < 4}
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.enableLock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -380,7 +404,7 @@ export function OptionsPage({ store }: { store: Store }) {
           type="button"
           data-action="unlock"
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.unlock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -395,7 +419,7 @@ export function OptionsPage({ store }: { store: Store }) {
           type="button"
           data-action="unlock-off"
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.disableLock();
               setLockState('none');
             })
@@ -404,12 +428,7 @@ export function OptionsPage({ store }: { store: Store }) {
           {t.removeLock}
         </button>
       )}
-
-      {message && (
-        <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message">
-          {message.text}
-        </pre>
-      )}
+      {say('lock')}
 
       <h2>{t.portals}</h2>
       <label class="field">
@@ -420,7 +439,7 @@ export function OptionsPage({ store }: { store: Store }) {
         type="button"
         data-action="add-portal"
         onClick={() =>
-          void guard(async () => {
+          void guard('portal', async () => {
             let url: URL;
             try {
               url = new URL(origin);
@@ -436,6 +455,7 @@ export function OptionsPage({ store }: { store: Store }) {
       >
         {t.addPortal}
       </button>
+      {say('portal')}
       <h3>{t.maps}</h3>
       <ul data-testid="maps">
         {maps.map((m) => (
@@ -447,7 +467,7 @@ export function OptionsPage({ store }: { store: Store }) {
             <button
               type="button"
               onClick={() =>
-                void guard(async () => {
+                void guard('maps', async () => {
                   await store.deleteMap(m.id);
                   await reloadMaps();
                 })
@@ -466,13 +486,14 @@ export function OptionsPage({ store }: { store: Store }) {
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('maps', async () => {
               await store.saveMap(await readFile(input));
               await reloadMaps();
             });
           }}
         />
       </label>
+      {say('maps')}
 
       <h2>{t.privacy}</h2>
       <p data-testid="privacy">{t.privacyText}</p>

@@ -24,7 +24,11 @@ export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const { summaries, current, status, update, select, refresh, resolve } = useDrafts(store, lockState, setLockState);
+  const { summaries, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
+    store,
+    lockState,
+    setLockState,
+  );
   const [offerLock, setOfferLock] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [levels, setLevels] = useState<ReadonlyMap<string, string | null>>(new Map());
@@ -91,7 +95,15 @@ export function SidePanel({ store }: { store: Store }) {
   if (lockState === 'locked')
     return (
       <div class="tusoi side-panel">
-        <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />
+        <LockScreen
+          store={store}
+          lang={lang}
+          notice={notice === 'locked-elsewhere' ? t.lockedElsewhere : undefined}
+          onUnlocked={() => {
+            setNotice(null);
+            setLockState('unlocked');
+          }}
+        />
       </div>
     );
 
@@ -162,6 +174,11 @@ export function SidePanel({ store }: { store: Store }) {
         <ConflictDialog status={status} lang={lang} mine={current?.data} onResolve={resolve} />
       )}
       <main id="panel-main">
+        {notice === 'deleted-elsewhere' && (
+          <p role="status" class="panel-notice" data-testid="panel-notice">
+            {t.deletedElsewhere}
+          </p>
+        )}
         {offerLock && summaries.length === 0 && current === null && (
           <FirstStartLock
             store={store}

@@ -43,6 +43,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [current, setCurrent] = useState<Draft | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  /** What another page just did to this one's data (the panel says it, not a bare screen). */
+  const [notice, setNotice] = useState<'locked-elsewhere' | 'deleted-elsewhere' | null>(null);
   /** The draft as shown (may hold edits not written yet). */
   const currentRef = useRef<Draft | null>(null);
   /** The draft as last read from or written to the store: what the edits are based on. */
@@ -169,6 +171,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   };
 
   const select = async (id: string) => {
+    setNotice(null);
     await flush();
     dirty.current = false;
     blocked.current = false;
@@ -187,6 +190,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
       store.onChange(async (e) => {
         if (e.kind === 'lock' || e.kind === 'all') {
           const state = await store.lockState();
+          if (e.kind === 'all' && e.deleted) setNotice('deleted-elsewhere');
+          else if (e.kind === 'lock') setNotice(state === 'locked' ? 'locked-elsewhere' : null);
           setLockState(state);
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
@@ -258,5 +263,5 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   }, []);
 
   const pending = status.kind === 'saving' || dirty.current;
-  return { summaries, current, status, pending, update, select, refresh, resolve, flush };
+  return { summaries, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
 }

@@ -79,6 +79,10 @@ test('lock turned on, then off, in the options page while a panel is open: the p
   await expect(options.getByTestId('disk-note')).toContainText('Xoá dữ liệu trang web');
   // The panel hears it at once: its key-less page cannot write any more, so it asks for the passphrase.
   await expect(panel.getByRole('heading', { name: 'Dữ liệu đang được khoá' })).toBeVisible();
+  // Not a bare screen: the panel says what happened and where.
+  await expect(panel.getByTestId('lock-notice')).toContainText('Dữ liệu vừa được khoá ở trang Cài đặt');
+  // The outcome is said beside the lock buttons that caused it.
+  await expect(options.getByTestId('options-message')).toHaveAttribute('data-at', 'lock');
   await unlock(panel);
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Trước khi khoá');
   await panel.locator('[name="review.strengths"]').fill('Sau khi khoá');
@@ -114,7 +118,16 @@ test('delete everything while a panel is open: the panel empties at once and not
   const options = await open(context, optionsUrl(extensionId));
   options.on('dialog', (d) => void d.accept());
   await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).click();
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  // What was deleted, said right under the button that did it.
+  const said = options.getByTestId('options-message');
+  await expect(said).toHaveText(
+    'Đã xoá 1 bản kiểm điểm, 0 bảng thang điểm đã nhập, 0 bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.',
+  );
+  await expect(said).toHaveAttribute('data-at', 'delete');
+  const button = await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).boundingBox();
+  const box = await said.boundingBox();
+  expect(box && button && box.y - (button.y + button.height)).toBeLessThan(40);
+  await expect(panel.getByTestId('panel-notice')).toHaveText('Toàn bộ dữ liệu vừa được xoá ở trang Cài đặt.');
   await expect(panel.getByText('Chưa có bản kiểm điểm nào.')).toBeVisible();
   await expect(panel.locator('[name="subject.name"]')).toHaveCount(0);
   await panel.waitForTimeout(200);
@@ -265,9 +278,14 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(options.getByTestId('import-newer')).toContainText('Nguyễn Văn A');
   await expect(options.getByTestId('import-newer')).toContainText('Trên máy');
   await expect(options.getByTestId('import-newer')).toContainText('Trong tệp');
+  // Asking is not failing: no error beside the choice.
+  await options.waitForTimeout(200);
+  await expect(options.getByRole('alert')).toHaveCount(0);
+  await expect(options.locator('[data-testid="options-message"][data-at="import"]')).toHaveCount(0);
   expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết sau khi xuất' });
   await options.getByRole('button', { name: 'Giữ cả hai' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toHaveAttribute('data-at', 'import');
   // The panel hears the import: two drafts, the newer work still open and stored.
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
   await panel.locator('[data-action="history"]').click();
