@@ -42,6 +42,21 @@ export function SidePanel({ store }: { store: Store }) {
     [store],
   );
 
+  // A field focused by Shift+Tab or scrolled into view must not land under the sticky header:
+  // the page's scroll padding follows the header's height (it grows with the portal status).
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = header;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const pad = () => {
+      document.documentElement.style.scrollPaddingTop = `${Math.ceil(el.getBoundingClientRect().height) + 8}px`;
+    };
+    pad();
+    const watch = new ResizeObserver(pad);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [header]);
+
   useEffect(() => {
     void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
     if (lockState === 'none') void store.setting('lockOffer').then((v) => setOfferLock(v === undefined));
@@ -122,7 +137,7 @@ export function SidePanel({ store }: { store: Store }) {
 
   return (
     <div class="tusoi side-panel">
-      <header class="panel-header">
+      <header class="panel-header" ref={setHeader}>
         <div class="panel-bar">
           {current ? (
             <button

@@ -425,3 +425,58 @@ test('keyboard: tab order follows the form, the level is announced politely, the
   await expect(page.locator('[name="subject.name"]')).toBeVisible();
   await expect(page.locator('[data-action="history"]')).toContainText(String(new Date().getFullYear()));
 });
+
+test('the ⋯ menu closes on Esc (focus back on ⋯), on a click outside and after an action; a focused field never hides under the header', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 700 });
+  await panel.goto(panelUrl(extensionId));
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await panel.locator('[name="subject.name"]').fill('Nguyễn Văn A');
+  const menu = panel.locator('.panel-header details.more');
+  const summary = menu.locator('summary');
+  const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+
+  await summary.click();
+  expect(await isOpen()).toBe(true);
+  await panel.keyboard.press('Escape');
+  expect(await isOpen()).toBe(false);
+  expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+
+  await summary.click();
+  expect(await isOpen()).toBe(true);
+  await panel.locator('[name="subject.unit"]').click();
+  expect(await isOpen()).toBe(false);
+  // Fill is reachable again once the menu is closed.
+  expect(await fillButtonInView(panel)).toBe('visible');
+
+  await summary.click();
+  await menu.locator('.more-menu button').last().click();
+  await expect.poll(isOpen).toBe(false);
+
+  // Shift+Tab back to a field that sits right under the sticky header: it is brought out from under it.
+  for (const [field, next] of [
+    ['subject.unit', 'subject.cell'],
+    ['review.collectiveResponsibility', 'review.direction'],
+  ]) {
+    await panel.evaluate((name) => {
+      const el = document.querySelector(`[name="${name}"]`) as HTMLElement;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12);
+    }, field);
+    await panel.locator(`[name="${next}"]`).focus({ preventScroll: true } as never);
+    await panel.keyboard.press('Shift+Tab');
+    const where = await panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const header = document.querySelector('.panel-header') as HTMLElement;
+      return {
+        name: el.getAttribute('name'),
+        field: el.getBoundingClientRect().top,
+        header: header.getBoundingClientRect().bottom,
+      };
+    });
+    expect(where.name).toBe(field);
+    expect(where.field, `${field} under the header`).toBeGreaterThanOrEqual(where.header);
+  }
+});
