@@ -179,6 +179,18 @@ describe('one pass: field and cross-field problems together, each with a code', 
         );
   });
 
+  it('says a text limit with its thousands grouped, in characters', () => {
+    const issue = issuesOf({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff', name: 'x'.repeat(100_001) },
+    }).find((i) => i.path === 'subject.name');
+    expect(issue?.message).toEqual({
+      vi: 'quá dài (tối đa 100.000 ký tự)',
+      en: 'too long (at most 100,000 characters)',
+    });
+  });
+
   it('skips a cross-field check whose fields are not numbers (left to the field check)', () => {
     const outcome = safeParseAssessment({
       format: 'tusoi.assessment/1',
