@@ -116,10 +116,10 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           path={['subject', 'kind']}
           label={factLabels(lang).kind}
           set={set}
-          options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
+          options={KINDS.map((k) => [k.kind, k[lang]] as const)}
         />
         <p class="form-name" data-testid="form-name">
-          {t.form}:{' '}
+          {t.form}{' '}
           {getIn(a, ['period', 'quarter']) !== undefined
             ? `Mẫu 05 (${t.quarter})`
             : (KINDS.find((k) => k.kind === kind)?.form ?? '—')}

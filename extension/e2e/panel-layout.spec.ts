@@ -101,6 +101,22 @@ for (const width of [320, 360, 400, 480]) {
     expect(await fillButtonInView(page)).toBe('visible');
     let size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    // "Đối tượng": every choice's words fit in the closed select (none cut off).
+    for (const kind of width >= 400 ? ['leader', 'staff'] : []) {
+      await page.locator('[name="subject.kind"]').selectOption(kind);
+      const fit = await page.locator('[name="subject.kind"]').evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        const style = getComputedStyle(select);
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = ctx.measureText(select.selectedOptions[0]?.text ?? '').width;
+        // The room left beside the padding and the drop-down arrow.
+        const room =
+          select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
+        return { text, room };
+      });
+      expect(fit.text, `${kind} choice cut off`).toBeLessThanOrEqual(fit.room);
+    }
     await shot('2-new-draft');
 
     await fullDraft(page);
