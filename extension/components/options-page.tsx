@@ -62,6 +62,7 @@ const T = {
     },
     permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
+    chooseFile: 'Chọn tệp .json…',
     deleted: (n: DeletedCounts) =>
       `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
   },
@@ -120,6 +121,7 @@ const T = {
     },
     permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
+    chooseFile: 'Choose a .json file…',
     deleted: (n: DeletedCounts) =>
       `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'} and every setting (the lock too) on this computer.`,
   },
@@ -270,10 +272,11 @@ export function OptionsPage({ store }: { store: Store }) {
           ))}
         </select>
       </label>
-      <label class="field">
+      <label class="field file-field">
         <span>{t.importPack}</span>
         <input
           name="importPack"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
@@ -284,6 +287,9 @@ export function OptionsPage({ store }: { store: Store }) {
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
       {say('pack')}
 
@@ -304,10 +310,11 @@ export function OptionsPage({ store }: { store: Store }) {
         {t.export}
       </button>
       {say('export')}
-      <label class="field">
+      <label class="field file-field">
         <span>{t.import}</span>
         <input
           name="import"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
@@ -318,6 +325,9 @@ export function OptionsPage({ store }: { store: Store }) {
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
       {newer && (
         <section role="alertdialog" data-testid="import-newer">
@@ -478,10 +488,11 @@ export function OptionsPage({ store }: { store: Store }) {
           </li>
         ))}
       </ul>
-      <label class="field">
+      <label class="field file-field">
         <span>{t.importMap}</span>
         <input
           name="importMap"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
@@ -492,6 +503,9 @@ export function OptionsPage({ store }: { store: Store }) {
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
       {say('maps')}
 

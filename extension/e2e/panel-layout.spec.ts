@@ -496,3 +496,22 @@ test('the ⋯ menu closes on Esc (focus back on ⋯), on a click outside and aft
     expect(where.field, `${field} under the header`).toBeGreaterThanOrEqual(where.header);
   }
 });
+
+test('options: each file input is a labelled Vietnamese button that opens the file picker (no "Choose File / No file chosen")', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  const buttons = options.getByText('Chọn tệp .json…');
+  await expect(buttons).toHaveCount(3);
+  for (const name of ['importPack', 'import', 'importMap']) {
+    const input = options.locator(`[name="${name}"]`);
+    // The browser's own control (English words) is out of sight; its label still names it.
+    const box = await input.boundingBox();
+    expect(box === null || box.width <= 1, `${name} hidden`).toBe(true);
+    await expect(input).toHaveAccessibleName(/tệp|thang điểm|biểu mẫu|dữ liệu/);
+  }
+  const [chooser] = await Promise.all([options.waitForEvent('filechooser'), buttons.nth(1).click()]);
+  expect(await chooser.element().getAttribute('name')).toBe('import');
+});
