@@ -1,5 +1,5 @@
 import type { Lang, Pack } from '@tusoi/rubric-core';
-import { FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
+import { DateField, FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { texts } from '@/lib/i18n';
 import { notedCount, SelfCheck } from './self-check';
@@ -116,10 +116,10 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           path={['subject', 'kind']}
           label={factLabels(lang).kind}
           set={set}
-          options={KINDS.map((k) => [k.kind, `${k[lang]} (${k.form})`] as const)}
+          options={KINDS.map((k) => [k.kind, k[lang]] as const)}
         />
         <p class="form-name" data-testid="form-name">
-          {t.form}:{' '}
+          {t.form}{' '}
           {getIn(a, ['period', 'quarter']) !== undefined
             ? `Mẫu 05 (${t.quarter})`
             : (KINDS.find((k) => k.kind === kind)?.form ?? '—')}
@@ -140,7 +140,7 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           ]}
         />
         <TextField a={a} path={['subject', 'name']} label={t.name} set={set} />
-        <TextField a={a} path={['subject', 'birthDate']} label={t.birthDate} set={set} />
+        <DateField a={a} lang={lang} path={['subject', 'birthDate']} label={t.birthDate} set={set} />
         <TextField a={a} path={['subject', 'unit']} label={t.unit} set={set} />
         <TextField a={a} path={['subject', 'cell']} label={t.cell} set={set} />
       </Section>

@@ -1,6 +1,7 @@
 import type { Lang } from '@tusoi/rubric-core';
 import { fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
+import { getPath } from '@/lib/merge';
 import type { Draft, Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import type { SaveStatus } from './use-drafts';
@@ -83,10 +84,13 @@ const shown = (value: unknown, empty: string) =>
 export function ConflictDialog({
   status,
   lang,
+  mine,
   onResolve,
 }: {
   status: Extract<SaveStatus, { kind: 'conflict' }>;
   lang: Lang;
+  /** What this panel holds now (typed on after the conflict too): "mine" is shown from it. */
+  mine?: unknown;
   onResolve: (take: (path: string) => 'ours' | 'theirs') => void;
 }) {
   const t = T[lang];
@@ -107,7 +111,8 @@ export function ConflictDialog({
                 onChange={() => setChoice({ ...choice, [c.path]: side })}
               />
               <span>
-                {side === 'ours' ? t.mine : t.theirs}: {shown(side === 'ours' ? c.ours : c.theirs, t.empty)}
+                {side === 'ours' ? t.mine : t.theirs}:{' '}
+                {shown(side === 'ours' ? (mine === undefined ? c.ours : getPath(mine, c.path)) : c.theirs, t.empty)}
               </span>
             </label>
           ))}

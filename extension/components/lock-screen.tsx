@@ -6,7 +6,18 @@ import type { Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 
 /** Asks for the passphrase; a wrong one says so and changes nothing. */
-export function LockScreen({ store, lang, onUnlocked }: { store: Store; lang: Lang; onUnlocked: () => void }) {
+export function LockScreen({
+  store,
+  lang,
+  onUnlocked,
+  notice,
+}: {
+  store: Store;
+  lang: Lang;
+  onUnlocked: () => void;
+  /** Why the screen appeared, when another page locked the data. */
+  notice?: string | undefined;
+}) {
   const t = texts(lang);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState(false);
@@ -29,6 +40,11 @@ export function LockScreen({ store, lang, onUnlocked }: { store: Store; lang: La
       }}
     >
       <h2>{t.locked}</h2>
+      {notice && (
+        <p role="status" data-testid="lock-notice">
+          {notice}
+        </p>
+      )}
       <PassphraseField
         label={t.passphrase}
         value={passphrase}

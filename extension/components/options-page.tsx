@@ -2,7 +2,7 @@ import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core'
 import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
-import { type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
+import { type DeletedCounts, type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
@@ -39,7 +39,7 @@ const T = {
     done: 'Xong',
     diskTitle: 'Trình duyệt có thể còn giữ gì trên đĩa',
     diskText:
-      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp IndexedDB của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng "Xoá dữ liệu trang web" (clear site data) của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
+      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp dữ liệu của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng "Xoá dữ liệu trang web" (clear site data) của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
     newerTitle: 'Các bản trên máy mới hơn bản trong tệp nhập: chưa nhập gì.',
     storedAt: 'Trên máy',
     importedAt: 'Trong tệp',
@@ -64,6 +64,9 @@ const T = {
     },
     permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
+    chooseFile: 'Chọn tệp .json…',
+    deleted: (n: DeletedCounts) =>
+      `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
   },
   en: {
     title: 'Tự Soi — Settings',
@@ -97,7 +100,7 @@ const T = {
     done: 'Done',
     diskTitle: 'What the browser may still keep on disk',
     diskText:
-      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s IndexedDB files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own "clear site data", or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
+      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s data files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own "clear site data", or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
     newerTitle: 'Drafts on this computer are newer than the ones in the file: nothing imported yet.',
     storedAt: 'On this computer',
     importedAt: 'In the file',
@@ -122,8 +125,14 @@ const T = {
     },
     permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
+    chooseFile: 'Choose a .json file…',
+    deleted: (n: DeletedCounts) =>
+      `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'} and every setting (the lock too) on this computer.`,
   },
 } as const;
+
+/** Where an outcome is said: beside the action that caused it. */
+type Place = 'pack' | 'export' | 'import' | 'delete' | 'lock' | 'portal' | 'maps';
 
 function download(name: string, value: unknown): void {
   const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
@@ -189,7 +198,8 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
 export function OptionsPage({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
   const t = T[lang];
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  /** The latest outcome, shown beside the action it belongs to (`at`). */
+  const [message, setMessage] = useState<{ at: Place; ok: boolean; text: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
@@ -208,18 +218,23 @@ export function OptionsPage({ store }: { store: Store }) {
       await store.importAll(file, choice);
       setNewer(null);
     } catch (e) {
-      if (e instanceof ImportConflictError) setNewer({ file, error: e });
+      // Not an error: the choice box asks, and nothing else is said until the user chooses.
+      if (e instanceof ImportConflictError) {
+        setNewer({ file, error: e });
+        return false;
+      }
       throw e;
     }
     await reloadPacks();
   };
   const date = (ms: number) => new Date(ms).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
-  const guard = async (action: () => Promise<void>) => {
+  const guard = async (at: Place, action: () => Promise<unknown>) => {
     try {
-      await action();
-      setMessage({ ok: true, text: t.done });
+      const outcome = await action();
+      setMessage(outcome === false ? null : { at, ok: true, text: typeof outcome === 'string' ? outcome : t.done });
     } catch (e) {
       setMessage({
+        at,
         ok: false,
         text:
           e instanceof TusoiInputError
@@ -230,6 +245,12 @@ export function OptionsPage({ store }: { store: Store }) {
       });
     }
   };
+  const say = (at: Place) =>
+    message?.at === at && (
+      <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message" data-at={at}>
+        {message.text}
+      </pre>
+    );
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
 
   return (
@@ -250,7 +271,7 @@ export function OptionsPage({ store }: { store: Store }) {
           onChange={(e) => {
             const v = e.currentTarget.value;
             setDefaultPack(v);
-            void guard(() => store.setSetting('defaultPack', v || undefined));
+            void guard('pack', () => store.setSetting('defaultPack', v || undefined));
           }}
         >
           <option value="">{t.none}</option>
@@ -261,21 +282,26 @@ export function OptionsPage({ store }: { store: Store }) {
           ))}
         </select>
       </label>
-      <label class="field">
+      <label class="field file-field">
         <span>{t.importPack}</span>
         <input
           name="importPack"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('pack', async () => {
               await store.importPack(await readFile(input));
               await reloadPacks();
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
+      {say('pack')}
 
       <h2>{t.data}</h2>
       <button
@@ -284,7 +310,7 @@ export function OptionsPage({ store }: { store: Store }) {
         data-action="export"
         disabled={lockState === 'locked'}
         onClick={() =>
-          void guard(async () => {
+          void guard('export', async () => {
             const { skipped, ...file } = await store.exportAll();
             download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
             if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);
@@ -293,20 +319,25 @@ export function OptionsPage({ store }: { store: Store }) {
       >
         {t.export}
       </button>
-      <label class="field">
+      {say('export')}
+      <label class="field file-field">
         <span>{t.import}</span>
         <input
           name="import"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('import', async () => {
               const file = await readFile(input);
-              await importWith(file);
+              return importWith(file);
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
       {newer && (
         <section role="alertdialog" data-testid="import-newer">
@@ -337,28 +368,31 @@ export function OptionsPage({ store }: { store: Store }) {
               key={choice}
               type="button"
               data-action={`import-${choice}`}
-              onClick={() => void guard(() => importWith(newer.file, choice))}
+              onClick={() => void guard('import', () => importWith(newer.file, choice))}
             >
               {label}
             </button>
           ))}
         </section>
       )}
+      {say('import')}
       <button
         type="button"
         class="btn-danger"
         data-action="delete-all"
         onClick={() => {
           if (confirm(t.confirmDelete))
-            void guard(async () => {
-              await store.deleteAll();
+            void guard('delete', async () => {
+              const deleted = await store.deleteAll();
               setLockState('none');
               await reloadPacks();
+              return t.deleted(deleted);
             });
         }}
       >
         {t.deleteAll}
       </button>
+      {say('delete')}
 
       <h2>{t.lock}</h2>
       {lockState !== 'none' && <p data-testid="lock-state">{lockState === 'locked' ? t.lockedNow : t.lockOn}</p>}
@@ -375,7 +409,7 @@ export function OptionsPage({ store }: { store: Store }) {
           data-action="lock"
           disabled={passphrase.length < 4}
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.enableLock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -390,7 +424,7 @@ export function OptionsPage({ store }: { store: Store }) {
           type="button"
           data-action="unlock"
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.unlock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -405,7 +439,7 @@ export function OptionsPage({ store }: { store: Store }) {
           type="button"
           data-action="unlock-off"
           onClick={() =>
-            void guard(async () => {
+            void guard('lock', async () => {
               await store.disableLock();
               setLockState('none');
             })
@@ -414,12 +448,7 @@ export function OptionsPage({ store }: { store: Store }) {
           {t.removeLock}
         </button>
       )}
-
-      {message && (
-        <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message">
-          {message.text}
-        </pre>
-      )}
+      {say('lock')}
 
       <h2>{t.portals}</h2>
       <label class="field">
@@ -430,7 +459,7 @@ export function OptionsPage({ store }: { store: Store }) {
         type="button"
         data-action="add-portal"
         onClick={() =>
-          void guard(async () => {
+          void guard('portal', async () => {
             let url: URL;
             try {
               url = new URL(origin);
@@ -446,6 +475,7 @@ export function OptionsPage({ store }: { store: Store }) {
       >
         {t.addPortal}
       </button>
+      {say('portal')}
       <h3>{t.maps}</h3>
       <ul data-testid="maps">
         {maps.map((m) => (
@@ -457,7 +487,7 @@ export function OptionsPage({ store }: { store: Store }) {
             <button
               type="button"
               onClick={() =>
-                void guard(async () => {
+                void guard('maps', async () => {
                   await store.deleteMap(m.id);
                   await reloadMaps();
                 })
@@ -468,21 +498,26 @@ export function OptionsPage({ store }: { store: Store }) {
           </li>
         ))}
       </ul>
-      <label class="field">
+      <label class="field file-field">
         <span>{t.importMap}</span>
         <input
           name="importMap"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {
             const input = e.currentTarget;
-            void guard(async () => {
+            void guard('maps', async () => {
               await store.saveMap(await readFile(input));
               await reloadMaps();
             });
           }}
         />
+        <span class="btn file-pick" aria-hidden="true">
+          {t.chooseFile}
+        </span>
       </label>
+      {say('maps')}
 
       <h2>{t.privacy}</h2>
       <p data-testid="privacy">{t.privacyText}</p>

@@ -15,7 +15,7 @@ import {
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
@@ -113,6 +113,39 @@ export function PortalActions({
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
+  // The ⋯ menu covers Fill/Check while open: Esc, a click outside it or an action in it closes it,
+  // and the keyboard focus goes back to its summary (a <details> does none of this by itself).
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (refocus: boolean) => {
+      const d = menu.current;
+      if (!d?.open) return;
+      d.open = false;
+      if (refocus) d.querySelector('summary')?.focus();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && menu.current?.open) {
+        e.preventDefault();
+        close(true);
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node)) close(false);
+    };
+    const onClick = (e: MouseEvent) => {
+      const target = e.target as HTMLElement;
+      const inMenu = target.closest('.more-menu');
+      if (inMenu && menu.current?.contains(inMenu) && target.closest('button, a[href]')) close(true);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('click', onClick);
+    };
+  }, []);
   const say = (text: string, more: readonly string[] | null = null) => {
     setStatus(text);
     setHelp(more);
@@ -285,7 +318,7 @@ export function PortalActions({
         <button type="button" aria-label={t.undo} data-action="undo" onClick={() => void undo()}>
           {t.undoShort}
         </button>
-        <details class="more">
+        <details class="more" ref={menu}>
           <summary class="btn" aria-label={t.more} title={t.more}>
             <span aria-hidden="true">⋯</span>
           </summary>

@@ -90,7 +90,7 @@ describe('DraftEditor', () => {
       findings: { discipline: [{ form: 'khien-trach', dutyRelated: false }] },
     };
     render(<DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />);
-    expect(screen.getByTestId('form-name').textContent).toBe('Mẫu: Mẫu 05 (Quý)');
+    expect(screen.getByTestId('form-name').textContent).toBe('Viết theo Mẫu 05 (Quý)');
     fireEvent.click(input('findings.discipline.0.dutyRelated'));
     fireEvent.change(input('findings.discipline.0.form'), { target: { value: 'canh-cao' } });
     expect(changes).toEqual([
@@ -104,6 +104,43 @@ describe('DraftEditor', () => {
     expect(input('ledUnits.assigned')).not.toBeNull();
     expect(input('tasks.assigned')).toBeNull();
     expect(input('confidenceVote.lowShare')).not.toBeNull();
+  });
+});
+
+describe('DraftEditor: date of birth', () => {
+  const birth = () => screen.getByRole('textbox', { name: 'Ngày sinh' }) as HTMLInputElement;
+  it.each(['02/05/1980', '2/5/1980', '02-05-1980', '1980-05-02'])(
+    'reads %s as 1980-05-02, shown dd/mm/yyyy with a hint',
+    (typed) => {
+      const changes: [unknown, unknown][] = [];
+      render(<DraftEditor assessment={{}} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />);
+      expect(birth().placeholder).toBe('dd/mm/yyyy');
+      expect(screen.getByText('ngày/tháng/năm, ví dụ 02/05/1980')).toBeTruthy();
+      fireEvent.input(birth(), { target: { value: typed } });
+      expect(changes).toEqual([[['subject', 'birthDate'], '1980-05-02']]);
+      fireEvent.blur(birth());
+      expect(birth().value).toBe('02/05/1980');
+      expect(screen.queryByTestId('date-error')).toBeNull();
+    },
+  );
+
+  it('says an impossible day beside the field and stores nothing', () => {
+    const changes: [unknown, unknown][] = [];
+    render(
+      <DraftEditor
+        assessment={{ subject: { birthDate: '1980-05-02' } }}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={(p, v) => changes.push([p, v])}
+      />,
+    );
+    expect(birth().value).toBe('02/05/1980');
+    fireEvent.input(birth(), { target: { value: '31/02/1980' } });
+    expect(changes).toEqual([]);
+    expect(screen.getByTestId('date-error').textContent).toBe(
+      'Không có ngày 31/02/1980 trên lịch. Ngày đã lưu không đổi.',
+    );
+    expect(birth().getAttribute('aria-invalid')).toBe('true');
   });
 });
 

@@ -24,7 +24,11 @@ export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const { summaries, current, status, update, select, refresh, resolve } = useDrafts(store, lockState, setLockState);
+  const { summaries, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
+    store,
+    lockState,
+    setLockState,
+  );
   const [offerLock, setOfferLock] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [levels, setLevels] = useState<ReadonlyMap<string, string | null>>(new Map());
@@ -37,6 +41,21 @@ export function SidePanel({ store }: { store: Store }) {
     }),
     [store],
   );
+
+  // A field focused by Shift+Tab or scrolled into view must not land under the sticky header:
+  // the page's scroll padding follows the header's height (it grows with the portal status).
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = header;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const pad = () => {
+      document.documentElement.style.scrollPaddingTop = `${Math.ceil(el.getBoundingClientRect().height) + 8}px`;
+    };
+    pad();
+    const watch = new ResizeObserver(pad);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [header]);
 
   useEffect(() => {
     void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
@@ -91,7 +110,15 @@ export function SidePanel({ store }: { store: Store }) {
   if (lockState === 'locked')
     return (
       <div class="tusoi side-panel">
-        <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />
+        <LockScreen
+          store={store}
+          lang={lang}
+          notice={notice === 'locked-elsewhere' ? t.lockedElsewhere : undefined}
+          onUnlocked={() => {
+            setNotice(null);
+            setLockState('unlocked');
+          }}
+        />
       </div>
     );
 
@@ -110,7 +137,7 @@ export function SidePanel({ store }: { store: Store }) {
 
   return (
     <div class="tusoi side-panel">
-      <header class="panel-header">
+      <header class="panel-header" ref={setHeader}>
         <div class="panel-bar">
           {current ? (
             <button
@@ -158,8 +185,15 @@ export function SidePanel({ store }: { store: Store }) {
           />
         )}
       </header>
-      {status.kind === 'conflict' && <ConflictDialog status={status} lang={lang} onResolve={resolve} />}
+      {status.kind === 'conflict' && (
+        <ConflictDialog status={status} lang={lang} mine={current?.data} onResolve={resolve} />
+      )}
       <main id="panel-main">
+        {notice === 'deleted-elsewhere' && (
+          <p role="status" class="panel-notice" data-testid="panel-notice">
+            {t.deletedElsewhere}
+          </p>
+        )}
         {offerLock && summaries.length === 0 && current === null && (
           <FirstStartLock
             store={store}

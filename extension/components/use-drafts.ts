@@ -43,6 +43,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [current, setCurrent] = useState<Draft | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  /** What another page just did to this one's data (the panel says it, not a bare screen). */
+  const [notice, setNotice] = useState<'locked-elsewhere' | 'deleted-elsewhere' | null>(null);
   /** The draft as shown (may hold edits not written yet). */
   const currentRef = useRef<Draft | null>(null);
   /** The draft as last read from or written to the store: what the edits are based on. */
@@ -145,18 +147,31 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     void flush();
   };
 
-  /** Applies the user's choice for each conflicting field and writes the result. */
-  const resolve = (take: (path: string) => 'ours' | 'theirs') => {
+  /**
+   * Applies the user's choice for each conflicting field and writes the result once. "Mine" is
+   * what this panel holds now (everything typed since the conflict, not only the write that
+   * raised it); "theirs" and every other field are read again from the store, so a write the
+   * other page made while the box was open neither raises the same conflict nor is lost.
+   */
+  const resolve = async (take: (path: string) => 'ours' | 'theirs') => {
     if (status.kind !== 'conflict') return;
-    const { stored, merged, conflicts } = status.error;
-    const data = resolveConflicts(merged, conflicts, (c) => take(c.path));
-    show({ ...stored, data }, stored);
+    const chosen = new Map(status.error.conflicts.map((c) => [c.path, take(c.path)]));
+    const fresh = (await store.getDraft(status.error.stored.id)) ?? status.error.stored;
+    const mine = currentRef.current;
+    const before = baseRef.current;
+    if (mine === null || before === null || mine.id !== fresh.id) return;
+    // This panel's edits since its base, merged into the store's latest; both-sided fields take the choice.
+    const { merged, conflicts } = mergeFields(before.data, mine.data, fresh.data);
+    const data = resolveConflicts(merged, conflicts, (c) => chosen.get(c.path) ?? 'ours');
+    show({ ...fresh, data }, fresh);
     blocked.current = false;
     dirty.current = true;
-    void flush();
+    setStatus({ kind: 'saving' });
+    await flush();
   };
 
   const select = async (id: string) => {
+    setNotice(null);
     await flush();
     dirty.current = false;
     blocked.current = false;
@@ -175,6 +190,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
       store.onChange(async (e) => {
         if (e.kind === 'lock' || e.kind === 'all') {
           const state = await store.lockState();
+          if (e.kind === 'all' && e.deleted) setNotice('deleted-elsewhere');
+          else if (e.kind === 'lock') setNotice(state === 'locked' ? 'locked-elsewhere' : null);
           setLockState(state);
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
@@ -246,5 +263,5 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   }, []);
 
   const pending = status.kind === 'saving' || dirty.current;
-  return { summaries, current, status, pending, update, select, refresh, resolve, flush };
+  return { summaries, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
 }

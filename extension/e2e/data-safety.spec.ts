@@ -79,6 +79,10 @@ test('lock turned on, then off, in the options page while a panel is open: the p
   await expect(options.getByTestId('disk-note')).toContainText('Xoá dữ liệu trang web');
   // The panel hears it at once: its key-less page cannot write any more, so it asks for the passphrase.
   await expect(panel.getByRole('heading', { name: 'Dữ liệu đang được khoá' })).toBeVisible();
+  // Not a bare screen: the panel says what happened and where.
+  await expect(panel.getByTestId('lock-notice')).toContainText('Dữ liệu vừa được khoá ở trang Cài đặt');
+  // The outcome is said beside the lock buttons that caused it.
+  await expect(options.getByTestId('options-message')).toHaveAttribute('data-at', 'lock');
   await unlock(panel);
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Trước khi khoá');
   await panel.locator('[name="review.strengths"]').fill('Sau khi khoá');
@@ -114,7 +118,16 @@ test('delete everything while a panel is open: the panel empties at once and not
   const options = await open(context, optionsUrl(extensionId));
   options.on('dialog', (d) => void d.accept());
   await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).click();
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  // What was deleted, said right under the button that did it.
+  const said = options.getByTestId('options-message');
+  await expect(said).toHaveText(
+    'Đã xoá 1 bản kiểm điểm, 0 bảng thang điểm đã nhập, 0 bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.',
+  );
+  await expect(said).toHaveAttribute('data-at', 'delete');
+  const button = await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).boundingBox();
+  const box = await said.boundingBox();
+  expect(box && button && box.y - (button.y + button.height)).toBeLessThan(40);
+  await expect(panel.getByTestId('panel-notice')).toHaveText('Toàn bộ dữ liệu vừa được xoá ở trang Cài đặt.');
   await expect(panel.getByText('Chưa có bản kiểm điểm nào.')).toBeVisible();
   await expect(panel.locator('[name="subject.name"]')).toHaveCount(0);
   await panel.waitForTimeout(200);
@@ -170,7 +183,9 @@ test('two panels on one draft: different fields merge; the same field asks, and 
   });
   await two.locator('[name="subject.cell"]').fill('Chi bộ 1');
   const dialog = two.getByTestId('conflict');
-  await expect(dialog).toContainText('assessment.subject.cell');
+  // Named by the form's label, never the key path.
+  await expect(dialog.locator('legend')).toHaveText('Chi bộ');
+  await expect(dialog).not.toContainText('assessment.');
   await expect(dialog).toContainText('Chi bộ Tổ chức');
   expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ cell: 'Chi bộ Tổ chức' });
   await expect(two.getByTestId('save-status')).toHaveCount(0);
@@ -181,6 +196,67 @@ test('two panels on one draft: different fields merge; the same field asks, and 
     subject: { name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức', cell: 'Chi bộ 1' },
     review: { strengths: 'Tận tụy' },
   });
+});
+
+/** Another writer this panel has not heard from (no broadcast) sets `subject.unit`, one revision further. */
+async function writeUnitUnheard(page: Page, unit: string) {
+  await page.evaluate(async (unit) => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const get = <T>(name: string) =>
+      new Promise<T[]>((ok) => {
+        const r = tx.objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result as T[]);
+      });
+    const [d] = await get<{ rev: number; data: { assessment: { subject: { unit?: string } } } }>('drafts');
+    const [s] = await get<{ rev: number }>('summaries');
+    if (!d || !s) throw new Error('no draft');
+    d.data.assessment.subject.unit = unit;
+    d.rev += 1;
+    s.rev = d.rev;
+    tx.objectStore('drafts').put(d);
+    tx.objectStore('summaries').put(s);
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  }, unit);
+}
+
+test('a conflict while typing on: "mine" keeps every keystroke, is written once, and the other panel shows it', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await open(context, panelUrl(extensionId));
+  await newDraft(one);
+  const two = await open(context, panelUrl(extensionId));
+  await expect(two.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+
+  await writeUnitUnheard(two, 'Ban Tổ chức');
+  const unit = two.locator('[name="subject.unit"]');
+  // The first keystroke's write meets the other write; the user types on while the box is up.
+  await unit.pressSequentially('Q');
+  const dialog = two.getByTestId('conflict');
+  await expect(dialog).toBeVisible();
+  await unit.pressSequentially('uận ủy Ba Đình');
+  await expect(dialog.locator('legend')).toHaveText('Đơn vị công tác');
+  await expect(dialog.getByLabel(/Của bảng này/)).toBeVisible();
+  await expect(dialog).toContainText('Của bảng này: Quận ủy Ba Đình');
+  // The other side writes again while the box is open: choosing still writes once.
+  await writeUnitUnheard(two, 'Ban Tổ chức Quận');
+  await dialog.getByLabel(/Của bảng này/).check();
+  await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+  await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(dialog).toHaveCount(0);
+  await expect(unit).toHaveValue('Quận ủy Ba Đình');
+  expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ unit: 'Quận ủy Ba Đình' });
+  // The other panel picks the result up live.
+  await expect(one.locator('[name="subject.unit"]')).toHaveValue('Quận ủy Ba Đình');
+  await two.waitForTimeout(300);
+  await expect(dialog).toHaveCount(0);
 });
 
 test('an older export never replaces newer work without asking; "keep both" keeps both', async ({
@@ -202,9 +278,14 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(options.getByTestId('import-newer')).toContainText('Nguyễn Văn A');
   await expect(options.getByTestId('import-newer')).toContainText('Trên máy');
   await expect(options.getByTestId('import-newer')).toContainText('Trong tệp');
+  // Asking is not failing: no error beside the choice.
+  await options.waitForTimeout(200);
+  await expect(options.getByRole('alert')).toHaveCount(0);
+  await expect(options.locator('[data-testid="options-message"][data-at="import"]')).toHaveCount(0);
   expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết sau khi xuất' });
   await options.getByRole('button', { name: 'Giữ cả hai' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toHaveAttribute('data-at', 'import');
   // The panel hears the import: two drafts, the newer work still open and stored.
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
   await panel.locator('[data-action="history"]').click();

@@ -93,7 +93,7 @@ test('export, delete everything, import: identical', async ({ context, extension
 
   options.on('dialog', (d) => void d.accept());
   await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).click();
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toContainText('Đã xoá 2 bản kiểm điểm');
   await panel.reload();
   await expect(panel.getByText('Chưa có bản kiểm điểm nào.')).toBeVisible();
 

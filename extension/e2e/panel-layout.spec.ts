@@ -101,6 +101,22 @@ for (const width of [320, 360, 400, 480]) {
     expect(await fillButtonInView(page)).toBe('visible');
     let size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    // "Đối tượng": every choice's words fit in the closed select (none cut off).
+    for (const kind of width >= 400 ? ['leader', 'staff'] : []) {
+      await page.locator('[name="subject.kind"]').selectOption(kind);
+      const fit = await page.locator('[name="subject.kind"]').evaluate((el) => {
+        const select = el as HTMLSelectElement;
+        const style = getComputedStyle(select);
+        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = ctx.measureText(select.selectedOptions[0]?.text ?? '').width;
+        // The room left beside the padding and the drop-down arrow.
+        const room =
+          select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
+        return { text, room };
+      });
+      expect(fit.text, `${kind} choice cut off`).toBeLessThanOrEqual(fit.room);
+    }
     await shot('2-new-draft');
 
     await fullDraft(page);
@@ -242,6 +258,12 @@ function plain(text: string, where: string) {
   expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
   expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
   expect(text.match(/IndexedDB/)?.[0] ?? null, `${where}: a storage word`).toBeNull();
+  // A key in parentheses after its words: "cần có điểm (scores)".
+  expect(
+    text.match(/\((scores|criteria|tasks|taskList|ledUnits|subject|review|findings|[a-z]+[A-Z][a-zA-Z]*)\)/)?.[0] ??
+      null,
+    `${where}: a key in parentheses`,
+  ).toBeNull();
   expect(text.match(/[{[]\s*"[^"]*"\s*:/)?.[0] ?? null, `${where}: raw JSON`).toBeNull();
 }
 
@@ -256,6 +278,8 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   // A new draft cannot be rated yet: the reasons name fields by their labels.
   await expect(panel.getByTestId('issues')).toContainText('Điểm tự chấm');
   await expect(panel.getByTestId('issues')).toContainText('Nhiệm vụ được giao');
+  // The reasons themselves (missing scores and task counts) are plain words too.
+  plain(await visibleTexts(panel), 'panel, new draft (vi)');
   // No portal page is open: the browser's refusal becomes words the user can act on.
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toContainText(
@@ -302,6 +326,14 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   await expect(options.getByTestId('options-message')).toContainText('Bản kiểm điểm: phải là một mảng');
   plain(await visibleTexts(options), 'options (vi)');
   await options.screenshot({ path: `${SHOTS}options-vi.png`, fullPage: true });
+  // With the lock on, the options page explains what the disk may keep: in plain words too.
+  await options.locator('[name="passphrase"]').fill('mật khẩu của tôi');
+  await options.getByRole('button', { name: 'Bật khoá' }).click();
+  await expect(options.getByTestId('disk-note')).toContainText('tệp dữ liệu của trình duyệt');
+  plain(await visibleTexts(options), 'options, lock on (vi)');
+  await options.locator('[name="lang"]').selectOption('en');
+  await expect(options.getByTestId('disk-note')).toContainText('data files');
+  plain(await visibleTexts(options), 'options, lock on (en)');
 });
 
 async function axe(page: Page) {
@@ -408,4 +440,78 @@ test('keyboard: tab order follows the form, the level is announced politely, the
   await page.keyboard.press('Enter');
   await expect(page.locator('[name="subject.name"]')).toBeVisible();
   await expect(page.locator('[data-action="history"]')).toContainText(String(new Date().getFullYear()));
+});
+
+test('the ⋯ menu closes on Esc (focus back on ⋯), on a click outside and after an action; a focused field never hides under the header', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 700 });
+  await panel.goto(panelUrl(extensionId));
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await panel.locator('[name="subject.name"]').fill('Nguyễn Văn A');
+  const menu = panel.locator('.panel-header details.more');
+  const summary = menu.locator('summary');
+  const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+
+  await summary.click();
+  expect(await isOpen()).toBe(true);
+  await panel.keyboard.press('Escape');
+  expect(await isOpen()).toBe(false);
+  expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+
+  await summary.click();
+  expect(await isOpen()).toBe(true);
+  await panel.locator('[name="subject.unit"]').click();
+  expect(await isOpen()).toBe(false);
+  // Fill is reachable again once the menu is closed.
+  expect(await fillButtonInView(panel)).toBe('visible');
+
+  await summary.click();
+  await menu.locator('.more-menu button').last().click();
+  await expect.poll(isOpen).toBe(false);
+
+  // Shift+Tab back to a field that sits right under the sticky header: it is brought out from under it.
+  for (const [field, next] of [
+    ['subject.unit', 'subject.cell'],
+    ['review.collectiveResponsibility', 'review.direction'],
+  ]) {
+    await panel.evaluate((name) => {
+      const el = document.querySelector(`[name="${name}"]`) as HTMLElement;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12);
+    }, field);
+    await panel.locator(`[name="${next}"]`).focus({ preventScroll: true } as never);
+    await panel.keyboard.press('Shift+Tab');
+    const where = await panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const header = document.querySelector('.panel-header') as HTMLElement;
+      return {
+        name: el.getAttribute('name'),
+        field: el.getBoundingClientRect().top,
+        header: header.getBoundingClientRect().bottom,
+      };
+    });
+    expect(where.name).toBe(field);
+    expect(where.field, `${field} under the header`).toBeGreaterThanOrEqual(where.header);
+  }
+});
+
+test('options: each file input is a labelled Vietnamese button that opens the file picker (no "Choose File / No file chosen")', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  const buttons = options.getByText('Chọn tệp .json…');
+  await expect(buttons).toHaveCount(3);
+  for (const name of ['importPack', 'import', 'importMap']) {
+    const input = options.locator(`[name="${name}"]`);
+    // The browser's own control (English words) is out of sight; its label still names it.
+    const box = await input.boundingBox();
+    expect(box === null || box.width <= 1, `${name} hidden`).toBe(true);
+    await expect(input).toHaveAccessibleName(/tệp|thang điểm|biểu mẫu|dữ liệu/);
+  }
+  const [chooser] = await Promise.all([options.waitForEvent('filechooser'), buttons.nth(1).click()]);
+  expect(await chooser.element().getAttribute('name')).toBe('import');
 });

@@ -63,3 +63,13 @@ export function resolveConflicts<T>(
   }
   return out as T;
 }
+
+/** The value at a dotted path (`assessment.subject.unit`), or undefined. */
+export function getPath(data: unknown, path: string): unknown {
+  let at: unknown = data;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}

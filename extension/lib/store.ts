@@ -163,6 +163,13 @@ export interface PreparedWrite {
   readonly summary: SummaryRecord;
 }
 
+/** What {@link Store.deleteAll} deleted: drafts, imported scoring packs, form maps (settings too). */
+export interface DeletedCounts {
+  readonly drafts: number;
+  readonly packs: number;
+  readonly formmaps: number;
+}
+
 /** What to do with drafts stored newer than the imported ones. */
 export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 
@@ -170,7 +177,8 @@ export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 export type StoreEvent =
   | { readonly kind: 'draft'; readonly id: string; readonly rev: number }
   | { readonly kind: 'lock' }
-  | { readonly kind: 'all' }
+  /** Everything changed at once (an import; `deleted`: everything was deleted). */
+  | { readonly kind: 'all'; readonly deleted?: boolean }
   | { readonly kind: 'settings' };
 
 interface Inner {
@@ -625,13 +633,20 @@ export class Store {
   }
 
   /** Deletes every draft, pack and setting, the lock included; every open page hears it. */
-  async deleteAll(): Promise<void> {
+  async deleteAll(): Promise<DeletedCounts> {
     const tables = [this.db.drafts, this.db.summaries, this.db.packs, this.db.settings, this.db.formmaps];
-    await this.db.transaction('rw', tables, async () => {
+    const counts = await this.db.transaction('rw', tables, async () => {
+      const [drafts, packs, formmaps] = await Promise.all([
+        this.db.drafts.count(),
+        this.db.packs.count(),
+        this.db.formmaps.count(),
+      ]);
       await Promise.all(tables.map((t) => t.clear()));
+      return { drafts, packs, formmaps };
     });
     this.forgetKey();
-    this.tell({ kind: 'all' });
+    this.tell({ kind: 'all', deleted: true });
+    return counts;
   }
 
   /** Opens the lock for this page; a wrong passphrase throws and changes nothing. */

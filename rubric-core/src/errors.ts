@@ -185,7 +185,16 @@ function describe(issue: v.BaseIssue<unknown>): Message {
     case 'min_length':
       return { vi: 'không được để trống', en: 'must not be empty' };
     case 'max_length':
-      return { vi: `quá dài (tối đa ${requirement})`, en: `too long (at most ${requirement})` };
+      // A length, never read back: grouped as each language writes thousands (100.000 / 100,000).
+      return typeof issue.input === 'string'
+        ? {
+            vi: `quá dài (tối đa ${Number(requirement).toLocaleString('vi-VN')} ký tự)`,
+            en: `too long (at most ${Number(requirement).toLocaleString('en-GB')} characters)`,
+          }
+        : {
+            vi: `quá nhiều mục (tối đa ${Number(requirement).toLocaleString('vi-VN')})`,
+            en: `too many items (at most ${Number(requirement).toLocaleString('en-GB')})`,
+          };
     case 'literal':
     case 'picklist':
     case 'union':

@@ -156,6 +156,41 @@ describe('one pass: field and cross-field problems together, each with a code', 
     }
   });
 
+  it('names what to fill in words the form uses, never a key in parentheses', () => {
+    const staff = issuesOf({ format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } });
+    const leader = issuesOf({ format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'leader' } });
+    const counts = issuesOf({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff' },
+      scores: { general: 30, results: 60 },
+      tasks: { assigned: 5, completed: 4, onTimeWithQuality: 5, exceeded: 5, late: 5 },
+    });
+    const byCode = (list: typeof staff, code: string) => list.find((i) => i.code === code)?.message;
+    expect(byCode(staff, 'scores-missing')?.vi).toContain('chọn bảng thang điểm');
+    expect(byCode(staff, 'tasks-missing')?.vi).toContain('“Nhiệm vụ được giao”');
+    expect(byCode(staff, 'tasks-missing')?.en).toContain('“Assigned tasks”');
+    expect(byCode(leader, 'led-units-missing')?.vi).toContain('đơn vị trực tiếp lãnh đạo');
+    expect(byCode(counts, 'count-over-completed')?.vi).toBe('số vượt mức yêu cầu (5) lớn hơn số hoàn thành (4)');
+    for (const issue of [...staff, ...leader, ...counts])
+      for (const text of [issue.message.vi, issue.message.en])
+        expect(text).not.toMatch(
+          /\((scores|criteria|tasks|ledUnits|taskList|exceeded|late|onTimeWithQuality)\)|^(exceeded|late|onTimeWithQuality) \(/,
+        );
+  });
+
+  it('says a text limit with its thousands grouped, in characters', () => {
+    const issue = issuesOf({
+      format: 'tusoi.assessment/1',
+      period: { year: 2025 },
+      subject: { kind: 'staff', name: 'x'.repeat(100_001) },
+    }).find((i) => i.path === 'subject.name');
+    expect(issue?.message).toEqual({
+      vi: 'quá dài (tối đa 100.000 ký tự)',
+      en: 'too long (at most 100,000 characters)',
+    });
+  });
+
   it('skips a cross-field check whose fields are not numbers (left to the field check)', () => {
     const outcome = safeParseAssessment({
       format: 'tusoi.assessment/1',

@@ -50,6 +50,13 @@ const obj = (x: unknown): Loose | undefined =>
 const count = (x: unknown): number | undefined =>
   typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : undefined;
 
+/** The task counts checked against `completed`, as the form names them. */
+const COUNT_WORDS = {
+  exceeded: { vi: 'số vượt mức yêu cầu', en: 'tasks above requirements' },
+  onTimeWithQuality: { vi: 'số đúng hạn, bảo đảm chất lượng', en: 'tasks on time with quality' },
+  late: { vi: 'số chưa bảo đảm tiến độ', en: 'late tasks' },
+} as const;
+
 function countIssues(prefix: string, raw: unknown, out: InputIssue[]): void {
   const c = obj(raw);
   if (c === undefined) return;
@@ -74,8 +81,8 @@ function countIssues(prefix: string, raw: unknown, out: InputIssue[]): void {
         code: 'count-over-completed',
         path: at(field),
         message: {
-          vi: `${field} (${n}) lớn hơn số hoàn thành (${completed})`,
-          en: `${field} (${n}) exceeds completed (${completed})`,
+          vi: `${COUNT_WORDS[field].vi} (${n}) lớn hơn số hoàn thành (${completed})`,
+          en: `${COUNT_WORDS[field].en} (${n}) exceeds completed (${completed})`,
         },
       });
     }
@@ -89,7 +96,7 @@ function countIssues(prefix: string, raw: unknown, out: InputIssue[]): void {
       path: at('late'),
       message: {
         vi: `đúng hạn (${onTime}) cộng chưa bảo đảm tiến độ (${late}) lớn hơn số hoàn thành (${completed})`,
-        en: `onTimeWithQuality (${onTime}) plus late (${late}) exceeds completed (${completed})`,
+        en: `tasks on time with quality (${onTime}) plus late tasks (${late}) exceed completed (${completed})`,
       },
     });
   }
@@ -199,7 +206,10 @@ export function assessmentIssues(input: unknown): InputIssue[] {
     out.push({
       code: 'scores-missing',
       path: 'scores',
-      message: { vi: 'cần có điểm (scores) hoặc bảng chấm điểm (criteria)', en: 'scores (or criteria) are required' },
+      message: {
+        vi: 'chưa có điểm tự chấm: chọn bảng thang điểm rồi chấm từng tiêu chí, hoặc ghi điểm của từng nhóm tiêu chí',
+        en: 'no self-assessed scores yet: choose a scoring pack and score each criterion, or enter the score of each criteria group',
+      },
     });
   }
   const kind = obj(a.subject)?.kind;
@@ -210,8 +220,8 @@ export function assessmentIssues(input: unknown): InputIssue[] {
           code: 'led-units-missing',
           path: 'ledUnits',
           message: {
-            vi: 'người giữ chức vụ lãnh đạo, quản lý cần số liệu nhiệm vụ của các đơn vị trực tiếp lãnh đạo (ledUnits)',
-            en: 'leaders need the task counts of the units they directly lead (ledUnits)',
+            vi: 'người giữ chức vụ lãnh đạo, quản lý cần ghi số liệu ở mục “Nhiệm vụ của các đơn vị trực tiếp lãnh đạo, quản lý”',
+            en: 'leaders fill in the figures under “Tasks of the units directly led”',
           },
         });
       }
@@ -219,7 +229,10 @@ export function assessmentIssues(input: unknown): InputIssue[] {
       out.push({
         code: 'tasks-missing',
         path: 'tasks',
-        message: { vi: 'cần số liệu nhiệm vụ được giao (tasks)', en: 'task counts (tasks) are required' },
+        message: {
+          vi: 'chưa có số liệu ở mục “Nhiệm vụ được giao”: ghi số nhiệm vụ được giao, hoàn thành, đúng hạn, vượt mức và chưa bảo đảm tiến độ (ghi 0 nếu không có)',
+          en: 'no figures under “Assigned tasks” yet: enter how many tasks were assigned, completed, on time, exceeded and late (0 if none)',
+        },
       });
     }
   }

@@ -1,4 +1,6 @@
-import type { Lang } from '@tusoi/rubric-core';
+import type { Lang, Message } from '@tusoi/rubric-core';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { readDate, showDate } from './date-text';
 import { getIn } from './edit';
 import { NumberInput } from './number-input';
 import type { NumberLimits } from './number-text';
@@ -33,6 +35,68 @@ export function TextField({ a, path, label, set, multiline }: FieldProps & { rea
       <span>{label}</span>
       <input name={name} value={value} onInput={(e) => set(path, e.currentTarget.value)} />
     </label>
+  );
+}
+
+/**
+ * A date field bound to a path: typed day first (02/05/1980, 2/5/1980, 02-05-1980 or ISO), stored
+ * ISO, shown dd/mm/yyyy. A day that does not exist is said beside the field at once, text that is
+ * not a date yet when leaving it; neither changes what is stored.
+ */
+export function DateField({ a, path, label, set, lang = 'vi' }: FieldProps & { readonly lang?: Lang }) {
+  const stored = getIn(a, path);
+  const shown = showDate(typeof stored === 'string' ? stored : undefined);
+  const [text, setText] = useState(shown);
+  const [error, setError] = useState<Message | null>(null);
+  const id = useId();
+  // A value changed from elsewhere (another draft, another page) replaces the text unless it already means it.
+  useEffect(() => {
+    const r = readDate(text);
+    if (!(r.ok && r.value === stored)) {
+      setText(shown);
+      setError(null);
+    }
+  }, [stored]);
+  const hint = lang === 'en' ? 'day/month/year, e.g. 02/05/1980' : 'ngày/tháng/năm, ví dụ 02/05/1980';
+  return (
+    <div class="field date">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        name={path.join('.')}
+        type="text"
+        inputMode="numeric"
+        autocomplete="off"
+        placeholder="dd/mm/yyyy"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        value={text}
+        onInput={(e) => {
+          const raw = e.currentTarget.value;
+          setText(raw);
+          const r = readDate(raw);
+          if (r.ok) {
+            setError(null);
+            if (r.value !== stored) set(path, r.value);
+          } else setError(r.kind === 'impossible' ? r.error : null);
+        }}
+        onBlur={() => {
+          const r = readDate(text);
+          if (r.ok) {
+            setText(showDate(r.value));
+            setError(null);
+          } else setError(r.error);
+        }}
+      />
+      <span class="field-hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+      {error && (
+        <span class="field-error" id={`${id}-error`} data-testid="date-error" role="alert">
+          {error[lang]}
+        </span>
+      )}
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+export { type DateReading, readDate, showDate } from './date-text';
 export {
   citeText,
   decisionSteps,
@@ -23,7 +24,7 @@ export {
 } from './fact-labels';
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
 export { fieldLabel, fieldLabels } from './field-labels';
-export { CheckField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
+export { CheckField, DateField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
 export { type LiveResult, liveResult } from './live-result';
 export { NumberInput, type NumberInputProps } from './number-input';

@@ -52,8 +52,8 @@ function issues(a: Assessment): InputIssue[] {
       code: 'scores-missing',
       path: 'criteria',
       message: {
-        vi: 'cần bảng chấm điểm (criteria) hoặc điểm (scores)',
-        en: 'criteria (or scores) are required',
+        vi: 'chưa có điểm tự chấm: chọn bảng thang điểm rồi chấm từng tiêu chí',
+        en: 'no self-assessed scores yet: choose a scoring pack and score each criterion',
       },
     });
   if (a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
@@ -61,8 +61,8 @@ function issues(a: Assessment): InputIssue[] {
       code: 'task-list-missing',
       path: 'taskList',
       message: {
-        vi: 'cần danh sách nhiệm vụ của quý (taskList)',
-        en: 'the quarter’s task list (taskList) is required',
+        vi: 'chưa có danh sách nhiệm vụ của quý: ghi từng nhiệm vụ được giao trong quý',
+        en: 'no task list for the quarter yet: enter each task assigned in the quarter',
       },
     });
   if (a.quarters !== undefined)
