@@ -80,9 +80,7 @@ test('a button whose caption lies ("Hoàn tất" that clears the form) cannot be
   await expect(form.locator('#MainContent_txtUuDiem')).toHaveValue('Đã viết tay');
   // Still picking: an unlabelled-by-for field in a table-layout row can be picked.
   await form.locator('#MainContent_txtUuDiem').click();
-  await expect(status(panel)).toHaveText(
-    'Đã gắn: Ưu điểm, kết quả đạt được → textarea[name=ctl00$MainContent$txtUuDiem]',
-  );
+  await expect(status(panel)).toHaveText('Đã gắn: Ưu điểm, kết quả đạt được → ô có tên “ctl00$MainContent$txtUuDiem”');
 });
 
 test('a submit button cannot be picked (the reason is shown); the form is not sent; "Huỷ chọn" ends the pick', async ({
@@ -127,7 +125,7 @@ test('unlabelled score cells and criteria rows can be picked', async ({ context,
   const { form, panel } = await beside(context, extensionId, `${portal.url}/dai-hoc-quy.html`);
   await startPick(panel, 'scores.general');
   await form.locator('[name=tu_cham_chung]').click();
-  await expect(status(panel)).toHaveText('Đã gắn: Nhóm tiêu chí chung → input[name=tu_cham_chung]');
+  await expect(status(panel)).toHaveText('Đã gắn: Nhóm tiêu chí chung → ô có tên “tu_cham_chung”');
   await form.goto(`${portal.url}/quy-09a.html`);
   await startPick(panel, 'scores.general');
   await form.locator('#tieu-chi tbody tr').nth(2).locator('td').nth(1).click();
@@ -172,7 +170,7 @@ test('pick mode reaches a same-origin frame: its submit button is refused, its f
   await expect(form.locator('tusoi-pick')).toContainText('Không chọn nút gửi');
   expect(form.url()).toBe(`${portal.url}/khung.html`);
   await frame.locator('[name=ho_ten]').click();
-  await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → input[name=ho_ten]');
+  await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → ô có tên “ho_ten”');
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(status(panel)).toHaveText(filledAll(1));
