@@ -363,7 +363,13 @@ export function PortalActions({
               <tbody>
                 {preview.detection.preview.map((row) => (
                   <tr key={row.field} data-field={row.field}>
-                    <td>{fieldLabel(row.field, lang)}</td>
+                    <td>
+                      {row.field === ('click' as MappableField)
+                        ? lang === 'vi'
+                          ? 'Bấm nút (bước của bản đồ biểu mẫu)'
+                          : 'Press a button (a form-map step)'
+                        : fieldLabel(row.field, lang)}
+                    </td>
                     <td>{row.label}</td>
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
                       {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}

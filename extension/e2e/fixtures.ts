@@ -60,6 +60,8 @@ export const test = base.extend<Fixtures>({
     });
     await use(context);
     await context.close();
+    // A test marked as a known gap (test.fixme) stops before it loads anything: nothing to check.
+    if (base.info().expectedStatus === 'skipped') return;
     // The extension must never reach the network: only its own files, data: and blob: URLs.
     // (The log must have seen the extension's own page loads, or the check would prove nothing.)
     expect(requests.some((url) => url.startsWith('chrome-extension://'))).toBe(true);

@@ -69,8 +69,10 @@ test('a saved map used on a page for the first time is previewed; its click on s
   await form.bringToFront();
 
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('preview')).toContainText('subject.name');
-  await expect(panel.getByTestId('preview')).toContainText('button[type=submit]');
+  // Named in words: the field by its form label, the map's click as a press, never a key or a selector.
+  await expect(panel.getByTestId('preview')).toContainText('Họ và tên / tên tập thể');
+  await expect(panel.getByTestId('preview')).toContainText('Bấm nút (bước của bản đồ biểu mẫu)');
+  await expect(panel.getByTestId('preview')).not.toContainText('subject.name');
   await expect(form.locator('[name="ho_ten"]')).toHaveValue('');
 
   const url = form.url();
