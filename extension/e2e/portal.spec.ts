@@ -144,7 +144,9 @@ test('bang-diem-quy.html: a draft scored by the Phụ lục 4 pack fills every t
   await panel.locator('[name="notes.pl4-2.3"]').fill('Chưa hoàn thành khoá bồi dưỡng');
   await panel.locator('[name="criteria.items.pl4-k"]').fill('62,5');
   await expect(panel.getByTestId('pack-totals')).toContainText('28/30');
-  // The reason is kept with the draft: it is there after the panel is closed and opened again.
+  // The reason is kept with the draft: it is there after the panel is closed and opened again
+  // (once the panel has said the last edit is stored).
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await panel.reload();
   await expect(panel.locator('[name="notes.pl4-2.3"]')).toHaveValue('Chưa hoàn thành khoá bồi dưỡng');
   await form.bringToFront();
