@@ -19,6 +19,8 @@ import {
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
 import { press } from './press';
+import { type RowKit, rowKit } from './row-kit';
+import type { RowLocator, RowRoom } from './rows';
 import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
@@ -32,6 +34,12 @@ export interface FillPlanStep {
   readonly waitMs?: number;
   /** The decimal mark the form map states for this field. */
   readonly decimal?: DecimalMark;
+  /**
+   * Make room for the row `locator` names (a row locator by position): when the page has fewer
+   * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
+   * row. Counted in no result; a row that could not be made is said in the summary.
+   */
+  readonly addRow?: { readonly press?: Locator };
 }
 
 /** A fill of many fields, in order. */
@@ -56,6 +64,8 @@ export interface FillReport {
   readonly results: Readonly<Record<string, FillOutcome>>;
   /** "Đã điền N/N" only when all N read back right; otherwise how many held, and why the others did not. */
   readonly summary: Message;
+  /** Rows the page's add-row button added, and rows the draft has that the page could not give. */
+  readonly rows?: { readonly added: number; readonly missing: number };
   readonly undo: () => Promise<UndoReport>;
 }
 
@@ -77,12 +87,14 @@ const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
 export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
+  // The cells of a missing row share one message: said once.
+  const once = (lang: 'vi' | 'en') => [...new Set(bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`))];
   const head = {
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,
   };
   if (bad.length === 0) return head;
-  const why = (lang: 'vi' | 'en') => bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`).join(' ');
+  const why = (lang: 'vi' | 'en') => once(lang).join(' ');
   return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
 }
 
@@ -101,8 +113,27 @@ export async function fillForm(
   const results: Record<string, FillOutcome> = {};
   const log: Logged[] = [];
   const filled: Element[] = [];
+  // Rows made by the page's add-row button; rows it could not give, by reason.
+  let added = 0;
+  const gaps = new Map<string, Exclude<RowRoom, 'there' | 'added'>>();
   lookAt(root);
   for (const step of plan) {
+    if (step.addRow) {
+      const add = step.addRow.press;
+      const kit = rowKit();
+      const room = kit
+        ? await kit.ensureRow(
+            root,
+            step.locator as RowLocator,
+            add ? find(root, add).el : undefined,
+            press,
+            step.waitMs,
+          )
+        : 'no-button';
+      if (room === 'added') added++;
+      else if (room !== 'there') gaps.set(step.key, room);
+      continue;
+    }
     if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
     const found = find(root, step.locator);
     const el = found.el;
@@ -137,6 +168,7 @@ export async function fillForm(
       filled.push(el);
     }
   }
+  rowGaps(results, gaps);
   await settle();
   // Read back after the page settled: found again, compared by meaning. (Visibility read before the
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
@@ -161,12 +193,30 @@ export async function fillForm(
   return {
     results,
     summary: summarize(results),
+    ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
     undo: async () => {
-      if (done || log.length === 0) return undoReport([], []);
+      if (done || (log.length === 0 && added === 0)) return undoReport([], []);
       done = true;
-      return undoLog(root, log);
+      const r = await undoLog(root, log);
+      if (added === 0) return r;
+      const stay = (rowKit() as RowKit).addedRowsStay(added);
+      return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
     },
   };
+}
+
+// The cells of a row the page could not give are not found: each says which rows are missing and why.
+function rowGaps(results: Record<string, FillOutcome>, gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>) {
+  const byWhy = new Map<Exclude<RowRoom, 'there' | 'added'>, string[]>();
+  for (const [key, why] of gaps) byWhy.set(why, [...(byWhy.get(why) ?? []), key]);
+  for (const [why, keys] of byWhy) {
+    const message = (rowKit() as RowKit).missingRows(
+      keys.map((k) => Number(k.split('.').pop())),
+      why,
+    );
+    for (const [k, r] of Object.entries(results))
+      if (r.status === 'not-found' && keys.some((row) => k.startsWith(`${row}.`))) results[k] = { ...r, message };
+  }
 }
 
 // A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
@@ -174,6 +224,8 @@ export async function fillForm(
 const NAMES = new Map<string, string>(OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0] as string]));
 function keyName(key: string): string | undefined {
   const field = key.split('#')[0] ?? key;
+  const task = rowKit()?.taskCellName(field);
+  if (task) return task;
   const criterion = /^criteria\.(.+?)(\.reason)?$/.exec(field);
   if (criterion) return `${criterion[2] ? 'Lý do không đảm bảo, tiêu chí' : 'Tiêu chí'} ${criterion[1]}`;
   return NAMES.get(field);
@@ -204,6 +256,9 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
   return { restored, left, message: { vi, en } };
 }
 
+// A task's row is known by its name at undo: a row the page removed is not taken for the next one.
+const byName = (l: Locator): Locator => ('named' in l ? { ...l, by: 'name' } : l);
+
 // An editor's trailing empty line is not text.
 const same = (a: Before, b: Before) =>
   typeof a === 'string' && typeof b === 'string' ? a.replace(/\n$/, '') === b.replace(/\n$/, '') : a === b;
@@ -217,7 +272,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   const left: UndoReport['left'][number][] = [];
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
-    const el = find(root, entry.locator).el;
+    const el = find(root, byName(entry.locator)).el;
     if (el) hint(el, entry.key);
     const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
@@ -228,7 +283,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   await settle();
   const restored: string[] = [];
   for (const entry of tried) {
-    const el = find(root, entry.locator).el;
+    const el = find(root, byName(entry.locator)).el;
     if (el && same(before(el), entry.was)) restored.push(entry.key);
     else
       left.push({
