@@ -273,17 +273,19 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
     const el = find(root, byName(entry.locator)).el;
+    // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
+    const at = ('named' in entry.locator && rowKit()?.positionOf(root, byName(entry.locator) as RowLocator)) || null;
     if (el) hint(el, entry.key);
     const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
     else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
-    else if (putBack(el, entry.was)) tried.push(entry);
+    else if (putBack(el, entry.was)) tried.push(at ? { ...entry, locator: at } : entry);
     else left.push({ key: entry.key, name, why: 'cannot-unselect' });
   }
   await settle();
   const restored: string[] = [];
   for (const entry of tried) {
-    const el = find(root, byName(entry.locator)).el;
+    const el = find(root, entry.locator).el;
     if (el && same(before(el), entry.was)) restored.push(entry.key);
     else
       left.push({

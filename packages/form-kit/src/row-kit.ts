@@ -19,6 +19,7 @@ export interface RowKit {
   ) => Promise<RowRoom>;
   readonly missingRows: (rows: readonly number[], why: Exclude<RowRoom, 'there' | 'added'>) => Message;
   readonly addedRowsStay: (n: number) => Message;
+  readonly positionOf: (scope: ParentNode, l: RowLocator) => RowLocator | null;
   readonly taskCellName: (key: string, lang?: 'vi' | 'en') => string | undefined;
   readonly checkTaskRows: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];
 }

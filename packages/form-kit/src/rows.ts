@@ -83,6 +83,12 @@ export function cellOf(scope: ParentNode, l: RowLocator): Element | null {
   return row ? inRow(row, l.cell) : null;
 }
 
+/** The row a locator names now, by position (so that clearing its name does not lose it), or null. */
+export function positionOf(scope: ParentNode, l: RowLocator): RowLocator | null {
+  const row = rowOf(scope, l);
+  return row ? { rows: l.rows, row: rowsOf(scope, l.rows).indexOf(row) + 1, cell: l.cell } : null;
+}
+
 /** What making room for a row did: it was there, the page added it, or why not. */
 export type RowRoom = 'there' | 'added' | 'no-button' | 'not-found' | 'refused' | 'no-new-row';
 
