@@ -168,7 +168,7 @@ export async function fillForm(
       filled.push(el);
     }
   }
-  rowGaps(results, gaps);
+  if (gaps.size > 0) rowKit()?.markMissing(results, gaps);
   await settle();
   // Read back after the page settled: found again, compared by meaning. (Visibility read before the
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
@@ -185,6 +185,7 @@ export async function fillForm(
         ? outcome(el, 'rejected-by-page', readBack(el), refused, r.written)
         : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
   }
+  rowKit()?.nameCells(results);
   highlight(
     filled.filter((el) => el.isConnected),
     options.highlightMs,
@@ -203,20 +204,6 @@ export async function fillForm(
       return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
     },
   };
-}
-
-// The cells of a row the page could not give are not found: each says which rows are missing and why.
-function rowGaps(results: Record<string, FillOutcome>, gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>) {
-  const byWhy = new Map<Exclude<RowRoom, 'there' | 'added'>, string[]>();
-  for (const [key, why] of gaps) byWhy.set(why, [...(byWhy.get(why) ?? []), key]);
-  for (const [why, keys] of byWhy) {
-    const message = (rowKit() as RowKit).missingRows(
-      keys.map((k) => Number(k.split('.').pop())),
-      why,
-    );
-    for (const [k, r] of Object.entries(results))
-      if (r.status === 'not-found' && keys.some((row) => k.startsWith(`${row}.`))) results[k] = { ...r, message };
-  }
 }
 
 // A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
@@ -256,6 +243,10 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
   return { restored, left, message: { vi, en } };
 }
 
+// A cell of a task row is named by its task ("Nhiệm vụ 3, C (tiến độ)"): its column header alone names no row.
+const nameIn = (el: Element | null, key: string) =>
+  rowKit()?.taskCellName(key) ?? (el ? nameOf(el) : (keyName(key) ?? key));
+
 // A task's row is known by its name at undo: a row the page removed is not taken for the next one.
 const byName = (l: Locator): Locator => ('named' in l ? { ...l, by: 'name' } : l);
 
@@ -276,7 +267,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
     const at = ('named' in entry.locator && rowKit()?.positionOf(root, byName(entry.locator) as RowLocator)) || null;
     if (el) hint(el, entry.key);
-    const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
+    const name = nameIn(el, entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
     else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
     else if (putBack(el, entry.was)) tried.push(at ? { ...entry, locator: at } : entry);
@@ -290,7 +281,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     else
       left.push({
         key: entry.key,
-        name: el ? nameOf(el) : (keyName(entry.key) ?? entry.key),
+        name: nameIn(el, entry.key),
         why: el ? 'kept-by-page' : 'not-found',
       });
   }

@@ -1,5 +1,6 @@
 import type { Assessment, Message } from '@tusoi/rubric-core';
 import type { FormProblem } from './check';
+import type { FillOutcome } from './fill';
 import type { FormMap } from './formmap';
 import type { RowLocator, RowRoom } from './rows';
 
@@ -17,8 +18,12 @@ export interface RowKit {
     press: (el: Element) => boolean,
     waitMs?: number,
   ) => Promise<RowRoom>;
-  readonly missingRows: (rows: readonly number[], why: Exclude<RowRoom, 'there' | 'added'>) => Message;
+  readonly markMissing: (
+    results: Record<string, FillOutcome>,
+    gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>,
+  ) => void;
   readonly addedRowsStay: (n: number) => Message;
+  readonly nameCells: (results: Record<string, FillOutcome>) => void;
   readonly positionOf: (scope: ParentNode, l: RowLocator) => RowLocator | null;
   readonly taskCellName: (key: string, lang?: 'vi' | 'en') => string | undefined;
   readonly checkTaskRows: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];

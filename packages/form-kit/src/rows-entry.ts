@@ -5,7 +5,7 @@
  * @module @tusoi/form-kit/rows
  */
 import { registerRowKit } from './row-kit';
-import { addedRowsStay, cellOf, ensureRow, missingRows, positionOf, taskCellName } from './rows';
+import { addedRowsStay, cellOf, ensureRow, markMissing, nameCells, positionOf, taskCellName } from './rows';
 import { checkTaskRows } from './rows-check';
 
 export { type RowLocator, type RowRoom, rowOf, rowsOf, TASK_CELLS, type TaskCell, taskSteps, taskValue } from './rows';
@@ -13,5 +13,14 @@ export { checkTaskRows };
 
 /** Loads the row code into this JavaScript world (idempotent). */
 export function loadRows(): void {
-  registerRowKit({ cellOf, ensureRow, missingRows, addedRowsStay, positionOf, taskCellName, checkTaskRows });
+  registerRowKit({
+    cellOf,
+    ensureRow,
+    markMissing,
+    nameCells,
+    addedRowsStay,
+    positionOf,
+    taskCellName,
+    checkTaskRows,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Message, Task } from '@tusoi/rubric-core';
-import { type FieldValue, readBack } from './fill';
+import { type FieldValue, type FillOutcome, readBack } from './fill';
 import { CONTROL } from './labels';
 import type { DecimalMark } from './numbers';
 import { forgetVisibility } from './state';
@@ -135,6 +135,42 @@ export function missingRows(rows: readonly number[], why: Exclude<RowRoom, 'ther
     vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${GAP[why].vi}.`,
     en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${GAP[why].en}.`,
   };
+}
+
+/**
+ * The cells of rows the page could not give (`gaps`: a row's plan key `tasks.N` → why) are not
+ * found: each then says, in one shared message, which rows are missing and why.
+ */
+export function markMissing(
+  results: Record<string, FillOutcome>,
+  gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>,
+): void {
+  const byWhy = new Map<Exclude<RowRoom, 'there' | 'added'>, string[]>();
+  for (const [key, why] of gaps) byWhy.set(why, [...(byWhy.get(why) ?? []), key]);
+  for (const [why, keys] of byWhy) {
+    const message = missingRows(
+      keys.map((k) => Number(k.split('.').pop())),
+      why,
+    );
+    for (const [k, r] of Object.entries(results))
+      if (r.status === 'not-found' && keys.some((row) => k.startsWith(`${row}.`))) results[k] = { ...r, message };
+  }
+}
+
+/** Names each task cell's message by its task ("Nhiệm vụ 3, C (tiến độ)"), not by its column header alone. */
+export function nameCells(results: Record<string, FillOutcome>): void {
+  for (const [k, r] of Object.entries(results)) {
+    const vi = taskCellName(k);
+    const m = r.message;
+    if (vi && m)
+      results[k] = {
+        ...r,
+        message: {
+          vi: m.vi.replace(/^"[^"]*"/, `"${vi}"`),
+          en: m.en.replace(/^"[^"]*"/, `"${taskCellName(k, 'en')}"`),
+        },
+      };
+  }
 }
 
 /** Undo never removes a row it added (a remove is a delete): it says the rows stay. */

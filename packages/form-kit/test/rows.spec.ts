@@ -246,3 +246,18 @@ test('a row the page removed between fill and undo: its cells are said gone, the
   expect(u.left.filter((l) => l.why !== 'not-found')).toEqual([]);
   expect(u.message.vi).toContain('"Nhiệm vụ 2, tên": không còn trên trang.');
 });
+
+test('a task cell the page refuses is named by its task and cell, not by its column header alone', async ({
+  page,
+  portal,
+}) => {
+  await open(page, `${portal}/quy-nhiem-vu.html?dong=1`);
+  const taskStep = demo.steps.find((s) => 'tasks' in s);
+  const over = { ...draft, taskList: [{ ...tasks[0], components: { A: 130, B: 100, C: 100, D: 100 } }] };
+  const r = await fill(page, { ...demo, steps: [taskStep] }, over);
+  expect(r.results['tasks.1.A']?.status).toBe('out-of-range');
+  expect(r.summary.vi).toMatch(
+    /^Đã điền 7\/8; chưa điền được: "Nhiệm vụ 1, A \(khối lượng\)": trang không nhận giá trị này \(0–120/,
+  );
+  expect(r.summary.en).toContain('"Task 1, A (volume)": the page does not take this value');
+});
