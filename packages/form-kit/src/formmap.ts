@@ -142,6 +142,19 @@ const DESCRIPTIONS: Record<string, string> = {
     'How the page writes a value, per cell: e.g. axis {"T1": "1"}, exceeded {"true": "Có", "false": "Không"}, keyLevel {"2": "Mức 2"}.',
   'steps[].tasks.decimal': 'The decimal mark the number cells take, when the page does not show it.',
   'steps[].tasks.waitMs': 'How long to wait for a row the add-row button adds (default 3000 ms).',
+  'steps[].tasks.cells.name': 'The task’s name (sản phẩm); also how its row is known at check and undo.',
+  'steps[].tasks.cells.axis': 'The result axis (Trục 1–6): the pack’s axis id, or `values.axis` of it.',
+  'steps[].tasks.cells.weight': 'The weight in points of 70.',
+  'steps[].tasks.cells.frame': 'The task’s own weight frame (K1–K4), when it differs from the person’s.',
+  'steps[].tasks.cells.A': 'Component A (khối lượng), percent.',
+  'steps[].tasks.cells.B': 'Component B (chất lượng), percent.',
+  'steps[].tasks.cells.C': 'Component C (tiến độ), percent.',
+  'steps[].tasks.cells.D': 'Component D (lãnh đạo, tổ chức thực hiện), percent.',
+  'steps[].tasks.cells.exceeded': 'The "vượt chuẩn" flag: a checkbox ticked or not, or `values.exceeded`.',
+  'steps[].tasks.cells.key': 'The key-task flag (nhiệm vụ trọng tâm).',
+  'steps[].tasks.cells.keyLevel': 'The key task’s level, "1"–"3" (Mức 1–3), or `values.keyLevel`.',
+  'steps[].tasks.cells.completed': 'The completed flag.',
+  'steps[].tasks.cells.late': 'The late flag (chưa bảo đảm tiến độ).',
 };
 type Json = { [k: string]: unknown };
 function addDescriptions(node: unknown, path: string): void {
