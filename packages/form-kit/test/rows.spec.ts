@@ -217,6 +217,11 @@ test('an add-row locator that names the submit button is refused: nothing is sen
   expect(r.summary.vi).toContain('nút thêm dòng có thể gửi hoặc xoá, không bấm');
   expect(await received(page)).toBeUndefined();
   await expect(page.locator('#f .errors')).toHaveText('');
+  // Nor the row's own "Xoá dòng" (a delete), named as the add button by mistake: the row stays.
+  const del = await fill(page, { ...demo, steps: [{ tasks: { ...taskStep.tasks, add: { css: '.xoa' } } }] });
+  expect(del.rows).toEqual({ added: 0, missing: 4 });
+  expect(del.summary.vi).toContain('nút thêm dòng có thể gửi hoặc xoá, không bấm');
+  await expect(page.locator('#nhiem-vu tbody tr')).toHaveCount(1);
 });
 
 test('a row the page removed between fill and undo: its cells are said gone, the rows after it are put back by their names', async ({
