@@ -213,8 +213,13 @@ function keyName(key: string): string | undefined {
   const field = key.split('#')[0] ?? key;
   const task = rowKit()?.taskCellName(field);
   if (task) return task;
-  const criterion = /^criteria\.(.+?)(\.reason)?$/.exec(field);
-  if (criterion) return `${criterion[2] ? 'Lý do không đảm bảo, tiêu chí' : 'Tiêu chí'} ${criterion[1]}`;
+  // Named by its number in the table ("1.1", the id's tail), never the pack's id ("pl4-1.1").
+  const criterion = /^criteria\.(.+?)(\.reason|\.points)?$/.exec(field);
+  if (criterion) {
+    const id = criterion[1] as string;
+    const code = /\d+(?:\.\d+)*$/.exec(id)?.[0] ?? id;
+    return `${criterion[2] === '.reason' ? 'Lý do, tiêu chí' : criterion[2] ? 'Điểm, tiêu chí' : 'Tiêu chí'} ${code}`;
+  }
   return NAMES.get(field);
 }
 // Names an element by its step's draft field, when the step names one.

@@ -174,6 +174,9 @@ test('a seeded mistake in a task cell is found by its row; a missing row is name
   // Every task cell put back; the radios that were empty cannot be emptied by a click, and say so.
   expect(u.restored.filter((k) => k.startsWith('tasks.'))).toHaveLength(40);
   expect(new Set(u.left.map((l) => l.why))).toEqual(new Set(['cannot-unselect']));
+  // Criteria are named by their number in the table, never by the pack's ids.
+  expect(u.message.vi).toContain('"Tiêu chí 1.10": không bỏ chọn được');
+  expect(u.message.vi).not.toContain('pl4-');
 });
 
 test('no rows at first (zero rows): five are added; without an add button, or one that adds nothing, the missing rows are counted', async ({
