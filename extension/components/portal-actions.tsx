@@ -20,7 +20,7 @@ import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
-import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts } from './portal-texts';
+import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts, taskTableText } from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -39,10 +39,19 @@ interface Where {
   readonly frameId: number;
 }
 
+// A plan or map that addresses rows (a row locator, a task table) needs form-kit's row code: it
+// is injected beside the portal script only then (the portal script's size is a budget).
+const usesRows = (request: PortalRequest) =>
+  request.type === 'tusoi:fill'
+    ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
+    : request.type === 'tusoi:check' && JSON.stringify((request.map as FormMap).steps).includes('"rows":');
+
 async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
-    files: ['/content-scripts/portal.js'],
+    files: usesRows(request)
+      ? ['/content-scripts/rows.js', '/content-scripts/portal.js']
+      : ['/content-scripts/portal.js'],
   });
   return browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<T>;
 }
@@ -235,11 +244,16 @@ export function PortalActions({
             ? step.field
             : 'criterion' in step
               ? `criteria.${step.criterion}`
-              : 'click') as MappableField,
+              : 'tasks' in step
+                ? 'taskList'
+                : 'click') as MappableField,
           label: map.title[lang] ?? map.title.vi,
-          found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(
-            'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
-          ),
+          found:
+            'tasks' in step
+              ? taskTableText(step.tasks, (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0, lang)
+              : ((loc) => (loc ? locatorText(loc, lang) : '—'))(
+                  'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
+                ),
         }));
         setPreview({ where, detection: { map, preview: rows }, seenKey });
         return true;
@@ -368,7 +382,11 @@ export function PortalActions({
                         ? lang === 'vi'
                           ? 'Bấm nút (bước của bản đồ biểu mẫu)'
                           : 'Press a button (a form-map step)'
-                        : fieldLabel(row.field, lang)}
+                        : row.field === ('taskList' as MappableField)
+                          ? lang === 'vi'
+                            ? 'Bảng nhiệm vụ (sản phẩm)'
+                            : 'Task table'
+                          : fieldLabel(row.field, lang)}
                     </td>
                     <td>{row.label}</td>
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>

@@ -22,6 +22,9 @@ const vi = {
   computedByPage: 'trang tự tính, không điền',
   criteriaNotOnPage: 'các tiêu chí',
   criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
+  tasksNotOnPage: 'nhiệm vụ (bản đồ biểu mẫu không có bảng nhiệm vụ)',
+  taskRows: 'nhiệm vụ, mỗi nhiệm vụ một dòng',
+  taskAdd: 'trang thiếu dòng thì bấm nút thêm dòng của trang',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -43,6 +46,9 @@ const en: Record<keyof typeof vi, string> = {
   computedByPage: 'computed by the page, not filled',
   criteriaNotOnPage: 'criteria',
   criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
+  tasksNotOnPage: 'tasks (the form map has no task table)',
+  taskRows: 'tasks, one row each',
+  taskAdd: 'rows the page lacks are added with the page’s add-row button',
 };
 
 /** The portal actions' words in a language. */
@@ -92,7 +98,14 @@ export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false):
   const p = portalTexts(lang);
   const parts = n.fields.map((f) => fieldLabel(f, lang));
   if (n.criteria.length > 0) parts.push(`${p.criteriaNotOnPage} ${n.criteria.join(', ')}`);
+  if (n.tasks > 0) parts.push(`${n.tasks} ${p.tasksNotOnPage}`);
   if (parts.length === 0) return '';
   const how = n.criteria.length > 0 && !mapHasCriteria ? ` (${p.criteriaHow})` : '';
   return `${p.notOnPage}: ${parts.join('; ')}${how}.`;
+}
+
+/** A map's task table in the preview: how many of the draft's tasks go to rows, and whether rows are added. */
+export function taskTableText(table: { readonly add?: unknown }, tasks: number, lang: Lang): string {
+  const p = portalTexts(lang);
+  return `${tasks} ${p.taskRows}${table.add ? `; ${p.taskAdd}` : ''}`;
 }

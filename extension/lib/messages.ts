@@ -8,6 +8,13 @@ const LocatorSchema = v.union([
   v.strictObject({ name: v.string() }),
   v.strictObject({ css: v.string() }),
   v.strictObject({ table: v.string(), row: v.string(), column: v.string() }),
+  // A cell of a row (form-kit rows.ts): a task's row may be known by the name in its name cell.
+  v.strictObject({
+    rows: v.string(),
+    row: v.union([v.number(), v.string()]),
+    cell: v.string(),
+    named: v.optional(v.strictObject({ cell: v.string(), text: v.string() })),
+  }),
 ]);
 
 const StepSchema = v.strictObject({
@@ -18,6 +25,8 @@ const StepSchema = v.strictObject({
   waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
   /** The decimal mark a form map states for the field. */
   decimal: v.optional(v.picklist([',', '.'])),
+  /** Make room for a row: the page's add-row button, pressed only through form-kit's safety checks. */
+  addRow: v.optional(v.strictObject({ press: v.optional(LocatorSchema) })),
 });
 
 /** A request from the side panel to the page. */

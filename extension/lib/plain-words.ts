@@ -52,6 +52,7 @@ export function locatorText(locator: Locator, lang: Lang): string {
   const t = texts(lang);
   if ('label' in locator) return `${t.locatorLabel} “${locator.label}”`;
   if ('name' in locator) return `${t.locatorName} “${locator.name}”`;
+  if ('rows' in locator) return `${t.locatorTable} “${locator.row}”`;
   if ('table' in locator) return `${t.locatorTable} “${locator.row}”, ${t.column} “${locator.column}”`;
   return t.locatorCss;
 }

@@ -19,6 +19,7 @@ import { CONTROL, labelsOf } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 import type { ProposalJudge } from './proposal';
+import { rowKit } from './row-kit';
 import { isVisible } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
@@ -33,9 +34,10 @@ export interface FormProblem {
     | 'PRIOR_NO_STATUS'
     | 'PAGE_INVALID'
     | 'DECIMAL_REFUSED'
-    | 'DIFFERS_FROM_DRAFT';
-  /** The draft field, or `page:` and the page's label for a control of the form that no map step names. */
-  readonly field: MappableField | `page:${string}`;
+    | 'DIFFERS_FROM_DRAFT'
+    | 'ROW_MISSING';
+  /** The draft field, `tasks.N.cell` for a cell of task N's row, or `page:` and the page's label for a control of the form that no map step names. */
+  readonly field: MappableField | `page:${string}` | `tasks.${string}`;
   readonly message: Message;
   /** The field on the page, when found. */
   readonly element: Element | null;
@@ -186,6 +188,7 @@ export function checkForm(
     }
   }
   if (draft) differences(read, draft, context, flagged, add, levelValues);
+  if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {

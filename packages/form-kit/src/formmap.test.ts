@@ -104,7 +104,7 @@ describe('form maps', () => {
     );
     expect(shipped).toEqual(formMapJsonSchema(toJsonSchema as never));
     expect(shipped.title).toBe('tusoi.formmap/1');
-    expect(shipped.properties.steps.items.anyOf).toHaveLength(3);
+    expect(shipped.properties.steps.items.anyOf).toHaveLength(4);
   });
 
   it('reads back each status it writes into "Kết quả khắc phục", and finds none where none is written', () => {
@@ -159,6 +159,7 @@ describe('notOnPage', () => {
     expect(notOnPage(map, draft)).toEqual({
       fields: ['subject.cell', 'scores.general', 'scores.total'],
       criteria: ['1.1', '1.2'],
+      tasks: 0,
     });
   });
   it('a map with both groups needs no criteria and no total', () => {
@@ -170,6 +171,6 @@ describe('notOnPage', () => {
       scores: { general: 27.5, results: 62.5 },
       criteria: { pack: 'p', items: { '1.1': true } },
     } as never;
-    expect(notOnPage(both as FormMap, draft)).toEqual({ fields: [], criteria: [] });
+    expect(notOnPage(both as FormMap, draft)).toEqual({ fields: [], criteria: [], tasks: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type Answer,
   type Assessment,
   computeScores,
   fromMicro,
@@ -13,6 +14,7 @@ import * as v from 'valibot';
 import type { FieldValue } from './fill';
 import type { Locator } from './locate';
 import type { FillPlan, FillPlanStep } from './plan';
+import { TASK_CELLS, type TaskCell, type TaskRowsStep, taskSteps } from './rows';
 import { urlMatches, urlPatternProblem } from './url-pattern';
 
 /** Format tag of a form map. */
@@ -40,6 +42,7 @@ export const MAPPABLE_FIELDS = [
 /** A field a map can fill. */
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
+const css = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const LocatorSchema = v.union([
   v.strictObject({ label: v.pipe(v.string(), v.minLength(1)) }),
   v.strictObject({ name: v.pipe(v.string(), v.minLength(1)) }),
@@ -49,7 +52,28 @@ const LocatorSchema = v.union([
     row: v.pipe(v.string(), v.minLength(1)),
     column: v.pipe(v.string(), v.minLength(1)),
   }),
+  // A cell of a row (rows.ts): the row by position (from 1) or by the code a cell shows exactly.
+  v.strictObject({
+    rows: css,
+    row: v.union([v.pipe(v.number(), v.integer(), v.minValue(1)), v.pipe(v.string(), v.minLength(1))]),
+    cell: css,
+  }),
 ]);
+
+const perCell = <S extends v.GenericSchema>(s: S) =>
+  v.strictObject(
+    Object.fromEntries(TASK_CELLS.map((c) => [c, v.optional(s)])) as Record<TaskCell, v.OptionalSchema<S, undefined>>,
+  );
+
+/** A task table of a quarterly form: which cell of a task row takes which part of a task (see DESCRIPTIONS). */
+const TasksSchema = v.strictObject({
+  rows: css,
+  cells: perCell(css),
+  add: v.optional(LocatorSchema),
+  values: v.optional(perCell(v.record(v.string(), v.string()))),
+  decimal: v.optional(v.picklist([',', '.'])),
+  waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+});
 
 /** Valibot schema of tusoi.formmap/1. */
 export const FormMapSchema = v.strictObject({
@@ -78,11 +102,17 @@ export const FormMapSchema = v.strictObject({
         met: v.optional(LocatorSchema),
         /** Pressed when it is not met (không đảm bảo). */
         notMet: v.optional(LocatorSchema),
+        /** Pressed when it does not apply (K/AD, không áp dụng). */
+        notApplicable: v.optional(LocatorSchema),
         /** Where points go, for a criterion scored in points. */
         points: v.optional(LocatorSchema),
         /** Where the draft's reason for a criterion not met goes (it may appear only after "Không đảm bảo"). */
         reason: v.optional(LocatorSchema),
         waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+      }),
+      v.strictObject({
+        /** The draft's task list (tusoi.assessment/2 `taskList`) into a task table, one row per task. */
+        tasks: TasksSchema,
       }),
       v.strictObject({
         click: LocatorSchema,
@@ -92,14 +122,66 @@ export const FormMapSchema = v.strictObject({
   ),
 });
 
+// Descriptions of the row fields, put into the JSON Schema (and so docs/format.md) only: the
+// schema itself travels in the portal content script, whose size is a budget.
+const LOCATOR_DESCRIPTIONS: Record<string, string> = {
+  rows: 'Row locator: CSS selector of the rows, in page order (e.g. "#tieu-chi tbody tr").',
+  row: 'Row locator: the row’s position among those rows (from 1), or the code a cell of it shows exactly ("1.1" is never "1.10"). Table locator: the row’s text.',
+  cell: 'Row locator: CSS selector of the control inside the row (e.g. "input[value=kad]").',
+};
+const DESCRIPTIONS: Record<string, string> = {
+  'steps[].notApplicable': 'Pressed when the criterion does not apply (K/AD); its reason goes to `reason`.',
+  'steps[].tasks':
+    'A task table: the draft’s task list (tusoi.assessment/2 `taskList`), task N into row N; rows told apart by position and, once named, by the name cell.',
+  'steps[].tasks.rows': 'CSS selector of the task rows, in page order (e.g. "#nhiem-vu tbody tr").',
+  'steps[].tasks.cells':
+    'CSS selector, inside a row, of the control for each part of a task: name, axis, weight, frame, A, B, C, D (components, %), exceeded, key, keyLevel, completed, late. The name cell also tells rows apart at read-back, check and undo.',
+  'steps[].tasks.add':
+    'The page’s add-row button ("+ Thêm nhiệm vụ"): pressed once per missing row, never when it would submit, send or delete. Without it, missing rows are reported.',
+  'steps[].tasks.values':
+    'How the page writes a value, per cell: e.g. axis {"T1": "1"}, exceeded {"true": "Có", "false": "Không"}, keyLevel {"2": "Mức 2"}.',
+  'steps[].tasks.decimal': 'The decimal mark the number cells take, when the page does not show it.',
+  'steps[].tasks.waitMs': 'How long to wait for a row the add-row button adds (default 3000 ms).',
+  'steps[].tasks.cells.name': 'The task’s name (sản phẩm); also how its row is known at check and undo.',
+  'steps[].tasks.cells.axis': 'The result axis (Trục 1–6): the pack’s axis id, or `values.axis` of it.',
+  'steps[].tasks.cells.weight': 'The weight in points of 70.',
+  'steps[].tasks.cells.frame': 'The task’s own weight frame (K1–K4), when it differs from the person’s.',
+  'steps[].tasks.cells.A': 'Component A (khối lượng), percent.',
+  'steps[].tasks.cells.B': 'Component B (chất lượng), percent.',
+  'steps[].tasks.cells.C': 'Component C (tiến độ), percent.',
+  'steps[].tasks.cells.D': 'Component D (lãnh đạo, tổ chức thực hiện), percent.',
+  'steps[].tasks.cells.exceeded': 'The "vượt chuẩn" flag: a checkbox ticked or not, or `values.exceeded`.',
+  'steps[].tasks.cells.key': 'The key-task flag (nhiệm vụ trọng tâm).',
+  'steps[].tasks.cells.keyLevel': 'The key task’s level, "1"–"3" (Mức 1–3), or `values.keyLevel`.',
+  'steps[].tasks.cells.completed': 'The completed flag.',
+  'steps[].tasks.cells.late': 'The late flag (chưa bảo đảm tiến độ).',
+};
+type Json = { [k: string]: unknown };
+function addDescriptions(node: unknown, path: string): void {
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as Json;
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const)
+    if (Array.isArray(n[k])) for (const sub of n[k] as unknown[]) addDescriptions(sub, path);
+  if (n.items) addDescriptions(n.items, `${path}[]`);
+  const props = n.properties as Record<string, Json> | undefined;
+  for (const [key, child] of Object.entries(props ?? {})) {
+    const at = path ? `${path}.${key}` : key;
+    const text = DESCRIPTIONS[at] ?? (props && 'cell' in props ? LOCATOR_DESCRIPTIONS[key] : undefined);
+    if (text) child.description = text;
+    addDescriptions(child, at);
+  }
+}
+
 /** The JSON Schema of tusoi.formmap/1, given @valibot/to-json-schema's `toJsonSchema` (kept out of the bundle). */
 export function formMapJsonSchema(
   toJsonSchema: (schema: typeof FormMapSchema, config: { errorMode: 'ignore' }) => object,
 ) {
+  const schema = toJsonSchema(FormMapSchema, { errorMode: 'ignore' });
+  addDescriptions(schema, '');
   return {
     $id: 'https://tusoi.invalid/schema/formmap.schema.json',
     title: FORMMAP_FORMAT,
-    ...toJsonSchema(FormMapSchema, { errorMode: 'ignore' }),
+    ...schema,
   };
 }
 
@@ -228,14 +310,20 @@ function criterionSteps(
   a: Partial<Assessment>,
   context: DraftContext,
 ): FillPlanStep[] {
-  const value = a.criteria?.items[step.criterion];
+  const item: unknown = a.criteria?.items[step.criterion];
   const key = `criteria.${step.criterion}`;
   const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
+  // A quarterly answer (tusoi.assessment/2): met, not met or K/AD, with its points and reason.
+  const answer = typeof item === 'object' && item !== null ? (item as Answer) : undefined;
+  const value = answer ? answer.answer === 'met' || (answer.answer === 'notMet' ? false : answer.answer) : item;
   if (typeof value === 'number') return step.points ? [{ key, locator: step.points as Locator, value, ...wait }] : [];
   if (value === true) return step.met ? [{ key, locator: step.met as Locator, value: true, ...wait }] : [];
-  if (value !== false) return [];
-  const out: FillPlanStep[] = step.notMet ? [{ key, locator: step.notMet as Locator, value: true, ...wait }] : [];
-  const reason = context.notes?.[step.criterion];
+  if (value !== false && value !== 'notApplicable') return [];
+  const press = value === false ? step.notMet : step.notApplicable;
+  const out: FillPlanStep[] = press ? [{ key, locator: press as Locator, value: true, ...wait }] : [];
+  if (answer?.points !== undefined && step.points)
+    out.push({ key: `${key}.points`, locator: step.points as Locator, value: answer.points, ...wait });
+  const reason = answer?.reason ?? context.notes?.[step.criterion];
   if (step.reason && reason)
     out.push({ key: `${key}.reason`, locator: step.reason as Locator, value: reason, waitMs: step.waitMs ?? 2000 });
   return out;
@@ -245,6 +333,10 @@ function criterionSteps(
 export function planFromMap(map: FormMap, a: Partial<Assessment>, context: DraftContext = {}): FillPlan {
   const plan: FillPlanStep[] = [];
   map.steps.forEach((step, i) => {
+    if ('tasks' in step) {
+      plan.push(...(taskSteps(step.tasks as TaskRowsStep, a.taskList ?? []) as FillPlanStep[]));
+      return;
+    }
     const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
     if ('click' in step) {
       plan.push({ key: `click-${i}`, locator: step.click as Locator, click: true, ...wait });
@@ -275,8 +367,10 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
 /** What a draft holds that a map has no place for: fields with a value, criteria answered. */
 export interface NotOnPage {
   readonly fields: readonly MappableField[];
-  /** Criterion codes the draft answers (met, not met or points) that no criterion step of the map covers. */
+  /** Criterion codes the draft answers (met, not met, K/AD or points) that no criterion step of the map covers or can press. */
   readonly criteria: readonly string[];
+  /** Tasks of the draft's task list when no step of the map fills a task table (0 otherwise). */
+  readonly tasks: number;
 }
 
 /**
@@ -287,7 +381,12 @@ export function notOnPage(map: FormMap, a: Partial<Assessment>, context: DraftCo
   const mapped = new Set<string>();
   for (const s of map.steps) {
     if ('field' in s) mapped.add(s.field);
-    else if ('criterion' in s) mapped.add(`criteria.${s.criterion}`);
+    // A K/AD answer needs a K/AD control; the others are pressed or written where the step says.
+    else if ('criterion' in s) {
+      const item: unknown = a.criteria?.items[s.criterion];
+      if ((item as Answer | undefined)?.answer !== 'notApplicable' || s.notApplicable)
+        mapped.add(`criteria.${s.criterion}`);
+    }
   }
   // A form that takes both group scores needs no criteria, and computes its total from them; one
   // that takes criteria computes the scores from them.
@@ -301,5 +400,6 @@ export function notOnPage(map: FormMap, a: Partial<Assessment>, context: DraftCo
     : Object.entries(a.criteria?.items ?? {})
         .filter(([code, v]) => v !== undefined && v !== null && !mapped.has(`criteria.${code}`))
         .map(([code]) => code);
-  return { fields, criteria };
+  const tasks = map.steps.some((s) => 'tasks' in s) ? 0 : (a.taskList?.length ?? 0);
+  return { fields, criteria, tasks };
 }

@@ -9,15 +9,18 @@ import {
   shownText,
 } from './labels';
 import { isDangerous } from './press';
+import { rowKit } from './row-kit';
+import type { RowLocator } from './rows';
 import { forgetVisibility, isVisible, seenEpoch } from './state';
 import { labelRank, normLabel, stripped, typedPlain } from './text';
 
-/** How to find a field: by its label text, name or id, a CSS selector, or a table's row × column. */
+/** How to find a field: by its label text, name or id, a CSS selector, a table's row × column, or a cell of a row (rows.ts). */
 export type Locator =
   | { readonly label: string }
   | { readonly name: string }
   | { readonly css: string }
-  | { readonly table: string; readonly row: string; readonly column: string };
+  | { readonly table: string; readonly row: string; readonly column: string }
+  | RowLocator;
 
 /** A document or shadow root to search. */
 export type Scope = Document | ShadowRoot;
@@ -274,6 +277,7 @@ export function find(root: Scope, locator: Locator): Found {
       el = firstVisible(scope.querySelectorAll(`[name="${CSS.escape(locator.name)}"]`));
       el ??= scope.querySelector(`#${CSS.escape(locator.name)}`);
     } else if ('css' in locator) el = firstVisible(scope.querySelectorAll(locator.css));
+    else if ('rows' in locator) el = rowKit()?.cellOf(scope, locator) ?? null;
     else el = byTable(scope, locator);
     if (el) return { el, others: [] };
   }

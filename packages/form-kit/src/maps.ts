@@ -77,6 +77,46 @@ export const DEMO_MAPS: readonly FormMap[] = [
   },
   {
     format: 'tusoi.formmap/1',
+    id: 'demo-quy-nhiem-vu',
+    title: {
+      vi: 'Cổng mẫu: tự đánh giá quý (tiêu chí, nhiệm vụ)',
+      en: 'Demo portal: quarterly review (criteria, tasks)',
+    },
+    match: local('quy-nhiem-vu.html*'),
+    steps: [
+      // Criterion rows known by the code in their first cell; the answer is a radio per column.
+      ...['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '2.3', '2.4', '3'].map(
+        (row) => {
+          const at = (cell: string) => ({ rows: '#tieu-chi tbody tr', row, cell });
+          return {
+            criterion: `pl4-${row}`,
+            met: at('input[value=dat]'),
+            notMet: at('input[value=khong_dat]'),
+            notApplicable: at('input[value=kad]'),
+            reason: at('input[name^=ly_do]'),
+          };
+        },
+      ),
+      {
+        tasks: {
+          rows: '#nhiem-vu tbody tr',
+          cells: {
+            name: '[data-cot=ten]',
+            axis: '[data-cot=truc]',
+            weight: '[data-cot=trongSo]',
+            A: '[data-cot=A]',
+            B: '[data-cot=B]',
+            C: '[data-cot=C]',
+            D: '[data-cot=D]',
+            exceeded: '[data-cot=vuot]',
+          },
+          add: { css: '#them-nv' },
+        },
+      },
+    ],
+  },
+  {
+    format: 'tusoi.formmap/1',
     id: 'demo-khung',
     title: { vi: 'Cổng mẫu: biểu mẫu trong khung', en: 'Demo portal: form in an iframe' },
     match: local('khung.html'),

@@ -19,6 +19,8 @@ import {
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
 import { press } from './press';
+import { type RowKit, rowKit } from './row-kit';
+import type { RowLocator, RowRoom } from './rows';
 import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
@@ -32,6 +34,12 @@ export interface FillPlanStep {
   readonly waitMs?: number;
   /** The decimal mark the form map states for this field. */
   readonly decimal?: DecimalMark;
+  /**
+   * Make room for the row `locator` names (a row locator by position): when the page has fewer
+   * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
+   * row. Counted in no result; a row that could not be made is said in the summary.
+   */
+  readonly addRow?: { readonly press?: Locator };
 }
 
 /** A fill of many fields, in order. */
@@ -56,6 +64,8 @@ export interface FillReport {
   readonly results: Readonly<Record<string, FillOutcome>>;
   /** "Đã điền N/N" only when all N read back right; otherwise how many held, and why the others did not. */
   readonly summary: Message;
+  /** Rows the page's add-row button added, and rows the draft has that the page could not give. */
+  readonly rows?: { readonly added: number; readonly missing: number };
   readonly undo: () => Promise<UndoReport>;
 }
 
@@ -77,12 +87,14 @@ const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
 export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
+  // The cells of a missing row share one message: said once.
+  const once = (lang: 'vi' | 'en') => [...new Set(bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`))];
   const head = {
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,
   };
   if (bad.length === 0) return head;
-  const why = (lang: 'vi' | 'en') => bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`).join(' ');
+  const why = (lang: 'vi' | 'en') => once(lang).join(' ');
   return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
 }
 
@@ -101,8 +113,27 @@ export async function fillForm(
   const results: Record<string, FillOutcome> = {};
   const log: Logged[] = [];
   const filled: Element[] = [];
+  // Rows made by the page's add-row button; rows it could not give, by reason.
+  let added = 0;
+  const gaps = new Map<string, Exclude<RowRoom, 'there' | 'added'>>();
   lookAt(root);
   for (const step of plan) {
+    if (step.addRow) {
+      const add = step.addRow.press;
+      const kit = rowKit();
+      const room = kit
+        ? await kit.ensureRow(
+            root,
+            step.locator as RowLocator,
+            add ? find(root, add).el : undefined,
+            press,
+            step.waitMs,
+          )
+        : 'no-button';
+      if (room === 'added') added++;
+      else if (room !== 'there') gaps.set(step.key, room);
+      continue;
+    }
     if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
     const found = find(root, step.locator);
     const el = found.el;
@@ -137,6 +168,7 @@ export async function fillForm(
       filled.push(el);
     }
   }
+  if (gaps.size > 0) rowKit()?.markMissing(results, gaps);
   await settle();
   // Read back after the page settled: found again, compared by meaning. (Visibility read before the
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
@@ -153,6 +185,7 @@ export async function fillForm(
         ? outcome(el, 'rejected-by-page', readBack(el), refused, r.written)
         : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
   }
+  rowKit()?.nameCells(results);
   highlight(
     filled.filter((el) => el.isConnected),
     options.highlightMs,
@@ -161,10 +194,14 @@ export async function fillForm(
   return {
     results,
     summary: summarize(results),
+    ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
     undo: async () => {
-      if (done || log.length === 0) return undoReport([], []);
+      if (done || (log.length === 0 && added === 0)) return undoReport([], []);
       done = true;
-      return undoLog(root, log);
+      const r = await undoLog(root, log);
+      if (added === 0) return r;
+      const stay = (rowKit() as RowKit).addedRowsStay(added);
+      return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
     },
   };
 }
@@ -174,8 +211,15 @@ export async function fillForm(
 const NAMES = new Map<string, string>(OFFICIAL_LABELS.map(([field, labels]) => [field, labels[0] as string]));
 function keyName(key: string): string | undefined {
   const field = key.split('#')[0] ?? key;
-  const criterion = /^criteria\.(.+?)(\.reason)?$/.exec(field);
-  if (criterion) return `${criterion[2] ? 'Lý do không đảm bảo, tiêu chí' : 'Tiêu chí'} ${criterion[1]}`;
+  const task = rowKit()?.taskCellName(field);
+  if (task) return task;
+  // Named by its number in the table ("1.1", the id's tail), never the pack's id ("pl4-1.1").
+  const criterion = /^criteria\.(.+?)(\.reason|\.points)?$/.exec(field);
+  if (criterion) {
+    const id = criterion[1] as string;
+    const code = /\d+(?:\.\d+)*$/.exec(id)?.[0] ?? id;
+    return `${criterion[2] === '.reason' ? 'Lý do, tiêu chí' : criterion[2] ? 'Điểm, tiêu chí' : 'Tiêu chí'} ${code}`;
+  }
   return NAMES.get(field);
 }
 // Names an element by its step's draft field, when the step names one.
@@ -204,6 +248,13 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
   return { restored, left, message: { vi, en } };
 }
 
+// A cell of a task row is named by its task ("Nhiệm vụ 3, C (tiến độ)"): its column header alone names no row.
+const nameIn = (el: Element | null, key: string) =>
+  rowKit()?.taskCellName(key) ?? (el ? nameOf(el) : (keyName(key) ?? key));
+
+// A task's row is known by its name at undo: a row the page removed is not taken for the next one.
+const byName = (l: Locator): Locator => ('named' in l ? { ...l, by: 'name' } : l);
+
 // An editor's trailing empty line is not text.
 const same = (a: Before, b: Before) =>
   typeof a === 'string' && typeof b === 'string' ? a.replace(/\n$/, '') === b.replace(/\n$/, '') : a === b;
@@ -217,12 +268,14 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   const left: UndoReport['left'][number][] = [];
   const tried: Logged[] = [];
   for (const entry of [...log].reverse()) {
-    const el = find(root, entry.locator).el;
+    const el = find(root, byName(entry.locator)).el;
+    // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
+    const at = ('named' in entry.locator && rowKit()?.positionOf(root, byName(entry.locator) as RowLocator)) || null;
     if (el) hint(el, entry.key);
-    const name = el ? nameOf(el) : (keyName(entry.key) ?? entry.key);
+    const name = nameIn(el, entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
     else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
-    else if (putBack(el, entry.was)) tried.push(entry);
+    else if (putBack(el, entry.was)) tried.push(at ? { ...entry, locator: at } : entry);
     else left.push({ key: entry.key, name, why: 'cannot-unselect' });
   }
   await settle();
@@ -233,7 +286,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     else
       left.push({
         key: entry.key,
-        name: el ? nameOf(el) : (keyName(entry.key) ?? entry.key),
+        name: nameIn(el, entry.key),
         why: el ? 'kept-by-page' : 'not-found',
       });
   }

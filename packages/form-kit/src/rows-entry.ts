@@ -1,0 +1,26 @@
+/**
+ * Rows of quarterly tables (criterion rows, task rows, rows added by the page's "+"): the code
+ * form-kit needs only for maps that address rows, kept out of the portal content script.
+ *
+ * @module @tusoi/form-kit/rows
+ */
+import { registerRowKit } from './row-kit';
+import { addedRowsStay, cellOf, ensureRow, markMissing, nameCells, positionOf, taskCellName } from './rows';
+import { checkTaskRows } from './rows-check';
+
+export { type RowLocator, type RowRoom, rowOf, rowsOf, TASK_CELLS, type TaskCell, taskSteps, taskValue } from './rows';
+export { checkTaskRows };
+
+/** Loads the row code into this JavaScript world (idempotent). */
+export function loadRows(): void {
+  registerRowKit({
+    cellOf,
+    ensureRow,
+    markMissing,
+    nameCells,
+    addedRowsStay,
+    positionOf,
+    taskCellName,
+    checkTaskRows,
+  });
+}
