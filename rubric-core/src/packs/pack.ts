@@ -5,8 +5,8 @@ import { GROUP_TOTALS } from '../frame.js';
 import { textKey } from '../internal/key.js';
 import { parseShape } from '../internal/shape.js';
 import { formatNumber } from '../message.js';
-import { SUBJECT_KINDS } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
+import { SUBJECT_KINDS } from '../subject-kinds.js';
 
 /** Format tag of a scoring pack (bảng thang điểm). */
 export const PACK_FORMAT = 'tusoi.pack/1';

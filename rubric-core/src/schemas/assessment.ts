@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
+import { SUBJECT_KINDS } from '../subject-kinds.js';
 import { countSchema, dateSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
 import { AnswerSchema, ASSESSMENT_FORMAT_2, QUARTERLY_ENTRIES } from './quarterly.js';
 
@@ -7,14 +8,7 @@ import { AnswerSchema, ASSESSMENT_FORMAT_2, QUARTERLY_ENTRIES } from './quarterl
 export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';
 
 /** Subject kinds (QĐ 366 Điều 10 → Phụ lục 1–5). */
-export const SUBJECT_KINDS = [
-  'collective',
-  'leadership-collective',
-  'leader-central',
-  'leader',
-  'staff',
-  'member-outside',
-] as const;
+export { SUBJECT_KINDS };
 
 /** Disciplinary forms; every one of them is "từ khiển trách trở lên" (khiển trách is the lightest). */
 export const DISCIPLINE_FORMS = [
