@@ -273,12 +273,6 @@ const CASES: readonly Case[] = [
 // What the extension cannot do yet on these pages (issue 10 stays open for them): each is a real
 // test, skipped by name with the reason, so that the gap shows in every run.
 const GAPS: Readonly<Record<string, string>> = {
-  'cong-aspnet.html:clean':
-    'the Telerik-like level dropdown (a div list over a hidden input) is not read back, so a correct form shows 2 problems',
-  'cong-aspnet.html:seeded': 'the Telerik-like level dropdown is not read, so the seeded level is not judged',
-  'dat-khong-dat.html:undo':
-    'a button group has no empty state: undo says it cannot unselect the level (no full restore)',
-  'mot-tep.html:undo': 'a pill group has no empty state: undo says it cannot unselect the level (no full restore)',
   'dai-hoc-quy.html:clean': 'not detected: the university form’s labels are not recognised yet',
   'dai-hoc-quy.html:seeded': 'not detected: the university form’s labels are not recognised yet',
   'dai-hoc-quy.html:undo': 'not detected: the university form’s labels are not recognised yet',

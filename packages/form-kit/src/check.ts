@@ -19,7 +19,7 @@ import { CONTROL, labelsOf } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 import type { ProposalJudge } from './proposal';
-import { isVisible } from './state';
+import { isVisible, lockOf } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
 export interface FormProblem {
@@ -265,7 +265,9 @@ function differences(
     MappableField,
     { el: Element | null; text: string; mark: DecimalMark },
   ][]) {
-    if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
+    // A field the page locks (the personnel record's unit, a computed total) was never filled: what
+    // it shows is the page's, not a mistake on the form (the total is checked against its groups).
+    if (flagged.has(field) || !r.el || field === 'priorShortcomings' || lockOf(r.el)) continue;
     const want = fieldValue(draft, field, context);
     if (want === undefined || r.text.trim() === '') continue;
     let same: boolean;

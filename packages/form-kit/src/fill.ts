@@ -1,11 +1,12 @@
 import type { Message } from '@tusoi/rubric-core';
 import { choiceAliases, type Option, pickOption } from './choices';
+import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 import { press } from './press';
 import { refusal } from './safety';
-import { lockOf } from './state';
+import { isVisible, lockOf } from './state';
 
 export { isDangerous } from './press';
 
@@ -97,6 +98,9 @@ export function nameOf(el: Element): string {
 /** What a field holds now. */
 export function readBack(el: Element): string | boolean | null {
   if (isToggle(el, 'checkbox') || isToggle(el, 'radio')) return el.checked;
+  // A custom dropdown shows the chosen item's text: read it by the value the form sends.
+  const combo = mayBeCombo(el);
+  if (combo) return norm(chosen(combo)?.textContent ?? '');
   if (is(el, 'input') || is(el, 'textarea') || is(el, 'select')) return el.value;
   // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
@@ -121,6 +125,8 @@ export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
 }
 const ownLabel = (el: Element) =>
   labelsOf(el).find((l) => /^(label|label-for|aria-label|aria-labelledby|sibling)$/.test(l.source))?.text ?? '';
+
+const mayBeCombo = (el: Element) => !el.matches('input:not([readonly]), textarea, select') && comboOf(el);
 
 function buttonsOf(el: Element): HTMLElement[] {
   return [...el.children].filter((c) => c.matches(BUTTON)) as HTMLElement[];
@@ -150,7 +156,9 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
       const o = el.selectedOptions[0];
       return o && o.value === want.value ? 'held' : el.value === '' ? 'not-held' : 'changed-by-page';
     }
-    return 'not-held';
+    const combo = comboOf(el);
+    const on = combo && chosen(combo);
+    return on ? (itemValue(on) === want.value ? 'held' : 'changed-by-page') : 'not-held';
   }
   if (want.k === 'button') {
     const group = isHtml(el) && el.matches(BUTTON) ? [el] : buttonsOf(el);
@@ -314,6 +322,8 @@ function writeRich(el: HTMLElement, value: string): Written {
 export function writeField(el: Element, value: FieldValue, o: WriteOptions = {}): Written {
   const key = o.key ?? '';
   const lock = lockOf(el);
+  const combo = lock === null && mayBeCombo(el);
+  if (combo) return writeCombo(el, combo, value, key);
   if (lock && !is(el, 'input') && !is(el, 'textarea') && !is(el, 'select') && !isRich(el) && !el.matches(BUTTON)) {
     // A container (a button group) locked as a whole.
     return { outcome: outcome(el, 'locked', readBack(el), lock) };
@@ -389,22 +399,30 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     const status = b.isConnected ? verify(el, expect) : 'not-held';
     return { outcome: outcome(el, status, status === 'held'), expect };
   }
-  // A custom dropdown: a button opens a listbox of options.
-  const trigger = el.querySelector('button, [aria-haspopup]');
-  if (trigger) press(trigger);
-  const options = [...(el.closest('[data-dropdown]') ?? el).querySelectorAll<HTMLElement>('[role=option]')];
+  return { outcome: outcome(el, 'not-found', readBack(el)) };
+}
+
+function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string): Written {
   const i = choose(
     el,
-    options.map((op) => ({ text: norm(op.textContent ?? ''), value: op.dataset.value ?? '' })),
+    combo.items.map((op) => ({ text: norm(op.textContent ?? ''), value: itemValue(op) })),
     value,
     key,
   );
   if (typeof i !== 'number') return { outcome: i };
-  const option = options[i] as HTMLElement;
-  if (!press(option)) return { outcome: outcome(option, 'refused', readBack(el)) };
-  const now = readBack(el);
-  const held = now === (option.dataset.value ?? option.textContent);
-  return { outcome: outcome(el, held ? 'held' : 'not-held', now) };
+  const item = combo.items[i] as HTMLElement;
+  const text = norm(item.textContent ?? '');
+  if (lockOf(item)) return { outcome: outcome(el, 'locked', readBack(el), text) };
+  const expect: Expect = { k: 'choice', text, value: itemValue(item) };
+  if (!pickItem(combo, item)) return { outcome: outcome(item, 'refused', readBack(el)) };
+  return { outcome: outcome(el, verify(el, expect), readBack(el), String(readBack(el))), expect };
+}
+
+// As a person does: open the list, click the item.
+function pickItem(combo: Combo, item: HTMLElement): boolean {
+  if (chosen(combo) === item) return true;
+  if (!isVisible(item)) press(combo.trigger);
+  return press(item);
 }
 
 /** Fills one field and reads it back at once (see {@link writeField}). */
@@ -424,6 +442,8 @@ export type Before = string | boolean;
 export function before(el: Element): Before {
   if (isToggle(el, 'radio')) return radioGroup(el).find((r) => r.checked)?.value ?? '';
   if (isToggle(el, 'checkbox')) return el.checked;
+  const combo = mayBeCombo(el);
+  if (combo) return combo.hidden.value;
   return String(readBack(el) ?? '');
 }
 
@@ -444,6 +464,18 @@ export function putBack(el: Element, was: Before): boolean {
     if (el.checked !== was) press(el);
     return true;
   }
+  const combo = mayBeCombo(el);
+  if (combo) {
+    const item = combo.items.find((i) => itemValue(i) === was);
+    return item !== undefined && pickItem(combo, item);
+  }
+  const group = buttonsOf(el);
+  if (group.length > 1) {
+    // The choice there was before is pressed again; with none before, the chosen one is pressed
+    // again, which many groups take as "unselect" (the caller reads back whether it did).
+    const b = group.find((x) => (was === '' ? selected(x, group) : buttonText(x) === was));
+    return b !== undefined && press(b);
+  }
   if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
     typeInto(el, String(was));
     return true;
@@ -453,7 +485,7 @@ export function putBack(el: Element, was: Before): boolean {
     writeRich(el as HTMLElement, String(was).replace(/\n$/, ''));
     return true;
   }
-  // A toggle button pressed by the fill is pressed again; a group cannot be emptied by a click.
+  // A toggle button pressed by the fill is pressed again.
   if (el.matches(BUTTON) && (was === false || was === 'false') && selected(el, [el])) press(el);
   return el.matches(BUTTON);
 }
