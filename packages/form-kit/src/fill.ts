@@ -138,6 +138,11 @@ function selected(b: Element, group: readonly Element[]): boolean {
   if (/(^|\s)(active|selected|checked|is-active|is-selected|pressed|on)(\s|$)/i.test(b.className)) return true;
   return group.length > 2 && group.filter((o) => o.className === b.className).length === 1;
 }
+/** Whether a choice control is on: checked, pressed, or styled as the chosen one of its group. */
+export function isOn(el: Element): boolean {
+  const r = readBack(el);
+  return r === true || (el.matches(BUTTON) && selected(el, el.parentElement ? buttonsOf(el.parentElement) : [el]));
+}
 const stateOf = (b: Element) => `${b.getAttribute('aria-pressed')}|${b.getAttribute('aria-checked')}|${b.className}`;
 
 /** Compares what a field shows with what the fill wanted, by meaning. */
