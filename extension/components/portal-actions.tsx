@@ -12,8 +12,9 @@ import {
   type ProposalOnPage,
   planFromMap,
   type UndoReport,
+  whyNotLevel,
 } from '@tusoi/form-kit';
-import type { Lang, Pack } from '@tusoi/rubric-core';
+import type { Lang, Level, Pack } from '@tusoi/rubric-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
@@ -218,7 +219,11 @@ export function PortalActions({
       lang,
       map.steps.some((s) => 'criterion' in s),
     );
-    say(missing ? `${report.summary[lang]}. ${missing}` : report.summary[lang]);
+    // A level the page locks (a disabled option) is told with the rules' reason, when they give one.
+    const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
+    const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
+    const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
+    say(missing ? `${said}${why ? '' : '.'} ${missing}` : said);
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */

@@ -495,3 +495,22 @@ for (const [level, name, values] of [
     await expect(status(panel)).toHaveText(filledAll(1));
     expect(await probe(form)).toBe(name);
   });
+
+test('muc-khoa.html: a level the page locks (HTXSNV disabled under 90) is not chosen, and the panel says why, with the page’s hint and the rules’ reason, Vietnamese first', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/muc-khoa.html`, {
+    general: '27',
+    level: 'HTXSNV',
+  });
+  await fillUnknown(panel, ['Họ và tên', 'Tổng điểm', 'Đề xuất xếp loại']);
+  await expect(status(panel)).toContainText(
+    '"Đề xuất xếp loại": trang khoá lựa chọn "Hoàn thành xuất sắc nhiệm vụ" (trang ghi: "Chỉ chọn được "Hoàn thành xuất sắc nhiệm vụ" khi tổng điểm từ 90 trở lên."), chưa chọn.',
+  );
+  await expect(status(panel)).toContainText(
+    'Theo quy định: Tổng điểm 89,5 chưa đạt 90 điểm (mức Hoàn thành xuất sắc nhiệm vụ cần từ 90 điểm) (QĐ 366-QĐ/TW, Điều 11, khoản 1).',
+  );
+  await expect(form.locator('#tong')).toHaveValue('89.5');
+  await expect(form.locator('#xep-loai')).toHaveValue('');
+});

@@ -52,6 +52,8 @@ export interface FillOutcome {
   readonly message?: Message;
   /** What a refused press would have activated (see safety.ts). */
   readonly reason?: Message;
+  /** The option the page keeps from being chosen (a disabled option), when that is why it is `locked`. */
+  readonly choice?: string;
 }
 
 /** What a field should show after a fill, compared by meaning. */
@@ -254,6 +256,27 @@ export function outcome(
   };
 }
 
+// An option the page keeps from being chosen, named with the page's own hint beside the field (its
+// aria-describedby, a <small> or help text), so the person learns why; the panel adds the rules' reason.
+function lockedChoice(el: Element, choice: string): Written {
+  const id = el.getAttribute('aria-describedby');
+  const help =
+    (id && el.ownerDocument.getElementById(id)) ||
+    el.closest('label, p, td, div')?.querySelector('small, .form-text, .help-block, .hint');
+  const said = help ? `: "${norm(help.textContent ?? '')}"` : '';
+  const n = nameOf(el);
+  return {
+    outcome: {
+      ...outcome(el, 'locked', readBack(el)),
+      choice,
+      message: {
+        vi: `"${n}": trang khoá lựa chọn "${choice}"${said ? ` (trang ghi${said})` : ''}, chưa chọn.`,
+        en: `"${n}": the page locks the choice "${choice}"${said ? ` (the page says${said})` : ''}; not chosen.`,
+      },
+    },
+  };
+}
+
 /** Options for one write. */
 export interface WriteOptions {
   /** The field of the draft (chooses the value list of a choice: levels, quarters). */
@@ -353,7 +376,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     );
     if (typeof i !== 'number') return { outcome: i };
     const target = group[i] as HTMLInputElement;
-    if (target.disabled) return { outcome: outcome(el, 'locked', null, norm(ownLabel(target))) };
+    if (target.disabled) return lockedChoice(el, norm(ownLabel(target)));
     const expect: Expect = { k: 'choice', text: norm(ownLabel(target)), value: target.value };
     if (!target.checked && !press(target)) return { outcome: outcome(target, 'refused', null) };
     return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
@@ -368,7 +391,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     );
     if (typeof i !== 'number') return { outcome: i };
     const option = options[i] as HTMLOptionElement;
-    if (option.disabled) return { outcome: outcome(el, 'locked', el.value, norm(option.text)) };
+    if (option.disabled) return lockedChoice(el, norm(option.text));
     const expect: Expect = { k: 'choice', text: norm(option.text), value: option.value };
     if (el.value !== option.value) typeInto(el, option.value);
     return { outcome: outcome(el, verify(el, expect), el.value, el.value), expect };
@@ -394,7 +417,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
     if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
-    if (lockOf(b)) return { outcome: outcome(el, 'locked', readBack(el), buttonText(b)) };
+    if (lockOf(b)) return lockedChoice(el, buttonText(b));
     const before = stateOf(b);
     if (!selected(b, group)) {
       if (!press(b)) return { outcome: outcome(b, 'refused', null) };
@@ -417,7 +440,7 @@ function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string): 
   if (typeof i !== 'number') return { outcome: i };
   const item = combo.items[i] as HTMLElement;
   const text = norm(item.textContent ?? '');
-  if (lockOf(item)) return { outcome: outcome(el, 'locked', readBack(el), text) };
+  if (lockOf(item)) return lockedChoice(el, text);
   const expect: Expect = { k: 'choice', text, value: itemValue(item) };
   if (!pickItem(combo, item)) return { outcome: outcome(item, 'refused', readBack(el)) };
   return { outcome: outcome(el, verify(el, expect), readBack(el), String(readBack(el))), expect };
