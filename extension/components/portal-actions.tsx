@@ -110,7 +110,7 @@ export function PortalActions({
   const [preview, setPreview] = useState<{ where: Where; detection: Detection; seenKey?: string } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
-  const [picking, setPicking] = useState<Where | null>(null);
+  const [picking, setPicking] = useState<readonly Where[] | null>(null);
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
@@ -166,17 +166,32 @@ export function PortalActions({
     setProblem(null);
     const tabId = await portalTab();
     if (tabId === null) return say(t.noPortal);
-    const where = { tabId, frameId: 0 };
+    const top = { tabId, frameId: 0 };
     const label = fieldLabel(pickField, lang);
-    setPicking(where);
-    say(`${t.pickNow} (${label})`);
     let result: PickResult;
+    let frames: Where[] = [top];
     try {
-      result = await send<PickResult>(where, { type: 'tusoi:pick', label });
+      // Frames of other origins: picked in too when the user granted their origin; else covered on
+      // the page (a click there would reach a page Tự Soi cannot stop), and the panel says why.
+      const { origins } = await send<{ origins: string[] }>(top, { type: 'tusoi:frames' });
+      const { granted, denied } =
+        origins.length > 0 ? await grantedFrames(tabId, origins) : { granted: [], denied: [] };
+      frames = [top, ...granted];
+      setPicking(frames);
+      if (denied.length > 0) say(`${t.pickNow} (${label}) ${p.pickFrameBlocked}: ${denied.join(', ')}.`, [p.frameWhy]);
+      else say(`${t.pickNow} (${label})`);
+      const open = origins.filter((o) => !denied.includes(o));
+      result = await Promise.race(
+        frames.map((where) =>
+          send<PickResult>(where, { type: 'tusoi:pick', label, ...(where === top ? { open } : {}) }),
+        ),
+      );
     } catch (e) {
       return failed(e);
     } finally {
       setPicking(null);
+      // The first click, Esc or "Huỷ" in any of them ends the pick in all.
+      for (const where of frames) void send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined);
     }
     if (result.status === 'cancelled') return say(p.pickCancelled);
     if (result.status === 'timeout') return say(p.pickTimeout);
@@ -356,7 +371,9 @@ export function PortalActions({
           <button
             type="button"
             data-action="pick-cancel"
-            onClick={() => void send(picking, { type: 'tusoi:pick-cancel' }).catch(() => undefined)}
+            onClick={() => {
+              for (const where of picking) void send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined);
+            }}
           >
             {p.pickCancel}
           </button>
