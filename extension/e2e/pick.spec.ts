@@ -235,6 +235,7 @@ test('pick mode beside a frame of another origin not granted: the panel and the 
     `${portal.url}/khung-khac-nguon.html?nguon=${encodeURIComponent(other.url)}`,
   );
   const frame = await foreignFrame(form);
+  await spy(form);
   await startPick(panel, 'subject.name');
   await expect(status(panel)).toContainText(
     `Không chọn được trong khung (iframe) của trang khác chưa được phép: ${other.url}.`,
@@ -246,6 +247,7 @@ test('pick mode beside a frame of another origin not granted: the panel and the 
   await form.mouse.click(box.x + box.width / 2, box.y + 40);
   await expect(form.locator('tusoi-pick')).toContainText('Không chọn được trong khung này');
   expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  expect(await seen(form)).toEqual([]);
   await form.keyboard.press('Escape');
   await expect(status(panel)).toHaveText('Đã thôi chọn trường; trang không bị thay đổi.');
   await expect(form.locator('tusoi-pick')).toHaveCount(0);

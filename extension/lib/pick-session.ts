@@ -120,6 +120,7 @@ export function startPick(
     texts.append(msg, why);
     bar.append(texts, cancel);
     root.append(style, bar, box);
+    const shuts = new Set<EventTarget>();
     for (const { frame, origin } of foreignFrames(doc)) {
       if (open.includes(origin)) continue;
       const r = frame.getBoundingClientRect();
@@ -132,9 +133,7 @@ export function startPick(
         width: `${r.width}px`,
         height: `${r.height}px`,
       });
-      shut.addEventListener('click', () => {
-        why.textContent = FRAME_REFUSED;
-      });
+      shuts.add(shut);
       root.append(shut);
     }
     doc.documentElement.appendChild(host);
@@ -145,6 +144,14 @@ export function startPick(
       return first && first.nodeType === Node.ELEMENT_NODE ? (first as Element) : null;
     };
     const swallow = (e: Event) => {
+      // A cover over a frame not granted: the page's own listeners do not see the click either.
+      const shut = e.composedPath().some((n) => shuts.has(n));
+      if (shut) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (e.type === 'click') why.textContent = FRAME_REFUSED;
+        return;
+      }
       if (ours(e)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
