@@ -12,8 +12,9 @@ import {
   type ProposalOnPage,
   planFromMap,
   type UndoReport,
+  whyNotLevel,
 } from '@tusoi/form-kit';
-import type { Lang, Pack } from '@tusoi/rubric-core';
+import type { Lang, Level, Pack } from '@tusoi/rubric-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
@@ -118,7 +119,7 @@ export function PortalActions({
   const [preview, setPreview] = useState<{ where: Where; detection: Detection; seenKey?: string } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
-  const [picking, setPicking] = useState<Where | null>(null);
+  const [picking, setPicking] = useState<readonly Where[] | null>(null);
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
@@ -174,17 +175,32 @@ export function PortalActions({
     setProblem(null);
     const tabId = await portalTab();
     if (tabId === null) return say(t.noPortal);
-    const where = { tabId, frameId: 0 };
+    const top = { tabId, frameId: 0 };
     const label = fieldLabel(pickField, lang);
-    setPicking(where);
-    say(`${t.pickNow} (${label})`);
     let result: PickResult;
+    let frames: Where[] = [top];
     try {
-      result = await send<PickResult>(where, { type: 'tusoi:pick', label });
+      // Frames of other origins: picked in too when the user granted their origin; else covered on
+      // the page (a click there would reach a page Tự Soi cannot stop), and the panel says why.
+      const { origins } = await send<{ origins: string[] }>(top, { type: 'tusoi:frames' });
+      const { granted, denied } =
+        origins.length > 0 ? await grantedFrames(tabId, origins) : { granted: [], denied: [] };
+      frames = [top, ...granted];
+      setPicking(frames);
+      if (denied.length > 0) say(`${t.pickNow} (${label}) ${p.pickFrameBlocked}: ${denied.join(', ')}.`, [p.frameWhy]);
+      else say(`${t.pickNow} (${label})`);
+      const open = origins.filter((o) => !denied.includes(o));
+      result = await Promise.race(
+        frames.map((where) =>
+          send<PickResult>(where, { type: 'tusoi:pick', label, ...(where === top ? { open } : {}) }),
+        ),
+      );
     } catch (e) {
       return failed(e);
     } finally {
       setPicking(null);
+      // The first click, Esc or "Huỷ" in any of them ends the pick in all.
+      for (const where of frames) void send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined);
     }
     if (result.status === 'cancelled') return say(p.pickCancelled);
     if (result.status === 'timeout') return say(p.pickTimeout);
@@ -227,7 +243,11 @@ export function PortalActions({
       lang,
       map.steps.some((s) => 'criterion' in s),
     );
-    say(missing ? `${report.summary[lang]}. ${missing}` : report.summary[lang]);
+    // A level the page locks (a disabled option) is told with the rules' reason, when they give one.
+    const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
+    const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
+    const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
+    say(missing ? `${said}${why ? '' : '.'} ${missing}` : said);
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
@@ -365,7 +385,9 @@ export function PortalActions({
           <button
             type="button"
             data-action="pick-cancel"
-            onClick={() => void send(picking, { type: 'tusoi:pick-cancel' }).catch(() => undefined)}
+            onClick={() => {
+              for (const where of picking) void send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined);
+            }}
           >
             {p.pickCancel}
           </button>

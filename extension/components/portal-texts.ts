@@ -15,6 +15,7 @@ const vi = {
   nextSteps:
     'Bạn có thể: (1) chọn một trường ở danh sách “Trường trong bản kiểm điểm”, bấm “Chọn trường này trên trang” rồi bấm vào ô tương ứng (lần sau Tự Soi nhớ); hoặc (2) nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu.',
   frameBlocked: 'Biểu mẫu nằm trong khung (iframe) của một trang khác',
+  pickFrameBlocked: 'Không chọn được trong khung (iframe) của trang khác chưa được phép',
   frameWhy:
     'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
   inFrame: 'trong khung',
@@ -39,6 +40,7 @@ const en: Record<keyof typeof vi, string> = {
   nextSteps:
     'You can (1) choose a field in “Field of the self-review”, press “Pick this field on the page” and click its box (remembered next time), or (2) import the portal’s form map on the Settings page → Form maps.',
   frameBlocked: 'The form is inside a frame of another site',
+  pickFrameBlocked: 'Cannot pick inside a frame of another site not allowed yet',
   frameWhy:
     'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',
   inFrame: 'in the frame',

@@ -7,10 +7,16 @@ import { beside, filledAll, openMore, status } from './panel';
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
 
 let portal: { url: string; close: () => void };
+// A second origin that the e2e build has no host permission for (localhost is granted, 127.0.0.2 is not).
+let other: { url: string; close: () => void };
 test.beforeAll(async () => {
   portal = await startPortal();
+  other = await startPortal(0, '127.0.0.2');
 });
-test.afterAll(() => portal.close());
+test.afterAll(() => {
+  portal.close();
+  other.close();
+});
 
 /** Records every pointer, mouse, key and submit event the page's own listeners see. */
 async function spy(form: Page) {
@@ -175,4 +181,77 @@ test('pick mode reaches a same-origin frame: its submit button is refused, its f
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(status(panel)).toHaveText(filledAll(1));
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+});
+
+/** The frame of khung-khac-nguon.html (another origin), with a spy on its own document's events. */
+async function foreignFrame(form: Page) {
+  const frame = form.frames().find((f) => f.url().includes('khung-noi-dung.html'));
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[name=ho_ten]');
+  await frame.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    for (const type of ['pointerdown', 'mousedown', 'click', 'submit'])
+      document.addEventListener(type, () => seen.push(type), true);
+  });
+  return frame;
+}
+
+test('pick mode in a frame of another origin the user granted: picked there, the frame’s page never sees the click, then filled', async ({
+  context,
+  extensionId,
+}) => {
+  const frameOrigin = portal.url.replace('127.0.0.1', 'localhost');
+  const { form, panel } = await beside(
+    context,
+    extensionId,
+    `${portal.url}/khung-khac-nguon.html?nguon=${encodeURIComponent(frameOrigin)}`,
+  );
+  const frame = await foreignFrame(form);
+  await startPick(panel, 'subject.name');
+  await expect(status(panel)).not.toContainText('Không chọn được');
+  // Its send button cannot be picked, and is not pressed.
+  await form.frameLocator('#khung').getByRole('button', { name: 'Gửi' }).click();
+  await expect(form.frameLocator('#khung').locator('tusoi-pick')).toContainText('Không chọn nút gửi');
+  await form.frameLocator('#khung').locator('[name=ho_ten]').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → ô có tên “ho_ten”');
+  expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  // The pick ended everywhere: no banner left on the page or in the frame.
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  await expect(form.frameLocator('#khung').locator('tusoi-pick')).toHaveCount(0);
+  await expect(form.frameLocator('#khung').locator('[name=ho_ten]')).toHaveValue('');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText(filledAll(1));
+  await expect(form.frameLocator('#khung').locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+});
+
+test('pick mode beside a frame of another origin not granted: the panel and the page say why it cannot pick there, and the frame never gets the click', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(
+    context,
+    extensionId,
+    `${portal.url}/khung-khac-nguon.html?nguon=${encodeURIComponent(other.url)}`,
+  );
+  const frame = await foreignFrame(form);
+  await spy(form);
+  await startPick(panel, 'subject.name');
+  await expect(status(panel)).toContainText(
+    `Không chọn được trong khung (iframe) của trang khác chưa được phép: ${other.url}.`,
+  );
+  await expect(panel.getByTestId('portal-help')).toContainText('Cho phép Tự Soi điền trên cổng này');
+  // A click over the frame lands on the cover: the banner says why; the frame's page saw nothing.
+  const box = await form.locator('#khung').boundingBox();
+  if (!box) throw new Error('no frame box');
+  await form.mouse.click(box.x + box.width / 2, box.y + 40);
+  await expect(form.locator('tusoi-pick')).toContainText('Không chọn được trong khung này');
+  expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  expect(await seen(form)).toEqual([]);
+  await form.keyboard.press('Escape');
+  await expect(status(panel)).toHaveText('Đã thôi chọn trường; trang không bị thay đổi.');
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  // Pick mode is over: the frame takes clicks again.
+  await form.frameLocator('#khung').locator('[name=ho_ten]').click();
+  expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('click');
 });

@@ -273,12 +273,6 @@ const CASES: readonly Case[] = [
 // What the extension cannot do yet on these pages (issue 10 stays open for them): each is a real
 // test, skipped by name with the reason, so that the gap shows in every run.
 const GAPS: Readonly<Record<string, string>> = {
-  'cong-aspnet.html:clean':
-    'the Telerik-like level dropdown (a div list over a hidden input) is not read back, so a correct form shows 2 problems',
-  'cong-aspnet.html:seeded': 'the Telerik-like level dropdown is not read, so the seeded level is not judged',
-  'dat-khong-dat.html:undo':
-    'a button group has no empty state: undo says it cannot unselect the level (no full restore)',
-  'mot-tep.html:undo': 'a pill group has no empty state: undo says it cannot unselect the level (no full restore)',
   'dai-hoc-quy.html:clean': 'not detected: the university form’s labels are not recognised yet',
   'dai-hoc-quy.html:seeded': 'not detected: the university form’s labels are not recognised yet',
   'dai-hoc-quy.html:undo': 'not detected: the university form’s labels are not recognised yet',
@@ -501,3 +495,22 @@ for (const [level, name, values] of [
     await expect(status(panel)).toHaveText(filledAll(1));
     expect(await probe(form)).toBe(name);
   });
+
+test('muc-khoa.html: a level the page locks (HTXSNV disabled under 90) is not chosen, and the panel says why, with the page’s hint and the rules’ reason, Vietnamese first', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/muc-khoa.html`, {
+    general: '27',
+    level: 'HTXSNV',
+  });
+  await fillUnknown(panel, ['Họ và tên', 'Tổng điểm', 'Đề xuất xếp loại']);
+  await expect(status(panel)).toContainText(
+    '"Đề xuất xếp loại": trang khoá lựa chọn "Hoàn thành xuất sắc nhiệm vụ" (trang ghi: "Chỉ chọn được "Hoàn thành xuất sắc nhiệm vụ" khi tổng điểm từ 90 trở lên."), chưa chọn.',
+  );
+  await expect(status(panel)).toContainText(
+    'Theo quy định: Tổng điểm 89,5 chưa đạt 90 điểm (mức Hoàn thành xuất sắc nhiệm vụ cần từ 90 điểm) (QĐ 366-QĐ/TW, Điều 11, khoản 1).',
+  );
+  await expect(form.locator('#tong')).toHaveValue('89.5');
+  await expect(form.locator('#xep-loai')).toHaveValue('');
+});

@@ -28,7 +28,7 @@ export default defineContentScript({
       switch (request.type) {
         case 'tusoi:pick':
           // Pick mode: the next click names a control; the page itself never sees that click.
-          return startPick(window, request.label, request.timeoutMs);
+          return startPick(window, request.label, request.timeoutMs, request.open);
         case 'tusoi:pick-cancel':
           return Promise.resolve({ cancelled: cancelPick() });
         case 'tusoi:frames':

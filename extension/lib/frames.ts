@@ -1,9 +1,9 @@
 // Frames of another origin that may hold the form: the content script of the top page cannot
 // read them, so the panel asks whether the user has granted their origin.
 
-/** The http(s) origins of visible iframes of `doc` that this page's script cannot read (no duplicates). */
-export function foreignFrameOrigins(doc: Document): string[] {
-  const out = new Set<string>();
+/** The visible iframes of `doc` that this page's script cannot read, each with its http(s) origin. */
+export function foreignFrames(doc: Document): { frame: HTMLIFrameElement; origin: string }[] {
+  const out: { frame: HTMLIFrameElement; origin: string }[] = [];
   for (const frame of doc.querySelectorAll('iframe')) {
     let readable = false;
     try {
@@ -20,7 +20,12 @@ export function foreignFrameOrigins(doc: Document): string[] {
     } catch {
       continue;
     }
-    if (/^https?:$/.test(url.protocol) && url.origin !== doc.location?.origin) out.add(url.origin);
+    if (/^https?:$/.test(url.protocol) && url.origin !== doc.location?.origin) out.push({ frame, origin: url.origin });
   }
-  return [...out];
+  return out;
+}
+
+/** The http(s) origins of visible iframes of `doc` that this page's script cannot read (no duplicates). */
+export function foreignFrameOrigins(doc: Document): string[] {
+  return [...new Set(foreignFrames(doc).map((f) => f.origin))];
 }

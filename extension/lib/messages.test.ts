@@ -12,6 +12,12 @@ describe('content-script messages', () => {
       label: 'Họ và tên',
       timeoutMs: 60_000,
     });
+    // The origins of granted frames, which the page's pick leaves uncovered.
+    expect(parseRequest({ type: 'tusoi:pick', label: 'Họ và tên', open: ['http://localhost:8080'] })).toEqual({
+      type: 'tusoi:pick',
+      label: 'Họ và tên',
+      open: ['http://localhost:8080'],
+    });
     expect(parseRequest({ type: 'tusoi:pick-cancel' })?.type).toBe('tusoi:pick-cancel');
     expect(parseRequest({ type: 'tusoi:frames' })?.type).toBe('tusoi:frames');
     for (const bad of [
@@ -26,6 +32,8 @@ describe('content-script messages', () => {
       { type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 10 },
       { type: 'tusoi:pick', label: 'Họ và tên', timeoutMs: 1e9 },
       { type: 'tusoi:frames', origins: [] },
+      { type: 'tusoi:pick', label: 'Họ và tên', open: 'http://localhost:8080' },
+      { type: 'tusoi:pick', label: 'Họ và tên', open: Array.from({ length: 21 }, (_, i) => `http://h${i}`) },
     ]) {
       expect(parseRequest(bad)).toBeNull();
     }

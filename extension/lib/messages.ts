@@ -46,6 +46,8 @@ export const RequestSchema = v.variant('type', [
     /** The draft field being picked, in words (shown on the page's banner as text). */
     label: v.pipe(v.string(), v.maxLength(200)),
     timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(600_000))),
+    /** Origins of frames the user granted, where the panel picks too: not covered on this page. */
+    open: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20))),
   }),
   v.strictObject({ type: v.literal('tusoi:pick-cancel') }),
   v.strictObject({ type: v.literal('tusoi:frames') }),

@@ -1,4 +1,5 @@
 import type { Locator } from '@tusoi/form-kit';
+import { foreignFrames } from './frames';
 import { type PickRefusal, pickTarget } from './pick';
 
 /** How a pick ended. */
@@ -18,6 +19,11 @@ const REFUSED: Record<PickRefusal, string> = {
   'not-a-field':
     'Ở đây không có ô hay nút chọn nào. Bấm vào một ô nhập, một nút chọn hoặc một hàng tiêu chí. / Not a field.',
 };
+
+// A frame of another origin that the user has not granted: its page is out of this script's reach,
+// so a click there would reach it. It is covered while picking, and says why.
+const FRAME_REFUSED =
+  'Không chọn được trong khung này: nó thuộc một trang khác mà Tự Soi chưa được phép đọc (cho phép ở Cài đặt → Cổng kiểm điểm). / This frame belongs to another site Tự Soi may not read.';
 
 // Every way a page could see the click or the key that picks: stopped at the window, in the
 // capture phase, before any listener of the page's own document or elements runs.
@@ -73,9 +79,16 @@ export function cancelPick(): boolean {
 /**
  * Lets the user click one control of the page to name it, without the page ever receiving the
  * click: a banner names the draft field being picked (`label`), refuses submit/reset/delete
- * buttons with the reason, and Esc, its "Huỷ" button or `timeoutMs` end the pick.
+ * buttons with the reason, and Esc, its "Huỷ" button or `timeoutMs` end the pick. Frames of other
+ * origins are covered, and a click on them says why, except those of the `open` origins (the user
+ * granted them: the panel picks inside them too).
  */
-export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_MS): Promise<PickResult> {
+export function startPick(
+  win: Window,
+  label: string,
+  timeoutMs = PICK_TIMEOUT_MS,
+  open: readonly string[] = [],
+): Promise<PickResult> {
   active?.cancel({ status: 'cancelled' });
   const doc = win.document;
   return new Promise((resolve) => {
@@ -87,7 +100,8 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
     style.textContent =
       '.bar{position:fixed;z-index:2147483647;right:8px;bottom:8px;max-width:420px;background:#0b3d2e;color:#fff;font:14px/1.4 system-ui,sans-serif;padding:8px 12px;border-radius:6px;display:flex;gap:12px;align-items:center;box-shadow:0 2px 8px #0006}' +
       '.bar.up{bottom:auto;top:8px}.texts{flex:1;display:flex;flex-direction:column;gap:4px}.why{color:#ffd27a}.why:empty{display:none}button{font:inherit;padding:2px 12px;cursor:pointer}' +
-      '.box{position:fixed;z-index:2147483646;pointer-events:none;outline:3px solid #f5a623;outline-offset:1px;display:none}';
+      '.box{position:fixed;z-index:2147483646;pointer-events:none;outline:3px solid #f5a623;outline-offset:1px;display:none}' +
+      '.shut{position:absolute;z-index:2147483646;background:#0002;outline:3px dashed #b00020;cursor:not-allowed}';
     const bar = doc.createElement('div');
     bar.className = 'bar';
     bar.setAttribute('role', 'status');
@@ -106,6 +120,22 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
     texts.append(msg, why);
     bar.append(texts, cancel);
     root.append(style, bar, box);
+    const shuts = new Set<EventTarget>();
+    for (const { frame, origin } of foreignFrames(doc)) {
+      if (open.includes(origin)) continue;
+      const r = frame.getBoundingClientRect();
+      const shut = doc.createElement('div');
+      shut.className = 'shut';
+      shut.title = FRAME_REFUSED;
+      Object.assign(shut.style, {
+        left: `${r.left + win.scrollX}px`,
+        top: `${r.top + win.scrollY}px`,
+        width: `${r.width}px`,
+        height: `${r.height}px`,
+      });
+      shuts.add(shut);
+      root.append(shut);
+    }
     doc.documentElement.appendChild(host);
 
     const ours = (e: Event) => e.composedPath().includes(host);
@@ -114,6 +144,14 @@ export function startPick(win: Window, label: string, timeoutMs = PICK_TIMEOUT_M
       return first && first.nodeType === Node.ELEMENT_NODE ? (first as Element) : null;
     };
     const swallow = (e: Event) => {
+      // A cover over a frame not granted: the page's own listeners do not see the click either.
+      const shut = e.composedPath().some((n) => shuts.has(n));
+      if (shut) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (e.type === 'click') why.textContent = FRAME_REFUSED;
+        return;
+      }
       if (ours(e)) return;
       e.preventDefault();
       e.stopImmediatePropagation();

@@ -13,14 +13,14 @@ import {
 } from '@tusoi/rubric-core';
 import { levelOf } from './choices';
 import { OFFICIAL_LABELS } from './detect';
-import { nameOf, radioGroup, readBack } from './fill';
-import { type DraftContext, type FormMap, fieldValue, type MappableField, statusInText } from './formmap';
-import { CONTROL, labelsOf } from './labels';
+import { isOn, nameOf, radioGroup, readBack } from './fill';
+import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
+import { CONTROL, labelsOf, rowText } from './labels';
 import { locate, lookAt, type Scope } from './locate';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 import type { ProposalJudge } from './proposal';
 import { rowKit } from './row-kit';
-import { isVisible } from './state';
+import { isVisible, lockOf } from './state';
 
 /** A problem found on the form, beside the field it concerns. */
 export interface FormProblem {
@@ -36,8 +36,11 @@ export interface FormProblem {
     | 'DECIMAL_REFUSED'
     | 'DIFFERS_FROM_DRAFT'
     | 'ROW_MISSING';
-  /** The draft field, `tasks.N.cell` for a cell of task N's row, or `page:` and the page's label for a control of the form that no map step names. */
-  readonly field: MappableField | `page:${string}` | `tasks.${string}`;
+  /**
+   * The draft field, `criteria.` and a criterion's id, `tasks.N.cell` for a cell of task N's row, or
+   * `page:` and the page's label for a control of the form that no map step names.
+   */
+  readonly field: MappableField | `criteria.${string}` | `page:${string}` | `tasks.${string}`;
   readonly message: Message;
   /** The field on the page, when found. */
   readonly element: Element | null;
@@ -97,13 +100,15 @@ export function pageError(el: Element): string | null {
  * Reads the form as it stands and finds what a reviewer would send back: required sections
  * left empty, numbers that are not numbers or out of range, totals that do not add up, no
  * proposed level or one the rules do not give (with the draft's task counts and findings, when
- * a `judge` is given: see {@link judgeProposal}), prior shortcomings without a status.
+ * a `judge` is given: see {@link judgeProposal}), prior shortcomings without a status, fields and
+ * criterion answers (Đảm bảo / Không đảm bảo) that differ from the draft's. The draft is compared by
+ * its own values (a draft scored by pack, by the `scores` it carries; `_context` is kept for callers).
  */
 export function checkForm(
   root: Scope,
   map: FormMap,
   draft?: Partial<Assessment>,
-  context: DraftContext = {},
+  _context: DraftContext = {},
   judge?: ProposalJudge,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
@@ -187,7 +192,8 @@ export function checkForm(
       if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above, true);
     }
   }
-  if (draft) differences(read, draft, context, flagged, add, levelValues);
+  if (draft) differences(read, draft, flagged, add, levelValues);
+  if (draft) problems.push(...answers(root, map, draft));
   if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
@@ -259,7 +265,6 @@ function unmapped(
 function differences(
   read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>>,
   draft: Partial<Assessment>,
-  context: DraftContext,
   flagged: Set<MappableField>,
   add: (code: FormProblem['code'], field: MappableField, message: Message) => void,
   levelValues: Partial<Record<string, string>> | undefined,
@@ -268,8 +273,10 @@ function differences(
     MappableField,
     { el: Element | null; text: string; mark: DecimalMark },
   ][]) {
-    if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
-    const want = fieldValue(draft, field, context);
+    // A field the page locks (the personnel record's unit, a computed total) was never filled: what
+    // it shows is the page's, not a mistake on the form (the total is checked against its groups).
+    if (flagged.has(field) || !r.el || field === 'priorShortcomings' || lockOf(r.el)) continue;
+    const want = draftValue(draft, field);
     if (want === undefined || r.text.trim() === '') continue;
     let same: boolean;
     let shown = r.text;
@@ -292,6 +299,42 @@ function differences(
       });
     }
   }
+}
+
+const ANSWER: Record<string, string> = {
+  met: 'Đảm bảo',
+  notMet: 'Không đảm bảo',
+  notApplicable: 'K/AD',
+  '': 'chưa chọn',
+};
+
+// Each criterion row a map names: the answer the page shows (its "Đảm bảo" or "Không đảm bảo"
+// chosen) against the draft's (true/false, or { answer }). K/AD has no control in a map, so a
+// row with neither chosen is K/AD's or unanswered: only a chosen answer can differ from K/AD.
+function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+  const out: FormProblem[] = [];
+  for (const step of map.steps) {
+    if (!('criterion' in step)) continue;
+    const v = draft.criteria?.items[step.criterion];
+    const want = v === true ? 'met' : v === false ? 'notMet' : typeof v === 'object' && v ? v.answer : undefined;
+    const met = step.met ? locate(root, step.met as never) : null;
+    const notMet = step.notMet ? locate(root, step.notMet as never) : null;
+    const shown = met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : '';
+    const element = met ?? notMet;
+    if (!want || !element || shown === want || (want === 'notApplicable' && !shown)) continue;
+    const row = element.closest('tr');
+    const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
+    out.push({
+      code: 'DIFFERS_FROM_DRAFT',
+      field: `criteria.${step.criterion}`,
+      message: {
+        vi: `"${name}": trang ghi "${ANSWER[shown]}", bản nháp là "${ANSWER[want]}".`,
+        en: `"${name}": the page shows "${shown ? ANSWER[shown] : 'none'}", the draft says "${ANSWER[want]}".`,
+      },
+      element,
+    });
+  }
+  return out;
 }
 
 const NOTE_TAG = 'tusoi-note';

@@ -1,11 +1,12 @@
 import type { Message } from '@tusoi/rubric-core';
 import { choiceAliases, type Option, pickOption } from './choices';
+import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 import { press } from './press';
 import { refusal } from './safety';
-import { lockOf } from './state';
+import { isVisible, lockOf } from './state';
 
 export { isDangerous } from './press';
 
@@ -51,6 +52,8 @@ export interface FillOutcome {
   readonly message?: Message;
   /** What a refused press would have activated (see safety.ts). */
   readonly reason?: Message;
+  /** The option the page keeps from being chosen (a disabled option), when that is why it is `locked`. */
+  readonly choice?: string;
 }
 
 /** What a field should show after a fill, compared by meaning. */
@@ -97,6 +100,9 @@ export function nameOf(el: Element): string {
 /** What a field holds now. */
 export function readBack(el: Element): string | boolean | null {
   if (isToggle(el, 'checkbox') || isToggle(el, 'radio')) return el.checked;
+  // A custom dropdown shows the chosen item's text: read it by the value the form sends.
+  const combo = mayBeCombo(el);
+  if (combo) return norm(chosen(combo)?.textContent ?? '');
   if (is(el, 'input') || is(el, 'textarea') || is(el, 'select')) return el.value;
   // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
@@ -122,6 +128,8 @@ export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
 const ownLabel = (el: Element) =>
   labelsOf(el).find((l) => /^(label|label-for|aria-label|aria-labelledby|sibling)$/.test(l.source))?.text ?? '';
 
+const mayBeCombo = (el: Element) => !el.matches('input:not([readonly]), textarea, select') && comboOf(el);
+
 function buttonsOf(el: Element): HTMLElement[] {
   return [...el.children].filter((c) => c.matches(BUTTON)) as HTMLElement[];
 }
@@ -131,6 +139,11 @@ function selected(b: Element, group: readonly Element[]): boolean {
   if (aria !== null) return aria === 'true';
   if (/(^|\s)(active|selected|checked|is-active|is-selected|pressed|on)(\s|$)/i.test(b.className)) return true;
   return group.length > 2 && group.filter((o) => o.className === b.className).length === 1;
+}
+/** Whether a choice control is on: checked, pressed, or styled as the chosen one of its group. */
+export function isOn(el: Element): boolean {
+  const r = readBack(el);
+  return r === true || (el.matches(BUTTON) && selected(el, el.parentElement ? buttonsOf(el.parentElement) : [el]));
 }
 const stateOf = (b: Element) => `${b.getAttribute('aria-pressed')}|${b.getAttribute('aria-checked')}|${b.className}`;
 
@@ -150,7 +163,9 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
       const o = el.selectedOptions[0];
       return o && o.value === want.value ? 'held' : el.value === '' ? 'not-held' : 'changed-by-page';
     }
-    return 'not-held';
+    const combo = comboOf(el);
+    const on = combo && chosen(combo);
+    return on ? (itemValue(on) === want.value ? 'held' : 'changed-by-page') : 'not-held';
   }
   if (want.k === 'button') {
     const group = isHtml(el) && el.matches(BUTTON) ? [el] : buttonsOf(el);
@@ -241,6 +256,27 @@ export function outcome(
   };
 }
 
+// An option the page keeps from being chosen, named with the page's own hint beside the field (its
+// aria-describedby, a <small> or help text), so the person learns why; the panel adds the rules' reason.
+function lockedChoice(el: Element, choice: string): Written {
+  const id = el.getAttribute('aria-describedby');
+  const help =
+    (id && el.ownerDocument.getElementById(id)) ||
+    el.closest('label, p, td, div')?.querySelector('small, .form-text, .help-block, .hint');
+  const said = help ? `: "${norm(help.textContent ?? '')}"` : '';
+  const n = nameOf(el);
+  return {
+    outcome: {
+      ...outcome(el, 'locked', readBack(el)),
+      choice,
+      message: {
+        vi: `"${n}": trang khoá lựa chọn "${choice}"${said ? ` (trang ghi${said})` : ''}, chưa chọn.`,
+        en: `"${n}": the page locks the choice "${choice}"${said ? ` (the page says${said})` : ''}; not chosen.`,
+      },
+    },
+  };
+}
+
 /** Options for one write. */
 export interface WriteOptions {
   /** The field of the draft (chooses the value list of a choice: levels, quarters). */
@@ -314,6 +350,8 @@ function writeRich(el: HTMLElement, value: string): Written {
 export function writeField(el: Element, value: FieldValue, o: WriteOptions = {}): Written {
   const key = o.key ?? '';
   const lock = lockOf(el);
+  const combo = lock === null && mayBeCombo(el);
+  if (combo) return writeCombo(el, combo, value, key);
   if (lock && !is(el, 'input') && !is(el, 'textarea') && !is(el, 'select') && !isRich(el) && !el.matches(BUTTON)) {
     // A container (a button group) locked as a whole.
     return { outcome: outcome(el, 'locked', readBack(el), lock) };
@@ -338,7 +376,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     );
     if (typeof i !== 'number') return { outcome: i };
     const target = group[i] as HTMLInputElement;
-    if (target.disabled) return { outcome: outcome(el, 'locked', null, norm(ownLabel(target))) };
+    if (target.disabled) return lockedChoice(el, norm(ownLabel(target)));
     const expect: Expect = { k: 'choice', text: norm(ownLabel(target)), value: target.value };
     if (!target.checked && !press(target)) return { outcome: outcome(target, 'refused', null) };
     return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
@@ -353,7 +391,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     );
     if (typeof i !== 'number') return { outcome: i };
     const option = options[i] as HTMLOptionElement;
-    if (option.disabled) return { outcome: outcome(el, 'locked', el.value, norm(option.text)) };
+    if (option.disabled) return lockedChoice(el, norm(option.text));
     const expect: Expect = { k: 'choice', text: norm(option.text), value: option.value };
     if (el.value !== option.value) typeInto(el, option.value);
     return { outcome: outcome(el, verify(el, expect), el.value, el.value), expect };
@@ -379,7 +417,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
     if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
-    if (lockOf(b)) return { outcome: outcome(el, 'locked', readBack(el), buttonText(b)) };
+    if (lockOf(b)) return lockedChoice(el, buttonText(b));
     const before = stateOf(b);
     if (!selected(b, group)) {
       if (!press(b)) return { outcome: outcome(b, 'refused', null) };
@@ -389,22 +427,30 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     const status = b.isConnected ? verify(el, expect) : 'not-held';
     return { outcome: outcome(el, status, status === 'held'), expect };
   }
-  // A custom dropdown: a button opens a listbox of options.
-  const trigger = el.querySelector('button, [aria-haspopup]');
-  if (trigger) press(trigger);
-  const options = [...(el.closest('[data-dropdown]') ?? el).querySelectorAll<HTMLElement>('[role=option]')];
+  return { outcome: outcome(el, 'not-found', readBack(el)) };
+}
+
+function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string): Written {
   const i = choose(
     el,
-    options.map((op) => ({ text: norm(op.textContent ?? ''), value: op.dataset.value ?? '' })),
+    combo.items.map((op) => ({ text: norm(op.textContent ?? ''), value: itemValue(op) })),
     value,
     key,
   );
   if (typeof i !== 'number') return { outcome: i };
-  const option = options[i] as HTMLElement;
-  if (!press(option)) return { outcome: outcome(option, 'refused', readBack(el)) };
-  const now = readBack(el);
-  const held = now === (option.dataset.value ?? option.textContent);
-  return { outcome: outcome(el, held ? 'held' : 'not-held', now) };
+  const item = combo.items[i] as HTMLElement;
+  const text = norm(item.textContent ?? '');
+  if (lockOf(item)) return lockedChoice(el, text);
+  const expect: Expect = { k: 'choice', text, value: itemValue(item) };
+  if (!pickItem(combo, item)) return { outcome: outcome(item, 'refused', readBack(el)) };
+  return { outcome: outcome(el, verify(el, expect), readBack(el), String(readBack(el))), expect };
+}
+
+// As a person does: open the list, click the item.
+function pickItem(combo: Combo, item: HTMLElement): boolean {
+  if (chosen(combo) === item) return true;
+  if (!isVisible(item)) press(combo.trigger);
+  return press(item);
 }
 
 /** Fills one field and reads it back at once (see {@link writeField}). */
@@ -424,6 +470,8 @@ export type Before = string | boolean;
 export function before(el: Element): Before {
   if (isToggle(el, 'radio')) return radioGroup(el).find((r) => r.checked)?.value ?? '';
   if (isToggle(el, 'checkbox')) return el.checked;
+  const combo = mayBeCombo(el);
+  if (combo) return combo.hidden.value;
   return String(readBack(el) ?? '');
 }
 
@@ -444,6 +492,18 @@ export function putBack(el: Element, was: Before): boolean {
     if (el.checked !== was) press(el);
     return true;
   }
+  const combo = mayBeCombo(el);
+  if (combo) {
+    const item = combo.items.find((i) => itemValue(i) === was);
+    return item !== undefined && pickItem(combo, item);
+  }
+  const group = buttonsOf(el);
+  if (group.length > 1) {
+    // The choice there was before is pressed again; with none before, the chosen one is pressed
+    // again, which many groups take as "unselect" (the caller reads back whether it did).
+    const b = group.find((x) => (was === '' ? selected(x, group) : buttonText(x) === was));
+    return b !== undefined && press(b);
+  }
   if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
     typeInto(el, String(was));
     return true;
@@ -453,7 +513,7 @@ export function putBack(el: Element, was: Before): boolean {
     writeRich(el as HTMLElement, String(was).replace(/\n$/, ''));
     return true;
   }
-  // A toggle button pressed by the fill is pressed again; a group cannot be emptied by a click.
+  // A toggle button pressed by the fill is pressed again.
   if (el.matches(BUTTON) && (was === false || was === 'false') && selected(el, [el])) press(el);
   return el.matches(BUTTON);
 }

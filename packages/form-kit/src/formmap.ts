@@ -252,12 +252,21 @@ function groupScores(a: Partial<Assessment>, pack: Pack | undefined): { general:
   }
 }
 
-/** The value a draft gives for a mappable field, as the form shows it. */
+/** The value a draft gives for a mappable field, as the form shows it (group scores computed from the context's pack when the draft has none). */
 export function fieldValue(
   a: Partial<Assessment>,
   field: MappableField,
   context: DraftContext = {},
 ): FieldValue | undefined {
+  const scores = field.startsWith('scores.') ? groupScores(a, context.pack) : undefined;
+  return draftValue(scores ? { ...a, scores } : a, field);
+}
+
+/**
+ * {@link fieldValue} from the draft alone (its own `scores`, no pack): what the page's check
+ * compares, so that the content script does not carry the packs' code.
+ */
+export function draftValue(a: Partial<Assessment>, field: MappableField): FieldValue | undefined {
   switch (field) {
     case 'subject.name':
     case 'subject.unit':
@@ -289,11 +298,11 @@ export function fieldValue(
         ],
       );
     case 'scores.general':
-      return groupScores(a, context.pack)?.general;
+      return a.scores?.general;
     case 'scores.results':
-      return groupScores(a, context.pack)?.results;
+      return a.scores?.results;
     case 'scores.total': {
-      const s = groupScores(a, context.pack);
+      const s = a.scores;
       return s ? fromMicro(toMicro(s.general) + toMicro(s.results)) : undefined;
     }
     case 'proposedLevel':

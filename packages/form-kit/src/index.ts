@@ -51,7 +51,7 @@ export { DEMO_MAPS } from './maps';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 export { type FillPlan, type FillPlanStep, type FillReport, fillForm, summarize, type UndoReport } from './plan';
 export { isDangerous, press } from './press';
-export { judgeProposal, type ProposalJudge, type ProposalOnPage } from './proposal';
+export { judgeProposal, type ProposalJudge, type ProposalOnPage, whyNotLevel } from './proposal';
 export { activationTargets, caption, foldCaption, refusal } from './safety';
 export { isVisible, lockOf } from './state';
 export { labelRank, normLabel, textMatches } from './text';

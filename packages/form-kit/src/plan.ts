@@ -48,7 +48,7 @@ export type FillPlan = readonly FillPlanStep[];
 /** What undo did: fields put back, and each one it left and why. */
 export interface UndoReport {
   readonly restored: readonly string[];
-  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a radio group that no click can empty (`cannot-unselect`). */
+  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a choice that no click can empty (`cannot-unselect`). */
   readonly left: readonly {
     readonly key: string;
     /** The field as the page names it (its label), else the draft field's official label. */
@@ -287,7 +287,12 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       left.push({
         key: entry.key,
         name: nameIn(el, entry.key),
-        why: el ? 'kept-by-page' : 'not-found',
+        // A choice with none before that the page keeps chosen: no click of a person empties it.
+        why: el
+          ? entry.was === '' && /button|choice/.test(entry.expect.k)
+            ? 'cannot-unselect'
+            : 'kept-by-page'
+          : 'not-found',
       });
   }
   return undoReport(restored.reverse(), left);

@@ -1,4 +1,4 @@
-import { type Assessment, classify, type Level, type Message, TusoiInputError } from '@tusoi/rubric-core';
+import { type Assessment, classify, type Level, levelRank, type Message, TusoiInputError } from '@tusoi/rubric-core';
 
 /** The scores and the level a form shows, as read by checkForm. */
 export interface ProposalOnPage {
@@ -30,3 +30,26 @@ export const judgeProposal: ProposalJudge = (draft, page) => {
     throw e;
   }
 };
+
+/**
+ * Why the rules do not give `level` to the draft: the conditions rubric-core found failed, each
+ * with its citation ("Tổng điểm 89,5 chưa đạt 90 điểm … (QĐ 366-QĐ/TW, Điều 11, khoản 1)"); null
+ * when the rules give that level or above, or the draft cannot be classified yet. Told when a page
+ * locks the level the draft proposes, so the person learns the reason, not only that it is locked.
+ */
+export function whyNotLevel(draft: Partial<Assessment>, level: Level): Message | null {
+  const { criteria: _c, ...rest } = draft as Assessment;
+  try {
+    const result = classify({ ...rest, proposedLevel: level });
+    const best = result.level ?? result.candidates[0];
+    if (best !== undefined && levelRank(best) >= levelRank(level)) return null;
+    const failed = result.reasons.filter((r) => r.outcome === 'failed');
+    if (failed.length === 0) return null;
+    const say = (lang: 'vi' | 'en') =>
+      failed.map((r) => `${r.message[lang].replace(/\.$/, '')} (${r.cite}).`).join(' ');
+    return { vi: `Theo quy định: ${say('vi')}`, en: `By the rules: ${say('en')}` };
+  } catch (e) {
+    if (e instanceof TusoiInputError) return null;
+    throw e;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Message } from '@tusoi/rubric-core';
+import { levelOf } from './choices';
 
 // What a click may never press. A form map is data anyone can write, so before any click the
 // element is resolved to what the click would really activate (the element, the button or link
@@ -125,11 +126,14 @@ function hrefNavigates(el: Element): boolean {
   return true;
 }
 
-// A click here is a choice (a radio, a checkbox, an option, a toggle).
+// A click here is a choice (a radio, a checkbox, an option, a toggle, a level among levels: "Hoàn
+// thành" beside "Xuất sắc", "Tốt" and "Không hoàn thành" is an answer, not "finish").
 function isChoice(el: Element): boolean {
   if (el.localName === 'input') return ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
   const role = el.getAttribute('role');
+  const row = [...(el.parentElement?.children ?? [])];
   return (
+    (levelOf(text(el)) !== null && row.filter((b) => levelOf(text(b)) !== null).length > 2) ||
     el.localName === 'option' ||
     el.getAttribute('aria-pressed') !== null ||
     role === 'option' ||

@@ -1,4 +1,5 @@
 // What a person can see and use (Bitwarden's and Firefox's fillable-field tests, read simply).
+import { comboOf } from './combo';
 
 /** Whether the document has been laid out (a DOM without layout, such as a test DOM, shows everything). */
 function hasLayout(doc: Document): boolean {
@@ -61,7 +62,9 @@ function labelVisible(el: Element): boolean {
 /** Why the page keeps a control from being written: disabled (itself, a fieldset, aria) or read-only; null when editable. */
 export function lockOf(el: Element): 'disabled' | 'readonly' | null {
   if (el.matches(':disabled') || el.closest('fieldset[disabled], [aria-disabled="true"]')) return 'disabled';
-  if ((el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true') return 'readonly';
+  // A combo box's text box is read-only because its value is chosen from its list.
+  if (((el as HTMLInputElement).readOnly === true && !comboOf(el)) || el.getAttribute('aria-readonly') === 'true')
+    return 'readonly';
   if (el.getAttribute('contenteditable') === 'false') return 'readonly';
   return null;
 }

@@ -166,7 +166,10 @@ test('T04 HTXSNV disabled under 90 is reported locked, chosen once the total all
     { key: 'scores.total', locator: { name: 'tong' }, value: 92 },
   ]);
   expect(first.results.proposedLevel?.status).toBe('locked');
-  expect(first.summary.vi).toContain('"Đề xuất xếp loại": trang tự tính / trang khoá (Hoàn thành xuất sắc nhiệm vụ)');
+  expect(first.summary.vi).toContain(
+    '"Đề xuất xếp loại": trang khoá lựa chọn "Hoàn thành xuất sắc nhiệm vụ", chưa chọn.',
+  );
+  expect(first.results.proposedLevel?.choice).toBe('Hoàn thành xuất sắc nhiệm vụ');
   const second = await fill(page, [
     { key: 'period.quarter', locator: { label: 'Quý' }, value: '3' },
     { key: 'scores.total', locator: { name: 'tong' }, value: 92 },
