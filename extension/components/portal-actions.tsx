@@ -247,7 +247,12 @@ export function PortalActions({
       await action(where, map);
       return true;
     }
-    const detection = await send<Detection | null>(where, { type: 'tusoi:detect' });
+    // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
+    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
+    const detection = await send<Detection | null>(where, {
+      type: 'tusoi:detect',
+      ...(packCriteria ? { criteria: packCriteria } : {}),
+    });
     if (!detection) return false;
     // An accepted detection is known on this page from then on.
     setPreview({ where, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });

@@ -279,11 +279,6 @@ const GAPS: Readonly<Record<string, string>> = {
   'dat-khong-dat.html:undo':
     'a button group has no empty state: undo says it cannot unselect the level (no full restore)',
   'mot-tep.html:undo': 'a pill group has no empty state: undo says it cannot unselect the level (no full restore)',
-  'dai-hoc-quy.html:clean': 'not detected: the university form’s labels are not recognised yet',
-  'dai-hoc-quy.html:seeded': 'not detected: the university form’s labels are not recognised yet',
-  'dai-hoc-quy.html:undo': 'not detected: the university form’s labels are not recognised yet',
-  'laravel.html:tabs': 'not detected: tabs as separate forms with h4/strong labels are not recognised yet',
-  'laravel.html:maxlength': 'not detected: tabs as separate forms with h4/strong labels are not recognised yet',
 };
 const gap = (key: string) => test.fixme(GAPS[key] !== undefined, GAPS[key] ?? '');
 
