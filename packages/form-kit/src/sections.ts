@@ -94,5 +94,7 @@ export interface PackCriterion {
 export function criterionOf(row: CriterionRow, criteria: readonly PackCriterion[]): string | undefined {
   const one = (list: PackCriterion[]) => (list.length === 1 ? list[0]?.id : undefined);
   const byCode = criteria.filter((c) => c.id === row.code || c.id.endsWith(`-${row.code}`));
-  return byCode.length > 0 ? one(byCode) : one(criteria.filter((c) => labelRank(row.text.replace(CODE, ''), c.vi) >= 3));
+  return byCode.length > 0
+    ? one(byCode)
+    : one(criteria.filter((c) => labelRank(row.text.replace(CODE, ''), c.vi) >= 3));
 }
