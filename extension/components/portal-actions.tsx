@@ -394,6 +394,13 @@ export function PortalActions({
                 ))}
               </tbody>
             </table>
+            {/* The criteria rows a fill will answer, by the codes the page shows, before anything is pressed. */}
+            {((rows) =>
+              rows.length > 0 && <p data-testid="preview-criteria">{`${p.criteriaRows} ${rows.join(', ')}.`}</p>)(
+              preview.detection.map.steps.flatMap((s) =>
+                'criterion' in s && s.met && 'row' in s.met ? [s.met.row] : [],
+              ),
+            )}
             {((missing) => missing && <p data-testid="preview-not-on-page">{missing}</p>)(
               notOnPageText(
                 notOnPage(preview.detection.map, assessment, context),

@@ -22,6 +22,7 @@ const vi = {
   computedByPage: 'trang tự tính, không điền',
   criteriaNotOnPage: 'các tiêu chí',
   criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
+  criteriaRows: 'Bảng tiêu chí: chọn Đảm bảo / Không đảm bảo (và ghi lý do) theo bản kiểm điểm ở các hàng',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -43,6 +44,7 @@ const en: Record<keyof typeof vi, string> = {
   computedByPage: 'computed by the page, not filled',
   criteriaNotOnPage: 'criteria',
   criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
+  criteriaRows: 'Criteria table: met / not met (and the reason) chosen as the draft says, in rows',
 };
 
 /** The portal actions' words in a language. */
