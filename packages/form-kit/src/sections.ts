@@ -13,7 +13,9 @@ const PANE = '[role=tabpanel], .tab-pane';
  */
 export function inClosedTab(el: Element): boolean {
   const pane = el.closest(PANE);
-  if (!pane?.parentElement || el.closest('[inert], [aria-hidden="true"]')) return false;
+  // A closed pane may itself be inert or aria-hidden; anything else so marked hides the control.
+  const hider = el.closest('[inert], [aria-hidden="true"]');
+  if (!pane?.parentElement || (hider && hider !== pane)) return false;
   // Nothing else between the control and its pane hides it, and the tab set itself is shown.
   for (let a: Element | null = el; a && a !== pane; a = a.parentElement) {
     const style = getComputedStyle(a);

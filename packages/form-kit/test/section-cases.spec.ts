@@ -31,7 +31,7 @@ const fillDetected = (page: Page, draft: unknown, criteria: unknown[] = [], note
     { draft, criteria, notes },
   );
 
-test('T07 a cell of bare points between the row name and the field is read past; the self-score column wins over the locked unit column; the quarter is a choice, never a text box starting with "Quý"', async ({
+test('T07 a cell of bare points between the row name and the field is read past; the self-score column wins over the locked unit column; the quarter is a choice, never a text box starting with "Quý", and checked by meaning ("III" is 3); a unit the page locks is its record, not a mistake', async ({
   page,
   site,
 }) => {
@@ -48,22 +48,37 @@ test('T07 a cell of bare points between the row name and the field is read past;
   const d = await detect(page);
   expect(d?.preview).toEqual([
     ['subject.name', 'input[name=ht]', 'label-for', null],
+    ['subject.unit', 'input[name=dv]', 'label-for', null],
     ['scores.general', 'input[name=tc1]', 'cell', null],
     ['scores.results', 'input[name=tc2]', 'cell', null],
     ['scores.total', 'input[name=tc3]', 'cell', null],
     ['period.quarter', 'select[name=q]', 'label-for', null],
   ]);
-  const r = await fillDetected(page, {
-    subject: { name: 'Nguyễn Văn A' },
+  const draft = {
+    subject: { name: 'Nguyễn Văn A', unit: 'Phòng Tổ chức' },
     scores: { general: 27.5, results: 62.5 },
     period: { year: 2026, quarter: 3 },
-  });
+  };
+  const r = await fillDetected(page, draft);
   expect(r?.status).toMatchObject({ 'scores.general': 'held', 'scores.total': 'locked', 'period.quarter': 'held' });
+  const check = (d: unknown) =>
+    page.evaluate((d) => {
+      const kit = (window as never as W).TusoiFormKit;
+      const map = kit.detectForm(document, location.href)?.map;
+      return map ? kit.checkForm(document, map, d as never).map((p) => `${p.code}:${p.field}`) : null;
+    }, d);
+  // "III" on the page is the draft's quarter 3; the unit the page locks is its own record, not a
+  // mistake on the form; the total the page locks is still compared (it is a sum).
+  expect(await check(draft)).toEqual([]);
+  expect(await check({ ...draft, period: { year: 2026, quarter: 2 }, scores: { general: 27.5, results: 60 } })).toEqual(
+    ['DIFFERS_FROM_DRAFT:scores.results', 'DIFFERS_FROM_DRAFT:scores.total', 'DIFFERS_FROM_DRAFT:period.quarter'],
+  );
   expect(await probe(page)).toEqual({
     ht: 'Nguyễn Văn A',
+    dv: 'Khoa Luật',
     tc1: '27,5',
     tc2: '62,5',
-    tc3: '',
+    tc3: '90',
     so: '',
     q: 'III',
     qk: '',
@@ -80,6 +95,7 @@ test('T08 tabs that are separate forms: a closed tab’s fields are part of the 
     ['subject.name', 'input[name=ho_ten]', 'sibling', null],
     ['subject.cell', 'input[name=chi_bo]', 'sibling', null],
     ['scores.general', 'input[name=diem_chung]', 'sibling', null],
+    ['scores.results', 'input[name=kq]', 'sibling', null],
     ['scores.total', 'input[name=tong]', 'sibling', null],
   ]);
   const draft = { subject: { name: 'Nguyễn Văn A', cell: 'Chi bộ 1' }, scores: { general: 27.5, results: 62.5 } };
@@ -88,6 +104,7 @@ test('T08 tabs that are separate forms: a closed tab’s fields are part of the 
     'subject.name': 'held',
     'subject.cell': 'held',
     'scores.general': 'hidden',
+    'scores.results': 'hidden',
     'scores.total': 'hidden',
   });
   // Opened by the person, the second tab is filled; the first, now closed, is left as it is.
@@ -100,6 +117,7 @@ test('T08 tabs that are separate forms: a closed tab’s fields are part of the 
     diem_chung: '27,5',
     tong: '90',
     an_kq: '',
+    kq: '',
     dt_kq: '',
     dt_chi_bo: '',
   });
