@@ -139,7 +139,9 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   const preview: PreviewRow[] = [];
   const used = new Set<unknown>();
   lookAt(root);
-  const controls = scopes(root).flatMap((s) => controlsOf(s));
+  // Every scope once (a walk of the whole page), not once per label looked for.
+  const all = scopes(root);
+  const controls = all.flatMap((s) => controlsOf(s));
   for (const [field, labels] of OFFICIAL_LABELS) {
     if (field === 'proposedLevel') {
       const level = levelChoice(controls.filter((c) => !used.has(key(c.el))));
@@ -163,7 +165,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
     }
     let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
     for (const label of labels) {
-      for (const c of scopes(root).flatMap((s) => [...candidates(s, label)])) {
+      for (const c of all.flatMap((s) => [...candidates(s, label)])) {
         if (used.has(key(c.el)) || (field === 'period.quarter' && !c.el.matches('select, [type=radio]'))) continue;
         const found = labelScore(c, label);
         const l = found.label;
@@ -202,7 +204,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
     });
   }
   // Criteria rows, each a step where the draft's pack names the criterion (by code or wording).
-  const rows = scopes(root).flatMap((s) => criteriaRows(s));
+  const rows = all.flatMap((s) => criteriaRows(s));
   for (const row of rows) {
     const id = criterionOf(row, criteria);
     if (id && !steps.some((s) => 'criterion' in s && s.criterion === id))
