@@ -281,7 +281,12 @@ export function PortalActions({
       await action(where, map);
       return true;
     }
-    const detection = await send<Detection | null>(where, { type: 'tusoi:detect' });
+    // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
+    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
+    const detection = await send<Detection | null>(where, {
+      type: 'tusoi:detect',
+      ...(packCriteria ? { criteria: packCriteria } : {}),
+    });
     if (!detection) return false;
     // An accepted detection is known on this page from then on.
     setPreview({ where, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
@@ -429,6 +434,13 @@ export function PortalActions({
                 ))}
               </tbody>
             </table>
+            {/* The criteria rows a fill will answer, by the codes the page shows, before anything is pressed. */}
+            {((rows) =>
+              rows.length > 0 && <p data-testid="preview-criteria">{`${p.criteriaRows} ${rows.join(', ')}.`}</p>)(
+              preview.detection.map.steps.flatMap((s) =>
+                'criterion' in s && s.met && 'row' in s.met ? [s.met.row] : [],
+              ),
+            )}
             {((missing) => missing && <p data-testid="preview-not-on-page">{missing}</p>)(
               notOnPageText(
                 notOnPage(preview.detection.map, assessment, context),

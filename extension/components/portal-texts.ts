@@ -26,6 +26,7 @@ const vi = {
   tasksNotOnPage: 'nhiệm vụ (bản đồ biểu mẫu không có bảng nhiệm vụ)',
   taskRows: 'nhiệm vụ, mỗi nhiệm vụ một dòng',
   taskAdd: 'trang thiếu dòng thì bấm nút thêm dòng của trang',
+  criteriaRows: 'Bảng tiêu chí: chọn Đảm bảo / Không đảm bảo (và ghi lý do) theo bản kiểm điểm ở các hàng',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -51,6 +52,7 @@ const en: Record<keyof typeof vi, string> = {
   tasksNotOnPage: 'tasks (the form map has no task table)',
   taskRows: 'tasks, one row each',
   taskAdd: 'rows the page lacks are added with the page’s add-row button',
+  criteriaRows: 'Criteria table: met / not met (and the reason) chosen as the draft says, in rows',
 };
 
 /** The portal actions' words in a language. */

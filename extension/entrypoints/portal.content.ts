@@ -61,7 +61,7 @@ export default defineContentScript({
           }));
         }
         case 'tusoi:detect':
-          return Promise.resolve(detectForm(document, location.href));
+          return Promise.resolve(detectForm(document, location.href, request.criteria));
         case 'tusoi:check': {
           clearAnnotations(document);
           // The page's scores and level go back to the panel, which judges them against the rules

@@ -20,6 +20,10 @@ describe('content-script messages', () => {
     });
     expect(parseRequest({ type: 'tusoi:pick-cancel' })?.type).toBe('tusoi:pick-cancel');
     expect(parseRequest({ type: 'tusoi:frames' })?.type).toBe('tusoi:frames');
+    // Detection may carry the draft's pack criteria (id and wording) and nothing else.
+    const criteria = [{ id: 'pl4-1.1', vi: 'Có quan điểm, bản lĩnh chính trị vững vàng' }];
+    expect(parseRequest({ type: 'tusoi:detect', criteria })).toEqual({ type: 'tusoi:detect', criteria });
+    expect(parseRequest({ type: 'tusoi:detect' })).toEqual({ type: 'tusoi:detect' });
     for (const bad of [
       null,
       'tusoi:undo',
@@ -34,6 +38,9 @@ describe('content-script messages', () => {
       { type: 'tusoi:frames', origins: [] },
       { type: 'tusoi:pick', label: 'Họ và tên', open: 'http://localhost:8080' },
       { type: 'tusoi:pick', label: 'Họ và tên', open: Array.from({ length: 21 }, (_, i) => `http://h${i}`) },
+      { type: 'tusoi:detect', criteria: [{ id: 'pl4-1.1' }] },
+      { type: 'tusoi:detect', criteria: [{ id: 'a', vi: 'b', max: 2 }] },
+      { type: 'tusoi:detect', criteria: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, vi: 'x' })) },
     ]) {
       expect(parseRequest(bad)).toBeNull();
     }

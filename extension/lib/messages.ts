@@ -33,7 +33,18 @@ const StepSchema = v.strictObject({
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tusoi:fill'), plan: v.array(StepSchema), onlyEmpty: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('tusoi:undo') }),
-  v.strictObject({ type: v.literal('tusoi:detect') }),
+  v.strictObject({
+    type: v.literal('tusoi:detect'),
+    /** The draft's pack criteria (id and wording): criteria table rows become criterion steps. */
+    criteria: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({ id: v.pipe(v.string(), v.maxLength(200)), vi: v.pipe(v.string(), v.maxLength(5000)) }),
+        ),
+        v.maxLength(500),
+      ),
+    ),
+  }),
   v.strictObject({
     type: v.literal('tusoi:check'),
     map: v.unknown(),

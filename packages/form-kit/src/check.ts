@@ -11,7 +11,7 @@ import {
   TOTAL_MAX,
   toMicro,
 } from '@tusoi/rubric-core';
-import { levelOf } from './choices';
+import { choiceAliases, levelOf } from './choices';
 import { OFFICIAL_LABELS } from './detect';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
 import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
@@ -273,18 +273,22 @@ function differences(
     MappableField,
     { el: Element | null; text: string; mark: DecimalMark },
   ][]) {
-    // A field the page locks (the personnel record's unit, a computed total) was never filled: what
-    // it shows is the page's, not a mistake on the form (the total is checked against its groups).
-    if (flagged.has(field) || !r.el || field === 'priorShortcomings' || lockOf(r.el)) continue;
+    if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
     const want = draftValue(draft, field);
     if (want === undefined || r.text.trim() === '') continue;
+    // A text the page locks is its own record (a name, a unit): never filled, so no mistake on the
+    // form; a locked number or level is the page's own sum, and a difference there is one.
+    if (typeof want === 'string' && field !== 'proposedLevel' && lockOf(r.el)) continue;
     let same: boolean;
     let shown = r.text;
     if (field === 'proposedLevel') {
       const level = selectedLevel(r.el, levelValues);
       same = level === want;
       shown = level ? LEVEL_NAMES[level].vi : r.text;
-    } else if (typeof want === 'number') same = readNumber(r.text, r.mark) === want;
+    } else if (field === 'period.quarter')
+      // "III", "Quý 3" and "3" are one quarter.
+      same = choiceAliases(field, String(want)).some((a) => a.toLowerCase() === r.text.trim().toLowerCase());
+    else if (typeof want === 'number') same = readNumber(r.text, r.mark) === want;
     else same = r.text.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim();
     if (!same) {
       const wanted =

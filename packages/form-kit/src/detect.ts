@@ -14,6 +14,7 @@ import {
   type Scope,
   scopes,
 } from './locate';
+import { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 import { lockOf } from './state';
 
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
@@ -40,6 +41,8 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
   ],
   ['scores.total', ['Tổng điểm']],
   ['proposedLevel', ['Đề xuất xếp loại']],
+  // A choice (select or radios) only: a text field that starts with "Quý" is something else.
+  ['period.quarter', ['Quý']],
 ];
 
 /** One proposed mapping, shown to the user before anything is written. */
@@ -63,6 +66,8 @@ export interface PreviewRow {
 export interface Detection {
   readonly map: FormMap;
   readonly preview: readonly PreviewRow[];
+  /** The criteria tables' rows, as read (each a criterion step of the map when the draft's pack names it). */
+  readonly criteria?: readonly CriterionRow[];
 }
 
 /** A field described as text: tag, name, type, and for a radio group its size. */
@@ -94,10 +99,13 @@ function locatorOf(root: Scope, c: Control, text: string): Locator | null {
   );
 }
 
+// What a person sees, or opens with a tab (then after what is seen, see inClosedTab); hidden copies never.
+const usable = (c: Control) => c.visible || inClosedTab(c.el);
+
 // The level's choice: a radio group, select or button group whose options name at least three levels.
 function levelChoice(controls: readonly Control[]): { c: Control; values: Partial<Record<Level, string>> } | null {
-  for (const c of controls) {
-    if (!c.visible) continue;
+  for (const c of [...controls.filter((c) => c.visible), ...controls.filter((c) => !c.visible)]) {
+    if (!usable(c)) continue;
     const el = c.el;
     const opts =
       el.localName === 'select'
@@ -122,14 +130,18 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
  * Proposes a map for a form no built-in map knows, from the official labels it carries (read from
  * every label source, see `labelsOf`). Needs at least three of them (one a score) so that an
  * unrelated page is never mistaken for a review form. A label two fields carry equally well is
- * shown as ambiguous, never guessed.
+ * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
+ * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
+ * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`).
  */
-export function detectForm(root: Scope, url: string): Detection | null {
+export function detectForm(root: Scope, url: string, criteria: readonly PackCriterion[] = []): Detection | null {
   const steps: FormMapStep[] = [];
   const preview: PreviewRow[] = [];
   const used = new Set<unknown>();
   lookAt(root);
-  const controls = scopes(root).flatMap((s) => controlsOf(s));
+  // Every scope once (a walk of the whole page), not once per label looked for.
+  const all = scopes(root);
+  const controls = all.flatMap((s) => controlsOf(s));
   for (const [field, labels] of OFFICIAL_LABELS) {
     if (field === 'proposedLevel') {
       const level = levelChoice(controls.filter((c) => !used.has(key(c.el))));
@@ -153,11 +165,13 @@ export function detectForm(root: Scope, url: string): Detection | null {
     }
     let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
     for (const label of labels) {
-      for (const c of scopes(root).flatMap((s) => [...candidates(s, label)])) {
-        if (!c.visible || used.has(key(c.el))) continue;
-        const { score, label: l } = labelScore(c, label);
-        // Whole label or its start only, never a phrase inside a longer one.
-        if (!l || score < 2 * 16) continue;
+      for (const c of all.flatMap((s) => [...candidates(s, label)])) {
+        if (used.has(key(c.el)) || (field === 'period.quarter' && !c.el.matches('select, [type=radio]'))) continue;
+        const found = labelScore(c, label);
+        const l = found.label;
+        // Whole label or its start only, never a phrase inside a longer one; a field in view before one behind a tab.
+        if (!l || found.score < 2 * 16 || !usable(c)) continue;
+        const score = found.score * 2 + (c.visible ? 1 : 0);
         const top = best[0]?.score ?? 0;
         if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
         else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))
@@ -189,6 +203,13 @@ export function detectForm(root: Scope, url: string): Detection | null {
       via: first.via,
     });
   }
+  // Criteria rows, each a step where the draft's pack names the criterion (by code or wording).
+  const rows = all.flatMap((s) => criteriaRows(s));
+  for (const row of rows) {
+    const id = criterionOf(row, criteria);
+    if (id && !steps.some((s) => 'criterion' in s && s.criterion === id))
+      steps.push({ criterion: id, met: row.met, notMet: row.notMet, ...(row.reason ? { reason: row.reason } : {}) });
+  }
   const found = preview.filter((p) => !p.ambiguous);
   if (found.length < 3 || !found.some((p) => p.field.startsWith('scores.'))) return null;
   const origin = new URL(url);
@@ -201,5 +222,6 @@ export function detectForm(root: Scope, url: string): Detection | null {
       steps,
     },
     preview,
+    ...(rows.length > 0 ? { criteria: rows } : {}),
   };
 }

@@ -53,5 +53,6 @@ export { type FillPlan, type FillPlanStep, type FillReport, fillForm, summarize,
 export { isDangerous, press } from './press';
 export { judgeProposal, type ProposalJudge, type ProposalOnPage, whyNotLevel } from './proposal';
 export { activationTargets, caption, foldCaption, refusal } from './safety';
+export { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 export { isVisible, lockOf } from './state';
 export { labelRank, normLabel, textMatches } from './text';

@@ -120,14 +120,19 @@ function tableLabels(el: Element, add: (text: string, source: LabelSource) => vo
   const cell = el.closest('td, th');
   const row = cell?.parentElement;
   if (!cell || row?.localName !== 'tr') return;
+  // The nearest earlier cell with words: a cell of a bare number between it and the control
+  // ("30", the maximum) is a value a person reads past; it names the field only when no cell has words.
+  let text = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
     const t = cellText(c);
-    if (t) {
-      add(t, 'cell');
+    if (/\p{L}/u.test(t)) {
+      text = t;
       break;
     }
+    text ||= t;
     if (c.querySelector(CONTROL)) break;
   }
+  add(text, 'cell');
   const col = columnOf(cell);
   const above = row.previousElementSibling;
   if (above && !cell.previousElementSibling) add(cellText(cellAt(above, col)), 'cell-above');

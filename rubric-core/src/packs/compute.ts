@@ -2,7 +2,17 @@ import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
 import { textKey } from '../internal/key.js';
 import type { Answer } from '../schemas/quarterly.js';
-import { type Pack, packCriteria } from './pack.js';
+import type { Criterion, Pack } from './pack.js';
+
+/** Every criterion of a pack with its group, in order. */
+export function packCriteria(pack: Pack): { group: 'general' | 'results'; criterion: Criterion }[] {
+  const out: { group: 'general' | 'results'; criterion: Criterion }[] = [];
+  for (const group of ['general', 'results'] as const) {
+    for (const section of pack[group].sections)
+      for (const criterion of section.criteria) out.push({ group, criterion });
+  }
+  return out;
+}
 
 /** One criterion's score. */
 export interface ItemScore {

@@ -141,12 +141,5 @@ export function parsePack(input: unknown): Pack {
   return parsed.output;
 }
 
-/** Every criterion of a pack with its group, in order. */
-export function packCriteria(pack: Pack): { group: 'general' | 'results'; criterion: Criterion }[] {
-  const out: { group: 'general' | 'results'; criterion: Criterion }[] = [];
-  for (const group of ['general', 'results'] as const) {
-    for (const section of pack[group].sections)
-      for (const criterion of section.criteria) out.push({ group, criterion });
-  }
-  return out;
-}
+// Kept beside computeScores, so that computing scores does not carry the schemas (content scripts).
+export { packCriteria } from './compute.js';

@@ -1,0 +1,102 @@
+// The parts of a form a person sees as parts: tabs (each perhaps its own <form>) and criteria
+// tables, a row per criterion answered in columns "Đảm bảo / Không đảm bảo / K/AD" with a reason.
+
+import { CONTROL, cellAt, headerRow, rowText, shownText } from './labels';
+import type { Locator, Scope } from './locate';
+import { labelRank } from './text';
+
+const PANE = '[role=tabpanel], .tab-pane';
+
+/**
+ * Whether a control is hidden only because its tab is not the open one: a person sees the tab
+ * and can open it, so the control belongs to the form (a copy hidden for phones does not).
+ */
+export function inClosedTab(el: Element): boolean {
+  const pane = el.closest(PANE);
+  // A closed pane may itself be inert or aria-hidden; anything else so marked hides the control.
+  const hider = el.closest('[inert], [aria-hidden="true"]');
+  if (!pane?.parentElement || (hider && hider !== pane)) return false;
+  // Nothing else between the control and its pane hides it, and the tab set itself is shown.
+  for (let a: Element | null = el; a && a !== pane; a = a.parentElement) {
+    const style = getComputedStyle(a);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+  }
+  return pane.parentElement.getClientRects().length > 0;
+}
+
+/** A criteria table's row: its code and text, and where each answer goes (table row × column locators). */
+export interface CriterionRow {
+  /** The criterion's number as the page writes it ("1.1", "3"). */
+  readonly code: string;
+  /** The row's code and wording, as pick mode names a row. */
+  readonly text: string;
+  readonly met: Locator;
+  readonly notMet: Locator;
+  /** Where the reason goes when not met (it may appear only after "Không đảm bảo"). */
+  readonly reason?: Locator;
+}
+
+// The official answers (QĐ 366: đảm bảo / không đảm bảo) and the pair some forms use; whole
+// phrase only, so that "Không đảm bảo" is never read as "Đảm bảo".
+const MET = ['Đảm bảo', 'Đạt'];
+const NOT_MET = ['Không đảm bảo', 'Không đạt'];
+const CODE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]?(?:\s|$)/;
+
+// The one column headed by one of `words` (exactly, or with `start` beginning with it): its text
+// and index (colspans counted); none when no column or several are.
+function column(head: Element, words: readonly string[], start = false): readonly [string, number] | undefined {
+  const hits: [string, number][] = [];
+  let at = 0;
+  for (const h of head.children) {
+    const t = shownText(h).replace(/\s+/g, ' ').trim();
+    if (words.some((w) => labelRank(t, w) >= (start ? 2 : 3))) hits.push([t, at]);
+    at += (h as HTMLTableCellElement).colSpan || 1;
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The criteria rows of every table whose header has one "Đảm bảo" (or "Đạt") column and one
+ * "Không đảm bảo" (or "Không đạt") column: each row numbered like a criterion ("1.1", "3") with a
+ * control under the first. A reason column is one headed "Lý do…".
+ */
+export function criteriaRows(scope: Scope): CriterionRow[] {
+  const out: CriterionRow[] = [];
+  for (const table of scope.querySelectorAll('table')) {
+    const head = headerRow(table);
+    if (!head) continue;
+    const met = column(head, MET);
+    const notMet = column(head, NOT_MET);
+    if (!met || !notMet) continue;
+    const reason = column(head, ['Lý do'], true);
+    for (const tr of table.querySelectorAll('tr')) {
+      const text = rowText(tr);
+      const code = CODE.exec(text)?.[1];
+      if (!code || tr === head || !cellAt(tr, met[1])?.querySelector(`${CONTROL}, button`)) continue;
+      // The code alone finds the row when a cell holds just it; else the row's whole text does.
+      const row = [...tr.children].some((c) => shownText(c).trim() === code) ? code : text;
+      const at = (c: readonly [string, number]) => ({ table: '', row, column: c[0] });
+      out.push({ code, text, met: at(met), notMet: at(notMet), ...(reason ? { reason: at(reason) } : {}) });
+    }
+  }
+  return out;
+}
+
+/** A criterion of the draft's pack: its id (the key of `criteria.items`) and wording. */
+export interface PackCriterion {
+  readonly id: string;
+  readonly vi: string;
+}
+
+/**
+ * The pack criterion a row is: the one whose id is the row's code or ends in "-" and the code
+ * ("pl4-1.1" for "1.1"), else the one whose wording the row's text is; undefined when none or
+ * several fit (never guessed).
+ */
+export function criterionOf(row: CriterionRow, criteria: readonly PackCriterion[]): string | undefined {
+  const one = (list: PackCriterion[]) => (list.length === 1 ? list[0]?.id : undefined);
+  const byCode = criteria.filter((c) => c.id === row.code || c.id.endsWith(`-${row.code}`));
+  return byCode.length > 0
+    ? one(byCode)
+    : one(criteria.filter((c) => labelRank(row.text.replace(CODE, ''), c.vi) >= 3));
+}
