@@ -27,7 +27,9 @@ describe('TaskTable', () => {
       { name: 'Báo cáo', completed: true },
       { name: 'Hồ sơ', completed: false },
     ]);
-    fireEvent.click(within(two.view.container as HTMLElement).getByRole('button', { name: 'Xoá nhiệm vụ: Nhiệm vụ 1' }));
+    fireEvent.click(
+      within(two.view.container as HTMLElement).getByRole('button', { name: 'Xoá nhiệm vụ: Nhiệm vụ 1' }),
+    );
     expect(two.lists.at(-1)).toEqual([{ name: 'Hồ sơ', completed: false }]);
   });
 
@@ -68,7 +70,7 @@ describe('TaskTable', () => {
   });
 
   it('late only for a completed task, Mức 1/2/3 only for a key task; flags set and clear', () => {
-    const { lists, field, view } = setup([{ name: 'A', completed: false }]);
+    const { lists, field } = setup([{ name: 'A', completed: false }]);
     expect(field('taskList.0.late')).toBeNull();
     expect(field('taskList.0.keyLevel')).toBeNull();
     fireEvent.click(field('taskList.0.completed'));
@@ -77,12 +79,13 @@ describe('TaskTable', () => {
     expect(lists.at(-1)?.[0]).toEqual({ name: 'A', completed: false, key: true });
     cleanup();
     const key = setup([{ name: 'A', completed: true, key: true }]);
-    const level = within(key.view.container as HTMLElement).getByRole('group', { name: 'Mức hoàn thành nhiệm vụ trọng tâm' });
+    const level = within(key.view.container as HTMLElement).getByRole('group', {
+      name: 'Mức hoàn thành nhiệm vụ trọng tâm',
+    });
     fireEvent.click(within(level).getByRole('radio', { name: 'Mức 2' }));
     expect(key.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: true, key: true, keyLevel: 2 });
     fireEvent.click(key.field('taskList.0.late'));
     expect(key.lists.at(-1)?.[0]?.late).toBe(true);
-    void view;
   });
 
   it('offers the pack’s axes and frames by their titles; shows rubric-core’s problems and each task’s points', () => {
