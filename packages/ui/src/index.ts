@@ -44,3 +44,4 @@ export { type AnswerCheck, type AnswerValue, checkAnswers, issuesUnder, weightTo
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';
 export { type TaskRow, TaskTable, type TaskTableProps } from './task-table';
+export { readYear, YearQuarters, type YearQuartersProps, type YearReading } from './year-quarters';
