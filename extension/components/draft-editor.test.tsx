@@ -49,6 +49,7 @@ describe('DraftEditor: the 2026 quarterly review', () => {
     expect(input('findings.degradationConcluded')).not.toBeNull();
     fireEvent.input(input('taskList.4.weight') as HTMLInputElement, { target: { value: '5,5' } });
     expect(changes.at(-1)?.[0]).toEqual(['taskList']);
-    expect((changes.at(-1)?.[1] as { weight: number }[])[4]?.weight).toBe(5.5);
+    const list = changes.at(-1)?.[1] as { weight: number }[] | undefined;
+    expect(list?.[4]?.weight).toBe(5.5);
   });
 });
