@@ -86,6 +86,9 @@ describe('TaskTable', () => {
     expect(key.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: true, key: true, keyLevel: 2 });
     fireEvent.click(key.field('taskList.0.late'));
     expect(key.lists.at(-1)?.[0]?.late).toBe(true);
+    // Unchecking "completed" records false (the field is required) and drops "late".
+    fireEvent.click(key.field('taskList.0.completed'));
+    expect(key.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: false, key: true });
   });
 
   it('offers the pack’s axes and frames by their titles; shows rubric-core’s problems and each task’s points', () => {

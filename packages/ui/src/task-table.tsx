@@ -69,7 +69,10 @@ function TaskCard({
         type="checkbox"
         name={`${name}.${field}`}
         checked={task[field] === true}
-        onChange={(e) => set({ [field]: e.currentTarget.checked || undefined, ...extra })}
+        // "completed" is required (false is a fact); the other flags are left out when not set.
+        onChange={(e) =>
+          set({ [field]: e.currentTarget.checked || (field === 'completed' ? false : undefined), ...extra })
+        }
       />
       <span>{quarterLabel(`taskList[].${field}`, lang)}</span>
     </label>
