@@ -147,11 +147,11 @@ export function SidePanel({ store }: { store: Store }) {
               data-action="history"
               aria-expanded={showHistory}
               aria-controls="panel-main"
-              aria-label={`${t.openHistory}: ${name}, ${period}`}
+              // The visible name and period, in order and unpunctuated, are part of the accessible name (WCAG 2.5.3).
+              aria-label={`${t.openHistory}: ${name} ${period}`}
               onClick={() => setShowHistory((v) => !v)}
             >
-              <span class="draft-name">{name}</span>
-              <span class="draft-period">{period}</span>
+              <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
           ) : (
             <h1>{t.appTitle}</h1>
