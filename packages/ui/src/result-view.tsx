@@ -32,6 +32,8 @@ export interface ResultViewProps {
   readonly live?: boolean;
   /** Prefix of the test ids, for a second result on one page (an annual draft's year: "year-"). */
   readonly testIdPrefix?: string;
+  /** Leave the score line out (a year read from its quarters alone has no total of its own). */
+  readonly hideScore?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
@@ -44,6 +46,7 @@ export function ResultView({
   pack,
   live = true,
   testIdPrefix: p = '',
+  hideScore = false,
 }: ResultViewProps) {
   const l = labels(lang);
   return (
@@ -55,11 +58,13 @@ export function ResultView({
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
               : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
-          <p data-testid={`${p}total`}>
-            {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
-            {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
-            {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
-          </p>
+          {!hideScore && (
+            <p data-testid={`${p}total`}>
+              {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
+              {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
+              {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
+            </p>
+          )}
           {!hideReasons && (
             <>
               <h3>{l.reasons}</h3>

@@ -21,6 +21,7 @@ describe('YearQuarters', () => {
     expect(view.getByTestId('missing-quarters').textContent).toBe('Chưa có bản kiểm điểm của quý: III, IV.');
     // One KHTNV quarter forbids an annual HTXSNV (Q26-35): the year is HTTNV, said with its reason.
     expect(view.getByTestId('year-level').getAttribute('data-level')).toBe('HTTNV');
+    expect(view.getByTestId('year-total').textContent).toContain('95/100');
     expect(view.container.textContent).toContain('Quý 2 xếp loại Không hoàn thành nhiệm vụ');
   });
 
@@ -37,6 +38,16 @@ describe('YearQuarters', () => {
     expect(half.quartersOnly).toBe(true);
     expect(half.result?.reasons.some((r) => r.rule === 'Q26-35')).toBe(true);
     expect(half.issues.map((i) => i.path)).toContain('scores');
+    // No total of its own: the score line is left out rather than shown as 0.
+    const view = render(
+      <YearQuarters
+        annual={{ format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } }}
+        quarters={[q1, q2, q3, undefined]}
+        lang="vi"
+      />,
+    );
+    expect(view.queryByTestId('year-total')).toBeNull();
+    expect(view.container.textContent).toContain('chỉ tính từ các quý');
   });
 
   it('a quarter that cannot be rated yet is said so and left out of the year; no quarter at all gives the annual draft’s issues', () => {

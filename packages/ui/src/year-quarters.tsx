@@ -119,7 +119,14 @@ export function YearQuarters({ annual, quarters, lang, onOpen }: YearQuartersPro
         </p>
       )}
       {y.quartersOnly && <p class="muted">{l.yearFromQuarters}</p>}
-      <ResultView result={y.result} issues={y.issues} lang={lang} live={false} testIdPrefix="year-" />
+      <ResultView
+        result={y.result}
+        issues={y.issues}
+        lang={lang}
+        live={false}
+        testIdPrefix="year-"
+        hideScore={y.quartersOnly}
+      />
     </div>
   );
 }
