@@ -72,6 +72,11 @@ test('a quarterly draft: criteria with a K/AD and its reason, three tasks, the l
   await page.locator('[data-task="1"]').getByRole('radio', { name: 'Mức 1', exact: true }).check();
   await expect(page.getByTestId('live-level')).toHaveAttribute('data-level', 'HTXSNV');
   expect(await sideways(page), 'no sideways scroll at 400 px').toBe(0);
+  for (const width of [360, 480]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await sideways(page), `no sideways scroll at ${width} px`).toBe(0);
+  }
+  await page.setViewportSize({ width: 400, height: 900 });
   await page.locator('[data-criterion="pl4-2.2"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}panel-400-quarterly-criteria.png` });
   await page.locator('[data-task="0"]').scrollIntoViewIfNeeded();
