@@ -82,6 +82,11 @@ test('a quarterly draft: criteria with a K/AD and its reason, three tasks, the l
   await page.locator('[data-task="0"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}panel-400-quarterly-tasks.png` });
   expect(await axe(page), 'quarterly draft').toEqual([]);
+  // The editor speaks the forms' words: no criterion id, field key, axis or frame id, answer value or format tag.
+  // (rubric-core's own reason for a K/AD still names the criterion by its id: left to rubric-core.)
+  const shown = await page.getByTestId('quarterly-editor').innerText();
+  expect(shown).not.toMatch(/pl4-|taskList|notApplicable|notMet|keyLevel|\bT[1-6]\b|tusoi\.|q2026-/);
+  expect(shown).toContain('Trục 1: Thực hiện mục tiêu');
 
   // The third task is not finished: "Tạo kỳ tiếp theo" carries it into quarter IV.
   await page.locator('[name="taskList.2.completed"]').uncheck();
