@@ -84,7 +84,7 @@ test('a quarterly draft: criteria with a K/AD and its reason, three tasks, the l
   expect(await axe(page), 'quarterly draft').toEqual([]);
   // The editor speaks the forms' words: no criterion id, field key, axis or frame id, answer value or format tag.
   // (rubric-core's own reason for a K/AD still names the criterion by its id: left to rubric-core.)
-  const shown = await page.getByTestId('quarterly-editor').innerText();
+  const shown = (await page.getByTestId('quarterly-editor').textContent()) ?? '';
   expect(shown).not.toMatch(/pl4-|taskList|notApplicable|notMet|keyLevel|\bT[1-6]\b|tusoi\.|q2026-/);
   expect(shown).toContain('Trục 1: Thực hiện mục tiêu');
 
