@@ -5,6 +5,7 @@ import {
   LEVEL_NAMES,
   type Level,
   type Message,
+  Q2026_MANIFEST,
   Q2026_RULE_TITLES,
   QD366_RULE_TITLES,
   RULESETS,
@@ -22,6 +23,7 @@ import {
   POLICY_OPTIONS,
   POLICY_SOURCE,
   PriorShortcomingsEditor,
+  QuarterlyEditor,
   ResultView,
   SelectField,
   setIn,
@@ -189,6 +191,10 @@ export function Playground({ location }: { location: Location }) {
       ? r.level === scenario.expected.level && canonical(r.candidates) === canonical(scenario.expected.candidates)
       : false;
 
+  // A quarter of the 2026 review: its criteria answers and task table (the same editor as the side panel).
+  const period = state.assessment.period as { year?: unknown; quarter?: unknown } | undefined;
+  const quarterly =
+    period?.quarter !== undefined && typeof period.year === 'number' && period.year >= Q2026_MANIFEST.from;
   const set = (path: readonly (string | number)[], value: unknown) =>
     setState((s) => ({ ...s, assessment: setIn(s.assessment, path, value) }));
   const update = (patch: Partial<PlaygroundState>) => setState((s) => ({ ...s, ...patch }));
@@ -327,9 +333,15 @@ export function Playground({ location }: { location: Location }) {
               min={2025}
               integer
             />
-            <FactsEditor a={state.assessment} packs={BUILTIN_PACKS} lang={lang} set={set} />
+            {quarterly && <QuarterlyEditor a={state.assessment} lang={lang} set={set} live={live} />}
+            <FactsEditor
+              a={state.assessment}
+              packs={BUILTIN_PACKS}
+              lang={lang}
+              set={set}
+              quarterly={quarterly && state.assessment.format === 'tusoi.assessment/2'}
+            />
             <PriorShortcomingsEditor a={state.assessment} lang={lang} set={set} />
-            {/* Criteria answers and task tables join here with the quarterly model (one editor per fact). */}
             <fieldset class="policy">
               <legend>{t.policy}</legend>
               {POLICY_OPTIONS.map((o) => {

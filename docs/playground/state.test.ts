@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from './scenarios';
+import { SCENARIOS, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState } from './state';
 
 const state: PlaygroundState = {
@@ -49,5 +49,20 @@ describe('compare in the state', () => {
     });
     const bad = encodeState({ ...state, compare: { options: { gap: 'maybe' } } } as unknown as PlaygroundState);
     expect(decodeState(bad)).toHaveProperty('error');
+  });
+});
+
+describe('quarterly cases in the state', () => {
+  it('an edited task table and criteria answers round-trip through the link, checked by the same schema', () => {
+    const q = scenarioById('quy-kad-tinh-lai');
+    const assessment = structuredClone(q?.assessment ?? {}) as Record<string, unknown> & {
+      taskList: Record<string, unknown>[];
+      criteria: { items: Record<string, unknown> };
+    };
+    assessment.taskList[0] = { ...assessment.taskList[0], components: { A: 100, B: 87.5, C: 100, D: 100 } };
+    assessment.taskList.push({ name: 'Nhiệm vụ đột xuất', weight: 2.5, completed: false });
+    assessment.criteria.items['pl2-1.2'] = { answer: 'notApplicable', reason: 'Không thuộc phạm vi' };
+    const edited: PlaygroundState = { v: 1, assessment, options: {}, scenario: 'quy-kad-tinh-lai', lang: 'vi' };
+    expect(decodeState(encodeState(edited))).toEqual({ state: edited });
   });
 });

@@ -1,5 +1,16 @@
-import type { Lang, Pack } from '@tusoi/rubric-core';
-import { DateField, FactsEditor, factLabels, getIn, KINDS, NumberField, SelectField, TextField } from '@tusoi/ui';
+import { ASSESSMENT_FORMAT_2, type Lang, type Pack, Q2026_MANIFEST } from '@tusoi/rubric-core';
+import {
+  DateField,
+  FactsEditor,
+  factLabels,
+  getIn,
+  KINDS,
+  labels,
+  NumberField,
+  QuarterlyEditor,
+  SelectField,
+  TextField,
+} from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { texts } from '@/lib/i18n';
 import { notedCount, SelfCheck } from './self-check';
@@ -18,6 +29,8 @@ export interface DraftEditorProps {
   readonly setNote?: (id: string, text: string) => void;
   /** The live result, shown as the last section. */
   readonly result?: ComponentChildren;
+  /** An annual draft's quarters and the year they give, shown after part B. */
+  readonly year?: ComponentChildren;
 }
 
 /** A collapsible section of the editor; its heading stays in the outline for screen readers. */
@@ -104,8 +117,14 @@ function ListSection({
 }
 
 /** The editor for one self-review: header, part A (I–VI), scores or the pack's table, tasks, findings, proposal, self-check. */
-export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, result }: DraftEditorProps) {
+export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, result, year }: DraftEditorProps) {
   const t = texts(lang);
+  // A quarter of the 2026 review: criteria answers and the task table (tusoi.assessment/2).
+  const reviewYear = getIn(a, ['period', 'year']);
+  const quarterly =
+    getIn(a, ['period', 'quarter']) !== undefined &&
+    typeof reviewYear === 'number' &&
+    reviewYear >= Q2026_MANIFEST.from;
   const kind = getIn(a, ['subject', 'kind']) as string;
   const priors = (getIn(a, ['priorShortcomings']) as unknown[] | undefined) ?? [];
   return (
@@ -229,7 +248,9 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
       </Section>
 
       <Section id="scores" title={factLabels(lang).partB}>
+        {quarterly && <QuarterlyEditor a={a} lang={lang} set={set} />}
         <FactsEditor
+          quarterly={quarterly && a.format === ASSESSMENT_FORMAT_2}
           a={a}
           packs={packs}
           lang={lang}
@@ -239,6 +260,11 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           {...(setNote ? { setNote } : {})}
         />
       </Section>
+      {year && (
+        <Section id="year" title={labels(lang).yearTitle} open={false}>
+          {year}
+        </Section>
+      )}
       <Section
         id="self-check"
         open={false}

@@ -1,10 +1,11 @@
 import type { FormMap } from '@tusoi/form-kit';
-import { LEVEL_NAMES } from '@tusoi/rubric-core';
+import { LEVEL_NAMES, Q2026_MANIFEST } from '@tusoi/rubric-core';
 import { getIn, liveResult, ResultView, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
+import { AnnualQuarters } from './annual-quarters';
 import { DocumentActions } from './document-actions';
 import { DraftEditor } from './draft-editor';
 import { DraftHistory, periodLabel } from './draft-history';
@@ -146,11 +147,11 @@ export function SidePanel({ store }: { store: Store }) {
               data-action="history"
               aria-expanded={showHistory}
               aria-controls="panel-main"
-              aria-label={`${t.openHistory}: ${name}, ${period}`}
+              // The visible name and period, in order and unpunctuated, are part of the accessible name (WCAG 2.5.3).
+              aria-label={`${t.openHistory}: ${name} ${period}`}
               onClick={() => setShowHistory((v) => !v)}
             >
-              <span class="draft-name">{name}</span>
-              <span class="draft-period">{period}</span>
+              <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
           ) : (
             <h1>{t.appTitle}</h1>
@@ -258,6 +259,18 @@ export function SidePanel({ store }: { store: Store }) {
               setNote={setNote}
               result={
                 <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} live={false} />
+              }
+              year={
+                getIn(current.data.assessment, ['period', 'quarter']) === undefined &&
+                Number(getIn(current.data.assessment, ['period', 'year'])) >= Q2026_MANIFEST.from ? (
+                  <AnnualQuarters
+                    store={store}
+                    draft={current}
+                    summaries={summaries}
+                    lang={lang}
+                    onOpen={(id) => void select(id)}
+                  />
+                ) : undefined
               }
             />
           )

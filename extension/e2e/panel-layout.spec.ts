@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
 
 // Each test types a whole review into the panel, one keystroke at a time in places.
@@ -8,7 +7,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
 const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The page scrolls sideways (the issue's 582 px content in a 400 px panel). */
 const sideways = (page: Page) =>
@@ -335,35 +333,6 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   await expect(options.getByTestId('disk-note')).toContainText('data files');
   plain(await visibleTexts(options), 'options, lock on (en)');
 });
-
-async function axe(page: Page) {
-  const source = await readFile(AXE, 'utf8');
-  // Extension pages forbid inline scripts (CSP); evaluating the source runs it all the same.
-  try {
-    await page.addScriptTag({ path: AXE });
-  } catch {
-    // fall through
-  }
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 test('axe-core: no serious or critical violation on the panel (empty, full draft, history) or the options page', async ({
   context,

@@ -13,6 +13,7 @@ import {
 import { draftShapeIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
 import { type Conflict, mergeFields } from './merge';
+import { nextPeriodAssessment } from './next-period';
 
 /** A draft as the UI sees it: always readable. */
 export interface Draft {
@@ -466,39 +467,13 @@ export class Store {
     return this.saveNew({ assessment });
   }
 
-  /** The next period's draft: this period's shortcomings become its prior shortcomings, not fixed yet. */
+  /**
+   * The next period's draft (see nextPeriodAssessment): this period's shortcomings become its prior
+   * shortcomings, not fixed yet; unfinished quarterly tasks carry over.
+   */
   async nextPeriod(from: Draft): Promise<Draft> {
-    const a = structuredClone(from.data.assessment) as Record<string, unknown> & {
-      period?: { year?: number; quarter?: number };
-      review?: { shortcomings?: { text: string; responsibility?: string }[] };
-    };
-    const year = a.period?.year ?? new Date().getFullYear();
-    const quarter = a.period?.quarter;
-    a.period =
-      quarter === undefined
-        ? { year: year + 1 }
-        : quarter === 4
-          ? { year: year + 1, quarter: 1 }
-          : { year, quarter: quarter + 1 };
-    a.priorShortcomings = (a.review?.shortcomings ?? []).map((s) => ({
-      text: s.text,
-      status: 'not-fixed',
-      ...(s.responsibility ? { responsibility: s.responsibility } : {}),
-    }));
-    for (const key of [
-      'review',
-      'scores',
-      'criteria',
-      'tasks',
-      'ledUnits',
-      'findings',
-      'selfCheck',
-      'proposedLevel',
-      'confidenceVote',
-      'socioEconomicTargets',
-    ])
-      delete a[key];
-    return this.saveNew({ assessment: a, ...(from.data.packId ? { packId: from.data.packId } : {}) });
+    const assessment = nextPeriodAssessment(from.data.assessment);
+    return this.saveNew({ assessment, ...(from.data.packId ? { packId: from.data.packId } : {}) });
   }
 
   async deleteDraft(id: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Components are exercised through the extension's tests (happy-dom); the pure helpers here.
+// Pure helpers run in node; component tests (*.test.tsx) say `@vitest-environment happy-dom`.
 export default defineConfig({
   resolve: { conditions: ['rubric-source', 'module', 'node', 'development'] },
-  test: { name: 'ui', environment: 'node', include: ['src/**/*.test.ts'] },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: { name: 'ui', environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
 });

@@ -123,6 +123,11 @@ export interface FactsEditorProps {
   readonly setNote?: (id: string, text: string) => void;
   /** Shows the part B heading (false where the page names the section itself). */
   readonly heading?: boolean;
+  /**
+   * A quarterly draft: scores and task counts come from the {@link QuarterlyEditor} (criteria answers,
+   * task list), so the pack choice, the group totals and the task counts are left out here.
+   */
+  readonly quarterly?: boolean;
 }
 
 /**
@@ -130,7 +135,16 @@ export interface FactsEditorProps {
  * task counts, a leader's units, vote and targets, the competent level's findings and the
  * proposed level. The extension's editor and the trainer playground both use it.
  */
-export function FactsEditor({ a, packs, lang, set, notes, setNote, heading = true }: FactsEditorProps) {
+export function FactsEditor({
+  a,
+  packs,
+  lang,
+  set,
+  notes,
+  setNote,
+  heading = true,
+  quarterly = false,
+}: FactsEditorProps) {
   const t = factLabels(lang);
   const kind = getIn(a, ['subject', 'kind']) as SubjectKind;
   // rubric-core says which facts this kind is rated on; an unknown kind shows the individual's.
@@ -166,117 +180,132 @@ export function FactsEditor({ a, packs, lang, set, notes, setNote, heading = tru
   return (
     <>
       {heading && <h2>{t.partB}</h2>}
-      <label class="field">
-        <span>{t.pack}</span>
-        <select name="pack" value={criteria?.pack ?? ''} onChange={(e) => choosePack(e.currentTarget.value)}>
-          <option value="">{t.noPack}</option>
-          {packs
-            .filter((p) => p.kinds.includes(kind as never))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {lang === 'en' && p.title.en ? p.title.en : p.title.vi}
-              </option>
-            ))}
-        </select>
-      </label>
-      {pack && criteria ? (
-        <ScoreTable
-          pack={pack}
-          items={criteria.items}
-          lang={lang}
-          onChange={(id, value) => set(['criteria', 'items', id], value)}
-          {...(notes ? { notes } : {})}
-          {...(setNote ? { onNote: setNote } : {})}
-        />
+      {quarterly ? (
+        <>
+          {getIn(a, ['scores']) !== undefined && (
+            <NotApplicable path={['scores']} label={`${t.general}, ${t.results}`} lang={lang} set={set} />
+          )}
+          {!leader && getIn(a, ['tasks']) !== undefined && (
+            <NotApplicable path={['tasks']} label={t.tasks} lang={lang} set={set} />
+          )}
+        </>
       ) : (
-        <div class="scores">
-          <NumberField
-            a={a}
-            lang={lang}
-            path={['scores', 'general']}
-            label={t.general}
-            set={set}
-            min={0}
-            max={GROUP_TOTALS.general}
-          />
-          <NumberField
-            a={a}
-            lang={lang}
-            path={['scores', 'results']}
-            label={t.results}
-            set={set}
-            min={0}
-            max={GROUP_TOTALS.results}
-          />
-        </div>
+        <>
+          <label class="field">
+            <span>{t.pack}</span>
+            <select name="pack" value={criteria?.pack ?? ''} onChange={(e) => choosePack(e.currentTarget.value)}>
+              <option value="">{t.noPack}</option>
+              {packs
+                .filter((p) => p.kinds.includes(kind as never))
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {lang === 'en' && p.title.en ? p.title.en : p.title.vi}
+                  </option>
+                ))}
+            </select>
+          </label>
+          {pack && criteria ? (
+            <ScoreTable
+              pack={pack}
+              items={criteria.items}
+              lang={lang}
+              onChange={(id, value) => set(['criteria', 'items', id], value)}
+              {...(notes ? { notes } : {})}
+              {...(setNote ? { onNote: setNote } : {})}
+            />
+          ) : (
+            <div class="scores">
+              <NumberField
+                a={a}
+                lang={lang}
+                path={['scores', 'general']}
+                label={t.general}
+                set={set}
+                min={0}
+                max={GROUP_TOTALS.general}
+              />
+              <NumberField
+                a={a}
+                lang={lang}
+                path={['scores', 'results']}
+                label={t.results}
+                set={set}
+                min={0}
+                max={GROUP_TOTALS.results}
+              />
+            </div>
+          )}
+        </>
       )}
-      <fieldset>
-        <legend>{leader ? t.ledUnits : t.tasks}</legend>
-        {COUNT_FIELDS.map((f) => (
-          <NumberField key={f} a={a} lang={lang} path={[countsKey, f]} label={t[f]} set={set} min={0} integer />
-        ))}
-        {leader && (
-          <>
-            <NumberField
-              a={a}
-              lang={lang}
-              path={['ledUnits', 'unitsResponsible']}
-              label={t.unitsResponsible}
-              set={set}
-              min={0}
-              integer
-            />
-            <NumberField
-              a={a}
-              lang={lang}
-              integer
-              path={['ledUnits', 'unitsRatedNotCompleted']}
-              label={t.unitsRatedNotCompleted}
-              set={set}
-              min={0}
-            />
-          </>
-        )}
-        {used.confidenceVote && (
-          <>
-            <CheckField a={a} path={['confidenceVote', 'held']} label={t.voteHeld} set={set} />
-            <NumberField
-              a={a}
-              lang={lang}
-              path={['confidenceVote', 'lowShare']}
-              label={t.lowShare}
-              set={set}
-              scale={100}
-              min={0}
-              max={100}
-            />
-          </>
-        )}
-        {getIn(a, [otherCounts]) !== undefined && (
-          <NotApplicable path={[otherCounts]} label={leader ? t.tasks : t.ledUnits} lang={lang} set={set} />
-        )}
-        {!used.confidenceVote && getIn(a, ['confidenceVote']) !== undefined && (
-          <NotApplicable path={['confidenceVote']} label={t.vote} lang={lang} set={set} />
-        )}
-        {!used.socioEconomicTargets && getIn(a, ['socioEconomicTargets']) !== undefined && (
-          <NotApplicable path={['socioEconomicTargets']} label={t.targets} lang={lang} set={set} />
-        )}
-        {used.socioEconomicTargets && (
-          <>
-            <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
-            <NumberField
-              a={a}
-              lang={lang}
-              integer
-              path={['socioEconomicTargets', 'missed']}
-              label={t.targetsMissed}
-              set={set}
-              min={0}
-              max={SOCIO_ECONOMIC_TARGETS}
-            />
-          </>
-        )}
-      </fieldset>
+      {(!quarterly || leader) && (
+        <fieldset>
+          <legend>{leader ? t.ledUnits : t.tasks}</legend>
+          {COUNT_FIELDS.map((f) => (
+            <NumberField key={f} a={a} lang={lang} path={[countsKey, f]} label={t[f]} set={set} min={0} integer />
+          ))}
+          {leader && (
+            <>
+              <NumberField
+                a={a}
+                lang={lang}
+                path={['ledUnits', 'unitsResponsible']}
+                label={t.unitsResponsible}
+                set={set}
+                min={0}
+                integer
+              />
+              <NumberField
+                a={a}
+                lang={lang}
+                integer
+                path={['ledUnits', 'unitsRatedNotCompleted']}
+                label={t.unitsRatedNotCompleted}
+                set={set}
+                min={0}
+              />
+            </>
+          )}
+          {used.confidenceVote && (
+            <>
+              <CheckField a={a} path={['confidenceVote', 'held']} label={t.voteHeld} set={set} />
+              <NumberField
+                a={a}
+                lang={lang}
+                path={['confidenceVote', 'lowShare']}
+                label={t.lowShare}
+                set={set}
+                scale={100}
+                min={0}
+                max={100}
+              />
+            </>
+          )}
+          {getIn(a, [otherCounts]) !== undefined && (
+            <NotApplicable path={[otherCounts]} label={leader ? t.tasks : t.ledUnits} lang={lang} set={set} />
+          )}
+          {!used.confidenceVote && getIn(a, ['confidenceVote']) !== undefined && (
+            <NotApplicable path={['confidenceVote']} label={t.vote} lang={lang} set={set} />
+          )}
+          {!used.socioEconomicTargets && getIn(a, ['socioEconomicTargets']) !== undefined && (
+            <NotApplicable path={['socioEconomicTargets']} label={t.targets} lang={lang} set={set} />
+          )}
+          {used.socioEconomicTargets && (
+            <>
+              <CheckField a={a} path={['socioEconomicTargets', 'applicable']} label={t.targetsApplicable} set={set} />
+              <NumberField
+                a={a}
+                lang={lang}
+                integer
+                path={['socioEconomicTargets', 'missed']}
+                label={t.targetsMissed}
+                set={set}
+                min={0}
+                max={SOCIO_ECONOMIC_TARGETS}
+              />
+            </>
+          )}
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t.findings}</legend>
         {weighsDiscipline ? (

@@ -1,4 +1,4 @@
-import { BUILTIN_PACKS } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS, BUILTIN_PACKS_2, builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { fieldLabel } from './field-labels';
 
@@ -41,5 +41,22 @@ describe('fieldLabel: paths are named by their form labels', () => {
       for (const p of BUILTIN_PACKS)
         for (const c of [...p.general.sections, ...p.results.sections].flatMap((s) => s.criteria))
           expect(fieldLabel(`criteria.items.${c.id}`, lang, p)).not.toContain(c.id);
+  });
+
+  it('names the quarterly fields (task rows, components, answers and their reasons) by the forms’ words', () => {
+    expect(fieldLabel('taskList[2].components.B', 'vi')).toBe('B. Chất lượng (%) (mục 3)');
+    expect(fieldLabel(['taskList', 0, 'weight'], 'vi')).toBe('Trọng số (điểm trên 70) (mục 1)');
+    expect(fieldLabel('taskList', 'en')).toBe('Tasks (products) of the quarter');
+    expect(fieldLabel('frame.id', 'vi')).toBe('Khung tỷ trọng');
+    expect(fieldLabel('kpi.B', 'vi')).toBe('B. Chất lượng (tỉ lệ 0–1,2)');
+    const vatm = builtinPack2('q2026-vatm-09a');
+    expect(fieldLabel('criteria.items.pl2-1.1.reason', 'vi', vatm)).toMatch(
+      /^Bảng thang điểm: Tiêu chí 1\.1\b.* \(Lý do\)$/,
+    );
+    expect(fieldLabel('criteria.items.pl4-3.points', 'en')).toBe('Scoring pack: Criterion 3 (Points)');
+    for (const p of BUILTIN_PACKS_2)
+      for (const item of p.general.groups.flatMap((g) => g.items))
+        for (const tail of ['', '.reason', '.points'])
+          expect(fieldLabel(`criteria.items.${item.id}${tail}`, 'vi', p)).not.toContain(item.id);
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang, Message, Pack } from '@tusoi/rubric-core';
+import type { Lang, Message, Pack, Pack2 } from '@tusoi/rubric-core';
 import { DISCIPLINE_FLAGS, FINDINGS, factLabels } from './fact-labels';
 import { labels } from './labels';
 
@@ -45,6 +45,80 @@ const FORM_FIELDS = {
   selfCheck: { vi: 'Tự soi 27 biểu hiện', en: 'Self-check of the 27 indicators' },
 } as const satisfies Record<string, Message>;
 
+/**
+ * Labels of the quarterly review's fields (tusoi.assessment/2), as the 2026 quarterly forms name them
+ * (sản phẩm, trục, trọng số, thành phần A/B/C/D, khung K1–K4, vượt chuẩn, Mức 1/2/3).
+ */
+const QUARTER_FIELDS = {
+  'criteria.items[].answer': { vi: 'Kết quả tự đánh giá tiêu chí', en: 'Criterion answer' },
+  'criteria.items[].points': { vi: 'Điểm tự chấm', en: 'Points' },
+  'criteria.items[].reason': { vi: 'Lý do', en: 'Reason' },
+  frame: { vi: 'Khung tỷ trọng', en: 'Weight frame' },
+  'frame.id': { vi: 'Khung tỷ trọng', en: 'Weight frame' },
+  'frame.A': { vi: 'Tỷ trọng A điều chỉnh (%)', en: 'Adjusted weight A (%)' },
+  'frame.B': { vi: 'Tỷ trọng B điều chỉnh (%)', en: 'Adjusted weight B (%)' },
+  'frame.C': { vi: 'Tỷ trọng C điều chỉnh (%)', en: 'Adjusted weight C (%)' },
+  'frame.D': { vi: 'Tỷ trọng D điều chỉnh (%)', en: 'Adjusted weight D (%)' },
+  taskList: { vi: 'Nhiệm vụ, sản phẩm trong quý', en: 'Tasks (products) of the quarter' },
+  'taskList[].name': { vi: 'Tên nhiệm vụ, sản phẩm', en: 'Task (product)' },
+  'taskList[].axis': { vi: 'Trục kết quả', en: 'Result axis' },
+  'taskList[].weight': { vi: 'Trọng số (điểm trên 70)', en: 'Weight (points of 70)' },
+  'taskList[].components': { vi: 'Thành phần A, B, C, D (%)', en: 'Components A, B, C, D (%)' },
+  'taskList[].components.A': { vi: 'A. Khối lượng (%)', en: 'A. Volume (%)' },
+  'taskList[].components.B': { vi: 'B. Chất lượng (%)', en: 'B. Quality (%)' },
+  'taskList[].components.C': { vi: 'C. Tiến độ (%)', en: 'C. Timeliness (%)' },
+  'taskList[].components.D': { vi: 'D. Lãnh đạo, tổ chức thực hiện (%)', en: 'D. Leadership (%)' },
+  'taskList[].frame': { vi: 'Khung tỷ trọng của nhiệm vụ', en: 'Frame of this task' },
+  'taskList[].exceeded': { vi: 'Vượt chuẩn', en: 'Exceeded the standard' },
+  'taskList[].key': { vi: 'Nhiệm vụ trọng tâm, then chốt', en: 'Key task' },
+  'taskList[].keyLevel': { vi: 'Mức hoàn thành nhiệm vụ trọng tâm', en: 'Key task level' },
+  'taskList[].completed': { vi: 'Đã hoàn thành', en: 'Completed' },
+  'taskList[].late': { vi: 'Chưa bảo đảm tiến độ', en: 'Late' },
+  'taskList[].objectiveReason': {
+    vi: 'Lý do khách quan chưa hoàn thành (được xác nhận)',
+    en: 'Confirmed objective reason for not finishing',
+  },
+  'taskList[].note': { vi: 'Ghi chú', en: 'Note' },
+  kpi: { vi: 'Chỉ số KPI', en: 'KPI ratios' },
+  'kpi.A': { vi: 'A. Khối lượng (tỉ lệ 0–1,2)', en: 'A. Volume (ratio 0–1.2)' },
+  'kpi.B': { vi: 'B. Chất lượng (tỉ lệ 0–1,2)', en: 'B. Quality (ratio 0–1.2)' },
+  'kpi.C': { vi: 'C. Tiến độ (tỉ lệ 0–1,2)', en: 'C. Timeliness (ratio 0–1.2)' },
+  'kpi.D': { vi: 'D. Lãnh đạo, chỉ huy (tỉ lệ 0–1,2)', en: 'D. Leadership (ratio 0–1.2)' },
+  axisPoints: { vi: 'Điểm theo trục', en: 'Points by axis' },
+  axisPercent: { vi: 'Mức hoàn thành theo trục (%)', en: 'Completion by axis (%)' },
+  unrated: { vi: 'Trường hợp chưa xếp loại', en: 'Not-rated cases' },
+  'unrated.trainingMonths': { vi: 'Số tháng đi học tập trung trong quý', en: 'Months of full-time training' },
+  'unrated.sickOrMaternityMonths': {
+    vi: 'Số tháng nghỉ ốm, thai sản trong quý',
+    en: 'Months of sick or maternity leave',
+  },
+  'unrated.firstAppointedMonths': { vi: 'Số tháng giữ chức vụ (mới bổ nhiệm)', en: 'Months in a first post' },
+  'unrated.underInvestigation': { vi: 'Đang bị xem xét, kiểm tra dấu hiệu vi phạm', en: 'Under check for a violation' },
+  quarters: { vi: 'Kết quả các quý', en: 'The quarters' },
+} as const satisfies Record<string, Message>;
+
+/** Words for the values of the quarterly fields (answers, key-task levels), as the forms write them. */
+export const VALUE_LABELS = {
+  vi: {
+    met: 'Đảm bảo',
+    notMet: 'Không đảm bảo',
+    notApplicable: 'K/AD',
+    notApplicableLong: 'K/AD (không áp dụng)',
+    keyLevel1: 'Mức 1',
+    keyLevel2: 'Mức 2',
+    keyLevel3: 'Mức 3',
+  },
+  en: {
+    met: 'Met',
+    notMet: 'Not met',
+    notApplicable: 'N/A',
+    notApplicableLong: 'N/A (not applicable)',
+    keyLevel1: 'Level 1',
+    keyLevel2: 'Level 2',
+    keyLevel3: 'Level 3',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
 const TABLE: Readonly<Record<string, Message>> = {
   ...FORM_FIELDS,
   format: { vi: 'Loại dữ liệu', en: 'Data type' },
@@ -78,6 +152,7 @@ const TABLE: Readonly<Record<string, Message>> = {
   ...Object.fromEntries(FINDINGS.map(([k, vi, en]) => [`findings.${k}`, { vi, en }])),
   ...Object.fromEntries(DISCIPLINE_FLAGS.map(([k, vi, en]) => [`findings.discipline[].${k}`, { vi, en }])),
   proposedLevel: { vi: 'Đề xuất xếp loại', en: 'Proposed level' },
+  ...QUARTER_FIELDS,
 };
 
 /**
@@ -86,11 +161,14 @@ const TABLE: Readonly<Record<string, Message>> = {
  * Accepts `a.b[2].c` (rubric-core issue paths) and `a.b.2.c` (editor paths). With the scoring
  * `pack` the draft names, a criterion is named as its table shows it ("Tiêu chí 1.1: Có quan điểm…").
  */
-export function fieldLabel(path: string | readonly (string | number)[], lang: Lang, pack?: Pack): string {
+export function fieldLabel(path: string | readonly (string | number)[], lang: Lang, pack?: Pack | Pack2): string {
   const joined = typeof path === 'string' ? path : path.join('.');
   // Criterion ids carry dots of their own ("pl4-2.3"): name the pack's table and the criterion.
-  const criterion = /^criteria\.items\.(.+)$/.exec(joined);
-  if (criterion) return `${TABLE['criteria.items']?.[lang]}: ${criterionLabel(criterion[1] as string, lang, pack)}`;
+  const criterion = /^criteria\.items\.(.+?)(?:\.(answer|points|reason))?$/.exec(joined);
+  if (criterion) {
+    const field = criterion[2] ? ` (${TABLE[`criteria.items[].${criterion[2]}`]?.[lang]})` : '';
+    return `${TABLE['criteria.items']?.[lang]}: ${criterionLabel(criterion[1] as string, lang, pack)}${field}`;
+  }
   const parts = typeof path === 'string' ? path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '') : path;
   const keys: string[] = [];
   const items: number[] = [];
@@ -115,7 +193,7 @@ export function fieldLabel(path: string | readonly (string | number)[], lang: La
 }
 
 /** The labels of a path in both languages (criteria named as the `pack`'s table shows them). */
-export function fieldLabels(path: string | readonly (string | number)[], pack?: Pack): Message {
+export function fieldLabels(path: string | readonly (string | number)[], pack?: Pack | Pack2): Message {
   return { vi: fieldLabel(path, 'vi', pack), en: fieldLabel(path, 'en', pack) };
 }
 
@@ -126,16 +204,41 @@ const MAX_TEXT = 80;
  * and its text; a criterion without a number (the frame's two groups) by its text alone. The id
  * itself never shows: without the pack, only the number is named.
  */
-function criterionLabel(id: string, lang: Lang, pack: Pack | undefined): string {
+function criterionLabel(id: string, lang: Lang, pack: Pack | Pack2 | undefined): string {
+  const c = pack ? criteriaOf(pack).find((x) => x.id === id) : undefined;
+  if (c === undefined) {
+    const code = /(\d+(?:\.\d+)*)$/.exec(id)?.[1];
+    const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
+    return code ? `${word} ${code}` : word.toLowerCase();
+  }
+  return criterionName(c, lang, MAX_TEXT);
+}
+
+/**
+ * A criterion as its table shows it: "Tiêu chí 1.1: text" (the number from the id's tail), its
+ * text alone when it has no number or already starts with it; cut to `maxText` characters if given.
+ */
+export function criterionName(
+  c: { readonly id: string; readonly vi: string; readonly en?: string | undefined },
+  lang: Lang,
+  maxText?: number,
+): string {
   const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
-  const code = /(\d+(?:\.\d+)*)$/.exec(id)?.[1];
-  const c = pack
-    ? [...pack.general.sections, ...pack.results.sections].flatMap((s) => s.criteria).find((x) => x.id === id)
-    : undefined;
-  if (c === undefined) return code ? `${word} ${code}` : word.toLowerCase();
+  const code = /(\d+(?:\.\d+)*)$/.exec(c.id)?.[1];
   const full = lang === 'en' && c.en ? c.en : c.vi;
-  const text = full.length > MAX_TEXT ? `${full.slice(0, MAX_TEXT - 1).trimEnd()}…` : full;
+  const text = maxText !== undefined && full.length > maxText ? `${full.slice(0, maxText - 1).trimEnd()}…` : full;
   // "Tiêu chí 1.2 (nguyên văn …)" already starts with its number.
   if (code === undefined || text.startsWith(`${word} ${code}`) || text.startsWith(`Tiêu chí ${code}`)) return text;
   return `${word} ${code}: ${text}`;
+}
+
+/** The label of one quarterly field, by its key in the table (`taskList[].weight`). */
+export function quarterLabel(key: keyof typeof QUARTER_FIELDS, lang: Lang): string {
+  return QUARTER_FIELDS[key][lang];
+}
+
+/** The criteria of a pack of either version (tusoi.pack/1 sections, tusoi.pack/2 general groups). */
+function criteriaOf(pack: Pack | Pack2): readonly { id: string; vi: string; en?: string | undefined }[] {
+  if (pack.format === 'tusoi.pack/2') return pack.general.groups.flatMap((g) => g.items);
+  return [...pack.general.sections, ...pack.results.sections].flatMap((s) => s.criteria);
 }

@@ -1,3 +1,4 @@
+export { type Answer, CriteriaAnswers, type CriteriaAnswersProps } from './criteria-answers';
 export { type DateReading, readDate, showDate } from './date-text';
 export {
   citeText,
@@ -23,7 +24,7 @@ export {
   KINDS,
 } from './fact-labels';
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
-export { fieldLabel, fieldLabels } from './field-labels';
+export { criterionName, fieldLabel, fieldLabels, quarterLabel, VALUE_LABELS } from './field-labels';
 export { CheckField, DateField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
 export { labels } from './labels';
 export { type LiveResult, liveResult } from './live-result';
@@ -38,5 +39,9 @@ export {
   policyChoiceLabel,
 } from './policy-labels';
 export { PriorShortcomingsEditor } from './prior-shortcomings';
+export { QuarterlyEditor, type QuarterlyEditorProps } from './quarterly-editor';
+export { type AnswerCheck, type AnswerValue, checkAnswers, issuesUnder, weightTotal } from './quarterly-issues';
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';
+export { type TaskRow, TaskTable, type TaskTableProps } from './task-table';
+export { readYear, YearQuarters, type YearQuartersProps, type YearReading } from './year-quarters';

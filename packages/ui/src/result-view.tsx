@@ -30,6 +30,10 @@ export interface ResultViewProps {
   readonly pack?: Pack;
   /** Announce changes politely to screen readers (false where the page announces the level itself). */
   readonly live?: boolean;
+  /** Prefix of the test ids, for a second result on one page (an annual draft's year: "year-"). */
+  readonly testIdPrefix?: string;
+  /** Leave the score line out (a year read from its quarters alone has no total of its own). */
+  readonly hideScore?: boolean;
 }
 
 /** A result with its reasons, warnings and review checks. Every text is rendered as text, never as HTML. */
@@ -41,22 +45,26 @@ export function ResultView({
   hideReasons = false,
   pack,
   live = true,
+  testIdPrefix: p = '',
+  hideScore = false,
 }: ResultViewProps) {
   const l = labels(lang);
   return (
     <section class="tusoi-result" aria-live={live ? 'polite' : undefined}>
       {result ? (
         <>
-          <h2 data-testid="level" data-level={result.level ?? 'discretion'}>
+          <h2 data-testid={`${p}level`} data-level={result.level ?? 'discretion'}>
             {result.level
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
               : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
-          <p data-testid="total">
-            {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
-            {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
-            {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
-          </p>
+          {!hideScore && (
+            <p data-testid={`${p}total`}>
+              {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
+              {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}
+              {formatNumber(result.score.results, lang)}/{GROUP_TOTALS.results})
+            </p>
+          )}
           {!hideReasons && (
             <>
               <h3>{l.reasons}</h3>
@@ -73,7 +81,7 @@ export function ResultView({
           {result.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>
-              <ul data-testid="warnings">
+              <ul data-testid={`${p}warnings`}>
                 {result.warnings.map((w) => (
                   <li key={w.code + (w.path ?? '')}>{w.message[lang]}</li>
                 ))}
@@ -83,10 +91,10 @@ export function ResultView({
         </>
       ) : (
         <>
-          <h2 data-testid="level" data-level="invalid">
+          <h2 data-testid={`${p}level`} data-level="invalid">
             {l.invalid}
           </h2>
-          <ul data-testid="issues">
+          <ul data-testid={`${p}issues`}>
             {issues.map((issue, i) => (
               <li key={i}>
                 <strong>{fieldLabel(issue.path, lang, pack)}</strong>: {issue.message[lang]}
@@ -98,7 +106,7 @@ export function ResultView({
       {checks.length > 0 && (
         <>
           <h3>{l.checks}</h3>
-          <ul data-testid="checks">
+          <ul data-testid={`${p}checks`}>
             {checks.map((c, i) => (
               <li key={i} data-code={c.code}>
                 {c.message[lang]} <cite>({citeText(c.cite, lang)})</cite>

@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+import { startStatic } from '@tusoi/demo-portal/server';
+
+// The quarterly scenarios use the side panel's editor: criteria answers and the task table are
+// editable, the result follows live, and the URL holds the edited case.
+
+const SHOTS = fileURLToPath(new URL('../../.ci-reports/screenshots/', import.meta.url));
+let site: { url: string; close: () => void };
+test.beforeAll(async () => {
+  site = await startStatic(fileURLToPath(new URL('../.vitepress/dist/', import.meta.url)));
+});
+test.afterAll(() => site.close());
+
+const level = (page: Page) => page.getByTestId('level');
+const total = (page: Page) => page.getByTestId('total');
+const points = (page: Page) => page.getByTestId('task-points');
+const inUrl = (page: Page) =>
+  JSON.parse(Buffer.from(page.url().split('#s=')[1] ?? '', 'base64url').toString('utf8') || '{}');
+
+test('TC-1: editing a task component changes its points and the result live; the link keeps the edit', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${site.url}/playground/index.html`);
+  await page.locator('[name=scenario]').selectOption('quy-vatm-tc1-khung-k2');
+  await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  await expect(total(page)).toContainText('97,6/100');
+  await expect(points(page)).toHaveText([
+    'Điểm nhiệm vụ: 29,3',
+    'Điểm nhiệm vụ: 14,1',
+    'Điểm nhiệm vụ: 10',
+    'Điểm nhiệm vụ: 9,6',
+    'Điểm nhiệm vụ: 4,6',
+  ]);
+  await expect(page.getByTestId('weight-total')).toHaveText('Tổng trọng số: 70/70 (đủ 70)');
+  // Quality (B) of the first product from 95 to 80: (15 + 40 + 15 + 20)% × 30 = 27.
+  await page.locator('[name="taskList.0.components.B"]').fill('80');
+  await expect(points(page).first()).toHaveText('Điểm nhiệm vụ: 27');
+  await expect(total(page)).toContainText('95,3/100');
+  await expect(page.getByTestId('expected')).toHaveAttribute('data-unchanged', 'false');
+  await expect.poll(() => inUrl(page).assessment?.taskList?.[0]?.components?.B).toBe(80);
+  // Not completed: the quarter's 100 % fails (Q26-17), KHTNV.
+  await page.locator('[name="taskList.4.completed"]').uncheck();
+  await expect(level(page)).toHaveAttribute('data-level', 'KHTNV');
+  await page.screenshot({ path: `${SHOTS}playground-quarterly-task-edit.png`, fullPage: true });
+
+  const shared = page.url();
+  const other = await context.newPage();
+  await other.goto(shared);
+  await expect(other.locator('[name="taskList.0.components.B"]')).toHaveValue('80');
+  await expect(level(other)).toHaveAttribute('data-level', 'KHTNV');
+});
+
+test('K/AD: a criterion without its reason stops the rating beside it; the reason brings the result back', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/playground/index.html`);
+  await page.locator('[name=scenario]').selectOption('quy-kad-tinh-lai');
+  await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  const reason = page.locator('[name="criteria.items.pl2-1.1.reason"]');
+  await expect(reason).toHaveValue('Không thuộc phạm vi chức trách trong quý');
+  await reason.fill('');
+  await expect(level(page)).toHaveAttribute('data-level', 'invalid');
+  const row = page.locator('[data-criterion="pl2-1.1"]');
+  await expect(row.getByTestId('answer-error')).toContainText('phải nêu lý do');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await reason.fill('Không phụ trách lĩnh vực này');
+  await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  // Adding a task: its weight "2,5" is read like "2.5"; the weights no longer add to 70.
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  await page.locator('[name="taskList.5.name"]').fill('Nhiệm vụ đột xuất');
+  await page.locator('[name="taskList.5.weight"]').fill('2,5');
+  await expect(page.getByTestId('weight-total')).toHaveText('Tổng trọng số: 72,5/70 (vượt 2,5)');
+  await expect(level(page)).toHaveAttribute('data-level', 'invalid');
+});

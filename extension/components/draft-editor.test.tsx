@@ -1,0 +1,55 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { BUILTIN_PACKS } from '@tusoi/rubric-core';
+import q01 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
+import { describe, expect, it } from 'vitest';
+import { DraftEditor } from './draft-editor';
+
+const input = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement | null;
+
+describe('DraftEditor: the 2026 quarterly review', () => {
+  it('a quarter of 2026 gets the quarterly editor; a 2025 quarter and a year keep the annual one', () => {
+    const quarter = render(
+      <DraftEditor
+        assessment={{ format: 'tusoi.assessment/1', period: { year: 2026, quarter: 2 }, subject: { kind: 'staff' } }}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={() => {}}
+      />,
+    );
+    expect(screen.getByTestId('quarterly-editor')).toBeTruthy();
+    // Still /1: its group totals stay editable until a quarterly pack makes it /2.
+    expect(input('scores.general')).not.toBeNull();
+    quarter.unmount();
+    for (const period of [{ year: 2025, quarter: 2 }, { year: 2026 }]) {
+      const view = render(
+        <DraftEditor
+          assessment={{ period, subject: { kind: 'staff' } }}
+          packs={BUILTIN_PACKS}
+          lang="vi"
+          set={() => {}}
+        />,
+      );
+      expect(screen.queryByTestId('quarterly-editor')).toBeNull();
+      view.unmount();
+    }
+  });
+
+  it('a /2 quarter: answers and tasks in the quarterly editor, no group totals or counts to type twice', () => {
+    const changes: [readonly (string | number)[], unknown][] = [];
+    render(
+      <DraftEditor
+        assessment={q01 as Record<string, unknown>}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={(p, v) => changes.push([p, v])}
+      />,
+    );
+    expect(input('scores.general')).toBeNull();
+    expect(input('tasks.assigned')).toBeNull();
+    expect(input('findings.degradationConcluded')).not.toBeNull();
+    fireEvent.input(input('taskList.4.weight') as HTMLInputElement, { target: { value: '5,5' } });
+    expect(changes.at(-1)?.[0]).toEqual(['taskList']);
+    const list = changes.at(-1)?.[1] as { weight: number }[] | undefined;
+    expect(list?.[4]?.weight).toBe(5.5);
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, within } from '@testing-library/preact';
+import q01 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setIn } from './edit';
+import { liveResult } from './live-result';
+import { QuarterlyEditor } from './quarterly-editor';
+import { ResultView } from './result-view';
+
+afterEach(cleanup);
+
+/** The editor with its live result, as the side panel and the playground hold them. */
+function Harness({ start }: { start: Record<string, unknown> }) {
+  const [a, setA] = useState(start);
+  const live = liveResult(a, []);
+  return (
+    <>
+      <QuarterlyEditor a={a} lang="vi" set={(p, v) => setA((s) => setIn(s, p, v))} live={live} />
+      <ResultView result={live.result} issues={live.issues} lang="vi" />
+      <output data-testid="json">{JSON.stringify(a)}</output>
+    </>
+  );
+}
+
+const stored = (c: HTMLElement) => JSON.parse(c.querySelector('[data-testid="json"]')?.textContent ?? '{}');
+
+describe('QuarterlyEditor', () => {
+  it('the worked example TC-1: each task’s points and the level come from rubric-core, and follow an edit', () => {
+    const view = render(<Harness start={structuredClone(q01) as Record<string, unknown>} />);
+    const c = view.container as HTMLElement;
+    expect([...c.querySelectorAll('[data-testid="task-points"]')].map((e) => e.textContent)).toEqual([
+      'Điểm nhiệm vụ: 29,3',
+      'Điểm nhiệm vụ: 14,1',
+      'Điểm nhiệm vụ: 10',
+      'Điểm nhiệm vụ: 9,6',
+      'Điểm nhiệm vụ: 4,6',
+    ]);
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTXSNV');
+    expect(view.getByTestId('total').textContent).toContain('97,6/100');
+    // B of the first task from 95 to 100 %: (15 + 50 + 15 + 20)% × 30 = 30.
+    fireEvent.input(c.querySelector('[name="taskList.0.components.B"]') as HTMLInputElement, {
+      target: { value: '100' },
+    });
+    expect(c.querySelector('[data-testid="task-points"]')?.textContent).toBe('Điểm nhiệm vụ: 30');
+    expect(view.getByTestId('total').textContent).toContain('98,3/100');
+  });
+
+  it('a K/AD without a reason stops the rating beside the criterion; its reason lets it through', () => {
+    const view = render(<Harness start={structuredClone(q01) as Record<string, unknown>} />);
+    const c = view.container as HTMLElement;
+    const row = c.querySelector('[data-criterion="pl4-1.2"]') as HTMLElement;
+    fireEvent.click(within(row).getByRole('radio', { name: 'K/AD' }));
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('invalid');
+    expect(row.querySelector('.field-error')?.textContent).toContain('phải nêu lý do');
+    fireEvent.input(row.querySelector('textarea') as HTMLTextAreaElement, {
+      target: { value: 'Không thuộc phạm vi công việc trong quý' },
+    });
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTXSNV');
+    expect(row.querySelector('.field-error')).toBeNull();
+    expect(stored(c).criteria.items['pl4-1.2']).toEqual({
+      answer: 'notApplicable',
+      reason: 'Không thuộc phạm vi công việc trong quý',
+    });
+  });
+
+  it('a new quarterly draft (/1) becomes tusoi.assessment/2 with the pack chosen; three tasks give a level', () => {
+    const view = render(
+      <Harness
+        start={{ format: 'tusoi.assessment/1', period: { year: 2026, quarter: 3 }, subject: { kind: 'staff' } }}
+      />,
+    );
+    const c = view.container as HTMLElement;
+    fireEvent.change(c.querySelector('[name="criteria.pack"]') as HTMLSelectElement, {
+      target: { value: 'q2026-vatm-09a' },
+    });
+    expect(stored(c).format).toBe('tusoi.assessment/2');
+    for (const row of c.querySelectorAll<HTMLElement>('[data-criterion]'))
+      fireEvent.click(within(row).getByRole('radio', { name: 'Đảm bảo' }));
+    const add = within(c).getByRole('button', { name: 'Thêm nhiệm vụ' });
+    const type = (name: string, value: string) =>
+      fireEvent.input(c.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } });
+    for (const [i, w] of ['30', '25,5', '14.5'].entries()) {
+      fireEvent.click(add);
+      type(`taskList.${i}.name`, `Nhiệm vụ số ${i + 1}`);
+      type(`taskList.${i}.weight`, w);
+      for (const k of ['A', 'B', 'C', 'D']) type(`taskList.${i}.components.${k}`, '100');
+      fireEvent.click(c.querySelector(`[name="taskList.${i}.completed"]`) as HTMLInputElement);
+    }
+    expect(view.getByTestId('weight-total').textContent).toBe('Tổng trọng số: 70/70 (đủ 70)');
+    // Full marks, no task exceeded: HTTNV (HTXSNV needs 30 % exceeded).
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTTNV');
+    expect(view.getByTestId('total').textContent).toContain('100/100');
+    fireEvent.click(c.querySelector('[name="taskList.0.exceeded"]') as HTMLInputElement);
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTXSNV');
+  });
+});

@@ -1,0 +1,270 @@
+import { formatNumber, type Lang, type Message, type Pack2, sumExact, type Task } from '@tusoi/rubric-core';
+import { useId } from 'preact/hooks';
+import { quarterLabel, VALUE_LABELS } from './field-labels';
+import { labels } from './labels';
+import { NumberInput } from './number-input';
+import { weightTotal } from './quarterly-issues';
+
+/** A task as the editor holds it: a half-typed row may lack its name. */
+export type TaskRow = Partial<Task>;
+
+/** Props of {@link TaskTable}. */
+export interface TaskTableProps {
+  /** The quarterly pack: its axes and frames, and whether tasks are scored by weight × A/B/C/D. */
+  readonly pack: Pack2;
+  readonly tasks: readonly TaskRow[];
+  /** Replaces the list (an empty list removes it). */
+  readonly onChange: (tasks: TaskRow[]) => void;
+  readonly lang: Lang;
+  /** rubric-core's problems by path (`taskList`, `taskList[1].weight`, …), shown beside their fields. */
+  readonly issues?: ReadonlyMap<string, readonly Message[]>;
+  /** Each task's points from rubric-core's result (`breakdown.tasks`), when the draft can be rated. */
+  readonly points?: readonly number[];
+}
+
+const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
+
+function Errors({ messages, lang, id }: { messages: readonly Message[] | undefined; lang: Lang; id?: string }) {
+  if (!messages || messages.length === 0) return null;
+  return (
+    <span class="field-error" id={id} data-testid="task-error">
+      {messages.map((m) => m[lang]).join(' ')}
+    </span>
+  );
+}
+
+/** A task's fields as a card: one column at side-panel widths, never a sideways-scrolling table. */
+function TaskCard({
+  i,
+  task,
+  pack,
+  lang,
+  set,
+  remove,
+  issues,
+  points,
+}: {
+  i: number;
+  task: TaskRow;
+  pack: Pack2;
+  lang: Lang;
+  set: (patch: Partial<Record<keyof Task, unknown>>) => void;
+  remove: () => void;
+  issues: ReadonlyMap<string, readonly Message[]>;
+  points: number | undefined;
+}) {
+  const uid = useId();
+  const l = labels(lang);
+  const v = VALUE_LABELS[lang];
+  const at = `taskList[${i}]`;
+  const name = `taskList.${i}`;
+  const weighted = pack.results.mode === 'task-weights';
+  const axes = pack.results.axes ?? [];
+  const frames = pack.results.frames ?? [];
+  const title = `${l.task} ${i + 1}`;
+  const err = (field: string) => issues.get(`${at}.${field}`);
+  const check = (field: 'exceeded' | 'key' | 'completed' | 'late', extra?: Partial<Record<keyof Task, unknown>>) => (
+    <label class="field check">
+      <input
+        type="checkbox"
+        name={`${name}.${field}`}
+        checked={task[field] === true}
+        // "completed" is required (false is a fact); the other flags are left out when not set.
+        onChange={(e) =>
+          set({ [field]: e.currentTarget.checked || (field === 'completed' ? false : undefined), ...extra })
+        }
+      />
+      <span>{quarterLabel(`taskList[].${field}`, lang)}</span>
+    </label>
+  );
+  return (
+    <fieldset class="q-task" data-task={i}>
+      <legend>
+        {title}
+        {task.name ? `: ${task.name}` : ''}
+      </legend>
+      <div class="field">
+        <label for={`${uid}-name`}>{quarterLabel('taskList[].name', lang)}</label>
+        <input
+          id={`${uid}-name`}
+          name={`${name}.name`}
+          value={task.name ?? ''}
+          aria-invalid={err('name') ? 'true' : undefined}
+          aria-describedby={err('name') ? `${uid}-name-error` : undefined}
+          onInput={(e) => set({ name: e.currentTarget.value || undefined })}
+        />
+        <Errors id={`${uid}-name-error`} messages={err('name')} lang={lang} />
+      </div>
+      {axes.length > 0 && (
+        <div class="field">
+          <label for={`${uid}-axis`}>{quarterLabel('taskList[].axis', lang)}</label>
+          <select
+            id={`${uid}-axis`}
+            name={`${name}.axis`}
+            value={task.axis ?? ''}
+            onChange={(e) => set({ axis: e.currentTarget.value || undefined })}
+          >
+            <option value="">{l.noAxis}</option>
+            {axes.map((a) => (
+              <option key={a.id} value={a.id}>
+                {lang === 'en' && a.en ? a.en : a.vi}
+              </option>
+            ))}
+          </select>
+          <Errors messages={err('axis')} lang={lang} />
+        </div>
+      )}
+      {weighted && (
+        <>
+          <NumberInput
+            name={`${name}.weight`}
+            label={quarterLabel('taskList[].weight', lang)}
+            lang={lang}
+            min={0}
+            max={70}
+            value={task.weight}
+            onValue={(weight) => set({ weight })}
+          />
+          <Errors messages={err('weight')} lang={lang} />
+          <fieldset class="q-components">
+            <legend>{quarterLabel('taskList[].components', lang)}</legend>
+            {COMPONENTS.map((c) => (
+              <div key={c} class="q-component">
+                <NumberInput
+                  name={`${name}.components.${c}`}
+                  label={quarterLabel(`taskList[].components.${c}`, lang)}
+                  lang={lang}
+                  min={0}
+                  max={120}
+                  value={task.components?.[c]}
+                  onValue={(value) => {
+                    const { [c]: _old, ...rest } = task.components ?? {};
+                    const next = value === undefined ? rest : { ...rest, [c]: value };
+                    set({ components: Object.keys(next).length > 0 ? next : undefined });
+                  }}
+                />
+                <Errors messages={err(`components.${c}`)} lang={lang} />
+              </div>
+            ))}
+          </fieldset>
+          {frames.length > 0 && (
+            <div class="field">
+              <label for={`${uid}-frame`}>{quarterLabel('taskList[].frame', lang)}</label>
+              <select
+                id={`${uid}-frame`}
+                name={`${name}.frame`}
+                value={task.frame ?? ''}
+                onChange={(e) => set({ frame: e.currentTarget.value || undefined })}
+              >
+                <option value="">{l.personFrame}</option>
+                {frames.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.vi}
+                  </option>
+                ))}
+              </select>
+              <Errors messages={err('frame')} lang={lang} />
+            </div>
+          )}
+        </>
+      )}
+      <div class="q-flags">
+        {check('completed', task.completed ? { late: undefined } : { objectiveReason: undefined })}
+        {task.completed === true && check('late')}
+        {check('exceeded')}
+        {check('key', task.key ? { keyLevel: undefined } : {})}
+      </div>
+      {task.completed !== true && (
+        <div class="field">
+          <label for={`${uid}-objective`}>{quarterLabel('taskList[].objectiveReason', lang)}</label>
+          <input
+            id={`${uid}-objective`}
+            name={`${name}.objectiveReason`}
+            value={task.objectiveReason ?? ''}
+            onInput={(e) => set({ objectiveReason: e.currentTarget.value || undefined })}
+          />
+        </div>
+      )}
+      {task.key === true && (
+        <fieldset class="q-key-level">
+          <legend>{quarterLabel('taskList[].keyLevel', lang)}</legend>
+          {([1, 2, 3] as const).map((n) => (
+            <label key={n} class="q-answer">
+              <input
+                type="radio"
+                name={`${name}.keyLevel`}
+                value={n}
+                checked={task.keyLevel === n}
+                onChange={() => set({ keyLevel: n })}
+              />
+              <span>{v[`keyLevel${n}`]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Errors messages={issues.get(at)} lang={lang} />
+      <div class="q-task-foot">
+        {points !== undefined && (
+          <span class="q-task-points" data-testid="task-points">
+            {l.taskPoints}: {formatNumber(points, lang)}
+          </span>
+        )}
+        <button type="button" class="btn-danger" aria-label={`${l.removeTask}: ${title}`} onClick={remove}>
+          {l.removeTask}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The quarter's tasks (sản phẩm) as stacked cards: name, axis, weight (points of 70, "27,5" or
+ * "27.5"), components A–D in %, the task's own frame, completed, late, exceeded, key task and its
+ * Mức 1/2/3; the weights added up against 70. rubric-core's problems show beside their fields.
+ */
+export function TaskTable({ pack, tasks, onChange, lang, issues = new Map(), points }: TaskTableProps) {
+  const l = labels(lang);
+  const weighted = pack.results.mode === 'task-weights';
+  const total = weightTotal(tasks);
+  const gap = sumExact([70, -total]);
+  const setTask = (i: number, patch: Partial<Record<keyof Task, unknown>>) => {
+    const next = { ...tasks[i] } as Record<string, unknown>;
+    for (const [k, value] of Object.entries(patch)) {
+      if (value === undefined) delete next[k];
+      else next[k] = value;
+    }
+    onChange(tasks.map((t, j) => (j === i ? (next as TaskRow) : t)));
+  };
+  return (
+    <div class="q-tasks">
+      {tasks.length === 0 && <p class="muted">{l.noTasks}</p>}
+      {tasks.map((task, i) => (
+        <TaskCard
+          key={i}
+          i={i}
+          task={task}
+          pack={pack}
+          lang={lang}
+          set={(patch) => setTask(i, patch)}
+          remove={() => onChange(tasks.filter((_t, j) => j !== i))}
+          issues={issues}
+          points={points?.[i]}
+        />
+      ))}
+      <div class="q-tasks-foot">
+        <button type="button" data-add="taskList" onClick={() => onChange([...tasks, { completed: false }])}>
+          {l.addTask}
+        </button>
+        {weighted && (
+          <output class="q-weight-total" data-testid="weight-total" data-total={total}>
+            {l.weightTotal}: {formatNumber(total, lang)}/70
+            {gap === 0
+              ? ` (${l.weightExact})`
+              : ` (${gap > 0 ? l.weightShort : l.weightOver} ${formatNumber(Math.abs(gap), lang)})`}
+          </output>
+        )}
+      </div>
+      <Errors messages={issues.get('taskList')} lang={lang} />
+    </div>
+  );
+}

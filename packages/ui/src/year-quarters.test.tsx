@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import annual from '@tusoi/rubric-core/examples/year-2026-staff/annual.json';
+import q1 from '@tusoi/rubric-core/examples/year-2026-staff/q1.json';
+import q2 from '@tusoi/rubric-core/examples/year-2026-staff/q2.json';
+import q3 from '@tusoi/rubric-core/examples/year-2026-staff/q3.json';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readYear, YearQuarters } from './year-quarters';
+
+afterEach(cleanup);
+
+const A = annual as Record<string, unknown>;
+
+describe('YearQuarters', () => {
+  it('lists each quarter’s level, names the quarters with no draft, and gives the year with rubric-core’s reasons', () => {
+    const view = render(<YearQuarters annual={A} quarters={[q1, q2, undefined, undefined]} lang="vi" />);
+    const items = [...view.container.querySelectorAll('li[data-quarter]')].map((li) => li.textContent);
+    expect(items[0]).toMatch(/^Quý I: Hoàn thành xuất sắc nhiệm vụ \(HTXSNV\), [\d,]+ điểm/);
+    expect(items[1]).toMatch(/^Quý II: Không hoàn thành nhiệm vụ \(KHTNV\)/);
+    expect(items[2]).toBe('Quý III: chưa có bản kiểm điểm ');
+    expect(view.getByTestId('missing-quarters').textContent).toBe('Chưa có bản kiểm điểm của quý: III, IV.');
+    // One KHTNV quarter forbids an annual HTXSNV (Q26-35): the year is HTTNV, said with its reason.
+    expect(view.getByTestId('year-level').getAttribute('data-level')).toBe('HTTNV');
+    expect(view.getByTestId('year-total').textContent).toContain('95/100');
+    expect(view.container.textContent).toContain('Quý 2 xếp loại Không hoàn thành nhiệm vụ');
+  });
+
+  it('with a half-typed annual draft, the year is read from the quarters alone and says so', () => {
+    const all = readYear(A, [q1, q2, q3, undefined]);
+    expect(all.missing).toEqual([4]);
+    expect(all.quartersOnly).toBe(false);
+    const half = readYear({ format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } }, [
+      q1,
+      q2,
+      q3,
+      undefined,
+    ]);
+    expect(half.quartersOnly).toBe(true);
+    expect(half.result?.reasons.some((r) => r.rule === 'Q26-35')).toBe(true);
+    expect(half.issues.map((i) => i.path)).toContain('scores');
+    // No total of its own: the score line is left out rather than shown as 0.
+    const view = render(
+      <YearQuarters
+        annual={{ format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } }}
+        quarters={[q1, q2, q3, undefined]}
+        lang="vi"
+      />,
+    );
+    expect(view.queryByTestId('year-total')).toBeNull();
+    expect(view.container.textContent).toContain('chỉ tính từ các quý');
+  });
+
+  it('a quarter that cannot be rated yet is said so and left out of the year; no quarter at all gives the annual draft’s issues', () => {
+    const broken = { ...q3, taskList: [] };
+    const y = readYear(A, [q1, undefined, broken, undefined]);
+    expect(y.perQuarter[2]?.result).toBeNull();
+    expect(y.result?.reasons.find((r) => r.rule === 'Q26-33')?.message.vi).not.toContain('Q3');
+    const view = render(
+      <YearQuarters
+        annual={{ format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } }}
+        quarters={[undefined, undefined, undefined, undefined]}
+        lang="en"
+      />,
+    );
+    expect(view.getByTestId('missing-quarters').textContent).toBe('No self-review yet for quarter: I, II, III, IV.');
+    expect(view.getByTestId('year-level').getAttribute('data-level')).toBe('invalid');
+  });
+});
