@@ -1,17 +1,29 @@
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
-import { type Outcome, RESULT_FORMAT, type Result } from '../../schemas/result.js';
+import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
-import { decided, decideLevel, type LevelDecision, type Sink, warnings } from '../qd366/evaluate.js';
+import { decided, decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
+/** A cited q2026 reason. */
+export function reasonQ(rule: Q26RuleId, outcome: Outcome, message: Message): Reason {
+  const cite = Q2026_RULES[rule].cite;
+  return { rule, cite, citation: citationOf(cite), outcome, message };
+}
+
 /** Appends one cited q2026 reason. */
 export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Message): void {
-  const cite = Q2026_RULES[rule].cite;
-  out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
+  out?.push(reasonQ(rule, outcome, message));
 }
+
+// Reasons whose text depends on a few small numbers are built once per key and shared (frozen).
+const ALL_DONE = new ReasonMemo();
+const KEY_LEVELS = new ReasonMemo();
+const OUTCOMES = new ReasonMemo();
+const LEVEL_CODE = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+const PART = 2 ** 20;
 
 const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
   training: {
@@ -63,21 +75,31 @@ export function outcomeMessage(d: LevelDecision): Message {
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
-  // Numbers become text once (the costly part of the reasons); Vietnamese swaps the decimal point.
+  // Numbers become text once each (the costly part of the reasons), from their millionths.
   if (s.tasks !== undefined) {
-    const en = `${s.tasks.join(' + ')} = ${s.results}`;
+    let vi = '';
+    let en = '';
+    for (let i = 0; i < s.tasks.length; i++) {
+      const x = s.tasks[i] as number;
+      vi += `${i === 0 ? '' : ' + '}${formatNumber(x, 'vi')}`;
+      en += `${i === 0 ? '' : ' + '}${formatNumber(x, 'en')}`;
+    }
     pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${en.replaceAll('.', ',')}/70.`,
-      en: `Task points: ${en}/70.`,
+      vi: `Điểm các sản phẩm: ${vi} = ${formatNumber(s.results, 'vi')}/70.`,
+      en: `Task points: ${en} = ${formatNumber(s.results, 'en')}/70.`,
     });
   }
   if (s.axes !== undefined) {
+    let vi = '';
     let en = '';
-    for (const k in s.axes) en += `${en === '' ? '' : '; '}${k} ${s.axes[k]}`;
-    const total = String(s.results);
+    for (const k in s.axes) {
+      const x = s.axes[k] as number;
+      vi += `${vi === '' ? '' : '; '}${k} ${formatNumber(x, 'vi')}`;
+      en += `${en === '' ? '' : '; '}${k} ${formatNumber(x, 'en')}`;
+    }
     pushQ(out, 'Q26-06', 'applied', {
-      vi: `Điểm các trục: ${en.replaceAll('.', ',')}; cộng ${total.replace('.', ',')}/70.`,
-      en: `Axis points: ${en}; ${total}/70 in all.`,
+      vi: `Điểm các trục: ${vi}; cộng ${formatNumber(s.results, 'vi')}/70.`,
+      en: `Axis points: ${en}; ${formatNumber(s.results, 'en')}/70 in all.`,
     });
   }
   if (s.kpi !== undefined)
@@ -154,10 +176,14 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       en: `${q.subjectiveUnfinished} of the quarter's tasks unfinished with no confirmed objective cause: under 100% done. This gives KHTNV.`,
     });
   } else
-    pushQ(out, 'Q26-17', 'passed', {
-      vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
-      en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
-    });
+    out?.push(
+      ALL_DONE.get(0, () =>
+        reasonQ('Q26-17', 'passed', {
+          vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
+          en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
+        }),
+      ),
+    );
   if (q.level3 > 0) {
     forced = true;
     pushQ(out, 'Q26-16', 'triggered', {
@@ -171,23 +197,25 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     let ceiling: Ceiling = 'HTXSNV';
     if (q.key > 0) {
       const share = `${q.level2}/${q.key}`;
-      if (5 * q.level2 >= q.key) {
-        ceiling = 'none';
-        pushQ(out, 'Q26-16', 'failed', {
-          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
-          en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
-        });
-      } else if (q.level2 > 0) {
-        ceiling = 'HTTNV';
-        pushQ(out, 'Q26-16', 'failed', {
-          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
-          en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
-        });
-      } else
-        pushQ(out, 'Q26-16', 'passed', {
-          vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${q.key} nhiệm vụ trọng tâm).`,
-          en: `No key task at Mức 2 or 3 (${q.key} key tasks).`,
-        });
+      // Q26-16: Mức 2 in 20% or more of the key tasks fails HTTNV and HTNV; any Mức 2 rules out HTXSNV.
+      const tier = 5 * q.level2 >= q.key ? 2 : q.level2 > 0 ? 1 : 0;
+      ceiling = tier === 2 ? 'none' : tier === 1 ? 'HTTNV' : ceiling;
+      const make = (): Reason =>
+        tier === 2
+          ? reasonQ('Q26-16', 'failed', {
+              vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
+              en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
+            })
+          : tier === 1
+            ? reasonQ('Q26-16', 'failed', {
+                vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
+                en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
+              })
+            : reasonQ('Q26-16', 'passed', {
+                vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${q.key} nhiệm vụ trọng tâm).`,
+                en: `No key task at Mức 2 or 3 (${q.key} key tasks).`,
+              });
+      if (out !== null) out.push(q.key < PART ? KEY_LEVELS.get(q.level2 * PART + q.key, make) : make());
     }
     const head = q.qp.headCap === 'rank' ? q.base.a.headOf?.level : undefined;
     if (head !== undefined && (ceiling === 'none' || levelRank(head) < levelRank(ceiling))) {
@@ -199,7 +227,12 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     }
     d = capDecision(d, ceiling, f.policy.gap);
   }
-  pushQ(out, 'Q26-24', 'applied', outcomeMessage(d));
+  if (out !== null)
+    out.push(
+      d.level !== null
+        ? OUTCOMES.get(LEVEL_CODE.indexOf(d.level), () => reasonQ('Q26-24', 'applied', outcomeMessage(d)))
+        : reasonQ('Q26-24', 'applied', outcomeMessage(d)),
+    );
   return {
     format: RESULT_FORMAT,
     ruleset: 'q2026',

@@ -28,27 +28,101 @@ export function push(
   out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
 }
 
+/** A bounded memo of reasons whose text is a function of a whole-number key (see Condition.memoKey). */
+export class ReasonMemo {
+  private readonly map = new Map<number, Reason>();
+  /** The reason for `key`, built once by `make` (frozen: results share it). */
+  get(key: number, make: () => Reason): Reason {
+    let r = this.map.get(key);
+    if (r === undefined) {
+      r = make();
+      Object.freeze(r.message);
+      Object.freeze(r);
+      // Bounded: a long batch of varied totals must not grow it without end.
+      if (this.map.size >= 4096) this.map.clear();
+      this.map.set(key, r);
+    }
+    return r;
+  }
+}
+
+/** A cited reason of the qd366 rule set. */
+export function reasonOf(rule: RuleId, outcome: Outcome, message: Message): Reason {
+  const cite = QD366_RULES[rule].cite;
+  return { rule, cite, citation: citationOf(cite), outcome, message };
+}
+
+const NO_TRIGGER_TEXT: Message = {
+  vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
+  en: 'No case of Điều 11 clause 4 forces KHTNV.',
+};
+const NO_TRIGGER = new ReasonMemo();
+const RULE_CODE = Object.keys(QD366_RULES);
+
 /** What the level rules decide before the result is assembled. */
 export interface LevelDecision {
   readonly level: Level | null;
   readonly candidates: readonly Level[];
 }
 
+// Each (condition, rule) pair of the level lists gets a bit, so "reported once per rule" is a
+// bitmask rather than a set of concatenated strings, and a memo of its reasons.
+const PAIR_BIT = new Map<CitedCondition, number>();
+const PAIR_MEMO: ReasonMemo[] = [];
+{
+  const names: string[] = [];
+  for (const group of ['individual', 'collective', 'leader'] as const)
+    for (const nested of [false, true])
+      for (const list of Object.values(levelConditions(group, nested)))
+        for (const c of list) {
+          let i = names.indexOf(`${c[0]} ${c[1]}`);
+          if (i < 0) {
+            i = names.push(`${c[0]} ${c[1]}`) - 1;
+            PAIR_MEMO.push(new ReasonMemo());
+          }
+          PAIR_BIT.set(c, i);
+        }
+}
+
+/** Which (condition, rule) pairs were reported already. */
+interface Reported {
+  mask: number;
+}
+
+function conditionReason(f: Facts, c: CitedCondition, holds: boolean, bit: number): Reason {
+  const [key, rule] = c;
+  const make = (): Reason => {
+    const cite = QD366_RULES[rule].cite;
+    return {
+      rule,
+      cite,
+      citation: citationOf(cite),
+      outcome: holds ? 'passed' : 'failed',
+      message: CONDITIONS[key].explain(f, holds),
+    };
+  };
+  const code = CONDITIONS[key].memoKey(f, holds);
+  return code < 0 ? make() : (PAIR_MEMO[bit] as ReasonMemo).get(code, make);
+}
+
 function checkLevel(
   f: Facts,
   list: readonly CitedCondition[],
   out: Sink,
-  reported: Set<string>,
+  reported: Reported,
   withBand: boolean,
 ): boolean {
   let ok = true;
   for (let i = withBand ? 0 : 1; i < list.length; i++) {
-    const [key, rule] = list[i] as CitedCondition;
-    const holds = CONDITIONS[key].holds(f);
-    if (out !== null && !reported.has(key + rule)) {
+    const c = list[i] as CitedCondition;
+    const holds = CONDITIONS[c[0]].holds(f);
+    if (out !== null) {
       // Each condition once per rule that cites it, so "why not HTTNV" shows R366-16 too.
-      reported.add(key + rule);
-      push(out, rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
+      const bit = PAIR_BIT.get(c) as number;
+      if ((reported.mask & (1 << bit)) === 0) {
+        reported.mask |= 1 << bit;
+        out.push(conditionReason(f, c, holds, bit));
+      }
     }
     if (!holds) {
       ok = false;
@@ -60,7 +134,6 @@ function checkLevel(
 }
 
 const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
-const NO_REPORTS: Set<string> = new Set();
 
 function gap(f: Facts, out: Sink): LevelDecision {
   if (f.policy.gap === 'KHTNV') {
@@ -79,7 +152,7 @@ function gap(f: Facts, out: Sink): LevelDecision {
 
 function grade(f: Facts, out: Sink): LevelDecision {
   const lists = levelConditions(f.group, f.policy.nested);
-  const reported = out === null ? NO_REPORTS : new Set<string>();
+  const reported: Reported = { mask: 0 };
   if (f.policy.bands === 'cascade') {
     for (const level of GRADED) {
       if (checkLevel(f, lists[level], out, reported, true)) return { level, candidates: [] };
@@ -139,11 +212,10 @@ export function decideLevel(f: Facts, out: Sink): LevelDecision {
     }
   }
   if (hard) return { level: 'KHTNV', candidates: [] };
-  if (!soft)
-    push(out, triggerRule(f), 'passed', {
-      vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
-      en: 'No case of Điều 11 clause 4 forces KHTNV.',
-    });
+  if (!soft && out !== null) {
+    const rule = triggerRule(f);
+    out.push(NO_TRIGGER.get(RULE_CODE.indexOf(rule), () => reasonOf(rule, 'passed', NO_TRIGGER_TEXT)));
+  }
 
   const graded = grade(f, out);
   if (!soft) return graded;
