@@ -19,11 +19,16 @@ export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Mes
 }
 
 // Reasons whose text depends on a few small numbers are built once per key and shared (frozen).
-const ALL_DONE = new ReasonMemo();
+const ALL_DONE: Reason = Object.freeze(
+  reasonQ('Q26-17', 'passed', {
+    vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
+    en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
+  }),
+);
 const KEY_LEVELS = new ReasonMemo();
 const OUTCOMES = new ReasonMemo();
 const LEVEL_CODE = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
-const PART = 2 ** 20;
+const PART = 2 ** 10;
 
 const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
   training: {
@@ -43,6 +48,23 @@ const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
     en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
   },
 };
+
+function keyLevelReason(tier: number, share: string, key: number): Reason {
+  if (tier === 2)
+    return reasonQ('Q26-16', 'failed', {
+      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
+      en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
+    });
+  if (tier === 1)
+    return reasonQ('Q26-16', 'failed', {
+      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
+      en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
+    });
+  return reasonQ('Q26-16', 'passed', {
+    vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${key} nhiệm vụ trọng tâm).`,
+    en: `No key task at Mức 2 or 3 (${key} key tasks).`,
+  });
+}
 
 /** The highest level a decision may keep: a level, or `none` when no graded level's conditions can hold. */
 export type Ceiling = Level | 'none';
@@ -175,15 +197,7 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       vi: `${q.subjectiveUnfinished} nhiệm vụ của quý chưa hoàn thành mà không có lý do khách quan được xác nhận: hoàn thành dưới 100% nhiệm vụ. Xếp loại Không hoàn thành nhiệm vụ.`,
       en: `${q.subjectiveUnfinished} of the quarter's tasks unfinished with no confirmed objective cause: under 100% done. This gives KHTNV.`,
     });
-  } else
-    out?.push(
-      ALL_DONE.get(0, () =>
-        reasonQ('Q26-17', 'passed', {
-          vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
-          en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
-        }),
-      ),
-    );
+  } else out?.push(ALL_DONE);
   if (q.level3 > 0) {
     forced = true;
     pushQ(out, 'Q26-16', 'triggered', {
@@ -200,22 +214,12 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       // Q26-16: Mức 2 in 20% or more of the key tasks fails HTTNV and HTNV; any Mức 2 rules out HTXSNV.
       const tier = 5 * q.level2 >= q.key ? 2 : q.level2 > 0 ? 1 : 0;
       ceiling = tier === 2 ? 'none' : tier === 1 ? 'HTTNV' : ceiling;
-      const make = (): Reason =>
-        tier === 2
-          ? reasonQ('Q26-16', 'failed', {
-              vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
-              en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
-            })
-          : tier === 1
-            ? reasonQ('Q26-16', 'failed', {
-                vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
-                en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
-              })
-            : reasonQ('Q26-16', 'passed', {
-                vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${q.key} nhiệm vụ trọng tâm).`,
-                en: `No key task at Mức 2 or 3 (${q.key} key tasks).`,
-              });
-      if (out !== null) out.push(q.key < PART ? KEY_LEVELS.get(q.level2 * PART + q.key, make) : make());
+      if (out !== null) {
+        const code = q.key < PART ? q.level2 * PART + q.key : -1;
+        const hit = code < 0 ? undefined : KEY_LEVELS.find(code);
+        const r = hit ?? keyLevelReason(tier, share, q.key);
+        out.push(hit !== undefined || code < 0 ? r : KEY_LEVELS.keep(code, r));
+      }
     }
     const head = q.qp.headCap === 'rank' ? q.base.a.headOf?.level : undefined;
     if (head !== undefined && (ceiling === 'none' || levelRank(head) < levelRank(ceiling))) {
@@ -227,20 +231,29 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     }
     d = capDecision(d, ceiling, f.policy.gap);
   }
-  if (out !== null)
+  if (out !== null) {
+    const code = d.level === null ? -1 : LEVEL_CODE.indexOf(d.level);
+    const hit = code < 0 ? undefined : OUTCOMES.find(code);
     out.push(
-      d.level !== null
-        ? OUTCOMES.get(LEVEL_CODE.indexOf(d.level), () => reasonQ('Q26-24', 'applied', outcomeMessage(d)))
-        : reasonQ('Q26-24', 'applied', outcomeMessage(d)),
+      hit ??
+        (code < 0
+          ? reasonQ('Q26-24', 'applied', outcomeMessage(d))
+          : OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d)))),
     );
-  return {
+  }
+  // Built field by field (same key order as before): spreading small objects costs on the hot path.
+  const result = {
     format: RESULT_FORMAT,
     ruleset: 'q2026',
     version: VERSION,
-    ...decided(d),
+    decision: d.level === null ? 'discretion' : 'rule',
+    level: d.level,
+    candidates: d.level === null ? [...d.candidates] : [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
     warnings: warnings(f.a, f, d),
-    ...breakdown(q),
-  };
+  } as Result & { breakdown?: Result['breakdown'] };
+  const b = breakdown(q).breakdown;
+  if (b !== undefined) result.breakdown = b;
+  return result;
 }

@@ -64,9 +64,10 @@ interface Condition {
 }
 
 const GROUP_CODE: Readonly<Record<KindGroup, number>> = { individual: 0, collective: 1, leader: 2 };
-const PART = 2 ** 20;
+// Small enough that the key stays a small integer (no boxed number to hash); larger counts are not reused.
+const PART = 2 ** 10;
 
-/** Packs two counts, the kind group (the scope prefix) and the outcome into one safe integer; -1 when a count is ≥ 2^20. */
+/** Packs two counts, the kind group (the scope prefix) and the outcome into one small integer; -1 when a count is ≥ 2^10. */
 function countsKey(f: Facts, a: number, b: number, ok: boolean): number {
   if (a >= PART || b >= PART) return -1;
   return ((a * PART + b) * 3 + GROUP_CODE[f.group]) * 2 + (ok ? 1 : 0);

@@ -31,18 +31,22 @@ export function push(
 /** A bounded memo of reasons whose text is a function of a whole-number key (see Condition.memoKey). */
 export class ReasonMemo {
   private readonly map = new Map<number, Reason>();
-  /** The reason for `key`, built once by `make` (frozen: results share it). */
-  get(key: number, make: () => Reason): Reason {
-    let r = this.map.get(key);
-    if (r === undefined) {
-      r = make();
-      Object.freeze(r.message);
-      Object.freeze(r);
-      // Bounded: a long batch of varied totals must not grow it without end.
-      if (this.map.size >= 4096) this.map.clear();
-      this.map.set(key, r);
-    }
+  /** The reason kept for `key`, if any. */
+  find(key: number): Reason | undefined {
+    return this.map.get(key);
+  }
+  /** Keeps `r` for `key` (frozen: results share it) and returns it. */
+  keep(key: number, r: Reason): Reason {
+    Object.freeze(r.message);
+    Object.freeze(r);
+    // Bounded: a long batch of varied totals must not grow it without end.
+    if (this.map.size >= 4096) this.map.clear();
+    this.map.set(key, r);
     return r;
+  }
+  /** The reason for `key`, built once by `make`. */
+  get(key: number, make: () => Reason): Reason {
+    return this.map.get(key) ?? this.keep(key, make());
   }
 }
 
@@ -90,19 +94,14 @@ interface Reported {
 }
 
 function conditionReason(f: Facts, c: CitedCondition, holds: boolean, bit: number): Reason {
-  const [key, rule] = c;
-  const make = (): Reason => {
-    const cite = QD366_RULES[rule].cite;
-    return {
-      rule,
-      cite,
-      citation: citationOf(cite),
-      outcome: holds ? 'passed' : 'failed',
-      message: CONDITIONS[key].explain(f, holds),
-    };
-  };
-  const code = CONDITIONS[key].memoKey(f, holds);
-  return code < 0 ? make() : (PAIR_MEMO[bit] as ReasonMemo).get(code, make);
+  const code = CONDITIONS[c[0]].memoKey(f, holds);
+  if (code < 0) return buildConditionReason(f, c, holds);
+  const memo = PAIR_MEMO[bit] as ReasonMemo;
+  return memo.find(code) ?? memo.keep(code, buildConditionReason(f, c, holds));
+}
+
+function buildConditionReason(f: Facts, [key, rule]: CitedCondition, holds: boolean): Reason {
+  return reasonOf(rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
 }
 
 function checkLevel(
@@ -214,7 +213,8 @@ export function decideLevel(f: Facts, out: Sink): LevelDecision {
   if (hard) return { level: 'KHTNV', candidates: [] };
   if (!soft && out !== null) {
     const rule = triggerRule(f);
-    out.push(NO_TRIGGER.get(RULE_CODE.indexOf(rule), () => reasonOf(rule, 'passed', NO_TRIGGER_TEXT)));
+    const code = RULE_CODE.indexOf(rule);
+    out.push(NO_TRIGGER.find(code) ?? NO_TRIGGER.keep(code, reasonOf(rule, 'passed', NO_TRIGGER_TEXT)));
   }
 
   const graded = grade(f, out);
