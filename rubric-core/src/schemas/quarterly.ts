@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
-import { levelSchema, pointsSchema, textSchema } from './common.js';
+import { countSchema, levelSchema, pointsSchema, textSchema } from './common.js';
 
 const d = v.description;
 
@@ -187,13 +187,40 @@ export const QuarterSummarySchema = v.strictObject({
   total: v.optional(v.pipe(pointsSchema(0, 100), d('Total points of the quarter, 0–100.'))),
 });
 
-/** The collective the subject heads, for "head ≤ collective" (Q26-29). */
+/** Whether the subject heads the collective or is a deputy / member of its leadership (Q26-28, Q26-29). */
+export const HEAD_ROLES = ['head', 'deputy'] as const;
+
+/** The collective the subject heads (or deputises in), for "head ≤ collective" (Q26-29) and its completion (Q26-28). */
 export const HeadOfSchema = v.pipe(
   v.strictObject({
     level: v.optional(v.pipe(levelSchema, d('The level of the collective the subject heads.'))),
     total: v.optional(v.pipe(pointsSchema(0, 100), d('The total points of that collective, 0–100.'))),
+    role: v.optional(
+      v.pipe(
+        v.picklist(HEAD_ROLES),
+        d(
+          'head (default): the subject heads the collective; deputy: a deputy head or member of its leadership (cấp phó, thành viên lãnh đạo). Q26-29 caps heads only.',
+        ),
+      ),
+    ),
+    assigned: v.optional(
+      v.pipe(
+        countSchema,
+        d(
+          "The collective's tasks in the period, whole number ≥ 0, tasks whose shortfall the competent level confirmed as force majeure left out (Q26-28). Given with `completed`.",
+        ),
+      ),
+    ),
+    completed: v.optional(
+      v.pipe(
+        countSchema,
+        d('Of those, completed; at most `assigned`. Under 70%: a head is rated KHTNV, a deputy not HTXSNV (Q26-28).'),
+      ),
+    ),
   }),
-  d('The collective the subject heads, for "head ≤ collective" (Q26-29).'),
+  d(
+    'The collective the subject heads or deputises in: its level and total for "head ≤ collective" (Q26-29), its task completion for Q26-28.',
+  ),
 );
 
 /** The quarterly entries of tusoi.assessment/2 (all optional). */

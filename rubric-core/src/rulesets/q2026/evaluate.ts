@@ -4,6 +4,7 @@ import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../sch
 import { VERSION } from '../../version.js';
 import { decided, decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
+import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
@@ -205,6 +206,11 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       en: `${q.level3} key task(s) at Mức 3 (requirements not met). This gives KHTNV.`,
     });
   }
+  // Q26-28: the collective the subject heads (or deputises in) under 70% of its tasks.
+  const headOf = f.a.headOf;
+  const collective = collectiveOutcome(headOf);
+  if (collective !== 'none' && headOf !== undefined) out?.push(collectiveReason(headOf, collective));
+  if (collective === 'headKhtnv') forced = true;
   let d = decideLevel(f, out);
   if (forced) d = { level: 'KHTNV', candidates: [] };
   else {
@@ -221,7 +227,9 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
         out.push(hit !== undefined || code < 0 ? r : KEY_LEVELS.keep(code, r));
       }
     }
-    const head = q.qp.headCap === 'rank' ? q.base.a.headOf?.level : undefined;
+    if (collective === 'deputyNoHtxsnv' && ceiling === 'HTXSNV') ceiling = 'HTTNV';
+    // Q26-29 caps heads only: a deputy is not aligned with the collective automatically.
+    const head = q.qp.headCap === 'rank' && isHead(headOf) ? headOf?.level : undefined;
     if (head !== undefined && (ceiling === 'none' || levelRank(head) < levelRank(ceiling))) {
       if (ceiling !== 'none') ceiling = head;
       pushQ(out, 'Q26-29', 'applied', {

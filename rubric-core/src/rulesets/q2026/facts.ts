@@ -9,6 +9,7 @@ import type { Assessment } from '../../schemas/assessment.js';
 import { countsFromTaskList } from '../../task-list.js';
 import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
 import { scoresOf } from '../qd366/scores.js';
+import { isHead } from './collective.js';
 import type { QuarterPolicy } from './policy.js';
 
 /** The four "chưa xếp loại" cases (Q26-30). */
@@ -130,7 +131,7 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     policy,
   };
   let uncappedTotal: number | null = null;
-  const head = a.headOf?.total;
+  const head = isHead(a.headOf) ? a.headOf?.total : undefined;
   if (qp.headCap === 'score' && head !== undefined && toMicro(head) < base.totalMicro) {
     uncappedTotal = base.total;
     base = { ...base, total: head, totalMicro: toMicro(head) };

@@ -43,6 +43,11 @@ export const Q2026_RULES = {
     'C',
   ),
   'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
+  'Q26-28': rule(
+    'Q26-28',
+    `QĐ 366-QĐ/TW, Điều 11, khoản 4 (người đứng đầu, tập thể dưới 70%); ${VATM}, mục III.7; ${HY}; ${KTC}, Đ15.3b (cấp phó không xếp xuất sắc)`,
+    'C',
+  ),
   'Q26-29': rule('Q26-29', `${ND335}, Điều 20, khoản 6; ${VATM}, mục III.7; ${CAND}, Mục 3.b–d (trần điểm KPI)`, 'C'),
   'Q26-30': rule('Q26-30', `${VATM}, mục III.9 ("theo hướng dẫn của Trung ương"); ${KTC}, Đ21.6a–d`, 'C'),
   'Q26-33': rule(
@@ -112,6 +117,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-24': {
     vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
     en: 'The quarter’s level by the 90 / 70 / 50 bands and Điều 11’s conditions; the points without the conditions do not give that level.',
+  },
+  'Q26-28': {
+    vi: 'Tập thể hoàn thành dưới 70% nhiệm vụ (không kể bất khả kháng được xác nhận): người đứng đầu không hoàn thành nhiệm vụ; cấp phó, thành viên lãnh đạo không xếp loại hoàn thành xuất sắc nhiệm vụ.',
+    en: 'A collective under 70% of its tasks done (confirmed force majeure aside): its head is rated KHTNV; deputies and leadership members are not rated HTXSNV.',
   },
   'Q26-29': {
     vi: 'Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (theo mức, hoặc theo điểm: điểm không cao hơn điểm tập thể).',

@@ -10,6 +10,7 @@ import { VERSION } from '../../version.js';
 import { decided, type LevelDecision, ReasonMemo } from '../qd366/evaluate.js';
 import { kindGroup } from '../qd366/facts.js';
 import { citationOf } from '../qd366/rules.js';
+import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { capDecision, outcomeMessage } from './evaluate.js';
 import type { QuarterPolicy } from './policy.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
@@ -259,7 +260,12 @@ export function applyHeadCap(
         en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (under the reading chosen: capped by score).`,
       }),
     );
-  if (qp.headCap === 'rank' && headOf.level !== undefined) {
+  // Q26-28: the collective under 70% of its tasks — the head KHTNV, a deputy not HTXSNV.
+  const collective = collectiveOutcome(headOf);
+  if (collective !== 'none' && explain) reasons.push(collectiveReason(headOf, collective));
+  if (collective === 'headKhtnv') d = { level: 'KHTNV', candidates: [] };
+  else if (collective === 'deputyNoHtxsnv') d = capDecision(d, 'HTTNV', 'discretion');
+  if (qp.headCap === 'rank' && headOf.level !== undefined && isHead(headOf)) {
     const before = d;
     d = capDecision(d, headOf.level, 'discretion');
     if (explain && (d.level !== before.level || d.candidates.join() !== before.candidates.join()))
