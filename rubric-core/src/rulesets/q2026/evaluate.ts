@@ -2,7 +2,7 @@ import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
-import { decided, decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
+import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
