@@ -63,6 +63,7 @@ export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-
 export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
+export { checkPlan, type PlanRanges, PlanRangesSchema, VATM_PLAN_RANGES } from './rulesets/q2026/plan.js';
 export {
   DEFAULT_QUARTER_POLICY,
   type QuarterPolicy,

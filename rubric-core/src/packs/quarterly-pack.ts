@@ -3,6 +3,7 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { formatNumber } from '../message.js';
+import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
 import { RoundingRuleSchema } from './rounding.js';
@@ -183,6 +184,7 @@ export const Pack2Schema = v.pipe(
           ),
         ),
         dLeadersOnly: v.optional(v.pipe(v.boolean(), d('kpi-scaled: component D counts for leaders only.'))),
+        plan: v.optional(PlanRangesSchema),
         exceed: v.pipe(
           v.picklist(EXCEED_MODES),
           d(

@@ -259,7 +259,7 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     candidates: d.level === null ? [...d.candidates] : [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: warnings(f.a, f, d),
+    warnings: q.plan.length === 0 ? warnings(f.a, f, d) : [...warnings(f.a, f, d), ...q.plan],
   } as Result & { breakdown?: Result['breakdown'] };
   const b = breakdown(q).breakdown;
   if (b !== undefined) result.breakdown = b;

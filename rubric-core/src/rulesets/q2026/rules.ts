@@ -59,6 +59,16 @@ export const Q2026_RULES = {
   'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
   'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
   'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+  'Q26-42': rule(
+    'Q26-42',
+    `${VATM}, PL II mục I.2–I.3 (khoảng tham khảo: trọng tâm 15–30 điểm, 1–2 sản phẩm; chỉ là cảnh báo)`,
+    'C',
+  ),
+  'Q26-43': rule(
+    'Q26-43',
+    `${KTC}, Đ12.1–12.3 (trục chính từ 40%, mỗi nhiệm vụ một trục); ${VATM}, tr.10–11 (trục chính 40–50%)`,
+    'C',
+  ),
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the q2026 rule set. */
@@ -149,5 +159,13 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-37': {
     vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
     en: 'A quarterly level never triggers a personnel or pay decision by itself.',
+  },
+  'Q26-42': {
+    vi: 'Kế hoạch sản phẩm trong quý theo khoảng tham khảo của bảng (trọng số sản phẩm trọng tâm, số sản phẩm trọng tâm): chỉ cảnh báo, không đổi mức.',
+    en: 'The quarter’s plan against the pack’s reference ranges (key-task weights, number of key tasks): warnings only, the level is unchanged.',
+  },
+  'Q26-43': {
+    vi: 'Trục chính chiếm tỷ trọng theo bảng (Quản lý bay 40–50%, Cao đẳng Kon Tum từ 40%); mỗi sản phẩm thuộc đúng một trục: chỉ cảnh báo.',
+    en: 'The main axis carries the pack’s share of the weight (VATM 40–50%, KTC at least 40%); each task on exactly one axis: warnings only.',
   },
 };
