@@ -43,6 +43,12 @@ export const Q2026_RULES = {
     'C',
   ),
   'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
+  'Q26-26': rule(
+    'Q26-26',
+    `${VATM}, mục III.6 (người đứng đầu không tính vào tỷ lệ, "theo hướng dẫn của Trung ương"); ra khỏi mẫu số: cách hiểu của Tự Soi`,
+    'C',
+  ),
+  'Q26-27': rule('Q26-27', `${VATM}, mục III.6, III.10; ${HY}, mục 7`, 'C'),
   'Q26-28': rule(
     'Q26-28',
     `QĐ 366-QĐ/TW, Điều 11, khoản 4 (người đứng đầu, tập thể dưới 70%); ${VATM}, mục III.7; ${HY}; ${KTC}, Đ15.3b (cấp phó không xếp xuất sắc)`,
@@ -127,6 +133,14 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-24': {
     vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
     en: 'The quarter’s level by the 90 / 70 / 50 bands and Điều 11’s conditions; the points without the conditions do not give that level.',
+  },
+  'Q26-26': {
+    vi: 'Người đứng đầu không tính vào tỷ lệ hoàn thành xuất sắc của nhóm cùng chức danh (và không tính vào mẫu số: cách hiểu của Tự Soi).',
+    en: "A head is left out of the peer group's HTXSNV quota count (and its denominator: Tự Soi's reading).",
+  },
+  'Q26-27': {
+    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức, rồi tổng điểm; không theo chức vụ.',
+    en: 'When HTXSNV proposals exceed the quota: rank by quarters proposed HTXSNV (annual), tasks exceeded, then total; never by position.',
   },
   'Q26-28': {
     vi: 'Tập thể hoàn thành dưới 70% nhiệm vụ (không kể bất khả kháng được xác nhận): người đứng đầu không hoàn thành nhiệm vụ; cấp phó, thành viên lãnh đạo không xếp loại hoàn thành xuất sắc nhiệm vụ.',
