@@ -223,6 +223,16 @@ export const HeadOfSchema = v.pipe(
   ),
 );
 
+/** A change of post or unit within the quarter (Q26-32). */
+export const PostChangeSchema = v.pipe(
+  v.strictObject({
+    monthsInNewPost: months(
+      'Months in the new post or unit within the quarter, 0–3 (2 or more: the new unit rates; 1 or less: the previous one, which worked with the person 2 months or more).',
+    ),
+  }),
+  d('A change of post or unit within the quarter (Q26-32): which unit rates the quarter.'),
+);
+
 /** The quarterly entries of tusoi.assessment/2 (all optional). */
 export const QUARTERLY_ENTRIES = {
   taskList: v.optional(
@@ -247,6 +257,7 @@ export const QUARTERLY_ENTRIES = {
   kpi: v.optional(KpiSchema),
   unrated: v.optional(UnratedFactsSchema),
   headOf: v.optional(HeadOfSchema),
+  postChange: v.optional(PostChangeSchema),
   quarters: v.optional(
     v.pipe(
       v.array(QuarterSummarySchema),

@@ -1,3 +1,4 @@
+import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
@@ -49,6 +50,34 @@ const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
     en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
   },
 };
+
+/**
+ * Q26-32: which unit rates a quarter with a change of post or unit (HD 03-HD/TVĐU III.9 citing HD 43's
+ * "mốc 02 tháng", whose text was not found: grade X, said so). The quarter has 3 months, so 2 or more
+ * in the new post names the new unit and 1 or less the previous one; in between neither has 2 months.
+ */
+export function postChangeReason(monthsInNewPost: number): Reason {
+  const m = toMicro(monthsInNewPost);
+  const months = formatNumber(monthsInNewPost, 'vi');
+  const note = {
+    vi: ' (cách hiểu "mốc 02 tháng" của HD 43, nguyên văn chưa tìm thấy)',
+    en: ' (reading of HD 43’s "2-month mark", text not found)',
+  };
+  if (m >= 2_000_000)
+    return reasonQ('Q26-32', 'applied', {
+      vi: `Thay đổi vị trí, đơn vị trong quý: công tác ${months} tháng ở vị trí mới, từ 02 tháng trở lên; đơn vị mới đánh giá, xếp loại quý, đơn vị cũ chuyển thông tin${note.vi}.`,
+      en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, 2 or more; the new unit rates the quarter, the old one hands over its record${note.en}.`,
+    });
+  if (m <= 1_000_000)
+    return reasonQ('Q26-32', 'applied', {
+      vi: `Thay đổi vị trí, đơn vị trong quý: mới ${months} tháng ở vị trí mới, còn từ 02 tháng trở lên ở đơn vị cũ; đơn vị cũ đánh giá, xếp loại quý${note.vi}.`,
+      en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, 2 or more in the old one; the old unit rates the quarter${note.en}.`,
+    });
+  return reasonQ('Q26-32', 'applied', {
+    vi: `Thay đổi vị trí, đơn vị trong quý: ${months} tháng ở vị trí mới, không nơi nào đủ 02 tháng; văn bản chưa quy định, cấp có thẩm quyền xác định đơn vị đánh giá${note.vi}.`,
+    en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, neither post has 2 months; the texts found are silent, the competent level names the rating unit${note.en}.`,
+  });
+}
 
 function keyLevelReason(tier: number, share: string, key: number): Reason {
   if (tier === 2)
@@ -184,6 +213,8 @@ function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {
 export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
   const out: Sink = explain ? [] : null;
   scoreReasons(q, out);
+  const change = q.base.a.postChange;
+  if (change !== undefined && out !== null) out.push(postChangeReason(change.monthsInNewPost));
   if (q.unrated.length > 0) return unratedResult(q, out);
   const f = q.base;
   if (q.uncappedTotal !== null)

@@ -56,6 +56,11 @@ export const Q2026_RULES = {
   ),
   'Q26-29': rule('Q26-29', `${ND335}, Điều 20, khoản 6; ${VATM}, mục III.7; ${CAND}, Mục 3.b–d (trần điểm KPI)`, 'C'),
   'Q26-30': rule('Q26-30', `${VATM}, mục III.9 ("theo hướng dẫn của Trung ương"); ${KTC}, Đ21.6a–d`, 'C'),
+  'Q26-32': rule(
+    'Q26-32',
+    `${VATM}, mục III.9 (dẫn HD 43-HD/BTCTW, "mốc 02 tháng"; nguyên văn HD 43 về điểm này chưa tìm thấy)`,
+    'X',
+  ),
   'Q26-33': rule(
     'Q26-33',
     `${VATM}, mục III.10 (không tính bình quân điểm cơ học); ${ND335}, Điều 17, khoản 3 và ${CAND}, Mục 5.2 (bình quân)`,
@@ -153,6 +158,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-30': {
     vi: 'Chưa xếp loại quý: đào tạo tập trung hoặc nghỉ ốm, thai sản từ 02 tháng trở lên trong quý; lần đầu bổ nhiệm dưới 01 tháng; đang kiểm tra dấu hiệu vi phạm.',
     en: 'Not rated this quarter: 2 months or more of full-time training or sick/maternity leave; first appointed under 1 month; under check for signs of a violation.',
+  },
+  'Q26-32': {
+    vi: 'Thay đổi vị trí, đơn vị trong quý: đơn vị nơi công tác từ 02 tháng trở lên trong quý đánh giá (cách hiểu "mốc 02 tháng", chưa xác minh); đơn vị cũ chuyển thông tin.',
+    en: 'A change of post or unit in the quarter: the unit where the person worked 2 months or more rates the quarter (reading of the "2-month mark", unverified); the old unit hands over its record.',
   },
   'Q26-33': {
     vi: 'Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học (mặc định); tuỳ chọn bình quân điểm các quý (Nghị định 335, Công an).',
