@@ -21,6 +21,17 @@ export interface QuarterScores {
   readonly notApplicable: readonly string[];
   /** True when a cap (30, 70, 100) cut a computed value (Q26-01). */
   readonly capped: boolean;
+  /** Components the pack's event caps lowered (Q26-09, Q26-11), in task order. */
+  readonly eventCaps?: readonly EventCap[];
+}
+
+/** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
+export interface EventCap {
+  readonly task: number;
+  readonly component: 'A' | 'B' | 'C' | 'D';
+  readonly by: 'revisions' | 'reminders' | 'daysLate';
+  readonly count: number;
+  readonly cap: number;
 }
 
 const GENERAL_MAX = 30_000_000;
@@ -256,6 +267,30 @@ function frameParts(frame: Frame): readonly number[] {
   return [toMicro(frame.A) / 10_000, toMicro(frame.B) / 10_000, toMicro(frame.C) / 10_000, toMicro(frame.D) / 10_000];
 }
 
+/** A component's millionths of a percent after the pack's event caps (the lowest cap that applies). */
+function capByEvents(
+  caps: NonNullable<Pack2['results']['componentCaps']>,
+  c: 'A' | 'B' | 'C' | 'D',
+  t: NonNullable<Assessment['taskList']>[number],
+  micro: number,
+  task: number,
+  lowered: EventCap[],
+): number {
+  let out = micro;
+  for (const cap of caps) {
+    if (cap.component !== c) continue;
+    const n = t.events?.[cap.by];
+    if (n === undefined) continue;
+    let limit = cap.tiers[0]?.cap ?? 120;
+    for (const tier of cap.tiers) if (n >= tier.from) limit = tier.cap;
+    if (toMicro(limit) < out) {
+      out = toMicro(limit);
+      lowered.push({ task, component: c, by: cap.by, count: n, cap: limit });
+    }
+  }
+  return out;
+}
+
 function hasAxis(axes: readonly { readonly id: string }[], id: string): boolean {
   for (const x of axes) if (x.id === id) return true;
   return false;
@@ -284,7 +319,11 @@ function componentValue(
   return cap;
 }
 
-function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; tasks: number[] } {
+function taskWeights(
+  pack: Pack2,
+  a: Assessment,
+  issues: InputIssue[],
+): { micro: number; tasks: number[]; lowered?: EventCap[] } {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -301,6 +340,8 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
   const rule = pack.rounding?.taskScore;
   let weights = 0;
   let total = 0;
+  const caps = pack.results.componentCaps;
+  const lowered: EventCap[] = [];
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
   for (let i = 0; i < list.length; i++) {
@@ -357,7 +398,9 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
         });
         continue;
       }
-      s += (componentValue(pack, value, () => `${at()}.components.${c}`, issues) / 100) * f;
+      let micro = componentValue(pack, value, () => `${at()}.components.${c}`, issues);
+      if (caps !== undefined) micro = capByEvents(caps, c, t, micro, i, lowered);
+      s += (micro / 100) * f;
     }
     const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
@@ -373,7 +416,7 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
         en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
       },
     });
-  return { micro: total, tasks };
+  return lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -508,11 +551,13 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let tasks: number[] | undefined;
   let axes: Record<string, number> | undefined;
   let kpi: number | undefined;
+  let eventCaps: EventCap[] | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
     results = roundRatio(r.micro, 1, pack.rounding?.tasksTotal);
     tasks = r.tasks;
+    eventCaps = r.lowered;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -542,5 +587,6 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (tasks !== undefined) out.tasks = tasks;
   if (axes !== undefined) out.axes = axes;
   if (kpi !== undefined) out.kpi = kpi;
+  if (eventCaps !== undefined) out.eventCaps = eventCaps;
   return out;
 }

@@ -112,6 +112,16 @@ export const TaskSchema = v.strictObject({
     ),
   ),
   note: v.optional(v.pipe(textSchema, d('A free note.'))),
+  events: v.optional(
+    v.pipe(
+      v.strictObject({
+        revisions: v.optional(v.pipe(countSchema, d('Times the product was sent back for revision.'))),
+        reminders: v.optional(v.pipe(countSchema, d('Times the person was reminded about its schedule.'))),
+        daysLate: v.optional(v.pipe(countSchema, d('Working days late.'))),
+      }),
+      d("Event counts a pack's componentCaps read (Q26-09, Q26-11); ignored by packs without them."),
+    ),
+  ),
 });
 
 /** The person's weight frame, with the adjusted weights when the assigning level moved them (each within ±pp of the frame). */

@@ -124,6 +124,12 @@ export function outcomeMessage(d: LevelDecision): Message {
       };
 }
 
+const EVENT_WORDS = {
+  revisions: { vi: 'lần phải chỉnh sửa', en: 'revision(s)' },
+  reminders: { vi: 'lần bị nhắc tiến độ', en: 'reminder(s)' },
+  daysLate: { vi: 'ngày làm việc chậm', en: 'working day(s) late' },
+} as const;
+
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
@@ -154,6 +160,14 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       en: `Axis points: ${en}; ${formatNumber(s.results, 'en')}/70 in all.`,
     });
   }
+  if (s.eventCaps !== undefined)
+    for (const e of s.eventCaps) {
+      const what = EVENT_WORDS[e.by];
+      pushQ(out, e.by === 'daysLate' ? 'Q26-11' : 'Q26-09', 'applied', {
+        vi: `Sản phẩm ${e.task + 1}: ${e.count} ${what.vi}, thành phần ${e.component} tính tối đa ${formatNumber(e.cap, 'vi')}% theo bảng.`,
+        en: `Task ${e.task + 1}: ${e.count} ${what.en}, component ${e.component} counts at most ${e.cap}% under the pack.`,
+      });
+    }
   if (s.kpi !== undefined)
     pushQ(out, 'Q26-08', 'applied', {
       vi: `Điểm KPI ${formatNumber(s.kpi, 'vi')}; nhóm kết quả = KPI × hệ số = ${formatNumber(s.results, 'vi')}/70.`,

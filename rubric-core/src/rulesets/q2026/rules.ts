@@ -28,6 +28,12 @@ export const Q2026_RULES = {
   'Q26-06': rule('Q26-06', `${KTC}, Đ11–12; ${TH} (ứng dụng); VPĐU (ứng dụng)`, 'C'),
   'Q26-07': rule('Q26-07', `${VATM}, Mẫu 09B (quý III/2026)`, 'C'),
   'Q26-08': rule('Q26-08', `${CAND}, Mục 3.b–d, 5.3`, 'C'),
+  'Q26-09': rule('Q26-09', `${CAND}, Mục 3.a (B theo số lần chỉnh sửa, C theo số lần nhắc tiến độ)`, 'C'),
+  'Q26-11': rule(
+    'Q26-11',
+    'Hướng dẫn 06-HD/BTCTU (TP. Hồ Chí Minh) qua ứng dụng của đơn vị (tiến độ theo số ngày làm việc chậm)',
+    'C',
+  ),
   'Q26-12': rule('Q26-12', `${VATM}, tr.7, mục III.3.e (vượt chuẩn không cộng vượt trần)`, 'C'),
   'Q26-16': rule(
     'Q26-16',
@@ -110,6 +116,14 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-08': {
     vi: 'KPI = (A + B + C) / 3 × 100, lãnh đạo (A + B + C + D) / 4 × 100; nhóm kết quả = KPI × 0,7.',
     en: 'KPI = (A + B + C) / 3 × 100, leaders (A + B + C + D) / 4 × 100; results = KPI × 0.7.',
+  },
+  'Q26-09': {
+    vi: 'Theo bảng: chất lượng (B) tính tối đa theo số lần phải chỉnh sửa, tiến độ (C) theo số lần bị nhắc (Công an: 0 → 100%, 1 → 75%, …, từ 7 hoặc 4 lần → 0).',
+    en: 'Per the pack: quality (B) capped by revisions, timeliness (C) by reminders (CAND: 0 → 100%, 1 → 75%, …, 7 or 4 and more → 0).',
+  },
+  'Q26-11': {
+    vi: 'Theo bảng: tiến độ tính theo số ngày làm việc chậm (TP. Hồ Chí Minh: đúng hạn 100%, chậm 1–3 ngày 80%, 4–5 ngày 60%, trên 5 ngày 0).',
+    en: 'Per the pack: timeliness by working days late (HCM: on time 100%, 1–3 days 80%, 4–5 days 60%, over 5 days 0).',
   },
   'Q26-12': {
     vi: 'Sản phẩm "vượt chuẩn" khi đạt đủ chuẩn và có minh chứng vượt; được đếm để tính tỷ lệ vượt mức, không cộng điểm vượt trần.',
