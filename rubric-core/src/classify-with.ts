@@ -4,6 +4,7 @@ import { TusoiInputError } from './errors.js';
 import type { Pack } from './packs/pack.js';
 import type { Pack2 } from './packs/quarterly-pack.js';
 import type { Ruleset } from './ruleset/ruleset.js';
+import { headOfIssues, isHead } from './rulesets/q2026/collective.js';
 import { type QuarterPolicy, QuarterPolicyOptionsSchema, quarterPolicy } from './rulesets/q2026/policy.js';
 import { applyHeadCap, applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
 import type { Facts, Policy } from './rulesets/qd366/facts.js';
@@ -65,6 +66,10 @@ export function runRuleset(
   const issues = ruleset.issues(a, ctx);
   if (issues.length > 0) throw new TusoiInputError(issues);
   const annual = a.period.quarter === undefined;
+  if (annual && a.headOf !== undefined) {
+    const head = headOfIssues(a);
+    if (head.length > 0) throw new TusoiInputError(head);
+  }
   if (a.quarters === undefined && (a.headOf === undefined || !annual))
     return ruleset.evaluate(ruleset.facts(a, ctx), explain);
   // An annual assessment that carries its quarters (Q26-33…36) or heads a collective (Q26-29).
@@ -78,7 +83,8 @@ export function runRuleset(
     if (mean !== null) f = { ...f, total: mean, totalMicro: toMicro(mean) };
   }
   let uncapped: number | null = null;
-  const headTotal = a.headOf?.total;
+  // "Head ≤ collective" by score caps heads only (Q26-29); a deputy keeps their own total.
+  const headTotal = isHead(a.headOf) ? a.headOf?.total : undefined;
   if (qp.headCap === 'score' && headTotal !== undefined && toMicro(headTotal) < f.totalMicro) {
     uncapped = f.total;
     f = { ...f, total: headTotal, totalMicro: toMicro(headTotal) };

@@ -44,7 +44,13 @@ export { formatNumber, type Lang, type Message, parseNumber } from './message.js
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
-export { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
+export {
+  BUILTIN_PACKS_2,
+  builtinPack2,
+  CAND_REMINDER_CAPS,
+  CAND_REVISION_CAPS,
+  HCM_LATE_DAY_CAPS,
+} from './packs/quarterly-builtin.js';
 export {
   EXCEED_MODES,
   groupsFor,
@@ -63,6 +69,7 @@ export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-
 export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
+export { checkPlan, type PlanRanges, PlanRangesSchema, VATM_PLAN_RANGES } from './rulesets/q2026/plan.js';
 export {
   DEFAULT_QUARTER_POLICY,
   type QuarterPolicy,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, parseNumber } from './message.js';
 
@@ -47,5 +48,30 @@ describe('parseNumber: decimal comma or point, never a thousands separator', () 
       '--1',
     ])
       expect(parseNumber(junk), junk).toBeUndefined();
+  });
+});
+
+describe('formatNumber writes what String() writes, with the Vietnamese comma', () => {
+  const reference = (x: number, lang: 'vi' | 'en') => (lang === 'vi' ? String(x).replace('.', ',') : String(x));
+
+  it('for every value of at most 6 decimals (the fast path) and any other double (the fallback)', () => {
+    const micro = fc.integer({ min: -1e15, max: 1e15 }).map((m) => m / 1_000_000);
+    fc.assert(
+      fc.property(
+        fc.oneof(micro, fc.double(), fc.integer()),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (x, lang) => {
+          expect(formatNumber(x, lang)).toBe(reference(x, lang));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('at the edges: 1e-6, 1e-7, -0, negatives, 999999999.999999, 1e9 + 0.5, 1e21', () => {
+    for (const x of [0.000001, 1e-7, -0, -0.5, -27.25, 999_999_999.999999, 1e9 + 0.5, 1e21, 0.1 + 0.2, 29.3])
+      for (const lang of ['vi', 'en'] as const) expect(formatNumber(x, lang)).toBe(reference(x, lang));
+    expect(formatNumber(27.9, 'vi')).toBe('27,9');
+    expect(formatNumber(-0.5, 'vi')).toBe('-0,5');
   });
 });

@@ -9,8 +9,23 @@ export interface Message {
 /** A display language. */
 export type Lang = 'vi' | 'en';
 
-/** Formats a number the Vietnamese way (decimal comma) or the English way. */
+/** Formats a number the Vietnamese way (decimal comma) or the English way: `String(value)`, with a comma for vi. */
 export function formatNumber(value: number, lang: Lang): string {
+  if (Number.isSafeInteger(value)) return String(value);
+  // Scores carry at most 6 decimals: written from their whole millionths, which is the text
+  // String() gives (below 1e9 two such decimals are further apart than a double's spacing, so the
+  // shortest round-trip text is this one) without the costly double-to-text conversion.
+  const abs = value < 0 ? -value : value;
+  if (abs < 1e9) {
+    const m = Math.round(abs * 1_000_000);
+    if (m / 1_000_000 === abs) {
+      const whole = Math.floor(abs);
+      const digits = String(m - whole * 1_000_000 + 1_000_000);
+      let end = digits.length;
+      while (digits.charCodeAt(end - 1) === 48) end--;
+      return `${value < 0 ? '-' : ''}${whole}${lang === 'vi' ? ',' : '.'}${digits.slice(1, end)}`;
+    }
+  }
   const text = String(value);
   return lang === 'vi' ? text.replace('.', ',') : text;
 }

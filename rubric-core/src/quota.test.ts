@@ -170,3 +170,75 @@ describe('applyQuota', () => {
     ]);
   });
 });
+
+describe('the quarterly quota rules: heads left out (Q26-26), ranking by quarters and tasks exceeded (Q26-27)', () => {
+  const good = (n: number) => Array.from({ length: n }, (_, i) => member(`t${i}`, 'HTTNV', 80));
+
+  it('a head proposed HTXSNV is neither counted nor cut, and says why; the others are cut as without them', () => {
+    // 1 HTXSNV + 5 HTTNV keeps 1 (floor(0.2 × 5)); a head added changes nothing for the others.
+    const members = [{ ...member('head', 'HTXSNV', 99), head: true }, member('a', 'HTXSNV', 95), ...good(5)];
+    const r = applyQuota({ format: 'tusoi.cohort/1', members });
+    expect(r.members[0]).toMatchObject({ id: 'head', level: 'HTXSNV', demoted: false, reason: { rule: 'Q26-26' } });
+    expect(r.members[1]).toEqual({ id: 'a', level: 'HTXSNV', decision: 'rule', demoted: false });
+    expect(r.groups.g).toEqual({ rate: 0.2, htxsnv: 1, httnv: 5, kept: 1, demoted: 0, tied: 0 });
+    // Counted as a member (no head flag), the same person pushes "a" past the quota.
+    const counted = applyQuota({
+      format: 'tusoi.cohort/1',
+      members: [member('head', 'HTXSNV', 99), ...members.slice(1)],
+    });
+    expect(counted.members[1]).toMatchObject({ id: 'a', demoted: true });
+  });
+
+  it('a head proposed HTTNV does not enlarge the denominator (Tự Soi’s reading)', () => {
+    // 2 HTXSNV + 8 HTTNV keeps 1 (k ≤ floor(0.2 × (8 + 2 − k)) → k = 1); a ninth HTTNV as head changes nothing.
+    const members = [member('a', 'HTXSNV', 95), member('b', 'HTXSNV', 91), ...good(8)];
+    const withHead = applyQuota({
+      format: 'tusoi.cohort/1',
+      members: [...members, { ...member('h', 'HTTNV', 85), head: true }],
+    });
+    expect(withHead.groups.g).toMatchObject({ httnv: 8, kept: 1, demoted: 1 });
+  });
+
+  it('rankBy q26: quarters proposed HTXSNV first, then tasks exceeded, then total; total (default) unchanged', () => {
+    const members = [
+      { ...member('a', 'HTXSNV', 98), exceeded: 2, htxsnvQuarters: 1 },
+      { ...member('b', 'HTXSNV', 91), exceeded: 5, htxsnvQuarters: 1 },
+      { ...member('c', 'HTXSNV', 90), exceeded: 1, htxsnvQuarters: 3 },
+      ...good(12),
+    ];
+    // 3 HTXSNV + 12 HTTNV keeps 2 (k ≤ floor(0.2 × (15 − k)) → k = 2).
+    const byTotal = applyQuota({ format: 'tusoi.cohort/1', members });
+    expect(byTotal.members.slice(0, 3).map((m) => m.demoted)).toEqual([false, false, true]);
+    const q26 = applyQuota({ format: 'tusoi.cohort/1', members, rankBy: 'q26' });
+    expect(q26.members.slice(0, 3).map((m) => m.demoted)).toEqual([true, false, false]);
+    expect(applyQuota({ format: 'tusoi.cohort/1', members }, { rankBy: 'q26' }).members[0]?.demoted).toBe(true);
+  });
+
+  it('rankBy q26: members equal on every key at the cut go to the competent level', () => {
+    const members = [
+      { ...member('a', 'HTXSNV', 95), exceeded: 3 },
+      { ...member('b', 'HTXSNV', 90), exceeded: 4 },
+      { ...member('c', 'HTXSNV', 90), exceeded: 4 },
+      ...good(7),
+    ];
+    // 3 HTXSNV + 7 HTTNV keeps 1: "b" and "c" (4 exceeded, 90) rank first and tie across the cut.
+    const r = applyQuota({ format: 'tusoi.cohort/1', members, rankBy: 'q26' });
+    expect(r.members.slice(0, 3).map((m) => m.decision)).toEqual(['rule', 'discretion', 'discretion']);
+    expect(r.members[0]).toMatchObject({ level: 'HTTNV', demoted: true });
+  });
+
+  it('refuses htxsnvQuarters above 4 and an unknown rankBy, naming the path', () => {
+    const bad = (x: object) => {
+      try {
+        applyQuota({ format: 'tusoi.cohort/1', members: [member('a', 'HTXSNV', 95)], ...x });
+      } catch (e) {
+        return (e as TusoiInputError).issues.map((i) => i.path);
+      }
+      return [];
+    };
+    expect(bad({ rankBy: 'position' })).toEqual(['rankBy']);
+    expect(bad({ members: [{ ...member('a', 'HTXSNV', 95), htxsnvQuarters: 5 }] })).toEqual([
+      'members[0].htxsnvQuarters',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { textKey } from './internal/key.js';
 import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
+import { Q2026_RULES } from './rulesets/q2026/rules.js';
 import { citationOf, QD366_RULES } from './rulesets/qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
 import { VERSION } from './version.js';
@@ -14,6 +15,8 @@ export interface QuotaOptions {
   readonly rounding?: 'floor' | 'half-up';
   /** Overrides every group's rate: 0.2, or 0.25 where the competent level so decides (Điều 11 khoản 1.5). */
   readonly rate?: (typeof QUOTA_RATES)[number];
+  /** Overrides the cohort's `rankBy`: `total` (default) or `q26` (HTXSNV quarters, tasks exceeded, total; Q26-27). */
+  readonly rankBy?: 'total' | 'q26';
 }
 
 type Member = Cohort['members'][number];
@@ -22,6 +25,29 @@ type OutMember = CohortResult['members'][number];
 const RULE = QD366_RULES['R366-13'];
 const citation = citationOf(RULE.cite);
 const guard = compileGuard(CohortSchema);
+
+/** Rank by total, highest first (the default). */
+function byTotal(a: Member, b: Member): number {
+  return b.total - a.total;
+}
+
+/** Q26-27: quarters proposed HTXSNV, then tasks exceeded, then total, each highest first; never position. */
+function byQ26(a: Member, b: Member): number {
+  return (
+    (b.htxsnvQuarters ?? 0) - (a.htxsnvQuarters ?? 0) || (b.exceeded ?? 0) - (a.exceeded ?? 0) || b.total - a.total
+  );
+}
+
+const HEAD_CITE = Q2026_RULES['Q26-26'].cite;
+const HEAD_REASON = {
+  rule: 'Q26-26',
+  cite: HEAD_CITE,
+  citation: citationOf(HEAD_CITE),
+  message: {
+    vi: 'Người đứng đầu không tính vào tỉ lệ xuất sắc của nhóm (theo hướng dẫn riêng); mức đề xuất giữ nguyên.',
+    en: "A head is left out of the group's HTXSNV quota (rated under its own rules); the proposed level stands.",
+  },
+};
 
 /** Every allowed rate is 1/q (0.2 = 1/5, 0.25 = 1/4): work on the integer q, never on the float. */
 function denominator(rate: number): number {
@@ -114,6 +140,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
     ]);
   }
   const rounding = options?.rounding ?? cohort.rounding ?? 'floor';
+  const rankBy = options?.rankBy ?? cohort.rankBy ?? 'total';
   const rates = groupRates(cohort);
   const byGroup = new Map<string, { excellent: number[]; good: number }>();
   const members = cohort.members;
@@ -125,6 +152,8 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
       g = { excellent: [], good: 0 };
       byGroup.set(key, g);
     }
+    // Q26-26: a head is neither counted nor in the denominator.
+    if (m.head === true) continue;
     if (m.level === 'HTXSNV') g.excellent.push(i);
     else if (m.level === 'HTTNV') g.good++;
   }
@@ -135,10 +164,12 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
   for (const [name, g] of byGroup) {
     const rate = options?.rate ?? rates.get(name) ?? QUOTA_RATES[0];
     const e = g.excellent;
-    e.sort((a, b) => (members[b] as Member).total - (members[a] as Member).total);
+    const order = rankBy === 'q26' ? byQ26 : byTotal;
+    e.sort((a, b) => order(members[a] as Member, members[b] as Member));
     const k = quotaKeep(e.length, g.good, rate, rounding);
-    const cutTotal = k > 0 && k < e.length ? (members[e[k] as number] as Member).total : Number.NaN;
-    const tieAtCut = k > 0 && (members[e[k - 1] as number] as Member).total === cutTotal;
+    const cut = k > 0 && k < e.length ? (members[e[k] as number] as Member) : undefined;
+    const cutTotal = cut === undefined ? Number.NaN : cut.total;
+    const tieAtCut = cut !== undefined && order(members[e[k - 1] as number] as Member, cut) === 0;
     const demoteMsg: Message = {
       vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
       en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota keeps ${k}. Moved to HTTNV.`,
@@ -154,7 +185,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
     let tied = 0;
     e.forEach((index, rank) => {
       const m = members[index] as Member;
-      if (tieAtCut && m.total === cutTotal) {
+      if (tieAtCut && order(m, cut as Member) === 0) {
         tied++;
         out[index] = {
           id: m.id,
@@ -180,7 +211,10 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
   for (let i = 0; i < members.length; i++) {
     if (out[i] === undefined) {
       const m = members[i] as Member;
-      out[i] = { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
+      out[i] =
+        m.head === true
+          ? { id: m.id, level: m.level as Level, decision: 'rule', demoted: false, reason: HEAD_REASON }
+          : { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
     }
   }
   return { format: COHORT_RESULT_FORMAT, ruleset: 'qd366', version: VERSION, members: out, groups };

@@ -8,8 +8,12 @@ import { LEVEL_NAMES, LEVELS } from '../levels.js';
 import { formatNumber } from '../message.js';
 import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
+import { builtinPack2 } from '../packs/quarterly-builtin.js';
+import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
+import { scoreQuarter } from '../packs/quarterly-score.js';
+import { kindGroup } from '../rulesets/qd366/facts.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
-import type { Task } from '../schemas/quarterly.js';
+import type { Answer, Task } from '../schemas/quarterly.js';
 import { type DocumentInput, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
@@ -95,6 +99,8 @@ function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
       ? undefined
       : (input.packs?.find((p) => p.id === criteria.pack) ?? builtinPack(criteria.pack) ?? undefined);
   const notes = input.notes ?? {};
+  const pack2 = criteria === undefined ? undefined : builtinPack2(criteria.pack);
+  if (pack === undefined && pack2 !== undefined) return quarterScoreTable(a, pack2, notes);
   if (criteria !== undefined && pack !== undefined) {
     const scores = computeScores(pack, criteria.items);
     const byId = new Map(scores.items.map((i) => [i.id, i]));
@@ -178,6 +184,97 @@ function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
       ],
     },
   ];
+}
+
+/** A criterion's answer as the quarterly form writes it: Đảm bảo / Không đảm bảo (points) / K/AD. */
+function answerText(value: number | boolean | Answer | undefined, max: number): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? `Đảm bảo (${num(max)})` : 'Không đảm bảo (0)';
+  if (typeof value === 'number') return value === max ? `Đảm bảo (${num(max)})` : `Không đảm bảo (${num(value)})`;
+  if (value.answer === 'notApplicable') return `K/AD${value.points === undefined ? '' : ` (${num(value.points)})`}`;
+  if (value.answer === 'met') return `Đảm bảo (${num(max)})`;
+  return `Không đảm bảo${value.points === undefined ? '' : ` (${num(value.points)})`}`;
+}
+
+/**
+ * The score table of a quarter scored by a tusoi.pack/2: every general criterion that applies to
+ * the subject's kind, with its answer (Đảm bảo / Không đảm bảo / K/AD) and, in the notes column,
+ * the reason given with it (a K/AD or a deduction must carry one). Group totals come from the
+ * pack's own scoring; a draft not yet complete enough to score shows them blank.
+ */
+function quarterScoreTable(a: Assessment, pack: Pack2, notes: Readonly<Record<string, string>>): Block[] {
+  const items = a.criteria?.items ?? {};
+  let scores: { general: number; results: number; total: number } | undefined;
+  try {
+    scores = scoreQuarter(pack, a, kindGroup(a.subject.kind) === 'leader');
+  } catch {
+    // An unfinished draft (a criterion not answered, weights not yet 70): rows without totals.
+    scores = undefined;
+  }
+  const rows: TableRow[] = [];
+  let unverified = false;
+  let notApplicable = false;
+  for (const group of groupsFor(pack, a.subject.kind)) {
+    rows.push({ cells: [group.vi], kind: 'section' });
+    group.items.forEach((c, i) => {
+      const value = items[c.id];
+      if (c.verified === false) unverified = true;
+      const answer = typeof value === 'object' ? value : undefined;
+      if (answer?.answer === 'notApplicable') notApplicable = true;
+      const reason = answer?.reason?.trim();
+      rows.push({
+        cells: [
+          String(i + 1),
+          `${c.vi}${c.verified === false ? ' (*)' : ''}`,
+          num(c.max),
+          answerText(value, c.max),
+          [reason, notes[c.id]].filter((x): x is string => x !== undefined && x !== '').join('; '),
+        ],
+      });
+    });
+  }
+  const cell = (n: number | undefined) => (n === undefined ? '' : num(n));
+  rows.push({
+    cells: ['', 'Cộng nhóm tiêu chí chung', num(GROUP_TOTALS.general), cell(scores?.general), ''],
+    kind: 'total',
+  });
+  rows.push({
+    cells: [
+      '',
+      'Cộng nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+      num(GROUP_TOTALS.results),
+      cell(scores?.results),
+      '',
+    ],
+    kind: 'total',
+  });
+  rows.push({ cells: ['', 'Tổng điểm', num(TOTAL_MAX), cell(scores?.total), ''], kind: 'total' });
+  const blocks: Block[] = [
+    para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
+    {
+      kind: 'table',
+      columns: [
+        { title: 'TT', width: 6, align: 'center' },
+        { title: 'Tiêu chí', width: 44 },
+        { title: 'Điểm tối đa', width: 10, align: 'center' },
+        { title: 'Tự đánh giá', width: 17, align: 'center' },
+        { title: 'Lý do, ghi chú', width: 23 },
+      ],
+      rows,
+    },
+  ];
+  if (notApplicable) {
+    const rule = pack.general.notApplicable?.rule;
+    const how =
+      rule === 'exclude-rescale'
+        ? 'không tính vào điểm tối đa, điểm nhóm quy đổi theo tỷ lệ về thang 30'
+        : rule === 'grant-full'
+          ? 'được tính đủ điểm tối đa của tiêu chí'
+          : 'chấm theo quyết định của cấp có thẩm quyền';
+    blocks.push(para(`K/AD: tiêu chí không áp dụng đối với người tự đánh giá; ${how}.`, { note: true }));
+  }
+  if (unverified) blocks.push(para('(*) Nguyên văn tiêu chí chưa được xác minh với văn bản gốc.', { note: true }));
+  return blocks;
 }
 
 /** The task list of a quarter, or the period's task counts. */

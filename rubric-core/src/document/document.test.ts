@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify.js';
 import { TusoiInputError } from '../errors.js';
 import { LEVEL_NAMES } from '../levels.js';
+import { formatNumber } from '../message.js';
+import { builtinPack2 } from '../packs/quarterly-builtin.js';
+import { groupsFor } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { answers, quarter, task } from '../test-support/quarter.js';
 import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
 import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
 import { blockText } from './model.js';
@@ -446,5 +451,53 @@ describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)
       expect(text, file).toContain(first?.completed ? 'Hoàn thành' : 'Chưa hoàn thành');
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('a quarter scored by a tusoi.pack/2: the general criteria with their answers', () => {
+  const table = (doc: ReturnType<typeof buildReviewDocument>) => {
+    const t = doc.blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.title === 'Tự đánh giá'));
+    if (t?.kind !== 'table') throw new Error('no quarterly score table');
+    return t;
+  };
+  const row = (t: ReturnType<typeof table>, text: string) => t.rows.find((r) => r.cells[1]?.startsWith(text));
+
+  it('renders a K/AD row with its reason, a not-met row with its reason, and the pack’s totals', async () => {
+    const a = quarter({
+      criteria: {
+        pack: 'q2026-vatm-09a',
+        items: answers('q2026-vatm-09a', 'staff', {
+          'pl4-2.3': { answer: 'notApplicable', reason: 'Không phụ trách công tác này' },
+          'pl4-1.2': { answer: 'notMet', reason: 'Chậm báo cáo tháng 8' },
+        }),
+      },
+    });
+    const doc = buildReviewDocument({ assessment: a });
+    const t = table(doc);
+    const pack = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
+    const items = groupsFor(pack, 'staff').flatMap((g) => g.items);
+    // Every criterion of the staff groups is a row, K/AD ones included.
+    for (const item of items) expect(row(t, item.vi), item.id).toBeDefined();
+    const na = items.find((i) => i.id === 'pl4-2.3');
+    const notMet = items.find((i) => i.id === 'pl4-1.2');
+    expect(row(t, na?.vi ?? '?')?.cells.slice(3)).toEqual(['K/AD', 'Không phụ trách công tác này']);
+    expect(row(t, notMet?.vi ?? '?')?.cells.slice(3)).toEqual(['Không đảm bảo', 'Chậm báo cáo tháng 8']);
+    const r = classify(a);
+    const totals = t.rows.filter((x) => x.kind === 'total').map((x) => x.cells[3]);
+    expect(totals).toEqual([r.score.general, r.score.results, r.score.total].map((n) => formatNumber(n, 'vi')));
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && blockText(b).startsWith('K/AD: '))).toBe(true);
+    // And the reason reaches the .docx.
+    const { text } = await readBack(await renderDocx(doc));
+    expect(text).toContain('Không phụ trách công tác này');
+  });
+
+  it('without a K/AD answer there is no K/AD note; an unfinished draft shows its rows with blank totals', () => {
+    const full = buildReviewDocument({ assessment: quarter() });
+    expect(full.blocks.some((b) => b.kind === 'paragraph' && blockText(b).startsWith('K/AD: '))).toBe(false);
+    const unfinished = quarter({ taskList: [task(30, [100, 100, 100, 100])] }); // weights add to 30, not 70
+    expect(() => classify(unfinished)).toThrow(TusoiInputError);
+    const t = table(buildReviewDocument({ assessment: unfinished }));
+    expect(t.rows.filter((x) => x.kind === 'total').map((x) => x.cells[3])).toEqual(['', '', '']);
+    expect(t.rows.filter((x) => x.kind === undefined).length).toBeGreaterThan(0);
   });
 });

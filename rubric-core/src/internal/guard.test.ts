@@ -138,3 +138,126 @@ describe('compileGuard on the real schemas: accepts only what the schema accepts
     expect(['a', 'ab', 'abcd'].map(s)).toEqual([false, true, false]);
   });
 });
+
+describe('compileGuard on quarterly input (tusoi.assessment/2): accepts only what the schema accepts', () => {
+  const guard = compileGuard(AssessmentSchema);
+  const percent = fc.integer({ min: 0, max: 1_200_000 }).map((n) => n / 10_000);
+  const taskArb = fc.record(
+    {
+      name: fc.string({ maxLength: 8 }),
+      axis: fc.constantFrom('T1', 'T2', 'T6'),
+      weight: fc.integer({ min: 0, max: 7000 }).map((n) => n / 100),
+      components: fc.record({ A: percent, B: percent, C: percent, D: percent }, { requiredKeys: [] }),
+      exceeded: fc.boolean(),
+      key: fc.boolean(),
+      keyLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      completed: fc.boolean(),
+      late: fc.boolean(),
+      objectiveReason: fc.string({ maxLength: 8 }),
+    },
+    { requiredKeys: ['name', 'completed'] },
+  );
+  const answerArb = fc.oneof(
+    fc.boolean(),
+    fc.integer({ min: 0, max: 30_000_000 }).map((n) => n / 1_000_000),
+    fc.record(
+      {
+        answer: fc.constantFrom('met' as const, 'notMet' as const, 'notApplicable' as const),
+        points: fc.integer({ min: 0, max: 300 }).map((n) => n / 10),
+        reason: fc.string({ maxLength: 8 }),
+      },
+      { requiredKeys: ['answer'] },
+    ),
+  );
+  const quarterArb = fc
+    .record({
+      taskList: fc.array(taskArb, { maxLength: 7 }),
+      items: fc.dictionary(fc.constantFrom('pl4-1.1', 'pl4-1.2', 'pl4-2.3', 'pl4-3'), answerArb),
+      frame: fc.constantFrom('K1', 'K2'),
+      quarter: fc.integer({ min: 1, max: 4 }),
+    })
+    .map(({ taskList, items, frame, quarter }) => ({
+      format: 'tusoi.assessment/2',
+      period: { year: 2026, quarter },
+      subject: { kind: 'staff' },
+      criteria: { pack: 'q2026-vatm-09a', items },
+      frame: { id: frame },
+      taskList,
+    }));
+  // One quarterly field set to an odd value (out of range, too many decimals, wrong type, unknown key).
+  const quarterlyOdd = fc.constantFrom<unknown>(
+    -1,
+    120.00001,
+    70.001,
+    1.5,
+    4,
+    0,
+    Number.NaN,
+    '',
+    'notMet',
+    [],
+    {},
+    null,
+    true,
+    { answer: 'maybe' },
+    { answer: 'met', extra: 1 },
+    { A: 121 },
+    { A: 50.12345 },
+  );
+  const paths = [
+    ['taskList', 0, 'weight'],
+    ['taskList', 0, 'components', 'A'],
+    ['taskList', 0, 'components'],
+    ['taskList', 0, 'keyLevel'],
+    ['taskList', 0, 'completed'],
+    ['taskList', 0, 'extra'],
+    ['criteria', 'items', 'pl4-1.1'],
+    ['frame', 'A'],
+    ['frame', 'id'],
+    ['period', 'quarter'],
+    ['unrated', 'trainingMonths'],
+    ['headOf', 'total'],
+    ['axisPoints', 'T1'],
+    ['kpi', 'A'],
+    ['quarters'],
+  ] as const;
+  const mutated = fc.tuple(quarterArb, fc.constantFrom(...paths), quarterlyOdd).map(([a, path, value]) => {
+    const copy = structuredClone(a) as Record<string | number, unknown>;
+    let target = copy;
+    for (const key of path.slice(0, -1)) {
+      if (typeof target[key] !== 'object' || target[key] === null) target[key] = typeof key === 'number' ? [] : {};
+      target = target[key] as Record<string | number, unknown>;
+    }
+    target[path[path.length - 1] as string | number] = value;
+    return copy;
+  });
+
+  it('guard(x) ⇒ Valibot accepts x and no shape issue', () => {
+    fc.assert(
+      fc.property(fc.oneof(quarterArb, mutated), (x) => {
+        if (guard(x)) {
+          expect(v.is(AssessmentSchema, x)).toBe(true);
+          expect(shapeIssues(AssessmentSchema, x)).toEqual([]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('and it takes the fast path for every well-shaped quarter (it is not just "no")', () => {
+    fc.assert(
+      fc.property(quarterArb, (x) => {
+        expect(v.is(AssessmentSchema, x)).toBe(true);
+        expect(guard(x)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a sparse task list is refused (Valibot reads the hole as undefined)', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const x = { ...(fc.sample(quarterArb, 1)[0] as object), taskList: [, { name: 'a', completed: true }] };
+    expect(v.is(AssessmentSchema, x)).toBe(false);
+    expect(guard(x)).toBe(false);
+  });
+});

@@ -88,17 +88,27 @@ function base(node: Node): Check {
     }
     case 'array': {
       const item = compileGuard(node.item as Node);
-      return (x) => Array.isArray(x) && x.every(item);
+      return (x) => {
+        if (!Array.isArray(x)) return false;
+        // A plain loop: `every` skips holes, which Valibot reads as undefined.
+        for (let i = 0; i < x.length; i++) if (!item(x[i])) return false;
+        return true;
+      };
     }
     case 'record': {
       const key = compileGuard(node.key as Node);
       const value = compileGuard(node.value as Node);
-      return (x) => isPlainObject(x) && Object.keys(x).every((k) => key(k) && value(x[k]));
+      return (x) => {
+        if (!isPlainObject(x)) return false;
+        // Own keys only: a prototype that is not Object's is refused first, so for-in adds none.
+        const proto = Object.getPrototypeOf(x);
+        if (proto !== Object.prototype && proto !== null) return false;
+        for (const k in x) if (!key(k) || !value(x[k])) return false;
+        return true;
+      };
     }
-    case 'union': {
-      const options = (node.options as Node[]).map(compileGuard);
-      return (x) => options.some((o) => o(x));
-    }
+    case 'union':
+      return union((node.options as Node[]).map((o) => [o, compileGuard(o)] as const));
     case 'strict_object':
       return strictObject(node.entries ?? {});
     default:
@@ -106,14 +116,59 @@ function base(node: Node): Check {
   }
 }
 
+/** The `typeof` a schema's values have, when one only (so that a union tries only the options that can match). */
+function typeOf(node: Node): string | null {
+  switch (node.type) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return node.type;
+    case 'strict_object':
+    case 'array':
+    case 'record':
+      return 'object';
+    default:
+      return null;
+  }
+}
+
+/** A union tried in order, only through the options whose `typeof` can match (any order accepts the same values). */
+function union(options: readonly (readonly [Node, Check])[]): Check {
+  const byType = new Map<string, Check[]>();
+  const any: Check[] = [];
+  for (const [node, check] of options) {
+    const t = typeOf(node);
+    if (t === null) any.push(check);
+    else byType.set(t, [...(byType.get(t) ?? []), check]);
+  }
+  if (any.length > 0) {
+    const all = options.map(([, c]) => c);
+    return (x) => {
+      for (const c of all) if (c(x)) return true;
+      return false;
+    };
+  }
+  return (x) => {
+    const list = byType.get(typeof x);
+    if (list === undefined) return false;
+    for (const c of list) if (c(x)) return true;
+    return false;
+  };
+}
+
 function strictObject(entries: Readonly<Record<string, Node>>): Check {
-  // A Map: Object.create(null) with many keys is a dictionary-mode object, slower to probe.
-  const byKey = new Map<string, { optional: boolean; check: Check }>();
+  // Parallel arrays probed with indexOf: schema keys are internalised strings, and so are the
+  // keys of parsed JSON, so the probe is mostly pointer compares (faster than a Map for ~30 keys).
+  const keys: string[] = [];
+  const optional: boolean[] = [];
+  const checks: Check[] = [];
   let requiredCount = 0;
   for (const [key, node] of Object.entries(entries)) {
-    const optional = node.type === 'optional' && (node as { default?: unknown }).default === undefined;
-    if (!optional) requiredCount++;
-    byKey.set(key, { optional, check: compileGuard(optional ? (node.wrapped as Node) : node) });
+    const opt = node.type === 'optional' && (node as { default?: unknown }).default === undefined;
+    if (!opt) requiredCount++;
+    keys.push(key);
+    optional.push(opt);
+    checks.push(compileGuard(opt ? (node.wrapped as Node) : node));
   }
   // Walks the input's own keys (V8's fast for-in path) rather than the schema's entries.
   return (x) => {
@@ -122,11 +177,11 @@ function strictObject(entries: Readonly<Record<string, Node>>): Check {
     if (proto !== Object.prototype && proto !== null) return false;
     let required = 0;
     for (const k in x) {
-      const field = byKey.get(k);
-      if (field === undefined) return false;
+      const i = keys.indexOf(k);
+      if (i < 0) return false;
       const value = x[k];
-      if (value === undefined || !field.check(value)) return false;
-      if (!field.optional) required++;
+      if (value === undefined || !(checks[i] as Check)(value)) return false;
+      if (!optional[i]) required++;
     }
     return required === requiredCount;
   };

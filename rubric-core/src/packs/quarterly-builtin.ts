@@ -208,3 +208,44 @@ export const BUILTIN_PACKS_2: readonly Pack2[] = [
 export function builtinPack2(id: string): Pack2 | undefined {
   return BUILTIN_PACKS_2.find((p) => p.id === id);
 }
+
+/** Q26-09, CAND (HD 20-HD/ĐUCA Mục 3.a): B by revisions — 0: up to 120 (exceeding), 1: 75, 2–4: 50, 5–6: 25, 7+: 0. */
+export const CAND_REVISION_CAPS = {
+  component: 'B',
+  by: 'revisions',
+  tiers: [
+    { from: 0, cap: 120 },
+    { from: 1, cap: 75 },
+    { from: 2, cap: 50 },
+    { from: 5, cap: 25 },
+    { from: 7, cap: 0 },
+  ],
+  source: 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a',
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];
+
+/** Q26-09, CAND (HD 20-HD/ĐUCA Mục 3.a): C by reminders — 0: up to 120 (exceeding), 1: 75, 2: 50, 3: 25, 4+: 0. */
+export const CAND_REMINDER_CAPS = {
+  component: 'C',
+  by: 'reminders',
+  tiers: [
+    { from: 0, cap: 120 },
+    { from: 1, cap: 75 },
+    { from: 2, cap: 50 },
+    { from: 3, cap: 25 },
+    { from: 4, cap: 0 },
+  ],
+  source: 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a',
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];
+
+/** Q26-11, HCM (HD 06-HD/BTCTU through the unit's app, grade C): C by working days late — 0: 100, 1–3: 80, 4–5: 60, over 5: 0. */
+export const HCM_LATE_DAY_CAPS = {
+  component: 'C',
+  by: 'daysLate',
+  tiers: [
+    { from: 0, cap: 100 },
+    { from: 1, cap: 80 },
+    { from: 4, cap: 60 },
+    { from: 6, cap: 0 },
+  ],
+  source: 'Hướng dẫn 06-HD/BTCTU (TP. Hồ Chí Minh) qua ứng dụng của đơn vị (calculateProgressPct)',
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];

@@ -3,6 +3,7 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { formatNumber } from '../message.js';
+import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
 import { RoundingRuleSchema } from './rounding.js';
@@ -90,6 +91,42 @@ export const FrameSchema = v.strictObject({
 
 /** Exceeding: `flag` (marks only; components above 100 are refused), `cap` (counted up to 100), `score120` (counted up to 120, the group still capped at 70). */
 export const EXCEED_MODES = ['flag', 'cap', 'score120'] as const;
+
+/** Event counts of a task that a pack may turn into component caps (Q26-09, Q26-11). */
+export const TASK_EVENTS = ['revisions', 'reminders', 'daysLate'] as const;
+
+/**
+ * A component cap by an event count (Q26-09 CAND: B by revisions, C by reminders; Q26-11 HCM: C by
+ * working days late): the component counts at most the `cap` of the last tier whose `from` the count reaches.
+ */
+export const ComponentCapSchema = v.pipe(
+  v.strictObject({
+    component: v.pipe(v.picklist(['A', 'B', 'C', 'D']), d('The component capped.')),
+    by: v.pipe(v.picklist(TASK_EVENTS), d("The task's event count that sets the cap (taskList[].events).")),
+    tiers: v.pipe(
+      v.array(
+        v.strictObject({
+          from: v.pipe(v.number(), v.safeInteger(), v.minValue(0), d('From this many events on …')),
+          cap: v.pipe(
+            v.number(),
+            v.finite(),
+            v.minValue(0),
+            v.maxValue(120),
+            d('… the component counts at most this percent.'),
+          ),
+        }),
+      ),
+      v.minLength(1),
+      v.check(
+        (t) => t[0]?.from === 0 && t.every((x, i) => i === 0 || x.from > (t[i - 1] as { from: number }).from),
+        'tiers-order',
+      ),
+      d('Tiers in increasing `from`, the first from 0.'),
+    ),
+    source: v.pipe(text, d('Where the tiers come from.')),
+  }),
+  d('A component capped by an event count (Q26-09, Q26-11). A task without that count is not capped.'),
+);
 
 /** Valibot schema of tusoi.pack/2 (field shapes; sums and references are checked by {@link parsePack2}). */
 export const Pack2Schema = v.pipe(
@@ -183,6 +220,13 @@ export const Pack2Schema = v.pipe(
           ),
         ),
         dLeadersOnly: v.optional(v.pipe(v.boolean(), d('kpi-scaled: component D counts for leaders only.'))),
+        plan: v.optional(PlanRangesSchema),
+        componentCaps: v.optional(
+          v.pipe(
+            v.array(ComponentCapSchema),
+            d('task-weights: components capped by event counts (Q26-09, Q26-11). Default: none.'),
+          ),
+        ),
         exceed: v.pipe(
           v.picklist(EXCEED_MODES),
           d(

@@ -4,7 +4,7 @@ import { formatNumber } from '../message.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Answer } from '../schemas/quarterly.js';
 import { type Frame, groupsFor, type Pack2 } from './quarterly-pack.js';
-import { type Exact, exact, ratio, roundExact } from './rounding.js';
+import { type Exact, exact, ratio, roundExact, roundRatio } from './rounding.js';
 
 /** The scores of a quarterly assessment under a tusoi.pack/2, each level rounded as the pack says. */
 export interface QuarterScores {
@@ -21,6 +21,17 @@ export interface QuarterScores {
   readonly notApplicable: readonly string[];
   /** True when a cap (30, 70, 100) cut a computed value (Q26-01). */
   readonly capped: boolean;
+  /** Components the pack's event caps lowered (Q26-09, Q26-11), in task order. */
+  readonly eventCaps?: readonly EventCap[];
+}
+
+/** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
+export interface EventCap {
+  readonly task: number;
+  readonly component: 'A' | 'B' | 'C' | 'D';
+  readonly by: 'revisions' | 'reminders' | 'daysLate';
+  readonly count: number;
+  readonly cap: number;
 }
 
 const GENERAL_MAX = 30_000_000;
@@ -52,13 +63,14 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
   let answered = 0;
   for (const group of groups) {
     for (const item of group.items) {
-      const at = `criteria.items.${item.id}`;
+      // Written only when an issue needs it.
+      const at = () => `criteria.items.${item.id}`;
       const raw = items[item.id];
       const max = toMicro(item.max);
       if (raw === undefined) {
         issues.push({
           code: 'missing',
-          path: at,
+          path: at(),
           message: { vi: 'tiêu chí chưa được chấm', en: 'criterion not scored yet' },
         });
         continue;
@@ -71,7 +83,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (na?.allowed !== true) {
           issues.push({
             code: 'not-applicable-not-allowed',
-            path: at,
+            path: at(),
             message: {
               vi: `bảng "${pack.id}" không cho ghi "K/AD" (không áp dụng)`,
               en: `pack "${pack.id}" does not allow K/AD (not applicable)`,
@@ -82,7 +94,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (ans.reason === undefined || ans.reason.trim() === '') {
           issues.push({
             code: 'reason-missing',
-            path: `${at}.reason`,
+            path: `${at()}.reason`,
             message: {
               vi: 'tiêu chí ghi "K/AD" phải nêu lý do (không mặc nhiên chấm tối đa hoặc bằng không)',
               en: 'a K/AD criterion needs a reason (never silently full marks or zero)',
@@ -98,7 +110,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         else if (ans.points === undefined) {
           issues.push({
             code: 'points-missing',
-            path: `${at}.points`,
+            path: `${at()}.points`,
             message: {
               vi: 'bảng xử lý "K/AD" theo quyết định của cấp có thẩm quyền: cần ghi số điểm',
               en: 'the pack leaves K/AD to the competent level: the points are required',
@@ -111,7 +123,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (ans.points !== undefined && toMicro(ans.points) !== max) {
           issues.push({
             code: 'met-points',
-            path: `${at}.points`,
+            path: `${at()}.points`,
             message: {
               vi: `"đảm bảo" là đủ ${formatNumber(item.max, 'vi')} điểm (nhận ${formatNumber(ans.points, 'vi')})`,
               en: `"met" is the full ${item.max} points (got ${ans.points})`,
@@ -124,7 +136,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (Number.isNaN(points)) {
           issues.push({
             code: 'points-missing',
-            path: `${at}.points`,
+            path: `${at()}.points`,
             message: { vi: 'tiêu chí chấm theo mức cần số điểm đạt', en: 'a range criterion needs its points' },
           });
           continue;
@@ -133,7 +145,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (!ok) {
           issues.push({
             code: 'not-met-points',
-            path: `${at}.points`,
+            path: `${at()}.points`,
             message:
               group.mode === 'binary'
                 ? { vi: '"không đảm bảo" là 0 điểm', en: '"not met" is 0 points' }
@@ -147,7 +159,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (reasonMin >= 0 && max - points >= reasonMin && (ans.reason === undefined || ans.reason.trim() === '')) {
           issues.push({
             code: 'reason-missing',
-            path: `${at}.reason`,
+            path: `${at()}.reason`,
             message: {
               vi: `giảm ${formatNumber(fromMicro(max - points), 'vi')} điểm (từ ${formatNumber(fromMicro(reasonMin), 'vi')} điểm trở lên) phải nêu căn cứ`,
               en: `a deduction of ${fromMicro(max - points)} points (${fromMicro(reasonMin)} or more) needs its basis`,
@@ -250,7 +262,47 @@ function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | unde
   return ok ? adjusted : undefined;
 }
 
-function componentValue(pack: Pack2, value: number, path: string, issues: InputIssue[], unit = 100): number {
+/** A frame's A, B, C, D weights in hundredths of a percent (whole numbers: frames carry at most 2 decimals). */
+function frameParts(frame: Frame): readonly number[] {
+  return [toMicro(frame.A) / 10_000, toMicro(frame.B) / 10_000, toMicro(frame.C) / 10_000, toMicro(frame.D) / 10_000];
+}
+
+/** A component's millionths of a percent after the pack's event caps (the lowest cap that applies). */
+function capByEvents(
+  caps: NonNullable<Pack2['results']['componentCaps']>,
+  c: 'A' | 'B' | 'C' | 'D',
+  t: NonNullable<Assessment['taskList']>[number],
+  micro: number,
+  task: number,
+  lowered: EventCap[],
+): number {
+  let out = micro;
+  for (const cap of caps) {
+    if (cap.component !== c) continue;
+    const n = t.events?.[cap.by];
+    if (n === undefined) continue;
+    let limit = cap.tiers[0]?.cap ?? 120;
+    for (const tier of cap.tiers) if (n >= tier.from) limit = tier.cap;
+    if (toMicro(limit) < out) {
+      out = toMicro(limit);
+      lowered.push({ task, component: c, by: cap.by, count: n, cap: limit });
+    }
+  }
+  return out;
+}
+
+function hasAxis(axes: readonly { readonly id: string }[], id: string): boolean {
+  for (const x of axes) if (x.id === id) return true;
+  return false;
+}
+
+function componentValue(
+  pack: Pack2,
+  value: number,
+  path: string | (() => string),
+  issues: InputIssue[],
+  unit = 100,
+): number {
   const m = toMicro(value);
   const cap = unit * 1_000_000;
   if (m <= cap) return m;
@@ -258,7 +310,7 @@ function componentValue(pack: Pack2, value: number, path: string, issues: InputI
   if (pack.results.exceed === 'score120') return m;
   issues.push({
     code: 'exceeding-not-scored',
-    path,
+    path: typeof path === 'string' ? path : path(),
     message: {
       vi: `bảng "${pack.id}" không cộng điểm vượt chuẩn: tối đa ${unit === 1 ? '1' : '100%'} (đánh dấu "exceeded" thay vào đó)`,
       en: `pack "${pack.id}" adds no points for exceeding: at most ${unit === 1 ? '1' : '100%'} (mark "exceeded" instead)`,
@@ -267,7 +319,11 @@ function componentValue(pack: Pack2, value: number, path: string, issues: InputI
   return cap;
 }
 
-function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; tasks: number[] } {
+function taskWeights(
+  pack: Pack2,
+  a: Assessment,
+  issues: InputIssue[],
+): { micro: number; tasks: number[]; lowered?: EventCap[] } {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -284,22 +340,29 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
   const rule = pack.rounding?.taskScore;
   let weights = 0;
   let total = 0;
+  const caps = pack.results.componentCaps;
+  const lowered: EventCap[] = [];
+  // The person's frame as whole hundredths of a percent, once (not per task).
+  const personParts = person === undefined ? undefined : frameParts(person);
   for (let i = 0; i < list.length; i++) {
     const t = list[i] as NonNullable<Assessment['taskList']>[number];
-    const at = `taskList[${i}]`;
-    if (t.axis !== undefined && axes !== undefined && !axes.some((x) => x.id === t.axis))
+    // Paths are written only when an issue needs one.
+    const at = () => `taskList[${i}]`;
+    if (t.axis !== undefined && axes !== undefined && !hasAxis(axes, t.axis))
       issues.push({
         code: 'axis-unknown',
-        path: `${at}.axis`,
+        path: `${at()}.axis`,
         message: { vi: `bảng "${pack.id}" không có trục "${t.axis}"`, en: `pack "${pack.id}" has no axis "${t.axis}"` },
       });
     let frame = person;
+    let parts = personParts;
     if (t.frame !== undefined) {
       frame = frames.find((f) => f.id === t.frame);
+      parts = frame === undefined ? undefined : frameParts(frame);
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
-          path: `${at}.frame`,
+          path: `${at()}.frame`,
           message: {
             vi: `bảng "${pack.id}" không có khung "${t.frame}"`,
             en: `pack "${pack.id}" has no frame "${t.frame}"`,
@@ -309,23 +372,25 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
     if (t.weight === undefined) {
       issues.push({
         code: 'weight-missing',
-        path: `${at}.weight`,
+        path: `${at()}.weight`,
         message: { vi: 'nhiệm vụ cần trọng số', en: 'the task needs a weight' },
       });
       continue;
     }
-    weights += toMicro(t.weight);
-    if (frame === undefined) continue;
+    const weight = toMicro(t.weight);
+    weights += weight;
+    if (frame === undefined || parts === undefined) continue;
     // R = ΣA·fA (percent), points = R × w / 100, exact: components at 4 decimals, frame and weight at 2.
     let s = 0;
-    for (const c of COMPONENTS) {
-      const f = toMicro(frame[c]) / 10_000;
+    for (let k = 0; k < 4; k++) {
+      const f = parts[k] as number;
       if (f === 0) continue;
+      const c = COMPONENTS[k] as (typeof COMPONENTS)[number];
       const value = t.components?.[c];
       if (value === undefined) {
         issues.push({
           code: 'component-missing',
-          path: `${at}.components.${c}`,
+          path: `${at()}.components.${c}`,
           message: {
             vi: `thiếu thành phần ${c} (khung ${frame.id})`,
             en: `component ${c} is missing (frame ${frame.id})`,
@@ -333,9 +398,11 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
         });
         continue;
       }
-      s += (componentValue(pack, value, `${at}.components.${c}`, issues) / 100) * f;
+      let micro = componentValue(pack, value, () => `${at()}.components.${c}`, issues);
+      if (caps !== undefined) micro = capByEvents(caps, c, t, micro, i, lowered);
+      s += (micro / 100) * f;
     }
-    const points = roundExact(ratio(s * (toMicro(t.weight) / 10_000), 1_000_000), rule);
+    const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
     total += points;
   }
@@ -349,7 +416,7 @@ function taskWeights(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro:
         en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
       },
     });
-  return { micro: total, tasks };
+  return lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -484,11 +551,13 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let tasks: number[] | undefined;
   let axes: Record<string, number> | undefined;
   let kpi: number | undefined;
+  let eventCaps: EventCap[] | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
-    results = roundExact(exact(r.micro), pack.rounding?.tasksTotal);
+    results = roundRatio(r.micro, 1, pack.rounding?.tasksTotal);
     tasks = r.tasks;
+    eventCaps = r.lowered;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -503,7 +572,7 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     capped = true;
     results = RESULTS_MAX;
   }
-  let total = roundExact(exact(general.micro + results), pack.rounding?.total);
+  let total = roundRatio(general.micro + results, 1, pack.rounding?.total);
   if (total > TOTAL_MAX) {
     capped = true;
     total = TOTAL_MAX;
@@ -518,5 +587,6 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (tasks !== undefined) out.tasks = tasks;
   if (axes !== undefined) out.axes = axes;
   if (kpi !== undefined) out.kpi = kpi;
+  if (eventCaps !== undefined) out.eventCaps = eventCaps;
   return out;
 }

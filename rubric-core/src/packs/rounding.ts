@@ -64,20 +64,32 @@ export function ratio(n: number, d: number): Exact {
 
 const HALF_UNIT_DEFAULT: RoundingRule = { decimals: 6, mode: 'half-even' };
 
+const UNITS = [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
 /**
  * Rounds an exact value to millionths under a rule. Without a rule a value that is not a whole
  * number of millionths is rounded half-even to 6 places (scores carry at most 6).
  */
 export function roundExact(x: Exact, rule: RoundingRule | undefined): number {
+  return roundParts(x.micro, x.num, x.den, rule);
+}
+
+/** {@link roundExact} of `n / d` millionths (n ≥ 0, d > 0, safe integers), without building the Exact. */
+export function roundRatio(n: number, d: number, rule: RoundingRule | undefined): number {
+  const micro = Math.floor(n / d);
+  return roundParts(micro, n - micro * d, d, rule);
+}
+
+function roundParts(micro: number, num: number, den: number, rule: RoundingRule | undefined): number {
   const r = rule ?? HALF_UNIT_DEFAULT;
-  const unit = r.step !== undefined ? Math.round(r.step * SCALE) : 10 ** (6 - (r.decimals as number));
-  const q = Math.floor(x.micro / unit);
-  const rest = x.micro - q * unit; // whole millionths past the last multiple
-  if (rest === 0 && x.num === 0) return x.micro;
+  const unit = r.step !== undefined ? Math.round(r.step * SCALE) : (UNITS[r.decimals as number] as number);
+  const q = Math.floor(micro / unit);
+  const rest = micro - q * unit; // whole millionths past the last multiple
+  if (rest === 0 && num === 0) return micro;
   if (r.mode === 'truncate') return q * unit;
   // Compare rest + num/den with unit/2 exactly: 2·(rest·den + num) vs unit·den.
-  const twice = 2 * rest * x.den + 2 * x.num;
-  const whole = unit * x.den;
+  const twice = 2 * rest * den + 2 * num;
+  const whole = unit * den;
   const up = twice > whole || (twice === whole && (r.mode === 'half-up' || q % 2 === 1));
   return (up ? q + 1 : q) * unit;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { TOTAL_MAX } from '../frame.js';
-import { levelSchema, pointsSchema } from './common.js';
+import { countSchema, levelSchema, pointsSchema } from './common.js';
 import { CitationSchema } from './result.js';
 
 /** Format tag of a cohort. */
@@ -30,9 +30,40 @@ export const CohortSchema = v.pipe(
           group: v.pipe(v.string(), v.minLength(1), d('Group (chi bộ); compared after NFC and trimming.')),
           level: v.pipe(levelSchema, d('Proposed level.')),
           total: v.pipe(pointsSchema(0, TOTAL_MAX), d('Total score, 0–100, at most 6 decimals; ranks HTXSNV members.')),
+          head: v.optional(
+            v.pipe(
+              v.boolean(),
+              d(
+                "Heads the group's unit: left out of the quota's count and its denominator, the level untouched (Q26-26; the denominator part is Tự Soi's reading).",
+              ),
+            ),
+          ),
+          exceeded: v.optional(
+            v.pipe(
+              countSchema,
+              d(
+                'Tasks completed above requirements in the period; ranks HTXSNV members before the total under rankBy "q26" (Q26-27).',
+              ),
+            ),
+          ),
+          htxsnvQuarters: v.optional(
+            v.pipe(
+              countSchema,
+              v.maxValue(4),
+              d('For an annual quota: quarters proposed HTXSNV, 0–4; ranks first under rankBy "q26" (Q26-27).'),
+            ),
+          ),
         }),
       ),
       d('The members with their proposed levels.'),
+    ),
+    rankBy: v.optional(
+      v.pipe(
+        v.picklist(['total', 'q26']),
+        d(
+          'How HTXSNV members are ranked for the cut: total (default) or q26 — HTXSNV quarters, then tasks exceeded, then total; never by position (Q26-27).',
+        ),
+      ),
     ),
     groups: v.optional(
       v.pipe(

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
-import { levelSchema, pointsSchema, textSchema } from './common.js';
+import { countSchema, levelSchema, pointsSchema, textSchema } from './common.js';
 
 const d = v.description;
 
@@ -112,6 +112,16 @@ export const TaskSchema = v.strictObject({
     ),
   ),
   note: v.optional(v.pipe(textSchema, d('A free note.'))),
+  events: v.optional(
+    v.pipe(
+      v.strictObject({
+        revisions: v.optional(v.pipe(countSchema, d('Times the product was sent back for revision.'))),
+        reminders: v.optional(v.pipe(countSchema, d('Times the person was reminded about its schedule.'))),
+        daysLate: v.optional(v.pipe(countSchema, d('Working days late.'))),
+      }),
+      d("Event counts a pack's componentCaps read (Q26-09, Q26-11); ignored by packs without them."),
+    ),
+  ),
 });
 
 /** The person's weight frame, with the adjusted weights when the assigning level moved them (each within ±pp of the frame). */
@@ -187,13 +197,50 @@ export const QuarterSummarySchema = v.strictObject({
   total: v.optional(v.pipe(pointsSchema(0, 100), d('Total points of the quarter, 0–100.'))),
 });
 
-/** The collective the subject heads, for "head ≤ collective" (Q26-29). */
+/** Whether the subject heads the collective or is a deputy / member of its leadership (Q26-28, Q26-29). */
+export const HEAD_ROLES = ['head', 'deputy'] as const;
+
+/** The collective the subject heads (or deputises in), for "head ≤ collective" (Q26-29) and its completion (Q26-28). */
 export const HeadOfSchema = v.pipe(
   v.strictObject({
     level: v.optional(v.pipe(levelSchema, d('The level of the collective the subject heads.'))),
     total: v.optional(v.pipe(pointsSchema(0, 100), d('The total points of that collective, 0–100.'))),
+    role: v.optional(
+      v.pipe(
+        v.picklist(HEAD_ROLES),
+        d(
+          'head (default): the subject heads the collective; deputy: a deputy head or member of its leadership (cấp phó, thành viên lãnh đạo). Q26-29 caps heads only.',
+        ),
+      ),
+    ),
+    assigned: v.optional(
+      v.pipe(
+        countSchema,
+        d(
+          "The collective's tasks in the period, whole number ≥ 0, tasks whose shortfall the competent level confirmed as force majeure left out (Q26-28). Given with `completed`.",
+        ),
+      ),
+    ),
+    completed: v.optional(
+      v.pipe(
+        countSchema,
+        d('Of those, completed; at most `assigned`. Under 70%: a head is rated KHTNV, a deputy not HTXSNV (Q26-28).'),
+      ),
+    ),
   }),
-  d('The collective the subject heads, for "head ≤ collective" (Q26-29).'),
+  d(
+    'The collective the subject heads or deputises in: its level and total for "head ≤ collective" (Q26-29), its task completion for Q26-28.',
+  ),
+);
+
+/** A change of post or unit within the quarter (Q26-32). */
+export const PostChangeSchema = v.pipe(
+  v.strictObject({
+    monthsInNewPost: months(
+      'Months in the new post or unit within the quarter, 0–3 (2 or more: the new unit rates; 1 or less: the previous one, which worked with the person 2 months or more).',
+    ),
+  }),
+  d('A change of post or unit within the quarter (Q26-32): which unit rates the quarter.'),
 );
 
 /** The quarterly entries of tusoi.assessment/2 (all optional). */
@@ -220,6 +267,7 @@ export const QUARTERLY_ENTRIES = {
   kpi: v.optional(KpiSchema),
   unrated: v.optional(UnratedFactsSchema),
   headOf: v.optional(HeadOfSchema),
+  postChange: v.optional(PostChangeSchema),
   quarters: v.optional(
     v.pipe(
       v.array(QuarterSummarySchema),

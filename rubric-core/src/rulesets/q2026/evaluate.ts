@@ -1,17 +1,36 @@
+import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
-import { type Outcome, RESULT_FORMAT, type Result } from '../../schemas/result.js';
+import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
-import { decided, decideLevel, type LevelDecision, type Sink, warnings } from '../qd366/evaluate.js';
+import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
+import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
+/** A cited q2026 reason. */
+export function reasonQ(rule: Q26RuleId, outcome: Outcome, message: Message): Reason {
+  const cite = Q2026_RULES[rule].cite;
+  return { rule, cite, citation: citationOf(cite), outcome, message };
+}
+
 /** Appends one cited q2026 reason. */
 export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Message): void {
-  const cite = Q2026_RULES[rule].cite;
-  out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
+  out?.push(reasonQ(rule, outcome, message));
 }
+
+// Reasons whose text depends on a few small numbers are built once per key and shared (frozen).
+const ALL_DONE: Reason = Object.freeze(
+  reasonQ('Q26-17', 'passed', {
+    vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
+    en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
+  }),
+);
+const KEY_LEVELS = new ReasonMemo();
+const OUTCOMES = new ReasonMemo();
+const LEVEL_CODE = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+const PART = 2 ** 10;
 
 const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
   training: {
@@ -31,6 +50,51 @@ const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
     en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
   },
 };
+
+/**
+ * Q26-32: which unit rates a quarter with a change of post or unit (HD 03-HD/TVĐU III.9 citing HD 43's
+ * "mốc 02 tháng", whose text was not found: grade X, said so). The quarter has 3 months, so 2 or more
+ * in the new post names the new unit and 1 or less the previous one; in between neither has 2 months.
+ */
+export function postChangeReason(monthsInNewPost: number): Reason {
+  const m = toMicro(monthsInNewPost);
+  const months = formatNumber(monthsInNewPost, 'vi');
+  const note = {
+    vi: ' (cách hiểu "mốc 02 tháng" của HD 43, nguyên văn chưa tìm thấy)',
+    en: ' (reading of HD 43’s "2-month mark", text not found)',
+  };
+  if (m >= 2_000_000)
+    return reasonQ('Q26-32', 'applied', {
+      vi: `Thay đổi vị trí, đơn vị trong quý: công tác ${months} tháng ở vị trí mới, từ 02 tháng trở lên; đơn vị mới đánh giá, xếp loại quý, đơn vị cũ chuyển thông tin${note.vi}.`,
+      en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, 2 or more; the new unit rates the quarter, the old one hands over its record${note.en}.`,
+    });
+  if (m <= 1_000_000)
+    return reasonQ('Q26-32', 'applied', {
+      vi: `Thay đổi vị trí, đơn vị trong quý: mới ${months} tháng ở vị trí mới, còn từ 02 tháng trở lên ở đơn vị cũ; đơn vị cũ đánh giá, xếp loại quý${note.vi}.`,
+      en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, 2 or more in the old one; the old unit rates the quarter${note.en}.`,
+    });
+  return reasonQ('Q26-32', 'applied', {
+    vi: `Thay đổi vị trí, đơn vị trong quý: ${months} tháng ở vị trí mới, không nơi nào đủ 02 tháng; văn bản chưa quy định, cấp có thẩm quyền xác định đơn vị đánh giá${note.vi}.`,
+    en: `Post changed in the quarter: ${monthsInNewPost} months in the new post, neither post has 2 months; the texts found are silent, the competent level names the rating unit${note.en}.`,
+  });
+}
+
+function keyLevelReason(tier: number, share: string, key: number): Reason {
+  if (tier === 2)
+    return reasonQ('Q26-16', 'failed', {
+      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
+      en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
+    });
+  if (tier === 1)
+    return reasonQ('Q26-16', 'failed', {
+      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
+      en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
+    });
+  return reasonQ('Q26-16', 'passed', {
+    vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${key} nhiệm vụ trọng tâm).`,
+    en: `No key task at Mức 2 or 3 (${key} key tasks).`,
+  });
+}
 
 /** The highest level a decision may keep: a level, or `none` when no graded level's conditions can hold. */
 export type Ceiling = Level | 'none';
@@ -60,26 +124,50 @@ export function outcomeMessage(d: LevelDecision): Message {
       };
 }
 
+const EVENT_WORDS = {
+  revisions: { vi: 'lần phải chỉnh sửa', en: 'revision(s)' },
+  reminders: { vi: 'lần bị nhắc tiến độ', en: 'reminder(s)' },
+  daysLate: { vi: 'ngày làm việc chậm', en: 'working day(s) late' },
+} as const;
+
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
-  // Numbers become text once (the costly part of the reasons); Vietnamese swaps the decimal point.
+  // Numbers become text once each (the costly part of the reasons), from their millionths.
   if (s.tasks !== undefined) {
-    const en = `${s.tasks.join(' + ')} = ${s.results}`;
+    let vi = '';
+    let en = '';
+    for (let i = 0; i < s.tasks.length; i++) {
+      const x = s.tasks[i] as number;
+      vi += `${i === 0 ? '' : ' + '}${formatNumber(x, 'vi')}`;
+      en += `${i === 0 ? '' : ' + '}${formatNumber(x, 'en')}`;
+    }
     pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${en.replaceAll('.', ',')}/70.`,
-      en: `Task points: ${en}/70.`,
+      vi: `Điểm các sản phẩm: ${vi} = ${formatNumber(s.results, 'vi')}/70.`,
+      en: `Task points: ${en} = ${formatNumber(s.results, 'en')}/70.`,
     });
   }
   if (s.axes !== undefined) {
+    let vi = '';
     let en = '';
-    for (const k in s.axes) en += `${en === '' ? '' : '; '}${k} ${s.axes[k]}`;
-    const total = String(s.results);
+    for (const k in s.axes) {
+      const x = s.axes[k] as number;
+      vi += `${vi === '' ? '' : '; '}${k} ${formatNumber(x, 'vi')}`;
+      en += `${en === '' ? '' : '; '}${k} ${formatNumber(x, 'en')}`;
+    }
     pushQ(out, 'Q26-06', 'applied', {
-      vi: `Điểm các trục: ${en.replaceAll('.', ',')}; cộng ${total.replace('.', ',')}/70.`,
-      en: `Axis points: ${en}; ${total}/70 in all.`,
+      vi: `Điểm các trục: ${vi}; cộng ${formatNumber(s.results, 'vi')}/70.`,
+      en: `Axis points: ${en}; ${formatNumber(s.results, 'en')}/70 in all.`,
     });
   }
+  if (s.eventCaps !== undefined)
+    for (const e of s.eventCaps) {
+      const what = EVENT_WORDS[e.by];
+      pushQ(out, e.by === 'daysLate' ? 'Q26-11' : 'Q26-09', 'applied', {
+        vi: `Sản phẩm ${e.task + 1}: ${e.count} ${what.vi}, thành phần ${e.component} tính tối đa ${formatNumber(e.cap, 'vi')}% theo bảng.`,
+        en: `Task ${e.task + 1}: ${e.count} ${what.en}, component ${e.component} counts at most ${e.cap}% under the pack.`,
+      });
+    }
   if (s.kpi !== undefined)
     pushQ(out, 'Q26-08', 'applied', {
       vi: `Điểm KPI ${formatNumber(s.kpi, 'vi')}; nhóm kết quả = KPI × hệ số = ${formatNumber(s.results, 'vi')}/70.`,
@@ -139,6 +227,8 @@ function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {
 export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
   const out: Sink = explain ? [] : null;
   scoreReasons(q, out);
+  const change = q.base.a.postChange;
+  if (change !== undefined && out !== null) out.push(postChangeReason(change.monthsInNewPost));
   if (q.unrated.length > 0) return unratedResult(q, out);
   const f = q.base;
   if (q.uncappedTotal !== null)
@@ -153,11 +243,7 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       vi: `${q.subjectiveUnfinished} nhiệm vụ của quý chưa hoàn thành mà không có lý do khách quan được xác nhận: hoàn thành dưới 100% nhiệm vụ. Xếp loại Không hoàn thành nhiệm vụ.`,
       en: `${q.subjectiveUnfinished} of the quarter's tasks unfinished with no confirmed objective cause: under 100% done. This gives KHTNV.`,
     });
-  } else
-    pushQ(out, 'Q26-17', 'passed', {
-      vi: 'Hoàn thành 100% nhiệm vụ của quý (không kể nhiệm vụ có lý do khách quan được xác nhận).',
-      en: 'All the quarter’s tasks done (tasks with a confirmed objective cause aside).',
-    });
+  } else out?.push(ALL_DONE);
   if (q.level3 > 0) {
     forced = true;
     pushQ(out, 'Q26-16', 'triggered', {
@@ -165,31 +251,30 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       en: `${q.level3} key task(s) at Mức 3 (requirements not met). This gives KHTNV.`,
     });
   }
+  // Q26-28: the collective the subject heads (or deputises in) under 70% of its tasks.
+  const headOf = f.a.headOf;
+  const collective = collectiveOutcome(headOf);
+  if (collective !== 'none' && headOf !== undefined) out?.push(collectiveReason(headOf, collective));
+  if (collective === 'headKhtnv') forced = true;
   let d = decideLevel(f, out);
   if (forced) d = { level: 'KHTNV', candidates: [] };
   else {
     let ceiling: Ceiling = 'HTXSNV';
     if (q.key > 0) {
       const share = `${q.level2}/${q.key}`;
-      if (5 * q.level2 >= q.key) {
-        ceiling = 'none';
-        pushQ(out, 'Q26-16', 'failed', {
-          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
-          en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
-        });
-      } else if (q.level2 > 0) {
-        ceiling = 'HTTNV';
-        pushQ(out, 'Q26-16', 'failed', {
-          vi: `${share} nhiệm vụ trọng tâm xếp Mức 2 (dưới 20%): không xếp loại Hoàn thành xuất sắc nhiệm vụ.`,
-          en: `${share} key tasks at Mức 2 (under 20%): HTXSNV is ruled out.`,
-        });
-      } else
-        pushQ(out, 'Q26-16', 'passed', {
-          vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${q.key} nhiệm vụ trọng tâm).`,
-          en: `No key task at Mức 2 or 3 (${q.key} key tasks).`,
-        });
+      // Q26-16: Mức 2 in 20% or more of the key tasks fails HTTNV and HTNV; any Mức 2 rules out HTXSNV.
+      const tier = 5 * q.level2 >= q.key ? 2 : q.level2 > 0 ? 1 : 0;
+      ceiling = tier === 2 ? 'none' : tier === 1 ? 'HTTNV' : ceiling;
+      if (out !== null) {
+        const code = q.key < PART ? q.level2 * PART + q.key : -1;
+        const hit = code < 0 ? undefined : KEY_LEVELS.find(code);
+        const r = hit ?? keyLevelReason(tier, share, q.key);
+        out.push(hit !== undefined || code < 0 ? r : KEY_LEVELS.keep(code, r));
+      }
     }
-    const head = q.qp.headCap === 'rank' ? q.base.a.headOf?.level : undefined;
+    if (collective === 'deputyNoHtxsnv' && ceiling === 'HTXSNV') ceiling = 'HTTNV';
+    // Q26-29 caps heads only: a deputy is not aligned with the collective automatically.
+    const head = q.qp.headCap === 'rank' && isHead(headOf) ? headOf?.level : undefined;
     if (head !== undefined && (ceiling === 'none' || levelRank(head) < levelRank(ceiling))) {
       if (ceiling !== 'none') ceiling = head;
       pushQ(out, 'Q26-29', 'applied', {
@@ -199,15 +284,29 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     }
     d = capDecision(d, ceiling, f.policy.gap);
   }
-  pushQ(out, 'Q26-24', 'applied', outcomeMessage(d));
-  return {
+  if (out !== null) {
+    const code = d.level === null ? -1 : LEVEL_CODE.indexOf(d.level);
+    const hit = code < 0 ? undefined : OUTCOMES.find(code);
+    out.push(
+      hit ??
+        (code < 0
+          ? reasonQ('Q26-24', 'applied', outcomeMessage(d))
+          : OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d)))),
+    );
+  }
+  // Built field by field (same key order as before): spreading small objects costs on the hot path.
+  const result = {
     format: RESULT_FORMAT,
     ruleset: 'q2026',
     version: VERSION,
-    ...decided(d),
+    decision: d.level === null ? 'discretion' : 'rule',
+    level: d.level,
+    candidates: d.level === null ? [...d.candidates] : [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: warnings(f.a, f, d),
-    ...breakdown(q),
-  };
+    warnings: q.plan.length === 0 ? warnings(f.a, f, d) : [...warnings(f.a, f, d), ...q.plan],
+  } as Result & { breakdown?: Result['breakdown'] };
+  const b = breakdown(q).breakdown;
+  if (b !== undefined) result.breakdown = b;
+  return result;
 }

@@ -6,9 +6,12 @@ import { builtinPack2 } from '../../packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack.js';
 import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
 import type { Assessment } from '../../schemas/assessment.js';
+import type { Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
 import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
 import { scoresOf } from '../qd366/scores.js';
+import { isHead } from './collective.js';
+import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
 
 /** The four "chưa xếp loại" cases (Q26-30). */
@@ -29,9 +32,12 @@ export interface QuarterFacts {
   readonly qp: QuarterPolicy;
   /** The total before "head ≤ collective" capped it by score (Q26-29), when it did. */
   readonly uncappedTotal: number | null;
+  /** Plan warnings under the pack's `results.plan` (Q26-05, Q26-42, Q26-43); never a level change. */
+  readonly plan: readonly Warning[];
 }
 
 const NO_FINDINGS = {};
+const NO_WARNINGS: readonly Warning[] = [];
 const TWO_MONTHS = 2_000_000;
 const ONE_MONTH = 1_000_000;
 
@@ -130,7 +136,7 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     policy,
   };
   let uncappedTotal: number | null = null;
-  const head = a.headOf?.total;
+  const head = isHead(a.headOf) ? a.headOf?.total : undefined;
   if (qp.headCap === 'score' && head !== undefined && toMicro(head) < base.totalMicro) {
     uncappedTotal = base.total;
     base = { ...base, total: head, totalMicro: toMicro(head) };
@@ -150,5 +156,6 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
   if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
     subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
-  return { base, scores, unrated: unratedCases(a), subjectiveUnfinished, key, level2, level3, qp, uncappedTotal };
+  const plan = pack !== null && pack !== 'pack1' ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+  return { base, scores, unrated: unratedCases(a), subjectiveUnfinished, key, level2, level3, qp, uncappedTotal, plan };
 }

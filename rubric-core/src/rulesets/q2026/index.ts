@@ -3,6 +3,7 @@ import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
+import { headOfIssues } from './collective.js';
 import { evaluateQuarter } from './evaluate.js';
 import { type QuarterFacts, quarterFacts } from './facts.js';
 import { quarterPolicy } from './policy.js';
@@ -74,6 +75,7 @@ function issues(a: Assessment): InputIssue[] {
         en: 'quarters belong to an annual assessment only',
       },
     });
+  out.push(...headOfIssues(a));
   return out;
 }
 

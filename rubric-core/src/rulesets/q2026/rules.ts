@@ -28,6 +28,12 @@ export const Q2026_RULES = {
   'Q26-06': rule('Q26-06', `${KTC}, Đ11–12; ${TH} (ứng dụng); VPĐU (ứng dụng)`, 'C'),
   'Q26-07': rule('Q26-07', `${VATM}, Mẫu 09B (quý III/2026)`, 'C'),
   'Q26-08': rule('Q26-08', `${CAND}, Mục 3.b–d, 5.3`, 'C'),
+  'Q26-09': rule('Q26-09', `${CAND}, Mục 3.a (B theo số lần chỉnh sửa, C theo số lần nhắc tiến độ)`, 'C'),
+  'Q26-11': rule(
+    'Q26-11',
+    'Hướng dẫn 06-HD/BTCTU (TP. Hồ Chí Minh) qua ứng dụng của đơn vị (tiến độ theo số ngày làm việc chậm)',
+    'C',
+  ),
   'Q26-12': rule('Q26-12', `${VATM}, tr.7, mục III.3.e (vượt chuẩn không cộng vượt trần)`, 'C'),
   'Q26-16': rule(
     'Q26-16',
@@ -43,8 +49,24 @@ export const Q2026_RULES = {
     'C',
   ),
   'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
+  'Q26-26': rule(
+    'Q26-26',
+    `${VATM}, mục III.6 (người đứng đầu không tính vào tỷ lệ, "theo hướng dẫn của Trung ương"); ra khỏi mẫu số: cách hiểu của Tự Soi`,
+    'C',
+  ),
+  'Q26-27': rule('Q26-27', `${VATM}, mục III.6, III.10; ${HY}, mục 7`, 'C'),
+  'Q26-28': rule(
+    'Q26-28',
+    `QĐ 366-QĐ/TW, Điều 11, khoản 4 (người đứng đầu, tập thể dưới 70%); ${VATM}, mục III.7; ${HY}; ${KTC}, Đ15.3b (cấp phó không xếp xuất sắc)`,
+    'C',
+  ),
   'Q26-29': rule('Q26-29', `${ND335}, Điều 20, khoản 6; ${VATM}, mục III.7; ${CAND}, Mục 3.b–d (trần điểm KPI)`, 'C'),
   'Q26-30': rule('Q26-30', `${VATM}, mục III.9 ("theo hướng dẫn của Trung ương"); ${KTC}, Đ21.6a–d`, 'C'),
+  'Q26-32': rule(
+    'Q26-32',
+    `${VATM}, mục III.9 (dẫn HD 43-HD/BTCTW, "mốc 02 tháng"; nguyên văn HD 43 về điểm này chưa tìm thấy)`,
+    'X',
+  ),
   'Q26-33': rule(
     'Q26-33',
     `${VATM}, mục III.10 (không tính bình quân điểm cơ học); ${ND335}, Điều 17, khoản 3 và ${CAND}, Mục 5.2 (bình quân)`,
@@ -54,6 +76,16 @@ export const Q2026_RULES = {
   'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
   'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
   'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+  'Q26-42': rule(
+    'Q26-42',
+    `${VATM}, PL II mục I.2–I.3 (khoảng tham khảo: trọng tâm 15–30 điểm, 1–2 sản phẩm; chỉ là cảnh báo)`,
+    'C',
+  ),
+  'Q26-43': rule(
+    'Q26-43',
+    `${KTC}, Đ12.1–12.3 (trục chính từ 40%, mỗi nhiệm vụ một trục); ${VATM}, tr.10–11 (trục chính 40–50%)`,
+    'C',
+  ),
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the q2026 rule set. */
@@ -85,6 +117,14 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'KPI = (A + B + C) / 3 × 100, lãnh đạo (A + B + C + D) / 4 × 100; nhóm kết quả = KPI × 0,7.',
     en: 'KPI = (A + B + C) / 3 × 100, leaders (A + B + C + D) / 4 × 100; results = KPI × 0.7.',
   },
+  'Q26-09': {
+    vi: 'Theo bảng: chất lượng (B) tính tối đa theo số lần phải chỉnh sửa, tiến độ (C) theo số lần bị nhắc (Công an: 0 → 100%, 1 → 75%, …, từ 7 hoặc 4 lần → 0).',
+    en: 'Per the pack: quality (B) capped by revisions, timeliness (C) by reminders (CAND: 0 → 100%, 1 → 75%, …, 7 or 4 and more → 0).',
+  },
+  'Q26-11': {
+    vi: 'Theo bảng: tiến độ tính theo số ngày làm việc chậm (TP. Hồ Chí Minh: đúng hạn 100%, chậm 1–3 ngày 80%, 4–5 ngày 60%, trên 5 ngày 0).',
+    en: 'Per the pack: timeliness by working days late (HCM: on time 100%, 1–3 days 80%, 4–5 days 60%, over 5 days 0).',
+  },
   'Q26-12': {
     vi: 'Sản phẩm "vượt chuẩn" khi đạt đủ chuẩn và có minh chứng vượt; được đếm để tính tỷ lệ vượt mức, không cộng điểm vượt trần.',
     en: 'A task is "exceeded" when it meets its standard with evidence of more; it counts for the exceeded share, never for points past the cap.',
@@ -113,6 +153,18 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
     en: 'The quarter’s level by the 90 / 70 / 50 bands and Điều 11’s conditions; the points without the conditions do not give that level.',
   },
+  'Q26-26': {
+    vi: 'Người đứng đầu không tính vào tỷ lệ hoàn thành xuất sắc của nhóm cùng chức danh (và không tính vào mẫu số: cách hiểu của Tự Soi).',
+    en: "A head is left out of the peer group's HTXSNV quota count (and its denominator: Tự Soi's reading).",
+  },
+  'Q26-27': {
+    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức, rồi tổng điểm; không theo chức vụ.',
+    en: 'When HTXSNV proposals exceed the quota: rank by quarters proposed HTXSNV (annual), tasks exceeded, then total; never by position.',
+  },
+  'Q26-28': {
+    vi: 'Tập thể hoàn thành dưới 70% nhiệm vụ (không kể bất khả kháng được xác nhận): người đứng đầu không hoàn thành nhiệm vụ; cấp phó, thành viên lãnh đạo không xếp loại hoàn thành xuất sắc nhiệm vụ.',
+    en: 'A collective under 70% of its tasks done (confirmed force majeure aside): its head is rated KHTNV; deputies and leadership members are not rated HTXSNV.',
+  },
   'Q26-29': {
     vi: 'Người đứng đầu không xếp cao hơn tập thể mình đứng đầu (theo mức, hoặc theo điểm: điểm không cao hơn điểm tập thể).',
     en: 'A head is not rated above the collective they head (by level, or by score: no more points than the collective).',
@@ -120,6 +172,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-30': {
     vi: 'Chưa xếp loại quý: đào tạo tập trung hoặc nghỉ ốm, thai sản từ 02 tháng trở lên trong quý; lần đầu bổ nhiệm dưới 01 tháng; đang kiểm tra dấu hiệu vi phạm.',
     en: 'Not rated this quarter: 2 months or more of full-time training or sick/maternity leave; first appointed under 1 month; under check for signs of a violation.',
+  },
+  'Q26-32': {
+    vi: 'Thay đổi vị trí, đơn vị trong quý: đơn vị nơi công tác từ 02 tháng trở lên trong quý đánh giá (cách hiểu "mốc 02 tháng", chưa xác minh); đơn vị cũ chuyển thông tin.',
+    en: 'A change of post or unit in the quarter: the unit where the person worked 2 months or more rates the quarter (reading of the "2-month mark", unverified); the old unit hands over its record.',
   },
   'Q26-33': {
     vi: 'Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học (mặc định); tuỳ chọn bình quân điểm các quý (Nghị định 335, Công an).',
@@ -140,5 +196,13 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-37': {
     vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
     en: 'A quarterly level never triggers a personnel or pay decision by itself.',
+  },
+  'Q26-42': {
+    vi: 'Kế hoạch sản phẩm trong quý theo khoảng tham khảo của bảng (trọng số sản phẩm trọng tâm, số sản phẩm trọng tâm): chỉ cảnh báo, không đổi mức.',
+    en: 'The quarter’s plan against the pack’s reference ranges (key-task weights, number of key tasks): warnings only, the level is unchanged.',
+  },
+  'Q26-43': {
+    vi: 'Trục chính chiếm tỷ trọng theo bảng (Quản lý bay 40–50%, Cao đẳng Kon Tum từ 40%); mỗi sản phẩm thuộc đúng một trục: chỉ cảnh báo.',
+    en: 'The main axis carries the pack’s share of the weight (VATM 40–50%, KTC at least 40%); each task on exactly one axis: warnings only.',
   },
 };

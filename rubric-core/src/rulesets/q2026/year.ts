@@ -1,31 +1,49 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { type InputIssue, TusoiInputError } from '../../errors.js';
-import type { Level } from '../../levels.js';
+import { LEVELS, type Level } from '../../levels.js';
 import { formatNumber, type Message } from '../../message.js';
 import { ratio, roundExact } from '../../packs/rounding.js';
 import type { Assessment, SubjectKind } from '../../schemas/assessment.js';
 import type { QuarterSummary } from '../../schemas/quarterly.js';
 import { RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
-import { decided, type LevelDecision } from '../qd366/evaluate.js';
+import { decided, type LevelDecision, ReasonMemo } from '../qd366/evaluate.js';
 import { kindGroup } from '../qd366/facts.js';
 import { citationOf } from '../qd366/rules.js';
+import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { capDecision, outcomeMessage } from './evaluate.js';
 import type { QuarterPolicy } from './policy.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
+
+const QUARTER_LISTS = new ReasonMemo();
 
 function reason(rule: Q26RuleId, outcome: Reason['outcome'], message: Message): Reason {
   const cite = Q2026_RULES[rule].cite;
   return { rule, cite, citation: citationOf(cite), outcome, message };
 }
 
+const NO_ISSUES: InputIssue[] = [];
+
 /** The quarters the year reads: Q4 only when it is rated on its own (Q26-34). */
 export function countedQuarters(quarters: readonly QuarterSummary[], qp: QuarterPolicy): QuarterSummary[] {
-  return [...quarters].filter((q) => q.quarter < 4 || qp.q4 === 'rated').sort((a, b) => a.quarter - b.quarter);
+  const out = quarters.filter((q) => q.quarter < 4 || qp.q4 === 'rated');
+  // Already in order (the usual case): no sort.
+  for (let i = 1; i < out.length; i++)
+    if ((out[i] as QuarterSummary).quarter < (out[i - 1] as QuarterSummary).quarter)
+      return out.sort((a, b) => a.quarter - b.quarter);
+  return out;
 }
 
 /** Duplicate quarters are an input error naming the path. */
 export function quarterIssues(quarters: readonly QuarterSummary[], prefix: string): InputIssue[] {
+  // Quarters are 1–4 (validated): a bitmask finds a repeat without a set (the usual answer is none).
+  let mask = 0;
+  let repeat = false;
+  for (const q of quarters) {
+    repeat ||= (mask & (1 << q.quarter)) !== 0;
+    mask |= 1 << q.quarter;
+  }
+  if (!repeat) return NO_ISSUES;
   const seen = new Set<number>();
   const out: InputIssue[] = [];
   quarters.forEach((q, i) => {
@@ -53,7 +71,8 @@ export function meanTotal(quarters: readonly QuarterSummary[]): number | null {
  * Applies the quarter → year rules to an annual result: Q26-35 (a KHTNV quarter rules out an
  * annual HTXSNV), Q26-36 (two consecutive KHTNV quarters are flagged, never acted on), Q26-34
  * (Q4 integrated or rated), and notes unrated or undecided quarters. The result's last reason is
- * restated when a rule lowers the outcome.
+ * restated when a rule lowers the outcome. Takes over `result` (a fresh result of a rule set): its
+ * reasons, warnings and flags arrays are extended in place.
  */
 export function applyYearRules(
   result: Result,
@@ -63,10 +82,12 @@ export function applyYearRules(
   explain: boolean,
 ): Result {
   const counted = countedQuarters(quarters, qp);
-  const reasons = explain ? result.reasons.slice(0, -1) : [];
-  const last = explain ? result.reasons[result.reasons.length - 1] : undefined;
-  const warnings: Warning[] = [...result.warnings];
-  const flags: NonNullable<Result['flags']> = [...(result.flags ?? [])];
+  // `result` is the rule set's fresh result, replaced by the one returned here: its arrays are
+  // extended in place rather than copied.
+  const reasons = explain ? result.reasons : [];
+  const last = explain ? reasons.pop() : undefined;
+  const warnings: Warning[] = result.warnings;
+  const flags: NonNullable<Result['flags']> = result.flags ?? [];
   if (quarters.some((q) => q.quarter === 4) && qp.q4 === 'integrated')
     warnings.push({
       code: 'Q4_INTEGRATED',
@@ -80,14 +101,21 @@ export function applyYearRules(
   const applies = qp.khtnvQuarter === 'all' || (qp.khtnvQuarter === 'managers' && kindGroup(kind) === 'leader');
   let d: LevelDecision = { level: result.level, candidates: result.candidates };
   if (explain && counted.length > 0) {
-    const list = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? '?')}`).join('; ');
-    const listEn = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'not rated' : (q.level ?? '?')}`).join('; ');
-    reasons.push(
-      reason('Q26-33', 'applied', {
+    // The text is a function of each counted quarter's number and state, and the year mode: kept per code.
+    let code = qp.yearMode === 'mean' ? 1 : 0;
+    for (const q of counted)
+      code = code * 32 + (q.quarter - 1) * 8 + (q.unrated ? 5 : q.level === null ? 4 : LEVELS.indexOf(q.level));
+    const kept = counted.length <= 4 ? QUARTER_LISTS.find(code) : undefined;
+    if (kept !== undefined) reasons.push(kept);
+    else {
+      const list = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? '?')}`).join('; ');
+      const listEn = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'not rated' : (q.level ?? '?')}`).join('; ');
+      const r = reason('Q26-33', 'applied', {
         vi: `Kết quả các quý: ${list}.${qp.yearMode === 'mean' ? '' : ' Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân điểm cơ học.'}`,
         en: `Quarters: ${listEn}.${qp.yearMode === 'mean' ? '' : ' The year rests on the quarters and Q4, with no mechanical average.'}`,
-      }),
-    );
+      });
+      reasons.push(counted.length <= 4 ? QUARTER_LISTS.keep(code, r) : r);
+    }
   }
   if (khtnv.length > 0 && applies) {
     const before = d;
@@ -232,7 +260,12 @@ export function applyHeadCap(
         en: `Head: total ${uncapped} capped at ${result.score.total}, the collective's score (under the reading chosen: capped by score).`,
       }),
     );
-  if (qp.headCap === 'rank' && headOf.level !== undefined) {
+  // Q26-28: the collective under 70% of its tasks — the head KHTNV, a deputy not HTXSNV.
+  const collective = collectiveOutcome(headOf);
+  if (collective !== 'none' && explain) reasons.push(collectiveReason(headOf, collective));
+  if (collective === 'headKhtnv') d = { level: 'KHTNV', candidates: [] };
+  else if (collective === 'deputyNoHtxsnv') d = capDecision(d, 'HTTNV', 'discretion');
+  if (qp.headCap === 'rank' && headOf.level !== undefined && isHead(headOf)) {
     const before = d;
     d = capDecision(d, headOf.level, 'discretion');
     if (explain && (d.level !== before.level || d.candidates.join() !== before.candidates.join()))

@@ -56,6 +56,21 @@ interface Condition {
   holds(f: Facts): boolean;
   explain(f: Facts, ok: boolean): Message;
   measure(f: Facts): Measure;
+  /**
+   * A whole number ≥ 0 that determines `explain(f, ok)` (so its reason can be reused), or -1 when
+   * the inputs are too large to pack into one.
+   */
+  memoKey(f: Facts, ok: boolean): number;
+}
+
+const GROUP_CODE: Readonly<Record<KindGroup, number>> = { individual: 0, collective: 1, leader: 2 };
+// Small enough that the key stays a small integer (no boxed number to hash); larger counts are not reused.
+const PART = 2 ** 10;
+
+/** Packs two counts, the kind group (the scope prefix) and the outcome into one small integer; -1 when a count is ≥ 2^10. */
+function countsKey(f: Facts, a: number, b: number, ok: boolean): number {
+  if (a >= PART || b >= PART) return -1;
+  return ((a * PART + b) * 3 + GROUP_CODE[f.group]) * 2 + (ok ? 1 : 0);
 }
 
 /** The lowest total of each level's band (Điều 11 khoản 1–3); under the HTNV band is khoản 4. */
@@ -70,6 +85,7 @@ function band(level: keyof typeof BAND_MIN, levelVi: string, levelEn: string): C
   const min = BAND_MIN[level];
   return {
     holds: (f) => inBand(f, level),
+    memoKey: (f, ok) => f.totalMicro * 2 + (ok ? 1 : 0),
     measure: (f) => ({ kind: 'points', value: f.total, threshold: min, test: 'atLeast' }),
     explain: (f, ok) =>
       ok
@@ -96,6 +112,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   band50: band('HTNV', 'mức Hoàn thành nhiệm vụ', 'HTNV band'),
   exceeded30: {
     holds: ({ counts: c }) => compareProducts(10, c.exceeded, 3, c.assigned) >= 0,
+    memoKey: (f, ok) => countsKey(f, f.counts.exceeded, f.counts.assigned, ok),
     measure: ({ counts: c }) => ({ kind: 'share', value: c.exceeded, of: c.assigned, threshold: 0.3, test: 'atLeast' }),
     explain: (f, ok) => {
       const { exceeded: e, assigned: n } = f.counts;
@@ -107,6 +124,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   onTimeAll: {
     holds: ({ counts: c }) => c.onTimeWithQuality === c.assigned,
+    memoKey: (f, ok) => countsKey(f, f.counts.onTimeWithQuality, f.counts.assigned, ok),
     measure: ({ counts: c }) => ({
       kind: 'share',
       value: c.onTimeWithQuality,
@@ -132,6 +150,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   completedAll: {
     holds: ({ counts: c }) => c.completed === c.assigned,
+    memoKey: (f, ok) => countsKey(f, f.counts.completed, f.counts.assigned, ok),
     measure: ({ counts: c }) => ({ kind: 'share', value: c.completed, of: c.assigned, threshold: 1, test: 'atLeast' }),
     explain: (f, ok) => {
       const { completed: d, assigned: n } = f.counts;
@@ -148,6 +167,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   late20: {
     holds: ({ counts: c }) => compareProducts(5, c.late, 1, c.assigned) <= 0,
+    memoKey: (f, ok) => countsKey(f, f.counts.late, f.counts.assigned, ok),
     measure: ({ counts: c }) => ({ kind: 'share', value: c.late, of: c.assigned, threshold: 0.2, test: 'atMost' }),
     explain: (f, ok) => {
       const { late: l, assigned: n } = f.counts;
@@ -159,6 +179,8 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   priorsFixed: {
     holds: ({ a }) => (a.priorShortcomings ?? []).every((s) => s.status === 'fixed'),
+    // Only the common case (none named) is reused; the text counts the open ones otherwise.
+    memoKey: ({ a }, ok) => ((a.priorShortcomings?.length ?? 0) === 0 ? (ok ? 1 : 0) : -1),
     measure: ({ a }) => {
       const all = a.priorShortcomings ?? [];
       const fixed = all.filter((s) => s.status === 'fixed').length;
@@ -186,6 +208,7 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   },
   noSubDiscipline: {
     holds: ({ findings }) => findings.subordinateOrMemberDisciplined !== true,
+    memoKey: (_f, ok) => (ok ? 1 : 0),
     measure: ({ findings }) => ({
       kind: 'flag',
       value: findings.subordinateOrMemberDisciplined === true ? 1 : 0,

@@ -28,27 +28,100 @@ export function push(
   out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
 }
 
+/** A bounded memo of reasons whose text is a function of a whole-number key (see Condition.memoKey). */
+export class ReasonMemo {
+  private readonly map = new Map<number, Reason>();
+  /** The reason kept for `key`, if any. */
+  find(key: number): Reason | undefined {
+    return this.map.get(key);
+  }
+  /** Keeps `r` for `key` (frozen: results share it) and returns it. */
+  keep(key: number, r: Reason): Reason {
+    Object.freeze(r.message);
+    Object.freeze(r);
+    // Bounded: a long batch of varied totals must not grow it without end.
+    if (this.map.size >= 4096) this.map.clear();
+    this.map.set(key, r);
+    return r;
+  }
+  /** The reason for `key`, built once by `make`. */
+  get(key: number, make: () => Reason): Reason {
+    return this.map.get(key) ?? this.keep(key, make());
+  }
+}
+
+/** A cited reason of the qd366 rule set. */
+export function reasonOf(rule: RuleId, outcome: Outcome, message: Message): Reason {
+  const cite = QD366_RULES[rule].cite;
+  return { rule, cite, citation: citationOf(cite), outcome, message };
+}
+
+const NO_TRIGGER_TEXT: Message = {
+  vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
+  en: 'No case of Điều 11 clause 4 forces KHTNV.',
+};
+const NO_TRIGGER = new ReasonMemo();
+const RULE_CODE = Object.keys(QD366_RULES);
+
 /** What the level rules decide before the result is assembled. */
 export interface LevelDecision {
   readonly level: Level | null;
   readonly candidates: readonly Level[];
 }
 
+// Each (condition, rule) pair of the level lists gets a bit, so "reported once per rule" is a
+// bitmask rather than a set of concatenated strings, and a memo of its reasons.
+const PAIR_BIT = new Map<CitedCondition, number>();
+const PAIR_MEMO: ReasonMemo[] = [];
+{
+  const names: string[] = [];
+  for (const group of ['individual', 'collective', 'leader'] as const)
+    for (const nested of [false, true])
+      for (const list of Object.values(levelConditions(group, nested)))
+        for (const c of list) {
+          let i = names.indexOf(`${c[0]} ${c[1]}`);
+          if (i < 0) {
+            i = names.push(`${c[0]} ${c[1]}`) - 1;
+            PAIR_MEMO.push(new ReasonMemo());
+          }
+          PAIR_BIT.set(c, i);
+        }
+}
+
+/** Which (condition, rule) pairs were reported already. */
+interface Reported {
+  mask: number;
+}
+
+function conditionReason(f: Facts, c: CitedCondition, holds: boolean, bit: number): Reason {
+  const code = CONDITIONS[c[0]].memoKey(f, holds);
+  if (code < 0) return buildConditionReason(f, c, holds);
+  const memo = PAIR_MEMO[bit] as ReasonMemo;
+  return memo.find(code) ?? memo.keep(code, buildConditionReason(f, c, holds));
+}
+
+function buildConditionReason(f: Facts, [key, rule]: CitedCondition, holds: boolean): Reason {
+  return reasonOf(rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
+}
+
 function checkLevel(
   f: Facts,
   list: readonly CitedCondition[],
   out: Sink,
-  reported: Set<string>,
+  reported: Reported,
   withBand: boolean,
 ): boolean {
   let ok = true;
   for (let i = withBand ? 0 : 1; i < list.length; i++) {
-    const [key, rule] = list[i] as CitedCondition;
-    const holds = CONDITIONS[key].holds(f);
-    if (out !== null && !reported.has(key + rule)) {
+    const c = list[i] as CitedCondition;
+    const holds = CONDITIONS[c[0]].holds(f);
+    if (out !== null) {
       // Each condition once per rule that cites it, so "why not HTTNV" shows R366-16 too.
-      reported.add(key + rule);
-      push(out, rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
+      const bit = PAIR_BIT.get(c) as number;
+      if ((reported.mask & (1 << bit)) === 0) {
+        reported.mask |= 1 << bit;
+        out.push(conditionReason(f, c, holds, bit));
+      }
     }
     if (!holds) {
       ok = false;
@@ -60,7 +133,6 @@ function checkLevel(
 }
 
 const GRADED: readonly GradedLevel[] = ['HTXSNV', 'HTTNV', 'HTNV'];
-const NO_REPORTS: Set<string> = new Set();
 
 function gap(f: Facts, out: Sink): LevelDecision {
   if (f.policy.gap === 'KHTNV') {
@@ -79,7 +151,7 @@ function gap(f: Facts, out: Sink): LevelDecision {
 
 function grade(f: Facts, out: Sink): LevelDecision {
   const lists = levelConditions(f.group, f.policy.nested);
-  const reported = out === null ? NO_REPORTS : new Set<string>();
+  const reported: Reported = { mask: 0 };
   if (f.policy.bands === 'cascade') {
     for (const level of GRADED) {
       if (checkLevel(f, lists[level], out, reported, true)) return { level, candidates: [] };
@@ -139,11 +211,11 @@ export function decideLevel(f: Facts, out: Sink): LevelDecision {
     }
   }
   if (hard) return { level: 'KHTNV', candidates: [] };
-  if (!soft)
-    push(out, triggerRule(f), 'passed', {
-      vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
-      en: 'No case of Điều 11 clause 4 forces KHTNV.',
-    });
+  if (!soft && out !== null) {
+    const rule = triggerRule(f);
+    const code = RULE_CODE.indexOf(rule);
+    out.push(NO_TRIGGER.find(code) ?? NO_TRIGGER.keep(code, reasonOf(rule, 'passed', NO_TRIGGER_TEXT)));
+  }
 
   const graded = grade(f, out);
   if (!soft) return graded;

@@ -1,0 +1,165 @@
+import * as v from 'valibot';
+import { toMicro } from '../../decimal.js';
+import { compareProducts } from '../../internal/exact.js';
+import { formatNumber, type Message } from '../../message.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import type { Warning } from '../../schemas/result.js';
+import { type Q26RuleId, Q2026_RULES } from './rules.js';
+
+// Plan checks (Q26-05 task count, Q26-42 weight ranges, Q26-43 axes): warnings about how a quarter's
+// tasks were planned, never a level change. The ranges are organisation data (HD 03-HD/TVĐU PL II
+// gives them as references that do not even add up to 70), so they live in a pack setting, off by default.
+
+const d = v.description;
+
+function range(what: string, max: number) {
+  return v.pipe(
+    v.strictObject({
+      min: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max), d(`Fewest ${what}.`))),
+      max: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max), d(`Most ${what}.`))),
+    }),
+    v.check((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'range-min-max'),
+  );
+}
+
+/** The plan ranges a tusoi.pack/2 may set (`results.plan`); each is only a warning. */
+export const PlanRangesSchema = v.pipe(
+  v.strictObject({
+    tasks: v.optional(v.pipe(range('tasks in the quarter', 1000), d('Tasks in the quarter (Q26-05; VATM: 3–7).'))),
+    mainAxisPercent: v.optional(
+      v.pipe(
+        range('percent of the weight on the main axis', 100),
+        d('Share of the 70 points on the main axis, in percent (Q26-42/43; VATM 40–50, KTC at least 40).'),
+      ),
+    ),
+    keyTaskPoints: v.optional(
+      v.pipe(range('points of a key task', 70), d('Weight of each key task, in points (Q26-42; VATM: 15–30).')),
+    ),
+    keyTasks: v.optional(
+      v.pipe(range('key tasks', 1000), d('Key tasks (sản phẩm trọng tâm) in the quarter (Q26-42; VATM: 1–2).')),
+    ),
+    axisRequired: v.optional(
+      v.pipe(v.boolean(), d('Each task names its axis (Q26-43: each task in exactly one axis).')),
+    ),
+  }),
+  d(
+    'Plan checks of a quarter’s task list (warnings only, never a level change; Q26-05, Q26-42, Q26-43). Default: none.',
+  ),
+);
+
+/** Plan ranges of a pack. */
+export type PlanRanges = v.InferOutput<typeof PlanRangesSchema>;
+
+/**
+ * VATM's reference ranges (HD 03-HD/TVĐU, tr.11 and PL II tr.26–28; grade C): 3–7 tasks, the main axis
+ * 40–50% of the weight, each key task 15–30 points, 1–2 key tasks, every task on an axis. Not set on
+ * the built-in packs (their results stay as they were); a pack adds them as `results.plan`.
+ */
+export const VATM_PLAN_RANGES: PlanRanges = {
+  tasks: { min: 3, max: 7 },
+  mainAxisPercent: { min: 40, max: 50 },
+  keyTaskPoints: { min: 15, max: 30 },
+  keyTasks: { min: 1, max: 2 },
+  axisRequired: true,
+};
+
+function warn(code: string, path: string, rule: Q26RuleId, message: Message): Warning {
+  const cite = Q2026_RULES[rule].cite;
+  return {
+    code,
+    path,
+    message: {
+      vi: `${message.vi} (${rule}, ${cite}; chỉ là cảnh báo, không đổi mức xếp loại)`,
+      en: `${message.en} (${rule}; a warning only, the level is unchanged)`,
+    },
+  };
+}
+
+/** A min–max range of the plan settings (either end optional). */
+type Range = { readonly min?: number | undefined; readonly max?: number | undefined };
+
+/** Whether `value` is outside [min, max] (exactly, on millionths). */
+function outside(value: number, r: Range): boolean {
+  const m = toMicro(value);
+  return (r.min !== undefined && m < toMicro(r.min)) || (r.max !== undefined && m > toMicro(r.max));
+}
+
+function rangeText(r: Range, lang: 'vi' | 'en'): string {
+  const f = (x: number) => formatNumber(x, lang);
+  if (r.min !== undefined && r.max !== undefined) return `${f(r.min)}–${f(r.max)}`;
+  if (r.min !== undefined) return lang === 'vi' ? `từ ${f(r.min)}` : `at least ${f(r.min)}`;
+  return lang === 'vi' ? `tối đa ${f(r.max ?? 0)}` : `at most ${f(r.max ?? 0)}`;
+}
+
+/**
+ * The plan warnings of a quarter's task list under a pack's ranges ([] without ranges or a task list).
+ * The main axis is the axis whose tasks carry the most weight (Tự Soi's reading: the sources let the
+ * person declare it).
+ */
+export function checkPlan(a: Assessment, ranges: PlanRanges | undefined): Warning[] {
+  const list = a.taskList;
+  if (ranges === undefined || list === undefined || list.length === 0) return [];
+  const out: Warning[] = [];
+  if (ranges.tasks !== undefined && outside(list.length, ranges.tasks))
+    out.push(
+      warn('PLAN_TASK_COUNT', 'taskList', 'Q26-05', {
+        vi: `Quý có ${list.length} sản phẩm, nhiệm vụ; bảng khuyến nghị ${rangeText(ranges.tasks, 'vi')}`,
+        en: `The quarter has ${list.length} tasks; the pack suggests ${rangeText(ranges.tasks, 'en')}`,
+      }),
+    );
+  const byAxis = new Map<string, number>();
+  let total = 0;
+  let keys = 0;
+  list.forEach((t, i) => {
+    const w = t.weight === undefined ? 0 : toMicro(t.weight);
+    total += w;
+    if (t.axis !== undefined) byAxis.set(t.axis, (byAxis.get(t.axis) ?? 0) + w);
+    else if (ranges.axisRequired === true)
+      out.push(
+        warn('PLAN_TASK_AXIS', `taskList[${i}].axis`, 'Q26-43', {
+          vi: `Sản phẩm ${i + 1} chưa gắn với trục kết quả nào (mỗi sản phẩm thuộc đúng một trục)`,
+          en: `Task ${i + 1} names no result axis (each task belongs to exactly one)`,
+        }),
+      );
+    if (t.key === true) {
+      keys++;
+      if (ranges.keyTaskPoints !== undefined && t.weight !== undefined && outside(t.weight, ranges.keyTaskPoints))
+        out.push(
+          warn('PLAN_KEY_TASK_POINTS', `taskList[${i}].weight`, 'Q26-42', {
+            vi: `Sản phẩm trọng tâm ${i + 1} có trọng số ${formatNumber(t.weight, 'vi')} điểm; bảng khuyến nghị ${rangeText(ranges.keyTaskPoints, 'vi')} điểm`,
+            en: `Key task ${i + 1} weighs ${t.weight} points; the pack suggests ${rangeText(ranges.keyTaskPoints, 'en')}`,
+          }),
+        );
+    }
+  });
+  if (ranges.keyTasks !== undefined && outside(keys, ranges.keyTasks))
+    out.push(
+      warn('PLAN_KEY_TASK_COUNT', 'taskList', 'Q26-42', {
+        vi: `Quý có ${keys} sản phẩm trọng tâm; bảng khuyến nghị ${rangeText(ranges.keyTasks, 'vi')}`,
+        en: `The quarter has ${keys} key tasks; the pack suggests ${rangeText(ranges.keyTasks, 'en')}`,
+      }),
+    );
+  if (ranges.mainAxisPercent !== undefined && total > 0 && byAxis.size > 0) {
+    let main = '';
+    let mainWeight = -1;
+    for (const [axis, w] of byAxis)
+      if (w > mainWeight) {
+        main = axis;
+        mainWeight = w;
+      }
+    // share = mainWeight / total × 100, compared exactly: 100·mainWeight vs bound·total (all in millionths).
+    const r = ranges.mainAxisPercent;
+    const low = r.min !== undefined && compareProducts(100_000_000, mainWeight, toMicro(r.min), total) < 0;
+    const high = r.max !== undefined && compareProducts(100_000_000, mainWeight, toMicro(r.max), total) > 0;
+    if (low || high) {
+      const share = Math.round((mainWeight / total) * 1000) / 10;
+      out.push(
+        warn('PLAN_MAIN_AXIS_SHARE', 'taskList', 'Q26-43', {
+          vi: `Trục chính ${main} có ${formatNumber(share, 'vi')}% tổng trọng số; bảng khuyến nghị ${rangeText(r, 'vi')}%`,
+          en: `Main axis ${main} carries ${share}% of the weight; the pack suggests ${rangeText(r, 'en')}%`,
+        }),
+      );
+    }
+  }
+  return out;
+}
