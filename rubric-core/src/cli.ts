@@ -13,7 +13,7 @@ import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.j
 import type { Lang, Message } from './message.js';
 import { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
-import { builtinPack2 } from './packs/quarterly-builtin.js';
+import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
@@ -33,6 +33,9 @@ const USAGE = `Cách dùng / Usage:
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
+                   (--rate, --rounding: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì báo lỗi
+                    rate-conflict, rounding-conflict / defaults for groups and files that state none; a file
+                    stating another value is an error)
   tusoi pack validate FILE|-
   tusoi pack list [--json]
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
@@ -41,7 +44,8 @@ const USAGE = `Cách dùng / Usage:
   tusoi --version | --help
 Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc định / default ${MAX_PRINTED_ISSUES})
 Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai, không in gì ra stdout (trừ --batch: các mục tốt
-vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).`;
+vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).
+Bên đọc dừng sớm (| head): dừng lặng lẽ, mã 0 / the reader stops early (| head): a quiet stop, exit 0.`;
 
 /** A command-line mistake: its message in Vietnamese and English. */
 class UsageError extends Error {
@@ -167,19 +171,33 @@ const COMMANDS: Record<string, Command> = {
     options: { json: s('boolean') },
     files: 0,
     run({ values, lang, io }) {
-      if (values.json) {
-        const list = BUILTIN_PACKS.map((p) => ({
+      // Both formats: tusoi.pack/1 (annual, criteria) and tusoi.pack/2 (quarterly, a results mode).
+      const list = [
+        ...BUILTIN_PACKS.map((p) => ({
           id: p.id,
+          format: p.format,
           title: p.title,
           kinds: p.kinds,
           source: p.source,
           criteria: packCriteria(p).length,
-        }));
-        return io.write(`${JSON.stringify(list, null, 2)}\n`);
-      }
-      const lines = BUILTIN_PACKS.map((p) => {
+        })),
+        ...BUILTIN_PACKS_2.map((p) => ({
+          id: p.id,
+          format: p.format,
+          title: p.title,
+          kinds: p.kinds,
+          source: p.source,
+          results: p.results.mode,
+        })),
+      ];
+      if (values.json) return io.write(`${JSON.stringify(list, null, 2)}\n`);
+      const lines = list.map((p) => {
         const title = lang === 'en' ? (p.title.en ?? p.title.vi) : p.title.vi;
-        return `${p.id}\t${title}\t(${p.kinds.join(', ')}; ${packCriteria(p).length} ${lang === 'vi' ? 'tiêu chí' : 'criteria'})`;
+        const size =
+          'criteria' in p
+            ? `${p.criteria} ${lang === 'vi' ? 'tiêu chí' : 'criteria'}`
+            : `${lang === 'vi' ? 'quý' : 'quarterly'}, ${p.results}`;
+        return `${p.id}\t${title}\t(${p.format}; ${p.kinds.join(', ')}; ${size})`;
       });
       return io.write(`${lines.join('\n')}\n`);
     },
@@ -597,6 +615,17 @@ const DOCX_MISSING: Message = {
 
 const isMissingDocx = (error: NodeJS.ErrnoException) =>
   error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]docx['"]/.test(error.message);
+
+/**
+ * The reader stopped early (`tusoi cohort big.csv | head -1`): nobody is left to read the rest or an
+ * error, so stop quietly with exit 0, as a pipeline's reader asked, instead of an unhandled EPIPE.
+ */
+function stopWhenPipeCloses(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+process.stdout.on('error', stopWhenPipeCloses);
+process.stderr.on('error', stopWhenPipeCloses);
 
 const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
 if (process.argv[2] === 'document') {
