@@ -11,6 +11,7 @@ import {
 } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import type { FieldValue } from './fill';
+import { describeFormMap } from './formmap-descriptions';
 import type { Locator } from './locate';
 import type { FillPlan, FillPlanStep } from './plan';
 import { urlMatches, urlPatternProblem } from './url-pattern';
@@ -99,7 +100,9 @@ export function formMapJsonSchema(
   return {
     $id: 'https://tusoi.invalid/schema/formmap.schema.json',
     title: FORMMAP_FORMAT,
-    ...toJsonSchema(FormMapSchema, { errorMode: 'ignore' }),
+    description:
+      'A form map: which assessment field goes to which place on which portal page, for filling and checking a form. Also checked by the library, not expressible here: each match pattern names a site.',
+    ...describeFormMap(toJsonSchema(FormMapSchema, { errorMode: 'ignore' })),
   };
 }
 
