@@ -228,12 +228,15 @@ export function formatDoc() {
     'một bài kiểm thử báo lỗi khi trang này lệch khỏi lược đồ. Đơn vị: điểm (points) có tối đa 6 chữ số thập phân; số',
     'lượng (counts) là số nguyên không âm; tỉ lệ (shares, rates) từ 0 đến 1. `<key>` là khoá của một bảng ánh xạ (map);',
     '`[]` là một phần tử của mảng. Khoá văn bản (mã, chi bộ, tên, mã tiêu chí) được so sánh sau khi chuẩn hoá NFC và bỏ',
-    'khoảng trắng đầu cuối; `__proto__`, `constructor` là khoá bình thường.',
+    'khoảng trắng đầu cuối; `__proto__`, `constructor` là khoá bình thường. Mã biểu hiện (khoá của `selfCheck`: I-1 … III-9)',
+    'và thẻ định dạng là mã cố định, phải viết đúng như vậy; chuỗi chỉ có khoảng trắng bị từ chối như chuỗi rỗng.',
     '',
     'Every field of every Tự Soi format: type, range, default, description and an example, generated from the JSON',
     'Schemas shipped with `@tusoi/rubric-core` (generated in turn from the Valibot schemas and their descriptions); a test',
     'fails when this page drifts from them. Points carry at most 6 decimals; counts are whole numbers ≥ 0; shares and',
-    'rates are 0 to 1. Text keys (ids, groups, names, criterion ids) are compared after NFC and trimming.',
+    'rates are 0 to 1. Text keys (ids, groups, names, criterion and axis ids, pack ids) are compared after NFC and',
+    'trimming; indicator ids (`selfCheck` keys, I-1 … III-9) and format tags are fixed codes, written exactly; text that',
+    'is only white space is refused like empty text.',
     '',
   ];
   for (const f of formats()) {
