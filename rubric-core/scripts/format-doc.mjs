@@ -381,6 +381,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`integer\` | A count that is not a whole number. |
 | \`finite\` | Not a finite number. |
 | \`decimals\` | More than 6 decimal places. |
+| \`negative-zero\` | -0 where a number ≥ 0 belongs (refused in JSON as in a spreadsheet). |
 | \`iso-date\`, \`date\` | Not YYYY-MM-DD; a day that does not exist (2025-02-30). |
 | \`pattern\`, \`indicator-id\`, \`pack-id\` | Text of the wrong form. |
 | \`year-before-ruleset\` | A year before the ruleset's first (qd366: 2025). |

@@ -93,7 +93,8 @@ export function scoreItems(
     else {
       micro = toMicro(value);
       const allowed =
-        c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max);
+        !Object.is(value, -0) &&
+        (c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max));
       if (Number.isNaN(micro) || !allowed) {
         issues.push({
           code: c.mode === 'binary' ? 'binary-value' : 'points-range',
