@@ -199,7 +199,10 @@ function walkChild(child, p, examples, out, seen) {
 /** A map's value schema seen as an object with one `<key>` field, so its fields get rows. */
 function wrapMap(s) {
   const v = s.additionalProperties;
-  return v.properties ? v : { type: 'object', properties: {} };
+  if (v.properties) return v;
+  // A value that may be a number, true / false or an object (criteria.items: an answer object): the object's fields.
+  const object = (v.anyOf ?? v.oneOf)?.find((o) => o.type === 'object' && o.properties);
+  return object ?? { type: 'object', properties: {} };
 }
 
 function table(format) {
