@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatDoc } from './format-doc.mjs';
 
-writeFileSync(new URL('../../docs/format.md', import.meta.url), formatDoc());
+// The same page ships in the package as FORMAT.md, so that an installed copy has it too.
+const doc = formatDoc();
+writeFileSync(new URL('../../docs/format.md', import.meta.url), doc);
+writeFileSync(new URL('../FORMAT.md', import.meta.url), doc);

@@ -102,5 +102,5 @@ export function runRuleset(
  */
 export function classifyWith<F>(ruleset: Ruleset<F>, input: unknown, options?: ClassifyOptions): Result {
   const policy = resolveOptions(options);
-  return runRuleset(ruleset as Ruleset<unknown>, parseAssessment(input), options, policy);
+  return runRuleset(ruleset as Ruleset<unknown>, parseAssessment(input, { pack: options?.pack }), options, policy);
 }

@@ -23,7 +23,7 @@ export { DEFAULT_POLICY, PolicyOptionsSchema } from './rulesets/qd366/policy.js'
  */
 export function classify(input: unknown, options?: ClassifyOptions): Result {
   const policy = resolveOptions(options);
-  const a = parseAssessment(input);
+  const a = parseAssessment(input, { pack: options?.pack });
   return runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
 }
 
@@ -36,7 +36,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Result {
  */
 export function prepareFacts(input: unknown, options?: ClassifyOptions): Facts {
   const policy = resolveOptions(options);
-  const a = parseAssessment(input);
+  const a = parseAssessment(input, { pack: options?.pack });
   const id = rulesetIdOf(a);
   const ruleset = RULESET_REGISTRY[id] as Ruleset<unknown>;
   const ctx = { options: options as Readonly<Record<string, unknown>> | undefined, policy };

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { BUILTIN_PACKS } from './packs/builtin.js';
+import { BUILTIN_PACKS_2 } from './packs/quarterly-builtin.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) as a user would.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -218,7 +220,8 @@ describe('tusoi CLI: packs, indicators, CSV', () => {
   it('classify --pack ID computes the totals from the built-in pack', () => {
     const r = JSON.parse(run('classify', pl4, '--pack', 'qd366-pl4-staff-example').stdout);
     expect(r.score).toEqual({ general: 28, results: 62, total: 90 });
-    expect(run('classify', pl4).code).toBe(2);
+    // The built-in pack named by criteria.pack is found without --pack too, as by the library.
+    expect(JSON.parse(run('classify', pl4).stdout)).toEqual(r);
   });
 
   it('indicators lists the 27, by group, in English, as JSON', () => {
@@ -345,19 +348,18 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     ).toEqual(['a.json', 'b.json']);
   });
 
-  it('pack list names every built-in pack; --json gives them as data', () => {
+  it('pack list names every built-in pack, tusoi.pack/1 and /2; --json gives them as data', () => {
     const text = run('pack', 'list').stdout;
     expect(text).toContain('qd366-pl4-staff-example');
     const list = JSON.parse(run('pack', 'list', '--json').stdout);
-    expect(list.map((p: { id: string }) => p.id)).toEqual([
-      'qd366-frame',
-      'qd366-pl1-example',
-      'qd366-pl2-leader-example',
-      'qd366-pl4-staff-example',
-    ]);
+    const ids = [...BUILTIN_PACKS, ...BUILTIN_PACKS_2].map((p) => p.id);
+    expect(list.map((p: { id: string }) => p.id)).toEqual(ids);
+    expect(ids).toEqual(expect.arrayContaining(['qd366-pl4-staff-example', 'q2026-vatm-09a', 'q2026-cand-kpi']));
+    expect(list.find((p: { id: string }) => p.id === 'q2026-vatm-09b')).toMatchObject({ format: 'tusoi.pack/2' });
+    for (const id of ids) expect(text).toContain(`${id}\t`);
   });
 
-  it('cohort --rate 0.25 overrides every group; other rates are refused', () => {
+  it('cohort --rate 0.25 applies to groups without their own rate; other rates are refused', () => {
     const rows = ['Họ và tên;Mức đề xuất;Tổng điểm', 'A;HTXSNV;95', ...'BCDE'.split('').map((n) => `${n};HTTNV;80`)];
     const csv = file('rate.csv', rows.join('\n'));
     expect(JSON.parse(run('cohort', csv).stdout).groups['chi-bo']).toMatchObject({ rate: 0.2, kept: 0 });
@@ -376,6 +378,25 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     expect(result.groups.cb2).toMatchObject({ rate: 0.2, kept: 0 });
     const clash = file('clash.csv', `${rows.join('\n')}\nG;cb1;HTTNV;80;20%`);
     expect(run('cohort', clash, '--errors', 'json').stderr).toContain('rate-conflict');
+    // --rate is the default for cb2 (no rate of its own) and agrees with cb1's 25%: no conflict.
+    const both = JSON.parse(run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.25').stdout);
+    expect([both.groups.cb1.rate, both.groups.cb2.rate]).toEqual([0.25, 0.25]);
+    // --rate 0.2 against cb1's stated 25%: an error naming cb1, not a silent override.
+    const conflict = run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.2', '--errors', 'json');
+    expect(conflict.code).toBe(2);
+    expect(conflict.stdout).toBe('');
+    expect(JSON.parse(conflict.stderr).issues).toEqual([
+      expect.objectContaining({ code: 'rate-conflict', path: 'groups.cb1.rate' }),
+    ]);
+  });
+
+  it('cohort --rounding against a file that states another rounding is an error; the same one is fine', () => {
+    const members = [{ id: 'a', group: 'g', level: 'HTXSNV', total: 95 }];
+    const json = file('rounding.json', JSON.stringify({ format: 'tusoi.cohort/1', rounding: 'half-up', members }));
+    const r = run('cohort', json, '--rounding', 'floor', '--errors', 'json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr).issues[0]).toMatchObject({ code: 'rounding-conflict', path: 'rounding' });
+    expect(run('cohort', json, '--rounding', 'half-up').code).toBe(0);
   });
 
   it('--errors json prints the issues as JSON on stderr; at most --max-errors, with the count of the rest', () => {

@@ -13,7 +13,7 @@ import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.j
 import type { Lang, Message } from './message.js';
 import { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 import { type Pack, packCriteria, parsePack } from './packs/pack.js';
-import { builtinPack2 } from './packs/quarterly-builtin.js';
+import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
@@ -33,6 +33,9 @@ const USAGE = `Cách dùng / Usage:
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
+                   (--rate, --rounding: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì báo lỗi
+                    rate-conflict, rounding-conflict / defaults for groups and files that state none; a file
+                    stating another value is an error)
   tusoi pack validate FILE|-
   tusoi pack list [--json]
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
@@ -41,7 +44,8 @@ const USAGE = `Cách dùng / Usage:
   tusoi --version | --help
 Mọi lệnh / every command: [--errors text|json] [--max-errors N] (mặc định / default ${MAX_PRINTED_ISSUES})
 Mã thoát / exit codes: 0 xong / done; 2 dữ liệu hoặc tuỳ chọn sai, không in gì ra stdout (trừ --batch: các mục tốt
-vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).`;
+vẫn được in) / bad input or options, nothing on stdout (except --batch: the good inputs are still printed).
+Bên đọc dừng sớm (| head): dừng lặng lẽ, mã 0 / the reader stops early (| head): a quiet stop, exit 0.`;
 
 /** A command-line mistake: its message in Vietnamese and English. */
 class UsageError extends Error {
@@ -167,19 +171,33 @@ const COMMANDS: Record<string, Command> = {
     options: { json: s('boolean') },
     files: 0,
     run({ values, lang, io }) {
-      if (values.json) {
-        const list = BUILTIN_PACKS.map((p) => ({
+      // Both formats: tusoi.pack/1 (annual, criteria) and tusoi.pack/2 (quarterly, a results mode).
+      const list = [
+        ...BUILTIN_PACKS.map((p) => ({
           id: p.id,
+          format: p.format,
           title: p.title,
           kinds: p.kinds,
           source: p.source,
           criteria: packCriteria(p).length,
-        }));
-        return io.write(`${JSON.stringify(list, null, 2)}\n`);
-      }
-      const lines = BUILTIN_PACKS.map((p) => {
+        })),
+        ...BUILTIN_PACKS_2.map((p) => ({
+          id: p.id,
+          format: p.format,
+          title: p.title,
+          kinds: p.kinds,
+          source: p.source,
+          results: p.results.mode,
+        })),
+      ];
+      if (values.json) return io.write(`${JSON.stringify(list, null, 2)}\n`);
+      const lines = list.map((p) => {
         const title = lang === 'en' ? (p.title.en ?? p.title.vi) : p.title.vi;
-        return `${p.id}\t${title}\t(${p.kinds.join(', ')}; ${packCriteria(p).length} ${lang === 'vi' ? 'tiêu chí' : 'criteria'})`;
+        const size =
+          'criteria' in p
+            ? `${p.criteria} ${lang === 'vi' ? 'tiêu chí' : 'criteria'}`
+            : `${lang === 'vi' ? 'quý' : 'quarterly'}, ${p.results}`;
+        return `${p.id}\t${title}\t(${p.format}; ${p.kinds.join(', ')}; ${size})`;
       });
       return io.write(`${lines.join('\n')}\n`);
     },
@@ -218,7 +236,7 @@ function readText(file: string, io: Io): string {
     decoded = decodeCsv(readBytes(file, io));
   } catch (error) {
     if (error instanceof TusoiInputError) {
-      throw new TusoiInputError(error.issues.map((i) => ({ ...i, path: i.path === '' ? fileLabel(file) : i.path })));
+      throw new TusoiInputError(error.issues.map((i) => ({ ...i, path: i.path === '' ? filePath(file) : i.path })));
     }
     throw error;
   }
@@ -242,6 +260,8 @@ let errorsAsJson = false;
 let maxIssues = MAX_PRINTED_ISSUES;
 
 const fileLabel = (file: string) => (file === '-' ? 'stdin' : `"${file}"`);
+/** A file as an issue's path: its name as given, no quotes (`stdin` for `-`). */
+const filePath = (file: string) => (file === '-' ? 'stdin' : file);
 
 /** "file NAME" in each language. */
 const fileWhere = (file: string): Message => ({ vi: `tệp ${fileLabel(file)}`, en: `file ${fileLabel(file)}` });
@@ -257,7 +277,7 @@ function fileIssue(file: string, error: NodeJS.ErrnoException): InputIssue {
   const cause = causes[error.code ?? ''] ?? { vi: error.message, en: error.message };
   return {
     code: 'file',
-    path: fileLabel(file),
+    path: filePath(file),
     message: {
       vi: `không đọc được tệp "${file}": ${cause.vi}`,
       en: `cannot read file "${file}": ${cause.en}`,
@@ -266,27 +286,69 @@ function fileIssue(file: string, error: NodeJS.ErrnoException): InputIssue {
 }
 
 /** A strict parseArgs error in both languages, naming the option (Node's own text is English only). */
-function optionError(error: Error & { code?: string }, name: string, command: Command): UsageError {
+function optionError(
+  error: Error & { code?: string },
+  name: string,
+  command: Command | undefined,
+  argv: readonly string[],
+): UsageError {
   const option = /'(-{1,2}[^' =]+)/.exec(error.message)?.[1] ?? '';
-  const known = Object.keys({ ...command.options, ...GLOBAL })
+  const known = Object.keys({ ...command?.options, ...GLOBAL })
     .map((o) => `--${o}`)
     .join(', ');
+  const who = name === '' ? { vi: '"tusoi"', en: '"tusoi"' } : { vi: `lệnh "${name}"`, en: `"${name}"` };
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(
-        `lệnh "${name}" không có tuỳ chọn ${option} (có: ${known})`,
-        `"${name}" has no option ${option} (it has: ${known})`,
+        `${who.vi} không có tuỳ chọn ${option} (có: ${known})`,
+        `${who.en} has no option ${option} (it has: ${known})`,
       );
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /does not take an argument/.test(error.message)
-        ? new UsageError(
-            `${option} là cờ bật, không nhận giá trị: bỏ "=…" (có cờ là bật, không có là tắt)`,
-            `${option} is a flag and takes no value: drop "=…" (present means on, absent off)`,
-          )
-        : new UsageError(`${option} cần một giá trị`, `${option} needs a value`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      if (/does not take an argument/.test(error.message))
+        return new UsageError(
+          `${option} là cờ bật, không nhận giá trị: bỏ "=…" (có cờ là bật, không có là tắt)`,
+          `${option} is a flag and takes no value: drop "=…" (present means on, absent off)`,
+        );
+      // "--max-errors -1": the value is there, but reads as an option; name it.
+      const next = argv[argv.indexOf(option) + 1];
+      if (next !== undefined && /^-\d/.test(next))
+        return new UsageError(
+          `${option} không nhận "${next}"${option === '--max-errors' ? ': cần một số nguyên từ 0 trở lên' : ''}`,
+          `${option} does not take "${next}"${option === '--max-errors' ? ': it takes a whole number, 0 or more' : ''}`,
+        );
+      return new UsageError(`${option} cần một giá trị`, `${option} needs a value`);
+    }
     default:
       return new UsageError(`tuỳ chọn không hợp lệ: ${error.message}`, `invalid option: ${error.message}`);
   }
+}
+
+/** An option given twice is a mistake to name, not a silent "the last one wins". */
+function repeatedOption(tokens: readonly { kind: string; name?: string; rawName?: string }[]): UsageError | null {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    if (seen.has(t.name))
+      return new UsageError(
+        `tuỳ chọn --${t.name} được ghi hai lần: giữ một`,
+        `option --${t.name} is given twice: keep one`,
+      );
+    seen.add(t.name);
+  }
+  return null;
+}
+
+/** Standard input can be read once: `classify - --pack -` is refused rather than read twice. */
+function stdinTwice(positionals: readonly string[], values: Values): UsageError | null {
+  const uses = [
+    ...positionals.filter((p) => p === '-').map(() => 'FILE'),
+    ...['pack', 'catalogue'].filter((o) => values[o] === '-').map((o) => `--${o}`),
+  ];
+  if (uses.length < 2) return null;
+  return new UsageError(
+    `chỉ đọc được stdin (-) một lần, nhưng ${uses.join(' và ')} cùng là "-": đưa một trong số đó bằng tên tệp`,
+    `standard input (-) can be read once, but ${uses.join(' and ')} are all "-": give one of them as a file`,
+  );
 }
 
 function parseJson(text: string, where: Message): unknown {
@@ -383,6 +445,11 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
   const pack = anyPackFlag(values, io);
   const options: ClassifyOptions = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
   const file = positionals[0] as string;
+  if (values.batch && values.text)
+    throw new UsageError(
+      '--text không dùng được với --batch (lô ghi NDJSON, mỗi dòng một kết quả)',
+      '--text does not apply to --batch (a batch writes NDJSON, one result a line)',
+    );
   if (!values.batch) {
     const result = classify(readJson(file, io), options);
     await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
@@ -529,36 +596,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
   maxIssues = max;
   try {
-    if (loose.values.version === true) {
-      await io.write(`${VERSION}\n`);
-      return 0;
-    }
     const { name } = commandOf(loose.positionals.filter((p) => !p.startsWith('-') || p === '-'));
     const command = COMMANDS[name];
-    if (loose.values.help === true && command === undefined) {
-      await io.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (name === '') {
-      io.err(USAGE); // no arguments: usage on stderr, exit 2 (like jq, csvkit)
-      return 2;
-    }
-    if (command === undefined) throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
-    let parsed: ReturnType<typeof parseArgs>;
+    if (name !== '' && command === undefined)
+      throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
+    // Strict parsing before anything is printed: `--version --bogus` is an error, not a version.
+    let parsed: ReturnType<typeof parseArgs> & { tokens?: { kind: string; name?: string }[] };
     try {
       parsed = parseArgs({
         args: [...argv],
-        options: { ...GLOBAL, ...command.options },
+        options: { ...GLOBAL, ...command?.options },
         strict: true,
         allowPositionals: true,
+        tokens: true,
       });
     } catch (error) {
-      throw optionError(error as Error & { code?: string }, name, command);
+      throw optionError(error as Error & { code?: string }, name, command, argv);
     }
+    const repeated = repeatedOption(parsed.tokens ?? []);
+    if (repeated !== null) throw repeated;
     const values = parsed.values as Values; // no option is `multiple`
+    if (values.version === true) {
+      await io.write(`${VERSION}\n`);
+      return 0;
+    }
     if (values.help === true) {
       await io.write(`${USAGE}\n`);
       return 0;
+    }
+    if (command === undefined) {
+      io.err(USAGE); // no command: usage on stderr, exit 2 (like jq, csvkit)
+      return 2;
     }
     oneOf(values, 'errors', ['text', 'json']);
     if (maxRaw !== undefined && !/^\d+$/.test(String(maxRaw)))
@@ -571,6 +639,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const extra = rest.slice(files).join(' ');
       throw new UsageError(`thừa đối số: ${extra}`, `extra arguments: ${extra}`);
     }
+    const twice = stdinTwice(rest, values);
+    if (twice !== null) throw twice;
     await command.run({ values, positionals: rest, lang, io });
     return 0;
   } catch (error) {
@@ -598,8 +668,36 @@ const DOCX_MISSING: Message = {
 const isMissingDocx = (error: NodeJS.ErrnoException) =>
   error?.code === 'ERR_MODULE_NOT_FOUND' && /['"]docx['"]/.test(error.message);
 
+/**
+ * The reader stopped early (`tusoi cohort big.csv | head -1`): nobody is left to read the rest or an
+ * error, so stop quietly with exit 0, as a pipeline's reader asked, instead of an unhandled EPIPE.
+ */
+function stopWhenPipeCloses(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+process.stdout.on('error', stopWhenPipeCloses);
+process.stderr.on('error', stopWhenPipeCloses);
+
+/** The `--format` value of `tusoi document` (checked before docx is loaded, so a wrong one is named as such). */
+function documentFormat(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--format') return args[i + 1];
+    if (arg.startsWith('--format=')) return arg.slice('--format='.length);
+  }
+  return undefined;
+}
+
 const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(`${s}\n`);
-if (process.argv[2] === 'document') {
+const documentArgs = process.argv.slice(3);
+const wrongFormat = process.argv[2] === 'document' ? documentFormat(documentArgs) : undefined;
+if (wrongFormat !== undefined && wrongFormat !== 'docx') {
+  process.stderr.write(
+    `--format nhận docx (nhận "${wrongFormat}") / --format takes docx (got "${wrongFormat}")\n${USAGE}\n`,
+  );
+  process.exitCode = 2;
+} else if (process.argv[2] === 'document') {
   // Only this command loads the docx package; it is asynchronous like the others.
   // docx is an optional peer dependency: without it, say how to add it instead of Node's stack trace.
   import('./document/cli.js').then(

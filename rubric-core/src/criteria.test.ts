@@ -49,11 +49,15 @@ describe('classify with criteria (a scoring pack)', () => {
   });
 
   it('needs the named pack, for the right kind, with every criterion scored', () => {
-    expect(paths(() => classify(scored(allMet)))).toEqual(['criteria.pack']);
+    // A built-in pack is found by its id; another pack needs the option.
+    expect(classify(scored(allMet))).toEqual(classify(scored(allMet), { pack: PL4_PACK }));
+    expect(paths(() => classify({ ...scored(allMet), criteria: { pack: 'own', items: allMet } }))).toEqual([
+      'criteria.pack',
+    ]);
     expect(paths(() => classify(scored(allMet), { pack: PL1_PACK }))).toEqual(['criteria.pack']);
     expect(
       paths(() => classify({ ...scored(allMet), criteria: { pack: PL1_PACK.id, items: {} } }, { pack: PL1_PACK })),
-    ).toEqual(['subject.kind']);
+    ).toEqual(['subject.kind', ...packCriteria(PL1_PACK).map(({ criterion }) => `criteria.items.${criterion.id}`)]);
     const { 'pl4-k': _dropped, ...partial } = allMet;
     expect(paths(() => classify(scored(partial), { pack: PL4_PACK }))).toEqual(['criteria.items.pl4-k']);
     expect(paths(() => classify(scored({ ...allMet, 'pl4-k': 71 }), { pack: PL4_PACK }))).toEqual([
@@ -68,6 +72,7 @@ describe('classify with criteria (a scoring pack)', () => {
         sections: [{ id: 's', vi: 's', criteria: [{ id: 'pl4-k', vi: 'k', max: 69, mode: 'points' as const }] }],
       },
     };
-    expect(paths(() => classify(scored(allMet), { pack: bad }))).toEqual(['results']);
+    // Named under the option, like every other option's problem.
+    expect(paths(() => classify(scored(allMet), { pack: bad }))).toEqual(['options.pack.results']);
   });
 });

@@ -89,8 +89,12 @@ const CUSTOM: Readonly<Record<string, Message>> = {
   'iso-date': { vi: 'ngày phải có dạng YYYY-MM-DD', en: 'dates look like YYYY-MM-DD' },
   date: { vi: 'ngày không có thật trên lịch', en: 'the date does not exist in the calendar' },
   'pack-id': {
-    vi: 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới',
-    en: 'ids use letters, digits, dots, hyphens and underscores',
+    vi: 'mã phải bắt đầu bằng chữ cái hoặc chữ số, sau đó chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới',
+    en: 'ids start with a letter or digit, then use only letters, digits, dots, hyphens and underscores',
+  },
+  'negative-zero': {
+    vi: 'phải từ 0 trở lên: bỏ dấu trừ của -0',
+    en: 'must be 0 or more: drop the minus sign of -0',
   },
   // Quarterly review (tusoi.assessment/2, tusoi.pack/2).
   'decimals-2': { vi: 'tối đa 2 chữ số thập phân', en: 'at most 2 decimal places' },

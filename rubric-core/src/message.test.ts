@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber } from './message.js';
+import { formatNumber, formatPercent, parseNumber } from './message.js';
 
 describe('parseNumber: decimal comma or point, never a thousands separator', () => {
   it('reads "27,5" and "27.5" alike, and formatNumber shows the Vietnamese way back', () => {
@@ -73,5 +73,27 @@ describe('formatNumber writes what String() writes, with the Vietnamese comma', 
       for (const lang of ['vi', 'en'] as const) expect(formatNumber(x, lang)).toBe(reference(x, lang));
     expect(formatNumber(27.9, 'vi')).toBe('27,9');
     expect(formatNumber(-0.5, 'vi')).toBe('-0,5');
+  });
+});
+
+describe('formatPercent: a figure that never contradicts the comparison beside it', () => {
+  it('one decimal as usual; exact whole percentages as they are', () => {
+    expect(formatPercent(2, 3, 'vi')).toBe('66,7%');
+    expect(formatPercent(3, 10, 'vi')).toBe('30%');
+    expect(formatPercent(1, 8, 'en')).toBe('12.5%');
+    expect(formatPercent(0, 7, 'vi')).toBe('0%');
+  });
+
+  it('just below or above a whole percentage: its true leading digits and "…", never the whole number', () => {
+    // Field case 80: 29.99…% exceeded near 2^53 is below 30%, and must not read "30%".
+    const a = 9_007_199_254_740_990; // near 2^53, divisible by 10
+    const thirty = (a / 10) * 3; // 30% of a, exactly
+    expect(formatPercent(thirty - 1, a, 'vi')).toBe('29,9…%');
+    expect(formatPercent(2999, 10_000, 'vi')).toBe('29,9…%');
+    expect(formatPercent(2004, 10_000, 'en')).toBe('20.04%');
+    expect(formatPercent(200_001, 1_000_000, 'vi')).toBe('20,0001%');
+    expect(formatPercent(1, 3_000_000, 'vi')).toBe('0,00003…%');
+    // Boundary: exactly 30% and 20% stay whole.
+    expect(formatPercent(thirty, a, 'vi')).toBe('30%');
   });
 });

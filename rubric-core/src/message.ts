@@ -42,8 +42,32 @@ export function parseNumber(text: string): number | undefined {
   return Number(`${m[1]}${m[2] || '0'}.${m[3] || '0'}`);
 }
 
-/** A share as a percentage with at most one decimal, for display only (rules compare exactly). */
+/**
+ * A share as a percentage with one decimal, for display only (rules compare exactly). A value that
+ * would round to a whole percentage it is not (29.9999…% to "30%", 20.04% to "20%") is shown by its
+ * true leading digits, up to the first non-zero decimal, with "…" ("29,9…%", "20,04…%"), so that the
+ * figure never contradicts the comparison beside it. Exact on whole numbers (BigInt, even near 2^53).
+ */
 export function formatPercent(part: number, whole: number, lang: Lang): string {
   if (whole === 0) return '—';
-  return `${formatNumber(Math.round((part / whole) * 1000) / 10, lang)}%`;
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || part < 0 || whole < 0)
+    return `${formatNumber(Math.round((part / whole) * 1000) / 10, lang)}%`;
+  const den = BigInt(whole);
+  const tenths = (BigInt(part) * 1000n) / den;
+  const rest = (BigInt(part) * 1000n) % den;
+  const rounded = tenths + (2n * rest >= den ? 1n : 0n);
+  const exactWhole = rest === 0n && tenths % 10n === 0n;
+  if (rounded % 10n !== 0n || exactWhole) return `${formatNumber(Number(rounded) / 10, lang)}%`;
+  // Leading digits up to the first non-zero decimal (at most 15), then "…".
+  let rem = (BigInt(part) * 100n) % den;
+  let digits = '';
+  while (digits.length < 15) {
+    rem *= 10n;
+    const digit = rem / den;
+    rem %= den;
+    digits += String(digit);
+    if (digit !== 0n || rem === 0n) break;
+  }
+  const int = (BigInt(part) * 100n) / den;
+  return `${int}${lang === 'vi' ? ',' : '.'}${digits}${rem === 0n ? '' : '…'}%`;
 }

@@ -242,3 +242,85 @@ describe('the quarterly quota rules: heads left out (Q26-26), ranking by quarter
     ]);
   });
 });
+
+describe('applyQuota: every problem in one pass, options against the file', () => {
+  const codesOf = (input: unknown, options?: Parameters<typeof applyQuota>[1]) => {
+    try {
+      applyQuota(input, options);
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => `${i.code}@${i.path}`);
+      throw e;
+    }
+    throw new Error('accepted');
+  };
+  const five = (group = 'g') => [
+    member(`a-${group}`, 'HTXSNV', 95, group),
+    ...'bcde'.split('').map((n) => member(`${n}-${group}`, 'HTTNV', 80, group)),
+  ];
+
+  it('a field error and a duplicate id together', () => {
+    const input = { format: 'tusoi.cohort/1', members: [member('a', 'HTXSNV', 95), member('a', 'HTXSNV', 101)] };
+    expect(codesOf(input)).toEqual(['max-value@members[1].total', 'duplicate-id@members[1].id']);
+    // An id that is itself invalid is not compared.
+    expect(
+      codesOf({ ...input, members: [member('a', 'HTXSNV', 95), { ...member('a', 'HTXSNV', 95), id: 7 }] }),
+    ).toEqual(['type@members[1].id']);
+  });
+
+  it('a group named twice in groups (spaces, NFC/NFD) is an error, not a silent last-wins', () => {
+    const spaced = { format: 'tusoi.cohort/1', members: five(), groups: { g: { rate: 0.25 }, ' g ': { rate: 0.2 } } };
+    expect(codesOf(spaced)).toEqual(['duplicate-id@groups. g ']);
+    const nfc = 'Chi bộ 1';
+    const nfd = nfc.normalize('NFD');
+    const forms = {
+      format: 'tusoi.cohort/1',
+      members: five(nfc),
+      groups: { [nfc]: { rate: 0.25 }, [nfd]: { rate: 0.25 } },
+    };
+    expect(codesOf(forms)).toEqual([`duplicate-id@groups.${nfd}`]);
+    // Boundary: one key per group is fine.
+    expect(applyQuota({ ...spaced, groups: { ' g ': { rate: 0.25 } } }).groups.g?.rate).toBe(0.25);
+  });
+
+  it('blank ids and groups (white space only) are refused like empty ones', () => {
+    const input = { format: 'tusoi.cohort/1', members: [member('   ', 'HTTNV', 80), member('b', 'HTTNV', 80, ' \t')] };
+    expect(codesOf(input)).toEqual(['min-length@members[0].id', 'min-length@members[1].group']);
+    expect(codesOf({ format: 'tusoi.cohort/1', members: five(), groups: { '  ': { rate: 0.25 } } })).toEqual([
+      'min-length@groups.  ',
+    ]);
+  });
+
+  it('the rate option is the default for groups without a rate; a group stating another is a conflict', () => {
+    const members = [...five('g'), ...five('h')];
+    // No rate in the file: the option applies.
+    expect(applyQuota({ format: 'tusoi.cohort/1', members }, { rate: 0.25 }).groups.g?.kept).toBe(1);
+    // h states 20%, the option says 25%: an error naming h, not a silent override.
+    const stated = { format: 'tusoi.cohort/1', members, groups: { h: { rate: 0.2 } } };
+    expect(codesOf(stated, { rate: 0.25 })).toEqual(['rate-conflict@groups.h.rate']);
+    // The same rate stated twice is no conflict; g (no rate of its own) takes the option.
+    const same = applyQuota({ ...stated, groups: { h: { rate: 0.25 } } }, { rate: 0.25 });
+    expect([same.groups.g?.rate, same.groups.h?.rate]).toEqual([0.25, 0.25]);
+    // Without the option, the file's rate holds and other groups get 20%.
+    const file = applyQuota({ ...stated, groups: { h: { rate: 0.25 } } });
+    expect([file.groups.g?.rate, file.groups.h?.rate]).toEqual([0.2, 0.25]);
+  });
+
+  it('the rounding option is the default when the file states none; another one is a conflict', () => {
+    const members = [
+      member('a', 'HTXSNV', 95),
+      member('b', 'HTXSNV', 94),
+      ...'cdefghij'.split('').map((n) => member(n, 'HTTNV', 80)),
+    ];
+    expect(applyQuota({ format: 'tusoi.cohort/1', members }).groups.g?.kept).toBe(1);
+    expect(applyQuota({ format: 'tusoi.cohort/1', members }, { rounding: 'half-up' }).groups.g?.kept).toBe(2);
+    expect(codesOf({ format: 'tusoi.cohort/1', members, rounding: 'half-up' }, { rounding: 'floor' })).toEqual([
+      'rounding-conflict@rounding',
+    ]);
+    expect(
+      applyQuota({ format: 'tusoi.cohort/1', members, rounding: 'half-up' }, { rounding: 'half-up' }).groups.g?.kept,
+    ).toBe(2);
+    expect(codesOf({ format: 'tusoi.cohort/1', members }, { rounding: 'up' as 'floor' })).toEqual([
+      'not-allowed@rounding',
+    ]);
+  });
+});

@@ -11,9 +11,15 @@ import { VERSION } from './version.js';
 
 /** Options of {@link applyQuota}. */
 export interface QuotaOptions {
-  /** Overrides the cohort's `rounding`: `floor` (default, the literal "không vượt quá") or `half-up`. */
+  /**
+   * Rounding when the cohort states none: `floor` (default, the literal "không vượt quá") or
+   * `half-up`. A cohort that states another one is an error (`rounding-conflict`), never overridden.
+   */
   readonly rounding?: 'floor' | 'half-up';
-  /** Overrides every group's rate: 0.2, or 0.25 where the competent level so decides (Điều 11 khoản 1.5). */
+  /**
+   * Rate of the groups that state none in `groups`: 0.2 (default), or 0.25 where the competent level
+   * so decides (Điều 11 khoản 1.5). A group that states another rate is an error (`rate-conflict`).
+   */
   readonly rate?: (typeof QUOTA_RATES)[number];
   /** Overrides the cohort's `rankBy`: `total` (default) or `q26` (HTXSNV quarters, tasks exceeded, total; Q26-27). */
   readonly rankBy?: 'total' | 'q26';
@@ -83,16 +89,44 @@ export function quotaKeep(
   return k;
 }
 
-function parseCohort(input: unknown): Cohort {
+type Loose = Readonly<Record<string, unknown>>;
+const obj = (x: unknown): Loose | undefined =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Loose) : undefined;
+/** Whether a text is only white space: empty once trimmed (no allocation, unlike trim()). */
+const blank = (text: string) => !/\S/.test(text);
+const pct = (rate: number) => `${rate * 100}%`;
+
+const empty = (path: string): InputIssue => ({
+  code: 'min-length',
+  path,
+  message: {
+    vi: 'không được để trống (chỉ có khoảng trắng)',
+    en: 'must not be empty (white space only)',
+  },
+});
+
+/**
+ * Every problem of a cohort in one pass: field shapes, then (read defensively, skipping values that
+ * are themselves invalid) ids and groups that are blank once trimmed, the same person twice, the same
+ * group twice in `groups`, and rates or rounding that the options contradict.
+ */
+function parseCohort(input: unknown, options: QuotaOptions | undefined): Cohort {
   const parsed = parseShape(CohortSchema, input, guard);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues);
-  const cohort = parsed.output;
+  const issues: InputIssue[] = parsed.success ? [] : [...parsed.issues];
+  const c = obj(input);
+  const members = Array.isArray(c?.members) ? (c?.members as unknown[]) : [];
   // The same person twice, however the id was typed (NFC or NFD, a stray space).
   const seen = new Set<string>();
-  const issues: InputIssue[] = [];
-  const members = cohort.members;
   for (let i = 0; i < members.length; i++) {
-    const id = textKey((members[i] as Member).id);
+    const m = obj(members[i]);
+    const rawId = m?.id;
+    if (typeof m?.group === 'string' && m.group !== '' && blank(m.group)) issues.push(empty(`members[${i}].group`));
+    if (typeof rawId !== 'string' || rawId === '') continue;
+    if (blank(rawId)) {
+      issues.push(empty(`members[${i}].id`));
+      continue;
+    }
+    const id = textKey(rawId);
     if (seen.has(id))
       issues.push({
         code: 'duplicate-id',
@@ -101,8 +135,92 @@ function parseCohort(input: unknown): Cohort {
       });
     seen.add(id);
   }
-  if (issues.length > 0) throw new TusoiInputError(issues);
-  return cohort;
+  // A group named twice in `groups` (NFC and NFD, a stray space) would leave one rate unused.
+  const groups = obj(c?.groups);
+  const names = new Map<string, string>();
+  if (groups !== undefined)
+    for (const key of Object.keys(groups)) {
+      if (blank(key)) {
+        issues.push(empty(`groups.${key}`));
+        continue;
+      }
+      const name = textKey(key);
+      const earlier = names.get(name);
+      if (earlier !== undefined)
+        issues.push({
+          code: 'duplicate-id',
+          path: `groups.${key}`,
+          message: {
+            vi: `chi bộ "${name}" được ghi hai lần trong groups ("${earlier}" và "${key}", giống nhau sau khi chuẩn hoá NFC và bỏ khoảng trắng)`,
+            en: `group "${name}" appears twice in groups ("${earlier}" and "${key}", the same after NFC and trimming)`,
+          },
+        });
+      else names.set(name, key);
+    }
+  issues.push(...optionIssues(c, groups, options));
+  if (issues.length > 0 || !parsed.success) throw new TusoiInputError(issues);
+  return parsed.output;
+}
+
+/**
+ * The options against the file: an option is the default for what the file leaves unsaid, and a
+ * file that says otherwise is a conflict (never silently overridden either way).
+ */
+function optionIssues(
+  c: Loose | undefined,
+  groups: Loose | undefined,
+  options: QuotaOptions | undefined,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const rate = options?.rate;
+  if (rate !== undefined && !(QUOTA_RATES as readonly number[]).includes(rate)) {
+    issues.push({
+      code: 'not-allowed',
+      path: 'rate',
+      message: {
+        vi: `tỉ lệ ${rate} không có; Điều 11 khoản 1.5 cho 0,2 (20%) hoặc 0,25 (25%)`,
+        en: `rate ${rate} is not allowed; Điều 11 khoản 1.5 gives 0.2 (20%) or 0.25 (25%)`,
+      },
+    });
+  } else if (rate !== undefined && groups !== undefined) {
+    for (const key of Object.keys(groups)) {
+      const own = obj(groups[key])?.rate;
+      if ((QUOTA_RATES as readonly unknown[]).includes(own) && own !== rate)
+        issues.push({
+          code: 'rate-conflict',
+          path: `groups.${key}.rate`,
+          message: {
+            vi: `chi bộ "${key}" ghi tỉ lệ ${pct(own as number)} trong tệp nhưng tuỳ chọn rate là ${pct(rate)}: bỏ một trong hai (tuỳ chọn chỉ áp dụng cho chi bộ không ghi tỉ lệ)`,
+            en: `group "${key}" states rate ${pct(own as number)} in the file but the rate option is ${pct(rate)}: drop one of them (the option applies only to groups without their own rate)`,
+          },
+        });
+    }
+  }
+  const rounding = options?.rounding;
+  if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up') {
+    issues.push({
+      code: 'not-allowed',
+      path: 'rounding',
+      message: {
+        vi: `cách làm tròn "${String(rounding)}" không có: floor hoặc half-up`,
+        en: `rounding "${String(rounding)}" is not allowed: floor or half-up`,
+      },
+    });
+  } else if (
+    rounding !== undefined &&
+    (c?.rounding === 'floor' || c?.rounding === 'half-up') &&
+    c.rounding !== rounding
+  ) {
+    issues.push({
+      code: 'rounding-conflict',
+      path: 'rounding',
+      message: {
+        vi: `tệp ghi cách làm tròn "${c.rounding}" nhưng tuỳ chọn rounding là "${rounding}": bỏ một trong hai`,
+        en: `the file states rounding "${c.rounding}" but the rounding option is "${rounding}": drop one of them`,
+      },
+    });
+  }
+  return issues;
 }
 
 /** The cohort's per-group rates by text key (own keys only: a group may be called "constructor"). */
@@ -114,31 +232,16 @@ function groupRates(cohort: Cohort): Map<string, number> {
   return rates;
 }
 
-function pct(rate: number): string {
-  return `${rate * 100}%`;
-}
-
 /**
  * Applies the HTXSNV quota of Điều 11 khoản 1.5 to each group of a cohort: members above the
  * quota become HTTNV with a reason; where equal totals straddle the cut, every member of that
  * tie goes to the competent level (`decision: "discretion"`).
  *
- * @throws {TusoiInputError} When the cohort is invalid (every problem, with its path).
+ * @throws {TusoiInputError} When the cohort or the options are invalid, or the options contradict the
+ *   cohort (`rate-conflict`, `rounding-conflict`): every problem at once, with its path.
  */
 export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult {
-  const cohort = parseCohort(input);
-  if (options?.rate !== undefined && !(QUOTA_RATES as readonly number[]).includes(options.rate)) {
-    throw new TusoiInputError([
-      {
-        code: 'not-allowed',
-        path: 'rate',
-        message: {
-          vi: `tỉ lệ ${options.rate} không có; Điều 11 khoản 1.5 cho 0,2 (20%) hoặc 0,25 (25%)`,
-          en: `rate ${options.rate} is not allowed; Điều 11 khoản 1.5 gives 0.2 (20%) or 0.25 (25%)`,
-        },
-      },
-    ]);
-  }
+  const cohort = parseCohort(input, options);
   const rounding = options?.rounding ?? cohort.rounding ?? 'floor';
   const rankBy = options?.rankBy ?? cohort.rankBy ?? 'total';
   const rates = groupRates(cohort);
@@ -162,7 +265,7 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
   // Null prototype: a group called "__proto__" is a key like any other.
   const groups: CohortResult['groups'] = Object.create(null);
   for (const [name, g] of byGroup) {
-    const rate = options?.rate ?? rates.get(name) ?? QUOTA_RATES[0];
+    const rate = rates.get(name) ?? options?.rate ?? QUOTA_RATES[0];
     const e = g.excellent;
     const order = rankBy === 'q26' ? byQ26 : byTotal;
     e.sort((a, b) => order(members[a] as Member, members[b] as Member));

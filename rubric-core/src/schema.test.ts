@@ -3,7 +3,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper shared with the doc script, no types
-import { formatDoc } from '../scripts/format-doc.mjs';
+import { FORMMAP_EXAMPLE, formatDoc } from '../scripts/format-doc.mjs';
 // @ts-expect-error: plain ESM helper shared with the build script, no types
 import { jsonSchemas } from '../scripts/json-schemas.mjs';
 import { applyQuota } from './quota.js';
@@ -28,6 +28,40 @@ const ajv = new Ajv({
 for (const name of NAMES) ajv.addSchema(shippedSchema(name), name);
 const valid = (name: string, data: unknown) => ajv.validate(name, data);
 
+/** Fields (and allOf branches) of a JSON Schema without a description, by path. */
+function undescribed(schema: Record<string, unknown>): string[] {
+  const undescribed: string[] = [];
+  const walk = (s: Record<string, unknown>, path: string) => {
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      for (const option of (s[key] as Record<string, unknown>[] | undefined) ?? []) walk(option, path);
+    }
+    ((s.allOf as Record<string, unknown>[] | undefined) ?? []).forEach((branch, i) => {
+      const described =
+        typeof branch.description === 'string' ||
+        Object.values((branch.properties as Record<string, Record<string, unknown>>) ?? {}).every(
+          (p) => typeof p.description === 'string',
+        );
+      if (!described || Object.keys(branch).length === 0) undescribed.push(`${path}allOf[${i}]`);
+      walk(branch, path);
+    });
+    const props = s.properties as Record<string, Record<string, unknown>> | undefined;
+    for (const [key, child] of Object.entries(props ?? {})) {
+      if (typeof child.description !== 'string' || child.description === '') undescribed.push(`${path}${key}`);
+      walk(child, `${path}${key}.`);
+    }
+    const items = s.items as Record<string, unknown> | undefined;
+    if (items) walk(items, `${path}[].`);
+    const map = s.additionalProperties;
+    if (map && typeof map === 'object') walk(map as Record<string, unknown>, `${path}<key>.`);
+  };
+  walk(schema, '');
+  return undescribed.sort();
+}
+
+const FORMMAP = JSON.parse(
+  readFileSync(new URL('../../packages/form-kit/schema/formmap.schema.json', import.meta.url), 'utf8'),
+);
+
 describe('shipped JSON Schemas', () => {
   it('match the Valibot schemas (run `pnpm build` after changing a schema)', () => {
     for (const [name, schema] of Object.entries(jsonSchemas(toJsonSchema) as Record<string, unknown>)) {
@@ -37,38 +71,30 @@ describe('shipped JSON Schemas', () => {
 
   it('have $id, title and description, and every field and allOf branch a description', () => {
     expect(NAMES).toEqual(expect.arrayContaining(['assessment', 'result', 'pack2', 'batch']));
-    for (const name of NAMES) {
-      const schema = shippedSchema(name);
+    // The form map's schema ships with form-kit; it is documented here with the others.
+    for (const [name, schema] of [...NAMES.map((n) => [n, shippedSchema(n)] as const), ['formmap', FORMMAP] as const]) {
       expect(schema.$id, name).toMatch(/^https:\/\/.+\.schema\.json$/);
       expect(schema.title).toMatch(/^tusoi\./);
       expect(schema.description, name).toBeTruthy();
-      const undescribed: string[] = [];
-      const walk = (s: Record<string, unknown>, path: string) => {
-        for (const key of ['oneOf', 'anyOf'] as const) {
-          for (const option of (s[key] as Record<string, unknown>[] | undefined) ?? []) walk(option, path);
-        }
-        ((s.allOf as Record<string, unknown>[] | undefined) ?? []).forEach((branch, i) => {
-          const described =
-            typeof branch.description === 'string' ||
-            Object.values((branch.properties as Record<string, Record<string, unknown>>) ?? {}).every(
-              (p) => typeof p.description === 'string',
-            );
-          if (!described || Object.keys(branch).length === 0) undescribed.push(`${path}allOf[${i}]`);
-          walk(branch, path);
-        });
-        const props = s.properties as Record<string, Record<string, unknown>> | undefined;
-        for (const [key, child] of Object.entries(props ?? {})) {
-          if (typeof child.description !== 'string' || child.description === '') undescribed.push(`${path}${key}`);
-          walk(child, `${path}${key}.`);
-        }
-        const items = s.items as Record<string, unknown> | undefined;
-        if (items) walk(items, `${path}[].`);
-        const map = s.additionalProperties;
-        if (map && typeof map === 'object') walk(map as Record<string, unknown>, `${path}<key>.`);
-      };
-      walk(schema, '');
-      expect(undescribed, name).toEqual([]);
+      expect(undescribed(schema), name).toEqual([]);
     }
+  });
+
+  it('the description check names a field or a shape whose description is missing', () => {
+    const copy = structuredClone(FORMMAP);
+    const fieldStep = copy.properties.steps.items.anyOf[0];
+    delete fieldStep.properties.locator.anyOf[3].properties.row.description;
+    delete fieldStep.properties.waitMs.description;
+    delete copy.properties.id.description;
+    expect(undescribed(copy)).toEqual(['id', 'steps.[].locator.row', 'steps.[].waitMs']);
+    const assessment = shippedSchema('assessment');
+    delete assessment.properties.tasks.properties.late.description;
+    expect(undescribed(assessment)).toEqual(['tasks.late']);
+  });
+
+  it('accept the form map example of docs/format.md, with ajv', () => {
+    const formmap = new Ajv({ strict: true }).compile(FORMMAP);
+    expect(formmap(FORMMAP_EXAMPLE), JSON.stringify(formmap.errors)).toBe(true);
   });
 
   it('accept every example, with ajv', () => {
@@ -109,6 +135,14 @@ describe('shipped JSON Schemas', () => {
   it('docs/format.md is generated from them (run `pnpm --filter @tusoi/rubric-core format-doc`)', () => {
     const doc = readFileSync(new URL('../../docs/format.md', import.meta.url), 'utf8');
     expect(doc).toBe(formatDoc());
+    // The copy shipped in the package.
+    expect(readFileSync(new URL('../FORMAT.md', import.meta.url), 'utf8')).toBe(doc);
+    // The form map: every field described, locators by shape, an example.
+    // `row` is a table locator's row text, or a row locator's position or code.
+    expect(doc).toContain('| `steps[].locator.row` | string \\| integer \\| string | length ≥ 1 \\| any |');
+    expect(doc).toMatch(/`steps\[\]\.locator` \| object \{label\} \\\| object \{name\}/);
+    const formmap = doc.slice(doc.indexOf('## tusoi.formmap/1'));
+    expect(formmap.slice(0, formmap.indexOf('\n## ', 5))).not.toMatch(/\| — \| [^|]*\|\n/);
     for (const title of ['assessment', 'result', 'cohort', 'cohort-result', 'pack', 'catalogue', 'formmap', 'export']) {
       expect(doc).toContain(`## tusoi.${title}/1`);
     }

@@ -4,6 +4,7 @@ import { parseShape } from './internal/shape.js';
 import type { Message } from './message.js';
 import { rulesetIdOf } from './ruleset/select.js';
 import { kindGroup } from './rulesets/qd366/facts.js';
+import { criteriaCheck } from './rulesets/qd366/scores.js';
 import {
   ASSESSMENT_FORMAT,
   type Assessment,
@@ -122,6 +123,7 @@ function holdsTogether(a: Assessment): boolean {
     rulesetIdOf(a) === 'qd366' &&
     a.period.year >= QD366_FIRST_YEAR &&
     a.scores !== undefined &&
+    a.criteria === undefined &&
     (leader ? a.ledUnits !== undefined : a.tasks !== undefined) &&
     (a.tasks === undefined || countsHold(a.tasks)) &&
     (a.ledUnits === undefined ||
@@ -167,11 +169,18 @@ function rulesetOfInput(a: Loose): string {
     : 'qd366';
 }
 
+/** The scoring pack of a classify call: `pack` is its option (undefined: the built-in pack named). */
+export interface PackContext {
+  readonly pack: unknown;
+}
+
 /**
  * Cross-field problems (spec §1.2–1.3), each with its code. Reads the input defensively, so it can
- * run on input whose fields are not all well-shaped (those are left to the field checks).
+ * run on input whose fields are not all well-shaped (those are left to the field checks). The
+ * criteria are checked against their pack (qd366): the one in `packContext` (classify, where a pack
+ * is required), or else a built-in pack named by `criteria.pack` (validation alone).
  */
-export function assessmentIssues(input: unknown): InputIssue[] {
+export function assessmentIssues(input: unknown, packContext?: PackContext): InputIssue[] {
   const out: InputIssue[] = [];
   const a = obj(input);
   if (a === undefined) return out;
@@ -264,6 +273,7 @@ export function assessmentIssues(input: unknown): InputIssue[] {
       },
     });
   }
+  if (a.criteria !== undefined) out.push(...criteriaCheck(a, packContext?.pack, packContext !== undefined).issues);
   return out;
 }
 
@@ -277,9 +287,9 @@ export type ParseOutcome =
  * (shapes, ranges, decimals, dates, unknown fields, arrays for objects) and cross-field problems
  * (completed ≤ assigned …) together, each with its code and path.
  */
-export function safeParseAssessment(input: unknown): ParseOutcome {
+export function safeParseAssessment(input: unknown, packContext?: PackContext): ParseOutcome {
   const shape = parseShape(AssessmentSchema, input, guard);
-  const issues = [...(shape.success ? [] : shape.issues), ...assessmentIssues(input)];
+  const issues = [...(shape.success ? [] : shape.issues), ...assessmentIssues(input, packContext)];
   return issues.length > 0 || !shape.success ? { success: false, issues } : { success: true, output: shape.output };
 }
 
@@ -287,16 +297,20 @@ export function safeParseAssessment(input: unknown): ParseOutcome {
 const guard = compileGuard(AssessmentSchema);
 const isWellShaped = (input: unknown): input is Assessment => guard(input);
 
-/** Validates an assessment; throws {@link TusoiInputError} listing every problem. */
-export function parseAssessment(input: unknown): Assessment {
-  // Happy path first: derived guard plus allocation-free cross-field checks.
+/**
+ * Validates an assessment; throws {@link TusoiInputError} listing every problem. With `packContext`
+ * (classify), criteria are checked against the pack in the same pass.
+ */
+export function parseAssessment(input: unknown, packContext?: PackContext): Assessment {
+  // Happy path first: derived guard plus allocation-free cross-field checks. Criteria are then
+  // checked, all at once, where the scores are computed (../rulesets/qd366/scores.ts).
   if (isWellShaped(input)) {
     if (holdsTogether(input)) return input;
-    const issues = assessmentIssues(input);
+    const issues = assessmentIssues(input, packContext);
     if (issues.length === 0) return input;
     throw new TusoiInputError(issues);
   }
-  const outcome = safeParseAssessment(input);
+  const outcome = safeParseAssessment(input, packContext);
   if (!outcome.success) throw new TusoiInputError(outcome.issues);
   return outcome.output;
 }

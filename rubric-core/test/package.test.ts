@@ -204,7 +204,62 @@ export const level: rc.Level | null = rc.classify({}).level;
     expect(r.stderr).toContain('needs the docx package');
     expect(r.stderr).toContain('npm install docx');
     expect(r.stderr).not.toContain('ERR_MODULE_NOT_FOUND');
+    // A wrong --format is named as such, not as a missing docx.
+    const pdf = sh(
+      npm,
+      [
+        'exec',
+        '--offline',
+        '--',
+        'tusoi',
+        'document',
+        'node_modules/@tusoi/rubric-core/examples/03-staff-htnv-late.json',
+        '--format',
+        'pdf',
+      ],
+      project,
+    );
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('--format takes docx (got "pdf")');
+    expect(pdf.stderr).not.toContain('npm install docx');
   });
+
+  it('ready to publish with npm alone: a bin that exists before a build, public access, FORMAT.md shipped', () => {
+    expect(files).toEqual(expect.arrayContaining(['bin/tusoi.js', 'FORMAT.md']));
+    expect(pkg.bin).toEqual({ tusoi: 'bin/tusoi.js' });
+    expect(existsSync(join(root, pkg.bin.tusoi))).toBe(true); // committed, not built
+    expect(pkg.publishConfig).toEqual({ access: 'public' });
+    expect(pkg.scripts.prepublishOnly).not.toMatch(/\bpnpm\b/);
+  });
+
+  it('subpath types resolve under moduleResolution node10 too (typesVersions)', () => {
+    writeFileSync(
+      join(project, 'old.ts'),
+      `import { parseDocumentInput } from '@tusoi/rubric-core/document';
+import { compileGuard } from '@tusoi/rubric-core/internal';
+import { classify } from '@tusoi/rubric-core';
+export const uses = [parseDocumentInput, compileGuard, classify] as const;
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.node10.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          target: 'es2022',
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['old.ts'],
+      }),
+    );
+    const r = sh(process.execPath, [tsc, '-p', 'tsconfig.node10.json'], project);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 120_000);
 
   it('npx tusoi classify runs the CLI on an example', () => {
     const r = sh(

@@ -12,6 +12,7 @@ import {
 } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import type { FieldValue } from './fill';
+import { describeFormMap } from './formmap-descriptions';
 import type { Locator } from './locate';
 import type { FillPlan, FillPlanStep } from './plan';
 import { TASK_CELLS, type TaskCell, type TaskRowsStep, taskSteps } from './rows';
@@ -65,7 +66,7 @@ const perCell = <S extends v.GenericSchema>(s: S) =>
     Object.fromEntries(TASK_CELLS.map((c) => [c, v.optional(s)])) as Record<TaskCell, v.OptionalSchema<S, undefined>>,
   );
 
-/** A task table of a quarterly form: which cell of a task row takes which part of a task (see DESCRIPTIONS). */
+/** A task table of a quarterly form: which cell of a task row takes which part of a task (see formmap-descriptions.ts). */
 const TasksSchema = v.strictObject({
   rows: css,
   cells: perCell(css),
@@ -122,66 +123,16 @@ export const FormMapSchema = v.strictObject({
   ),
 });
 
-// Descriptions of the row fields, put into the JSON Schema (and so docs/format.md) only: the
-// schema itself travels in the portal content script, whose size is a budget.
-const LOCATOR_DESCRIPTIONS: Record<string, string> = {
-  rows: 'Row locator: CSS selector of the rows, in page order (e.g. "#tieu-chi tbody tr").',
-  row: 'Row locator: the row’s position among those rows (from 1), or the code a cell of it shows exactly ("1.1" is never "1.10"). Table locator: the row’s text.',
-  cell: 'Row locator: CSS selector of the control inside the row (e.g. "input[value=kad]").',
-};
-const DESCRIPTIONS: Record<string, string> = {
-  'steps[].notApplicable': 'Pressed when the criterion does not apply (K/AD); its reason goes to `reason`.',
-  'steps[].tasks':
-    'A task table: the draft’s task list (tusoi.assessment/2 `taskList`), task N into row N; rows told apart by position and, once named, by the name cell.',
-  'steps[].tasks.rows': 'CSS selector of the task rows, in page order (e.g. "#nhiem-vu tbody tr").',
-  'steps[].tasks.cells':
-    'CSS selector, inside a row, of the control for each part of a task: name, axis, weight, frame, A, B, C, D (components, %), exceeded, key, keyLevel, completed, late. The name cell also tells rows apart at read-back, check and undo.',
-  'steps[].tasks.add':
-    'The page’s add-row button ("+ Thêm nhiệm vụ"): pressed once per missing row, never when it would submit, send or delete. Without it, missing rows are reported.',
-  'steps[].tasks.values':
-    'How the page writes a value, per cell: e.g. axis {"T1": "1"}, exceeded {"true": "Có", "false": "Không"}, keyLevel {"2": "Mức 2"}.',
-  'steps[].tasks.decimal': 'The decimal mark the number cells take, when the page does not show it.',
-  'steps[].tasks.waitMs': 'How long to wait for a row the add-row button adds (default 3000 ms).',
-  'steps[].tasks.cells.name': 'The task’s name (sản phẩm); also how its row is known at check and undo.',
-  'steps[].tasks.cells.axis': 'The result axis (Trục 1–6): the pack’s axis id, or `values.axis` of it.',
-  'steps[].tasks.cells.weight': 'The weight in points of 70.',
-  'steps[].tasks.cells.frame': 'The task’s own weight frame (K1–K4), when it differs from the person’s.',
-  'steps[].tasks.cells.A': 'Component A (khối lượng), percent.',
-  'steps[].tasks.cells.B': 'Component B (chất lượng), percent.',
-  'steps[].tasks.cells.C': 'Component C (tiến độ), percent.',
-  'steps[].tasks.cells.D': 'Component D (lãnh đạo, tổ chức thực hiện), percent.',
-  'steps[].tasks.cells.exceeded': 'The "vượt chuẩn" flag: a checkbox ticked or not, or `values.exceeded`.',
-  'steps[].tasks.cells.key': 'The key-task flag (nhiệm vụ trọng tâm).',
-  'steps[].tasks.cells.keyLevel': 'The key task’s level, "1"–"3" (Mức 1–3), or `values.keyLevel`.',
-  'steps[].tasks.cells.completed': 'The completed flag.',
-  'steps[].tasks.cells.late': 'The late flag (chưa bảo đảm tiến độ).',
-};
-type Json = { [k: string]: unknown };
-function addDescriptions(node: unknown, path: string): void {
-  if (typeof node !== 'object' || node === null) return;
-  const n = node as Json;
-  for (const k of ['anyOf', 'oneOf', 'allOf'] as const)
-    if (Array.isArray(n[k])) for (const sub of n[k] as unknown[]) addDescriptions(sub, path);
-  if (n.items) addDescriptions(n.items, `${path}[]`);
-  const props = n.properties as Record<string, Json> | undefined;
-  for (const [key, child] of Object.entries(props ?? {})) {
-    const at = path ? `${path}.${key}` : key;
-    const text = DESCRIPTIONS[at] ?? (props && 'cell' in props ? LOCATOR_DESCRIPTIONS[key] : undefined);
-    if (text) child.description = text;
-    addDescriptions(child, at);
-  }
-}
-
 /** The JSON Schema of tusoi.formmap/1, given @valibot/to-json-schema's `toJsonSchema` (kept out of the bundle). */
 export function formMapJsonSchema(
   toJsonSchema: (schema: typeof FormMapSchema, config: { errorMode: 'ignore' }) => object,
 ) {
-  const schema = toJsonSchema(FormMapSchema, { errorMode: 'ignore' });
-  addDescriptions(schema, '');
   return {
     $id: 'https://tusoi.invalid/schema/formmap.schema.json',
     title: FORMMAP_FORMAT,
-    ...schema,
+    description:
+      'A form map: which assessment field goes to which place on which portal page, for filling and checking a form. Also checked by the library, not expressible here: each match pattern names a site.',
+    ...describeFormMap(toJsonSchema(FormMapSchema, { errorMode: 'ignore' })),
   };
 }
 

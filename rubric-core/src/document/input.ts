@@ -1,7 +1,8 @@
 // The document input wrapper `{assessment, notes, packs, place, date, taskList}`: shapes checked with
 // Valibot, so that the CLI, the side panel and the playground refuse the same bad input the same way.
 import * as v from 'valibot';
-import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
+import { type InputIssue, TusoiInputError } from '../errors.js';
+import { parseShape } from '../internal/shape.js';
 import { type Pack, PackSchema } from '../packs/pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { dateSchema, textSchema } from '../schemas/common.js';
@@ -72,8 +73,10 @@ export interface ParsedDocumentInput extends Omit<DocumentInput, 'assessment'> {
  */
 export function parseDocumentInput(input: unknown): ParsedDocumentInput {
   const issues: InputIssue[] = [];
-  const wrapper = v.safeParse(DocumentInputSchema, input);
-  if (!wrapper.success) issues.push(...wrapper.issues.map(fromValibotIssue));
+  // parseShape, not v.safeParse: an array for `notes` is refused, and the keys "__proto__" and
+  // "constructor" are checked and kept as criterion ids like any other.
+  const wrapper = parseShape(DocumentInputSchema, input);
+  if (!wrapper.success) issues.push(...wrapper.issues);
   let assessment: Assessment | undefined;
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     try {

@@ -123,10 +123,13 @@ const within = (path: string, under: string) =>
 function oneIssuePerCause(raw: readonly v.BaseIssue<unknown>[], shapes: readonly InputIssue[]): InputIssue[] {
   const arrays = shapes.filter((i) => i.code === 'type').map((i) => i.path);
   const issues = raw.map(fromValibotIssue);
+  // A number that is not finite (1e400 reads as Infinity) is named once, as not finite.
+  const infinite = new Set(issues.filter((i) => i.code === 'finite').map((i) => i.path));
   const dated = new Set(issues.filter((i) => i.code === 'date').map((i) => i.path));
   const malformed = new Set(issues.filter((i) => i.code === 'iso-date').map((i) => i.path));
   return issues.filter((issue, i) => {
     if (arrays.some((under) => within(issue.path, under))) return false;
+    if (infinite.has(issue.path) && issue.code !== 'finite') return false;
     if ((issue.code === 'iso-date' || issue.code === 'date') && dated.has(issue.path) && malformed.has(issue.path)) {
       const input = (raw[i] as v.BaseIssue<unknown>).input;
       const shaped = typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input);

@@ -39,20 +39,32 @@ export interface Scores {
  */
 export type ItemValues = Readonly<Record<string, number | boolean | Answer>>;
 
+/** What {@link scoreItems} found: the scores when every value could be read, and every problem. */
+export interface ItemsCheck {
+  /** The computed scores; undefined when a value was not readable (see `readable`) or a problem was found. */
+  readonly scores: Scores | undefined;
+  /** Every problem found, paths `items.<id>`. */
+  readonly issues: InputIssue[];
+}
+
 /**
- * Computes both group totals from a scoring pack, exactly (ten 0.1-point items total 1).
- *
- * @throws {TusoiInputError} For an unknown criterion, points outside [0, max], a binary criterion
- *   given anything but 0 or its max, or more than 6 decimal places; each issue names `items.<id>`.
+ * Checks a pack's criteria values and computes both group totals, exactly, reporting every problem
+ * at once. `readable(value)` says which values have a usable shape: the others (already reported by
+ * the field checks) are skipped, neither checked nor counted missing, and no scores are returned.
  */
-export function computeScores(pack: Pack, values: ItemValues): Scores {
+export function scoreItems(
+  pack: Pack,
+  values: Readonly<Record<string, unknown>>,
+  readable: (value: unknown) => boolean = () => true,
+): ItemsCheck {
   const issues: InputIssue[] = [];
   const items: ItemScore[] = [];
   const missing: string[] = [];
   const known = new Set<string>();
   const sums = { general: 0, results: 0 };
+  let skipped = false;
   // Keys compared after NFC and trimming; own keys only ("toString" is a criterion id like any other).
-  const byKey = new Map<string, number | boolean | Answer>();
+  const byKey = new Map<string, unknown>();
   for (const key of Object.keys(values)) {
     const k = textKey(key);
     if (byKey.has(k))
@@ -61,14 +73,19 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
         path: `items.${key}`,
         message: { vi: `tiêu chí "${k}" xuất hiện hai lần`, en: `criterion "${k}" appears twice` },
       });
-    byKey.set(k, values[key] as number | boolean | Answer);
+    byKey.set(k, values[key]);
   }
   for (const { group, criterion: c } of packCriteria(pack)) {
     const id = textKey(c.id);
     known.add(id);
     const raw = byKey.get(id);
+    if (raw !== undefined && !readable(raw)) {
+      skipped = true;
+      continue;
+    }
+    const answer = raw as number | boolean | Answer | undefined;
     let micro = 0;
-    if (typeof raw === 'object' && raw.answer === 'notApplicable') {
+    if (typeof answer === 'object' && answer.answer === 'notApplicable') {
       issues.push({
         code: 'not-applicable-needs-pack2',
         path: `items.${c.id}`,
@@ -80,13 +97,14 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
       items.push({ id: c.id, group, max: c.max, points: 0 });
       continue;
     }
-    const value = typeof raw === 'object' ? (raw.answer === 'met' ? true : (raw.points ?? false)) : raw;
+    const value = typeof answer === 'object' ? (answer.answer === 'met' ? true : (answer.points ?? false)) : answer;
     if (value === undefined) missing.push(c.id);
     else if (typeof value === 'boolean') micro = value ? toMicro(c.max) : 0;
     else {
       micro = toMicro(value);
       const allowed =
-        c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max);
+        !Object.is(value, -0) &&
+        (c.mode === 'binary' ? micro === 0 || micro === toMicro(c.max) : micro >= 0 && micro <= toMicro(c.max));
       if (Number.isNaN(micro) || !allowed) {
         issues.push({
           code: c.mode === 'binary' ? 'binary-value' : 'points-range',
@@ -119,12 +137,28 @@ export function computeScores(pack: Pack, values: ItemValues): Scores {
         },
       });
   }
-  if (issues.length > 0) throw new TusoiInputError(issues);
+  if (issues.length > 0 || skipped) return { scores: undefined, issues };
   return {
-    general: fromMicro(sums.general),
-    results: fromMicro(sums.results),
-    total: fromMicro(sums.general + sums.results),
-    items,
-    missing,
+    scores: {
+      general: fromMicro(sums.general),
+      results: fromMicro(sums.results),
+      total: fromMicro(sums.general + sums.results),
+      items,
+      missing,
+    },
+    issues,
   };
+}
+
+/**
+ * Computes both group totals from a scoring pack, exactly (ten 0.1-point items total 1).
+ *
+ * @throws {TusoiInputError} For an unknown or repeated criterion, points outside [0, max], a binary
+ *   criterion given anything but 0 or its max, or more than 6 decimal places: every one at once,
+ *   each issue naming `items.<id>`.
+ */
+export function computeScores(pack: Pack, values: ItemValues): Scores {
+  const { scores, issues } = scoreItems(pack, values);
+  if (scores === undefined) throw new TusoiInputError(issues);
+  return scores;
 }

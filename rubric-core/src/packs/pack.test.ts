@@ -167,3 +167,60 @@ describe('classify validates a pack by its content, not by the object passed', (
     expect(classify(assessment, { pack: structuredClone(FRAME_PACK) }).score.total).toBe(90);
   });
 });
+
+describe('parsePack: every problem in one pass', () => {
+  const codesOf = (input: unknown) => {
+    try {
+      parsePack(input);
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => `${i.code}@${i.path}`);
+      throw e;
+    }
+    throw new Error('accepted');
+  };
+
+  it('a field error, a wrong group sum and a duplicated id together', () => {
+    const p = pack([10, 10, 9], [70]);
+    const bad = {
+      ...p,
+      title: { vi: '' },
+      extra: 1,
+      results: { sections: [{ id: 'r-s', vi: 'r', criteria: [{ id: 'g0', vi: 'dup', max: 70, mode: 'points' }] }] },
+    };
+    expect(codesOf(bad).sort()).toEqual(
+      [
+        'min-length@title.vi',
+        'unknown-field@extra',
+        'group-sum@general',
+        'duplicate-id@results.sections[0].criteria[0].id',
+      ].sort(),
+    );
+  });
+
+  it('skips the sum of a group whose maxima are themselves invalid, and ids that are not ids', () => {
+    const p = pack([10, 10, 10], [70]);
+    const general = {
+      sections: [
+        {
+          id: 'g-s',
+          vi: 'g',
+          criteria: [
+            { id: 'g0', vi: 'a', max: 'x', mode: 'points' },
+            { id: '-bad', vi: 'b', max: 10, mode: 'points' },
+            { id: '-bad', vi: 'c', max: 10, mode: 'points' },
+          ],
+        },
+      ],
+    };
+    // No "group-sum" (one maximum is not a number) and no "duplicate-id" for an id the field check refuses.
+    expect(codesOf({ ...p, general }).sort()).toEqual(
+      [
+        'type@general.sections[0].criteria[0].max',
+        'pack-id@general.sections[0].criteria[1].id',
+        'pack-id@general.sections[0].criteria[2].id',
+      ].sort(),
+    );
+    // Boundary: the same pack with valid maxima summing to 30 passes.
+    expect(parsePack(p).id).toBe('test');
+  });
+});

@@ -93,31 +93,54 @@ const GROUP_NAMES = {
   results: { vi: 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', en: 'task results group' },
 } as const;
 
-/** Problems beyond field shapes: group sums, unique ids. */
-export function packIssues(pack: Pack): InputIssue[] {
+type Loose = Readonly<Record<string, unknown>>;
+const obj = (x: unknown): Loose | undefined =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Loose) : undefined;
+const ID = CriterionSchema.entries.id;
+const MAX = CriterionSchema.entries.max;
+
+/**
+ * Problems beyond field shapes: group sums, unique ids. Reads the input defensively, so that it runs
+ * in the same pass as the field checks: an id that is not a valid id is not compared, and a group
+ * whose structure or maxima are themselves invalid has no sum to check.
+ */
+export function packIssues(pack: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
+  const unique = (path: string, itemId: unknown) => {
+    if (!v.is(ID, itemId)) return;
+    const key = textKey(itemId);
+    if (seen.has(key))
+      issues.push({
+        code: 'duplicate-id',
+        path,
+        message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` },
+      });
+    seen.add(key);
+  };
+  const p = obj(pack);
   for (const group of ['general', 'results'] as const) {
+    const sections = obj(p?.[group])?.sections;
+    if (!Array.isArray(sections)) continue;
     let micro = 0;
-    const unique = (path: string, itemId: string) => {
-      const key = textKey(itemId);
-      if (seen.has(key))
-        issues.push({
-          code: 'duplicate-id',
-          path,
-          message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` },
-        });
-      seen.add(key);
-    };
-    pack[group].sections.forEach((section, s) => {
-      unique(`${group}.sections[${s}].id`, section.id);
-      section.criteria.forEach((c, i) => {
-        unique(`${group}.sections[${s}].criteria[${i}].id`, c.id);
-        micro += toMicro(c.max);
+    let summable = sections.length > 0;
+    sections.forEach((raw, s) => {
+      const section = obj(raw);
+      unique(`${group}.sections[${s}].id`, section?.id);
+      const criteria = section?.criteria;
+      if (!Array.isArray(criteria) || criteria.length === 0) {
+        summable = false;
+        return;
+      }
+      criteria.forEach((c, i) => {
+        const criterion = obj(c);
+        unique(`${group}.sections[${s}].criteria[${i}].id`, criterion?.id);
+        if (v.is(MAX, criterion?.max)) micro += toMicro(criterion?.max as number);
+        else summable = false;
       });
     });
     const want = GROUP_TOTALS[group];
-    if (micro !== want * 1_000_000) {
+    if (summable && micro !== want * 1_000_000) {
       const got = micro / 1_000_000;
       issues.push({
         code: 'group-sum',
@@ -132,12 +155,14 @@ export function packIssues(pack: Pack): InputIssue[] {
   return issues;
 }
 
-/** Validates a scoring pack; throws {@link TusoiInputError} naming every problem (a group whose maxima are off, a duplicated id). */
+/**
+ * Validates a scoring pack; throws {@link TusoiInputError} naming every problem in one pass: field
+ * shapes, a group whose maxima are off, a duplicated id.
+ */
 export function parsePack(input: unknown): Pack {
   const parsed = parseShape(PackSchema, input);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues);
-  const issues = packIssues(parsed.output);
-  if (issues.length > 0) throw new TusoiInputError(issues);
+  const issues = [...(parsed.success ? [] : parsed.issues), ...packIssues(input)];
+  if (issues.length > 0 || !parsed.success) throw new TusoiInputError(issues);
   return parsed.output;
 }
 

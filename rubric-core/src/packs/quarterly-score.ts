@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import { textKey } from '../internal/key.js';
 import { formatNumber } from '../message.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Answer } from '../schemas/quarterly.js';
@@ -425,8 +426,19 @@ function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: 
   const field = direct ? 'axisPoints' : 'axisPercent';
   const axes: Record<string, number> = {};
   let total = 0;
+  // Axis ids compared after NFC and trimming, like every other text key (" T1 " is axis T1).
+  const byKey = new Map<string, number>();
+  for (const key of Object.keys(given)) {
+    if (byKey.has(textKey(key)))
+      issues.push({
+        code: 'duplicate-id',
+        path: `${field}.${key}`,
+        message: { vi: `trục "${textKey(key)}" được ghi hai lần`, en: `axis "${textKey(key)}" is given twice` },
+      });
+    byKey.set(textKey(key), given[key] as number);
+  }
   for (const axis of pack.results.axes ?? []) {
-    const value = given[axis.id];
+    const value = byKey.get(textKey(axis.id));
     const max = toMicro(axis.max ?? 0);
     if (value === undefined) {
       issues.push({
@@ -461,7 +473,7 @@ function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: 
     total += points;
   }
   for (const key of Object.keys(given))
-    if (!(pack.results.axes ?? []).some((x) => x.id === key))
+    if (!(pack.results.axes ?? []).some((x) => textKey(x.id) === textKey(key)))
       issues.push({
         code: 'axis-unknown',
         path: `${field}.${key}`,

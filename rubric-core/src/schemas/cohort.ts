@@ -90,8 +90,8 @@ const messageSchema = v.pipe(
 export const CohortResultSchema = v.pipe(
   v.strictObject({
     format: v.pipe(v.literal(COHORT_RESULT_FORMAT), d('Format tag, always "tusoi.cohort-result/1".')),
-    ruleset: v.optional(v.pipe(v.string(), d('Ruleset that applied the quota, e.g. "qd366".'))),
-    version: v.optional(v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.'))),
+    ruleset: v.pipe(v.string(), d('Ruleset that applied the quota, e.g. "qd366".')),
+    version: v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.')),
     members: v.pipe(
       v.array(
         v.strictObject({
@@ -105,7 +105,7 @@ export const CohortResultSchema = v.pipe(
               v.strictObject({
                 rule: v.pipe(v.string(), d('Rule id, "R366-13".')),
                 cite: v.pipe(v.string(), d('Citation for display.')),
-                citation: v.optional(CitationSchema),
+                citation: CitationSchema,
                 message: messageSchema,
               }),
               d('Why the quota touched this member.'),

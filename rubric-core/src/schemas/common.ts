@@ -4,13 +4,33 @@ import { LEVELS } from '../levels.js';
 
 // Custom check messages are codes; ../errors.ts turns each into Vietnamese and English.
 
-/** A score or points value: finite, within [min, max], at most 6 decimal places. */
+/** Whether a number is not -0: JSON's "-0" is refused like a spreadsheet's "-0" (a sign on nothing is a slip). */
+export const notNegativeZero = (x: number): boolean => !Object.is(x, -0);
+
+/** A score or points value: finite, within [min, max], at most 6 decimal places, not -0. */
 export function pointsSchema(min: number, max: number) {
-  return v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max), v.check(hasAtMostSixDecimals, 'decimals'));
+  return v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(min),
+    v.maxValue(max),
+    v.check(hasAtMostSixDecimals, 'decimals'),
+    v.check(notNegativeZero, 'negative-zero'),
+  );
 }
 
-/** A count of tasks, units or targets. */
-export const countSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/**
+ * A count of tasks, units or targets: a whole number from 0 to 2^53 − 1 (beyond, JSON numbers are
+ * no longer exact: 9007199254740993 reads as …992, so it is refused as too large, not as a fraction).
+ */
+export const countSchema = v.pipe(
+  v.number(),
+  v.finite(),
+  v.integer(),
+  v.minValue(0),
+  v.maxValue(Number.MAX_SAFE_INTEGER),
+  v.check(notNegativeZero, 'negative-zero'),
+);
 
 /** A share in [0, 1]. */
 export const shareSchema = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));

@@ -30,7 +30,7 @@ export const CitationSchema = v.pipe(
 export const ReasonSchema = v.strictObject({
   rule: v.pipe(v.string(), d('Rule id, e.g. "R366-11" (see docs/rules.md).')),
   cite: v.pipe(v.string(), d('Citation for display, e.g. "QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.3".')),
-  citation: v.optional(CitationSchema),
+  citation: CitationSchema,
   outcome: v.pipe(
     v.picklist(OUTCOMES),
     d('passed / failed: a level condition held or not; triggered / mitigated: a KHTNV case; applied: the result.'),
@@ -48,7 +48,7 @@ export const WarningSchema = v.strictObject({
 const resultEntries = {
   format: v.pipe(v.literal(RESULT_FORMAT), d('Format tag, always "tusoi.result/1".')),
   ruleset: v.pipe(v.string(), d('Ruleset that decided, e.g. "qd366" or "q2026".')),
-  version: v.optional(v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.'))),
+  version: v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.')),
   score: v.pipe(
     v.strictObject({
       general: v.pipe(v.number(), d('General criteria points, 0–30.')),
