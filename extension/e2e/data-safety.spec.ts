@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, SHOTS, test } from './fixtures';
 
 // Issue "nothing lost": two extension pages open on one store (side panels, the options page),
 // each data-loss case of the adversarial run replayed in real Chromium.
@@ -293,6 +293,20 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
   await panel.locator('[data-action="history"]').click();
   await expect(panel.getByTestId('history-count')).toHaveText('2 bản');
+  // The two rows tell the copy from the draft it sits beside: the day it came in, and each its own last change.
+  const rows = panel.getByTestId('history').locator('.history-row');
+  await expect(rows.nth(0)).toContainText('Nguyễn Văn A');
+  await expect(rows.nth(0).getByTestId('history-copy')).toHaveCount(0);
+  const today = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(),
+  );
+  await expect(rows.nth(1)).toContainText(`Nguyễn Văn A (bản nhập ngày ${today})`);
+  const changed = await rows.locator('.history-meta').allTextContents();
+  expect(
+    changed.every((t) => /Sửa lần cuối \d\d:\d\d \d\d\/\d\d\/\d{4}/.test(t)),
+    changed.join(' | '),
+  ).toBe(true);
+  await panel.screenshot({ path: `${SHOTS}history-keep-both.png` });
   await panel.locator('[data-action="history"]').click();
   const reviews = (await storedDrafts(options)).map((d) => d.data?.assessment.review ?? null);
   expect(reviews).toContainEqual({ strengths: 'Viết sau khi xuất' });
