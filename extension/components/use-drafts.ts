@@ -99,7 +99,9 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
         setStatus({ kind: 'saving' });
         try {
           const start = performance.now();
-          const saved = await store.saveDraft({ ...next, rev: base.rev }, base);
+          // The edit as prepared for a close (sealed once, not twice), when it is this one.
+          const ready = preparing.current?.draft === next ? preparing.current.write : undefined;
+          const saved = await store.saveDraft({ ...next, rev: base.rev }, base, [], ready);
           // From the edit to the committed write (sealing included), read by the bench.
           performance.measure('tusoi:save', { start });
           baseRef.current = saved;
@@ -238,6 +240,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   // and on pagehide the latest one is kept synchronously in localStorage, written at once, and
   // written again by the next page that opens if it did not make it.
   const prepared = useRef<{ edit: number; write: PreparedWrite } | null>(null);
+  const preparing = useRef<{ draft: Draft; write: Promise<PreparedWrite> } | null>(null);
   const prepare = (next: Draft) => {
     const base = baseRef.current;
     if (base === null) return;
@@ -250,10 +253,11 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     }
     // Sealed, which takes a moment: made for every edit too, so that a page going right after
     // the last keystroke keeps it in localStorage (sealed) rather than in an unfinished write.
-    void store
-      .prepare({ ...next, rev: base.rev }, [])
-      .then((write) => {
-        if (edits.current === edit) prepared.current = { edit, write };
+    const write = store.prepare({ ...next, rev: base.rev }, []);
+    preparing.current = { draft: next, write };
+    void write
+      .then((w) => {
+        if (edits.current === edit) prepared.current = { edit, write: w };
       })
       .catch(() => {});
   };

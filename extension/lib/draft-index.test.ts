@@ -219,6 +219,27 @@ describe('the list index: one record, kept with every write', () => {
     expect(await store.listSummaries()).toEqual([]);
   });
 
+  it('a save given the same edit as prepared for a close writes that sealed record (sealed once) and keeps the index', async () => {
+    const store = new Store(new TusoiDB(dbName()));
+    await store.enableLock(PASS, FAST);
+    const [a] = (await three(store)) as [Draft];
+    const edited = named(a, 'Đổi tên khi lưu');
+    const ready = store.prepare(edited, []);
+    const saved = await store.saveDraft(edited, a, [], ready);
+    expect((await store.db.drafts.get(a.id))?.sealed).toEqual((await ready).record.sealed);
+    expect(saved).toMatchObject({ person: 'Đổi tên khi lưu', rev: a.rev + 1 });
+    await expectConsistent(store);
+    expect((await store.listSummaries()).find((s) => s.id === a.id)?.person).toBe('Đổi tên khi lưu');
+    // Prepared for another lock (turned off and on again meanwhile): not used; the save seals its own.
+    const stale = store.prepare(named(saved, 'Cũ'), []);
+    await store.disableLock();
+    await store.enableLock(PASS, FAST);
+    const again = await store.saveDraft(named(saved, 'Mới'), saved, [], stale);
+    expect(again.person).toBe('Mới');
+    expect((await store.getDraft(a.id))?.person).toBe('Mới');
+    await expectConsistent(store);
+  });
+
   it('an export from this version imports into an empty store with its list', async () => {
     const store = new Store(new TusoiDB(dbName()));
     await store.importAll({

@@ -458,16 +458,25 @@ export class Store {
    * both sides throws {@link ConflictError}. Throws {@link StaleError} when the lock changed or
    * the draft was deleted in another page, and never writes then. `alsoOver` lists revisions this
    * page itself is writing right now, which the write may follow without merging (a flush at close).
+   * `ready` is the same edit already made ready by {@link prepare} (sealed once, not twice).
    */
-  async saveDraft(draft: Draft, base: Draft = draft, alsoOver: readonly number[] = []): Promise<Draft> {
+  async saveDraft(
+    draft: Draft,
+    base: Draft = draft,
+    alsoOver: readonly number[] = [],
+    ready?: Promise<PreparedWrite>,
+  ): Promise<Draft> {
     let next = draft;
     let from = base;
     for (let attempt = 0; attempt < 8; attempt++) {
+      // The first attempt may use the edit as prepared (same draft, same lock); a retry prepares its own.
+      const pre = attempt === 0 && ready ? await ready.catch(() => undefined) : undefined;
+      const usable = pre !== undefined && pre.salt === this.salt && pre.record.id === next.id ? pre : undefined;
       const saved: Draft = {
         id: next.id,
         ...namesOf(next.data),
         createdAt: next.createdAt,
-        updatedAt: Date.now(),
+        updatedAt: usable?.record.updatedAt ?? Date.now(),
         rev: next.rev + 1,
         ...(next.importedAt !== undefined ? { importedAt: next.importedAt } : {}),
         data: next.data,
@@ -477,7 +486,9 @@ export class Store {
       // the transaction checks instead that the key, the revision and the sealed list are still the store's.
       const entry = entryOf(saved);
       const change = { put: [entry], remove: [] };
-      const [record, plan] = await Promise.all([this.toRecord(saved, key), this.planNames(change)]);
+      const [record, plan]: [DraftRecord, NamesPlan & { map?: Names }] = usable
+        ? [usable.record, usable.plan]
+        : await Promise.all([this.toRecord(saved, key), this.planNames(change)]);
       const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
         if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
         const stored = await this.db.drafts.get(next.id);
@@ -494,7 +505,9 @@ export class Store {
         return 'ok' as const;
       });
       if (outcome === 'ok') {
-        this.keptNames(plan, key);
+        // A prepared plan carries no names in the clear: this page reads the new blob when it next needs it.
+        if (usable && plan.kind === 'sealed' && plan.sealed !== null) this.names = null;
+        else this.keptNames(plan, key);
         this.tell({ kind: 'draft', id: saved.id, rev: saved.rev });
         return saved;
       }
