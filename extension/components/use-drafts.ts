@@ -92,6 +92,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const flush = (): Promise<void> => {
     if (running.current) return running.current;
     running.current = (async () => {
+      let retried = false;
       while (dirty.current && !blocked.current && currentRef.current && baseRef.current) {
         const next = currentRef.current;
         const base = baseRef.current;
@@ -131,10 +132,17 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           }
           dirty.current = true;
           if (e instanceof StaleError) {
+            const state = await store.lockState();
+            // The lock changed while this write was being made ready, and this page holds the
+            // store's lock as it is now (e.g. it set the lock at first start meanwhile): write again.
+            if (!retried && (state === 'unlocked' || state === 'none')) {
+              retried = true;
+              continue;
+            }
             blocked.current = true;
             stale.current = true;
             setStatus({ kind: 'stale' });
-            setLockState(await store.lockState());
+            setLockState(state);
           } else if (e instanceof ConflictError) {
             blocked.current = true;
             setStatus({ kind: 'conflict', error: e });

@@ -363,6 +363,22 @@ test('lock set at first start: IndexedDB never holds the name or the review in p
   expect(raw.normalize('NFD')).not.toContain('Trần Thị'.normalize('NFD'));
 });
 
+test('lock at first start: no draft can be started until the lock is set (nothing reaches the disk before it)', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  await panel.getByRole('button', { name: 'Bật khoá' }).click();
+  // Deriving the key takes a moment (600,000 PBKDF2 rounds): meanwhile the panel says so and starts no draft.
+  await expect(panel.getByTestId('first-lock').getByRole('status')).toHaveText('Đang bật khoá…');
+  await expect(panel.locator('[data-action="new"]')).toBeDisabled();
+  await newDraft(panel, 'Trần Thị Bí Mật');
+  const raw = await rawDatabase(panel);
+  expect(raw).not.toContain('Trần Thị');
+  expect(JSON.parse(raw).drafts[0].sealed).toBeDefined();
+});
+
 test('a 99,000-character part A.I with the lock on is saved and opens whole', async ({ context, extensionId }) => {
   const panel = await open(context, panelUrl(extensionId));
   await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
