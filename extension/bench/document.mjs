@@ -1,5 +1,6 @@
 // Review document benchmark in real Chromium (never a timed test): a ~20-page draft (21 A4 pages
-// in LibreOffice) made into a .docx by the side panel's "Tải bản Word", click to download event.
+// in LibreOffice) made into a .docx by the side panel's "Tải bản Word" (in the header's ⋯ menu), click to
+// download event.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,10 +50,13 @@ await options.getByTestId('options-message').getByText('Xong').waitFor();
 
 const panel = await context.newPage();
 await panel.goto(`chrome-extension://${id}/sidepanel.html`);
-await panel.waitForSelector('[data-action="docx"]');
+await panel.waitForSelector('[data-action="docx"]', { state: 'attached' });
 const runs = [];
 let bytes = 0;
 for (let i = 0; i < 7; i++) {
+  // The menu closes after each action: open it again (not timed), then time the click.
+  if (!(await panel.locator('.more').evaluate((d) => d.open))) await panel.click('.more > summary');
+  await panel.waitForSelector('[data-action="docx"]');
   const t0 = Date.now();
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('[data-action="docx"]')]);
   runs.push(Date.now() - t0);

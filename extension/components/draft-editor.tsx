@@ -126,6 +126,8 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
     typeof reviewYear === 'number' &&
     reviewYear >= Q2026_MANIFEST.from;
   const kind = getIn(a, ['subject', 'kind']) as string;
+  // The select shows the short name; the form's full name is written beside it.
+  const kindInfo = KINDS.find((k) => k.kind === kind);
   const priors = (getIn(a, ['priorShortcomings']) as unknown[] | undefined) ?? [];
   return (
     <form class="draft-editor" onSubmit={(e) => e.preventDefault()}>
@@ -135,13 +137,15 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
           path={['subject', 'kind']}
           label={factLabels(lang).kind}
           set={set}
-          options={KINDS.map((k) => [k.kind, k[lang]] as const)}
+          options={KINDS.map((k) => [k.kind, k.short[lang]] as const)}
         />
         <p class="form-name" data-testid="form-name">
           {t.form}{' '}
           {getIn(a, ['period', 'quarter']) !== undefined
             ? `Mẫu 05 (${t.quarter})`
-            : (KINDS.find((k) => k.kind === kind)?.form ?? '—')}
+            : kindInfo
+              ? `${kindInfo.form} (${kindInfo[lang]})`
+              : '—'}
         </p>
         <NumberField a={a} lang={lang} path={['period', 'year']} label={t.year} set={set} min={2025} integer />
         <SelectField

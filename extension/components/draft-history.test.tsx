@@ -52,4 +52,38 @@ describe('DraftHistory', () => {
     fireEvent.click(screen.getByText('Nguyễn Thị Đào'));
     expect(opened).toEqual(['d4321']);
   });
+
+  it('tells a copy kept by "Giữ cả hai" from the draft beside it (the day it came in), and marks an unreadable one', () => {
+    const stored = {
+      id: 'a',
+      person: 'Nguyễn Văn A',
+      periodKey: '2025',
+      updatedAt: Date.UTC(2026, 10, 30, 11),
+      rev: 3,
+    };
+    const copy = {
+      ...stored,
+      id: 'b',
+      updatedAt: Date.UTC(2026, 10, 12, 11),
+      rev: 1,
+      importedAt: Date.UTC(2026, 10, 30, 12),
+    };
+    const junk = { id: 'c', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1, unreadable: true as const };
+    render(
+      <DraftHistory
+        summaries={[stored, copy, junk]}
+        currentId="a"
+        lang="vi"
+        levelOf={() => null}
+        onSelect={() => {}}
+      />,
+    );
+    const rows = [...document.querySelectorAll('.history-row')].map((r) => r.textContent ?? '');
+    expect(rows[0]).not.toContain('bản nhập');
+    expect(rows[0]).toMatch(/Sửa lần cuối \d\d:\d\d 30\/11\/2026/);
+    expect(rows[1]).toContain('Nguyễn Văn A (bản nhập ngày 30/11/2026)');
+    expect(rows[1]).toMatch(/Sửa lần cuối \d\d:\d\d 12\/11\/2026/);
+    expect(rows[2]).toContain('Lê C (không đọc được)');
+    expect(screen.getAllByTestId('history-copy')).toHaveLength(1);
+  });
 });

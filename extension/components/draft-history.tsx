@@ -67,8 +67,21 @@ export function DraftHistory({
     [summaries, lang],
   );
   const found = useMemo(() => searchDrafts(indexed, query), [indexed, query]);
+  // Dates as Vietnamese write them (four-digit year), the time first where the change matters.
   const date = useMemo(
-    () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' }),
+    () =>
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    [lang],
+  );
+  const day = useMemo(
+    () =>
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     [lang],
   );
 
@@ -153,7 +166,22 @@ export function DraftHistory({
                     }
                   }}
                 >
-                  <span class="history-name">{d.person || t.untitled}</span>
+                  <span class="history-name">
+                    <span class="history-person">{d.person || t.untitled}</span>
+                    {/* A copy kept by "Giữ cả hai" beside the draft it came in for: the day it came in. */}
+                    {d.importedAt !== undefined && (
+                      <span class="history-note" data-testid="history-copy">
+                        {' '}
+                        ({t.importedCopy} {day.format(d.importedAt)})
+                      </span>
+                    )}
+                    {d.unreadable && (
+                      <span class="history-note" data-testid="history-unreadable">
+                        {' '}
+                        ({t.unreadableRow})
+                      </span>
+                    )}
+                  </span>
                   <span class="history-meta">
                     {periodLabel(d.periodKey, lang)} · {t.lastChange} {date.format(d.updatedAt)}
                   </span>

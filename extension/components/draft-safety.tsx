@@ -28,6 +28,7 @@ const T = {
     offerText:
       'Nếu bật khoá ngay bây giờ, bản kiểm điểm được mã hoá ngay từ lần lưu đầu tiên: không có bản rõ nào ghi xuống đĩa.',
     offerOn: 'Bật khoá',
+    turningOn: 'Đang bật khoá…',
     offerSkip: 'Không cần',
   },
   en: {
@@ -49,6 +50,7 @@ const T = {
     offerTitle: 'Shared computer? Set a passphrase before writing',
     offerText: 'With the lock on now, drafts are encrypted from their first save: no plaintext ever reaches the disk.',
     offerOn: 'Turn lock on',
+    turningOn: 'Turning the lock on…',
     offerSkip: 'No thanks',
   },
 } as const;
@@ -183,10 +185,22 @@ export function UnreadableDraft({
 }
 
 /** At first start (no draft, no lock): offers the lock before anything is written. */
-export function FirstStartLock({ store, lang, onDone }: { store: Store; lang: Lang; onDone: () => void }) {
+export function FirstStartLock({
+  store,
+  lang,
+  onDone,
+  onBusy,
+}: {
+  store: Store;
+  lang: Lang;
+  onDone: () => void;
+  /** While the lock is being set, no draft may be started: it would reach the disk before the lock. */
+  onBusy?: (busy: boolean) => void;
+}) {
   const t = T[lang];
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   return (
     <section class="first-lock" data-testid="first-lock">
       <h2>{t.offerTitle}</h2>
@@ -200,14 +214,19 @@ export function FirstStartLock({ store, lang, onDone }: { store: Store; lang: La
       <button
         type="button"
         data-action="first-lock"
-        disabled={passphrase.length < 4}
+        disabled={passphrase.length < 4 || busy}
         onClick={async () => {
+          setBusy(true);
+          onBusy?.(true);
           try {
             await store.enableLock(passphrase);
             setPassphrase('');
             onDone();
           } catch (e) {
             setError((e as Error).message);
+          } finally {
+            setBusy(false);
+            onBusy?.(false);
           }
         }}
       >
@@ -223,6 +242,7 @@ export function FirstStartLock({ store, lang, onDone }: { store: Store; lang: La
       >
         {t.offerSkip}
       </button>
+      {busy && <p role="status">{t.turningOn}</p>}
       {error && <p role="alert">{error}</p>}
     </section>
   );

@@ -31,6 +31,8 @@ export function SidePanel({ store }: { store: Store }) {
     setLockState,
   );
   const [offerLock, setOfferLock] = useState(false);
+  /** The lock is being set at first start: no draft is started until it is. */
+  const [locking, setLocking] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [levels, setLevels] = useState<ReadonlyMap<string, string | null>>(new Map());
   const reading = useRef(new Set<string>());
@@ -199,6 +201,7 @@ export function SidePanel({ store }: { store: Store }) {
           <FirstStartLock
             store={store}
             lang={lang}
+            onBusy={setLocking}
             onDone={async () => {
               setOfferLock(false);
               setLockState(await store.lockState());
@@ -208,7 +211,13 @@ export function SidePanel({ store }: { store: Store }) {
         {current === null ? (
           <section class="empty">
             <p>{t.noDrafts}</p>
-            <button type="button" class="btn-primary" data-action="new" onClick={() => void newDraft()}>
+            <button
+              type="button"
+              class="btn-primary"
+              data-action="new"
+              disabled={locking}
+              onClick={() => void newDraft()}
+            >
               {t.newDraft}
             </button>
           </section>

@@ -54,9 +54,18 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const stale = useRef(false);
   const running = useRef<Promise<void> | null>(null);
 
+  /** Edits made in this page (a prepared write is the latest only if made at the latest edit). */
+  const edits = useRef(0);
+  /**
+   * The revision from which every stored revision of the open draft was written by this page
+   * alone, each from the one before: a write prepared at or after it holds everything stored
+   * since, so it may follow any of them.
+   */
+  const ownFrom = useRef(0);
   const show = (draft: Draft | null, base: Draft | null = draft) => {
     currentRef.current = draft;
     baseRef.current = base;
+    ownFrom.current = base?.rev ?? 0;
     setCurrent(draft);
   };
 
@@ -83,6 +92,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const flush = (): Promise<void> => {
     if (running.current) return running.current;
     running.current = (async () => {
+      let retried = false;
       while (dirty.current && !blocked.current && currentRef.current && baseRef.current) {
         const next = currentRef.current;
         const base = baseRef.current;
@@ -90,10 +100,14 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
         setStatus({ kind: 'saving' });
         try {
           const start = performance.now();
-          const saved = await store.saveDraft({ ...next, rev: base.rev }, base);
+          // The edit as prepared for a close (sealed once, not twice), when it is this one.
+          const ready = preparing.current?.draft === next ? preparing.current.write : undefined;
+          const saved = await store.saveDraft({ ...next, rev: base.rev }, base, [], ready);
           // From the edit to the committed write (sealing included), read by the bench.
           performance.measure('tusoi:save', { start });
           baseRef.current = saved;
+          // Merged with another page's write: what was prepared before lacks it.
+          if (saved.rev !== base.rev + 1) ownFrom.current = saved.rev;
           if (currentRef.current === next) {
             currentRef.current = saved;
             setCurrent(saved);
@@ -118,10 +132,17 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           }
           dirty.current = true;
           if (e instanceof StaleError) {
+            const state = await store.lockState();
+            // The lock changed while this write was being made ready, and this page holds the
+            // store's lock as it is now (e.g. it set the lock at first start meanwhile): write again.
+            if (!retried && (state === 'unlocked' || state === 'none')) {
+              retried = true;
+              continue;
+            }
             blocked.current = true;
             stale.current = true;
             setStatus({ kind: 'stale' });
-            setLockState(await store.lockState());
+            setLockState(state);
           } else if (e instanceof ConflictError) {
             blocked.current = true;
             setStatus({ kind: 'conflict', error: e });
@@ -142,6 +163,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     if (draft === null || draft.unreadable) return;
     currentRef.current = { ...draft, data: change(draft.data) };
     setCurrent(currentRef.current);
+    edits.current++;
     dirty.current = true;
     prepare(currentRef.current);
     void flush();
@@ -225,31 +247,48 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   // finishes. So every edit is also made ready ahead (sealed when the lock is on: no plaintext),
   // and on pagehide the latest one is kept synchronously in localStorage, written at once, and
   // written again by the next page that opens if it did not make it.
-  const prepared = useRef<{ for: Draft; write: PreparedWrite } | null>(null);
+  const prepared = useRef<{ edit: number; write: PreparedWrite } | null>(null);
+  const preparing = useRef<{ draft: Draft; write: Promise<PreparedWrite> } | null>(null);
   const prepare = (next: Draft) => {
     const base = baseRef.current;
-    // With no write in flight the edit is written at once; only one waiting behind a write needs this.
-    if (base === null || running.current === null) return;
-    void store
-      .prepare({ ...next, rev: base.rev }, [base.rev, base.rev + 1])
-      .then((write) => {
-        if (currentRef.current === next) prepared.current = { for: next, write };
+    if (base === null) return;
+    const edit = edits.current;
+    // Without the lock it is made at once, for every edit: the last keystroke may come a moment before the page goes.
+    const now = store.prepareNow({ ...next, rev: base.rev }, []);
+    if (now !== null) {
+      prepared.current = { edit, write: now };
+      return;
+    }
+    // Sealed, which takes a moment: made for every edit too, so that a page going right after
+    // the last keystroke keeps it in localStorage (sealed) rather than in an unfinished write.
+    const write = store.prepare({ ...next, rev: base.rev }, []);
+    preparing.current = { draft: next, write };
+    void write
+      .then((w) => {
+        if (edits.current === edit) prepared.current = { edit, write: w };
       })
       .catch(() => {});
   };
   const flushNow = () => {
     const ready = prepared.current;
+    const base = baseRef.current;
     if (!dirty.current && running.current === null) return;
-    if (ready === null || ready.for !== currentRef.current) {
+    // The prepared write holds the latest edit and everything stored since it was made.
+    const from = ready?.write.record.rev ?? -1;
+    if (ready === null || ready.edit !== edits.current || base === null || from < ownFrom.current) {
       void flush();
       return;
     }
+    // It may follow the revisions this page itself wrote since (known only now), and the one a write in flight makes.
+    const last = base.rev + (running.current === null ? 0 : 1);
+    const acceptRevs = Array.from({ length: Math.max(0, last - from + 1) }, (_x, i) => from + i);
+    const write = { ...ready.write, acceptRevs };
     try {
-      localStorage.setItem(pendingKey(store), JSON.stringify(ready.write));
+      localStorage.setItem(pendingKey(store), JSON.stringify(write));
     } catch {
       // Storage full or unavailable: the IndexedDB write below still runs.
     }
-    void store.writePrepared(ready.write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
+    void store.writePrepared(write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
   };
   useEffect(() => {
     const onHide = () => flushNow();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, SHOTS, test } from './fixtures';
 
 // Issue "nothing lost": two extension pages open on one store (side panels, the options page),
 // each data-loss case of the adversarial run replayed in real Chromium.
@@ -157,25 +157,27 @@ test('two panels on one draft: different fields merge; the same field asks, and 
     const db: IDBDatabase = await new Promise((ok) => {
       req.onsuccess = () => ok(req.result);
     });
-    // Written as the store writes: the draft and its summary, one revision further, one transaction.
-    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    // Written as the store writes: the draft and its line of the list, one revision further, one transaction.
+    const tx = db.transaction(['drafts', 'lists'], 'readwrite');
     const store = tx.objectStore('drafts');
-    const all = await new Promise<{ rev: number; data: { assessment: { subject: { cell?: string } } } }[]>((ok) => {
-      const r = store.getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    const summaries = await new Promise<{ rev: number }[]>((ok) => {
-      const r = tx.objectStore('summaries').getAll();
+    const all = await new Promise<{ id: string; rev: number; data: { assessment: { subject: { cell?: string } } } }[]>(
+      (ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result);
+      },
+    );
+    const list = await new Promise<{ meta: Record<string, { rev: number }> }>((ok) => {
+      const r = tx.objectStore('lists').get('drafts');
       r.onsuccess = () => ok(r.result);
     });
     const d = all[0];
-    const s = summaries[0];
-    if (!d || !s) throw new Error('no draft');
+    const line = d && list.meta[d.id];
+    if (!d || !line) throw new Error('no draft');
     d.data.assessment.subject.cell = 'Chi bộ Tổ chức';
     d.rev += 1;
-    s.rev = d.rev;
+    line.rev = d.rev;
     store.put(d);
-    tx.objectStore('summaries').put(s);
+    tx.objectStore('lists').put(list);
     await new Promise((ok) => {
       tx.oncomplete = ok;
     });
@@ -205,20 +207,21 @@ async function writeUnitUnheard(page: Page, unit: string) {
     const db: IDBDatabase = await new Promise((ok) => {
       req.onsuccess = () => ok(req.result);
     });
-    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const tx = db.transaction(['drafts', 'lists'], 'readwrite');
     const get = <T>(name: string) =>
       new Promise<T[]>((ok) => {
         const r = tx.objectStore(name).getAll();
         r.onsuccess = () => ok(r.result as T[]);
       });
-    const [d] = await get<{ rev: number; data: { assessment: { subject: { unit?: string } } } }>('drafts');
-    const [s] = await get<{ rev: number }>('summaries');
-    if (!d || !s) throw new Error('no draft');
+    const [d] = await get<{ id: string; rev: number; data: { assessment: { subject: { unit?: string } } } }>('drafts');
+    const [list] = await get<{ meta: Record<string, { rev: number }> }>('lists');
+    const line = d && list?.meta[d.id];
+    if (!d || !list || !line) throw new Error('no draft');
     d.data.assessment.subject.unit = unit;
     d.rev += 1;
-    s.rev = d.rev;
+    line.rev = d.rev;
     tx.objectStore('drafts').put(d);
-    tx.objectStore('summaries').put(s);
+    tx.objectStore('lists').put(list);
     await new Promise((ok) => {
       tx.oncomplete = ok;
     });
@@ -290,6 +293,20 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
   await panel.locator('[data-action="history"]').click();
   await expect(panel.getByTestId('history-count')).toHaveText('2 bản');
+  // The two rows tell the copy from the draft it sits beside: the day it came in, and each its own last change.
+  const rows = panel.getByTestId('history').locator('.history-row');
+  await expect(rows.nth(0)).toContainText('Nguyễn Văn A');
+  await expect(rows.nth(0).getByTestId('history-copy')).toHaveCount(0);
+  const today = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(),
+  );
+  await expect(rows.nth(1)).toContainText(`Nguyễn Văn A (bản nhập ngày ${today})`);
+  const changed = await rows.locator('.history-meta').allTextContents();
+  expect(
+    changed.every((t) => /Sửa lần cuối \d\d:\d\d \d\d\/\d\d\/\d{4}/.test(t)),
+    changed.join(' | '),
+  ).toBe(true);
+  await panel.screenshot({ path: `${SHOTS}history-keep-both.png` });
   await panel.locator('[data-action="history"]').click();
   const reviews = (await storedDrafts(options)).map((d) => d.data?.assessment.review ?? null);
   expect(reviews).toContainEqual({ strengths: 'Viết sau khi xuất' });
@@ -346,6 +363,22 @@ test('lock set at first start: IndexedDB never holds the name or the review in p
   expect(raw.normalize('NFD')).not.toContain('Trần Thị'.normalize('NFD'));
 });
 
+test('lock at first start: no draft can be started until the lock is set (nothing reaches the disk before it)', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  await panel.getByRole('button', { name: 'Bật khoá' }).click();
+  // Deriving the key takes a moment (600,000 PBKDF2 rounds): meanwhile the panel says so and starts no draft.
+  await expect(panel.getByTestId('first-lock').getByRole('status')).toHaveText('Đang bật khoá…');
+  await expect(panel.locator('[data-action="new"]')).toBeDisabled();
+  await newDraft(panel, 'Trần Thị Bí Mật');
+  const raw = await rawDatabase(panel);
+  expect(raw).not.toContain('Trần Thị');
+  expect(JSON.parse(raw).drafts[0].sealed).toBeDefined();
+});
+
 test('a 99,000-character part A.I with the lock on is saved and opens whole', async ({ context, extensionId }) => {
   const panel = await open(context, panelUrl(extensionId));
   await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
@@ -390,6 +423,34 @@ for (const locked of [false, true]) {
   });
 }
 
+// A number typed just before the panel goes: "27,5" passes through "2", "27" and the refused "27,"
+// on its way, so the last value arrives while an earlier one is being written.
+for (const locked of [false, true])
+  for (const how of ['close', 'reload'] as const) {
+    test(`a number typed at 0 ms just before the panel is ${how === 'close' ? 'closed' : 'reloaded'} is stored and shown${locked ? ' (lock on)' : ''}`, async ({
+      context,
+      extensionId,
+    }) => {
+      let panel = await open(context, panelUrl(extensionId));
+      if (locked) {
+        await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+        await panel.getByRole('button', { name: 'Bật khoá' }).click();
+      }
+      await newDraft(panel);
+      await panel.locator('[name="scores.general"]').focus();
+      await panel.keyboard.type('27,5', { delay: 0 });
+      if (how === 'close') {
+        await panel.close();
+        panel = await open(context, panelUrl(extensionId));
+      } else await panel.reload();
+      if (locked) await unlock(panel);
+      await expect(panel.locator('[name="scores.general"]')).toHaveValue('27,5');
+      if (!locked) expect((await storedDrafts(panel))[0]?.data?.assessment.scores).toEqual({ general: 27.5 });
+      // Nothing left waiting: what is shown is what is stored.
+      await expect(panel.getByTestId('save-status')).toHaveCount(0);
+    });
+  }
+
 test('one stored draft of a junk shape: the panel still renders, shows it as unreadable, exports and deletes it', async ({
   context,
   extensionId,
@@ -402,7 +463,8 @@ test('one stored draft of a junk shape: the panel still renders, shows it as unr
     const db: IDBDatabase = await new Promise((ok) => {
       req.onsuccess = () => ok(req.result);
     });
-    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    // Written without its line in the list (as an older version left it): the list is rebuilt from the drafts.
+    const tx = db.transaction(['drafts'], 'readwrite');
     const data = {
       assessment: {
         format: 'tusoi.assessment/1',
@@ -420,7 +482,6 @@ test('one stored draft of a junk shape: the panel still renders, shows it as unr
       rev: 1,
       data,
     });
-    tx.objectStore('summaries').put({ id: 'junk', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1 });
     await new Promise((ok) => {
       tx.oncomplete = ok;
     });

@@ -15,6 +15,29 @@ const sideways = (page: Page) =>
     clientWidth: document.documentElement.clientWidth,
   }));
 
+/**
+ * Every control shown (select, input, textarea, button) lies wholly inside the viewport's width:
+ * a control cut off at the edge is as bad as sideways scroll, and scrollWidth alone does not see it
+ * when a parent clips it. Returns the ones that do not, with their edges.
+ */
+const cutOff = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('select, input, textarea, button')) {
+      const r = el.getBoundingClientRect();
+      // Not rendered (a closed section, a hidden file input): nothing to cut.
+      if (r.width <= 1 || r.height <= 1 || el.closest('details:not([open]) > :not(summary)')) continue;
+      // The control's own box, or its text wider than the box (a select's chosen option cut off).
+      const clipped = el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'TEXTAREA' && el.tagName !== 'INPUT';
+      if (r.left < -0.5 || r.right > width + 0.5 || clipped)
+        out.push(
+          `${el.tagName.toLowerCase()}[${el.getAttribute('name') ?? el.dataset.action ?? el.textContent?.trim().slice(0, 20)}] ${Math.round(r.left)}–${Math.round(r.right)} of ${width}${clipped ? ` (content ${el.scrollWidth} > ${el.clientWidth})` : ''}`,
+        );
+    }
+    return out;
+  });
+
 /** The fill button is inside the viewport, not covered, without scrolling to it. */
 async function fillButtonInView(page: Page) {
   return page.evaluate(() => {
@@ -99,8 +122,13 @@ for (const width of [320, 360, 400, 480]) {
     expect(await fillButtonInView(page)).toBe('visible');
     let size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
-    // "Đối tượng": every choice's words fit in the closed select (none cut off).
-    for (const kind of width >= 400 ? ['leader', 'staff'] : []) {
+    expect(await cutOff(page), 'new draft').toEqual([]);
+    // "Đối tượng": every choice's words fit in the closed select (none cut off), at every width.
+    const kinds = await page
+      .locator('[name="subject.kind"] option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(kinds.length).toBeGreaterThanOrEqual(6);
+    for (const kind of [...kinds.filter((k) => k !== 'staff'), 'staff']) {
       await page.locator('[name="subject.kind"]').selectOption(kind);
       const fit = await page.locator('[name="subject.kind"]').evaluate((el) => {
         const select = el as HTMLSelectElement;
@@ -114,7 +142,12 @@ for (const width of [320, 360, 400, 480]) {
         return { text, room };
       });
       expect(fit.text, `${kind} choice cut off`).toBeLessThanOrEqual(fit.room);
+      expect(await cutOff(page), kind).toEqual([]);
     }
+    // The form's full name for the choice is written out beside the select.
+    await expect(page.getByTestId('form-name')).toHaveText(
+      'Viết theo Mẫu 2B (Cá nhân không giữ chức vụ lãnh đạo, quản lý)',
+    );
     await shot('2-new-draft');
 
     await fullDraft(page);
@@ -142,6 +175,7 @@ for (const width of [320, 360, 400, 480]) {
       expect(await fillButtonInView(page)).toBe('visible');
       size = await sideways(page);
       expect(size.scrollWidth, step).toBeLessThanOrEqual(size.clientWidth);
+      expect(await cutOff(page), step).toEqual([]);
       await shot(step);
     }
     await page.screenshot({ path: `${SHOTS}panel-${width}-6-full-page.png`, fullPage: true });
@@ -152,12 +186,14 @@ for (const width of [320, 360, 400, 480]) {
     await expect(page.getByRole('button', { name: 'Chọn trường này trên trang' })).toBeVisible();
     size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await cutOff(page), 'more menu').toEqual([]);
     await shot('7-more-menu');
     await page.locator('.more > summary').click();
     await page.locator('[data-action="history"]').click();
     await expect(page.getByTestId('history')).toBeVisible();
     size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await cutOff(page), 'history').toEqual([]);
     await shot('8-history');
   });
 }

@@ -29,22 +29,35 @@ export interface DraftRecord {
   sealed?: Sealed;
   /** Revision: 1 on creation, +1 on every write (absent in drafts written before version 4). */
   rev?: number;
+  /** When this draft was imported as a copy beside a newer stored one ("Giữ cả hai"). */
+  importedAt?: number;
+}
+
+/** What the list needs of one draft besides its name: not secret (the drafts table keeps these in the clear too). */
+export interface DraftMeta {
+  updatedAt: number;
+  rev: number;
+  /** When this draft was imported as a copy beside a newer stored one ("Giữ cả hai"). */
+  importedAt?: number;
+  /** The draft cannot be opened (wrong shape, or sealed with a key that no longer opens it). */
+  unreadable?: true;
 }
 
 /**
- * What the draft list shows, kept beside each draft in the same transaction so that opening
- * the panel reads neither whole drafts nor decrypts them. When the lock is on, name and period
- * are sealed too (`sealed` holds `{ person, periodKey }`).
+ * The draft list in one record (key "drafts"), written in the same transaction as every draft
+ * write, so that opening the panel reads one record instead of 10,000 (and, with the lock on,
+ * decrypts one blob). When it exists it matches the drafts table; a write that cannot keep it so
+ * deletes it, and the next read rebuilds it from the drafts.
  */
-export interface SummaryRecord {
-  id: string;
-  person: string;
-  periodKey: string;
-  updatedAt: number;
-  rev: number;
+export interface DraftIndexRecord {
+  key: 'drafts';
+  /** By draft id. */
+  meta: Record<string, DraftMeta>;
+  /** By draft id: [name, period key], in the clear (no lock). */
+  names?: Record<string, [string, string]>;
+  /** With the lock on: the same names sealed as one blob; its `iv` identifies this version of it. */
   sealed?: Sealed;
 }
-
 /** An imported scoring pack. */
 export interface PackRecord {
   id: string;
@@ -75,16 +88,16 @@ export function periodKey(year: unknown, quarter: unknown): string {
  * The extension's database. Version 1 was the first draft layout (a flat record with
  * `personName`, `year`, `quarter` and `assessment`); version 2 indexes drafts by person and
  * period for the history, moves the assessment under `data` (so it can be sealed by the lock)
- * and adds imported packs. Version 3 adds form maps (no data changes). Version 4 adds the
- * draft summaries (the list), built from plain drafts; sealed drafts get theirs on their next
- * write or unlock.
+ * and adds imported packs. Version 3 adds form maps (no data changes). Version 4 added one
+ * summary record per draft; version 5 replaces them with one index record of the whole list
+ * (`lists`), built from the drafts on the first read.
  */
 export class TusoiDB extends Dexie {
   drafts!: Table<DraftRecord, string>;
   packs!: Table<PackRecord, string>;
   settings!: Table<SettingRecord, string>;
   formmaps!: Table<FormMapRecord, string>;
-  summaries!: Table<SummaryRecord, string>;
+  lists!: Table<DraftIndexRecord, string>;
 
   constructor(name = 'tusoi') {
     super(name);
@@ -124,5 +137,6 @@ export class TusoiDB extends Dexie {
             })),
         );
       });
+    this.version(5).stores({ summaries: null, lists: 'key' });
   }
 }

@@ -61,8 +61,8 @@ describe('database migration', () => {
       subject: { kind: 'staff', name: 'Trần Thị B' },
     });
     expect(await store.setting('lang')).toBe('en');
-    expect(store.db.verno).toBe(4);
-    // Version 4 builds the list's summaries from the drafts.
+    expect(store.db.verno).toBe(5);
+    // The list's index is built from the drafts on the first read.
     expect((await store.listSummaries()).map((x) => [x.id, x.person, x.periodKey])).toEqual([
       ['b', 'Lê C', '2025'],
       ['a', 'Trần Thị B', '2025-Q2'],
@@ -253,7 +253,7 @@ describe('one truth across pages', () => {
     await told;
     await expect(panel.saveDraft(edit(d, { proposedLevel: 'HTNV' }))).rejects.toThrow(StaleError);
     expect(await panel.db.drafts.count()).toBe(0);
-    expect(await panel.db.summaries.count()).toBe(0);
+    expect(await panel.db.lists.count()).toBe(0);
   });
 
   it('two pages editing different fields of one draft: both edits are kept', async () => {

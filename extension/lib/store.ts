@@ -3,13 +3,26 @@ import { fromValibotIssue, type InputIssue, parsePack, TusoiInputError } from '@
 import * as v from 'valibot';
 import {
   type DraftData,
+  type DraftIndexRecord,
   type DraftRecord,
   type FormMapRecord,
   type PackRecord,
   periodKey,
-  type SummaryRecord,
   type TusoiDB,
 } from './db';
+import {
+  applyChange,
+  buildIndex,
+  changeNames,
+  type DraftSummary,
+  type IndexChange,
+  type IndexEntry,
+  metaOf,
+  type Names,
+  type NamesPlan,
+  sameNames,
+  summariesOf,
+} from './draft-index';
 import { draftShapeIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
 import { type Conflict, mergeFields } from './merge';
@@ -25,18 +38,13 @@ export interface Draft {
   /** The stored revision this draft was read at (0: never stored). */
   rev: number;
   data: DraftData;
+  /** When this draft was imported as a copy beside a newer stored one ("Giữ cả hai"). */
+  importedAt?: number;
   /** Why a stored draft cannot be edited (wrong shape, or sealed with a key that no longer opens it). */
   unreadable?: readonly InputIssue[];
 }
 
-/** A line of the draft list: no draft is read whole or decrypted for it. */
-export interface DraftSummary {
-  id: string;
-  person: string;
-  periodKey: string;
-  updatedAt: number;
-  rev: number;
-}
+export type { DraftSummary } from './draft-index';
 
 /** Format tag of an export file. */
 export const EXPORT_FORMAT = 'tusoi.export/1';
@@ -49,6 +57,8 @@ const DraftSchema = v.strictObject({
   updatedAt: v.number(),
   // Exports before revisions have none.
   rev: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  // A copy kept beside a newer draft by an earlier import ("Giữ cả hai").
+  importedAt: v.optional(v.number()),
   // The draft's content is checked by draftShapeIssues (rubric-core's assessment schema).
   data: v.record(v.string(), v.unknown()),
 });
@@ -161,7 +171,10 @@ export interface PreparedWrite {
   readonly salt: string | null;
   readonly acceptRevs: readonly number[];
   readonly record: DraftRecord;
-  readonly summary: SummaryRecord;
+  /** The draft's line of the list (its `meta.rev` is set when written). */
+  readonly entry: IndexEntry;
+  /** The names part of the list, sealed ahead when the lock is on (never plaintext then). */
+  readonly plan: NamesPlan;
 }
 
 /** What {@link Store.deleteAll} deleted: drafts, imported scoring packs, form maps (settings too). */
@@ -190,6 +203,29 @@ interface Inner {
 
 const lockSalt = (value: unknown) => (value as LockSettings | undefined)?.salt ?? null;
 
+/** Marks a draft kept as it is although its shape cannot be edited (its list line says unreadable). */
+const SHAPE_UNREADABLE: readonly InputIssue[] = [
+  { code: 'shape', path: '', message: { vi: 'dạng không đọc được', en: 'unreadable shape' } },
+];
+
+/** A draft as stored without the lock. */
+function plainRecord(d: Draft): DraftRecord {
+  const { unreadable: _u, ...plain } = d;
+  return plain;
+}
+
+/** A draft's line of the list. */
+const entryOf = (d: Draft): IndexEntry => ({ id: d.id, person: d.person, periodKey: d.periodKey, meta: metaOf(d) });
+
+/** Name and period as the assessment holds them (what the list shows). */
+function namesOf(data: DraftData): { person: string; periodKey: string } {
+  const a = data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
+  return {
+    person: typeof a.subject?.name === 'string' ? a.subject.name : '',
+    periodKey: periodKey(a.period?.year, a.period?.quarter),
+  };
+}
+
 /** Drafts, packs and settings, with the optional lock, shared live with every other page of the extension. */
 export class Store {
   /** The lock's key while unlocked in this page; never stored. */
@@ -198,6 +234,8 @@ export class Store {
   private salt: string | null = null;
   private readonly channel: BroadcastChannel | null;
   private readonly listeners = new Set<(e: StoreEvent) => void>();
+  /** The list's sealed names as this page last opened them (`iv` names the blob): spares decrypting it again. */
+  private names: { iv: string; map: Names } | null = null;
 
   constructor(readonly db: TusoiDB) {
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`tusoi-store:${db.name}`) : null;
@@ -230,6 +268,7 @@ export class Store {
   private forgetKey(): void {
     this.key = null;
     this.salt = null;
+    this.names = null;
   }
 
   async setting<T>(key: string): Promise<T | undefined> {
@@ -253,9 +292,8 @@ export class Store {
   }
 
   private async toRecord(d: Draft, key: CryptoKey | null): Promise<DraftRecord> {
-    const { unreadable: _u, ...plain } = d;
-    if (key === null) return plain;
-    const { data, person, periodKey: pk, ...rest } = plain;
+    if (key === null) return plainRecord(d);
+    const { unreadable: _u, data, person, periodKey: pk, ...rest } = d;
     return {
       ...rest,
       person: '',
@@ -264,15 +302,80 @@ export class Store {
     };
   }
 
-  private async toSummary(d: Draft, key: CryptoKey | null): Promise<SummaryRecord> {
-    const base = { id: d.id, updatedAt: d.updatedAt, rev: d.rev };
-    if (key === null) return { ...base, person: d.person, periodKey: d.periodKey };
-    return {
-      ...base,
-      person: '',
-      periodKey: '',
-      sealed: await seal(key, { person: d.person, periodKey: d.periodKey }),
-    };
+  /** The sealed names of an index, opened (from this page's copy when it is that blob); null if the key cannot. */
+  private async openNames(index: DraftIndexRecord): Promise<Names | null> {
+    if (index.sealed === undefined) return index.names ?? null;
+    const key = this.key;
+    if (key === null) throw new LockedError();
+    if (this.names?.iv === index.sealed.iv) return this.names.map;
+    try {
+      const map = await open<Names>(key, index.sealed);
+      if (this.key === key) this.names = { iv: index.sealed.iv, map };
+      return map;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Makes the names part of a write ready before its transaction: nothing to do without the lock;
+   * with it, the change is applied to the names blob this page knows and sealed again (not when
+   * no name changes), and the transaction checks the blob is still that one.
+   */
+  private async planNames(change: IndexChange): Promise<NamesPlan & { map?: Names }> {
+    const key = this.key;
+    if (key === null) return { kind: 'plain' };
+    if (this.names === null) {
+      const index = await this.db.lists.get('drafts');
+      if (index?.sealed !== undefined) await this.openNames(index);
+      // No list yet: one is started if the store holds no draft either (checked in the transaction).
+      else if (index === undefined)
+        return {
+          kind: 'sealed',
+          basedOn: '',
+          sealed: await seal(key, changeNames({}, change)),
+          map: changeNames({}, change),
+        };
+    }
+    const known = this.names;
+    if (known === null) return { kind: 'drop' };
+    if (sameNames(known.map, change)) return { kind: 'sealed', basedOn: known.iv, sealed: null };
+    const map = changeNames(known.map, change);
+    return { kind: 'sealed', basedOn: known.iv, sealed: await seal(key, map), map };
+  }
+
+  /**
+   * Puts a write's change into the list, inside the write's transaction. `stored` gives the
+   * revisions the drafts table held before the write. An index that disagrees with the drafts
+   * (or this page cannot keep) is deleted, to be rebuilt by the next read; returns 'moved' when
+   * another page changed the sealed names meanwhile (nothing written: plan again).
+   */
+  private async putIndex(
+    change: IndexChange,
+    plan: NamesPlan & { map?: Names },
+    stored: Record<string, number | undefined>,
+  ): Promise<'ok' | 'moved'> {
+    let index = await this.db.lists.get('drafts');
+    if (index === undefined) {
+      // No list and no draft (a new store, or after deleting everything): the list starts with this write.
+      const fresh = plan.kind === 'plain' || (plan.kind === 'sealed' && plan.basedOn === '');
+      if (!fresh || (await this.db.drafts.count()) > 0) return 'ok';
+      index =
+        plan.kind === 'plain'
+          ? { key: 'drafts', meta: {}, names: {} }
+          : { key: 'drafts', meta: {}, sealed: { iv: '', ct: '' } };
+    }
+    const next = applyChange(index, change, plan, stored);
+    if (next === 'moved') return 'moved';
+    if (next === null) await this.db.lists.delete('drafts');
+    else await this.db.lists.put(next);
+    return 'ok';
+  }
+
+  /** After a write committed: this page's copy of the sealed names follows what was written. */
+  private keptNames(plan: NamesPlan & { map?: Names }, key: CryptoKey | null): void {
+    if (plan.kind === 'sealed' && plan.sealed !== null && plan.map && this.key === key)
+      this.names = { iv: plan.sealed.iv, map: plan.map };
   }
 
   private async fromRecord(r: DraftRecord): Promise<Draft> {
@@ -308,36 +411,40 @@ export class Store {
     return Promise.all(records.map((r) => this.fromRecord(r)));
   }
 
-  /** The draft list, newest first, without reading whole drafts; names are decrypted when the lock is on. */
+  /**
+   * The draft list, newest first, from the one index record (with the lock on: one blob
+   * decrypted, or none when this page opened that blob already). A missing index, or one that
+   * does not match the drafts or cannot be opened, is rebuilt from the drafts and stored.
+   * Throws {@link LockedError} when the list is sealed and the lock is closed here.
+   */
   async listSummaries(): Promise<DraftSummary[]> {
-    const [rows, count] = await Promise.all([
-      this.db.summaries.orderBy('updatedAt').reverse().toArray(),
-      this.db.drafts.count(),
-    ]);
-    let summaries: DraftSummary[] = rows;
-    if (rows.some((r) => r.sealed !== undefined)) {
-      const key = this.key;
-      if (key === null) throw new LockedError();
-      summaries = await Promise.all(
-        rows.map(async ({ sealed, ...r }) => {
-          if (sealed === undefined) return r;
-          try {
-            return { ...r, ...(await open<{ person: string; periodKey: string }>(key, sealed)) };
-          } catch {
-            return r;
-          }
-        }),
-      );
+    const [index, count] = await Promise.all([this.db.lists.get('drafts'), this.db.drafts.count()]);
+    if (index !== undefined && Object.keys(index.meta).length === count) {
+      const names = await this.openNames(index);
+      const list = names && summariesOf(index.meta, names);
+      if (list) return list;
     }
-    if (count === rows.length) return summaries;
-    // Drafts without a summary (sealed before summaries existed): read them once.
-    const known = new Set(rows.map((r) => r.id));
-    const missing = await this.db.drafts.filter((d) => !known.has(d.id)).toArray();
-    const extra = await Promise.all(missing.map((r) => this.fromRecord(r)));
-    return [
-      ...summaries,
-      ...extra.map(({ id, person, periodKey: pk, updatedAt, rev }) => ({ id, person, periodKey: pk, updatedAt, rev })),
-    ].sort((a, b) => b.updatedAt - a.updatedAt);
+    return this.rebuildIndex();
+  }
+
+  /** Reads every draft once and stores the list built from them (unless a write came meanwhile). */
+  private async rebuildIndex(): Promise<DraftSummary[]> {
+    const { key, salt } = this;
+    const records = await this.db.drafts.toArray();
+    const drafts = await Promise.all(records.map((r) => this.fromRecord(r)));
+    const entries = drafts.map(entryOf);
+    const { meta, names } = buildIndex(entries);
+    const sealed = key === null ? null : await seal(key, names);
+    const revs = new Map(records.map((r) => [r.id, r.rev ?? 0]));
+    const written = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
+      if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return false;
+      const now = await this.db.drafts.toArray();
+      if (now.length !== records.length || now.some((r) => revs.get(r.id) !== (r.rev ?? 0))) return false;
+      await this.db.lists.put({ key: 'drafts', meta, ...(sealed === null ? { names } : { sealed }) });
+      return true;
+    });
+    if (written && sealed !== null && this.key === key) this.names = { iv: sealed.iv, map: names };
+    return summariesOf(meta, names) ?? [];
   }
 
   async getDraft(id: string): Promise<Draft | undefined> {
@@ -352,45 +459,56 @@ export class Store {
    * both sides throws {@link ConflictError}. Throws {@link StaleError} when the lock changed or
    * the draft was deleted in another page, and never writes then. `alsoOver` lists revisions this
    * page itself is writing right now, which the write may follow without merging (a flush at close).
+   * `ready` is the same edit already made ready by {@link prepare} (sealed once, not twice).
    */
-  async saveDraft(draft: Draft, base: Draft = draft, alsoOver: readonly number[] = []): Promise<Draft> {
+  async saveDraft(
+    draft: Draft,
+    base: Draft = draft,
+    alsoOver: readonly number[] = [],
+    ready?: Promise<PreparedWrite>,
+  ): Promise<Draft> {
     let next = draft;
     let from = base;
     for (let attempt = 0; attempt < 8; attempt++) {
-      const a = next.data.assessment as {
-        subject?: { name?: unknown };
-        period?: { year?: unknown; quarter?: unknown };
-      };
+      // The first attempt may use the edit as prepared (same draft, same lock); a retry prepares its own.
+      const pre = attempt === 0 && ready ? await ready.catch(() => undefined) : undefined;
+      const usable = pre !== undefined && pre.salt === this.salt && pre.record.id === next.id ? pre : undefined;
       const saved: Draft = {
         id: next.id,
-        person: typeof a.subject?.name === 'string' ? a.subject.name : '',
-        periodKey: periodKey(a.period?.year, a.period?.quarter),
+        ...namesOf(next.data),
         createdAt: next.createdAt,
-        updatedAt: Date.now(),
+        updatedAt: usable?.record.updatedAt ?? Date.now(),
         rev: next.rev + 1,
+        ...(next.importedAt !== undefined ? { importedAt: next.importedAt } : {}),
         data: next.data,
       };
       const { key, salt } = this;
       // Sealing is asynchronous work outside IndexedDB, so it cannot run inside the transaction;
-      // the transaction checks instead that the key and the revision are still the store's.
-      const [record, summary] = await Promise.all([this.toRecord(saved, key), this.toSummary(saved, key)]);
-      const outcome = await this.db.transaction(
-        'rw',
-        [this.db.drafts, this.db.summaries, this.db.settings],
-        async () => {
-          if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
-          // The summary carries the revision: reading it spares reading back a whole (100 KB) draft.
-          const stored = (await this.db.summaries.get(next.id)) ?? (await this.db.drafts.get(next.id));
-          if (stored === undefined && next.rev > 0) return 'deleted' as const;
-          const storedRev = stored?.rev ?? 0;
-          if (stored !== undefined && storedRev !== next.rev && !alsoOver.includes(storedRev)) return 'moved' as const;
-          saved.rev = stored === undefined ? 1 : storedRev + 1;
-          await this.db.drafts.put({ ...record, rev: saved.rev });
-          await this.db.summaries.put({ ...summary, rev: saved.rev });
-          return 'ok' as const;
-        },
-      );
+      // the transaction checks instead that the key, the revision and the sealed list are still the store's.
+      const entry = entryOf(saved);
+      const change = { put: [entry], remove: [] };
+      const [record, plan]: [DraftRecord, NamesPlan & { map?: Names }] = usable
+        ? [usable.record, usable.plan]
+        : await Promise.all([this.toRecord(saved, key), this.planNames(change)]);
+      const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
+        if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
+        const stored = await this.db.drafts.get(next.id);
+        if (stored === undefined && next.rev > 0) return 'deleted' as const;
+        const storedRev = stored?.rev ?? 0;
+        if (stored !== undefined && storedRev !== next.rev && !alsoOver.includes(storedRev)) return 'moved' as const;
+        saved.rev = stored === undefined ? 1 : storedRev + 1;
+        const line = { ...entry, meta: { ...entry.meta, rev: saved.rev } };
+        const listed = await this.putIndex({ put: [line], remove: [] }, plan, {
+          [next.id]: stored === undefined ? undefined : storedRev,
+        });
+        if (listed === 'moved') return 'list' as const;
+        await this.db.drafts.put({ ...record, rev: saved.rev });
+        return 'ok' as const;
+      });
       if (outcome === 'ok') {
+        // A prepared plan carries no names in the clear: this page reads the new blob when it next needs it.
+        if (usable && plan.kind === 'sealed' && plan.sealed !== null) this.names = null;
+        else this.keptNames(plan, key);
         this.tell({ kind: 'draft', id: saved.id, rev: saved.rev });
         return saved;
       }
@@ -399,6 +517,11 @@ export class Store {
         throw new StaleError('lock');
       }
       if (outcome === 'deleted') throw new StaleError('deleted');
+      if (outcome === 'list') {
+        // Another page changed the sealed list: seal this change on the list as it is now.
+        this.names = null;
+        continue;
+      }
       const stored = await this.getDraft(next.id);
       if (stored === undefined) throw new StaleError('deleted');
       const { merged, conflicts } = mergeFields(from.data, next.data, stored.data);
@@ -414,32 +537,53 @@ export class Store {
    * page closing keeps synchronously in localStorage and writes with {@link writePrepared}.
    */
   async prepare(draft: Draft, acceptRevs: readonly number[]): Promise<PreparedWrite> {
-    const a = draft.data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
-    const saved: Draft = {
-      ...draft,
-      person: typeof a.subject?.name === 'string' ? a.subject.name : '',
-      periodKey: periodKey(a.period?.year, a.period?.quarter),
-      updatedAt: Date.now(),
+    const saved: Draft = { ...draft, ...namesOf(draft.data), updatedAt: Date.now() };
+    const entry = entryOf(saved);
+    const { key, salt } = this;
+    const [record, plan] = await Promise.all([this.toRecord(saved, key), this.planNames({ put: [entry], remove: [] })]);
+    // Names in the clear stay in this page when the lock is on: only the sealed blob goes into the write.
+    const { map: _m, ...kept } = plan;
+    const line = key === null ? entry : { ...entry, person: '', periodKey: '' };
+    return { salt, acceptRevs: [...acceptRevs], record, entry: line, plan: kept };
+  }
+
+  /**
+   * The same, made at once (no await) when the lock is off, so that a page closing right after
+   * an edit has it ready; null with the lock on (sealing cannot be done at once).
+   */
+  prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite | null {
+    if (this.key !== null) return null;
+    const saved: Draft = { ...draft, ...namesOf(draft.data), updatedAt: Date.now() };
+    return {
+      salt: null,
+      acceptRevs: [...acceptRevs],
+      record: plainRecord(saved),
+      entry: entryOf(saved),
+      plan: { kind: 'plain' },
     };
-    const [record, summary] = await Promise.all([this.toRecord(saved, this.key), this.toSummary(saved, this.key)]);
-    return { salt: this.salt, acceptRevs: [...acceptRevs], record, summary };
   }
 
   /**
    * Writes a prepared draft if the lock is still the one it was sealed for and the stored
-   * revision is one it was based on; otherwise writes nothing and returns false.
+   * revision is one it was based on; otherwise writes nothing and returns false. When the sealed
+   * list changed since it was prepared, the list is deleted (rebuilt by the next read).
    */
   async writePrepared(p: PreparedWrite): Promise<boolean> {
-    const ok = await this.db.transaction('rw', [this.db.drafts, this.db.summaries, this.db.settings], async () => {
+    const ok = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
       if (lockSalt((await this.db.settings.get('lock'))?.value) !== p.salt) return false;
       const stored = await this.db.drafts.get(p.record.id);
       if (stored === undefined || !p.acceptRevs.includes(stored.rev ?? 0)) return false;
       const rev = (stored.rev ?? 0) + 1;
+      const line = { ...p.entry, meta: { ...p.entry.meta, rev } };
+      const listed = await this.putIndex({ put: [line], remove: [] }, p.plan, { [p.record.id]: stored.rev ?? 0 });
+      if (listed === 'moved') await this.db.lists.delete('drafts');
       await this.db.drafts.put({ ...p.record, rev });
-      await this.db.summaries.put({ ...p.summary, rev });
       return true;
     });
-    if (ok) this.tell({ kind: 'all' });
+    if (ok) {
+      if (p.plan.kind === 'sealed' && p.plan.sealed !== null) this.names = null;
+      this.tell({ kind: 'all' });
+    }
     return ok;
   }
 
@@ -477,11 +621,27 @@ export class Store {
   }
 
   async deleteDraft(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.drafts, this.db.summaries], async () => {
-      await this.db.drafts.delete(id);
-      await this.db.summaries.delete(id);
-    });
-    this.tell({ kind: 'all' });
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const change = { put: [], remove: [id] };
+      const key = this.key;
+      const plan = await this.planNames(change);
+      const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists], async () => {
+        const stored = await this.db.drafts.get(id);
+        const listed = await this.putIndex(change, plan, {
+          [id]: stored === undefined ? undefined : (stored.rev ?? 0),
+        });
+        if (listed === 'moved') return 'list' as const;
+        await this.db.drafts.delete(id);
+        return 'ok' as const;
+      });
+      if (outcome === 'ok') {
+        this.keptNames(plan, key);
+        this.tell({ kind: 'all' });
+        return;
+      }
+      this.names = null;
+    }
+    throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
   }
 
   /** The stored record of a draft as it is (sealed stays sealed): what an unreadable draft can still be exported as. */
@@ -571,24 +731,33 @@ export class Store {
         const incoming = { ...d, data: d.data as unknown as DraftData };
         if (newerIds.has(d.id) && choice === 'keep-mine') return;
         if (newerIds.has(d.id) && choice === 'keep-both') {
-          drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1 });
+          // A copy: marked with the day it came in, so the list tells it from the draft it sits beside.
+          drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1, importedAt: Date.now() });
           return;
         }
         // A replaced draft moves to a new revision, so a page editing it merges instead of overwriting.
         drafts.push({ ...incoming, rev: s ? Math.max(s.rev ?? 0, d.rev ?? 0) + 1 : Math.max(d.rev ?? 1, 1) });
       });
-      const records = await Promise.all(drafts.map((d) => this.toRecord(d, key)));
-      const summaries = await Promise.all(drafts.map((d) => this.toSummary(d, key)));
+      const change = { put: drafts.map(entryOf), remove: [] };
+      const [records, plan] = await Promise.all([
+        Promise.all(drafts.map((d) => this.toRecord(d, key))),
+        this.planNames(change),
+      ]);
       const outcome = await this.db.transaction(
         'rw',
-        [this.db.drafts, this.db.summaries, this.db.packs, this.db.settings, this.db.formmaps],
+        [this.db.drafts, this.db.lists, this.db.packs, this.db.settings, this.db.formmaps],
         async () => {
           if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
           const now = await this.db.drafts.bulkGet(file.drafts.map((d) => d.id));
           const revOf = (r: DraftRecord | undefined) => (r === undefined ? -1 : (r.rev ?? 0));
           if (now.some((s, i) => revOf(s) !== revOf(stored[i]))) return 'moved' as const;
+          const before: Record<string, number | undefined> = {};
+          for (const d of drafts) before[d.id] = undefined;
+          now.forEach((s, i) => {
+            if (s !== undefined) before[file.drafts[i]?.id as string] = s.rev ?? 0;
+          });
+          if ((await this.putIndex(change, plan, before)) === 'moved') return 'list' as const;
           await this.db.drafts.bulkPut(records);
-          await this.db.summaries.bulkPut(summaries);
           await this.db.packs.bulkPut(file.packs as unknown as PackRecord[]);
           await this.db.formmaps.bulkPut((file.formmaps ?? []) as unknown as FormMapRecord[]);
           for (const [k, value] of Object.entries(file.settings)) await this.db.settings.put({ key: k, value });
@@ -600,16 +769,18 @@ export class Store {
         throw key === null ? new LockedError() : new StaleError('lock');
       }
       if (outcome === 'ok') {
+        this.keptNames(plan, key);
         this.tell({ kind: 'all' });
         return { drafts: records.length, packs: file.packs.length };
       }
+      if (outcome === 'list') this.names = null;
     }
     throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
   }
 
   /** Deletes every draft, pack and setting, the lock included; every open page hears it. */
   async deleteAll(): Promise<DeletedCounts> {
-    const tables = [this.db.drafts, this.db.summaries, this.db.packs, this.db.settings, this.db.formmaps];
+    const tables = [this.db.drafts, this.db.lists, this.db.packs, this.db.settings, this.db.formmaps];
     const counts = await this.db.transaction('rw', tables, async () => {
       const [drafts, packs, formmaps] = await Promise.all([
         this.db.drafts.count(),
@@ -646,29 +817,34 @@ export class Store {
       const records = await this.db.drafts.toArray();
       const drafts = await Promise.all(records.map(read));
       const sealed = await Promise.all(drafts.map((d) => this.toRecord(d, key)));
-      const summaries = await Promise.all(drafts.map((d) => this.toSummary(d, key)));
-      const revs = new Map(records.map((r) => [r.id, r.rev ?? 0]));
-      const outcome = await this.db.transaction(
-        'rw',
-        [this.db.drafts, this.db.summaries, this.db.settings],
-        async () => {
-          if (lockSalt((await this.db.settings.get('lock'))?.value) !== expectSalt) return 'lock' as const;
-          const now = await this.db.drafts.toArray();
-          if (now.length !== records.length || now.some((r) => revs.get(r.id) !== (r.rev ?? 0)))
-            return 'moved' as const;
-          await this.db.drafts.bulkPut(sealed);
-          await this.db.summaries.clear();
-          await this.db.summaries.bulkPut(summaries);
-          if (lock === null) await this.db.settings.delete('lock');
-          else await this.db.settings.put({ key: 'lock', value: lock });
-          return 'ok' as const;
-        },
+      // The list is written again with the drafts: sealed as one blob with the new key, or in the clear.
+      const { meta, names } = buildIndex(
+        drafts.map((d) => entryOf(draftShapeIssues(d.data).length > 0 ? { ...d, unreadable: SHAPE_UNREADABLE } : d)),
       );
+      const sealedNames = key === null ? null : await seal(key, names);
+      const revs = new Map(records.map((r) => [r.id, r.rev ?? 0]));
+      const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
+        if (lockSalt((await this.db.settings.get('lock'))?.value) !== expectSalt) return 'lock' as const;
+        const now = await this.db.drafts.toArray();
+        if (now.length !== records.length || now.some((r) => revs.get(r.id) !== (r.rev ?? 0))) return 'moved' as const;
+        await this.db.drafts.bulkPut(sealed);
+        await this.db.lists.put({
+          key: 'drafts',
+          meta,
+          ...(sealedNames === null ? { names } : { sealed: sealedNames }),
+        });
+        if (lock === null) await this.db.settings.delete('lock');
+        else await this.db.settings.put({ key: 'lock', value: lock });
+        return 'ok' as const;
+      });
       if (outcome === 'lock') {
         await this.lockState();
         throw new StaleError('lock');
       }
-      if (outcome === 'ok') return;
+      if (outcome === 'ok') {
+        this.names = key === null || sealedNames === null ? null : { iv: sealedNames.iv, map: names };
+        return;
+      }
     }
     throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
   }

@@ -92,29 +92,47 @@ export function factLabels(lang: Lang): Record<keyof typeof vi, string> {
   return lang === 'en' ? en : vi;
 }
 
-/** Subject kinds with their form (HD 43-HD/BTCTW) and names. */
+/**
+ * Subject kinds with their form (HD 43-HD/BTCTW) and names. `short` is what fits a select in a
+ * 320 px side panel (about 270 px of text); the full name is shown beside it.
+ */
 export const KINDS = [
   {
     kind: 'staff',
     form: 'Mẫu 2B',
     vi: 'Cá nhân không giữ chức vụ lãnh đạo, quản lý',
     en: 'Staff (no leadership post)',
+    short: { vi: 'Không giữ chức vụ lãnh đạo, quản lý', en: 'Staff (no leadership post)' },
   },
-  { kind: 'leader', form: 'Mẫu 2A', vi: 'Cá nhân giữ chức vụ lãnh đạo, quản lý', en: 'Leader' },
+  {
+    kind: 'leader',
+    form: 'Mẫu 2A',
+    vi: 'Cá nhân giữ chức vụ lãnh đạo, quản lý',
+    en: 'Leader',
+    short: { vi: 'Giữ chức vụ lãnh đạo, quản lý', en: 'Leader' },
+  },
   {
     kind: 'leader-central',
     form: 'Mẫu 2A',
     vi: 'Cán bộ diện BCH TW, BCT, BBT quản lý',
     en: 'Centrally managed leader',
+    short: { vi: 'Cán bộ diện Trung ương quản lý', en: 'Centrally managed leader' },
   },
   {
     kind: 'member-outside',
     form: 'Mẫu 2C',
     vi: 'Đảng viên không làm việc trong hệ thống chính trị',
     en: 'Member outside the political system',
+    short: { vi: 'Đảng viên ngoài hệ thống chính trị', en: 'Member outside the political system' },
   },
-  { kind: 'collective', form: 'Mẫu 01', vi: 'Tập thể', en: 'Collective' },
-  { kind: 'leadership-collective', form: 'Mẫu 01', vi: 'Tập thể lãnh đạo, quản lý', en: 'Leadership collective' },
+  { kind: 'collective', form: 'Mẫu 01', vi: 'Tập thể', en: 'Collective', short: { vi: 'Tập thể', en: 'Collective' } },
+  {
+    kind: 'leadership-collective',
+    form: 'Mẫu 01',
+    vi: 'Tập thể lãnh đạo, quản lý',
+    en: 'Leadership collective',
+    short: { vi: 'Tập thể lãnh đạo, quản lý', en: 'Leadership collective' },
+  },
 ] as const;
 
 /** Findings of the competent level (assessment `findings`), as the forms name them. */
