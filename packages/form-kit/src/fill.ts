@@ -3,7 +3,7 @@ import { choiceAliases, type Option, pickOption } from './choices';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
-import { press } from './press';
+import { press, stoppedPress } from './press';
 import { refusal } from './safety';
 import { lockOf } from './state';
 
@@ -219,7 +219,7 @@ export function outcome(
   const ok = status === 'held' || status === 'held-reformatted' || status === 'skipped';
   const msg = MSG[status];
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
-  const reason = status === 'refused' && el ? refusal(el) : null;
+  const reason = status === 'refused' && el ? (refusal(el) ?? stoppedPress(el)) : null;
   if (reason && el) {
     return {
       ok,

@@ -18,7 +18,7 @@ import {
 } from './fill';
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
-import { press } from './press';
+import { holdSubmits, markStopped, press } from './press';
 import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
@@ -102,42 +102,59 @@ export async function fillForm(
   const log: Logged[] = [];
   const filled: Element[] = [];
   lookAt(root);
-  for (const step of plan) {
-    if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
-    const found = find(root, step.locator);
-    const el = found.el;
-    if (!el) {
-      results[step.key] = outcome(null, 'not-found', null);
-      continue;
+  // A handler may submit later (a timer after the click): submissions stay cancelled until the page
+  // has settled, and are charged to the last button pressed.
+  let lastPress: { key: string; el: Element } | null = null;
+  let lateStop = false;
+  const release = holdSubmits(() => {
+    lateStop = true;
+  });
+  try {
+    for (const step of plan) {
+      if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
+      const found = find(root, step.locator);
+      const el = found.el;
+      if (!el) {
+        results[step.key] = outcome(null, 'not-found', null);
+        continue;
+      }
+      hint(el, step.key);
+      if (step.click) {
+        lateStop = false;
+        const pressed = press(el);
+        lastPress = pressed ? { key: step.key, el } : null;
+        results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
+        continue;
+      }
+      if (found.others.length > 0) {
+        results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
+        continue;
+      }
+      if (!isVisible(el)) {
+        results[step.key] = outcome(el, 'hidden', readBack(el));
+        continue;
+      }
+      const now = readBack(el);
+      if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
+        results[step.key] = outcome(el, 'skipped', now);
+        continue;
+      }
+      const was = before(el);
+      const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+      results[step.key] = w.outcome;
+      if (w.expect) {
+        log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
+        filled.push(el);
+      }
     }
-    hint(el, step.key);
-    if (step.click) {
-      const pressed = press(el);
-      results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
-      continue;
-    }
-    if (found.others.length > 0) {
-      results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
-      continue;
-    }
-    if (!isVisible(el)) {
-      results[step.key] = outcome(el, 'hidden', readBack(el));
-      continue;
-    }
-    const now = readBack(el);
-    if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
-      results[step.key] = outcome(el, 'skipped', now);
-      continue;
-    }
-    const was = before(el);
-    const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
-    results[step.key] = w.outcome;
-    if (w.expect) {
-      log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
-      filled.push(el);
-    }
+    await settle();
+  } finally {
+    release();
   }
-  await settle();
+  if (lateStop && lastPress) {
+    markStopped(lastPress.el);
+    results[lastPress.key] = outcome(lastPress.el, 'refused', null);
+  }
   // Read back after the page settled: found again, compared by meaning. (Visibility read before the
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
   for (const entry of log) {
