@@ -6,11 +6,13 @@ import {
   type FormMap,
   type FormProblem,
   judgeProposal,
+  type Locator,
   type MappableField,
   mapMatches,
   notOnPage,
   type ProposalOnPage,
   planFromMap,
+  type Target,
   type UndoReport,
 } from '@tusoi/form-kit';
 import type { Lang, Pack } from '@tusoi/rubric-core';
@@ -230,17 +232,29 @@ export function PortalActions({
       // A saved or imported map used on a page for the first time is shown before anything is written.
       const seenKey = `${map.id} ${page.origin}${page.pathname}`;
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        const rows = map.steps.map((step) => ({
-          field: ('field' in step
-            ? step.field
-            : 'criterion' in step
-              ? `criteria.${step.criterion}`
-              : 'click') as MappableField,
-          label: map.title[lang] ?? map.title.vi,
-          found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(
-            'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
-          ),
-        }));
+        const locators = map.steps.map((step) =>
+          'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
+        );
+        // What each step points at on the page, in the page's words (a button by its caption).
+        const targets = await send<Target[]>(where, {
+          type: 'tusoi:describe',
+          locators: locators.filter((l): l is Locator => l !== undefined),
+        }).catch(() => [] as Target[]);
+        let n = 0;
+        const rows = map.steps.map((step, i) => {
+          const target = locators[i] ? targets[n++] : undefined;
+          return {
+            field: ('field' in step
+              ? step.field
+              : 'criterion' in step
+                ? `criteria.${step.criterion}`
+                : 'click') as MappableField,
+            label: map.title[lang] ?? map.title.vi,
+            found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(locators[i]),
+            ...(target?.shown ? { shown: `“${target.shown}”` } : {}),
+            ...('click' in step && target?.refused ? { refused: target.refused } : {}),
+          };
+        });
         setPreview({ where, detection: { map, preview: rows }, seenKey });
         return true;
       }
@@ -361,8 +375,9 @@ export function PortalActions({
             <p>{t.previewIntro}</p>
             <table>
               <tbody>
-                {preview.detection.preview.map((row) => (
-                  <tr key={row.field} data-field={row.field}>
+                {preview.detection.preview.map((row, i) => (
+                  // A map may press several buttons: rows are keyed by their place, which never changes.
+                  <tr key={i} data-field={row.field}>
                     <td>
                       {row.field === ('click' as MappableField)
                         ? lang === 'vi'
@@ -380,6 +395,7 @@ export function PortalActions({
                         <span data-locked={row.locked ? 'true' : undefined}>
                           {row.shown}
                           {row.locked ? ` (${p.computedByPage})` : ''}
+                          {row.refused ? ` — ${row.refused[lang]}` : ''}
                         </span>
                       ) : (
                         <code>{row.found}</code>

@@ -19,6 +19,7 @@ import {
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
 import { holdSubmits, markStopped, press } from './press';
+import { refusal } from './safety';
 import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
@@ -72,6 +73,21 @@ export async function settle(): Promise<void> {
 }
 
 const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
+const STATUS_WORDS: Partial<Record<FillOutcome['status'], Message>> = {
+  'not-found': { vi: 'không thấy trên trang', en: 'not found on the page' },
+  'not-held': { vi: 'trang không giữ giá trị đã điền', en: 'the page did not keep the value' },
+  hidden: { vi: 'ô đang ẩn, không điền', en: 'the field is hidden; not filled' },
+  refused: { vi: 'không bấm', en: 'not pressed' },
+};
+
+/** A step's key in words: its field's label on official forms, a criterion, or a map's button step. */
+function stepName(key: string, lang: 'vi' | 'en'): string {
+  const click = /^click-(\d+)$/.exec(key);
+  // The key counts the map's steps from 0; people count from 1.
+  const n = Number(click?.[1]) + 1;
+  if (click) return lang === 'vi' ? `nút ở bước ${n} của bản đồ biểu mẫu` : `the button in step ${n} of the form map`;
+  return keyName(key) ?? (lang === 'vi' ? 'một ô của bản đồ biểu mẫu' : 'a form-map field');
+}
 
 /** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
 export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
@@ -82,7 +98,15 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
     en: `Filled ${all.length - bad.length}/${all.length}`,
   };
   if (bad.length === 0) return head;
-  const why = (lang: 'vi' | 'en') => bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`).join(' ');
+  // Each field by its name, never its key; a reason shared by several steps is said once, with a count.
+  const why = (lang: 'vi' | 'en') => {
+    const said = new Map<string, number>();
+    for (const [k, r] of bad) {
+      const text = r.message?.[lang] ?? `"${stepName(k, lang)}": ${(STATUS_WORDS[r.status] ?? FAILED)[lang]}.`;
+      said.set(text, (said.get(text) ?? 0) + 1);
+    }
+    return [...said].map(([text, n]) => (n > 1 ? `${text} (×${n})` : text)).join(' ');
+  };
   return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
 }
 
@@ -255,4 +279,20 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       });
   }
   return undoReport(restored.reverse(), left);
+}
+
+/** What a map step's locator points at on the page, as a person reads it, for a preview. */
+export interface Target {
+  /** The control's caption or label on the page (text), or null when not found. */
+  readonly shown: string | null;
+  /** Why a press of it would be refused (safety.ts), or null. */
+  readonly refused: Message | null;
+}
+
+/** Finds each locator on the page and names what it points at, without touching anything. */
+export function describeTargets(root: Scope, locators: readonly Locator[]): Target[] {
+  return locators.map((locator) => {
+    const el = find(root, locator).el;
+    return el ? { shown: nameOf(el), refused: refusal(el) } : { shown: null, refused: null };
+  });
 }
