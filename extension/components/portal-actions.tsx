@@ -220,7 +220,8 @@ export function PortalActions({
       lang,
       map.steps.some((s) => 'criterion' in s),
     );
-    say(missing ? `${report.summary[lang]}. ${missing}` : report.summary[lang]);
+    // (A summary may already end with a full stop: one is enough.)
+    say(missing ? `${report.summary[lang].replace(/\.$/, '')}. ${missing}` : report.summary[lang]);
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
@@ -252,7 +253,8 @@ export function PortalActions({
             label: map.title[lang] ?? map.title.vi,
             found: ((loc) => (loc ? locatorText(loc, lang) : '—'))(locators[i]),
             ...(target?.shown ? { shown: `“${target.shown}”` } : {}),
-            ...('click' in step && target?.refused ? { refused: target.refused } : {}),
+            // A field pointed at a button is filled by pressing it: refused just the same, said before.
+            ...(target?.refused ? { refused: target.refused } : {}),
           };
         });
         setPreview({ where, detection: { map, preview: rows }, seenKey });

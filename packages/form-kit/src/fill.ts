@@ -219,7 +219,20 @@ export function outcome(
   const ok = status === 'held' || status === 'held-reformatted' || status === 'skipped';
   const msg = MSG[status];
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
-  const reason = status === 'refused' && el ? (refusal(el) ?? stoppedPress(el)) : null;
+  const reason = status === 'refused' && el ? refusal(el) : null;
+  // A press let through whose handler then tried to submit or leave: named, since its caption looked harmless.
+  const caught = status === 'refused' && el && !reason ? stoppedPress(el) : null;
+  if (caught && el) {
+    const n = nameOf(el);
+    return {
+      ok,
+      status,
+      readBack: readBackValue,
+      error: status,
+      reason: caught,
+      message: { vi: `"${n}": ${caught.vi}.`, en: `"${n}": ${caught.en}.` },
+    };
+  }
   if (reason && el) {
     return {
       ok,

@@ -145,7 +145,13 @@ export async function fillForm(
       hint(el, step.key);
       if (step.click) {
         lateStop = false;
-        const pressed = press(el);
+        let pressed = press(el);
+        // A submission its handler set off on a timer is charged to this press, not to a later one.
+        if (pressed) await settle();
+        if (pressed && lateStop) {
+          markStopped(el);
+          pressed = false;
+        }
         lastPress = pressed ? { key: step.key, el } : null;
         results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
         continue;
