@@ -22,6 +22,7 @@ import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
+import { PanelStatus } from './panel-status';
 import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts } from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
@@ -115,7 +116,7 @@ export function PortalActions({
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
-  // The ⋯ menu covers Fill/Check while open: Esc, a click outside it or an action in it closes it,
+  // The ⋯ menu: Esc, a click outside it or an action in it closes it,
   // and the keyboard focus goes back to its summary (a <details> does none of this by itself).
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -139,10 +140,21 @@ export function PortalActions({
       const inMenu = target.closest('.more-menu');
       if (inMenu && menu.current?.contains(inMenu) && target.closest('button, a[href]')) close(true);
     };
+    // The menu opens below the row of actions, never over "Điền biểu mẫu": a click meant for Fill
+    // while it is open lands on Fill (the pointerdown outside closes the menu), not on the menu.
+    const place = () => {
+      const d = menu.current;
+      const list = d?.querySelector<HTMLElement>('.more-menu');
+      const row = d?.closest('.action-row');
+      if (!d?.open || !list || !row) return;
+      list.style.top = `${Math.max(0, row.getBoundingClientRect().bottom - d.getBoundingClientRect().top) + 4}px`;
+    };
+    menu.current?.addEventListener('toggle', place);
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('click', onClick);
     return () => {
+      menu.current?.removeEventListener('toggle', place);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('click', onClick);
@@ -358,7 +370,7 @@ export function PortalActions({
                 {t.pickField}
               </button>
             </div>
-            {more}
+            <PanelStatus.Provider value={(text) => say(text)}>{more}</PanelStatus.Provider>
           </div>
         </details>
       </div>

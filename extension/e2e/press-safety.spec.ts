@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { beside, status } from './panel';
+import { beside, plain, status, visibleTexts } from './panel';
 
 // A button's caption and type can look harmless while its handler submits the form or leaves the
 // page. Through the extension's content script (an isolated world), a map's press of such a button
@@ -63,8 +63,11 @@ test('a map pressing buttons whose handlers submit or navigate: pressed, nothing
   const { form, panel } = await beside(context, extensionId, `${ORIGIN}/phieu.html`);
   const url = form.url();
 
+  // With the ⋯ menu open, one click on Fill starts the fill (the menu never covers it).
+  await panel.locator('.more > summary').click();
+  await expect(panel.locator('[name="pickField"]')).toBeVisible();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click({ noWaitAfter: true });
   // The preview names each button by its caption on the page; the delete button is said to be refused.
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   const preview = panel.getByTestId('preview');
   for (const caption of ['Tiếp', 'Bước sau', 'Mở rộng', 'Xem thêm', 'Thêm dòng'])
     await expect(preview).toContainText(`“${caption}”`);
@@ -93,6 +96,16 @@ test('a map pressing buttons whose handlers submit or navigate: pressed, nothing
   for (const caption of ['Tiếp', 'Bước sau', 'Mở rộng', 'Xem thêm']) expect(said).toContain(`"${caption}": trang định`);
   expect(said).not.toContain('"Thêm dòng"');
   expect(said).not.toMatch(/click-\d|refused|not-found/);
+  plain(await visibleTexts(panel), 'panel, fill with presses (vi)');
+  // The same in English (a new language clears the status: fill again, the map is known now).
+  await panel.locator('[name="lang"]').selectOption('en');
+  await panel.getByRole('button', { name: 'Fill the form' }).click();
+  await expect(status(panel)).toContainText('Filled 2/7');
+  await expect(status(panel)).toContainText('"Tiếp": the page tried to submit the form or leave');
+  plain(await visibleTexts(panel), 'panel, fill with presses (en)');
+  expect(await form.evaluate(() => (window as never as { submits?: number }).submits ?? 0)).toBe(0);
+  expect(form.url()).toBe(url);
+  await panel.locator('[name="lang"]').selectOption('vi');
 
   // Check: the unit pointed at "Xoá" differs from the draft; that is said in the panel only.
   await form.evaluate(() => {
