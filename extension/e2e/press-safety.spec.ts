@@ -92,7 +92,7 @@ test('a map pressing buttons whose handlers submit or navigate: pressed, nothing
   expect(await form.evaluate(() => (document.querySelector('#ten') as HTMLInputElement).value)).toBe('Nguyễn Văn A');
   // Said in words, Vietnamese, each stopped button by its caption: none by a step key.
   const said = (await status(panel).textContent()) ?? '';
-  expect(said).toContain('trang định gửi biểu mẫu hoặc chuyển trang khi bấm nút này; Tự Soi đã chặn lại');
+  expect(said).toContain('trang định gửi biểu mẫu hoặc rời trang khi bấm; Tự Soi đã chặn');
   for (const caption of ['Tiếp', 'Bước sau', 'Mở rộng', 'Xem thêm']) expect(said).toContain(`"${caption}": trang định`);
   expect(said).not.toContain('"Thêm dòng"');
   expect(said).not.toMatch(/click-\d|refused|not-found/);

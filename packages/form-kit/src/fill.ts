@@ -220,28 +220,18 @@ export function outcome(
   const msg = MSG[status];
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
   const reason = status === 'refused' && el ? refusal(el) : null;
-  // A press let through whose handler then tried to submit or leave: named, since its caption looked harmless.
+  // Or a press let through whose handler then tried to submit or leave: named, its caption looked harmless.
   const caught = status === 'refused' && el && !reason ? stoppedPress(el) : null;
-  if (caught && el) {
+  if ((reason || caught) && el) {
     const n = nameOf(el);
     return {
       ok,
       status,
       readBack: readBackValue,
       error: status,
-      reason: caught,
-      message: { vi: `"${n}": ${caught.vi}.`, en: `"${n}": ${caught.en}.` },
-    };
-  }
-  if (reason && el) {
-    return {
-      ok,
-      status,
-      readBack: readBackValue,
-      error: status,
-      reason,
+      reason: (reason ?? caught) as Message,
       // The reason names the control in its own words («Gửi đánh giá»).
-      message: reason,
+      message: reason ?? { vi: `"${n}": ${caught?.vi}.`, en: `"${n}": ${caught?.en}.` },
     };
   }
   return {

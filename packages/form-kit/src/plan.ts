@@ -73,12 +73,8 @@ export async function settle(): Promise<void> {
 }
 
 const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
-const STATUS_WORDS: Partial<Record<FillOutcome['status'], Message>> = {
-  'not-found': { vi: 'không thấy trên trang', en: 'not found on the page' },
-  'not-held': { vi: 'trang không giữ giá trị đã điền', en: 'the page did not keep the value' },
-  hidden: { vi: 'ô đang ẩn, không điền', en: 'the field is hidden; not filled' },
-  refused: { vi: 'không bấm', en: 'not pressed' },
-};
+// Every other status carries its own message (fill.ts); a step not found has no element to name.
+const NOT_FOUND: Message = { vi: 'không thấy trên trang', en: 'not found on the page' };
 
 /** A step's key in words: its field's label on official forms, a criterion, or a map's button step. */
 function stepName(key: string, lang: 'vi' | 'en'): string {
@@ -102,7 +98,7 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
   const why = (lang: 'vi' | 'en') => {
     const said = new Map<string, number>();
     for (const [k, r] of bad) {
-      const text = r.message?.[lang] ?? `"${stepName(k, lang)}": ${(STATUS_WORDS[r.status] ?? FAILED)[lang]}.`;
+      const text = r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
       said.set(text, (said.get(text) ?? 0) + 1);
     }
     return [...said].map(([text, n]) => (n > 1 ? `${text} (×${n})` : text)).join(' ');

@@ -15,8 +15,8 @@ export function isDangerous(el: Element): boolean {
 // `form.requestSubmit()` or set `location`, which no caption or type reveals beforehand.
 const stopped = new WeakMap<Element, Message>();
 const STOPPED: Message = {
-  vi: 'trang định gửi biểu mẫu hoặc chuyển trang khi bấm nút này; Tự Soi đã chặn lại',
-  en: 'the page tried to submit the form or leave when this was pressed; Tự Soi stopped it',
+  vi: 'trang định gửi biểu mẫu hoặc rời trang khi bấm; Tự Soi đã chặn',
+  en: 'the page tried to submit the form or leave; Tự Soi stopped it',
 };
 
 /** Why a press of this element was stopped after the fact (the page tried to submit or leave), or null. */
