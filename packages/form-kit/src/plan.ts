@@ -98,7 +98,8 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
   const why = (lang: 'vi' | 'en') => {
     const said = new Map<string, number>();
     for (const [k, r] of bad) {
-      const text = r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
+      const text =
+        r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
       said.set(text, (said.get(text) ?? 0) + 1);
     }
     return [...said].map(([text, n]) => (n > 1 ? `${text} (×${n})` : text)).join(' ');
