@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { BUILTIN_PACKS } from '@tusoi/rubric-core';
 import { buildReviewDocument } from '@tusoi/rubric-core/document';
-import { DocumentView } from '@tusoi/ui';
+import { DocumentView, fieldLabel } from '@tusoi/ui';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { TusoiDB } from '@/lib/db';
 import type { Draft } from '@/lib/store';
 import { Store } from '@/lib/store';
 import { DocumentActions } from './document-actions';
+import { PanelStatus } from './panel-status';
 import { PrintPage } from './print-page';
 
 const assessment = {
@@ -75,18 +76,41 @@ describe('DocumentActions', () => {
     const bad: Draft = { ...draft(assessment), data: { assessment, notes: { 'c-1': 5 as never } } };
     render(<DocumentActions draft={bad} packs={BUILTIN_PACKS} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
-    await waitFor(() => expect(screen.getByTestId('document-status').textContent).toContain('notes.c-1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status').textContent).toContain('“Lý do tiêu chí chưa đạt”'),
+    );
     expect(screen.getByTestId('document-status').textContent).toContain('Chưa tạo được bản kiểm điểm');
+    expect(screen.getByTestId('document-status').textContent).not.toContain('notes.');
     expect(click).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 
-  it('a draft not yet valid: both buttons say what is missing and make nothing', async () => {
+  it('a draft not yet valid: both buttons say what is missing, by label, on the panel status line too; nothing made', async () => {
     const open = vi.spyOn(fakeBrowser.tabs, 'create');
-    render(<DocumentActions draft={draft({ ...assessment, tasks: undefined })} packs={BUILTIN_PACKS} lang="en" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
-    await waitFor(() => expect(screen.getByTestId('document-status').textContent).toContain('tasks'));
-    expect(screen.getByTestId('document-status').textContent).toContain('The document could not be made');
+    const said: string[] = [];
+    const incomplete = draft({ ...assessment, scores: { general: 25 }, tasks: undefined });
+    for (const [lang, button] of [
+      ['en', 'Print'],
+      ['vi', 'Tải bản Word'],
+    ] as const) {
+      const { unmount } = render(
+        <PanelStatus.Provider value={(text) => said.push(text)}>
+          <DocumentActions draft={incomplete} packs={BUILTIN_PACKS} lang={lang} />
+        </PanelStatus.Provider>,
+      );
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await waitFor(() => expect(said).toHaveLength(lang === 'en' ? 1 : 2));
+      expect(screen.getByTestId('document-status').textContent).toBe(said.at(-1));
+      unmount();
+    }
+    expect(said[0]).toMatch(/^The document could not be made yet; still needed: /);
+    expect(said[0]).toContain(`“${fieldLabel('tasks', 'en')}”`);
+    expect(said[0]).toContain(`“${fieldLabel('scores.results', 'en')}”: not filled in`);
+    expect(said[1]).toMatch(/^Chưa tạo được bản kiểm điểm, cần bổ sung: /);
+    expect(said[1]).toContain(`“${fieldLabel('tasks', 'vi')}”`);
+    expect(said[1]).toContain(`“${fieldLabel('scores.results', 'vi')}”: chưa điền`);
+    // Labels, never keys.
+    for (const text of said) expect(text).not.toMatch(/scores|tasks[.:]|—/);
     expect(open).not.toHaveBeenCalled();
   });
 

@@ -1,20 +1,26 @@
-import { type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
+import { type InputIssue, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
 import { buildReviewDocument, documentFileName } from '@tusoi/rubric-core/document';
-import { useState } from 'preact/hooks';
+import { fieldLabel } from '@tusoi/ui';
+import { useContext, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/store';
+import { PanelStatus } from './panel-status';
 
 const TEXT = {
   vi: {
     docx: 'Tải bản Word',
     print: 'In',
     made: 'Đã tạo tệp',
-    invalid: 'Chưa tạo được bản kiểm điểm',
+    invalid: 'Chưa tạo được bản kiểm điểm, cần bổ sung',
+    missing: 'chưa điền',
+    reason: 'Lý do tiêu chí chưa đạt',
   },
   en: {
     docx: 'Download Word file',
     print: 'Print',
     made: 'File made',
-    invalid: 'The document could not be made',
+    invalid: 'The document could not be made yet; still needed',
+    missing: 'not filled in',
+    reason: 'Reason a criterion is not met',
   },
 } as const;
 
@@ -29,16 +35,39 @@ export function draftDocument(draft: Draft, packs: readonly Pack[]) {
   return { doc, fileName: documentFileName(doc, a.period, a.subject.name) };
 }
 
+/**
+ * Why the document could not be made, each field by its label on the form and in plain words
+ * ("“Nhiệm vụ được giao”: chưa điền"), never by its key.
+ */
+export function documentIssuesText(issues: readonly InputIssue[], lang: Lang): string {
+  const t = TEXT[lang];
+  const lines = issues.map((i) => {
+    // The draft's notes beside the assessment are the reasons given for criteria not met.
+    const where = i.path.startsWith('notes') ? t.reason : fieldLabel(i.path.replace(/^assessment\.?/, ''), lang);
+    const what = (i.code === 'missing' ? t.missing : i.message[lang]).replace(/\.$/, '');
+    // Some reasons already name their field ("chưa có số liệu ở “Nhiệm vụ được giao”…").
+    return what.includes(`“${where}”`) ? what : `“${where}”: ${what}`;
+  });
+  // A field named twice (a group and its parts) is said once.
+  return `${t.invalid}: ${[...new Set(lines)].join('; ')}.`;
+}
+
 /** "Tải bản Word" and "In": the document is made on this computer; nothing is sent anywhere. */
 export function DocumentActions({ draft, packs, lang }: { draft: Draft; packs: readonly Pack[]; lang: Lang }) {
   const t = TEXT[lang];
-  const [status, setStatus] = useState('');
+  const [status, setShown] = useState('');
+  // In the ⋯ menu, which closes on the press: the result is also said on the panel's status line.
+  const panelSay = useContext(PanelStatus);
+  const setStatus = (text: string) => {
+    setShown(text);
+    panelSay?.(text);
+  };
   const guard = async (action: () => Promise<void>) => {
     try {
       await action();
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
-      setStatus(`${t.invalid}: ${e.issues.map((i) => `${i.path} — ${i.message[lang]}`).join('; ')}`);
+      setStatus(documentIssuesText(e.issues, lang));
     }
   };
   const download = () =>

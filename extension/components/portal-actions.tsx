@@ -6,11 +6,13 @@ import {
   type FormMap,
   type FormProblem,
   judgeProposal,
+  type Locator,
   type MappableField,
   mapMatches,
   notOnPage,
   type ProposalOnPage,
   planFromMap,
+  type Target,
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
@@ -21,6 +23,7 @@ import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
+import { PanelStatus } from './panel-status';
 import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts, taskTableText } from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
@@ -123,7 +126,7 @@ export function PortalActions({
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
-  // The ⋯ menu covers Fill/Check while open: Esc, a click outside it or an action in it closes it,
+  // The ⋯ menu: Esc, a click outside it or an action in it closes it,
   // and the keyboard focus goes back to its summary (a <details> does none of this by itself).
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -147,10 +150,21 @@ export function PortalActions({
       const inMenu = target.closest('.more-menu');
       if (inMenu && menu.current?.contains(inMenu) && target.closest('button, a[href]')) close(true);
     };
+    // The menu opens below the row of actions, never over "Điền biểu mẫu": a click meant for Fill
+    // while it is open lands on Fill (the pointerdown outside closes the menu), not on the menu.
+    const place = () => {
+      const d = menu.current;
+      const list = d?.querySelector<HTMLElement>('.more-menu');
+      const row = d?.closest('.action-row');
+      if (!d?.open || !list || !row) return;
+      list.style.top = `${Math.max(0, row.getBoundingClientRect().bottom - d.getBoundingClientRect().top) + 4}px`;
+    };
+    menu.current?.addEventListener('toggle', place);
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('click', onClick);
     return () => {
+      menu.current?.removeEventListener('toggle', place);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('click', onClick);
@@ -247,7 +261,8 @@ export function PortalActions({
     const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
     const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
-    say(missing ? `${said}${why ? '' : '.'} ${missing}` : said);
+    // (A summary may already end with a full stop: one is enough.)
+    say(missing ? `${said.replace(/\.$/, '')}. ${missing}` : said);
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
@@ -259,22 +274,41 @@ export function PortalActions({
       // A saved or imported map used on a page for the first time is shown before anything is written.
       const seenKey = `${map.id} ${page.origin}${page.pathname}`;
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        const rows = map.steps.map((step) => ({
-          field: ('field' in step
-            ? step.field
-            : 'criterion' in step
-              ? `criteria.${step.criterion}`
-              : 'tasks' in step
-                ? 'taskList'
-                : 'click') as MappableField,
-          label: map.title[lang] ?? map.title.vi,
-          found:
-            'tasks' in step
-              ? taskTableText(step.tasks, (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0, lang)
-              : ((loc) => (loc ? locatorText(loc, lang) : '—'))(
-                  'field' in step ? step.locator : 'click' in step ? step.click : (step.met ?? step.points),
-                ),
-        }));
+        const locators = map.steps.map((step) =>
+          'field' in step
+            ? step.locator
+            : 'click' in step
+              ? step.click
+              : 'criterion' in step
+                ? (step.met ?? step.points)
+                : undefined,
+        );
+        // What each step points at on the page, in the page's words (a button by its caption).
+        const targets = await send<Target[]>(where, {
+          type: 'tusoi:describe',
+          locators: locators.filter((l): l is Locator => l !== undefined),
+        }).catch(() => [] as Target[]);
+        let n = 0;
+        const rows = map.steps.map((step, i) => {
+          const target = locators[i] ? targets[n++] : undefined;
+          return {
+            field: ('field' in step
+              ? step.field
+              : 'criterion' in step
+                ? `criteria.${step.criterion}`
+                : 'tasks' in step
+                  ? 'taskList'
+                  : 'click') as MappableField,
+            label: map.title[lang] ?? map.title.vi,
+            found:
+              'tasks' in step
+                ? taskTableText(step.tasks, (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0, lang)
+                : ((loc) => (loc ? locatorText(loc, lang) : '—'))(locators[i]),
+            ...(target?.shown ? { shown: `“${target.shown}”` } : {}),
+            // A field pointed at a button is filled by pressing it: refused just the same, said before.
+            ...(target?.refused ? { refused: target.refused } : {}),
+          };
+        });
         setPreview({ where, detection: { map, preview: rows }, seenKey });
         return true;
       }
@@ -381,7 +415,7 @@ export function PortalActions({
                 {t.pickField}
               </button>
             </div>
-            {more}
+            <PanelStatus.Provider value={(text) => say(text)}>{more}</PanelStatus.Provider>
           </div>
         </details>
       </div>
@@ -402,8 +436,9 @@ export function PortalActions({
             <p>{t.previewIntro}</p>
             <table>
               <tbody>
-                {preview.detection.preview.map((row) => (
-                  <tr key={row.field} data-field={row.field}>
+                {preview.detection.preview.map((row, i) => (
+                  // A map may press several buttons: rows are keyed by their place, which never changes.
+                  <tr key={i} data-field={row.field}>
                     <td>
                       {row.field === ('click' as MappableField)
                         ? lang === 'vi'
@@ -425,6 +460,7 @@ export function PortalActions({
                         <span data-locked={row.locked ? 'true' : undefined}>
                           {row.shown}
                           {row.locked ? ` (${p.computedByPage})` : ''}
+                          {row.refused ? ` — ${row.refused[lang]}` : ''}
                         </span>
                       ) : (
                         <code>{row.found}</code>

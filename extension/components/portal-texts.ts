@@ -75,25 +75,6 @@ export function officialLabelList(): string {
   return OFFICIAL_LABELS.map(([, names]) => names[0]).join(', ');
 }
 
-/** A fill step's key (a draft field, `field#n` for a repeat, or a page's own step) in words. */
-export function keyLabel(key: string, lang: Lang): string {
-  const field = key.split('#')[0] as MappableField;
-  return (MAPPABLE_FIELDS as readonly string[]).includes(field) ? fieldLabel(field, lang) : key;
-}
-
-const REASONS: Record<string, { vi: string; en: string }> = {
-  'not-found': { vi: 'không tìm thấy trên trang', en: 'not found on the page' },
-  refused: { vi: 'trang khoá, không cho ghi', en: 'locked by the page' },
-  'did-not-hold': { vi: 'trang không giữ giá trị đã ghi', en: 'the page did not keep the value' },
-  'no-such-choice': { vi: 'trang không có lựa chọn này', en: 'the page has no such choice' },
-};
-
-/** Why a field was not filled, in words (an unknown reason code is shown as it is). */
-export function failReason(error: string | undefined, lang: Lang): string {
-  const known = error ? REASONS[error] : undefined;
-  return known ? known[lang] : (error ?? '?');
-}
-
 /**
  * The draft's values the form has no field for, as one sentence ("" when none): said after
  * "Đã điền N/N" (which counts only the fields tried) and in the preview, never left unsaid.

@@ -39,9 +39,8 @@ export function SelfCheck({
                   />
                   <span>
                     <strong>{item.id}</strong> {lang === 'en' ? item.glossEn : (item.textVi ?? `— (${item.topicVi})`)}{' '}
-                    <small class="unverified" title={item.textSource.citation}>
-                      [{item.label[lang]}]
-                    </small>
+                    {/* How far the wording is verified, in words; the source's codes stay in the data. */}
+                    <small class="unverified">[{item.label[lang]}]</small>
                   </span>
                 </label>
               </li>

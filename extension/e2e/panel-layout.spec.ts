@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
+import { plain, visibleTexts } from './panel';
 
 // Each test types a whole review into the panel, one keystroke at a time in places.
 test.describe.configure({ timeout: 180_000 });
@@ -271,36 +272,6 @@ test('every number field: "27,5" is 27.5 in the draft, shown with a decimal comm
   await expect(general).toHaveValue('27,5,1');
 });
 
-/** Every text a user can see or hear on the page: text, labels, titles, placeholders, options. */
-const visibleTexts = (page: Page) =>
-  page.evaluate(() => {
-    // All text, shown or folded away (closed sections, screen-reader-only text): stricter than what is painted.
-    const out: string[] = [document.body.textContent ?? ''];
-    for (const el of document.querySelectorAll<HTMLElement>('[aria-label],[title],[placeholder],option,summary'))
-      out.push(
-        el.getAttribute('aria-label') ?? '',
-        el.getAttribute('title') ?? '',
-        el.getAttribute('placeholder') ?? '',
-        el.textContent ?? '',
-      );
-    return out.join('\n');
-  });
-
-const KEY =
-  /\b(scores|subject|review|tasks|criteria|findings|period|ledUnits|confidenceVote|priorShortcomings|selfCheck|socioEconomicTargets)\.[a-zA-Z]/;
-function plain(text: string, where: string) {
-  expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
-  expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
-  expect(text.match(/IndexedDB/)?.[0] ?? null, `${where}: a storage word`).toBeNull();
-  // A key in parentheses after its words: "cần có điểm (scores)".
-  expect(
-    text.match(/\((scores|criteria|tasks|taskList|ledUnits|subject|review|findings|[a-z]+[A-Z][a-zA-Z]*)\)/)?.[0] ??
-      null,
-    `${where}: a key in parentheses`,
-  ).toBeNull();
-  expect(text.match(/[{[]\s*"[^"]*"\s*:/)?.[0] ?? null, `${where}: raw JSON`).toBeNull();
-}
-
 test('plain language: no key, format id, storage word or raw JSON anywhere on the panel or the options page (vi and en)', async ({
   context,
   extensionId,
@@ -314,6 +285,18 @@ test('plain language: no key, format id, storage word or raw JSON anywhere on th
   await expect(panel.getByTestId('issues')).toContainText('Nhiệm vụ được giao');
   // The reasons themselves (missing scores and task counts) are plain words too.
   plain(await visibleTexts(panel), 'panel, new draft (vi)');
+  // "In" on a draft not yet complete: the ⋯ menu closes, the reason is on the status line, by labels.
+  for (const [lang, print, said] of [
+    ['en', 'Print', 'The document could not be made yet'],
+    ['vi', 'In', 'Chưa tạo được bản kiểm điểm'],
+  ] as const) {
+    await panel.locator('[name="lang"]').selectOption(lang);
+    await panel.locator('.more > summary').click();
+    await panel.getByRole('button', { name: print, exact: true }).click();
+    await expect(panel.getByTestId('portal-status')).toContainText(said);
+    await expect(panel.getByTestId('portal-status')).toBeInViewport();
+    plain(await visibleTexts(panel), `panel, document not made (${lang})`);
+  }
   // No portal page is open: the browser's refusal becomes words the user can act on.
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toContainText(

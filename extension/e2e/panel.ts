@@ -96,3 +96,41 @@ export async function openMore(panel: Page): Promise<void> {
   if (!(await panel.locator('[name="pickField"]').isVisible())) await panel.locator('.more > summary').click();
   await expect(panel.locator('[name="pickField"]')).toBeVisible();
 }
+
+/** Every text a user can see or hear on the page: text, labels, titles, placeholders, options. */
+export const visibleTexts = (page: Page) =>
+  page.evaluate(() => {
+    // All text, shown or folded away (closed sections, screen-reader-only text): stricter than what is painted.
+    const out: string[] = [document.body.textContent ?? ''];
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label],[title],[placeholder],option,summary'))
+      out.push(
+        el.getAttribute('aria-label') ?? '',
+        el.getAttribute('title') ?? '',
+        el.getAttribute('placeholder') ?? '',
+        el.textContent ?? '',
+      );
+    return out.join('\n');
+  });
+
+/** A draft key such as `scores.general`. */
+const KEY =
+  /\b(scores|subject|review|tasks|criteria|findings|period|ledUnits|confidenceVote|priorShortcomings|selfCheck|socioEconomicTargets)\.[a-zA-Z]/;
+/** Fails when `text` holds a key, a format id, a storage word or raw JSON (`where` names the place). */
+export function plain(text: string, where: string) {
+  expect(text.match(KEY)?.[0] ?? null, `${where}: a key`).toBeNull();
+  expect(text.match(/tusoi\.\w+\/\d/)?.[0] ?? null, `${where}: a format id`).toBeNull();
+  expect(text.match(/IndexedDB/)?.[0] ?? null, `${where}: a storage word`).toBeNull();
+  // A key in parentheses after its words: "cần có điểm (scores)".
+  expect(
+    text.match(/\((scores|criteria|tasks|taskList|ledUnits|subject|review|findings|[a-z]+[A-Z][a-zA-Z]*)\)/)?.[0] ??
+      null,
+    `${where}: a key in parentheses`,
+  ).toBeNull();
+  expect(text.match(/[{[]\s*"[^"]*"\s*:/)?.[0] ?? null, `${where}: raw JSON`).toBeNull();
+  // A fill step's code or status ("click-3: not-found"), or a key before its reason ("scores — …").
+  expect(text.match(/\bclick-\d+|\bnot-(found|held)\b/)?.[0] ?? null, `${where}: a step code`).toBeNull();
+  expect(
+    text.match(/\b(scores|tasks|subject|review|criteria|notes)(\.[\w-]+)* —/)?.[0] ?? null,
+    `${where}: a key`,
+  ).toBeNull();
+}

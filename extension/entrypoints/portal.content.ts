@@ -2,6 +2,7 @@ import {
   annotate,
   checkForm,
   clearAnnotations,
+  describeTargets,
   detectForm,
   type FillReport,
   fillForm,
@@ -60,6 +61,8 @@ export default defineContentScript({
             ...(report !== null && typeof report === 'object' ? report : {}),
           }));
         }
+        case 'tusoi:describe':
+          return Promise.resolve(describeTargets(document, request.locators));
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href, request.criteria));
         case 'tusoi:check': {

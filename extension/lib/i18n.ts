@@ -102,8 +102,6 @@ const vi = {
   locatorCss: 'ô đã chọn trên trang',
   locatorTable: 'ô trong bảng, dòng',
   column: 'cột',
-  stepClick: 'nút chuyển bước',
-  reasonOf: 'lý do',
   pickLabel: 'Trường của bản kiểm điểm',
 } as const;
 
@@ -206,8 +204,6 @@ const en: Dict = {
   locatorCss: 'the box picked on the page',
   locatorTable: 'the table box at row',
   column: 'column',
-  stepClick: 'a next-step button',
-  reasonOf: 'reason',
   pickLabel: 'Self-review field',
 };
 

@@ -62,6 +62,8 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('tusoi:pick-cancel') }),
   v.strictObject({ type: v.literal('tusoi:frames') }),
+  /** What a map's locators point at (captions, and whether a press would be refused), for its preview. */
+  v.strictObject({ type: v.literal('tusoi:describe'), locators: v.pipe(v.array(LocatorSchema), v.maxLength(500)) }),
 ]);
 
 /** A request to the content script. */

@@ -1,6 +1,5 @@
 import type { Locator } from '@tusoi/form-kit';
 import type { Lang } from '@tusoi/rubric-core';
-import { fieldLabel } from '@tusoi/ui';
 import { texts } from './i18n';
 
 // Turns what the browser and form-kit say (English errors, step keys, locators) into words staff
@@ -33,18 +32,6 @@ export function pageProblemText(problem: PageProblem, lang: Lang): string {
     'tab-gone': t.errTabGone,
     other: t.errOther,
   }[problem];
-}
-
-/** A fill step's key ("scores.general", "scores.general#4", "criteria.pl4-2.3.reason", "click-2") as a field name. */
-export function stepLabel(key: string, lang: Lang): string {
-  const t = texts(lang);
-  if (/^click-\d+$/.test(key)) return t.stepClick;
-  const bare = key.replace(/#\d+$/, '');
-  const reason = /^criteria\.(.+)\.reason$/.exec(bare);
-  if (reason) return `${fieldLabel(`criteria.items.${reason[1]}`, lang)} (${t.reasonOf})`;
-  const criterion = /^criteria\.(.+)$/.exec(bare);
-  if (criterion) return fieldLabel(`criteria.items.${criterion[1]}`, lang);
-  return fieldLabel(bare, lang);
 }
 
 /** Where on the page a locator points, in words ("ô có tên f01"), never as JSON. */

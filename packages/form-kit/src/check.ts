@@ -261,12 +261,27 @@ function unmapped(
   return out;
 }
 
+/**
+ * Whether a fill would put a draft value into this element: a box one types in or picks from (for
+ * the level, also a group of choices). A map may point a field at a button or a bare element; a
+ * difference found there quotes the draft, so it is told in the panel only, never beside it.
+ */
+function takesValue(el: Element, field: MappableField): boolean {
+  if (el.matches(CONTROL))
+    return !el.matches('[type=checkbox]') && (field === 'proposedLevel' || !el.matches('[type=radio]'));
+  return (
+    field === 'proposedLevel' &&
+    !el.matches('button, a, [role=button]') &&
+    el.querySelector('button, [role=button], [role=radio], input[type=radio]') !== null
+  );
+}
+
 // Each field the draft has a value for, compared by meaning with what the page shows (3 is not 30).
 function differences(
   read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>>,
   draft: Partial<Assessment>,
   flagged: Set<MappableField>,
-  add: (code: FormProblem['code'], field: MappableField, message: Message) => void,
+  add: (code: FormProblem['code'], field: MappableField, message: Message, panelOnly?: boolean) => void,
   levelValues: Partial<Record<string, string>> | undefined,
 ): void {
   for (const [field, r] of Object.entries(read) as [
@@ -297,10 +312,15 @@ function differences(
           : typeof want === 'number'
             ? formatNumber(want, 'vi')
             : String(want);
-      add('DIFFERS_FROM_DRAFT', field, {
-        vi: `"${NAMES[field] ?? field}": trang ghi "${shown}", bản nháp là "${wanted}".`,
-        en: `"${NAMES[field] ?? field}": the page shows "${shown}", the draft says "${wanted}".`,
-      });
+      add(
+        'DIFFERS_FROM_DRAFT',
+        field,
+        {
+          vi: `"${NAMES[field] ?? field}": trang ghi "${shown}", bản nháp là "${wanted}".`,
+          en: `"${NAMES[field] ?? field}": the page shows "${shown}", the draft says "${wanted}".`,
+        },
+        !takesValue(r.el, field),
+      );
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Message } from '@tusoi/rubric-core';
 import { LEVEL_NAMES, LEVELS, type Level } from '@tusoi/rubric-core';
 import { choiceAliases, pickOption } from './choices';
 import { radioGroup } from './fill';
@@ -60,6 +61,8 @@ export interface PreviewRow {
   readonly via?: LabelSource | 'options';
   /** Several fields carry the label equally well: listed, none chosen (the user picks). */
   readonly ambiguous?: readonly string[];
+  /** A map's press that would be refused, and why (safety.ts): shown before anything is done. */
+  readonly refused?: Message;
 }
 
 /** A proposed map for an unknown form, with its preview. */

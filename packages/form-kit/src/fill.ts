@@ -4,7 +4,7 @@ import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
-import { press } from './press';
+import { press, stoppedPress } from './press';
 import { refusal } from './safety';
 import { isVisible, lockOf } from './state';
 
@@ -235,15 +235,18 @@ export function outcome(
   const msg = MSG[status];
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
   const reason = status === 'refused' && el ? refusal(el) : null;
-  if (reason && el) {
+  // Or a press let through whose handler then tried to submit or leave: named, its caption looked harmless.
+  const caught = status === 'refused' && el && !reason ? stoppedPress(el) : null;
+  if ((reason || caught) && el) {
+    const n = nameOf(el);
     return {
       ok,
       status,
       readBack: readBackValue,
       error: status,
-      reason,
+      reason: (reason ?? caught) as Message,
       // The reason names the control in its own words («Gửi đánh giá»).
-      message: reason,
+      message: reason ?? { vi: `"${n}": ${caught?.vi}.`, en: `"${n}": ${caught?.en}.` },
     };
   }
   return {

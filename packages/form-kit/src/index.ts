@@ -49,7 +49,16 @@ export {
 } from './locate';
 export { DEMO_MAPS } from './maps';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
-export { type FillPlan, type FillPlanStep, type FillReport, fillForm, summarize, type UndoReport } from './plan';
+export {
+  describeTargets,
+  type FillPlan,
+  type FillPlanStep,
+  type FillReport,
+  fillForm,
+  summarize,
+  type Target,
+  type UndoReport,
+} from './plan';
 export { isDangerous, press } from './press';
 export { judgeProposal, type ProposalJudge, type ProposalOnPage, whyNotLevel } from './proposal';
 export { activationTargets, caption, foldCaption, refusal } from './safety';

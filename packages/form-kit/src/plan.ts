@@ -18,9 +18,10 @@ import {
 } from './fill';
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
 import type { DecimalMark } from './numbers';
-import { press } from './press';
+import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
+import { refusal } from './safety';
 import { isVisible } from './state';
 
 /** One step: where, what, and whether to wait for the field to appear. */
@@ -82,13 +83,31 @@ export async function settle(): Promise<void> {
 }
 
 const FAILED: Message = { vi: 'chưa điền được', en: 'not filled' };
+// Every other status carries its own message (fill.ts); a step not found has no element to name.
+const NOT_FOUND: Message = { vi: 'không thấy trên trang', en: 'not found on the page' };
+
+/** A step's key in words: its field's label on official forms, a criterion, or a map's button step. */
+function stepName(key: string, lang: 'vi' | 'en'): string {
+  const click = /^click-(\d+)$/.exec(key);
+  // The key counts the map's steps from 0; people count from 1.
+  const n = Number(click?.[1]) + 1;
+  if (click) return lang === 'vi' ? `nút ở bước ${n} của bản đồ biểu mẫu` : `the button in step ${n} of the form map`;
+  return keyName(key) ?? (lang === 'vi' ? 'một ô của bản đồ biểu mẫu' : 'a form-map field');
+}
 
 /** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
 export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
-  // The cells of a missing row share one message: said once.
-  const once = (lang: 'vi' | 'en') => [...new Set(bad.map(([k, r]) => r.message?.[lang] ?? `${k}: ${r.status}`))];
+  // Each step by its name, never its key; the cells of a missing row share one message: said once.
+  const once = (lang: 'vi' | 'en') => [
+    ...new Set(
+      bad.map(
+        ([k, r]) =>
+          r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`,
+      ),
+    ),
+  ];
   const head = {
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,
@@ -117,59 +136,82 @@ export async function fillForm(
   let added = 0;
   const gaps = new Map<string, Exclude<RowRoom, 'there' | 'added'>>();
   lookAt(root);
-  for (const step of plan) {
-    if (step.addRow) {
-      const add = step.addRow.press;
-      const kit = rowKit();
-      const room = kit
-        ? await kit.ensureRow(
-            root,
-            step.locator as RowLocator,
-            add ? find(root, add).el : undefined,
-            press,
-            step.waitMs,
-          )
-        : 'no-button';
-      if (room === 'added') added++;
-      else if (room !== 'there') gaps.set(step.key, room);
-      continue;
+  // A handler may submit later (a timer after the click): submissions stay cancelled until the page
+  // has settled, and are charged to the last button pressed.
+  let lastPress: { key: string; el: Element } | null = null;
+  let lateStop = false;
+  const release = holdSubmits(() => {
+    lateStop = true;
+  });
+  try {
+    for (const step of plan) {
+      if (step.addRow) {
+        const add = step.addRow.press;
+        const kit = rowKit();
+        const room = kit
+          ? await kit.ensureRow(
+              root,
+              step.locator as RowLocator,
+              add ? find(root, add).el : undefined,
+              press,
+              step.waitMs,
+            )
+          : 'no-button';
+        if (room === 'added') added++;
+        else if (room !== 'there') gaps.set(step.key, room);
+        continue;
+      }
+      if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
+      const found = find(root, step.locator);
+      const el = found.el;
+      if (!el) {
+        results[step.key] = outcome(null, 'not-found', null);
+        continue;
+      }
+      hint(el, step.key);
+      if (step.click) {
+        lateStop = false;
+        let pressed = press(el);
+        // A submission its handler set off on a timer is charged to this press, not to a later one.
+        if (pressed) await settle();
+        if (pressed && lateStop) {
+          markStopped(el);
+          pressed = false;
+        }
+        lastPress = pressed ? { key: step.key, el } : null;
+        results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
+        continue;
+      }
+      if (found.others.length > 0) {
+        results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
+        continue;
+      }
+      if (!isVisible(el)) {
+        results[step.key] = outcome(el, 'hidden', readBack(el));
+        continue;
+      }
+      const now = readBack(el);
+      if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
+        results[step.key] = outcome(el, 'skipped', now);
+        continue;
+      }
+      const was = before(el);
+      const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+      results[step.key] = w.outcome;
+      if (w.expect) {
+        log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
+        filled.push(el);
+      }
     }
-    if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
-    const found = find(root, step.locator);
-    const el = found.el;
-    if (!el) {
-      results[step.key] = outcome(null, 'not-found', null);
-      continue;
-    }
-    hint(el, step.key);
-    if (step.click) {
-      const pressed = press(el);
-      results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
-      continue;
-    }
-    if (found.others.length > 0) {
-      results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
-      continue;
-    }
-    if (!isVisible(el)) {
-      results[step.key] = outcome(el, 'hidden', readBack(el));
-      continue;
-    }
-    const now = readBack(el);
-    if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
-      results[step.key] = outcome(el, 'skipped', now);
-      continue;
-    }
-    const was = before(el);
-    const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
-    results[step.key] = w.outcome;
-    if (w.expect) {
-      log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
-      filled.push(el);
-    }
+    if (gaps.size > 0) rowKit()?.markMissing(results, gaps);
+    await settle();
+  } finally {
+    release();
   }
-  if (gaps.size > 0) rowKit()?.markMissing(results, gaps);
-  await settle();
+  if (lateStop && lastPress) {
+    markStopped(lastPress.el);
+    results[lastPress.key] = outcome(lastPress.el, 'refused', null);
+  }
   // Read back after the page settled: found again, compared by meaning. (Visibility read before the
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
   for (const entry of log) {
@@ -296,4 +338,20 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       });
   }
   return undoReport(restored.reverse(), left);
+}
+
+/** What a map step's locator points at on the page, as a person reads it, for a preview. */
+export interface Target {
+  /** The control's caption or label on the page (text), or null when not found. */
+  readonly shown: string | null;
+  /** Why a press of it would be refused (safety.ts), or null. */
+  readonly refused: Message | null;
+}
+
+/** Finds each locator on the page and names what it points at, without touching anything. */
+export function describeTargets(root: Scope, locators: readonly Locator[]): Target[] {
+  return locators.map((locator) => {
+    const el = find(root, locator).el;
+    return el ? { shown: nameOf(el), refused: refusal(el) } : { shown: null, refused: null };
+  });
 }

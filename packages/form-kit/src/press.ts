@@ -1,4 +1,5 @@
 // Every click form-kit makes goes through press(): one place that decides what may be pressed.
+import type { Message } from '@tusoi/rubric-core';
 import { refusal } from './safety';
 import { forgetVisibility } from './state';
 
@@ -10,11 +11,70 @@ export function isDangerous(el: Element): boolean {
   return refusal(el) !== null;
 }
 
-/** Clicks an element as a person would, unless it is dangerous; returns whether it was pressed. */
+// What the page tried to do when an innocent-looking control was pressed: a click handler may call
+// `form.requestSubmit()` or set `location`, which no caption or type reveals beforehand.
+const stopped = new WeakMap<Element, Message>();
+const STOPPED: Message = {
+  vi: 'trang định gửi biểu mẫu hoặc rời trang khi bấm; Tự Soi đã chặn',
+  en: 'the page tried to submit the form or leave; Tự Soi stopped it',
+};
+
+/** Why a press of this element was stopped after the fact (the page tried to submit or leave), or null. */
+export function stoppedPress(el: Element): Message | null {
+  return stopped.get(el) ?? null;
+}
+
+/** Records that the page tried to submit or leave after this element was pressed. */
+export function markStopped(el: Element): void {
+  stopped.set(el, STOPPED);
+}
+
+type Nav = EventTarget & { readonly currentEntry?: unknown };
+
+/**
+ * Cancels, until the returned function is called, every form submission (the `submit` event, also
+ * sent by `requestSubmit()`) and every navigation the Navigation API lets a page cancel (a handler
+ * setting `location`, `form.submit()`), calling `onStop` for each. Where the browser has no
+ * Navigation API (Firefox before 147), navigations started by a handler are not caught.
+ */
+export function holdSubmits(onStop: () => void = () => {}): () => void {
+  const stop = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    onStop();
+  };
+  const navigate = (e: Event) => {
+    if (!e.cancelable) return;
+    e.preventDefault();
+    onStop();
+  };
+  const nav = (globalThis as { navigation?: Nav }).navigation;
+  addEventListener('submit', stop, true);
+  nav?.addEventListener('navigate', navigate);
+  return () => {
+    removeEventListener('submit', stop, true);
+    nav?.removeEventListener('navigate', navigate);
+  };
+}
+
+/**
+ * Clicks an element as a person would, unless it is dangerous; returns whether it was pressed and
+ * the page did nothing it must not (a submission or navigation the click started is cancelled, and
+ * the press counts as refused, its reason in `stoppedPress`).
+ */
 export function press(el: Element): boolean {
   if (isDangerous(el) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
-  (el as HTMLElement).click();
+  let caught = false;
+  const release = holdSubmits(() => {
+    caught = true;
+  });
+  try {
+    (el as HTMLElement).click();
+  } finally {
+    release();
+  }
   // A press may show or hide parts of the page.
   forgetVisibility();
-  return true;
+  if (caught) markStopped(el);
+  return !caught;
 }

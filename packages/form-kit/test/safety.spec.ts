@@ -83,3 +83,50 @@ test('the page itself proves the refused controls are live: a person’s click d
   await page.locator('#div-gui').click();
   expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted)).toBe(3);
 });
+
+// A harmless caption can hide a handler that submits or leaves: the press happens, what it starts does not.
+const SNEAKY = `<form id="f" onsubmit="window.submitted=(window.submitted||0)+1; return false">
+  <input name="ho-ten" aria-label="Họ và tên">
+  <button type="button" id="request" onclick="this.form.requestSubmit(); window.pressed.push(this.id)">Tiếp</button>
+  <button type="button" id="later" onclick="setTimeout(() => this.form.requestSubmit(), 0); window.pressed.push(this.id)">Mở rộng</button>
+  <button type="button" id="native" onclick="window.pressed.push(this.id); this.form.submit()">Bước sau</button>
+  <button type="button" id="leave" onclick="window.pressed.push(this.id); location.href = 'https://elsewhere.invalid/'">Xem thêm</button>
+  <button type="button" id="plain" onclick="window.pressed.push(this.id)">Thêm dòng</button>
+</form><script>window.pressed = []</script>`;
+
+test('a harmless-looking button whose handler submits or navigates: the press is stopped there and reported', async ({
+  page,
+}) => {
+  // A real origin (served by the test), where the Navigation API lets a page's navigations be cancelled.
+  await page.route('http://portal.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="vi"><body>${SNEAKY}</body></html>`,
+    }),
+  );
+  await page.goto('http://portal.test/form');
+  const url = page.url();
+  await page.addScriptTag({ content: await bundle });
+  const ids = ['request', 'later', 'native', 'leave', 'plain'];
+  const results = await page.evaluate(async (ids) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const out: Record<string, unknown> = {};
+    // One step at a time, so a late submission is charged to the button that started it.
+    for (const id of ids) {
+      const r = await kit.fillForm(document, [{ key: id, locator: { css: `#${id}` }, click: true as const }], {
+        highlightMs: 0,
+      });
+      out[id] = r.results[id];
+    }
+    return out;
+  }, ids);
+  // Each handler ran (the page saw the click), and nothing it started went through.
+  expect(await page.evaluate(() => (window as never as { pressed: string[] }).pressed)).toEqual(ids);
+  expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted ?? 0)).toBe(0);
+  expect(page.url()).toBe(url);
+  for (const id of ['request', 'later', 'native', 'leave']) {
+    expect(results[id], id).toMatchObject({ ok: false, error: 'refused' });
+    expect((results[id] as { reason: { vi: string } }).reason.vi, id).toMatch(/^trang định gửi biểu mẫu/);
+  }
+  expect(results.plain, 'plain').toMatchObject({ ok: true });
+});
