@@ -1,37 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { test as base, chromium, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
-import { build } from 'esbuild';
+import { browserTest, kitBundle } from './browser';
 
 // form-kit as the content script will carry it, injected into the portal's pages.
-const bundle = build({
-  entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'iife',
-  globalName: 'TusoiFormKit',
-  write: false,
-  conditions: ['rubric-source'],
-}).then((r) => r.outputFiles[0]?.text ?? '');
+const bundle = kitBundle();
 
-const test = base.extend<{ page: Page; portal: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-  portal: async ({}, use) => {
-    const p = await startPortal();
-    await use(p.url);
-    p.close();
-  },
-  page: async ({ portal }, use) => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await use(page);
-    await browser.close();
-    expect(requests.filter((u) => !u.startsWith(portal) && !u.startsWith('data:'))).toEqual([]);
-  },
+const test = browserTest(startPortal).extend<{ portal: string }>({
+  portal: async ({ server }, use) => use(server),
 });
 
 async function open(page: Page, url: string) {

@@ -1,45 +1,20 @@
 // Real Chromium with form-kit injected as the content script carries it, on the case pages.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test as base, chromium, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { expect, type Page } from '@playwright/test';
+import { browserTest, kitBundle } from './browser';
 import { startCases } from './case-server';
 
 type Kit = typeof import('../src/index');
 export type W = { TusoiFormKit: Kit; probe: () => unknown; __undo?: () => Promise<unknown> };
 
-const bundle = build({
-  entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'iife',
-  globalName: 'TusoiFormKit',
-  write: false,
-  conditions: ['rubric-source'],
-}).then((r) => r.outputFiles[0]?.text ?? '');
+const bundle = kitBundle();
 
 export const plan = (id: string) =>
   JSON.parse(readFileSync(new URL(`./field-cases/${id}.plan.json`, import.meta.url), 'utf8'));
 
-export const test = base.extend<{ page: Page; site: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-  site: async ({}, use) => {
-    const s = await startCases();
-    await use(s.url);
-    s.close();
-  },
-  page: async ({ site }, use) => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await use(page);
-    await browser.close();
-    expect(requests.filter((u) => !u.startsWith(site) && !u.startsWith('data:'))).toEqual([]);
-    void site;
-  },
+/** A test whose `site` serves the field-case pages; its page may reach nothing else. */
+export const test = browserTest(startCases).extend<{ site: string }>({
+  site: async ({ server }, use) => use(server),
 });
 
 export async function open(page: Page, site: string, file: string) {

@@ -1,45 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test as base, chromium, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
-import { build } from 'esbuild';
 import { DEMO_MAPS } from '../src/maps';
+import { browserTest, kitBundle } from './browser';
 
 // Criterion rows and task rows of a quarterly page (demo-portal quy-nhiem-vu.html), in real
 // Chromium: form-kit with its row code loaded (as the extension loads it for maps with rows).
-const src = fileURLToPath(new URL('../src/', import.meta.url));
-const bundle = build({
-  stdin: {
-    contents: `export * from './index'; import { loadRows } from './rows-entry'; loadRows();`,
-    resolveDir: src,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  globalName: 'TusoiFormKit',
-  write: false,
-  conditions: ['rubric-source'],
-}).then((r) => r.outputFiles[0]?.text ?? '');
+const bundle = kitBundle(true);
 
-const test = base.extend<{ page: Page; portal: string }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-  portal: async ({}, use) => {
-    const p = await startPortal();
-    await use(p.url);
-    p.close();
-  },
-  page: async ({ portal }, use) => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-    });
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await use(page);
-    await browser.close();
-    expect(requests.filter((u) => !u.startsWith(portal) && !u.startsWith('data:'))).toEqual([]);
-  },
+const test = browserTest(startPortal).extend<{ portal: string }>({
+  portal: async ({ server }, use) => use(server),
 });
 
 type Report = {

@@ -1,19 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { ALLOWED_CASES, REFUSED_CASES, SAFETY_PAGE } from '../src/safety-cases';
+import { kitBundle } from './browser';
 
 // The controls a form map must never press, in real Chromium: the page records every click
 // and every submit, so a refusal that still let the click through would show.
 
-const bundle = build({
-  entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'iife',
-  globalName: 'TusoiFormKit',
-  write: false,
-  conditions: ['rubric-source'],
-}).then((r) => r.outputFiles[0]?.text ?? '');
+const bundle = kitBundle();
 
 const test = base.extend<{ page: Page }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
