@@ -15,7 +15,11 @@ const T = {
     failed: 'Chưa lưu được — nội dung vẫn còn trong bảng này, sẽ lưu lại ở lần sửa tiếp theo:',
     stale: 'Chưa lưu: khoá dữ liệu vừa thay đổi ở trang khác. Nội dung vẫn còn trong bảng này; mở khoá để lưu tiếp.',
     deleted: 'Bản này đã bị xoá ở trang khác nên không được lưu lại.',
-    conflict: 'Trang khác vừa sửa cùng trường của bản này. Chọn giữ bản nào cho từng trường (chưa lưu gì):',
+    conflict:
+      'Trang khác vừa sửa cùng trường của bản này. Chọn giữ bản nào cho từng trường; các trường khác vẫn được lưu, nội dung bạn gõ ở đây không mất khi đóng bảng:',
+    conflictHeader: 'Xung đột với trang khác ở',
+    conflictShow: 'Xem và chọn',
+    savedExcept: 'Đã lưu trên máy này, trừ trường đang chờ bạn chọn:',
     mine: 'Của bảng này',
     theirs: 'Đã lưu ở trang khác',
     resolve: 'Lưu lựa chọn',
@@ -37,7 +41,10 @@ const T = {
     stale: 'Not saved: the lock changed in another page. The text is still in this panel; unlock to save it.',
     deleted: 'This draft was deleted in another page, so it was not saved again.',
     conflict:
-      'Another page just changed the same fields of this draft. Choose which to keep for each (nothing saved yet):',
+      'Another page just changed the same fields of this draft. Choose which to keep for each; the other fields are still saved, and what you typed here is not lost on closing:',
+    conflictHeader: 'Conflict with another page in',
+    conflictShow: 'Review and choose',
+    savedExcept: 'Saved on this computer, except the fields waiting for your choice:',
     mine: 'This panel’s',
     theirs: 'Saved in the other page',
     resolve: 'Save my choice',
@@ -65,14 +72,50 @@ export function SaveStatusLine({ status, lang }: { status: SaveStatus; lang: Lan
           ? `${t.failed} ${status.message}`
           : status.kind === 'stale'
             ? t.stale
-            : status.kind === 'deleted'
+              : status.kind === 'deleted'
               ? t.deleted
-              : '';
+              : status.kind === 'conflict'
+                ? status.saved
+                  ? `${t.savedExcept} ${conflictLabels(status, lang)}`
+                  : t.saving
+                : '';
   if (text === '') return null;
-  const bad = status.kind !== 'saving' && status.kind !== 'saved';
+  const bad = status.kind !== 'saving' && status.kind !== 'saved' && status.kind !== 'conflict';
   return (
     <p class="saved" data-testid="save-status" data-status={status.kind} role={bad ? 'alert' : 'status'}>
       {text}
+    </p>
+  );
+}
+
+const conflictLabels = (status: Extract<SaveStatus, { kind: 'conflict' }>, lang: Lang) =>
+  status.error.conflicts.map((c) => fieldLabel(c.path.replace(/^assessment\./, ''), lang)).join('; ');
+
+/** In the sticky header: which fields wait for a choice, and a button that brings the choice into view. */
+export function ConflictBanner({
+  status,
+  lang,
+}: {
+  status: Extract<SaveStatus, { kind: 'conflict' }>;
+  lang: Lang;
+}) {
+  const t = T[lang];
+  return (
+    <p class="conflict-banner" role="alert" data-testid="conflict-banner">
+      <span>
+        {t.conflictHeader}: {conflictLabels(status, lang)}.
+      </span>{' '}
+      <button
+        type="button"
+        data-action="show-conflict"
+        onClick={() => {
+          const box = document.getElementById('conflict');
+          box?.scrollIntoView({ block: 'start' });
+          box?.focus();
+        }}
+      >
+        {t.conflictShow}
+      </button>
     </p>
   );
 }
@@ -96,8 +139,15 @@ export function ConflictDialog({
   const t = T[lang];
   const [choice, setChoice] = useState<Record<string, 'ours' | 'theirs'>>({});
   return (
-    <section class="conflict" role="alertdialog" data-testid="conflict">
-      <p>{t.conflict}</p>
+    <section
+      class="conflict"
+      role="alertdialog"
+      id="conflict"
+      tabIndex={-1}
+      aria-labelledby="conflict-text"
+      data-testid="conflict"
+    >
+      <p id="conflict-text">{t.conflict}</p>
       {status.error.conflicts.map((c) => (
         <fieldset key={c.path}>
           <legend>{fieldLabel(c.path.replace(/^assessment\./, ''), lang)}</legend>

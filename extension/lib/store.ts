@@ -7,11 +7,12 @@ import {
   type FormMapRecord,
   type PackRecord,
   periodKey,
+  type Sealed,
   type SummaryRecord,
   type TusoiDB,
 } from './db';
 import { draftShapeIssues } from './draft-shape';
-import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
+import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
 import { type Conflict, mergeFields } from './merge';
 
 /** A draft as the UI sees it: always readable. */
@@ -155,7 +156,7 @@ export class ImportConflictError extends Error {
   }
 }
 
-/** A draft write made ready ahead: see {@link Store.prepare}. */
+/** A draft write made ready ahead: see {@link Store.prepareNow}. */
 export interface PreparedWrite {
   readonly salt: string | null;
   readonly acceptRevs: readonly number[];
@@ -177,8 +178,8 @@ export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 export type StoreEvent =
   | { readonly kind: 'draft'; readonly id: string; readonly rev: number }
   | { readonly kind: 'lock' }
-  /** Everything changed at once (an import; `deleted`: everything was deleted). */
-  | { readonly kind: 'all'; readonly deleted?: boolean }
+  /** Everything changed at once (an import; `deleted`: everything was deleted; `replaced`: drafts an import replaced). */
+  | { readonly kind: 'all'; readonly deleted?: boolean; readonly replaced?: readonly string[] }
   | { readonly kind: 'settings' };
 
 interface Inner {
@@ -409,19 +410,53 @@ export class Store {
   }
 
   /**
-   * A write made ready ahead (sealed when the lock is on, so it holds no plaintext then): what a
-   * page closing keeps synchronously in localStorage and writes with {@link writePrepared}.
+   * The latest edit of a page being closed, made ready synchronously (sealed with the lock's key
+   * when the lock is on, so it holds no plaintext): nothing asynchronous may run once a page is
+   * going away. Kept in localStorage and written with {@link writePrepared}.
    */
-  async prepare(draft: Draft, acceptRevs: readonly number[]): Promise<PreparedWrite> {
+  prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite {
     const a = draft.data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
-    const saved: Draft = {
-      ...draft,
-      person: typeof a.subject?.name === 'string' ? a.subject.name : '',
-      periodKey: periodKey(a.period?.year, a.period?.quarter),
-      updatedAt: Date.now(),
+    const person = typeof a.subject?.name === 'string' ? a.subject.name : '';
+    const pk = periodKey(a.period?.year, a.period?.quarter);
+    const { unreadable: _u, data, ...rest } = draft;
+    const base = { ...rest, person, periodKey: pk, updatedAt: Date.now() };
+    const summary = { id: base.id, updatedAt: base.updatedAt, rev: base.rev };
+    const key = this.key;
+    if (key === null) {
+      return {
+        salt: this.salt,
+        acceptRevs: [...acceptRevs],
+        record: { ...base, data },
+        summary: { ...summary, person, periodKey: pk },
+      };
+    }
+    return {
+      salt: this.salt,
+      acceptRevs: [...acceptRevs],
+      record: { ...base, person: '', periodKey: '', sealed: sealNow(key, { data, person, periodKey: pk }) },
+      summary: { ...summary, person: '', periodKey: '', sealed: sealNow(key, { person, periodKey: pk }) },
     };
-    const [record, summary] = await Promise.all([this.toRecord(saved, this.key), this.toSummary(saved, this.key)]);
-    return { salt: this.salt, acceptRevs: [...acceptRevs], record, summary };
+  }
+
+  /**
+   * A value a page keeps for itself outside the drafts (fields held back by a conflict),
+   * synchronously, sealed when the lock is on; read back with {@link openKept}.
+   */
+  keepNow(value: unknown): string {
+    const key = this.key;
+    return JSON.stringify(key === null ? { salt: null, plain: value } : { salt: this.salt, sealed: sealNow(key, value) });
+  }
+
+  /** A value kept by {@link keepNow}; undefined when it cannot be opened with this page's lock now. */
+  async openKept<T>(text: string): Promise<T | undefined> {
+    try {
+      const kept = JSON.parse(text) as { salt: string | null; plain?: T; sealed?: Sealed };
+      if (kept.salt !== this.salt) return undefined;
+      if (kept.sealed === undefined) return kept.plain;
+      return this.key === null ? undefined : await open<T>(this.key, kept.sealed);
+    } catch {
+      return undefined;
+    }
   }
 
   /**

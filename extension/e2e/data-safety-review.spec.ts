@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Issue "nothing lost", second adversarial review: a conflict the user can see and that holds
+// back only its own field, the lock's last edit at close, bad stored records, the import flow.
+
+const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
+const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
+const PASS = 'mật khẩu của tôi';
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+  await page.goto(url);
+  return page;
+}
+
+async function newDraft(panel: Page, name = 'Nguyễn Văn A') {
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await panel.locator('[name="subject.name"]').fill(name);
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+}
+
+async function unlock(page: Page) {
+  await page.locator('[name="passphrase"]').fill(PASS);
+  await page.getByRole('button', { name: 'Mở khoá' }).click();
+}
+
+async function lockAtFirstStart(panel: Page) {
+  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  await panel.getByRole('button', { name: 'Bật khoá' }).click();
+  await expect(panel.getByTestId('first-lock')).toHaveCount(0);
+}
+
+/** The stored draft records as they are on disk. */
+function storedDrafts(page: Page): Promise<{ id: string; rev?: unknown; data?: { assessment: Record<string, any> } }[]> {
+  return page.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const rows = await new Promise<unknown[]>((ok) => {
+      const r = db.transaction('drafts').objectStore('drafts').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return rows as { id: string; data?: { assessment: Record<string, unknown> } }[];
+  });
+}
+
+/** Puts records into the drafts and summaries stores as another (older, broken) writer would. */
+function putRecords(page: Page, drafts: unknown[], summaries: unknown[]) {
+  return page.evaluate(
+    async ({ drafts, summaries }) => {
+      const req = indexedDB.open('tusoi');
+      const db: IDBDatabase = await new Promise((ok) => {
+        req.onsuccess = () => ok(req.result);
+      });
+      const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+      for (const d of drafts) tx.objectStore('drafts').put(d);
+      for (const s of summaries) tx.objectStore('summaries').put(s);
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    },
+    { drafts, summaries },
+  );
+}
+
+test('lock on, a 99,000-character part A.I saved: one more character typed and the panel closed at once is kept', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await lockAtFirstStart(panel);
+  await newDraft(panel);
+  const text = 'Đảng viên tự soi, tự sửa. '.repeat(4000).slice(0, 99_000);
+  const field = panel.locator('[name="review.strengths"]');
+  await field.fill(text);
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await field.press('End');
+  await panel.keyboard.type('!');
+  await panel.close();
+
+  const again = await open(context, panelUrl(extensionId));
+  await unlock(again);
+  const field2 = again.locator('[name="review.strengths"]');
+  await expect(field2).toHaveValue(new RegExp(`^${text.slice(0, 20)}`));
+  // Compared by length and ending (a 99,000-character mismatch would drown the report).
+  expect(await field2.evaluate((el: HTMLTextAreaElement) => [el.value.length, el.value.slice(-3)])).toEqual([
+    text.length + 1,
+    `${text.slice(-2)}!`,
+  ]);
+  // What a closing panel kept synchronously holds no plaintext.
+  const raw = await again.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(raw).not.toContain('tự soi');
+});
+
+/** Another writer this panel has not heard from (no broadcast) sets `review.direction`, one revision further. */
+async function writeDirectionUnheard(page: Page, direction: string) {
+  await page.evaluate(async (direction) => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+    const get = <T>(name: string) =>
+      new Promise<T[]>((ok) => {
+        const r = tx.objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result as T[]);
+      });
+    const [d] = await get<{ rev: number; data: { assessment: { review?: { direction?: string } } } }>('drafts');
+    const [s] = await get<{ rev: number }>('summaries');
+    if (!d || !s) throw new Error('no draft');
+    d.data.assessment.review = { ...d.data.assessment.review, direction };
+    d.rev += 1;
+    s.rev = d.rev;
+    tx.objectStore('drafts').put(d);
+    tx.objectStore('summaries').put(s);
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  }, direction);
+}
+
+test('a same-field conflict is said in the sticky header, holds back only that field, and survives closing the panel', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await open(context, panelUrl(extensionId));
+  await one.setViewportSize({ width: 360, height: 640 });
+  await newDraft(one);
+  const direction = one.locator('[name="review.direction"]');
+  await direction.fill('gốc');
+  await expect(one.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  // The user is far down the page, at part VI, when another page writes the same field.
+  await direction.scrollIntoViewIfNeeded();
+  await writeDirectionUnheard(one, 'Của trang khác');
+  await direction.press('End');
+  await direction.pressSequentially(' B');
+  const banner = one.getByTestId('conflict-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toBeInViewport();
+  await expect(banner).toContainText('VI. Phương hướng, biện pháp khắc phục');
+  await expect(banner).toHaveAttribute('role', 'alert');
+  // Other fields keep saving meanwhile; the held field keeps what was typed, in the panel.
+  await one.locator('[name="subject.unit"]').fill('Phòng Tổ chức');
+  await expect
+    .poll(async () => (await storedDrafts(one))[0]?.data?.assessment.subject.unit, { timeout: 10_000 })
+    .toBe('Phòng Tổ chức');
+  await expect(one.getByTestId('save-status')).toContainText('Đã lưu trên máy này, trừ trường đang chờ bạn chọn');
+  await expect(direction).toHaveValue('gốc B');
+  expect((await storedDrafts(one))[0]?.data?.assessment.review.direction).toBe('Của trang khác');
+  // On demand the choice comes into view, focused.
+  await direction.pressSequentially(' thêm');
+  await banner.getByRole('button', { name: 'Xem và chọn' }).click();
+  const dialog = one.getByTestId('conflict');
+  await expect(dialog).toBeInViewport();
+  await expect(dialog).toBeFocused();
+
+  // Closed before choosing: nothing typed is lost; the next panel asks again.
+  await one.close();
+  const two = await open(context, panelUrl(extensionId));
+  await expect(two.getByTestId('conflict-banner')).toContainText('VI. Phương hướng');
+  await expect(two.locator('[name="review.direction"]')).toHaveValue('gốc B thêm');
+  await expect(two.locator('[name="subject.unit"]')).toHaveValue('Phòng Tổ chức');
+  const again = two.getByTestId('conflict');
+  await expect(again).toContainText('Của bảng này: gốc B thêm');
+  await expect(again).toContainText('Của trang khác');
+  await again.getByLabel(/Của bảng này/).check();
+  await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+  await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(two.getByTestId('conflict-banner')).toHaveCount(0);
+  expect((await storedDrafts(two))[0]?.data?.assessment.review.direction).toBe('gốc B thêm');
+  // Chosen once: not asked again.
+  await two.reload();
+  await expect(two.locator('[name="review.direction"]')).toHaveValue('gốc B thêm');
+  await expect(two.getByTestId('conflict-banner')).toHaveCount(0);
+});
