@@ -188,7 +188,8 @@ test('two panels on one draft: different fields merge; the same field asks, and 
   await expect(dialog).not.toContainText('assessment.');
   await expect(dialog).toContainText('Chi bộ Tổ chức');
   expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ cell: 'Chi bộ Tổ chức' });
-  await expect(two.getByTestId('save-status')).toHaveCount(0);
+  // Only the conflicting field waits; the line says so (never a bare "Đã lưu").
+  await expect(two.getByTestId('save-status')).toHaveText('Đã lưu trên máy này, trừ trường đang chờ bạn chọn: Chi bộ');
   await dialog.getByLabel(/Của bảng này/).check();
   await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
   await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
