@@ -1,4 +1,4 @@
-import type { Lang } from '@tusoi/rubric-core';
+import type { InputIssue, Lang } from '@tusoi/rubric-core';
 import { fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
 import { getPath } from '@/lib/merge';
@@ -26,6 +26,12 @@ const T = {
     empty: '(trống)',
     unreadable: 'Không đọc được bản kiểm điểm này; các bản khác vẫn dùng bình thường.',
     exportOne: 'Xuất bản này (nguyên trạng)',
+    issueType: 'giá trị không đúng loại (ví dụ chữ ở chỗ cần một danh sách)',
+    issueChoice: 'giá trị không nằm trong các lựa chọn của biểu mẫu',
+    issueUnknown: 'có một mục lạ, không thuộc biểu mẫu',
+    issueMissing: 'thiếu mục bắt buộc',
+    whole: 'Cả bản',
+    notesLabel: 'Lý do không đảm bảo',
     deleteOne: 'Xoá bản này',
     confirmDeleteOne: 'Xoá bản kiểm điểm không đọc được này? Không thể hoàn tác.',
     offerTitle: 'Máy dùng chung? Đặt mật khẩu trước khi viết',
@@ -51,6 +57,12 @@ const T = {
     empty: '(empty)',
     unreadable: 'This draft cannot be read; the other drafts work as usual.',
     exportOne: 'Export this draft (as stored)',
+    issueType: 'the value is of the wrong kind (e.g. text where a list belongs)',
+    issueChoice: 'the value is not one of the form’s choices',
+    issueUnknown: 'holds an item that is not part of the form',
+    issueMissing: 'a required item is missing',
+    whole: 'The whole draft',
+    notesLabel: 'Reasons a criterion is not met',
     deleteOne: 'Delete this draft',
     confirmDeleteOne: 'Delete this unreadable draft? This cannot be undone.',
     offerTitle: 'Shared computer? Set a passphrase before writing',
@@ -175,6 +187,31 @@ export function ConflictDialog({
   );
 }
 
+/** Where an unreadable draft's problem is, as the form names it. */
+function issueWhere(path: string, lang: Lang): string {
+  const t = T[lang];
+  if (path.startsWith('data.assessment.')) return fieldLabel(path.slice('data.assessment.'.length), lang);
+  if (path.startsWith('data.notes')) return t.notesLabel;
+  return t.whole;
+}
+
+/** What is wrong, in plain words: the shape problems Valibot names by type become sentences. */
+function issueText(issue: InputIssue, lang: Lang): string {
+  const t = T[lang];
+  switch (issue.code) {
+    case 'type':
+      return t.issueType;
+    case 'not-allowed':
+      return t.issueChoice;
+    case 'unknown-field':
+      return t.issueUnknown;
+    case 'missing':
+      return t.issueMissing;
+    default:
+      return issue.message[lang];
+  }
+}
+
 /** A stored draft the editor cannot show: said so, with export (as stored) and delete. */
 export function UnreadableDraft({
   draft,
@@ -193,12 +230,9 @@ export function UnreadableDraft({
       <p>{t.unreadable}</p>
       <ul>
         {(draft.unreadable ?? []).map((issue) => (
-          <li key={issue.path}>
-            {/* Named as the form names the field, never by its key. */}
-            {issue.path.startsWith('data.assessment.')
-              ? `${fieldLabel(issue.path.slice('data.assessment.'.length), lang)}: `
-              : ''}
-            {issue.message[lang]}
+          <li key={`${issue.path}:${issue.code}`}>
+            {/* Named as the form names the field, in plain words: never a key, a code or a schema's wording. */}
+            {issueWhere(issue.path, lang)}: {issueText(issue, lang)}
           </li>
         ))}
       </ul>

@@ -181,3 +181,61 @@ test('a same-field conflict is said in the sticky header, holds back only that f
   await expect(two.locator('[name="review.direction"]')).toHaveValue('gốc B thêm');
   await expect(two.getByTestId('conflict-banner')).toHaveCount(0);
 });
+
+test('bad stored records, lock off: a sealed one, a broken revision, a wrong choice; the good draft still works, each bad one says why in plain words', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const now = Date.now();
+  const assessment = { format: 'tusoi.assessment/1', period: { year: 2024 }, subject: { kind: 'staff' } };
+  await putRecords(
+    panel,
+    [
+      // Left sealed by an interrupted lock change, with no lock set any more: newest of all.
+      { id: 'sealed', person: '', periodKey: '', createdAt: 1, updatedAt: now + 60_000, rev: 2, sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' } },
+      { id: 'badrev', person: 'Lê B', periodKey: '2024', createdAt: 1, updatedAt: 2, rev: 'x', data: { assessment } },
+      {
+        id: 'alien',
+        person: 'Lê C',
+        periodKey: '2024',
+        createdAt: 1,
+        updatedAt: 1,
+        rev: 1,
+        data: { assessment: { ...assessment, subject: { kind: 'alien' } }, notes: 'abc' },
+      },
+    ],
+    [
+      { id: 'sealed', person: '', periodKey: '', updatedAt: now + 60_000, rev: 2, sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' } },
+      { id: 'badrev', person: 'Lê B', periodKey: '2024', updatedAt: 2, rev: 'x' },
+      { id: 'alien', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1 },
+    ],
+  );
+  const errors: string[] = [];
+  panel.on('pageerror', (e) => errors.push(e.message));
+  await panel.reload();
+  // The newest record is the sealed one: said so, with export and delete, never "no drafts".
+  const bad = panel.getByTestId('unreadable');
+  await expect(bad).toContainText('Không đọc được bản kiểm điểm này');
+  await expect(bad).toContainText('không còn khoá để mở');
+  await expect(panel.getByText('Chưa có bản kiểm điểm nào.')).toHaveCount(0);
+  await panel.locator('[data-action="history"]').click();
+  await expect(panel.getByTestId('history-count')).toHaveText('4 bản');
+  await panel.locator('.history-row', { hasText: 'Nguyễn Văn A' }).click();
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await panel.locator('[name="subject.unit"]').fill('Vẫn lưu được');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+
+  await panel.locator('[data-action="history"]').click();
+  await panel.locator('.history-row[data-id="badrev"]').click();
+  await expect(bad).toContainText('số phiên bản lưu kèm bị hỏng');
+  await expect(bad.getByRole('button', { name: 'Xoá bản này' })).toBeVisible();
+
+  await panel.locator('[data-action="history"]').click();
+  await panel.locator('.history-row[data-id="alien"]').click();
+  await expect(bad).toContainText('Đối tượng: giá trị không nằm trong các lựa chọn của biểu mẫu');
+  await expect(bad).toContainText('Lý do không đảm bảo: giá trị không đúng loại');
+  for (const raw of ['"collective"', '|', 'Object', 'JSON', 'alien', 'notes']) await expect(bad).not.toContainText(raw);
+  expect(errors).toEqual([]);
+});

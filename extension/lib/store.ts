@@ -188,6 +188,26 @@ interface Inner {
   periodKey: string;
 }
 
+/** Why a stored record cannot be opened (said in the panel beside export and delete). */
+const UNREADABLE = {
+  rev: (id: string, rev: unknown): InputIssue => ({
+    code: 'bad-rev',
+    path: id,
+    message: {
+      vi: `số phiên bản lưu kèm bị hỏng (${JSON.stringify(rev)}), nên không thể sửa an toàn`,
+      en: `its stored revision number is damaged (${JSON.stringify(rev)}), so it cannot be edited safely`,
+    },
+  }),
+  noLock: (id: string): InputIssue => ({
+    code: 'sealed-no-lock',
+    path: id,
+    message: {
+      vi: 'đã được mã hoá nhưng máy này không còn khoá để mở (một lần bật/tắt khoá có thể đã bị gián đoạn)',
+      en: 'it is encrypted but no lock is set here any more to open it (a lock change may have been interrupted)',
+    },
+  }),
+};
+
 const lockSalt = (value: unknown) => (value as LockSettings | undefined)?.salt ?? null;
 
 /** Drafts, packs and settings, with the optional lock, shared live with every other page of the extension. */
@@ -277,10 +297,18 @@ export class Store {
 
   private async fromRecord(r: DraftRecord): Promise<Draft> {
     const { sealed, data, ...rest } = r;
-    const base = { ...rest, rev: r.rev ?? 0 };
+    const rev = r.rev ?? 0;
+    const base = { ...rest, rev: Number.isSafeInteger(rev) && rev >= 0 ? rev : 0 };
+    // A revision that is not a whole number cannot be compared: saving over it could erase work.
+    if (base.rev !== rev) return { ...base, data: { assessment: {} }, unreadable: [UNREADABLE.rev(r.id, rev)] };
     let inner: Inner = { data: data ?? { assessment: {} }, person: r.person, periodKey: r.periodKey };
     if (sealed !== undefined) {
-      if (this.key === null) throw new LockedError();
+      if (this.key === null) {
+        // Sealed with no lock set (a lock change interrupted): this record is unreadable, not the whole store.
+        if (lockSalt(await this.setting('lock')) === null)
+          return { ...base, data: { assessment: {} }, unreadable: [UNREADABLE.noLock(r.id)] };
+        throw new LockedError();
+      }
       try {
         inner = await open<Inner>(this.key, sealed);
       } catch {
@@ -317,7 +345,11 @@ export class Store {
     let summaries: DraftSummary[] = rows;
     if (rows.some((r) => r.sealed !== undefined)) {
       const key = this.key;
-      if (key === null) throw new LockedError();
+      if (key === null) {
+        if (lockSalt(await this.setting('lock')) !== null) throw new LockedError();
+        // No lock set: a sealed row is one unreadable draft (it says so when opened); the others list as usual.
+        return this.withMissing(rows.map(({ sealed: _s, ...r }) => r), count, rows);
+      }
       summaries = await Promise.all(
         rows.map(async ({ sealed, ...r }) => {
           if (sealed === undefined) return r;
@@ -329,6 +361,10 @@ export class Store {
         }),
       );
     }
+    return this.withMissing(summaries, count, rows);
+  }
+
+  private async withMissing(summaries: DraftSummary[], count: number, rows: readonly SummaryRecord[]) {
     if (count === rows.length) return summaries;
     // Drafts without a summary (sealed before summaries existed): read them once.
     const known = new Set(rows.map((r) => r.id));
