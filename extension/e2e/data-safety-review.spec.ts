@@ -239,3 +239,46 @@ test('bad stored records, lock off: a sealed one, a broken revision, a wrong cho
   for (const raw of ['"collective"', '|', 'Object', 'JSON', 'alien', 'notes']) await expect(bad).not.toContainText(raw);
   expect(errors).toEqual([]);
 });
+
+test('import: the same file again after "delete everything" imports again; a "replace" answered after more typing asks again', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await open(context, panelUrl(extensionId));
+  await newDraft(panel);
+  const options = await open(context, optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
+  ]);
+  const file = await download.path();
+  const said = options.getByTestId('options-message');
+  await options.locator('[name="import"]').setInputFiles(file);
+  await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 1 bản thay bản đang có trên máy, 0 bảng thang điểm.');
+  options.on('dialog', (d) => void d.accept());
+  await options.getByRole('button', { name: 'Xoá toàn bộ dữ liệu' }).click();
+  await expect(said).toContainText('Đã xoá 1 bản kiểm điểm');
+  // The very same file chosen again in the same input.
+  await options.locator('[name="import"]').setInputFiles(file);
+  await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 0 bảng thang điểm.');
+  expect(await storedDrafts(options)).toHaveLength(1);
+
+  // Newer work on this computer: the question shows it; typing goes on before the answer.
+  await panel.reload();
+  await panel.locator('[name="review.strengths"]').fill('Viết sau khi xuất');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await options.locator('[name="import"]').setInputFiles(file);
+  await expect(options.getByTestId('import-newer')).toBeVisible();
+  await panel.locator('[name="review.strengths"]').fill('Viết tiếp sau câu hỏi');
+  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await options.getByRole('button', { name: 'Thay bằng bản trong tệp' }).click();
+  // Asked again (with the new date): nothing replaced yet.
+  await expect(options.getByTestId('import-newer')).toBeVisible();
+  await options.waitForTimeout(300);
+  expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết tiếp sau câu hỏi' });
+  // Answered for what is shown now: replaced, and the open panel says so.
+  await options.getByRole('button', { name: 'Thay bằng bản trong tệp' }).click();
+  await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 1 bản thay bản đang có trên máy, 0 bảng thang điểm.');
+  await expect(panel.getByTestId('panel-notice')).toContainText('Bản này vừa được thay bằng bản trong tệp nhập');
+  await expect(panel.locator('[name="review.strengths"]')).toHaveValue('');
+});

@@ -171,6 +171,15 @@ export interface DeletedCounts {
   readonly formmaps: number;
 }
 
+/** What an import did: drafts written (`replaced` of them over stored ones, `copies` kept beside them), drafts `kept` as stored, packs. */
+export interface ImportOutcome {
+  readonly drafts: number;
+  readonly packs: number;
+  readonly replaced: number;
+  readonly copies: number;
+  readonly kept: number;
+}
+
 /** What to do with drafts stored newer than the imported ones. */
 export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 
@@ -647,7 +656,12 @@ export class Store {
    * error names the path. A draft stored newer than the file's is never replaced silently: without
    * `choice`, {@link ImportConflictError} lists them (both dates) and nothing is written.
    */
-  async importAll(input: unknown, choice?: ImportChoice): Promise<{ drafts: number; packs: number }> {
+  async importAll(
+    input: unknown,
+    choice?: ImportChoice,
+    /** The stored dates the user saw when choosing (id → updatedAt): a draft saved since is asked about again. */
+    seen?: ReadonlyMap<string, number>,
+  ): Promise<ImportOutcome> {
     const file = parseExport(input);
     for (let attempt = 0; attempt < 8; attempt++) {
       const { key, salt } = this;
@@ -660,16 +674,22 @@ export class Store {
         }
       });
       if (newer.length > 0 && choice === undefined) throw new ImportConflictError(newer);
+      // The answer was given to what the question showed: work saved since then is asked about again.
+      if (seen !== undefined && newer.some((n) => seen.get(n.id) !== n.storedAt)) throw new ImportConflictError(newer);
       const newerIds = new Set(newer.map((n) => n.id));
       const drafts: Draft[] = [];
+      const replaced: string[] = [];
+      let copies = 0;
       file.drafts.forEach((d, i) => {
         const s = stored[i];
         const incoming = { ...d, data: d.data as unknown as DraftData };
         if (newerIds.has(d.id) && choice === 'keep-mine') return;
         if (newerIds.has(d.id) && choice === 'keep-both') {
+          copies++;
           drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1 });
           return;
         }
+        if (s) replaced.push(d.id);
         // A replaced draft moves to a new revision, so a page editing it merges instead of overwriting.
         drafts.push({ ...incoming, rev: s ? Math.max(s.rev ?? 0, d.rev ?? 0) + 1 : Math.max(d.rev ?? 1, 1) });
       });
@@ -696,8 +716,14 @@ export class Store {
         throw key === null ? new LockedError() : new StaleError('lock');
       }
       if (outcome === 'ok') {
-        this.tell({ kind: 'all' });
-        return { drafts: records.length, packs: file.packs.length };
+        this.tell({ kind: 'all', replaced });
+        return {
+          drafts: records.length,
+          packs: file.packs.length,
+          replaced: replaced.length,
+          copies,
+          kept: file.drafts.length - records.length,
+        };
       }
     }
     throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
