@@ -84,7 +84,7 @@ export function SaveStatusLine({ status, lang }: { status: SaveStatus; lang: Lan
           ? `${t.failed} ${status.message}`
           : status.kind === 'stale'
             ? t.stale
-              : status.kind === 'deleted'
+            : status.kind === 'deleted'
               ? t.deleted
               : status.kind === 'conflict'
                 ? status.saved
@@ -104,13 +104,7 @@ const conflictLabels = (status: Extract<SaveStatus, { kind: 'conflict' }>, lang:
   status.error.conflicts.map((c) => fieldLabel(c.path.replace(/^assessment\./, ''), lang)).join('; ');
 
 /** In the sticky header: which fields wait for a choice, and a button that brings the choice into view. */
-export function ConflictBanner({
-  status,
-  lang,
-}: {
-  status: Extract<SaveStatus, { kind: 'conflict' }>;
-  lang: Lang;
-}) {
+export function ConflictBanner({ status, lang }: { status: Extract<SaveStatus, { kind: 'conflict' }>; lang: Lang }) {
   const t = T[lang];
   return (
     <p class="conflict-banner" role="alert" data-testid="conflict-banner">

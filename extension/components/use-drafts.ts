@@ -153,7 +153,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     const fresh = (await store.getDraft(chosen.id)) ?? null;
     if (keep()) return;
     const same = fresh !== null && fresh.id === currentRef.current?.id;
-    if (same && held.current && currentRef.current) show({ ...fresh, data: toShow(fresh.data, currentRef.current.data) }, fresh);
+    if (same && held.current && currentRef.current)
+      show({ ...fresh, data: toShow(fresh.data, currentRef.current.data) }, fresh);
     else {
       show(fresh);
       if (fresh && !same) await restoreHeld(fresh);
@@ -295,7 +296,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           const state = await store.lockState();
           if (e.kind === 'all' && e.deleted) setNotice('deleted-elsewhere');
           else if (e.kind === 'lock') setNotice(state === 'locked' ? 'locked-elsewhere' : null);
-          else if (e.kind === 'all' && e.replaced?.includes(currentRef.current?.id ?? '')) setNotice('replaced-elsewhere');
+          else if (e.kind === 'all' && e.replaced?.includes(currentRef.current?.id ?? ''))
+            setNotice('replaced-elsewhere');
           setLockState(state);
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
@@ -349,7 +351,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onHide();
       // Back in front: catch up with what another page wrote meanwhile (its last write at close included).
-      else void catchUp();
+      else void recoverPending(store).then(() => catchUp());
     };
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

@@ -11,8 +11,6 @@ const PASS = 'mật khẩu của tôi';
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-  page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
   await page.goto(url);
   return page;
 }
@@ -34,8 +32,14 @@ async function lockAtFirstStart(panel: Page) {
   await expect(panel.getByTestId('first-lock')).toHaveCount(0);
 }
 
+/** The parts of a stored assessment these tests read. */
+type Assessment = Record<string, unknown> & {
+  subject: { unit?: string };
+  review: { direction?: string; strengths?: string };
+};
+
 /** The stored draft records as they are on disk. */
-function storedDrafts(page: Page): Promise<{ id: string; rev?: unknown; data?: { assessment: Record<string, any> } }[]> {
+function storedDrafts(page: Page): Promise<{ id: string; rev?: unknown; data?: { assessment: Assessment } }[]> {
   return page.evaluate(async () => {
     const req = indexedDB.open('tusoi');
     const db: IDBDatabase = await new Promise((ok) => {
@@ -46,7 +50,7 @@ function storedDrafts(page: Page): Promise<{ id: string; rev?: unknown; data?: {
       r.onsuccess = () => ok(r.result);
     });
     db.close();
-    return rows as { id: string; data?: { assessment: Record<string, unknown> } }[];
+    return rows as { id: string; data?: { assessment: Assessment } }[];
   });
 }
 
@@ -194,7 +198,15 @@ test('bad stored records, lock off: a sealed one, a broken revision, a wrong cho
     panel,
     [
       // Left sealed by an interrupted lock change, with no lock set any more: newest of all.
-      { id: 'sealed', person: '', periodKey: '', createdAt: 1, updatedAt: now + 60_000, rev: 2, sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' } },
+      {
+        id: 'sealed',
+        person: '',
+        periodKey: '',
+        createdAt: 1,
+        updatedAt: now + 60_000,
+        rev: 2,
+        sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' },
+      },
       { id: 'badrev', person: 'Lê B', periodKey: '2024', createdAt: 1, updatedAt: 2, rev: 'x', data: { assessment } },
       {
         id: 'alien',
@@ -207,7 +219,14 @@ test('bad stored records, lock off: a sealed one, a broken revision, a wrong cho
       },
     ],
     [
-      { id: 'sealed', person: '', periodKey: '', updatedAt: now + 60_000, rev: 2, sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' } },
+      {
+        id: 'sealed',
+        person: '',
+        periodKey: '',
+        updatedAt: now + 60_000,
+        rev: 2,
+        sealed: { iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' },
+      },
       { id: 'badrev', person: 'Lê B', periodKey: '2024', updatedAt: 2, rev: 'x' },
       { id: 'alien', person: 'Lê C', periodKey: '2024', updatedAt: 1, rev: 1 },
     ],
@@ -281,4 +300,29 @@ test('import: the same file again after "delete everything" imports again; a "re
   await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 1 bản thay bản đang có trên máy, 0 bảng thang điểm.');
   await expect(panel.getByTestId('panel-notice')).toContainText('Bản này vừa được thay bằng bản trong tệp nhập');
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('');
+});
+
+test('the last edit written as a panel closes reaches the other open panel when it comes to the front', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await open(context, panelUrl(extensionId));
+  await lockAtFirstStart(one);
+  await newDraft(one);
+  const two = await open(context, panelUrl(extensionId));
+  await unlock(two);
+  const text = 'Đảng viên tự soi, tự sửa. '.repeat(4000).slice(0, 99_000);
+  await one.bringToFront();
+  const field = one.locator('[name="review.strengths"]');
+  await field.fill(text);
+  await expect(one.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(two.locator('[name="review.strengths"]')).toHaveValue(new RegExp(`^${text.slice(0, 20)}`));
+  await field.press('End');
+  await one.keyboard.type('!?');
+  await one.close();
+  await two.bringToFront();
+  await expect
+    .poll(() => two.locator('[name="review.strengths"]').evaluate((el: HTMLTextAreaElement) => el.value.slice(-3)))
+    .toBe(`${text.slice(-1)}!?`);
+  await expect(two.getByTestId('save-status')).toHaveCount(0);
 });

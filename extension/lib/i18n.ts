@@ -153,7 +153,8 @@ const en: Dict = {
   lockedElsewhere:
     'Your data was just locked on the Settings page: type the passphrase to open it again. Anything not yet saved is kept in this panel.',
   deletedElsewhere: 'All data was just deleted on the Settings page.',
-  replacedElsewhere: 'This draft was just replaced by the one in an imported file on the Settings page; below is the new content.',
+  replacedElsewhere:
+    'This draft was just replaced by the one in an imported file on the Settings page; below is the new content.',
   passphrase: 'Passphrase',
   unlock: 'Unlock',
   wrongPassphrase: 'Wrong passphrase. Your data is untouched.',

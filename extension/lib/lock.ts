@@ -49,9 +49,16 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
   ]);
   // 256 derived bits are exactly the AES-256 key deriveKey would make (same salt, same iterations).
   const raw = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'PBKDF2', salt: salt as BufferSource, iterations, hash: 'SHA-256' }, material, 256),
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', salt: salt as BufferSource, iterations, hash: 'SHA-256' },
+      material,
+      256,
+    ),
   );
-  const key = await crypto.subtle.importKey('raw', raw as BufferSource, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  const key = await crypto.subtle.importKey('raw', raw as BufferSource, { name: 'AES-GCM' }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
   rawKeys.set(key, raw);
   return key;
 }

@@ -357,7 +357,11 @@ export class Store {
       if (key === null) {
         if (lockSalt(await this.setting('lock')) !== null) throw new LockedError();
         // No lock set: a sealed row is one unreadable draft (it says so when opened); the others list as usual.
-        return this.withMissing(rows.map(({ sealed: _s, ...r }) => r), count, rows);
+        return this.withMissing(
+          rows.map(({ sealed: _s, ...r }) => r),
+          count,
+          rows,
+        );
       }
       summaries = await Promise.all(
         rows.map(async ({ sealed, ...r }) => {
@@ -489,7 +493,9 @@ export class Store {
    */
   keepNow(value: unknown): string {
     const key = this.key;
-    return JSON.stringify(key === null ? { salt: null, plain: value } : { salt: this.salt, sealed: sealNow(key, value) });
+    return JSON.stringify(
+      key === null ? { salt: null, plain: value } : { salt: this.salt, sealed: sealNow(key, value) },
+    );
   }
 
   /** A value kept by {@link keepNow}; undefined when it cannot be opened with this page's lock now. */
