@@ -48,6 +48,9 @@ describe('a closing page', () => {
     expect(await store.openKept(kept)).toEqual({ 'assessment.review.direction': 'giữ lại' });
     store.lock();
     expect(await store.openKept(kept)).toBeUndefined();
+    // Locked in this page: nothing is made ready in the clear.
+    expect(() => store.keepNow({ x: 'rõ' })).toThrow(/locked/);
+    expect(() => store.prepareNow(next, [d.rev])).toThrow(/locked/);
   });
 });
 

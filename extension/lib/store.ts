@@ -225,6 +225,8 @@ export class Store {
   private key: CryptoKey | null = null;
   /** The salt of the lock `key` belongs to: a write checks it is still the store's. */
   private salt: string | null = null;
+  /** Whether a lock was set when this page last looked: then nothing is kept in the clear without the key. */
+  private lockSet = false;
   private readonly channel: BroadcastChannel | null;
   private readonly listeners = new Set<(e: StoreEvent) => void>();
 
@@ -242,7 +244,9 @@ export class Store {
   private async heard(e: StoreEvent): Promise<void> {
     if (e.kind === 'lock' || e.kind === 'all') {
       // A key whose lock is gone must never seal again.
-      if (lockSalt(await this.setting('lock')) !== this.salt) this.forgetKey();
+      const salt = lockSalt(await this.setting('lock'));
+      this.lockSet = salt !== null;
+      if (salt !== this.salt) this.forgetKey();
     }
     for (const listener of this.listeners) listener(e);
   }
@@ -273,6 +277,7 @@ export class Store {
   /** Whether a lock is set, and whether it is open in this page. */
   async lockState(): Promise<'none' | 'locked' | 'unlocked'> {
     const salt = lockSalt(await this.setting('lock'));
+    this.lockSet = salt !== null;
     if (salt === null) {
       if (this.key !== null) this.forgetKey();
       return 'none';
@@ -464,6 +469,7 @@ export class Store {
    * going away. Kept in localStorage and written with {@link writePrepared}.
    */
   prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite {
+    if (this.key === null && this.lockSet) throw new LockedError();
     const a = draft.data.assessment as { subject?: { name?: unknown }; period?: { year?: unknown; quarter?: unknown } };
     const person = typeof a.subject?.name === 'string' ? a.subject.name : '';
     const pk = periodKey(a.period?.year, a.period?.quarter);
@@ -493,6 +499,7 @@ export class Store {
    */
   keepNow(value: unknown): string {
     const key = this.key;
+    if (key === null && this.lockSet) throw new LockedError();
     return JSON.stringify(
       key === null ? { salt: null, plain: value } : { salt: this.salt, sealed: sealNow(key, value) },
     );
@@ -758,6 +765,7 @@ export class Store {
     if (settings === undefined) return;
     this.key = await unlockKey(settings, passphrase);
     this.salt = settings.salt;
+    this.lockSet = true;
   }
 
   /**
@@ -819,6 +827,7 @@ export class Store {
     await this.rewriteAll((r) => this.asIs(r), key, null, settings);
     this.key = key;
     this.salt = settings.salt;
+    this.lockSet = true;
     this.tell({ kind: 'lock' });
   }
 
@@ -827,6 +836,7 @@ export class Store {
     if ((await this.lockState()) !== 'unlocked') throw new LockedError();
     await this.rewriteAll((r) => this.asIs(r), null, this.salt, null);
     this.forgetKey();
+    this.lockSet = false;
     this.tell({ kind: 'lock' });
   }
 
