@@ -1,4 +1,4 @@
-import type { Lang } from '@tusoi/rubric-core';
+import type { InputIssue, Lang } from '@tusoi/rubric-core';
 import { fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
 import { getPath } from '@/lib/merge';
@@ -15,13 +15,23 @@ const T = {
     failed: 'Chưa lưu được — nội dung vẫn còn trong bảng này, sẽ lưu lại ở lần sửa tiếp theo:',
     stale: 'Chưa lưu: khoá dữ liệu vừa thay đổi ở trang khác. Nội dung vẫn còn trong bảng này; mở khoá để lưu tiếp.',
     deleted: 'Bản này đã bị xoá ở trang khác nên không được lưu lại.',
-    conflict: 'Trang khác vừa sửa cùng trường của bản này. Chọn giữ bản nào cho từng trường (chưa lưu gì):',
+    conflict:
+      'Trang khác vừa sửa cùng trường của bản này. Chọn giữ bản nào cho từng trường; các trường khác vẫn được lưu, nội dung bạn gõ ở đây không mất khi đóng bảng:',
+    conflictHeader: 'Xung đột với trang khác ở',
+    conflictShow: 'Xem và chọn',
+    savedExcept: 'Đã lưu trên máy này, trừ trường đang chờ bạn chọn:',
     mine: 'Của bảng này',
     theirs: 'Đã lưu ở trang khác',
     resolve: 'Lưu lựa chọn',
     empty: '(trống)',
     unreadable: 'Không đọc được bản kiểm điểm này; các bản khác vẫn dùng bình thường.',
     exportOne: 'Xuất bản này (nguyên trạng)',
+    issueType: 'giá trị không đúng loại (ví dụ chữ ở chỗ cần một danh sách)',
+    issueChoice: 'giá trị không nằm trong các lựa chọn của biểu mẫu',
+    issueUnknown: 'có một mục lạ, không thuộc biểu mẫu',
+    issueMissing: 'thiếu mục bắt buộc',
+    whole: 'Cả bản',
+    notesLabel: 'Lý do không đảm bảo',
     deleteOne: 'Xoá bản này',
     confirmDeleteOne: 'Xoá bản kiểm điểm không đọc được này? Không thể hoàn tác.',
     offerTitle: 'Máy dùng chung? Đặt mật khẩu trước khi viết',
@@ -38,13 +48,22 @@ const T = {
     stale: 'Not saved: the lock changed in another page. The text is still in this panel; unlock to save it.',
     deleted: 'This draft was deleted in another page, so it was not saved again.',
     conflict:
-      'Another page just changed the same fields of this draft. Choose which to keep for each (nothing saved yet):',
+      'Another page just changed the same fields of this draft. Choose which to keep for each; the other fields are still saved, and what you typed here is not lost on closing:',
+    conflictHeader: 'Conflict with another page in',
+    conflictShow: 'Review and choose',
+    savedExcept: 'Saved on this computer, except the fields waiting for your choice:',
     mine: 'This panel’s',
     theirs: 'Saved in the other page',
     resolve: 'Save my choice',
     empty: '(empty)',
     unreadable: 'This draft cannot be read; the other drafts work as usual.',
     exportOne: 'Export this draft (as stored)',
+    issueType: 'the value is of the wrong kind (e.g. text where a list belongs)',
+    issueChoice: 'the value is not one of the form’s choices',
+    issueUnknown: 'holds an item that is not part of the form',
+    issueMissing: 'a required item is missing',
+    whole: 'The whole draft',
+    notesLabel: 'Reasons a criterion is not met',
     deleteOne: 'Delete this draft',
     confirmDeleteOne: 'Delete this unreadable draft? This cannot be undone.',
     offerTitle: 'Shared computer? Set a passphrase before writing',
@@ -69,12 +88,42 @@ export function SaveStatusLine({ status, lang }: { status: SaveStatus; lang: Lan
             ? t.stale
             : status.kind === 'deleted'
               ? t.deleted
-              : '';
+              : status.kind === 'conflict'
+                ? status.saved
+                  ? `${t.savedExcept} ${conflictLabels(status, lang)}`
+                  : t.saving
+                : '';
   if (text === '') return null;
-  const bad = status.kind !== 'saving' && status.kind !== 'saved';
+  const bad = status.kind !== 'saving' && status.kind !== 'saved' && status.kind !== 'conflict';
   return (
     <p class="saved" data-testid="save-status" data-status={status.kind} role={bad ? 'alert' : 'status'}>
       {text}
+    </p>
+  );
+}
+
+const conflictLabels = (status: Extract<SaveStatus, { kind: 'conflict' }>, lang: Lang) =>
+  status.error.conflicts.map((c) => fieldLabel(c.path.replace(/^assessment\./, ''), lang)).join('; ');
+
+/** In the sticky header: which fields wait for a choice, and a button that brings the choice into view. */
+export function ConflictBanner({ status, lang }: { status: Extract<SaveStatus, { kind: 'conflict' }>; lang: Lang }) {
+  const t = T[lang];
+  return (
+    <p class="conflict-banner" role="alert" data-testid="conflict-banner">
+      <span>
+        {t.conflictHeader}: {conflictLabels(status, lang)}.
+      </span>{' '}
+      <button
+        type="button"
+        data-action="show-conflict"
+        onClick={() => {
+          const box = document.getElementById('conflict');
+          box?.scrollIntoView({ block: 'start' });
+          box?.focus();
+        }}
+      >
+        {t.conflictShow}
+      </button>
     </p>
   );
 }
@@ -98,8 +147,15 @@ export function ConflictDialog({
   const t = T[lang];
   const [choice, setChoice] = useState<Record<string, 'ours' | 'theirs'>>({});
   return (
-    <section class="conflict" role="alertdialog" data-testid="conflict">
-      <p>{t.conflict}</p>
+    <section
+      class="conflict"
+      role="alertdialog"
+      id="conflict"
+      tabIndex={-1}
+      aria-labelledby="conflict-text"
+      data-testid="conflict"
+    >
+      <p id="conflict-text">{t.conflict}</p>
       {status.error.conflicts.map((c) => (
         <fieldset key={c.path}>
           <legend>{fieldLabel(c.path.replace(/^assessment\./, ''), lang)}</legend>
@@ -127,6 +183,31 @@ export function ConflictDialog({
   );
 }
 
+/** Where an unreadable draft's problem is, as the form names it. */
+function issueWhere(path: string, lang: Lang): string {
+  const t = T[lang];
+  if (path.startsWith('data.assessment.')) return fieldLabel(path.slice('data.assessment.'.length), lang);
+  if (path.startsWith('data.notes')) return t.notesLabel;
+  return t.whole;
+}
+
+/** What is wrong, in plain words: the shape problems Valibot names by type become sentences. */
+function issueText(issue: InputIssue, lang: Lang): string {
+  const t = T[lang];
+  switch (issue.code) {
+    case 'type':
+      return t.issueType;
+    case 'not-allowed':
+      return t.issueChoice;
+    case 'unknown-field':
+      return t.issueUnknown;
+    case 'missing':
+      return t.issueMissing;
+    default:
+      return issue.message[lang];
+  }
+}
+
 /** A stored draft the editor cannot show: said so, with export (as stored) and delete. */
 export function UnreadableDraft({
   draft,
@@ -145,12 +226,9 @@ export function UnreadableDraft({
       <p>{t.unreadable}</p>
       <ul>
         {(draft.unreadable ?? []).map((issue) => (
-          <li key={issue.path}>
-            {/* Named as the form names the field, never by its key. */}
-            {issue.path.startsWith('data.assessment.')
-              ? `${fieldLabel(issue.path.slice('data.assessment.'.length), lang)}: `
-              : ''}
-            {issue.message[lang]}
+          <li key={`${issue.path}:${issue.code}`}>
+            {/* Named as the form names the field, in plain words: never a key, a code or a schema's wording. */}
+            {issueWhere(issue.path, lang)}: {issueText(issue, lang)}
           </li>
         ))}
       </ul>

@@ -2,7 +2,14 @@ import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core'
 import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
-import { type DeletedCounts, type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
+import {
+  type DeletedCounts,
+  type ImportChoice,
+  ImportConflictError,
+  type ImportOutcome,
+  LockedError,
+  type Store,
+} from '@/lib/store';
 import { PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
@@ -65,6 +72,16 @@ const T = {
     permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
     chooseFile: 'Chọn tệp .json…',
+    imported: (n: ImportOutcome) =>
+      [
+        `Đã nhập ${n.drafts} bản kiểm điểm`,
+        n.replaced > 0 ? `${n.replaced} bản thay bản đang có trên máy` : '',
+        n.copies > 0 ? `${n.copies} bản giữ cả hai (bản trong tệp thành bản mới)` : '',
+        n.kept > 0 ? `giữ nguyên ${n.kept} bản trên máy` : '',
+        `${n.packs} bảng thang điểm.`,
+      ]
+        .filter(Boolean)
+        .join(', '),
     deleted: (n: DeletedCounts) =>
       `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
   },
@@ -126,6 +143,16 @@ const T = {
     permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
     chooseFile: 'Choose a .json file…',
+    imported: (n: ImportOutcome) =>
+      [
+        `Imported ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}`,
+        n.replaced > 0 ? `${n.replaced} replacing the same draft on this computer` : '',
+        n.copies > 0 ? `${n.copies} kept beside the stored one (as a new draft)` : '',
+        n.kept > 0 ? `${n.kept} left as stored` : '',
+        `${n.packs} scoring pack${n.packs === 1 ? '' : 's'}.`,
+      ]
+        .filter(Boolean)
+        .join(', '),
     deleted: (n: DeletedCounts) =>
       `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'} and every setting (the lock too) on this computer.`,
   },
@@ -145,6 +172,8 @@ function download(name: string, value: unknown): void {
 
 function readFile(input: HTMLInputElement): Promise<unknown> {
   const file = input.files?.[0];
+  // Cleared at once: choosing the same file again (after "delete everything", say) must import again.
+  input.value = '';
   if (!file) return Promise.reject(new Error(`${T.vi.noFile} / ${T.en.noFile}`));
   return file.text().then((text) => {
     try {
@@ -213,9 +242,10 @@ export function OptionsPage({ store }: { store: Store }) {
     });
   }, [store]);
   // Newer drafts on this computer are never replaced without asking: the file is kept until the user chooses.
-  const importWith = async (file: unknown, choice?: ImportChoice) => {
+  const importWith = async (file: unknown, choice?: ImportChoice, seen?: ReadonlyMap<string, number>) => {
+    let outcome: ImportOutcome;
     try {
-      await store.importAll(file, choice);
+      outcome = await store.importAll(file, choice, seen);
       setNewer(null);
     } catch (e) {
       // Not an error: the choice box asks, and nothing else is said until the user chooses.
@@ -226,6 +256,7 @@ export function OptionsPage({ store }: { store: Store }) {
       throw e;
     }
     await reloadPacks();
+    return t.imported(outcome);
   };
   const date = (ms: number) => new Date(ms).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
   const guard = async (at: Place, action: () => Promise<unknown>) => {
@@ -368,7 +399,11 @@ export function OptionsPage({ store }: { store: Store }) {
               key={choice}
               type="button"
               data-action={`import-${choice}`}
-              onClick={() => void guard('import', () => importWith(newer.file, choice))}
+              onClick={() =>
+                void guard('import', () =>
+                  importWith(newer.file, choice, new Map(newer.error.newer.map((n) => [n.id, n.storedAt]))),
+                )
+              }
             >
               {label}
             </button>

@@ -9,7 +9,7 @@ import { AnnualQuarters } from './annual-quarters';
 import { DocumentActions } from './document-actions';
 import { DraftEditor } from './draft-editor';
 import { DraftHistory, periodLabel } from './draft-history';
-import { ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
+import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
 import { LockScreen } from './lock-screen';
 import { PortalActions } from './portal-actions';
 import { useDrafts } from './use-drafts';
@@ -187,14 +187,15 @@ export function SidePanel({ store }: { store: Store }) {
             more={<DocumentActions draft={readable} packs={packs} lang={lang} />}
           />
         )}
+        {status.kind === 'conflict' && <ConflictBanner status={status} lang={lang} />}
       </header>
       {status.kind === 'conflict' && (
         <ConflictDialog status={status} lang={lang} mine={current?.data} onResolve={resolve} />
       )}
       <main id="panel-main">
-        {notice === 'deleted-elsewhere' && (
+        {(notice === 'deleted-elsewhere' || notice === 'replaced-elsewhere') && (
           <p role="status" class="panel-notice" data-testid="panel-notice">
-            {t.deletedElsewhere}
+            {notice === 'deleted-elsewhere' ? t.deletedElsewhere : t.replacedElsewhere}
           </p>
         )}
         {offerLock && summaries.length === 0 && current === null && (

@@ -1,8 +1,40 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mergeFields, resolveConflicts } from '@/lib/merge';
+import { type Conflict, getPath, mergeFields } from '@/lib/merge';
 import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
 
 const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
+/** Where a panel keeps the fields a conflict holds back (this panel's values), per draft. */
+const heldKey = (store: Store, id: string) => `tusoi:held:${store.db.name}:${id}`;
+
+/** `data` with each dotted path set to its value (undefined: removed). */
+function setPaths<T>(data: T, values: Readonly<Record<string, unknown>>): T {
+  const out = structuredClone(data) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(values)) {
+    const keys = path.split('.');
+    let at: Record<string, unknown> = out;
+    for (const key of keys.slice(0, -1)) {
+      if (typeof at[key] !== 'object' || at[key] === null || Array.isArray(at[key])) at[key] = {};
+      at = at[key] as Record<string, unknown>;
+    }
+    const last = keys[keys.length - 1] as string;
+    if (value === undefined) delete at[last];
+    else at[last] = structuredClone(value);
+  }
+  return out as T;
+}
+
+/** `data` with each path set to its value in `from`. */
+const withPaths = <T>(data: T, paths: readonly string[], from: unknown): T =>
+  paths.length === 0 ? data : setPaths(data, Object.fromEntries(paths.map((p) => [p, getPath(from, p)])));
+
+/** Whether a kept edit was kept by a panel being closed (see flushNow). */
+function isClosing(text: string | null): boolean {
+  try {
+    return text !== null && (JSON.parse(text) as { closing?: unknown }).closing === true;
+  } catch {
+    return false;
+  }
+}
 
 /** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
 export async function recoverPending(store: Store): Promise<void> {
@@ -30,21 +62,27 @@ export type SaveStatus =
   /** The lock changed in another page: kept in memory until this page can write again. */
   | { readonly kind: 'stale' }
   | { readonly kind: 'deleted' }
-  | { readonly kind: 'conflict'; readonly error: ConflictError };
+  /**
+   * The same field changed here and in another page: only those fields wait for the user's
+   * choice (this panel's values stay in it and are kept on this machine); every other field is
+   * saved as usual (`saved`: the last write committed).
+   */
+  | { readonly kind: 'conflict'; readonly error: ConflictError; readonly saved: boolean };
 
 type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
 
 /**
  * The draft list and the open draft, kept in step with the store and with every other page:
  * edits stay in memory until a write commits, at most one write is in flight (the latest text is
- * written next), and they are flushed when the page is hidden or closed.
+ * written next), and they are flushed when the page is hidden or closed. A same-field conflict
+ * holds back only its fields (kept in this panel and on this machine until the user chooses).
  */
 export function useDrafts(store: Store, lockState: LockState, setLockState: (s: LockState) => void) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
   const [current, setCurrent] = useState<Draft | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   /** What another page just did to this one's data (the panel says it, not a bare screen). */
-  const [notice, setNotice] = useState<'locked-elsewhere' | 'deleted-elsewhere' | null>(null);
+  const [notice, setNotice] = useState<'locked-elsewhere' | 'deleted-elsewhere' | 'replaced-elsewhere' | null>(null);
   /** The draft as shown (may hold edits not written yet). */
   const currentRef = useRef<Draft | null>(null);
   /** The draft as last read from or written to the store: what the edits are based on. */
@@ -53,20 +91,56 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const blocked = useRef(false);
   const stale = useRef(false);
   const running = useRef<Promise<void> | null>(null);
+  /** The conflict holding fields back (their paths), or null. */
+  const held = useRef<ConflictError | null>(null);
+  const heldPaths = () => held.current?.conflicts.map((c) => c.path) ?? [];
+  /** What is written: the shown draft, with the held fields as stored. */
+  const toWrite = (data: Draft['data'], base: Draft) => withPaths(data, heldPaths(), base.data);
+  /** What is shown: the stored draft, with this panel's values in the held fields. */
+  const toShow = (data: Draft['data'], mine: Draft['data']) => withPaths(data, heldPaths(), mine);
 
-  /** Edits made in this page (a prepared write is the latest only if made at the latest edit). */
-  const edits = useRef(0);
-  /**
-   * The revision from which every stored revision of the open draft was written by this page
-   * alone, each from the one before: a write prepared at or after it holds everything stored
-   * since, so it may follow any of them.
-   */
-  const ownFrom = useRef(0);
   const show = (draft: Draft | null, base: Draft | null = draft) => {
     currentRef.current = draft;
     baseRef.current = base;
-    ownFrom.current = base?.rev ?? 0;
     setCurrent(draft);
+  };
+
+  /** Keeps the held fields' values on this machine (sealed when the lock is on); forgets them when none. */
+  const keepHeld = () => {
+    const draft = currentRef.current;
+    const conflict = held.current;
+    try {
+      if (conflict && draft && draft.id === conflict.stored.id) {
+        const mine = Object.fromEntries(conflict.conflicts.map((c) => [c.path, getPath(draft.data, c.path) ?? null]));
+        localStorage.setItem(heldKey(store, draft.id), store.keepNow(mine));
+      } else if (draft) localStorage.removeItem(heldKey(store, draft.id));
+    } catch {
+      // Storage full or unavailable: the values stay in this panel.
+    }
+  };
+
+  /** A conflict this panel's last page left on this machine for `draft`: shown again, nothing lost. */
+  const restoreHeld = async (draft: Draft) => {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(heldKey(store, draft.id));
+    } catch {
+      return;
+    }
+    if (text === null || draft.unreadable) return;
+    const mine = await store.openKept<Record<string, unknown>>(text);
+    if (mine === undefined || currentRef.current?.id !== draft.id) return;
+    const conflicts: Conflict[] = Object.entries(mine)
+      .map(([path, ours]) => ({ path, ours: ours ?? undefined, theirs: getPath(draft.data, path) }))
+      .filter((c) => JSON.stringify(c.ours) !== JSON.stringify(c.theirs));
+    if (conflicts.length === 0) {
+      localStorage.removeItem(heldKey(store, draft.id));
+      return;
+    }
+    const error = new ConflictError(draft, draft.data, conflicts);
+    held.current = error;
+    show({ ...draft, data: setPaths(draft.data, Object.fromEntries(conflicts.map((c) => [c.path, c.ours]))) }, draft);
+    setStatus({ kind: 'conflict', error, saved: true });
   };
 
   const refresh = async (select?: string) => {
@@ -86,7 +160,14 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     const keep = () => chosen.id === currentRef.current?.id && (dirty.current || running.current !== null);
     if (keep()) return;
     const fresh = (await store.getDraft(chosen.id)) ?? null;
-    if (!keep()) show(fresh);
+    if (keep()) return;
+    const same = fresh !== null && fresh.id === currentRef.current?.id;
+    if (same && held.current && currentRef.current)
+      show({ ...fresh, data: toShow(fresh.data, currentRef.current.data) }, fresh);
+    else {
+      show(fresh);
+      if (fresh && !same) await restoreHeld(fresh);
+    }
   };
 
   const flush = (): Promise<void> => {
@@ -96,34 +177,27 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
       while (dirty.current && !blocked.current && currentRef.current && baseRef.current) {
         const next = currentRef.current;
         const base = baseRef.current;
+        const written = toWrite(next.data, base);
         dirty.current = false;
-        setStatus({ kind: 'saving' });
+        setStatus((s) => (s.kind === 'conflict' ? { ...s, saved: false } : { kind: 'saving' }));
         try {
           const start = performance.now();
-          // The edit as prepared for a close (sealed once, not twice), when it is this one.
-          const ready = preparing.current?.draft === next ? preparing.current.write : undefined;
-          const saved = await store.saveDraft({ ...next, rev: base.rev }, base, [], ready);
+          const saved = await store.saveDraft({ ...next, rev: base.rev, data: written }, base);
           // From the edit to the committed write (sealing included), read by the bench.
           performance.measure('tusoi:save', { start });
           baseRef.current = saved;
-          // Merged with another page's write: what was prepared before lacks it.
-          if (saved.rev !== base.rev + 1) ownFrom.current = saved.rev;
-          if (currentRef.current === next) {
-            currentRef.current = saved;
-            setCurrent(saved);
-          } else if (currentRef.current) {
-            // Typed on while writing: keep those edits on top of what was stored (another page's merged fields included).
-            const later = mergeFields(next.data, currentRef.current.data, saved.data).merged;
-            currentRef.current = { ...saved, data: later };
-            setCurrent(currentRef.current);
-          }
+          // What this panel shows: the stored draft, its edits typed meanwhile and its held fields on top.
+          const later = mergeFields(written, (currentRef.current ?? next).data, saved.data).merged;
+          currentRef.current = { ...saved, data: toShow(later, (currentRef.current ?? next).data) };
+          setCurrent(currentRef.current);
           setSummaries((list) => {
             const before = list.find((d) => d.id === saved.id);
             if (before && before.person === saved.person && before.periodKey === saved.periodKey) return list;
             const { id, person, periodKey, updatedAt, rev } = saved;
             return [{ id, person, periodKey, updatedAt, rev }, ...list.filter((d) => d.id !== saved.id)];
           });
-          if (!dirty.current) setStatus({ kind: 'saved' });
+          if (!dirty.current)
+            setStatus((s) => (s.kind === 'conflict' && held.current ? { ...s, saved: true } : { kind: 'saved' }));
         } catch (e) {
           if (e instanceof StaleError && e.reason === 'deleted') {
             setStatus({ kind: 'deleted' });
@@ -143,12 +217,21 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
             stale.current = true;
             setStatus({ kind: 'stale' });
             setLockState(state);
-          } else if (e instanceof ConflictError) {
-            blocked.current = true;
-            setStatus({ kind: 'conflict', error: e });
-          } else {
-            setStatus({ kind: 'failed', message: (e as Error).message });
+            break;
           }
+          if (e instanceof ConflictError) {
+            // Only the fields both sides changed wait; the rest is written on the next turn.
+            const before = held.current?.conflicts.filter((c) => !e.conflicts.some((n) => n.path === c.path)) ?? [];
+            const error = new ConflictError(e.stored, e.merged, [...before, ...e.conflicts]);
+            held.current = error;
+            baseRef.current = e.stored;
+            currentRef.current = { ...e.stored, data: toShow(e.merged, (currentRef.current ?? next).data) };
+            setCurrent(currentRef.current);
+            keepHeld();
+            setStatus({ kind: 'conflict', error, saved: false });
+            continue;
+          }
+          setStatus({ kind: 'failed', message: (e as Error).message });
           break;
         }
       }
@@ -163,28 +246,30 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     if (draft === null || draft.unreadable) return;
     currentRef.current = { ...draft, data: change(draft.data) };
     setCurrent(currentRef.current);
-    edits.current++;
     dirty.current = true;
-    prepare(currentRef.current);
+    if (held.current) keepHeld();
     void flush();
   };
 
   /**
-   * Applies the user's choice for each conflicting field and writes the result once. "Mine" is
-   * what this panel holds now (everything typed since the conflict, not only the write that
-   * raised it); "theirs" and every other field are read again from the store, so a write the
-   * other page made while the box was open neither raises the same conflict nor is lost.
+   * Applies the user's choice for each held field and writes the result once. "Mine" is what
+   * this panel holds now (everything typed since the conflict); "theirs" and every other field
+   * are read again from the store, so a write the other page made meanwhile is not lost.
    */
   const resolve = async (take: (path: string) => 'ours' | 'theirs') => {
-    if (status.kind !== 'conflict') return;
-    const chosen = new Map(status.error.conflicts.map((c) => [c.path, take(c.path)]));
-    const fresh = (await store.getDraft(status.error.stored.id)) ?? status.error.stored;
+    const conflict = held.current;
+    if (conflict === null) return;
+    await flush();
+    const fresh = (await store.getDraft(conflict.stored.id)) ?? conflict.stored;
     const mine = currentRef.current;
     const before = baseRef.current;
     if (mine === null || before === null || mine.id !== fresh.id) return;
-    // This panel's edits since its base, merged into the store's latest; both-sided fields take the choice.
-    const { merged, conflicts } = mergeFields(before.data, mine.data, fresh.data);
-    const data = resolveConflicts(merged, conflicts, (c) => chosen.get(c.path) ?? 'ours');
+    const merged = mergeFields(toWrite(mine.data, before), mine.data, fresh.data).merged;
+    const ours = conflict.conflicts.filter((c) => take(c.path) === 'ours').map((c) => c.path);
+    const theirs = conflict.conflicts.filter((c) => take(c.path) !== 'ours').map((c) => c.path);
+    const data = withPaths(withPaths(merged, ours, mine.data), theirs, fresh.data);
+    held.current = null;
+    keepHeld();
     show({ ...fresh, data }, fresh);
     blocked.current = false;
     dirty.current = true;
@@ -195,6 +280,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const select = async (id: string) => {
     setNotice(null);
     await flush();
+    keepHeld();
+    held.current = null;
     dirty.current = false;
     blocked.current = false;
     stale.current = false;
@@ -204,6 +291,18 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     // The store's share of switching drafts, read by the bench (User Timing, stays in the page).
     performance.measure('tusoi:get-draft', { start });
     show(draft);
+    if (draft) await restoreHeld(draft);
+  };
+
+  /** Reads the open draft again when another page wrote it and this one has nothing unwritten. */
+  const catchUp = async (rev?: number) => {
+    const id = currentRef.current?.id;
+    const idle = () => id !== undefined && id === currentRef.current?.id && !dirty.current && !running.current;
+    if (!idle() || (rev !== undefined && rev <= (baseRef.current?.rev ?? 0))) return;
+    const fresh = await store.getDraft(id as string);
+    // Typed meanwhile: the next write merges instead.
+    if (fresh && idle() && fresh.rev > (baseRef.current?.rev ?? 0) && currentRef.current)
+      show({ ...fresh, data: toShow(fresh.data, currentRef.current.data) }, fresh);
   };
 
   // Another page's change reaches this one at once.
@@ -214,15 +313,12 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           const state = await store.lockState();
           if (e.kind === 'all' && e.deleted) setNotice('deleted-elsewhere');
           else if (e.kind === 'lock') setNotice(state === 'locked' ? 'locked-elsewhere' : null);
+          else if (e.kind === 'all' && e.replaced?.includes(currentRef.current?.id ?? ''))
+            setNotice('replaced-elsewhere');
           setLockState(state);
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
-          const idle = () => e.id === currentRef.current?.id && !dirty.current && !running.current;
-          if (idle() && e.rev > (baseRef.current?.rev ?? 0)) {
-            const fresh = await store.getDraft(e.id);
-            // Typed meanwhile: the next write merges instead.
-            if (fresh && idle() && fresh.rev > (baseRef.current?.rev ?? 0)) show(fresh);
-          }
+          await catchUp(e.rev);
           setSummaries(await store.listSummaries());
         }
       }),
@@ -243,61 +339,52 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     })();
   }, [lockState]);
 
-  // Closing the panel can end the page before an IndexedDB write (or the sealing before it)
-  // finishes. So every edit is also made ready ahead (sealed when the lock is on: no plaintext),
-  // and on pagehide the latest one is kept synchronously in localStorage, written at once, and
-  // written again by the next page that opens if it did not make it.
-  const prepared = useRef<{ edit: number; write: PreparedWrite } | null>(null);
-  const preparing = useRef<{ draft: Draft; write: Promise<PreparedWrite> } | null>(null);
-  const prepare = (next: Draft) => {
+  // Closing the panel can end the page before an IndexedDB write, or the (asynchronous) sealing
+  // before it, finishes. So on pagehide the latest edit is made ready synchronously (sealed
+  // when the lock is on: no plaintext), kept in localStorage, written at once, and written again
+  // by the next page that opens if it did not make it. Held fields are kept beside it. A page
+  // that is going away (`closing`) says so in what it keeps: another open panel writes it at once.
+  const flushNow = (closing: boolean) => {
+    const next = currentRef.current;
     const base = baseRef.current;
-    if (base === null) return;
-    const edit = edits.current;
-    // Without the lock it is made at once, for every edit: the last keystroke may come a moment before the page goes.
-    const now = store.prepareNow({ ...next, rev: base.rev }, []);
-    if (now !== null) {
-      prepared.current = { edit, write: now };
-      return;
-    }
-    // Sealed, which takes a moment: made for every edit too, so that a page going right after
-    // the last keystroke keeps it in localStorage (sealed) rather than in an unfinished write.
-    const write = store.prepare({ ...next, rev: base.rev }, []);
-    preparing.current = { draft: next, write };
-    void write
-      .then((w) => {
-        if (edits.current === edit) prepared.current = { edit, write: w };
-      })
-      .catch(() => {});
-  };
-  const flushNow = () => {
-    const ready = prepared.current;
-    const base = baseRef.current;
-    if (!dirty.current && running.current === null) return;
-    // The prepared write holds the latest edit and everything stored since it was made.
-    const from = ready?.write.record.rev ?? -1;
-    if (ready === null || ready.edit !== edits.current || base === null || from < ownFrom.current) {
+    if (next === null || base === null || next.unreadable) return;
+    if (held.current) keepHeld();
+    if ((!dirty.current && running.current === null) || stale.current) return;
+    let write: PreparedWrite;
+    try {
+      write = store.prepareNow({ ...next, rev: base.rev, data: toWrite(next.data, base) }, [base.rev, base.rev + 1]);
+    } catch {
       void flush();
       return;
     }
-    // It may follow the revisions this page itself wrote since (known only now), and the one a write in flight makes.
-    const last = base.rev + (running.current === null ? 0 : 1);
-    const acceptRevs = Array.from({ length: Math.max(0, last - from + 1) }, (_x, i) => from + i);
-    const write = { ...ready.write, acceptRevs };
     try {
-      localStorage.setItem(pendingKey(store), JSON.stringify(write));
+      localStorage.setItem(pendingKey(store), JSON.stringify(closing ? { ...write, closing } : write));
     } catch {
       // Storage full or unavailable: the IndexedDB write below still runs.
     }
     void store.writePrepared(write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
   };
   useEffect(() => {
-    const onHide = () => flushNow();
-    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    const onHide = () => flushNow(true);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow(false);
+      // Back in front: catch up with what another page wrote meanwhile (its last write at close included).
+      else void recoverPending(store).then(() => catchUp());
+    };
+    // Another panel closing (not merely hidden: it may still be writing) may not live to write its
+    // last edit: this one writes it now, then shows it if it is this draft.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).then(() => catchUp());
+    };
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
+    addEventListener('focus', onVisibility);
+    addEventListener('storage', onStorage);
     return () => {
       removeEventListener('pagehide', onHide);
+      removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('focus', onVisibility);
     };
   }, []);
 

@@ -190,7 +190,8 @@ test('two panels on one draft: different fields merge; the same field asks, and 
   await expect(dialog).not.toContainText('assessment.');
   await expect(dialog).toContainText('Chi bộ Tổ chức');
   expect((await storedDrafts(one))[0]?.data?.assessment.subject).toMatchObject({ cell: 'Chi bộ Tổ chức' });
-  await expect(two.getByTestId('save-status')).toHaveCount(0);
+  // Only the conflicting field waits; the line says so (never a bare "Đã lưu").
+  await expect(two.getByTestId('save-status')).toHaveText('Đã lưu trên máy này, trừ trường đang chờ bạn chọn: Chi bộ');
   await dialog.getByLabel(/Của bảng này/).check();
   await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
   await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
@@ -287,7 +288,10 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(options.locator('[data-testid="options-message"][data-at="import"]')).toHaveCount(0);
   expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết sau khi xuất' });
   await options.getByRole('button', { name: 'Giữ cả hai' }).click();
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  // Said what was imported, not a bare "Xong".
+  await expect(options.getByTestId('options-message')).toHaveText(
+    'Đã nhập 1 bản kiểm điểm, 1 bản giữ cả hai (bản trong tệp thành bản mới), 0 bảng thang điểm.',
+  );
   await expect(options.getByTestId('options-message')).toHaveAttribute('data-at', 'import');
   // The panel hears the import: two drafts, the newer work still open and stored.
   await expect(panel.locator('[name="review.strengths"]')).toHaveValue('Viết sau khi xuất');
@@ -333,7 +337,13 @@ test('restore a backup while a panel is editing: the panel’s edit and the rest
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(backup)),
   });
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toHaveText(
+    'Đã nhập 1 bản kiểm điểm, 1 bản thay bản đang có trên máy, 0 bảng thang điểm.',
+  );
+  // The open panel says its draft was replaced, not a silent switch.
+  await expect(panel.getByTestId('panel-notice')).toHaveText(
+    'Bản này vừa được thay bằng bản trong tệp nhập ở trang Cài đặt; nội dung bên dưới là bản mới.',
+  );
   await panel.locator('[name="review.strengths"]').fill('Viết trong bảng bên');
   await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   const [draft] = await storedDrafts(options);

@@ -39,7 +39,7 @@ test('Tải bản Word: the side panel downloads the .docx of the draft; In: the
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(exportFile)),
   });
-  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toHaveText(/^Đã nhập \d+ bản kiểm điểm/);
 
   const panel = await context.newPage();
   await panel.goto(panelUrl(extensionId));

@@ -50,6 +50,7 @@ const vi = {
   lockedElsewhere:
     'Dữ liệu vừa được khoá ở trang Cài đặt: nhập mật khẩu để mở lại. Những gì chưa lưu vẫn được giữ trong bảng này.',
   deletedElsewhere: 'Toàn bộ dữ liệu vừa được xoá ở trang Cài đặt.',
+  replacedElsewhere: 'Bản này vừa được thay bằng bản trong tệp nhập ở trang Cài đặt; nội dung bên dưới là bản mới.',
   passphrase: 'Mật khẩu',
   unlock: 'Mở khoá',
   wrongPassphrase: 'Mật khẩu không đúng. Dữ liệu vẫn nguyên vẹn.',
@@ -152,6 +153,8 @@ const en: Dict = {
   lockedElsewhere:
     'Your data was just locked on the Settings page: type the passphrase to open it again. Anything not yet saved is kept in this panel.',
   deletedElsewhere: 'All data was just deleted on the Settings page.',
+  replacedElsewhere:
+    'This draft was just replaced by the one in an imported file on the Settings page; below is the new content.',
   passphrase: 'Passphrase',
   unlock: 'Unlock',
   wrongPassphrase: 'Wrong passphrase. Your data is untouched.',

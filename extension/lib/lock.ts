@@ -1,3 +1,4 @@
+import { gcm } from '@noble/ciphers/aes';
 import type { Sealed } from './db';
 
 /** Parameters of the lock, stored in settings under "lock" (never the passphrase or the key). */
@@ -37,17 +38,42 @@ export function unb64(text: string): Uint8Array {
   return bytes;
 }
 
+// The raw bytes of each key this module derived, for sealNow: a page being closed cannot wait
+// for WebCrypto (asynchronous), so its last edit is sealed synchronously. Kept in memory only,
+// like the key itself; never stored.
+const rawKeys = new WeakMap<CryptoKey, Uint8Array>();
+
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
+    'deriveBits',
   ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', salt: salt as BufferSource, iterations, hash: 'SHA-256' },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
+  // 256 derived bits are exactly the AES-256 key deriveKey would make (same salt, same iterations).
+  const raw = new Uint8Array(
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', salt: salt as BufferSource, iterations, hash: 'SHA-256' },
+      material,
+      256,
+    ),
   );
+  const key = await crypto.subtle.importKey('raw', raw as BufferSource, { name: 'AES-GCM' }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  rawKeys.set(key, raw);
+  return key;
+}
+
+/**
+ * Encrypts a JSON value with AES-GCM under a fresh 96-bit IV, synchronously (the same format
+ * as {@link seal}; {@link open} opens it). Only for a key made by {@link createLock} or
+ * {@link unlockKey}; throws for any other.
+ */
+export function sealNow(key: CryptoKey, value: unknown): Sealed {
+  const raw = rawKeys.get(key);
+  if (raw === undefined) throw new Error('Khoá này không niêm phong đồng bộ được / This key cannot seal synchronously');
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const ct = gcm(raw, iv).encrypt(new TextEncoder().encode(JSON.stringify(value)));
+  return { iv: b64(iv), ct: b64(ct) };
 }
 
 /** Encrypts a JSON value with AES-GCM under a fresh 96-bit IV. */

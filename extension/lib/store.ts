@@ -8,6 +8,7 @@ import {
   type FormMapRecord,
   type PackRecord,
   periodKey,
+  type Sealed,
   type TusoiDB,
 } from './db';
 import {
@@ -24,7 +25,7 @@ import {
   summariesOf,
 } from './draft-index';
 import { draftShapeIssues } from './draft-shape';
-import { createLock, type LockSettings, open, seal, unlockKey } from './lock';
+import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
 import { type Conflict, mergeFields } from './merge';
 import { nextPeriodAssessment } from './next-period';
 
@@ -166,7 +167,7 @@ export class ImportConflictError extends Error {
   }
 }
 
-/** A draft write made ready ahead: see {@link Store.prepare}. */
+/** A draft write made ready ahead: see {@link Store.prepareNow}. */
 export interface PreparedWrite {
   readonly salt: string | null;
   readonly acceptRevs: readonly number[];
@@ -184,6 +185,15 @@ export interface DeletedCounts {
   readonly formmaps: number;
 }
 
+/** What an import did: drafts written (`replaced` of them over stored ones, `copies` kept beside them), drafts `kept` as stored, packs. */
+export interface ImportOutcome {
+  readonly drafts: number;
+  readonly packs: number;
+  readonly replaced: number;
+  readonly copies: number;
+  readonly kept: number;
+}
+
 /** What to do with drafts stored newer than the imported ones. */
 export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 
@@ -191,8 +201,8 @@ export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
 export type StoreEvent =
   | { readonly kind: 'draft'; readonly id: string; readonly rev: number }
   | { readonly kind: 'lock' }
-  /** Everything changed at once (an import; `deleted`: everything was deleted). */
-  | { readonly kind: 'all'; readonly deleted?: boolean }
+  /** Everything changed at once (an import; `deleted`: everything was deleted; `replaced`: drafts an import replaced). */
+  | { readonly kind: 'all'; readonly deleted?: boolean; readonly replaced?: readonly string[] }
   | { readonly kind: 'settings' };
 
 interface Inner {
@@ -200,6 +210,26 @@ interface Inner {
   person: string;
   periodKey: string;
 }
+
+/** Why a stored record cannot be opened (said in the panel beside export and delete). */
+const UNREADABLE = {
+  rev: (id: string, rev: unknown): InputIssue => ({
+    code: 'bad-rev',
+    path: id,
+    message: {
+      vi: `số phiên bản lưu kèm bị hỏng (${JSON.stringify(rev)}), nên không thể sửa an toàn`,
+      en: `its stored revision number is damaged (${JSON.stringify(rev)}), so it cannot be edited safely`,
+    },
+  }),
+  noLock: (id: string): InputIssue => ({
+    code: 'sealed-no-lock',
+    path: id,
+    message: {
+      vi: 'đã được mã hoá nhưng máy này không còn khoá để mở (một lần bật/tắt khoá có thể đã bị gián đoạn)',
+      en: 'it is encrypted but no lock is set here any more to open it (a lock change may have been interrupted)',
+    },
+  }),
+};
 
 const lockSalt = (value: unknown) => (value as LockSettings | undefined)?.salt ?? null;
 
@@ -232,6 +262,8 @@ export class Store {
   private key: CryptoKey | null = null;
   /** The salt of the lock `key` belongs to: a write checks it is still the store's. */
   private salt: string | null = null;
+  /** Whether a lock was set when this page last looked: then nothing is kept in the clear without the key. */
+  private lockSet = false;
   private readonly channel: BroadcastChannel | null;
   private readonly listeners = new Set<(e: StoreEvent) => void>();
   /** The list's sealed names as this page last opened them (`iv` names the blob): spares decrypting it again. */
@@ -251,7 +283,9 @@ export class Store {
   private async heard(e: StoreEvent): Promise<void> {
     if (e.kind === 'lock' || e.kind === 'all') {
       // A key whose lock is gone must never seal again.
-      if (lockSalt(await this.setting('lock')) !== this.salt) this.forgetKey();
+      const salt = lockSalt(await this.setting('lock'));
+      this.lockSet = salt !== null;
+      if (salt !== this.salt) this.forgetKey();
     }
     for (const listener of this.listeners) listener(e);
   }
@@ -283,6 +317,7 @@ export class Store {
   /** Whether a lock is set, and whether it is open in this page. */
   async lockState(): Promise<'none' | 'locked' | 'unlocked'> {
     const salt = lockSalt(await this.setting('lock'));
+    this.lockSet = salt !== null;
     if (salt === null) {
       if (this.key !== null) this.forgetKey();
       return 'none';
@@ -380,10 +415,18 @@ export class Store {
 
   private async fromRecord(r: DraftRecord): Promise<Draft> {
     const { sealed, data, ...rest } = r;
-    const base = { ...rest, rev: r.rev ?? 0 };
+    const rev = r.rev ?? 0;
+    const base = { ...rest, rev: Number.isSafeInteger(rev) && rev >= 0 ? rev : 0 };
+    // A revision that is not a whole number cannot be compared: saving over it could erase work.
+    if (base.rev !== rev) return { ...base, data: { assessment: {} }, unreadable: [UNREADABLE.rev(r.id, rev)] };
     let inner: Inner = { data: data ?? { assessment: {} }, person: r.person, periodKey: r.periodKey };
     if (sealed !== undefined) {
-      if (this.key === null) throw new LockedError();
+      if (this.key === null) {
+        // Sealed with no lock set (a lock change interrupted): this record is unreadable, not the whole store.
+        if (lockSalt(await this.setting('lock')) === null)
+          return { ...base, data: { assessment: {} }, unreadable: [UNREADABLE.noLock(r.id)] };
+        throw new LockedError();
+      }
       try {
         inner = await open<Inner>(this.key, sealed);
       } catch {
@@ -420,7 +463,9 @@ export class Store {
   async listSummaries(): Promise<DraftSummary[]> {
     const [index, count] = await Promise.all([this.db.lists.get('drafts'), this.db.drafts.count()]);
     if (index !== undefined && Object.keys(index.meta).length === count) {
-      const names = await this.openNames(index);
+      // Sealed with no lock set (a lock change interrupted): rebuilt, each sealed draft listed as unreadable.
+      const orphan = index.sealed !== undefined && this.key === null && lockSalt(await this.setting('lock')) === null;
+      const names = orphan ? null : await this.openNames(index);
       const list = names && summariesOf(index.meta, names);
       if (list) return list;
     }
@@ -459,25 +504,16 @@ export class Store {
    * both sides throws {@link ConflictError}. Throws {@link StaleError} when the lock changed or
    * the draft was deleted in another page, and never writes then. `alsoOver` lists revisions this
    * page itself is writing right now, which the write may follow without merging (a flush at close).
-   * `ready` is the same edit already made ready by {@link prepare} (sealed once, not twice).
    */
-  async saveDraft(
-    draft: Draft,
-    base: Draft = draft,
-    alsoOver: readonly number[] = [],
-    ready?: Promise<PreparedWrite>,
-  ): Promise<Draft> {
+  async saveDraft(draft: Draft, base: Draft = draft, alsoOver: readonly number[] = []): Promise<Draft> {
     let next = draft;
     let from = base;
     for (let attempt = 0; attempt < 8; attempt++) {
-      // The first attempt may use the edit as prepared (same draft, same lock); a retry prepares its own.
-      const pre = attempt === 0 && ready ? await ready.catch(() => undefined) : undefined;
-      const usable = pre !== undefined && pre.salt === this.salt && pre.record.id === next.id ? pre : undefined;
       const saved: Draft = {
         id: next.id,
         ...namesOf(next.data),
         createdAt: next.createdAt,
-        updatedAt: usable?.record.updatedAt ?? Date.now(),
+        updatedAt: Date.now(),
         rev: next.rev + 1,
         ...(next.importedAt !== undefined ? { importedAt: next.importedAt } : {}),
         data: next.data,
@@ -487,9 +523,7 @@ export class Store {
       // the transaction checks instead that the key, the revision and the sealed list are still the store's.
       const entry = entryOf(saved);
       const change = { put: [entry], remove: [] };
-      const [record, plan]: [DraftRecord, NamesPlan & { map?: Names }] = usable
-        ? [usable.record, usable.plan]
-        : await Promise.all([this.toRecord(saved, key), this.planNames(change)]);
+      const [record, plan] = await Promise.all([this.toRecord(saved, key), this.planNames(change)]);
       const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
         if (lockSalt((await this.db.settings.get('lock'))?.value) !== salt) return 'lock' as const;
         const stored = await this.db.drafts.get(next.id);
@@ -506,9 +540,7 @@ export class Store {
         return 'ok' as const;
       });
       if (outcome === 'ok') {
-        // A prepared plan carries no names in the clear: this page reads the new blob when it next needs it.
-        if (usable && plan.kind === 'sealed' && plan.sealed !== null) this.names = null;
-        else this.keptNames(plan, key);
+        this.keptNames(plan, key);
         this.tell({ kind: 'draft', id: saved.id, rev: saved.rev });
         return saved;
       }
@@ -533,34 +565,56 @@ export class Store {
   }
 
   /**
-   * A write made ready ahead (sealed when the lock is on, so it holds no plaintext then): what a
-   * page closing keeps synchronously in localStorage and writes with {@link writePrepared}.
+   * The latest edit of a page being closed, made ready synchronously (sealed with the lock's key
+   * when the lock is on, so it holds no plaintext): nothing asynchronous may run once a page is
+   * going away. Kept in localStorage and written with {@link writePrepared}.
    */
-  async prepare(draft: Draft, acceptRevs: readonly number[]): Promise<PreparedWrite> {
+  prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite {
+    const { key, salt } = this;
+    if (key === null && this.lockSet) throw new LockedError();
     const saved: Draft = { ...draft, ...namesOf(draft.data), updatedAt: Date.now() };
     const entry = entryOf(saved);
-    const { key, salt } = this;
-    const [record, plan] = await Promise.all([this.toRecord(saved, key), this.planNames({ put: [entry], remove: [] })]);
-    // Names in the clear stay in this page when the lock is on: only the sealed blob goes into the write.
-    const { map: _m, ...kept } = plan;
-    const line = key === null ? entry : { ...entry, person: '', periodKey: '' };
-    return { salt, acceptRevs: [...acceptRevs], record, entry: line, plan: kept };
+    if (key === null)
+      return { salt, acceptRevs: [...acceptRevs], record: plainRecord(saved), entry, plan: { kind: 'plain' } };
+    const { unreadable: _u, data, person, periodKey: pk, ...rest } = saved;
+    const record = { ...rest, person: '', periodKey: '', sealed: sealNow(key, { data, person, periodKey: pk }) };
+    // The list's names, sealed again on the blob this page knows; not known here: the list is rebuilt by the next read.
+    const known = this.names;
+    const change = { put: [entry], remove: [] };
+    const plan: NamesPlan =
+      known === null
+        ? { kind: 'drop' }
+        : {
+            kind: 'sealed',
+            basedOn: known.iv,
+            sealed: sameNames(known.map, change) ? null : sealNow(key, changeNames(known.map, change)),
+          };
+    // Names in the clear stay in this page: only the sealed blob goes into the write.
+    return { salt, acceptRevs: [...acceptRevs], record, entry: { ...entry, person: '', periodKey: '' }, plan };
   }
 
   /**
-   * The same, made at once (no await) when the lock is off, so that a page closing right after
-   * an edit has it ready; null with the lock on (sealing cannot be done at once).
+   * A value a page keeps for itself outside the drafts (fields held back by a conflict),
+   * synchronously, sealed when the lock is on; read back with {@link openKept}.
    */
-  prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite | null {
-    if (this.key !== null) return null;
-    const saved: Draft = { ...draft, ...namesOf(draft.data), updatedAt: Date.now() };
-    return {
-      salt: null,
-      acceptRevs: [...acceptRevs],
-      record: plainRecord(saved),
-      entry: entryOf(saved),
-      plan: { kind: 'plain' },
-    };
+  keepNow(value: unknown): string {
+    const key = this.key;
+    if (key === null && this.lockSet) throw new LockedError();
+    return JSON.stringify(
+      key === null ? { salt: null, plain: value } : { salt: this.salt, sealed: sealNow(key, value) },
+    );
+  }
+
+  /** A value kept by {@link keepNow}; undefined when it cannot be opened with this page's lock now. */
+  async openKept<T>(text: string): Promise<T | undefined> {
+    try {
+      const kept = JSON.parse(text) as { salt: string | null; plain?: T; sealed?: Sealed };
+      if (kept.salt !== this.salt) return undefined;
+      if (kept.sealed === undefined) return kept.plain;
+      return this.key === null ? undefined : await open<T>(this.key, kept.sealed);
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -711,7 +765,12 @@ export class Store {
    * error names the path. A draft stored newer than the file's is never replaced silently: without
    * `choice`, {@link ImportConflictError} lists them (both dates) and nothing is written.
    */
-  async importAll(input: unknown, choice?: ImportChoice): Promise<{ drafts: number; packs: number }> {
+  async importAll(
+    input: unknown,
+    choice?: ImportChoice,
+    /** The stored dates the user saw when choosing (id → updatedAt): a draft saved since is asked about again. */
+    seen?: ReadonlyMap<string, number>,
+  ): Promise<ImportOutcome> {
     const file = parseExport(input);
     for (let attempt = 0; attempt < 8; attempt++) {
       const { key, salt } = this;
@@ -724,17 +783,23 @@ export class Store {
         }
       });
       if (newer.length > 0 && choice === undefined) throw new ImportConflictError(newer);
+      // The answer was given to what the question showed: work saved since then is asked about again.
+      if (seen !== undefined && newer.some((n) => seen.get(n.id) !== n.storedAt)) throw new ImportConflictError(newer);
       const newerIds = new Set(newer.map((n) => n.id));
       const drafts: Draft[] = [];
+      const replaced: string[] = [];
+      let copies = 0;
       file.drafts.forEach((d, i) => {
         const s = stored[i];
         const incoming = { ...d, data: d.data as unknown as DraftData };
         if (newerIds.has(d.id) && choice === 'keep-mine') return;
         if (newerIds.has(d.id) && choice === 'keep-both') {
           // A copy: marked with the day it came in, so the list tells it from the draft it sits beside.
+          copies++;
           drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1, importedAt: Date.now() });
           return;
         }
+        if (s) replaced.push(d.id);
         // A replaced draft moves to a new revision, so a page editing it merges instead of overwriting.
         drafts.push({ ...incoming, rev: s ? Math.max(s.rev ?? 0, d.rev ?? 0) + 1 : Math.max(d.rev ?? 1, 1) });
       });
@@ -770,8 +835,14 @@ export class Store {
       }
       if (outcome === 'ok') {
         this.keptNames(plan, key);
-        this.tell({ kind: 'all' });
-        return { drafts: records.length, packs: file.packs.length };
+        this.tell({ kind: 'all', replaced });
+        return {
+          drafts: records.length,
+          packs: file.packs.length,
+          replaced: replaced.length,
+          copies,
+          kept: file.drafts.length - records.length,
+        };
       }
       if (outcome === 'list') this.names = null;
     }
@@ -801,6 +872,7 @@ export class Store {
     if (settings === undefined) return;
     this.key = await unlockKey(settings, passphrase);
     this.salt = settings.salt;
+    this.lockSet = true;
   }
 
   /**
@@ -867,6 +939,7 @@ export class Store {
     await this.rewriteAll((r) => this.asIs(r), key, null, settings);
     this.key = key;
     this.salt = settings.salt;
+    this.lockSet = true;
     this.tell({ kind: 'lock' });
   }
 
@@ -875,6 +948,7 @@ export class Store {
     if ((await this.lockState()) !== 'unlocked') throw new LockedError();
     await this.rewriteAll((r) => this.asIs(r), null, this.salt, null);
     this.forgetKey();
+    this.lockSet = false;
     this.tell({ kind: 'lock' });
   }
 
