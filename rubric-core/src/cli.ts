@@ -12,7 +12,8 @@ import { formatIssues, type InputIssue, MAX_PRINTED_ISSUES, TusoiInputError } fr
 import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
 import type { Lang, Message } from './message.js';
 import { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
-import { type Pack, packCriteria, parsePack } from './packs/pack.js';
+import { packCriteria } from './packs/compute.js';
+import { type Pack, parsePack } from './packs/pack.js';
 import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';

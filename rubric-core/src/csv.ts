@@ -3,7 +3,8 @@ import { type InputIssue, TusoiInputError } from './errors.js';
 import { textKey } from './internal/key.js';
 import { LEVEL_NAMES, LEVELS, type Level } from './levels.js';
 import { formatNumber } from './message.js';
-import { type Pack, packCriteria } from './packs/pack.js';
+import { packCriteria } from './packs/compute.js';
+import type { Pack } from './packs/pack.js';
 import { COHORT_FORMAT, type Cohort, QUOTA_RATES } from './schemas/cohort.js';
 
 // Spreadsheets saved as CSV, read the way Excel wrote them: UTF-8 (BOM or not), UTF-16 with a BOM,

@@ -42,8 +42,8 @@ export { fold as foldText, hasDiacritics, stripDiacritics } from './internal/fol
 export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export { formatNumber, type Lang, type Message, parseNumber } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
-export { computeScores, type ItemScore, type ItemValues, type Scores } from './packs/compute.js';
-export { type Criterion, PACK_FORMAT, type Pack, PackSchema, packCriteria, parsePack } from './packs/pack.js';
+export { computeScores, type ItemScore, type ItemValues, packCriteria, type Scores } from './packs/compute.js';
+export { type Criterion, PACK_FORMAT, type Pack, PackSchema, parsePack } from './packs/pack.js';
 export {
   BUILTIN_PACKS_2,
   builtinPack2,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
-import { packCriteria } from './packs/pack.js';
+import { packCriteria } from './packs/compute.js';
 import { counts, PERFECT } from './test-support/make.js';
 import { safeParseAssessment } from './validate.js';
 

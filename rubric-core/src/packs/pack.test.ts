@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../classify.js';
 import { TusoiInputError } from '../errors.js';
 import { BUILTIN_PACKS, builtinPack, FRAME_PACK } from './builtin.js';
-import { computeScores } from './compute.js';
-import { type Pack, packCriteria, parsePack } from './pack.js';
+import { computeScores, packCriteria } from './compute.js';
+import { type Pack, parsePack } from './pack.js';
 
 function pack(general: number[], results: number[], mode: 'points' | 'binary' = 'points'): Pack {
   const section = (prefix: string, maxima: number[]) => ({

@@ -165,6 +165,3 @@ export function parsePack(input: unknown): Pack {
   if (issues.length > 0 || !parsed.success) throw new TusoiInputError(issues);
   return parsed.output;
 }
-
-// Kept beside computeScores, so that computing scores does not carry the schemas (content scripts).
-export { packCriteria } from './compute.js';

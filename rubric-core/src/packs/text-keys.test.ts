@@ -4,7 +4,7 @@ import { TusoiInputError } from '../errors.js';
 import { counts, PERFECT } from '../test-support/make.js';
 import { answers, quarter } from '../test-support/quarter.js';
 import { PL4_PACK } from './builtin.js';
-import { packCriteria } from './pack.js';
+import { packCriteria } from './compute.js';
 
 // Text keys are compared after NFC and trimming wherever an id names something of a pack.
 const codesOf = (fn: () => unknown) => {
