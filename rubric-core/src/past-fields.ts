@@ -1,5 +1,6 @@
 import type { ClassifyOptions } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { beyond, withoutPaths } from './internal/prune.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import type { Policy } from './rulesets/qd366/facts.js';
@@ -7,30 +8,7 @@ import type { Assessment } from './schemas/assessment.js';
 import { safeParseAssessment } from './validate.js';
 
 // One pass (developers' guide): a rule set's own checks (pack, frame, task weights, axes…) run on
-// the input even when some fields are bad; only the checks that read a bad field are skipped. The
-// bad fields are left out of a copy, the copy is checked, and what it says about a left-out field
-// (now missing) is dropped, since that field is already reported.
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
-
-const within = (path: string, under: string) =>
-  under === '' || path === under || path.startsWith(`${under}.`) || path.startsWith(`${under}[`);
-
-/** A copy of `input` without the values at `paths` (paths as issues name them). */
-export function withoutPaths(input: unknown, paths: ReadonlySet<string>, path = ''): unknown {
-  if (Array.isArray(input)) return input.map((x, i) => withoutPaths(x, paths, join(path, i)));
-  if (typeof input !== 'object' || input === null) return input;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(input)) {
-    const at = join(path, key);
-    if (paths.has(at)) continue;
-    out[key] = withoutPaths((input as Record<string, unknown>)[key], paths, at);
-  }
-  return out;
-}
+// the input even when some fields are bad; only the checks that read a bad field are skipped.
 
 /**
  * The input with its bad fields left out, as an assessment, when that much is well-shaped: for the
@@ -71,9 +49,5 @@ export function issuesPastFields(
   const rest = wellShapedRest(input, fieldIssues);
   // qd366 checks its pack in the field pass already (./validate.ts); the quarterly checks come after.
   if (rest === undefined || rulesetIdOf(rest) !== 'q2026') return [...fieldIssues];
-  const seen = new Set(fieldIssues.map((i) => `${i.code}\u0000${i.path}`));
-  const more = rulesetIssues(rest, options, policy).filter(
-    (i) => !seen.has(`${i.code}\u0000${i.path}`) && !fieldIssues.some((f) => within(i.path, f.path)),
-  );
-  return [...fieldIssues, ...more];
+  return [...fieldIssues, ...beyond(fieldIssues, rulesetIssues(rest, options, policy))];
 }
