@@ -400,14 +400,26 @@ function packFlag(values: Values, io: Io): Pack | undefined {
   return builtinPack(ref) ?? parsePack(readJson(ref, io));
 }
 
-/** --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. */
-function anyPackFlag(values: Values, io: Io): Pack | Pack2 | undefined {
+/**
+ * --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. With `asOption`, a file
+ * that is not a valid pack is handed to classify as it is, which reports its problems (paths
+ * `options.pack.…`) together with the assessment's own, in one pass.
+ */
+function anyPackFlag(values: Values, io: Io, asOption = false): Pack | Pack2 | undefined {
   const ref = values.pack as string | undefined;
   if (ref === undefined) return undefined;
   const builtin = builtinPack(ref) ?? builtinPack2(ref);
   if (builtin !== undefined) return builtin;
   const json = readJson(ref, io);
-  return (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+  const parse = () =>
+    (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+  if (!asOption) return parse();
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    return json as Pack;
+  }
 }
 
 const QUARTER_FLAGS = [
@@ -442,7 +454,7 @@ function indicators(values: Values, lang: Lang, io: Io): string {
 }
 
 async function runClassify({ values, positionals, lang, io }: Context): Promise<void> {
-  const pack = anyPackFlag(values, io);
+  const pack = anyPackFlag(values, io, true);
   const options: ClassifyOptions = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
   const file = positionals[0] as string;
   if (values.batch && values.text)

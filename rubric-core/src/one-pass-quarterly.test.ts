@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { Q2026_VATM_09A } from './packs/quarterly-builtin.js';
 import { answers, quarter, TC1_TASKS, task } from './test-support/quarter.js';
 import { classifyYear } from './year.js';
 
@@ -76,5 +77,13 @@ describe('one pass for tusoi.assessment/2', () => {
     const issues = codes(issuesOf(() => classifyYear([q1, q1bad])));
     expect(issues).toContain('quarter-duplicate@[1].period.quarter');
     expect(issues.some((c) => c.endsWith('@[1].subject.birthDate'))).toBe(true);
+  });
+
+  it('classify(a, { pack }) with a bad tusoi.pack/2: its problems say options.pack, with the input’s own', () => {
+    const pack = { ...Q2026_VATM_09A, title: { ...Q2026_VATM_09A.title, vi: '' } };
+    const at = issuesOf(() => classify(bad(), { pack })).map((i) => i.path);
+    expect(at).toContain('options.pack.title.vi');
+    expect(at).toContain('subject.birthDate');
+    expect(at).not.toContain('title.vi');
   });
 });

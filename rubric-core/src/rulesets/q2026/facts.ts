@@ -57,7 +57,16 @@ export function unratedCases(a: Assessment): UnratedCase[] {
 /** The quarterly pack: the `pack` option, or the built-in named by `criteria.pack`. */
 function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
   if (option !== undefined && (option as { format?: unknown }).format === PACK2_FORMAT) {
-    const p = checkedPack<Pack2>(option, parsePack2);
+    let p: Pack2;
+    try {
+      p = checkedPack<Pack2>(option, parsePack2);
+    } catch (e) {
+      // The option's own problems are named as the option, as qd366 names them.
+      if (!(e instanceof TusoiInputError)) throw e;
+      throw new TusoiInputError(
+        e.issues.map((i) => ({ ...i, path: i.path === '' ? 'options.pack' : `options.pack.${i.path}` })),
+      );
+    }
     if (a.criteria !== undefined && a.criteria.pack !== p.id)
       throw new TusoiInputError([
         {
