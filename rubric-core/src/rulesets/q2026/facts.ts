@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { TusoiInputError } from '../../errors.js';
+import { textKey } from '../../internal/key.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { checkedPack } from '../../packs/checked.js';
 import { builtinPack2 } from '../../packs/quarterly-builtin.js';
@@ -67,7 +68,7 @@ function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
         e.issues.map((i) => ({ ...i, path: i.path === '' ? 'options.pack' : `options.pack.${i.path}` })),
       );
     }
-    if (a.criteria !== undefined && a.criteria.pack !== p.id)
+    if (a.criteria !== undefined && textKey(a.criteria.pack) !== textKey(p.id))
       throw new TusoiInputError([
         {
           code: 'pack',
@@ -82,9 +83,9 @@ function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
   }
   if (option !== undefined) return 'pack1';
   if (a.criteria === undefined) return null;
-  const builtin = builtinPack2(a.criteria.pack);
+  const builtin = builtinPack2(textKey(a.criteria.pack));
   if (builtin !== undefined) return builtin;
-  if (builtinPack(a.criteria.pack) !== undefined) return 'pack1';
+  if (builtinPack(textKey(a.criteria.pack)) !== undefined) return 'pack1';
   throw new TusoiInputError([
     {
       code: 'pack',
