@@ -69,7 +69,7 @@ function keyedItems<V>(raw: Readonly<Record<string, V>>, issues: InputIssue[]): 
         path: `criteria.items.${key}`,
         message: { vi: `tiêu chí "${id}" được ghi hai lần`, en: `criterion "${id}" is given twice` },
       });
-    else out[id] = raw[key] as V;
+    else Object.defineProperty(out, id, { value: raw[key], enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
