@@ -245,17 +245,17 @@ function readText(file: string, io: Io): string {
       vi: `Lưu ý: đã đọc ${fileLabel(file)} theo bảng mã Windows-1258 (tiếng Việt cũ của Excel); nên lưu lại dạng "CSV UTF-8".`,
       en: `Note: read ${fileLabel(file)} as Windows-1258 (legacy Vietnamese Excel); better save it as "CSV UTF-8".`,
     };
-    io.err(
-      errorsAsJson
-        ? JSON.stringify({ notice: { code: 'encoding-windows-1258', message } })
-        : `${message.vi} / ${message.en}`,
-    );
+    // With --errors json stderr stays one JSON document: the notice goes into it (see main).
+    if (errorsAsJson) notices.push({ code: 'encoding-windows-1258', message });
+    else io.err(`${message.vi} / ${message.en}`);
   }
   return decoded.text;
 }
 
 /** Set by main from `--errors json`: notes on stderr are then JSON too. */
 let errorsAsJson = false;
+/** Notes for stderr under `--errors json` (a file read as Windows-1258), written with the issues or alone at the end. */
+let notices: { code: string; message: Message }[] = [];
 /** Set by main from `--max-errors`. */
 let maxIssues = MAX_PRINTED_ISSUES;
 
@@ -588,7 +588,9 @@ function printIssues(issues: readonly InputIssue[], json: boolean, max: number, 
     return;
   }
   const shown = issues.slice(0, max);
-  io.err(JSON.stringify({ issues: shown, total: issues.length, omitted: issues.length - shown.length }));
+  const notes = notices.length > 0 ? { notices } : {};
+  notices = [];
+  io.err(JSON.stringify({ issues: shown, total: issues.length, omitted: issues.length - shown.length, ...notes }));
 }
 
 /** Finds the command: the first one or two positionals ("pack validate"). */
@@ -604,6 +606,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const loose = parseArgs({ args: [...argv], options: GLOBAL, strict: false, allowPositionals: true });
   const json = loose.values.errors === 'json';
   errorsAsJson = json;
+  notices = [];
   const maxRaw = loose.values['max-errors'];
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
   maxIssues = max;
@@ -654,6 +657,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const twice = stdinTwice(rest, values);
     if (twice !== null) throw twice;
     await command.run({ values, positionals: rest, lang, io });
+    if (notices.length > 0) io.err(JSON.stringify({ notices }));
+    notices = [];
     return 0;
   } catch (error) {
     if (error instanceof BatchFailed) return 2;
