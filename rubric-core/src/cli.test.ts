@@ -420,3 +420,33 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     expect(JSON.parse(run('classify', '--errors', 'json').stderr).issues[0].code).toBe('usage');
   });
 });
+
+describe('tusoi CLI: saying what to do instead', () => {
+  it('"pack" alone or with another word says it takes list or validate', () => {
+    for (const args of [['pack'], ['pack', 'bogus']]) {
+      const r = run(...args, '--errors', 'json');
+      expect(r.code).toBe(2);
+      const issue = JSON.parse(r.stderr).issues[0];
+      expect(issue.code).toBe('usage');
+      expect(issue.message.en).toContain('"pack" takes "list" or "validate"');
+    }
+  });
+
+  it('an empty batch says there was nothing to classify (a note, exit 0)', () => {
+    const empty = file('empty.ndjson', '');
+    const r = run('classify', '--batch', empty);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nothing to classify');
+    const j = run('classify', '--batch', empty, '--errors', 'json');
+    expect(JSON.parse(j.stderr).notices[0].code).toBe('batch-empty');
+  });
+
+  it('an NDJSON file without --batch is refused with the hint to use --batch', () => {
+    const a = readFileSync(example, 'utf8').replace(/\n\s*/g, '');
+    const nd = file('two.ndjson', `${a}\n${a}\n`);
+    const issue = JSON.parse(run('classify', nd, '--errors', 'json').stderr).issues[0];
+    expect(issue.code).toBe('json');
+    expect(issue.message.en).toContain('--batch');
+  });
+});

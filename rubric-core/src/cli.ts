@@ -372,6 +372,38 @@ function readJson(file: string, io: Io): unknown {
   return parseJson(readText(file, io), fileWhere(file));
 }
 
+/** Whether a text is NDJSON: two or more lines, each one JSON value. */
+function looksLikeNdjson(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  try {
+    for (const l of lines) JSON.parse(l);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/** One assessment for `classify`; an NDJSON file given without --batch is named as such, with the flag to use. */
+function readAssessmentJson(file: string, io: Io): unknown {
+  const text = readText(file, io);
+  try {
+    return parseJson(text, fileWhere(file));
+  } catch (error) {
+    if (!(error instanceof TusoiInputError) || !looksLikeNdjson(text)) throw error;
+    const issue = error.issues[0] as InputIssue;
+    throw new TusoiInputError([
+      {
+        ...issue,
+        message: {
+          vi: `${issue.message.vi}; tệp có nhiều dòng JSON (NDJSON): dùng "tusoi classify --batch ${file}"`,
+          en: `${issue.message.en}; the file holds several JSON lines (NDJSON): use "tusoi classify --batch ${file}"`,
+        },
+      },
+    ]);
+  }
+}
+
 function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
   const value = values[name] as string | undefined;
   if (value !== undefined && !allowed.includes(value))
@@ -463,7 +495,7 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
       '--text does not apply to --batch (a batch writes NDJSON, one result a line)',
     );
   if (!values.batch) {
-    const result = classify(readJson(file, io), options);
+    const result = classify(readAssessmentJson(file, io), options);
     await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return;
   }
@@ -488,6 +520,14 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
       continue;
     }
     await io.write(`${JSON.stringify({ format: BATCH_FORMAT, source, result })}\n`);
+  }
+  if (count === 0) {
+    const message = {
+      vi: `Lưu ý: ${fileLabel(file)} không có đầu vào nào (tệp rỗng hoặc thư mục không có tệp .json); không có gì để xếp loại.`,
+      en: `Note: ${fileLabel(file)} holds no input (an empty file, or a folder with no .json file); nothing to classify.`,
+    };
+    if (errorsAsJson) notices.push({ code: 'batch-empty', message });
+    else io.err(`${message.vi} / ${message.en}`);
   }
   if (failed > 0) {
     if (!errorsAsJson)
@@ -611,8 +651,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
   maxIssues = max;
   try {
-    const { name } = commandOf(loose.positionals.filter((p) => !p.startsWith('-') || p === '-'));
+    const words = loose.positionals.filter((p) => !p.startsWith('-') || p === '-');
+    const { name } = commandOf(words);
     const command = COMMANDS[name];
+    if (name === 'pack')
+      throw new UsageError(
+        `lệnh "pack" cần "list" hoặc "validate" (nhận ${words[1] === undefined ? 'không có gì' : `"${words[1]}"`})`,
+        `"pack" takes "list" or "validate" (got ${words[1] === undefined ? 'nothing' : `"${words[1]}"`})`,
+      );
     if (name !== '' && command === undefined)
       throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
     // Strict parsing before anything is printed: `--version --bogus` is an error, not a version.
