@@ -381,12 +381,12 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     // --rate is the default for cb2 (no rate of its own) and agrees with cb1's 25%: no conflict.
     const both = JSON.parse(run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.25').stdout);
     expect([both.groups.cb1.rate, both.groups.cb2.rate]).toEqual([0.25, 0.25]);
-    // --rate 0.2 against cb1's stated 25%: an error naming cb1, not a silent override.
+    // --rate 0.2 against cb1's stated 25%: an error naming cb1's rate cell (row and column), not a silent override.
     const conflict = run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.2', '--errors', 'json');
     expect(conflict.code).toBe(2);
     expect(conflict.stdout).toBe('');
     expect(JSON.parse(conflict.stderr).issues).toEqual([
-      expect.objectContaining({ code: 'rate-conflict', path: 'groups.cb1.rate' }),
+      expect.objectContaining({ code: 'rate-conflict', path: 'row 2, column E (Tỉ lệ)' }),
     ]);
   });
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ClassifyOptions, classify } from './classify.js';
-import { cohortFromCsv, type DecodedText, decodeCsv, itemsFromCsv } from './csv.js';
+import { cohortFromCsv, csvRateCell, type DecodedText, decodeCsv, itemsFromCsv } from './csv.js';
 import { formatIssues, type InputIssue, MAX_PRINTED_ISSUES, TusoiInputError } from './errors.js';
 import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
 import type { Lang, Message } from './message.js';
@@ -17,7 +17,7 @@ import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
-import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
+import { type Cohort, type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
 import type { Result } from './schemas/result.js';
 import { cohortResultLines, formatResult } from './text.js';
 import { VERSION } from './version.js';
@@ -580,7 +580,20 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
   const text = readText(file, io);
   const csv = /\.csv$/i.test(file) || (file === '-' && !/^\s*[{[]/.test(text));
   const cohort = csv ? cohortFromCsv(text) : parseJson(text, fileWhere(file));
-  const result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+  let result: CohortResult;
+  try {
+    result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+  } catch (error) {
+    if (!csv || !(error instanceof TusoiInputError)) throw error;
+    // A rate from the sheet is named by its row and column, as the sheet's other problems are.
+    throw new TusoiInputError(
+      error.issues.map((i) => {
+        const m = /^groups\.(.*)\.rate$/.exec(i.path);
+        const cell = m === null ? undefined : csvRateCell(cohort as Cohort, m[1] as string);
+        return cell === undefined ? i : { ...i, path: cell };
+      }),
+    );
+  }
   if (values.text) await writeLines(cohortResultLines(result, lang), io);
   else await writeLines(cohortJsonLines(result), io);
 }

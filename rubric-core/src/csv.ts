@@ -471,7 +471,7 @@ export function cohortFromCsv(text: string | Uint8Array): Cohort {
   if (nameCol < 0 || levelCol < 0 || totalCol < 0)
     throw missingColumns(cols, { name: nameCol, level: levelCol, total: totalCol });
   const members: Cohort['members'][number][] = [];
-  const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number }>();
+  const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number; cell: string }>();
   const seen = new Map<string, number>();
   sheet.rows.forEach((row, r) => {
     const line = r + 1;
@@ -538,7 +538,7 @@ export function cohortFromCsv(text: string | Uint8Array): Cohort {
             en: `group "${group}" has rate ${raw} here but ${earlier.rate * 100}% at row ${earlier.line}`,
           },
         });
-      else if (earlier === undefined) rates.set(group, { rate, line });
+      else if (earlier === undefined) rates.set(group, { rate, line, cell: cell(rateCol) });
     }
     if (id !== '' && !seen.has(id)) seen.set(id, line);
     if (issues.length > before || level === undefined) return;
@@ -548,5 +548,16 @@ export function cohortFromCsv(text: string | Uint8Array): Cohort {
   if (rates.size === 0) return { format: COHORT_FORMAT, members };
   const groups: NonNullable<Cohort['groups']> = Object.create(null);
   for (const [name, { rate }] of rates) groups[name] = { rate };
-  return { format: COHORT_FORMAT, members, groups };
+  const cohort: Cohort = { format: COHORT_FORMAT, members, groups };
+  rateCells.set(cohort, new Map([...rates].map(([name, r]) => [name, r.cell])));
+  return cohort;
+}
+
+// Where each group's rate was written in the sheet, for a later problem with it (a rate option
+// that conflicts, found by applyQuota) to name the row and column rather than `groups.<name>.rate`.
+const rateCells = new WeakMap<Cohort, ReadonlyMap<string, string>>();
+
+/** The sheet cell ("row 3, column E (Tỉ lệ)") where `cohortFromCsv` read a group's rate, if it did. */
+export function csvRateCell(cohort: Cohort, group: string): string | undefined {
+  return rateCells.get(cohort)?.get(group);
 }
