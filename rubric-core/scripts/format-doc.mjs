@@ -404,4 +404,11 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`json\` | A file (or a --batch line) that is not JSON. |
 | \`file\` | A file that cannot be read; the message names the file and the cause (no such file, permission denied, a folder). |
 | \`usage\` | A command-line mistake (CLI only): unknown command or option, a value for a flag, a missing value. |
-| \`invalid\` | Anything else. |`;
+| \`invalid\` | Anything else. |
+
+Ghi chú không phải lỗi (chỉ dòng lệnh): tệp CSV đọc theo Windows-1258 có \`notice\` mã \`encoding-windows-1258\`. Với
+\`--errors json\`, stderr luôn là **một** tài liệu JSON: ghi chú nằm trong mảng \`notices\` (\`{code, message: {vi, en}}\`)
+cùng \`issues\` khi có lỗi, hoặc \`{"notices":[…]}\` riêng khi lệnh thành công. /
+Notices are not errors (CLI only): a CSV read as Windows-1258 gives the notice \`encoding-windows-1258\`. With
+\`--errors json\` stderr is always **one** JSON document: notices are in its \`notices\` array (\`{code, message: {vi, en}}\`)
+beside \`issues\` when the input is refused, or \`{"notices":[…]}\` alone when the command succeeds.`;

@@ -1,14 +1,26 @@
 import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { TusoiInputError } from './errors.js';
+import { issuesPastFields } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import type { QuarterFacts } from './rulesets/q2026/facts.js';
-import type { Facts } from './rulesets/qd366/facts.js';
+import type { Facts, Policy } from './rulesets/qd366/facts.js';
+import type { Assessment } from './schemas/assessment.js';
 import type { Result } from './schemas/result.js';
 import { parseAssessment } from './validate.js';
 
 export { type ClassifyOptions, classifyWith } from './classify-with.js';
 export { DEFAULT_POLICY, PolicyOptionsSchema } from './rulesets/qd366/policy.js';
+
+/** parseAssessment, whose error also carries what the rule set finds in the rest of the input. */
+function parseInOnePass(input: unknown, options: ClassifyOptions | undefined, policy: Policy): Assessment {
+  try {
+    return parseAssessment(input, { pack: options?.pack });
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    throw new TusoiInputError(issuesPastFields(input, e.issues, options, policy));
+  }
+}
 
 /**
  * Classifies one self-review: under Quy định 366-QĐ/TW Điều 11 (annual, rule set `qd366`), or as a
@@ -23,7 +35,7 @@ export { DEFAULT_POLICY, PolicyOptionsSchema } from './rulesets/qd366/policy.js'
  */
 export function classify(input: unknown, options?: ClassifyOptions): Result {
   const policy = resolveOptions(options);
-  const a = parseAssessment(input, { pack: options?.pack });
+  const a = parseInOnePass(input, options, policy);
   return runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
 }
 
@@ -36,7 +48,7 @@ export function classify(input: unknown, options?: ClassifyOptions): Result {
  */
 export function prepareFacts(input: unknown, options?: ClassifyOptions): Facts {
   const policy = resolveOptions(options);
-  const a = parseAssessment(input, { pack: options?.pack });
+  const a = parseInOnePass(input, options, policy);
   const id = rulesetIdOf(a);
   const ruleset = RULESET_REGISTRY[id] as Ruleset<unknown>;
   const ctx = { options: options as Readonly<Record<string, unknown>> | undefined, policy };

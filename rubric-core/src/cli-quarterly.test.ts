@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
+import { Q2026_VATM_09A } from './packs/quarterly-builtin.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) on quarterly input.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -81,5 +82,19 @@ describe('tusoi CLI, quarterly review', () => {
     const r = run('pack', 'validate', p);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('direct-axis');
+  });
+
+  it('classify --pack FILE: a bad pack file does not hide the assessment’s own problems; its paths say options.pack', () => {
+    const pack = Q2026_VATM_09A;
+    const p = join(tmp, 'pack-bad-title.json');
+    writeFileSync(p, JSON.stringify({ ...pack, title: { ...pack.title, vi: '' } }));
+    const a = JSON.parse(readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8'));
+    const f = join(tmp, 'q-bad-date.json');
+    writeFileSync(f, JSON.stringify({ ...a, subject: { ...a.subject, birthDate: '2026-02-30' } }));
+    const r = run('--errors', 'json', 'classify', f, '--pack', p);
+    expect(r.code).toBe(2);
+    const at = JSON.parse(r.stderr).issues.map((i: { path: string }) => i.path);
+    expect(at).toContain('options.pack.title.vi');
+    expect(at).toContain('subject.birthDate');
   });
 });

@@ -381,12 +381,12 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     // --rate is the default for cb2 (no rate of its own) and agrees with cb1's 25%: no conflict.
     const both = JSON.parse(run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.25').stdout);
     expect([both.groups.cb1.rate, both.groups.cb2.rate]).toEqual([0.25, 0.25]);
-    // --rate 0.2 against cb1's stated 25%: an error naming cb1, not a silent override.
+    // --rate 0.2 against cb1's stated 25%: an error naming cb1's rate cell (row and column), not a silent override.
     const conflict = run('cohort', file('rates.csv', rows.join('\n')), '--rate', '0.2', '--errors', 'json');
     expect(conflict.code).toBe(2);
     expect(conflict.stdout).toBe('');
     expect(JSON.parse(conflict.stderr).issues).toEqual([
-      expect.objectContaining({ code: 'rate-conflict', path: 'groups.cb1.rate' }),
+      expect.objectContaining({ code: 'rate-conflict', path: 'row 2, column E (Tỉ lệ)' }),
     ]);
   });
 
@@ -418,5 +418,35 @@ describe('tusoi CLI: stdin, batch, version, pack list, rate, errors', () => {
     expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(50);
     expect(text).toContain('… and 70 more issues');
     expect(JSON.parse(run('classify', '--errors', 'json').stderr).issues[0].code).toBe('usage');
+  });
+});
+
+describe('tusoi CLI: saying what to do instead', () => {
+  it('"pack" alone or with another word says it takes list or validate', () => {
+    for (const args of [['pack'], ['pack', 'bogus']]) {
+      const r = run(...args, '--errors', 'json');
+      expect(r.code).toBe(2);
+      const issue = JSON.parse(r.stderr).issues[0];
+      expect(issue.code).toBe('usage');
+      expect(issue.message.en).toContain('"pack" takes "list" or "validate"');
+    }
+  });
+
+  it('an empty batch says there was nothing to classify (a note, exit 0)', () => {
+    const empty = file('empty.ndjson', '');
+    const r = run('classify', '--batch', empty);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nothing to classify');
+    const j = run('classify', '--batch', empty, '--errors', 'json');
+    expect(JSON.parse(j.stderr).notices[0].code).toBe('batch-empty');
+  });
+
+  it('an NDJSON file without --batch is refused with the hint to use --batch', () => {
+    const a = readFileSync(example, 'utf8').replace(/\n\s*/g, '');
+    const nd = file('two.ndjson', `${a}\n${a}\n`);
+    const issue = JSON.parse(run('classify', nd, '--errors', 'json').stderr).issues[0];
+    expect(issue.code).toBe('json');
+    expect(issue.message.en).toContain('--batch');
   });
 });

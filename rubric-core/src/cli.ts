@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ClassifyOptions, classify } from './classify.js';
-import { cohortFromCsv, type DecodedText, decodeCsv, itemsFromCsv } from './csv.js';
+import { cohortFromCsv, csvRateCell, type DecodedText, decodeCsv, itemsFromCsv } from './csv.js';
 import { formatIssues, type InputIssue, MAX_PRINTED_ISSUES, TusoiInputError } from './errors.js';
 import { indicatorCatalogue, parseCatalogueFile } from './indicators/catalogue.js';
 import type { Lang, Message } from './message.js';
@@ -18,7 +18,7 @@ import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
-import { type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
+import { type Cohort, type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
 import type { Result } from './schemas/result.js';
 import { cohortResultLines, formatResult } from './text.js';
 import { VERSION } from './version.js';
@@ -246,17 +246,17 @@ function readText(file: string, io: Io): string {
       vi: `Lưu ý: đã đọc ${fileLabel(file)} theo bảng mã Windows-1258 (tiếng Việt cũ của Excel); nên lưu lại dạng "CSV UTF-8".`,
       en: `Note: read ${fileLabel(file)} as Windows-1258 (legacy Vietnamese Excel); better save it as "CSV UTF-8".`,
     };
-    io.err(
-      errorsAsJson
-        ? JSON.stringify({ notice: { code: 'encoding-windows-1258', message } })
-        : `${message.vi} / ${message.en}`,
-    );
+    // With --errors json stderr stays one JSON document: the notice goes into it (see main).
+    if (errorsAsJson) notices.push({ code: 'encoding-windows-1258', message });
+    else io.err(`${message.vi} / ${message.en}`);
   }
   return decoded.text;
 }
 
 /** Set by main from `--errors json`: notes on stderr are then JSON too. */
 let errorsAsJson = false;
+/** Notes for stderr under `--errors json` (a file read as Windows-1258), written with the issues or alone at the end. */
+let notices: { code: string; message: Message }[] = [];
 /** Set by main from `--max-errors`. */
 let maxIssues = MAX_PRINTED_ISSUES;
 
@@ -373,6 +373,38 @@ function readJson(file: string, io: Io): unknown {
   return parseJson(readText(file, io), fileWhere(file));
 }
 
+/** Whether a text is NDJSON: two or more lines, each one JSON value. */
+function looksLikeNdjson(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  try {
+    for (const l of lines) JSON.parse(l);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/** One assessment for `classify`; an NDJSON file given without --batch is named as such, with the flag to use. */
+function readAssessmentJson(file: string, io: Io): unknown {
+  const text = readText(file, io);
+  try {
+    return parseJson(text, fileWhere(file));
+  } catch (error) {
+    if (!(error instanceof TusoiInputError) || !looksLikeNdjson(text)) throw error;
+    const issue = error.issues[0] as InputIssue;
+    throw new TusoiInputError([
+      {
+        ...issue,
+        message: {
+          vi: `${issue.message.vi}; tệp có nhiều dòng JSON (NDJSON): dùng "tusoi classify --batch ${file}"`,
+          en: `${issue.message.en}; the file holds several JSON lines (NDJSON): use "tusoi classify --batch ${file}"`,
+        },
+      },
+    ]);
+  }
+}
+
 function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
   const value = values[name] as string | undefined;
   if (value !== undefined && !allowed.includes(value))
@@ -401,14 +433,26 @@ function packFlag(values: Values, io: Io): Pack | undefined {
   return builtinPack(ref) ?? parsePack(readJson(ref, io));
 }
 
-/** --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. */
-function anyPackFlag(values: Values, io: Io): Pack | Pack2 | undefined {
+/**
+ * --pack for classify and year: a tusoi.pack/1 or /2, built-in id or file. With `asOption`, a file
+ * that is not a valid pack is handed to classify as it is, which reports its problems (paths
+ * `options.pack.…`) together with the assessment's own, in one pass.
+ */
+function anyPackFlag(values: Values, io: Io, asOption = false): Pack | Pack2 | undefined {
   const ref = values.pack as string | undefined;
   if (ref === undefined) return undefined;
   const builtin = builtinPack(ref) ?? builtinPack2(ref);
   if (builtin !== undefined) return builtin;
   const json = readJson(ref, io);
-  return (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+  const parse = () =>
+    (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+  if (!asOption) return parse();
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    return json as Pack;
+  }
 }
 
 const QUARTER_FLAGS = [
@@ -443,7 +487,7 @@ function indicators(values: Values, lang: Lang, io: Io): string {
 }
 
 async function runClassify({ values, positionals, lang, io }: Context): Promise<void> {
-  const pack = anyPackFlag(values, io);
+  const pack = anyPackFlag(values, io, true);
   const options: ClassifyOptions = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
   const file = positionals[0] as string;
   if (values.batch && values.text)
@@ -452,7 +496,7 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
       '--text does not apply to --batch (a batch writes NDJSON, one result a line)',
     );
   if (!values.batch) {
-    const result = classify(readJson(file, io), options);
+    const result = classify(readAssessmentJson(file, io), options);
     await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return;
   }
@@ -477,6 +521,14 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
       continue;
     }
     await io.write(`${JSON.stringify({ format: BATCH_FORMAT, source, result })}\n`);
+  }
+  if (count === 0) {
+    const message = {
+      vi: `Lưu ý: ${fileLabel(file)} không có đầu vào nào (tệp rỗng hoặc thư mục không có tệp .json); không có gì để xếp loại.`,
+      en: `Note: ${fileLabel(file)} holds no input (an empty file, or a folder with no .json file); nothing to classify.`,
+    };
+    if (errorsAsJson) notices.push({ code: 'batch-empty', message });
+    else io.err(`${message.vi} / ${message.en}`);
   }
   if (failed > 0) {
     if (!errorsAsJson)
@@ -529,7 +581,20 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
   const text = readText(file, io);
   const csv = /\.csv$/i.test(file) || (file === '-' && !/^\s*[{[]/.test(text));
   const cohort = csv ? cohortFromCsv(text) : parseJson(text, fileWhere(file));
-  const result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+  let result: CohortResult;
+  try {
+    result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+  } catch (error) {
+    if (!csv || !(error instanceof TusoiInputError)) throw error;
+    // A rate from the sheet is named by its row and column, as the sheet's other problems are.
+    throw new TusoiInputError(
+      error.issues.map((i) => {
+        const m = /^groups\.(.*)\.rate$/.exec(i.path);
+        const cell = m === null ? undefined : csvRateCell(cohort as Cohort, m[1] as string);
+        return cell === undefined ? i : { ...i, path: cell };
+      }),
+    );
+  }
   if (values.text) await writeLines(cohortResultLines(result, lang), io);
   else await writeLines(cohortJsonLines(result), io);
 }
@@ -577,7 +642,9 @@ function printIssues(issues: readonly InputIssue[], json: boolean, max: number, 
     return;
   }
   const shown = issues.slice(0, max);
-  io.err(JSON.stringify({ issues: shown, total: issues.length, omitted: issues.length - shown.length }));
+  const notes = notices.length > 0 ? { notices } : {};
+  notices = [];
+  io.err(JSON.stringify({ issues: shown, total: issues.length, omitted: issues.length - shown.length, ...notes }));
 }
 
 /** Finds the command: the first one or two positionals ("pack validate"). */
@@ -593,12 +660,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const loose = parseArgs({ args: [...argv], options: GLOBAL, strict: false, allowPositionals: true });
   const json = loose.values.errors === 'json';
   errorsAsJson = json;
+  notices = [];
   const maxRaw = loose.values['max-errors'];
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
   maxIssues = max;
   try {
-    const { name } = commandOf(loose.positionals.filter((p) => !p.startsWith('-') || p === '-'));
+    const words = loose.positionals.filter((p) => !p.startsWith('-') || p === '-');
+    const { name } = commandOf(words);
     const command = COMMANDS[name];
+    if (name === 'pack')
+      throw new UsageError(
+        `lệnh "pack" cần "list" hoặc "validate" (nhận ${words[1] === undefined ? 'không có gì' : `"${words[1]}"`})`,
+        `"pack" takes "list" or "validate" (got ${words[1] === undefined ? 'nothing' : `"${words[1]}"`})`,
+      );
     if (name !== '' && command === undefined)
       throw new UsageError(`không có lệnh "${name}"`, `unknown command "${name}"`);
     // Strict parsing before anything is printed: `--version --bogus` is an error, not a version.
@@ -643,6 +717,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const twice = stdinTwice(rest, values);
     if (twice !== null) throw twice;
     await command.run({ values, positionals: rest, lang, io });
+    if (notices.length > 0) io.err(JSON.stringify({ notices }));
+    notices = [];
     return 0;
   } catch (error) {
     if (error instanceof BatchFailed) return 2;

@@ -213,3 +213,23 @@ describe('CSV headers: the alias table is the one home', () => {
     expect(items?.message.en).not.toContain('criterion id');
   });
 });
+
+describe('CSV from bytes', () => {
+  it('cohortFromCsv and itemsFromCsv take a Uint8Array through the decoder (Windows-1258 too)', () => {
+    const text = 'Họ và tên,Mức đề xuất,Tổng điểm\nNguyễn Văn A,HTXSNV,95\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(cohortFromCsv(utf8)).toEqual(cohortFromCsv(text));
+    // "Hà" in Windows-1258: H, à = 0xE0.
+    const legacy = Uint8Array.from([
+      ...new TextEncoder().encode('name,level,total\r\nH'),
+      0xe0,
+      ...new TextEncoder().encode(',HTXSNV,95\r\n'),
+    ]);
+    expect(cohortFromCsv(legacy).members[0]?.id).toBe('Hà');
+  });
+
+  it('anything else is refused with a typed issue, not a TypeError', () => {
+    expect(() => cohortFromCsv(42 as never)).toThrow(TusoiInputError);
+    expect(() => cohortFromCsv(new ArrayBuffer(2) as never)).toThrow(/Uint8Array/);
+  });
+});

@@ -192,8 +192,27 @@ function separatorOf(body: string): string {
  * Reads rows; a row with more (non-empty) fields than the header is an error naming it: an
  * unquoted decimal comma (65,5 in a comma-separated file) would otherwise be read as 65.
  */
-function readSheet(text: string): Sheet {
-  const body = text.replace(/^\uFEFF/, '');
+/**
+ * The sheet's text: a string as it is, bytes (a Uint8Array, e.g. a file read in the browser)
+ * through {@link decodeCsv}. Anything else is refused with a typed issue, never a raw TypeError.
+ */
+function sheetText(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) return decodeCsv(input).text;
+  throw new TusoiInputError([
+    {
+      code: 'type',
+      path: '',
+      message: {
+        vi: 'bảng tính CSV phải là chuỗi ký tự hoặc các byte của tệp (Uint8Array)',
+        en: 'a CSV sheet must be a string or the file’s bytes (Uint8Array)',
+      },
+    },
+  ]);
+}
+
+function readSheet(input: string | Uint8Array): Sheet {
+  const body = sheetText(input).replace(/^\uFEFF/, '');
   const sep = separatorOf(body);
   const rows = parseRows(body, sep);
   const width = rows[0]?.length ?? 0;
@@ -338,7 +357,7 @@ const NUMBER = /^-?\d+([.,]\d+)?$/;
  *
  * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column (A, B … AA) of every problem.
  */
-export function itemsFromCsv(text: string, pack: Pack): CsvItems {
+export function itemsFromCsv(text: string | Uint8Array, pack: Pack): CsvItems {
   const sheet = readSheet(text);
   const issues: InputIssue[] = [];
   const cols = CSV_COLUMNS.items;
@@ -437,9 +456,10 @@ function rateOf(raw: string): (typeof QUOTA_RATES)[number] | undefined {
  * {@link CSV_COLUMNS}. Names and groups are
  * compared after NFC and trimming. The result is a tusoi.cohort/1 for {@link applyQuota}.
  *
+ * @param text The sheet as text, or as the file's bytes (decoded by {@link decodeCsv}: UTF-8, UTF-16 with a BOM, Windows-1258).
  * @throws {TusoiInputError} Naming the row (as Excel numbers it) and column of every problem.
  */
-export function cohortFromCsv(text: string): Cohort {
+export function cohortFromCsv(text: string | Uint8Array): Cohort {
   const sheet = readSheet(text);
   const issues: InputIssue[] = [];
   const cols = CSV_COLUMNS.cohort;
@@ -452,7 +472,7 @@ export function cohortFromCsv(text: string): Cohort {
   if (nameCol < 0 || levelCol < 0 || totalCol < 0)
     throw missingColumns(cols, { name: nameCol, level: levelCol, total: totalCol });
   const members: Cohort['members'][number][] = [];
-  const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number }>();
+  const rates = new Map<string, { rate: (typeof QUOTA_RATES)[number]; line: number; cell: string }>();
   const seen = new Map<string, number>();
   sheet.rows.forEach((row, r) => {
     const line = r + 1;
@@ -519,7 +539,7 @@ export function cohortFromCsv(text: string): Cohort {
             en: `group "${group}" has rate ${raw} here but ${earlier.rate * 100}% at row ${earlier.line}`,
           },
         });
-      else if (earlier === undefined) rates.set(group, { rate, line });
+      else if (earlier === undefined) rates.set(group, { rate, line, cell: cell(rateCol) });
     }
     if (id !== '' && !seen.has(id)) seen.set(id, line);
     if (issues.length > before || level === undefined) return;
@@ -529,5 +549,16 @@ export function cohortFromCsv(text: string): Cohort {
   if (rates.size === 0) return { format: COHORT_FORMAT, members };
   const groups: NonNullable<Cohort['groups']> = Object.create(null);
   for (const [name, { rate }] of rates) groups[name] = { rate };
-  return { format: COHORT_FORMAT, members, groups };
+  const cohort: Cohort = { format: COHORT_FORMAT, members, groups };
+  rateCells.set(cohort, new Map([...rates].map(([name, r]) => [name, r.cell])));
+  return cohort;
+}
+
+// Where each group's rate was written in the sheet, for a later problem with it (a rate option
+// that conflicts, found by applyQuota) to name the row and column rather than `groups.<name>.rate`.
+const rateCells = new WeakMap<Cohort, ReadonlyMap<string, string>>();
+
+/** The sheet cell ("row 3, column E (Tỉ lệ)") where `cohortFromCsv` read a group's rate, if it did. */
+export function csvRateCell(cohort: Cohort, group: string): string | undefined {
+  return rateCells.get(cohort)?.get(group);
 }

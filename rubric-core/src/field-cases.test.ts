@@ -107,7 +107,15 @@ describe('field cases: encodings', () => {
       '--errors',
       'json',
     );
-    expect(JSON.parse(j.stderr).notice.code).toBe('encoding-windows-1258');
+    expect(JSON.parse(j.stderr).notices.map((n: { code: string }) => n.code)).toEqual(['encoding-windows-1258']);
+  });
+
+  it('C05c: a bad Windows-1258 cohort with --errors json: stderr is one JSON document, issues and notices', () => {
+    const r = run('cohort', 'C05c-cohort-windows-1258-bad.csv', '--errors', 'json');
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stderr); // throws if stderr held two documents
+    expect(out.issues.length).toBeGreaterThan(0);
+    expect(out.notices.map((n: { code: string }) => n.code)).toEqual(['encoding-windows-1258']);
   });
 
   it('C05b: a Windows-1258 cohort with an ASCII header keeps the Vietnamese names', () => {

@@ -71,3 +71,13 @@ export function formatPercent(part: number, whole: number, lang: Lang): string {
   const int = (BigInt(part) * 100n) / den;
   return `${int}${lang === 'vi' ? ',' : '.'}${digits}${rem === 0n ? '' : '…'}%`;
 }
+
+/**
+ * The levels the competent level chooses among, as a list: two as "A và B" / "A and B"; more as
+ * "A, B, C và D" / "A, B, C or D" (never "A and B and C").
+ */
+export function formatChoices(items: readonly string[], lang: Lang): string {
+  if (items.length <= 2) return items.join(lang === 'vi' ? ' và ' : ' and ');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'or'} ${last}`;
+}

@@ -4,6 +4,7 @@ import { TusoiInputError } from './errors.js';
 import type { Assessment } from './schemas/assessment.js';
 import { make, PERFECT } from './test-support/make.js';
 import { quarter, task } from './test-support/quarter.js';
+import { formatResult } from './text.js';
 import { classifyYear } from './year.js';
 
 const q = (n: number, extra: Partial<Assessment> = {}) => quarter({ period: { year: 2026, quarter: n }, ...extra });
@@ -66,6 +67,16 @@ describe('quarter → year', () => {
     const r = classifyYear([q(1), khtnv(2), q(3)]);
     expect(r.decision).toBe('discretion');
     expect(r.candidates).toEqual(['HTTNV', 'HTNV', 'KHTNV']);
+    expect(r.reasons.at(-1)?.message.en).toContain('among HTTNV, HTNV or KHTNV.');
+    expect(r.reasons.at(-1)?.message.vi).toContain('giữa HTTNV, HTNV và KHTNV.');
+  });
+
+  it('no-average: the total shown is the sum of the parts shown, never 0 (one quarter, 30 + 67,6)', () => {
+    const r = classifyYear([q(1)]);
+    expect(r.decision).toBe('discretion');
+    expect(r.score).toEqual({ general: 30, results: 67.6, total: 97.6 });
+    expect(formatResult(r, 'vi')).toContain('= tổng 97,6/100');
+    expect(formatResult(r, 'en')).toContain('HTXSNV, HTTNV, HTNV or KHTNV');
   });
 
   it('yearMode = mean: four rated quarters → the bands of the mean (NĐ 335 Điều 17.3)', () => {

@@ -1,5 +1,6 @@
 import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import { quarterPolicy } from './rulesets/q2026/policy.js';
@@ -38,16 +39,23 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   const name = (i: number) => names?.[i] ?? `[${i}]`;
   const issues: InputIssue[] = [];
   const parsed: { a: Assessment; i: number }[] = [];
+  const policy = resolveOptions(options);
+  // An input with bad fields still takes part in the cross-input checks (a quarter given twice…)
+  // through its well-shaped rest, so that every problem comes in one pass.
+  const rests: { a: Assessment; i: number }[] = [];
   inputs.forEach((input, i) => {
     try {
       parsed.push({ a: parseAssessment(input), i });
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
-      for (const issue of e.issues) issues.push({ ...issue, path: `${name(i)}${issue.path ? `.${issue.path}` : ''}` });
+      for (const issue of issuesPastFields(input, e.issues, options, policy))
+        issues.push({ ...issue, path: `${name(i)}${issue.path ? `.${issue.path}` : ''}` });
+      const rest = wellShapedRest(input, e.issues);
+      if (rest !== undefined) rests.push({ a: rest, i });
     }
   });
-  if (issues.length > 0) throw new TusoiInputError(issues);
-  if (parsed.length === 0)
+  if (parsed.length === 0 && rests.length === 0 && issues.length > 0) throw new TusoiInputError(issues);
+  if (parsed.length === 0 && rests.length === 0)
     throw new TusoiInputError([
       {
         code: 'quarters-missing',
@@ -55,11 +63,12 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
         message: { vi: 'cần ít nhất một bản đánh giá quý', en: 'at least one quarterly assessment is needed' },
       },
     ]);
-  const first = parsed[0] as { a: Assessment; i: number };
-  const annual = parsed.filter((p) => p.a.period.quarter === undefined);
+  const all = [...parsed, ...rests].sort((x, y) => x.i - y.i);
+  const first = all[0] as { a: Assessment; i: number };
+  const annual = all.filter((p) => p.a.period.quarter === undefined);
   const quarters = parsed.filter((p) => p.a.period.quarter !== undefined);
   const seen = new Map<number, number>();
-  for (const p of parsed) {
+  for (const p of all) {
     if (p.a.period.year !== first.a.period.year)
       issues.push({
         code: 'year-mismatch',
@@ -108,7 +117,6 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
     });
   if (issues.length > 0) throw new TusoiInputError(issues);
   // Each input is validated once, above; the rule sets run on the parsed assessments.
-  const policy = resolveOptions(options);
   const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
   const summaries: QuarterSummary[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {

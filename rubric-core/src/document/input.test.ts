@@ -28,3 +28,38 @@ describe('parseDocumentInput: notes', () => {
     expect(codesOf({ assessment, notes: JSON.parse('{"__proto__":7}') })).toEqual(['type@notes.__proto__']);
   });
 });
+
+describe('parseDocumentInput: notes keyed as criterion ids', () => {
+  const scored = {
+    format: 'tusoi.assessment/1',
+    period: { year: 2025 },
+    subject: { kind: 'staff' },
+    criteria: {
+      pack: 'qd366-pl4-staff-example',
+      items: {
+        'pl4-1.1': 0,
+        ...Object.fromEntries(
+          ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '2.3', '2.4', '3'].map((n) => [
+            `pl4-${n}`,
+            2,
+          ]),
+        ),
+        'pl4-k': 70,
+      },
+    },
+    tasks: { assigned: 1, completed: 1, onTimeWithQuality: 1, exceeded: 0, late: 0 },
+  };
+
+  it('" pl4-1.1 " is the note of pl4-1.1 (NFC, trimmed)', () => {
+    expect(parseDocumentInput({ assessment: scored, notes: { ' pl4-1.1 ': 'Lý do' } }).notes).toEqual({
+      'pl4-1.1': 'Lý do',
+    });
+  });
+
+  it('an id the pack does not have is refused, not dropped; one id written twice is refused', () => {
+    expect(codesOf({ assessment: scored, notes: { 'pl4-9.9': 'x' } })).toEqual(['unknown-criterion@notes.pl4-9.9']);
+    expect(codesOf({ assessment: scored, notes: { ' pl4-1.1 ': 'a', 'pl4-1.1': 'b' } })).toEqual([
+      'duplicate-id@notes.pl4-1.1',
+    ]);
+  });
+});

@@ -2,8 +2,12 @@
 // Valibot, so that the CLI, the side panel and the playground refuse the same bad input the same way.
 import * as v from 'valibot';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import { textKey } from '../internal/key.js';
 import { parseShape } from '../internal/shape.js';
-import { type Pack, PackSchema } from '../packs/pack.js';
+import { builtinPack } from '../packs/builtin.js';
+import { type Pack, PackSchema, packCriteria } from '../packs/pack.js';
+import { builtinPack2 } from '../packs/quarterly-builtin.js';
+import { groupsFor } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { dateSchema, textSchema } from '../schemas/common.js';
 import { parseAssessment } from '../validate.js';
@@ -86,7 +90,64 @@ export function parseDocumentInput(input: unknown): ParsedDocumentInput {
       issues.push(...error.issues);
     }
   }
+  const notes = wrapper.success
+    ? keyedNotes(wrapper.output.notes, wrapper.output.packs, assessment, issues)
+    : undefined;
   if (!wrapper.success || assessment === undefined || issues.length > 0) throw new TusoiInputError(issues);
   // Valibot types an optional key as possibly undefined; the builder treats both alike.
-  return { ...wrapper.output, assessment } as ParsedDocumentInput;
+  return { ...wrapper.output, ...(notes === undefined ? {} : { notes }), assessment } as ParsedDocumentInput;
+}
+
+/** The criterion ids of the pack `criteria.pack` names (given or built-in), as compared; undefined if none is found. */
+function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<string> | undefined {
+  const id = a.criteria?.pack;
+  if (id === undefined) return undefined;
+  const key = textKey(id);
+  const pack = packs?.find((p) => textKey(p.id) === key) ?? builtinPack(key);
+  if (pack !== undefined) return new Set(packCriteria(pack).map(({ criterion }) => textKey(criterion.id)));
+  const pack2 = builtinPack2(key);
+  if (pack2 === undefined) return undefined;
+  return new Set(groupsFor(pack2, a.subject.kind).flatMap((g) => g.items.map((i) => textKey(i.id))));
+}
+
+/**
+ * The notes by criterion id as compared (NFC, trimmed, as the assessment's ids): " pl4-1.1 " is
+ * pl4-1.1. One id written twice is refused (`duplicate-id`), and so is an id the pack does not have
+ * (`unknown-criterion`): a reason is never dropped silently.
+ */
+function keyedNotes(
+  notes: Readonly<Record<string, string>> | undefined,
+  packs: readonly Pack[] | undefined,
+  a: Assessment | undefined,
+  issues: InputIssue[],
+): Readonly<Record<string, string>> | undefined {
+  if (notes === undefined) return undefined;
+  const known = a === undefined ? undefined : criterionIds(a, packs);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(notes)) {
+    const id = textKey(key);
+    if (Object.hasOwn(out, id)) {
+      issues.push({
+        code: 'duplicate-id',
+        path: `notes.${key}`,
+        message: {
+          vi: `ghi chú cho tiêu chí "${id}" được ghi hai lần`,
+          en: `the note for criterion "${id}" is given twice`,
+        },
+      });
+      continue;
+    }
+    if (known !== undefined && !known.has(id))
+      issues.push({
+        code: 'unknown-criterion',
+        path: `notes.${key}`,
+        message: {
+          vi: `bảng "${a?.criteria?.pack}" không có tiêu chí "${id}": ghi chú này không có chỗ trong bản kiểm điểm`,
+          en: `pack "${a?.criteria?.pack}" has no criterion "${id}": this note has no place in the review`,
+        },
+      });
+    // defineProperty: "__proto__" stays a key like any other.
+    Object.defineProperty(out, id, { value: notes[key], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

@@ -66,3 +66,35 @@ describe('tusoi.pack/2', () => {
     ]);
   });
 });
+
+describe('tusoi.pack/2 in one pass', () => {
+  it('a title too short does not hide a duplicate id or a frame that does not add up to 100', () => {
+    const groups = Q2026_VATM_09A.general.groups.map((g, i) =>
+      i === 0 ? { ...g, items: [...g.items, g.items[0]] } : g,
+    );
+    const frames = (Q2026_VATM_09A.results.frames ?? []).map((f, i) => (i === 0 ? { ...f, A: f.A + 5 } : f));
+    const at = paths({
+      ...Q2026_VATM_09A,
+      title: { ...Q2026_VATM_09A.title, vi: '' },
+      general: { ...Q2026_VATM_09A.general, groups },
+      results: { ...Q2026_VATM_09A.results, frames },
+    });
+    expect(at).toContain('title.vi');
+    expect(at).toContain(`general.groups[0].items[${groups[0]?.items.length ? groups[0].items.length - 1 : 0}].id`);
+    expect(at).toContain('results.frames[0]');
+  });
+
+  it('a bad points value is reported, and the sum over it is not (its input is invalid)', () => {
+    const groups = Q2026_VATM_09A.general.groups.map((g, i) =>
+      i === 0 ? { ...g, items: g.items.map((it, j) => (j === 0 ? { ...it, points: -1 } : it)) } : g,
+    );
+    const at = paths({
+      ...Q2026_VATM_09A,
+      title: { ...Q2026_VATM_09A.title, vi: '' },
+      general: { ...Q2026_VATM_09A.general, groups },
+    });
+    expect(at).toContain('title.vi');
+    expect(at).toContain('general.groups[0].items[0].points');
+    expect(at).not.toContain('general.groups');
+  });
+});

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
+import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { formatNumber } from '../message.js';
 import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
@@ -375,10 +376,33 @@ export function pack2Issues(p: Pack2): InputIssue[] {
   return issues;
 }
 
+/**
+ * The pack's own problems in `input` without its bad fields. When the copy lacks only those fields
+ * (a required title too short), the checks still run on it, and whatever they say at or above a
+ * left-out field (a sum over a bad value) is dropped: those checks' inputs are invalid.
+ */
+function restIssues(input: unknown, bad: ReadonlySet<string>): InputIssue[] {
+  const rest = withoutPaths(input, bad);
+  const again = v.safeParse(Pack2Schema, rest);
+  if (again.success) return pack2Issues(again.output);
+  const onlyLeftOut = again.issues.every((i) => [...bad].some((p) => within(fromValibotIssue(i).path, p)));
+  if (!onlyLeftOut) return [];
+  try {
+    return pack2Issues(rest as Pack2).filter((i) => ![...bad].some((p) => within(p, i.path)));
+  } catch {
+    return [];
+  }
+}
+
 /** Validates a quarterly pack; throws {@link TusoiInputError} naming every problem. */
 export function parsePack2(input: unknown): Pack2 {
   const parsed = v.safeParse(Pack2Schema, input);
-  if (!parsed.success) throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+  if (!parsed.success) {
+    // One pass: the pack's own checks (ids, sums) still run on the fields that are well-shaped.
+    const fields = parsed.issues.map(fromValibotIssue);
+    const bad = new Set(fields.map((i) => i.path));
+    throw new TusoiInputError(bad.has('') ? fields : [...fields, ...beyond(fields, restIssues(input, bad))]);
+  }
   const issues = pack2Issues(parsed.output);
   if (issues.length > 0) throw new TusoiInputError(issues);
   return parsed.output;

@@ -52,8 +52,30 @@ interface General {
   readonly capped: boolean;
 }
 
+/**
+ * The answers by criterion id as compared (NFC, trimmed, as tusoi.assessment/1 reads them): " pl4-1.1 "
+ * is pl4-1.1. Two keys that are one id are refused (`duplicate-id`), neither silently kept.
+ */
+function keyedItems<V>(raw: Readonly<Record<string, V>>, issues: InputIssue[]): Readonly<Record<string, V>> {
+  let plain = true;
+  for (const key in raw) if (textKey(key) !== key) plain = false;
+  if (plain) return raw;
+  const out: Record<string, V> = {};
+  for (const key of Object.keys(raw)) {
+    const id = textKey(key);
+    if (Object.hasOwn(out, id))
+      issues.push({
+        code: 'duplicate-id',
+        path: `criteria.items.${key}`,
+        message: { vi: `tiêu chí "${id}" được ghi hai lần`, en: `criterion "${id}" is given twice` },
+      });
+    else Object.defineProperty(out, id, { value: raw[key], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General {
-  const items = a.criteria?.items ?? {};
+  const items = keyedItems(a.criteria?.items ?? {}, issues);
   const na = pack.general.notApplicable;
   const reasonMin = pack.general.deductionReasonMin === undefined ? -1 : toMicro(pack.general.deductionReasonMin);
   let achieved = 0;
@@ -66,7 +88,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
     for (const item of group.items) {
       // Written only when an issue needs it.
       const at = () => `criteria.items.${item.id}`;
-      const raw = items[item.id];
+      const raw = items[textKey(item.id)];
       const max = toMicro(item.max);
       if (raw === undefined) {
         issues.push({
@@ -178,7 +200,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
   // Only when some key is not a criterion of the pack: find which (rare path).
   if (given !== answered)
     for (const key of Object.keys(items))
-      if (!groups.some((g) => g.items.some((i) => i.id === key)))
+      if (!groups.some((g) => g.items.some((i) => textKey(i.id) === key)))
         issues.push({
           code: 'unknown-criterion',
           path: `criteria.items.${key}`,
@@ -217,7 +239,7 @@ function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | unde
     });
     return undefined;
   }
-  const base = frames.find((f) => f.id === id);
+  const base = frames.find((f) => textKey(f.id) === textKey(id));
   if (base === undefined) {
     issues.push({
       code: 'frame-unknown',
@@ -293,7 +315,8 @@ function capByEvents(
 }
 
 function hasAxis(axes: readonly { readonly id: string }[], id: string): boolean {
-  for (const x of axes) if (x.id === id) return true;
+  const key = textKey(id);
+  for (const x of axes) if (textKey(x.id) === key) return true;
   return false;
 }
 
@@ -358,7 +381,8 @@ function taskWeights(
     let frame = person;
     let parts = personParts;
     if (t.frame !== undefined) {
-      frame = frames.find((f) => f.id === t.frame);
+      const wanted = textKey(t.frame);
+      frame = frames.find((f) => textKey(f.id) === wanted);
       parts = frame === undefined ? undefined : frameParts(frame);
       if (frame === undefined)
         issues.push({
@@ -426,6 +450,16 @@ function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: 
   const field = direct ? 'axisPoints' : 'axisPercent';
   const axes: Record<string, number> = {};
   let total = 0;
+  // The task list is not scored in the axis modes, but an axis it names must be one of the pack's.
+  const packAxes = pack.results.axes ?? [];
+  a.taskList?.forEach((t, i) => {
+    if (t.axis !== undefined && !hasAxis(packAxes, t.axis))
+      issues.push({
+        code: 'axis-unknown',
+        path: `taskList[${i}].axis`,
+        message: { vi: `bảng "${pack.id}" không có trục "${t.axis}"`, en: `pack "${pack.id}" has no axis "${t.axis}"` },
+      });
+  });
   // Axis ids compared after NFC and trimming, like every other text key (" T1 " is axis T1).
   const byKey = new Map<string, number>();
   for (const key of Object.keys(given)) {

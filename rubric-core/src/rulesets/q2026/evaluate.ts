@@ -1,6 +1,6 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
-import { formatNumber, type Message } from '../../message.js';
+import { formatChoices, formatNumber, type Message } from '../../message.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
@@ -119,8 +119,8 @@ export function outcomeMessage(d: LevelDecision): Message {
         en: `Result: ${d.level} (${LEVEL_NAMES[d.level].en}).`,
       }
     : {
-        vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${d.candidates.join(' và ')}.`,
-        en: `Result: for the competent level to decide, among ${d.candidates.join(' and ')}.`,
+        vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${formatChoices(d.candidates, 'vi')}.`,
+        en: `Result: for the competent level to decide, among ${formatChoices(d.candidates, 'en')}.`,
       };
 }
 

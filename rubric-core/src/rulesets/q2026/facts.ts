@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { TusoiInputError } from '../../errors.js';
+import { textKey } from '../../internal/key.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { checkedPack } from '../../packs/checked.js';
 import { builtinPack2 } from '../../packs/quarterly-builtin.js';
@@ -57,8 +58,17 @@ export function unratedCases(a: Assessment): UnratedCase[] {
 /** The quarterly pack: the `pack` option, or the built-in named by `criteria.pack`. */
 function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
   if (option !== undefined && (option as { format?: unknown }).format === PACK2_FORMAT) {
-    const p = checkedPack<Pack2>(option, parsePack2);
-    if (a.criteria !== undefined && a.criteria.pack !== p.id)
+    let p: Pack2;
+    try {
+      p = checkedPack<Pack2>(option, parsePack2);
+    } catch (e) {
+      // The option's own problems are named as the option, as qd366 names them.
+      if (!(e instanceof TusoiInputError)) throw e;
+      throw new TusoiInputError(
+        e.issues.map((i) => ({ ...i, path: i.path === '' ? 'options.pack' : `options.pack.${i.path}` })),
+      );
+    }
+    if (a.criteria !== undefined && textKey(a.criteria.pack) !== textKey(p.id))
       throw new TusoiInputError([
         {
           code: 'pack',
@@ -73,9 +83,9 @@ function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
   }
   if (option !== undefined) return 'pack1';
   if (a.criteria === undefined) return null;
-  const builtin = builtinPack2(a.criteria.pack);
+  const builtin = builtinPack2(textKey(a.criteria.pack));
   if (builtin !== undefined) return builtin;
-  if (builtinPack(a.criteria.pack) !== undefined) return 'pack1';
+  if (builtinPack(textKey(a.criteria.pack)) !== undefined) return 'pack1';
   throw new TusoiInputError([
     {
       code: 'pack',

@@ -220,12 +220,16 @@ export function yearFromQuarters(
       );
   }
   if (explain) reasons.push(reason('Q26-24', 'applied', outcomeMessage(d)));
+  const general = meanOf('general');
+  const results = meanOf('results');
   const base: Result = {
     format: RESULT_FORMAT,
     ruleset: 'q2026',
     version: VERSION,
     ...decided(d),
-    score: { general: meanOf('general'), results: meanOf('results'), total: mean ?? 0 },
+    // Under no-average no total decides the level, but the one shown must agree with its parts:
+    // the sum of the shown means, exactly (never 0, which would contradict them).
+    score: { general, results, total: mean ?? fromMicro(toMicro(general) + toMicro(results)) },
     reasons,
     warnings: [],
   };

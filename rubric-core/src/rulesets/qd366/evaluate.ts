@@ -1,6 +1,6 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
-import { formatNumber, type Message } from '../../message.js';
+import { formatChoices, formatNumber, type Message } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
@@ -315,11 +315,11 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
             vi:
               outcome.candidates.length === 1
                 ? `Kết quả: do cấp có thẩm quyền quyết định; mức đủ điều kiện: ${outcome.candidates[0]}.`
-                : `Kết quả: do cấp có thẩm quyền quyết định, giữa ${outcome.candidates.join(' và ')}.`,
+                : `Kết quả: do cấp có thẩm quyền quyết định, giữa ${formatChoices(outcome.candidates, 'vi')}.`,
             en:
               outcome.candidates.length === 1
                 ? `Result: for the competent level to decide; the only level that holds: ${outcome.candidates[0]}.`
-                : `Result: for the competent level to decide, among ${outcome.candidates.join(' and ')}.`,
+                : `Result: for the competent level to decide, among ${formatChoices(outcome.candidates, 'en')}.`,
           };
     push(out, 'R366-21', 'applied', message);
   }
