@@ -142,7 +142,45 @@ function exampleOf(examples, path, s) {
     if (text.length > 48) text = `${text.slice(0, 45)}…`;
     return `\`${text.replace(/\|/g, '\\|')}\``;
   }
-  return '';
+  // No shipped document holds the field: a value the schema itself allows.
+  const v = allowedValue(s);
+  return v === undefined ? '' : `\`${JSON.stringify(v).replace(/\|/g, '\\|')}\``;
+}
+
+/** A value the schema allows, for fields no example holds (a constant, the first choice, a bound), or undefined. */
+function allowedValue(s) {
+  if (s.const !== undefined) return s.const;
+  if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum[0];
+  const options = s.anyOf ?? s.oneOf;
+  if (options) {
+    for (const o of options) {
+      const v = allowedValue(o);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  if (s.type === 'boolean') return true;
+  if (s.type === 'integer' || s.type === 'number') return s.maximum ?? s.minimum ?? 0;
+  if (s.type === 'string' && s.format === 'date') return '2025-12-15';
+  // A text field whose description gives an example ("e.g. …").
+  const quoted = s.type === 'string' ? /e\.g\. "([^"]+)"/.exec(s.description ?? '') : null;
+  return quoted ? quoted[1] : undefined;
+}
+
+/** The unit of a number field, read from its type, range and description. */
+function unitOf(s, key) {
+  const d = (s.description ?? '').toLowerCase();
+  const t = s.type ?? (s.anyOf ?? s.oneOf ?? []).map((o) => o.type).find((x) => x === 'number' || x === 'integer');
+  if (t !== 'number' && t !== 'integer') return '';
+  if (/milliseconds|\bms\b/.test(d)) return 'ms';
+  if (/\bmonths?\b/.test(d)) return 'tháng / months';
+  if (/\bdays?\b/.test(d)) return 'ngày / days';
+  // Integers that name something (a year, a quarter, a level, a row) rather than count it.
+  if (t === 'integer') return /^(year|quarter|keyLevel|level|row|birthYear)$/.test(key) ? '—' : 'số lượng / count';
+  if (s.maximum === 1 && /share|rate|ratio|fraction|tỉ lệ/.test(d)) return 'tỉ lệ 0–1 / share';
+  if (/percent|%/.test(d)) return '%';
+  if (/\bpoints?\b|điểm/.test(d)) return 'điểm / points';
+  return '—';
 }
 
 const cell = (text) => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -174,6 +212,7 @@ function rows(s, path, required, examples, out, seen) {
       const row = {
         field: label,
         type: typeOf(child),
+        unit: unitOf(child, key),
         range: rangeOf(child),
         default: defaultOf(child, req.has(key)),
         description: child.description ?? '—',
@@ -209,11 +248,11 @@ function table(format) {
   const out = [];
   rows(format.schema, [], true, format.examples, out, new Map());
   const lines = [
-    '| Field | Type | Range / values | Default | Description | Example |',
-    '|---|---|---|---|---|---|',
+    '| Field | Type | Unit | Range / values | Default | Description | Example |',
+    '|---|---|---|---|---|---|---|',
     ...out.map(
       (r) =>
-        `| \`${r.field.replace(/\.\*/g, '.<key>').replace(/\.\[\]/g, '[]')}\` | ${r.type} | ${r.range} | ${cell(r.default)} | ${cell(r.description)} | ${r.example} |`,
+        `| \`${r.field.replace(/\.\*/g, '.<key>').replace(/\.\[\]/g, '[]')}\` | ${r.type} | ${r.unit} | ${r.range} | ${cell(r.default)} | ${cell(r.description)} | ${r.example} |`,
     ),
   ];
   return lines.join('\n');
@@ -226,7 +265,7 @@ export function formatDoc() {
     '',
     '# Định dạng dữ liệu / Data formats',
     '',
-    'Mọi trường của mọi định dạng Tự Soi: kiểu, khoảng giá trị, mặc định, mô tả và ví dụ. Bảng dưới đây được sinh từ',
+    'Mọi trường của mọi định dạng Tự Soi: kiểu, đơn vị, khoảng giá trị, mặc định, mô tả và ví dụ. Bảng dưới đây được sinh từ',
     'JSON Schema đi kèm gói `@tusoi/rubric-core` (`schema/*.schema.json`, sinh từ lược đồ Valibot cùng mô tả của chúng);',
     'một bài kiểm thử báo lỗi khi trang này lệch khỏi lược đồ. Đơn vị: điểm (points) có tối đa 6 chữ số thập phân; số',
     'lượng (counts) là số nguyên không âm; tỉ lệ (shares, rates) từ 0 đến 1. `<key>` là khoá của một bảng ánh xạ (map);',
@@ -234,7 +273,7 @@ export function formatDoc() {
     'khoảng trắng đầu cuối; `__proto__`, `constructor` là khoá bình thường. Mã biểu hiện (khoá của `selfCheck`: I-1 … III-9)',
     'và thẻ định dạng là mã cố định, phải viết đúng như vậy; chuỗi chỉ có khoảng trắng bị từ chối như chuỗi rỗng.',
     '',
-    'Every field of every Tự Soi format: type, range, default, description and an example, generated from the JSON',
+    'Every field of every Tự Soi format: type, unit, range, default, description and an example, generated from the JSON',
     'Schemas shipped with `@tusoi/rubric-core` (generated in turn from the Valibot schemas and their descriptions); a test',
     'fails when this page drifts from them. Points carry at most 6 decimals; counts are whole numbers ≥ 0; shares and',
     'rates are 0 to 1. Text keys (ids, groups, names, criterion and axis ids, pack ids) are compared after NFC and',

@@ -139,7 +139,19 @@ describe('shipped JSON Schemas', () => {
     expect(readFileSync(new URL('../FORMAT.md', import.meta.url), 'utf8')).toBe(doc);
     // The form map: every field described, locators by shape, an example.
     // `row` is a table locator's row text, or a row locator's position or code.
-    expect(doc).toContain('| `steps[].locator.row` | string \\| integer \\| string | length ≥ 1 \\| any |');
+    expect(doc).toContain('| `steps[].locator.row` | string \\| integer \\| string |  | length ≥ 1 \\| any |');
+    // Units of number fields, read from type, range and description (a year names, a count counts).
+    expect(doc).toMatch(/\| `scores\.general` \| number \| điểm \/ points \|/);
+    expect(doc).toMatch(/\| `tasks\.exceeded` \| integer \| số lượng \/ count \|/);
+    expect(doc).toMatch(/\| `period\.year` \| integer \| — \|/);
+    expect(doc).toMatch(/\| `taskList\[\]\.components\.A` \| number \| % \|/);
+    expect(doc).toMatch(/\| `steps\[\]\.waitMs` \| number \| ms \|/);
+    // Every field of a scalar type has an example: from a shipped document, else a value its schema allows.
+    const scalar = doc
+      .split('\n')
+      .filter((l) => /^\| `[^`]+` \| (number|integer|boolean|"[^"]*"( \\\| "[^"]*")*) \|/.test(l));
+    expect(scalar.length).toBeGreaterThan(100);
+    expect(scalar.filter((l) => /\| {2}\|$/.test(l))).toEqual([]);
     expect(doc).toMatch(/`steps\[\]\.locator` \| object \{label\} \\\| object \{name\}/);
     const formmap = doc.slice(doc.indexOf('## tusoi.formmap/1'));
     expect(formmap.slice(0, formmap.indexOf('\n## ', 5))).not.toMatch(/\| — \| [^|]*\|\n/);
