@@ -53,6 +53,28 @@ const T = {
     wrongKind: 'đây không phải loại tệp Tự Soi cần ở ô này',
     file: 'Tệp',
     nth: 'thứ',
+    missingField: (name: string) => `thiếu trường bắt buộc “${name}”`,
+    unknownField: (name: string) => `có trường lạ “${name}” không thuộc định dạng (có thể gõ sai tên)`,
+    // The export file's own fields in plain words (the file's keys stay out of sight).
+    fileFields: {
+      format: 'loại tệp',
+      exportedAt: 'ngày xuất',
+      drafts: 'danh sách bản kiểm điểm',
+      packs: 'danh sách bảng thang điểm',
+      formmaps: 'danh sách bản đồ biểu mẫu',
+      settings: 'cài đặt',
+      id: 'mã nhận diện',
+      person: 'người kiểm điểm',
+      periodKey: 'kỳ kiểm điểm',
+      createdAt: 'ngày tạo',
+      updatedAt: 'ngày sửa lần cuối',
+      rev: 'số lần sửa',
+      data: 'nội dung bản kiểm điểm',
+      pack: 'nội dung bảng thang điểm',
+      map: 'nội dung bản đồ biểu mẫu',
+      importedAt: 'ngày nhập',
+      savedAt: 'ngày lưu',
+    } as Record<string, string>,
     parts: {
       drafts: 'Bản kiểm điểm',
       packs: 'Bảng thang điểm',
@@ -114,6 +136,27 @@ const T = {
     wrongKind: 'this is not the kind of file Tự Soi needs here',
     file: 'File',
     nth: 'no.',
+    missingField: (name: string) => `required field “${name}” is missing`,
+    unknownField: (name: string) => `unknown field “${name}” is not part of the format (a misspelt name?)`,
+    fileFields: {
+      format: 'file kind',
+      exportedAt: 'export date',
+      drafts: 'list of self-reviews',
+      packs: 'list of scoring packs',
+      formmaps: 'list of form maps',
+      settings: 'settings',
+      id: 'identifier',
+      person: 'person reviewed',
+      periodKey: 'review period',
+      createdAt: 'date created',
+      updatedAt: 'date last changed',
+      rev: 'revision count',
+      data: 'self-review content',
+      pack: 'scoring pack content',
+      map: 'form map content',
+      importedAt: 'date imported',
+      savedAt: 'date saved',
+    } as Record<string, string>,
     parts: {
       drafts: 'Self-review',
       packs: 'Scoring pack',
@@ -178,20 +221,27 @@ export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): strin
 function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   const t = T[lang];
   const lines = issues.map((issue) => {
+    // A wrong or missing format tag means the wrong kind of file; its id stays out of sight.
+    if (/^format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])) return `• ${t.file}: ${t.wrongKind}`;
     const m = /^(\w+)(?:\[(\d+)\])?/.exec(issue.path);
     const part = m ? (t.parts as Record<string, string>)[m[1] ?? ''] : undefined;
-    const whole = part ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
     // Inside a self-review, the field is named as the form names it ("III. Kết quả khắc phục …").
     const inner = /^drafts\[\d+\]\.data\.assessment\.(.+)$/.exec(issue.path)?.[1];
+    // A missing or unknown field of the file itself is named in plain words, beside the part it belongs to.
+    const key = inner ? undefined : /(?:^|\.)(\w+)$/.exec(issue.path)?.[1];
+    const named = key !== undefined && (issue.code === 'missing' || issue.code === 'unknown-field');
+    const top = named && !issue.path.includes('.') && !issue.path.includes('[');
+    const whole = part && !top ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
     const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : whole;
-    // A wrong format tag means the wrong kind of file; its id stays out of sight.
-    const what =
-      /(^|\.)format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])
-        ? t.wrongKind
-        : issue.message[lang];
+    const what = !named
+      ? issue.message[lang]
+      : issue.code === 'missing'
+        ? t.missingField(t.fileFields[key] ?? key)
+        : t.unknownField(key);
     return `• ${where}: ${what}`;
   });
-  return [t.notImported, ...lines].join('\n');
+  // The same problem is said once.
+  return [t.notImported, ...new Set(lines)].join('\n');
 }
 
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
