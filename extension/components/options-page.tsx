@@ -2,8 +2,9 @@ import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core'
 import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
+import { WrongPassphraseError } from '@/lib/lock';
 import { type DeletedCounts, type ImportChoice, ImportConflictError, LockedError, type Store } from '@/lib/store';
-import { PassphraseField } from './fields';
+import { MIN_PASSPHRASE, PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
 const T = {
@@ -20,6 +21,9 @@ const T = {
     confirmDelete: 'Xoá mọi bản kiểm điểm, bảng điểm và cài đặt trên máy này? Không thể hoàn tác.',
     lock: 'Khoá dữ liệu bằng mật khẩu (máy dùng chung)',
     passphrase: 'Mật khẩu',
+    passphraseHint: `Ít nhất ${MIN_PASSPHRASE} ký tự.`,
+    passphraseOffHint: 'Nhập mật khẩu hiện tại để tắt khoá.',
+    wrongPassphrase: 'Mật khẩu không đúng: khoá vẫn bật, không có gì thay đổi.',
     setLock: 'Bật khoá',
     removeLock: 'Tắt khoá',
     lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá bằng mật khẩu của bạn khi lưu trên máy này.',
@@ -103,6 +107,9 @@ const T = {
     confirmDelete: 'Delete every draft, pack and setting on this computer? This cannot be undone.',
     lock: 'Lock data with a passphrase (shared computers)',
     passphrase: 'Passphrase',
+    passphraseHint: `At least ${MIN_PASSPHRASE} characters.`,
+    passphraseOffHint: 'Type the current passphrase to turn the lock off.',
+    wrongPassphrase: 'Wrong passphrase: the lock stays on, nothing changed.',
     setLock: 'Turn lock on',
     removeLock: 'Turn lock off',
     lockOn: 'Lock is on: drafts are encrypted with your passphrase when stored on this computer.',
@@ -289,9 +296,11 @@ export function OptionsPage({ store }: { store: Store }) {
         text:
           e instanceof TusoiInputError
             ? fileIssuesText(e.issues, lang)
-            : e instanceof LockedError
-              ? t.lockedNow
-              : ownMessage(String((e as Error).message), lang),
+            : e instanceof WrongPassphraseError
+              ? `${t.wrongPassphrase} / ${T[lang === 'en' ? 'vi' : 'en'].wrongPassphrase}`
+              : e instanceof LockedError
+                ? t.lockedNow
+                : ownMessage(String((e as Error).message), lang),
       });
     }
   };
@@ -304,7 +313,7 @@ export function OptionsPage({ store }: { store: Store }) {
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
 
   return (
-    <div class="tusoi options">
+    <main class="tusoi options">
       <h1>{t.title}</h1>
       <label class="field inline">
         <span>{t.language}</span>
@@ -452,12 +461,18 @@ export function OptionsPage({ store }: { store: Store }) {
           <p>{t.diskText}</p>
         </section>
       )}
-      <PassphraseField label={t.passphrase} value={passphrase} onInput={setPassphrase} autocomplete="new-password" />
+      <PassphraseField
+        label={t.passphrase}
+        value={passphrase}
+        onInput={setPassphrase}
+        autocomplete={lockState === 'none' ? 'new-password' : 'current-password'}
+        hint={lockState === 'none' ? t.passphraseHint : lockState === 'unlocked' ? t.passphraseOffHint : undefined}
+      />
       {lockState === 'none' && (
         <button
           type="button"
           data-action="lock"
-          disabled={passphrase.length < 4}
+          disabled={passphrase.length < MIN_PASSPHRASE}
           onClick={() =>
             void guard('lock', async () => {
               await store.enableLock(passphrase);
@@ -490,7 +505,10 @@ export function OptionsPage({ store }: { store: Store }) {
           data-action="unlock-off"
           onClick={() =>
             void guard('lock', async () => {
+              // The passphrase beside the button is checked first: a wrong one turns nothing off.
+              await store.unlock(passphrase);
               await store.disableLock();
+              setPassphrase('');
               setLockState('none');
             })
           }
@@ -571,6 +589,6 @@ export function OptionsPage({ store }: { store: Store }) {
 
       <h2>{t.privacy}</h2>
       <p data-testid="privacy">{t.privacyText}</p>
-    </div>
+    </main>
   );
 }

@@ -199,6 +199,21 @@ for (const width of [320, 360, 400, 480]) {
   });
 }
 
+// The options page at the panel's narrowest widths: no sideways scroll, no button running off (the
+// longest Vietnamese label, "Cho phép Tự Soi điền trên cổng này", wraps).
+for (const width of [320, 360]) {
+  test(`options page at ${width} px: no sideways scroll, every control inside`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(optionsUrl(extensionId));
+    await expect(page.getByRole('button', { name: 'Cho phép Tự Soi điền trên cổng này' })).toBeVisible();
+    const size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await cutOff(page), 'options').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}options-${width}.png`, fullPage: true });
+  });
+}
+
 test('every number field: "27,5" is 27.5 in the draft, shown with a decimal comma; "27,5,1" is refused beside the field and changes nothing', async ({
   context,
   extensionId,

@@ -47,6 +47,7 @@ const vi = {
   selfCheckNote: 'Tự soi chỉ để tự nhắc; không phải kết luận của cấp có thẩm quyền.',
   saved: 'Đã lưu trên máy này',
   locked: 'Dữ liệu đang được khoá',
+  lockTurnedOn: 'Đã bật khoá.',
   lockedElsewhere:
     'Dữ liệu vừa được khoá ở trang Cài đặt: nhập mật khẩu để mở lại. Những gì chưa lưu vẫn được giữ trong bảng này.',
   deletedElsewhere: 'Toàn bộ dữ liệu vừa được xoá ở trang Cài đặt.',
@@ -149,6 +150,7 @@ const en: Dict = {
   selfCheckNote: 'A self-check reminds you only; it is not a conclusion of the competent level.',
   saved: 'Saved on this computer',
   locked: 'Your data is locked',
+  lockTurnedOn: 'Lock is on.',
   lockedElsewhere:
     'Your data was just locked on the Settings page: type the passphrase to open it again. Anything not yet saved is kept in this panel.',
   deletedElsewhere: 'All data was just deleted on the Settings page.',
