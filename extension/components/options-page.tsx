@@ -43,7 +43,7 @@ const T = {
     done: 'Xong',
     diskTitle: 'Trình duyệt có thể còn giữ gì trên đĩa',
     diskText:
-      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp dữ liệu của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng "Xoá dữ liệu trang web" (clear site data) của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
+      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp dữ liệu của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng “Xoá dữ liệu trang web” của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
     newerTitle: 'Các bản trên máy mới hơn bản trong tệp nhập: chưa nhập gì.',
     storedAt: 'Trên máy',
     importedAt: 'Trong tệp',
@@ -129,7 +129,7 @@ const T = {
     done: 'Done',
     diskTitle: 'What the browser may still keep on disk',
     diskText:
-      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s data files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own "clear site data", or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
+      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s data files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own “Xoá dữ liệu trang web” (“Clear site data”), or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
     newerTitle: 'Drafts on this computer are newer than the ones in the file: nothing imported yet.',
     storedAt: 'On this computer',
     importedAt: 'In the file',

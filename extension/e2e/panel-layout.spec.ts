@@ -147,7 +147,7 @@ for (const width of [320, 360, 400, 480]) {
     }
     // The form's full name for the choice is written out beside the select.
     await expect(page.getByTestId('form-name')).toHaveText(
-      'Viết theo Mẫu 2B (Cá nhân không giữ chức vụ lãnh đạo, quản lý)',
+      'Viết theo Mẫu 2B – Cá nhân không giữ chức vụ lãnh đạo, quản lý',
     );
     await shot('2-new-draft');
 

@@ -225,6 +225,9 @@ export function criterionName(
 ): string {
   const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
   const code = /(\d+(?:\.\d+)*)$/.exec(c.id)?.[1];
+  // A criterion with no verified wording is a placeholder, not legal text: its words follow the UI language.
+  const placeholder = /^Tiêu chí (\d+(?:\.\d+)*) \(nguyên văn chưa được xác minh\)$/.exec(c.vi);
+  if (placeholder && lang === 'en' && !c.en) return `${word} ${placeholder[1]} (${l.en.unverified})`;
   const full = lang === 'en' && c.en ? c.en : c.vi;
   const text = maxText !== undefined && full.length > maxText ? `${full.slice(0, maxText - 1).trimEnd()}…` : full;
   // "Tiêu chí 1.2 (nguyên văn …)" already starts with its number.
