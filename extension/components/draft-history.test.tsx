@@ -99,9 +99,9 @@ describe('DraftHistory', () => {
     );
     const rows = [...document.querySelectorAll('.history-row')].map((r) => r.textContent ?? '');
     expect(rows[0]).not.toContain('bản nhập');
-    expect(rows[0]).toMatch(/Sửa lần cuối \d\d:\d\d 30\/11\/2026/);
+    expect(rows[0]).toMatch(/sửa 30\/11\/2026 \d\d:\d\d/);
     expect(rows[1]).toContain('Nguyễn Văn A (bản nhập ngày 30/11/2026)');
-    expect(rows[1]).toMatch(/Sửa lần cuối \d\d:\d\d 12\/11\/2026/);
+    expect(rows[1]).toMatch(/sửa 12\/11\/2026 \d\d:\d\d/);
     expect(rows[2]).toContain('Lê C (không đọc được)');
     expect(screen.getAllByTestId('history-copy')).toHaveLength(1);
   });

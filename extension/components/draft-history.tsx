@@ -85,16 +85,9 @@ export function DraftHistory({
     [summaries, lang],
   );
   const found = useMemo(() => searchDrafts(indexed, query), [indexed, query]);
-  // Dates as Vietnamese write them (four-digit year), the time first where the change matters.
-  const date = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
+  // The last change: the date first, then the time, so a narrow row that cuts the end keeps the date.
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
     [lang],
   );
   const day = useMemo(
@@ -200,8 +193,12 @@ export function DraftHistory({
                       </span>
                     )}
                   </span>
-                  <span class="history-meta">
-                    {periodLabel(d.periodKey, lang)} · {t.lastChange} {date.format(d.updatedAt)}
+                  <span
+                    class="history-meta"
+                    title={`${t.lastChange} ${day.format(d.updatedAt)} ${time.format(d.updatedAt)}`}
+                  >
+                    {periodLabel(d.periodKey, lang)} · {t.changedShort} {day.format(d.updatedAt)}{' '}
+                    {time.format(d.updatedAt)}
                   </span>
                   <span class="level-badge" data-level={level ?? ''}>
                     {level === undefined

@@ -316,7 +316,7 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(rows.nth(1)).toContainText(`Nguyễn Văn A (bản nhập ngày ${today})`);
   const changed = await rows.locator('.history-meta').allTextContents();
   expect(
-    changed.every((t) => /Sửa lần cuối \d\d:\d\d \d\d\/\d\d\/\d{4}/.test(t)),
+    changed.every((t) => /sửa \d\d\/\d\d\/\d{4} \d\d:\d\d/.test(t)),
     changed.join(' | '),
   ).toBe(true);
   await panel.screenshot({ path: `${SHOTS}history-keep-both.png` });

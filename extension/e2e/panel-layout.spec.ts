@@ -195,6 +195,12 @@ for (const width of [320, 360, 400, 480]) {
     size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
     expect(await cutOff(page), 'history').toEqual([]);
+    // The last change is read whole on every row (not cut off with "…").
+    const metas = await page
+      .locator('.history-meta')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth })));
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.filter((m) => m.cut)).toEqual([]);
     await shot('8-history');
   });
 }
