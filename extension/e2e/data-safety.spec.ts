@@ -73,6 +73,13 @@ test('lock turned on, then off, in the options page while a panel is open: the p
   await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 
   const options = await open(context, optionsUrl(extensionId));
+  // The greyed-out button's reason is said beside the field and read with it.
+  await expect(options.getByRole('button', { name: 'Bật khoá' })).toBeDisabled();
+  await expect(options.getByTestId('passphrase-hint')).toHaveText('Ít nhất 4 ký tự.');
+  await expect(options.locator('[name="passphrase"]')).toHaveAttribute(
+    'aria-describedby',
+    (await options.getByTestId('passphrase-hint').getAttribute('id')) ?? 'none',
+  );
   await options.locator('[name="passphrase"]').fill(PASS);
   await options.getByRole('button', { name: 'Bật khoá' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
