@@ -142,9 +142,10 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
         <p class="form-name" data-testid="form-name">
           {t.form}{' '}
           {getIn(a, ['period', 'quarter']) !== undefined
-            ? `Mẫu 05 (${t.quarter})`
+            ? `Mẫu 05 – ${t.quarter}`
             : kindInfo
-              ? `${kindInfo.form} (${kindInfo[lang]})`
+              ? // A dash, not brackets: the kind's own name may hold brackets ("Staff (no leadership post)").
+                `${kindInfo.form} – ${kindInfo[lang]}`
               : '—'}
         </p>
         <NumberField a={a} lang={lang} path={['period', 'year']} label={t.year} set={set} min={2025} integer />

@@ -29,6 +29,25 @@ describe('history search', () => {
   });
 });
 
+describe('history search: quarters by roman numeral', () => {
+  const rows = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025'].map((periodKey, i) => {
+    const summary: DraftSummary = { id: `q${i}`, person: 'Lê Văn Tư', periodKey, updatedAt: i, rev: 1 };
+    return { summary, text: fold(`${summary.person} ${periodKey} ${periodLabel(periodKey, 'vi')}`) };
+  });
+  const ids = (q: string) => searchDrafts(rows, q).map((d) => d.id);
+  it('"Quý II" finds quarter II only, not III; "I" not IV; with or without the year and accents', () => {
+    expect(ids('Quý II')).toEqual(['q1']);
+    expect(ids('quy ii')).toEqual(['q1']);
+    expect(ids('Quý II/2025')).toEqual(['q1']);
+    expect(ids('quý iii')).toEqual(['q2']);
+    expect(ids('Quý I')).toEqual(['q0']);
+    expect(ids('iv')).toEqual(['q3']);
+    // Other words still match anywhere (a name's start, tone marks folded).
+    expect(ids('le van').length).toBe(5);
+    expect(ids('năm 2025')).toEqual(['q4']);
+  });
+});
+
 describe('DraftHistory', () => {
   it('renders only the rows in view of 10,000, finds one by name, and opens it', () => {
     const opened: string[] = [];
@@ -80,9 +99,9 @@ describe('DraftHistory', () => {
     );
     const rows = [...document.querySelectorAll('.history-row')].map((r) => r.textContent ?? '');
     expect(rows[0]).not.toContain('bản nhập');
-    expect(rows[0]).toMatch(/Sửa lần cuối \d\d:\d\d 30\/11\/2026/);
+    expect(rows[0]).toMatch(/sửa 30\/11\/2026 \d\d:\d\d/);
     expect(rows[1]).toContain('Nguyễn Văn A (bản nhập ngày 30/11/2026)');
-    expect(rows[1]).toMatch(/Sửa lần cuối \d\d:\d\d 12\/11\/2026/);
+    expect(rows[1]).toMatch(/sửa 12\/11\/2026 \d\d:\d\d/);
     expect(rows[2]).toContain('Lê C (không đọc được)');
     expect(screen.getAllByTestId('history-copy')).toHaveLength(1);
   });

@@ -21,12 +21,30 @@ export function periodLabel(key: string, lang: Lang): string {
   return m[2] ? `${t.quarterly} ${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]}/${m[1]}` : `${t.yearly} ${m[1]}`;
 }
 
-/** Drafts whose name or period holds every word of the query (tone marks and case ignored). */
+// A quarter's roman numeral is a whole token: "II" must not find "III" (nor "I" find "IV").
+const ROMAN = /^(?:i|ii|iii|iv)$/;
+const ALNUM = '[\\p{L}\\p{N}]';
+
+/** A test for one folded query word: a prefix anywhere, but a roman numeral only as a whole token. */
+function wordTest(word: string): (text: string) => boolean {
+  const tokens = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const first = ROMAN.test(tokens[0] ?? '') && /^[\p{L}\p{N}]/u.test(word);
+  const last = ROMAN.test(tokens.at(-1) ?? '') && /[\p{L}\p{N}]$/u.test(word);
+  if (!first && !last) return (text) => text.includes(word);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`${first ? `(?<!${ALNUM})` : ''}${escaped}${last ? `(?!${ALNUM})` : ''}`, 'u');
+  return (text) => re.test(text);
+}
+
+/**
+ * Drafts whose name or period holds every word of the query (tone marks and case ignored; a word
+ * matches anywhere in the text, a quarter's roman numeral only as a whole token).
+ */
 export function searchDrafts(rows: readonly { summary: DraftSummary; text: string }[], query: string): DraftSummary[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return rows.map((r) => r.summary);
+  const tests = fold(query).split(/\s+/).filter(Boolean).map(wordTest);
+  if (tests.length === 0) return rows.map((r) => r.summary);
   const out: DraftSummary[] = [];
-  for (const r of rows) if (words.every((w) => r.text.includes(w))) out.push(r.summary);
+  for (const r of rows) if (tests.every((test) => test(r.text))) out.push(r.summary);
   return out;
 }
 
@@ -67,16 +85,9 @@ export function DraftHistory({
     [summaries, lang],
   );
   const found = useMemo(() => searchDrafts(indexed, query), [indexed, query]);
-  // Dates as Vietnamese write them (four-digit year), the time first where the change matters.
-  const date = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
+  // The last change: the date first, then the time, so a narrow row that cuts the end keeps the date.
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
     [lang],
   );
   const day = useMemo(
@@ -182,8 +193,12 @@ export function DraftHistory({
                       </span>
                     )}
                   </span>
-                  <span class="history-meta">
-                    {periodLabel(d.periodKey, lang)} · {t.lastChange} {date.format(d.updatedAt)}
+                  <span
+                    class="history-meta"
+                    title={`${t.lastChange} ${day.format(d.updatedAt)} ${time.format(d.updatedAt)}`}
+                  >
+                    {periodLabel(d.periodKey, lang)} · {t.changedShort} {day.format(d.updatedAt)}{' '}
+                    {time.format(d.updatedAt)}
                   </span>
                   <span class="level-badge" data-level={level ?? ''}>
                     {level === undefined

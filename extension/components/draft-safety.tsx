@@ -3,7 +3,7 @@ import { fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
 import { getPath } from '@/lib/merge';
 import type { Draft, Store } from '@/lib/store';
-import { PassphraseField } from './fields';
+import { MIN_PASSPHRASE, PassphraseField } from './fields';
 import type { SaveStatus } from './use-drafts';
 
 // What the panel says about saving, conflicts, unreadable drafts and the lock at first start.
@@ -39,6 +39,7 @@ const T = {
       'Nếu bật khoá ngay bây giờ, bản kiểm điểm được mã hoá ngay từ lần lưu đầu tiên: không có bản rõ nào ghi xuống đĩa.',
     offerOn: 'Bật khoá',
     turningOn: 'Đang bật khoá…',
+    minLength: `Ít nhất ${MIN_PASSPHRASE} ký tự.`,
     offerSkip: 'Không cần',
   },
   en: {
@@ -70,6 +71,7 @@ const T = {
     offerText: 'With the lock on now, drafts are encrypted from their first save: no plaintext ever reaches the disk.',
     offerOn: 'Turn lock on',
     turningOn: 'Turning the lock on…',
+    minLength: `At least ${MIN_PASSPHRASE} characters.`,
     offerSkip: 'No thanks',
   },
 } as const;
@@ -271,7 +273,8 @@ export function FirstStartLock({
 }: {
   store: Store;
   lang: Lang;
-  onDone: () => void;
+  /** `on`: the lock was set (not skipped). */
+  onDone: (on: boolean) => void;
   /** While the lock is being set, no draft may be started: it would reach the disk before the lock. */
   onBusy?: (busy: boolean) => void;
 }) {
@@ -288,18 +291,19 @@ export function FirstStartLock({
         value={passphrase}
         onInput={setPassphrase}
         autocomplete="new-password"
+        hint={t.minLength}
       />
       <button
         type="button"
         data-action="first-lock"
-        disabled={passphrase.length < 4 || busy}
+        disabled={passphrase.length < MIN_PASSPHRASE || busy}
         onClick={async () => {
           setBusy(true);
           onBusy?.(true);
           try {
             await store.enableLock(passphrase);
             setPassphrase('');
-            onDone();
+            onDone(true);
           } catch (e) {
             setError((e as Error).message);
           } finally {
@@ -315,7 +319,7 @@ export function FirstStartLock({
         data-action="skip-lock"
         onClick={async () => {
           await store.setSetting('lockOffer', 'declined');
-          onDone();
+          onDone(false);
         }}
       >
         {t.offerSkip}

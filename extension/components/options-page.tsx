@@ -2,6 +2,7 @@ import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core'
 import { fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
+import { WrongPassphraseError } from '@/lib/lock';
 import {
   type DeletedCounts,
   type ImportChoice,
@@ -10,7 +11,7 @@ import {
   LockedError,
   type Store,
 } from '@/lib/store';
-import { PassphraseField } from './fields';
+import { MIN_PASSPHRASE, PassphraseField } from './fields';
 import { useStoreState } from './use-store';
 
 const T = {
@@ -27,6 +28,9 @@ const T = {
     confirmDelete: 'Xoá mọi bản kiểm điểm, bảng điểm và cài đặt trên máy này? Không thể hoàn tác.',
     lock: 'Khoá dữ liệu bằng mật khẩu (máy dùng chung)',
     passphrase: 'Mật khẩu',
+    passphraseHint: `Ít nhất ${MIN_PASSPHRASE} ký tự.`,
+    passphraseOffHint: 'Nhập mật khẩu hiện tại để tắt khoá.',
+    wrongPassphrase: 'Mật khẩu không đúng: khoá vẫn bật, không có gì thay đổi.',
     setLock: 'Bật khoá',
     removeLock: 'Tắt khoá',
     lockOn: 'Đang bật khoá: bản kiểm điểm được mã hoá bằng mật khẩu của bạn khi lưu trên máy này.',
@@ -46,7 +50,7 @@ const T = {
     done: 'Xong',
     diskTitle: 'Trình duyệt có thể còn giữ gì trên đĩa',
     diskText:
-      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp dữ liệu của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng "Xoá dữ liệu trang web" (clear site data) của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
+      'Khi bật khoá, mọi bản kiểm điểm được ghi lại ở dạng mã hoá. Nhưng các bản cũ chưa mã hoá (viết trước khi bật khoá) có thể vẫn nằm trong tệp dữ liệu của trình duyệt trên đĩa cho đến khi trình duyệt tự dọn, và tệp xuất dữ liệu luôn là bản rõ. Để xoá hẳn: (1) xuất dữ liệu; (2) xoá dữ liệu của tiện ích bằng chức năng “Xoá dữ liệu trang web” của trình duyệt, hoặc gỡ rồi cài lại Tự Soi; (3) đặt mật khẩu ở màn hình đầu tiên, rồi nhập tệp; (4) xoá tệp xuất. Bật khoá ngay từ lần đầu thì không bản rõ nào ghi xuống đĩa.',
     newerTitle: 'Các bản trên máy mới hơn bản trong tệp nhập: chưa nhập gì.',
     storedAt: 'Trên máy',
     importedAt: 'Trong tệp',
@@ -60,6 +64,28 @@ const T = {
     wrongKind: 'đây không phải loại tệp Tự Soi cần ở ô này',
     file: 'Tệp',
     nth: 'thứ',
+    missingField: (name: string) => `thiếu trường bắt buộc “${name}”`,
+    unknownField: (name: string) => `có trường lạ “${name}” không thuộc định dạng (có thể gõ sai tên)`,
+    // The export file's own fields in plain words (the file's keys stay out of sight).
+    fileFields: {
+      format: 'loại tệp',
+      exportedAt: 'ngày xuất',
+      drafts: 'danh sách bản kiểm điểm',
+      packs: 'danh sách bảng thang điểm',
+      formmaps: 'danh sách bản đồ biểu mẫu',
+      settings: 'cài đặt',
+      id: 'mã nhận diện',
+      person: 'người kiểm điểm',
+      periodKey: 'kỳ kiểm điểm',
+      createdAt: 'ngày tạo',
+      updatedAt: 'ngày sửa lần cuối',
+      rev: 'số lần sửa',
+      data: 'nội dung bản kiểm điểm',
+      pack: 'nội dung bảng thang điểm',
+      map: 'nội dung bản đồ biểu mẫu',
+      importedAt: 'ngày nhập',
+      savedAt: 'ngày lưu',
+    } as Record<string, string>,
     parts: {
       drafts: 'Bản kiểm điểm',
       packs: 'Bảng thang điểm',
@@ -98,6 +124,9 @@ const T = {
     confirmDelete: 'Delete every draft, pack and setting on this computer? This cannot be undone.',
     lock: 'Lock data with a passphrase (shared computers)',
     passphrase: 'Passphrase',
+    passphraseHint: `At least ${MIN_PASSPHRASE} characters.`,
+    passphraseOffHint: 'Type the current passphrase to turn the lock off.',
+    wrongPassphrase: 'Wrong passphrase: the lock stays on, nothing changed.',
     setLock: 'Turn lock on',
     removeLock: 'Turn lock off',
     lockOn: 'Lock is on: drafts are encrypted with your passphrase when stored on this computer.',
@@ -117,7 +146,7 @@ const T = {
     done: 'Done',
     diskTitle: 'What the browser may still keep on disk',
     diskText:
-      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s data files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own "clear site data", or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
+      'With the lock on, every draft is rewritten encrypted. Older plaintext versions (written before the lock) may still sit in the browser’s data files on disk until the browser compacts them, and an export file is always plaintext. To clear them for good: (1) export your data; (2) clear the extension’s data with the browser’s own “Xoá dữ liệu trang web” (“Clear site data”), or remove and reinstall Tự Soi; (3) set the passphrase on the first screen, then import the file; (4) delete the export file. A lock set at first start means no plaintext ever reaches the disk.',
     newerTitle: 'Drafts on this computer are newer than the ones in the file: nothing imported yet.',
     storedAt: 'On this computer',
     importedAt: 'In the file',
@@ -131,6 +160,27 @@ const T = {
     wrongKind: 'this is not the kind of file Tự Soi needs here',
     file: 'File',
     nth: 'no.',
+    missingField: (name: string) => `required field “${name}” is missing`,
+    unknownField: (name: string) => `unknown field “${name}” is not part of the format (a misspelt name?)`,
+    fileFields: {
+      format: 'file kind',
+      exportedAt: 'export date',
+      drafts: 'list of self-reviews',
+      packs: 'list of scoring packs',
+      formmaps: 'list of form maps',
+      settings: 'settings',
+      id: 'identifier',
+      person: 'person reviewed',
+      periodKey: 'review period',
+      createdAt: 'date created',
+      updatedAt: 'date last changed',
+      rev: 'revision count',
+      data: 'self-review content',
+      pack: 'scoring pack content',
+      map: 'form map content',
+      importedAt: 'date imported',
+      savedAt: 'date saved',
+    } as Record<string, string>,
     parts: {
       drafts: 'Self-review',
       packs: 'Scoring pack',
@@ -207,20 +257,27 @@ export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): strin
 function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   const t = T[lang];
   const lines = issues.map((issue) => {
+    // A wrong or missing format tag means the wrong kind of file; its id stays out of sight.
+    if (/^format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])) return `• ${t.file}: ${t.wrongKind}`;
     const m = /^(\w+)(?:\[(\d+)\])?/.exec(issue.path);
     const part = m ? (t.parts as Record<string, string>)[m[1] ?? ''] : undefined;
-    const whole = part ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
     // Inside a self-review, the field is named as the form names it ("III. Kết quả khắc phục …").
     const inner = /^drafts\[\d+\]\.data\.assessment\.(.+)$/.exec(issue.path)?.[1];
+    // A missing or unknown field of the file itself is named in plain words, beside the part it belongs to.
+    const key = inner ? undefined : /(?:^|\.)(\w+)$/.exec(issue.path)?.[1];
+    const named = key !== undefined && (issue.code === 'missing' || issue.code === 'unknown-field');
+    const top = named && !issue.path.includes('.') && !issue.path.includes('[');
+    const whole = part && !top ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
     const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : whole;
-    // A wrong format tag means the wrong kind of file; its id stays out of sight.
-    const what =
-      /(^|\.)format$/.test(issue.path) || /tusoi\.\w+\/\d/.test(issue.message[lang])
-        ? t.wrongKind
-        : issue.message[lang];
+    const what = !named
+      ? issue.message[lang]
+      : issue.code === 'missing'
+        ? t.missingField(t.fileFields[key] ?? key)
+        : t.unknownField(key);
     return `• ${where}: ${what}`;
   });
-  return [t.notImported, ...lines].join('\n');
+  // The same problem is said once.
+  return [t.notImported, ...new Set(lines)].join('\n');
 }
 
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
@@ -270,9 +327,11 @@ export function OptionsPage({ store }: { store: Store }) {
         text:
           e instanceof TusoiInputError
             ? fileIssuesText(e.issues, lang)
-            : e instanceof LockedError
-              ? t.lockedNow
-              : ownMessage(String((e as Error).message), lang),
+            : e instanceof WrongPassphraseError
+              ? `${t.wrongPassphrase} / ${T[lang === 'en' ? 'vi' : 'en'].wrongPassphrase}`
+              : e instanceof LockedError
+                ? t.lockedNow
+                : ownMessage(String((e as Error).message), lang),
       });
     }
   };
@@ -285,7 +344,7 @@ export function OptionsPage({ store }: { store: Store }) {
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));
 
   return (
-    <div class="tusoi options">
+    <main class="tusoi options">
       <h1>{t.title}</h1>
       <label class="field inline">
         <span>{t.language}</span>
@@ -437,12 +496,18 @@ export function OptionsPage({ store }: { store: Store }) {
           <p>{t.diskText}</p>
         </section>
       )}
-      <PassphraseField label={t.passphrase} value={passphrase} onInput={setPassphrase} autocomplete="new-password" />
+      <PassphraseField
+        label={t.passphrase}
+        value={passphrase}
+        onInput={setPassphrase}
+        autocomplete={lockState === 'none' ? 'new-password' : 'current-password'}
+        hint={lockState === 'none' ? t.passphraseHint : lockState === 'unlocked' ? t.passphraseOffHint : undefined}
+      />
       {lockState === 'none' && (
         <button
           type="button"
           data-action="lock"
-          disabled={passphrase.length < 4}
+          disabled={passphrase.length < MIN_PASSPHRASE}
           onClick={() =>
             void guard('lock', async () => {
               await store.enableLock(passphrase);
@@ -475,7 +540,10 @@ export function OptionsPage({ store }: { store: Store }) {
           data-action="unlock-off"
           onClick={() =>
             void guard('lock', async () => {
+              // The passphrase beside the button is checked first: a wrong one turns nothing off.
+              await store.unlock(passphrase);
               await store.disableLock();
+              setPassphrase('');
               setLockState('none');
             })
           }
@@ -556,6 +624,6 @@ export function OptionsPage({ store }: { store: Store }) {
 
       <h2>{t.privacy}</h2>
       <p data-testid="privacy">{t.privacyText}</p>
-    </div>
+    </main>
   );
 }

@@ -18,7 +18,7 @@ import {
 } from '@tusoi/form-kit';
 import type { Lang, Level, Pack } from '@tusoi/rubric-core';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
@@ -170,16 +170,26 @@ export function PortalActions({
       document.removeEventListener('click', onClick);
     };
   }, []);
-  const say = (text: string, more: readonly string[] | null = null) => {
+  // A new status replaces the old one whole: its help lines and its "Mở Cài đặt" go with it.
+  const say = (text: string, more: readonly string[] | null = null, why: PageProblem | null = null) => {
     setStatus(text);
     setHelp(more);
+    setProblem(why);
   };
+  // A long status is clamped to a few lines (the sticky header stays short); "Xem thêm" shows it whole.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [statusOpen, setStatusOpen] = useState(false);
+  const [statusLong, setStatusLong] = useState(false);
+  useLayoutEffect(() => {
+    setStatusOpen(false);
+    const el = statusRef.current;
+    setStatusLong(el !== null && status !== '' && el.scrollHeight > el.clientHeight + 1);
+  }, [status]);
   // The status is text in the language it was written in: a new language clears it rather than mix the two.
   useEffect(() => say(''), [lang]);
   // The browser's own words (English, technical) become what the user can do.
   const failed = (e: unknown) => {
-    setProblem(pageProblem(e));
-    say(pageProblemText(pageProblem(e), lang));
+    say(pageProblemText(pageProblem(e), lang), null, pageProblem(e));
   };
 
   // Pick mode: the next control clicked on the page is mapped to the chosen draft field, in a
@@ -368,13 +378,15 @@ export function PortalActions({
     setProblem(null);
     try {
       const tabId = await portalTab();
-      if (tabId === null) return say(t.noPortal);
+      // Nothing filled from this panel and no page to ask: there is nothing to undo, whatever the page is.
+      if (tabId === null) return say(filledIn === null ? p.nothingToUndo : t.noPortal);
       const where = filledIn?.tabId === tabId ? filledIn : { tabId, frameId: 0 };
       const r = await send<Partial<Pick<UndoReport, 'message'>> & { undone: boolean }>(where, { type: 'tusoi:undo' });
       setProblems(null);
       say(r.message?.[lang] ?? (r.undone ? t.undone : p.nothingToUndo));
     } catch (e) {
-      failed(e);
+      if (filledIn === null) say(p.nothingToUndo);
+      else failed(e);
     }
   };
 
@@ -503,9 +515,27 @@ export function PortalActions({
             </button>
           </div>
         )}
-        <p role="status" data-testid="portal-status" class="portal-status">
+        <p
+          role="status"
+          data-testid="portal-status"
+          class={statusOpen ? 'portal-status' : 'portal-status clamped'}
+          id="portal-status"
+          ref={statusRef}
+        >
           {status}
         </p>
+        {(statusLong || statusOpen) && (
+          <button
+            type="button"
+            class="btn-quiet status-more"
+            data-action="status-more"
+            aria-expanded={statusOpen}
+            aria-controls="portal-status"
+            onClick={() => setStatusOpen((v) => !v)}
+          >
+            {statusOpen ? t.showLess : t.showMore}
+          </button>
+        )}
         {problem === 'permission' && (
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t.openSettings}

@@ -90,7 +90,7 @@ describe('DraftEditor', () => {
       findings: { discipline: [{ form: 'khien-trach', dutyRelated: false }] },
     };
     render(<DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={(p, v) => changes.push([p, v])} />);
-    expect(screen.getByTestId('form-name').textContent).toBe('Viết theo Mẫu 05 (Quý)');
+    expect(screen.getByTestId('form-name').textContent).toBe('Viết theo Mẫu 05 – Quý');
     fireEvent.click(input('findings.discipline.0.dutyRelated'));
     fireEvent.change(input('findings.discipline.0.form'), { target: { value: 'canh-cao' } });
     expect(changes).toEqual([

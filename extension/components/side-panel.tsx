@@ -31,6 +31,8 @@ export function SidePanel({ store }: { store: Store }) {
     setLockState,
   );
   const [offerLock, setOfferLock] = useState(false);
+  /** "Đã bật khoá", said for a moment after the first-start offer set the lock. */
+  const [lockNote, setLockNote] = useState(false);
   /** The lock is being set at first start: no draft is started until it is. */
   const [locking, setLocking] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -142,6 +144,8 @@ export function SidePanel({ store }: { store: Store }) {
     <div class="tusoi side-panel">
       <header class="panel-header" ref={setHeader}>
         <div class="panel-bar">
+          {/* One level-one heading on every screen: the app's name (seen when no draft is open). */}
+          <h1 class={current ? 'visually-hidden' : undefined}>{t.appTitle}</h1>
           {current ? (
             <button
               type="button"
@@ -155,9 +159,7 @@ export function SidePanel({ store }: { store: Store }) {
             >
               <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
-          ) : (
-            <h1>{t.appTitle}</h1>
-          )}
+          ) : null}
           {readable && (
             <span
               class="level-badge"
@@ -193,6 +195,11 @@ export function SidePanel({ store }: { store: Store }) {
         <ConflictDialog status={status} lang={lang} mine={current?.data} onResolve={resolve} />
       )}
       <main id="panel-main">
+        {lockNote && (
+          <p role="status" class="panel-notice" data-testid="lock-on-note">
+            {t.lockTurnedOn}
+          </p>
+        )}
         {(notice === 'deleted-elsewhere' || notice === 'replaced-elsewhere') && (
           <p role="status" class="panel-notice" data-testid="panel-notice">
             {notice === 'deleted-elsewhere' ? t.deletedElsewhere : t.replacedElsewhere}
@@ -203,9 +210,13 @@ export function SidePanel({ store }: { store: Store }) {
             store={store}
             lang={lang}
             onBusy={setLocking}
-            onDone={async () => {
+            onDone={async (on) => {
               setOfferLock(false);
               setLockState(await store.lockState());
+              if (on) {
+                setLockNote(true);
+                setTimeout(() => setLockNote(false), 6000);
+              }
             }}
           />
         )}

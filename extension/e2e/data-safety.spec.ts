@@ -73,10 +73,19 @@ test('lock turned on, then off, in the options page while a panel is open: the p
   await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 
   const options = await open(context, optionsUrl(extensionId));
+  // The greyed-out button's reason is said beside the field and read with it.
+  await expect(options.getByRole('button', { name: 'Bật khoá' })).toBeDisabled();
+  await expect(options.getByTestId('passphrase-hint')).toHaveText('Ít nhất 4 ký tự.');
+  await expect(options.locator('[name="passphrase"]')).toHaveAttribute(
+    'aria-describedby',
+    (await options.getByTestId('passphrase-hint').getAttribute('id')) ?? 'none',
+  );
   await options.locator('[name="passphrase"]').fill(PASS);
   await options.getByRole('button', { name: 'Bật khoá' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
-  await expect(options.getByTestId('disk-note')).toContainText('Xoá dữ liệu trang web');
+  await expect(options.getByTestId('disk-note')).toContainText('“Xoá dữ liệu trang web” của trình duyệt');
+  // The Vietnamese help names the browser's setting in Vietnamese only.
+  await expect(options.getByTestId('disk-note')).not.toContainText(/clear site data/i);
   // The panel hears it at once: its key-less page cannot write any more, so it asks for the passphrase.
   await expect(panel.getByRole('heading', { name: 'Dữ liệu đang được khoá' })).toBeVisible();
   // Not a bare screen: the panel says what happened and where.
@@ -93,6 +102,17 @@ test('lock turned on, then off, in the options page while a panel is open: the p
   await options.reload();
   await options.locator('[name="passphrase"]').fill(PASS);
   await options.getByRole('button', { name: 'Mở khoá' }).click();
+  // Turning the lock off asks for the passphrase beside the button: a wrong one says so and changes nothing.
+  await expect(options.locator('[name="passphrase"]')).toHaveAttribute('aria-describedby', /.+/);
+  await expect(options.getByTestId('passphrase-hint')).toHaveText('Nhập mật khẩu hiện tại để tắt khoá.');
+  await options.locator('[name="passphrase"]').fill('sai mật khẩu');
+  await options.getByRole('button', { name: 'Tắt khoá' }).click();
+  await expect(options.getByTestId('options-message')).toHaveText(
+    /^Mật khẩu không đúng: khoá vẫn bật, không có gì thay đổi\. \/ Wrong passphrase/,
+  );
+  await expect(options.getByTestId('lock-state')).toBeVisible();
+  expect(await rawDatabase(options)).toContain('"sealed"');
+  await options.locator('[name="passphrase"]').fill(PASS);
   await options.getByRole('button', { name: 'Tắt khoá' }).click();
   await expect(options.getByTestId('options-message')).toHaveText('Xong');
   await panel.locator('[name="review.strengths"]').fill('Sau khi tắt khoá');
@@ -307,7 +327,7 @@ test('an older export never replaces newer work without asking; "keep both" keep
   await expect(rows.nth(1)).toContainText(`Nguyễn Văn A (bản nhập ngày ${today})`);
   const changed = await rows.locator('.history-meta').allTextContents();
   expect(
-    changed.every((t) => /Sửa lần cuối \d\d:\d\d \d\d\/\d\d\/\d{4}/.test(t)),
+    changed.every((t) => /sửa \d\d\/\d\d\/\d{4} \d\d:\d\d/.test(t)),
     changed.join(' | '),
   ).toBe(true);
   await panel.screenshot({ path: `${SHOTS}history-keep-both.png` });
@@ -360,9 +380,18 @@ test('lock set at first start: IndexedDB never holds the name or the review in p
 }) => {
   const panel = await open(context, panelUrl(extensionId));
   await expect(panel.getByTestId('first-lock')).toBeVisible();
-  await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
+  // A greyed-out button says why: the minimum length is read with the field.
+  const field = panel.getByTestId('first-lock').locator('[name="passphrase"]');
+  const hint = panel.getByTestId('first-lock').getByTestId('passphrase-hint');
+  await expect(hint).toHaveText('Ít nhất 4 ký tự.');
+  expect(await field.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+  await field.fill('abc');
+  await expect(panel.getByRole('button', { name: 'Bật khoá' })).toBeDisabled();
+  await field.fill(PASS);
   await panel.getByRole('button', { name: 'Bật khoá' }).click();
   await expect(panel.getByTestId('first-lock')).toHaveCount(0);
+  // Said briefly once the lock is on.
+  await expect(panel.getByTestId('lock-on-note')).toHaveText('Đã bật khoá.');
   await newDraft(panel, 'Trần Thị Bí Mật');
   await panel.locator('[name="review.strengths"]').fill('Ưu điểm riêng tư của tôi');
   await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');

@@ -147,7 +147,7 @@ for (const width of [320, 360, 400, 480]) {
     }
     // The form's full name for the choice is written out beside the select.
     await expect(page.getByTestId('form-name')).toHaveText(
-      'Viết theo Mẫu 2B (Cá nhân không giữ chức vụ lãnh đạo, quản lý)',
+      'Viết theo Mẫu 2B – Cá nhân không giữ chức vụ lãnh đạo, quản lý',
     );
     await shot('2-new-draft');
 
@@ -195,9 +195,67 @@ for (const width of [320, 360, 400, 480]) {
     size = await sideways(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
     expect(await cutOff(page), 'history').toEqual([]);
+    // The last change is read whole on every row (not cut off with "…").
+    const metas = await page
+      .locator('.history-meta')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth })));
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.filter((m) => m.cut)).toEqual([]);
     await shot('8-history');
   });
 }
+
+// The options page at the panel's narrowest widths: no sideways scroll, no button running off (the
+// longest Vietnamese label, "Cho phép Tự Soi điền trên cổng này", wraps).
+for (const width of [320, 360]) {
+  test(`options page at ${width} px: no sideways scroll, every control inside`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(optionsUrl(extensionId));
+    await expect(page.getByRole('button', { name: 'Cho phép Tự Soi điền trên cổng này' })).toBeVisible();
+    const size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await cutOff(page), 'options').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}options-${width}.png`, fullPage: true });
+  });
+}
+
+test('at 360 px the header stays short: a new status replaces the old help, a long one is clamped with "Xem thêm"; undo with nothing filled says so', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 720 });
+  await panel.goto(panelUrl(extensionId));
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  const header = panel.locator('.panel-header');
+  const status = panel.getByTestId('portal-status');
+  // No portal page open: the permission help comes with its "Mở Cài đặt".
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status).toContainText('Tự Soi chưa được phép đọc trang này');
+  await expect(panel.getByRole('button', { name: 'Mở Cài đặt' })).toBeVisible();
+  // A new status (the Word file of an empty draft cannot be made) replaces it, help and all.
+  await panel.locator('.more > summary').click();
+  await panel.getByRole('button', { name: 'Tải bản Word' }).click();
+  await expect(status).toContainText('Chưa tạo được bản kiểm điểm');
+  await expect(panel.getByRole('button', { name: 'Mở Cài đặt' })).toHaveCount(0);
+  // Long: clamped to a few lines, the header stays short, and the whole text is one press away.
+  const more = panel.getByRole('button', { name: 'Xem thêm' });
+  await expect(more).toBeVisible();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const clamped = (await header.boundingBox())?.height ?? 0;
+  expect(clamped).toBeLessThanOrEqual(200);
+  expect(await status.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await panel.screenshot({ path: `${SHOTS}panel-360-status-clamped.png` });
+  await more.click();
+  await expect(panel.getByRole('button', { name: 'Thu gọn' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await status.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  // Undo with nothing filled from this panel: "nothing to undo", not the permission message again.
+  await panel.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(status).toHaveText('Không có gì để hoàn tác.');
+  await expect(panel.getByRole('button', { name: 'Mở Cài đặt' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /Xem thêm|Thu gọn/ })).toHaveCount(0);
+});
 
 test('every number field: "27,5" is 27.5 in the draft, shown with a decimal comma; "27,5,1" is refused beside the field and changes nothing', async ({
   context,

@@ -1,6 +1,6 @@
 import { BUILTIN_PACKS, BUILTIN_PACKS_2, builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel } from './field-labels';
+import { criterionName, fieldLabel } from './field-labels';
 
 describe('fieldLabel: paths are named by their form labels', () => {
   it('names the fields staff see by their labels on the form, in both languages', () => {
@@ -58,5 +58,18 @@ describe('fieldLabel: paths are named by their form labels', () => {
       for (const item of p.general.groups.flatMap((g) => g.items))
         for (const tail of ['', '.reason', '.points'])
           expect(fieldLabel(`criteria.items.${item.id}${tail}`, 'vi', p)).not.toContain(item.id);
+  });
+});
+
+describe('criterionName', () => {
+  const placeholder = { id: 'pl4-1.2', vi: 'Tiêu chí 1.2 (nguyên văn chưa được xác minh)' };
+  const worded = { id: 'pl4-1.1', vi: 'Có quan điểm, bản lĩnh chính trị vững vàng ...' };
+  it('a criterion without verified wording speaks the UI language; legal wording stays as it is', () => {
+    expect(criterionName(placeholder, 'en')).toBe('Criterion 1.2 (wording not verified)');
+    expect(criterionName(placeholder, 'vi')).toBe('Tiêu chí 1.2 (nguyên văn chưa được xác minh)');
+    expect(criterionName(worded, 'en')).toBe('Criterion 1.1: Có quan điểm, bản lĩnh chính trị vững vàng ...');
+    expect(criterionName({ ...placeholder, en: 'Item 1.2 (topic gloss)' }, 'en')).toBe(
+      'Criterion 1.2: Item 1.2 (topic gloss)',
+    );
   });
 });

@@ -215,6 +215,14 @@ function criterionLabel(id: string, lang: Lang, pack: Pack | Pack2 | undefined):
 }
 
 /**
+ * The number of a criterion the pack has no verified wording for ("Tiêu chí 1.2 (nguyên văn chưa được
+ * xác minh)" gives "1.2"): a placeholder, not legal text, so its words follow the UI language.
+ */
+export function placeholderNumber(vi: string): string | undefined {
+  return /^Tiêu chí (\d+(?:\.\d+)*) \(nguyên văn chưa được xác minh\)$/.exec(vi)?.[1];
+}
+
+/**
  * A criterion as its table shows it: "Tiêu chí 1.1: text" (the number from the id's tail), its
  * text alone when it has no number or already starts with it; cut to `maxText` characters if given.
  */
@@ -225,6 +233,8 @@ export function criterionName(
 ): string {
   const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
   const code = /(\d+(?:\.\d+)*)$/.exec(c.id)?.[1];
+  const placeholder = placeholderNumber(c.vi);
+  if (placeholder !== undefined && lang === 'en' && !c.en) return `${word} ${placeholder} (${l.en.unverified})`;
   const full = lang === 'en' && c.en ? c.en : c.vi;
   const text = maxText !== undefined && full.length > maxText ? `${full.slice(0, maxText - 1).trimEnd()}…` : full;
   // "Tiêu chí 1.2 (nguyên văn …)" already starts with its number.

@@ -7,6 +7,7 @@ import {
   TOTAL_MAX,
   TusoiInputError,
 } from '@tusoi/rubric-core';
+import { placeholderNumber } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
 
@@ -50,7 +51,9 @@ export function ScoreTable({ pack, items, onChange, lang, notes, onNote }: Score
             </tr>,
             ...section.criteria.map((c) => {
               const value = items[c.id];
-              const text = lang === 'en' && c.en ? c.en : c.vi;
+              const placeholder = lang === 'en' && !c.en ? placeholderNumber(c.vi) : undefined;
+              // A placeholder is said in English in the English UI; its mark below says it is unverified.
+              const text = placeholder ? `Criterion ${placeholder}` : lang === 'en' && c.en ? c.en : c.vi;
               return (
                 <tr key={c.id}>
                   <td>
