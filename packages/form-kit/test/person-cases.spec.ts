@@ -1,6 +1,6 @@
 // Forms read as a person reads them: pages written by a reviewer new to the project (T10 on),
 // each a case where the kit once said something a person looking at the page would not.
-import { expect, open, test, type W } from './kit-fixture';
+import { expect, fill, open, probe, test, undo, type W } from './kit-fixture';
 
 const detectAndFill = (page: import('@playwright/test').Page, draft: unknown) =>
   page.evaluate(async (draft) => {
@@ -49,4 +49,50 @@ test('T10 ASP.NET select whose values are codes: a clean fill checks clean, a di
     { map: r?.map, draft: { ...draft, subject: { ...draft.subject, cell: '3' } } },
   );
   expect(byValue).toEqual([]);
+});
+
+test('T11 keyup total recomputed by the page: undo empties the scores and says the page wrote its own total', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T11-mask-keyup-undo');
+  const r = await detectAndFill(page, {
+    subject: { name: 'Nguyễn Văn A' },
+    scores: { general: 27, results: 60 },
+    proposedLevel: 'HTTNV',
+  });
+  expect(r?.summary).toBe('Đã điền 5/5');
+  expect(await probe(page)).toEqual({ hoten: 'Nguyễn Văn A', d1: '27', d2: '60', tong: '87', xl: 'T' });
+  const u = await undo(page);
+  // The page totals the emptied scores itself ("0"): that is its own sum, not the fill's 87 kept.
+  expect(await probe(page)).toEqual({ hoten: '', d1: '', d2: '', tong: '0', xl: '' });
+  expect(u.message.vi).toBe('Đã hoàn tác 5/5. "Tổng điểm:": trang tự tính lại thành "0".');
+  expect(u.left).toEqual([]);
+});
+
+test('T12 masks and formatters: undo compares by meaning ("27" shown as "27,00", an empty mask "__,_")', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T12-mask-undo-meaning');
+  const r = await fill(page, [
+    { key: 'scores.general', locator: { name: 'diem_chung' }, value: 28.5 },
+    { key: 'scores.results', locator: { name: 'diem_ket_qua' }, value: 64.5 },
+  ]);
+  expect(r.summary.vi).toBe('Đã điền 2/2');
+  expect(await probe(page)).toEqual({ diem_chung: '28,50', diem_ket_qua: '64,5' });
+  const u = await undo(page);
+  const shown = (await probe(page)) as Record<string, string>;
+  expect(shown.diem_chung).toBe('27,00');
+  expect(shown.diem_ket_qua).toMatch(/^(|__,_)$/);
+  expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
+  // What the page still holds from the fill is still told: a field the page will not give back.
+  await page.evaluate(() => {
+    const el = document.getElementById('diem_chung') as HTMLInputElement;
+    el.addEventListener('change', () => {
+      el.value = '28,50';
+    });
+  });
+  await fill(page, [{ key: 'scores.general', locator: { name: 'diem_chung' }, value: 28.5 }]);
+  expect((await undo(page)).message.vi).toBe('Đã hoàn tác 0/1. "Nhóm tiêu chí chung": trang vẫn giữ giá trị đã điền.');
 });
