@@ -96,3 +96,24 @@ test('T12 masks and formatters: undo compares by meaning ("27" shown as "27,00",
   await fill(page, [{ key: 'scores.general', locator: { name: 'diem_chung' }, value: 28.5 }]);
   expect((await undo(page)).message.vi).toBe('Đã hoàn tác 0/1. "Nhóm tiêu chí chung": trang vẫn giữ giá trị đã điền.');
 });
+
+test('T13 React form: a name by aria-labelledby, scores labelled "Điểm" + the official label, a radiogroup level; sentences that hold a label are not it', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T13-react-named-longer-label');
+  const draft = { subject: { name: 'Trần Thị B' }, scores: { general: 28, results: 62.5 }, proposedLevel: 'HTTNV' };
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toEqual([
+    ['subject.name', 'aria-labelledby'],
+    ['scores.general', 'label'],
+    ['scores.results', 'label'],
+    ['proposedLevel', 'options'],
+  ]);
+  // "Nhận xét về nhóm tiêu chí chung" and "Sinh hoạt chi bộ" hold official phrases inside longer
+  // sentences: neither is a step.
+  expect(JSON.stringify(r?.map.steps)).not.toMatch(/nhan_xet|sinh_hoat/);
+  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(await probe(page)).toMatchObject({ hoTen: 'Trần Thị B', chung: '28', ketQua: '62,5', xepLoai: 'HTTNV' });
+  expect(r?.problems).toEqual([]);
+});
