@@ -81,6 +81,27 @@ function selectedLevel(el: Element | null, values: Partial<Record<string, string
   return LEVELS.find((l) => values?.[l] === raw) ?? levelOf(text) ?? levelOf(raw);
 }
 
+/** A field as check read it. */
+interface Read {
+  readonly el: Element | null;
+  readonly text: string;
+  /** A select's chosen option value, beside its text. */
+  readonly value?: string;
+  readonly mark: DecimalMark;
+}
+
+/**
+ * What a field shows, as a person reads it: a `<select>` by its chosen option's text (its value, a
+ * code such as "3" for "Chi bộ 3", kept beside it for drafts and lists that name the code); an
+ * option with no value ("-- Chọn --") is nothing chosen.
+ */
+function shownIn(el: Element | null): { text: string; value?: string } {
+  if (el === null) return { text: '' };
+  if (el.localName !== 'select') return { text: String(readBack(el) ?? '') };
+  const s = el as HTMLSelectElement;
+  return s.value === '' ? { text: '', value: '' } : { text: s.selectedOptions[0]?.text ?? '', value: s.value };
+}
+
 /** The page's own verdict on a field: its constraint validation message, or error text shown beside it; null when none. */
 export function pageError(el: Element): string | null {
   const f = el as HTMLInputElement;
@@ -112,7 +133,7 @@ export function checkForm(
   judge?: ProposalJudge,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
-  const read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>> = {};
+  const read: Partial<Record<MappableField, Read>> = {};
   let levelValues: Partial<Record<string, string>> | undefined;
   lookAt(root);
   for (const step of map.steps) {
@@ -121,7 +142,7 @@ export function checkForm(
     if (step.field === 'proposedLevel') levelValues = step.values;
     read[step.field] = {
       el,
-      text: el ? String(readBack(el) ?? '') : '',
+      ...shownIn(el),
       mark: el ? decimalOf(el, step.decimal, false) : '.',
     };
   }
@@ -278,16 +299,13 @@ function takesValue(el: Element, field: MappableField): boolean {
 
 // Each field the draft has a value for, compared by meaning with what the page shows (3 is not 30).
 function differences(
-  read: Partial<Record<MappableField, { el: Element | null; text: string; mark: DecimalMark }>>,
+  read: Partial<Record<MappableField, Read>>,
   draft: Partial<Assessment>,
   flagged: Set<MappableField>,
   add: (code: FormProblem['code'], field: MappableField, message: Message, panelOnly?: boolean) => void,
   levelValues: Partial<Record<string, string>> | undefined,
 ): void {
-  for (const [field, r] of Object.entries(read) as [
-    MappableField,
-    { el: Element | null; text: string; mark: DecimalMark },
-  ][]) {
+  for (const [field, r] of Object.entries(read) as [MappableField, Read][]) {
     if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
     const want = draftValue(draft, field);
     if (want === undefined || r.text.trim() === '') continue;
@@ -300,11 +318,18 @@ function differences(
       const level = selectedLevel(r.el, levelValues);
       same = level === want;
       shown = level ? LEVEL_NAMES[level].vi : r.text;
-    } else if (field === 'period.quarter')
-      // "III", "Quý 3" and "3" are one quarter.
-      same = choiceAliases(field, String(want)).some((a) => a.toLowerCase() === r.text.trim().toLowerCase());
-    else if (typeof want === 'number') same = readNumber(r.text, r.mark) === want;
-    else same = r.text.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim();
+    } else {
+      // A select is the draft's choice when its option's text or its value names it.
+      const shownAs = r.value === undefined ? [r.text] : [r.text, r.value];
+      same = shownAs.some((t) =>
+        field === 'period.quarter'
+          ? // "III", "Quý 3" and "3" are one quarter.
+            choiceAliases(field, String(want)).some((a) => a.toLowerCase() === t.trim().toLowerCase())
+          : typeof want === 'number'
+            ? readNumber(t, r.mark) === want
+            : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
+      );
+    }
     if (!same) {
       const wanted =
         field === 'proposedLevel'

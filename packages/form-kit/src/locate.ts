@@ -12,7 +12,7 @@ import { isDangerous } from './press';
 import { rowKit } from './row-kit';
 import type { RowLocator } from './rows';
 import { forgetVisibility, isVisible, seenEpoch } from './state';
-import { labelRank, normLabel, stripped, typedPlain } from './text';
+import { labelRank, leadWords, normLabel, stripped, typedPlain } from './text';
 
 /** How to find a field: by its label text, name or id, a CSS selector, a table's row × column, or a cell of a row (rows.ts). */
 export type Locator =
@@ -140,7 +140,10 @@ export function candidates(scope: Scope, wanted: string): Set<Control> {
   if (out.size > 0) return out;
   for (const [k, list] of index)
     for (const w of keys)
-      if (w !== '' && k.startsWith(w) && (k.length === w.length || /[\s,.:;(/–-]/.test(k.charAt(w.length))))
+      if (
+        w !== '' &&
+        ((k.startsWith(w) && (k.length === w.length || /[\s,.:;(/–-]/.test(k.charAt(w.length)))) || leadWords(k, w))
+      )
         for (const c of list) out.add(c);
   return out;
 }

@@ -17,7 +17,7 @@ import {
   writeField,
 } from './fill';
 import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
-import type { DecimalMark } from './numbers';
+import { type DecimalMark, readNumber } from './numbers';
 import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
@@ -301,6 +301,17 @@ const byName = (l: Locator): Locator => ('named' in l ? { ...l, by: 'name' } : l
 const same = (a: Before, b: Before) =>
   typeof a === 'string' && typeof b === 'string' ? a.replace(/\n$/, '') === b.replace(/\n$/, '') : a === b;
 
+// A text field shows what undo put back by meaning: an empty mask ("__,__") is empty, and a number
+// the page formats its own way ("27,00" for "27") is that number.
+const blank = (s: string) => !/[\p{L}\p{N}]/u.test(s);
+function sameMeaning(now: Before, was: Before, want: Expect): boolean {
+  if (same(now, was)) return true;
+  if (want.k !== 'text' || typeof now !== 'string' || typeof was !== 'string') return false;
+  if (blank(now) && blank(was)) return true;
+  const n = want.n === undefined ? null : readNumber(now, want.mark);
+  return n !== null && n === readNumber(was, want.mark);
+}
+
 // Each field is found again by its locator; only a field that still shows what the fill wrote
 // is put back (a later change by the user is theirs), then read back once the page settled.
 async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
@@ -322,10 +333,17 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   }
   await settle();
   const restored: string[] = [];
+  const retold: { name: string; now: string }[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
-    if (el && same(before(el), entry.was)) restored.push(entry.key);
-    else
+    const now = el ? before(el) : '';
+    if (el && sameMeaning(now, entry.was, entry.expect)) restored.push(entry.key);
+    else if (el && entry.expect.k === 'text' && !verify(el, entry.expect).startsWith('held')) {
+      // The fill's value is gone and the page wrote its own (a total it sums again on keyup): undone,
+      // and what the page shows now is told.
+      restored.push(entry.key);
+      retold.push({ name: nameIn(el, entry.key), now: String(now) });
+    } else
       left.push({
         key: entry.key,
         name: nameIn(el, entry.key),
@@ -337,7 +355,10 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
           : 'not-found',
       });
   }
-  return undoReport(restored.reverse(), left);
+  const report = undoReport(restored.reverse(), left);
+  const vi = retold.map((r) => ` "${r.name}": trang tự tính lại thành "${r.now}".`).join('');
+  const en = retold.map((r) => ` "${r.name}": the page computed it again as "${r.now}".`).join('');
+  return { ...report, message: { vi: report.message.vi + vi, en: report.message.en + en } };
 }
 
 /** What a map step's locator points at on the page, as a person reads it, for a preview. */

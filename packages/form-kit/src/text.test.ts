@@ -29,6 +29,14 @@ describe('labelRank', () => {
     ['Thành phần A — Tổ chức sinh hoạt chi bộ', 'Chi bộ', 0],
     ['Chi bộ Văn phòng', 'Chi b', 0],
     ['1.10', '1.1', 0],
+    // A word or two a person reads past before the official label; never more, never inside a sentence.
+    ['Điểm nhóm tiêu chí chung', 'Nhóm tiêu chí chung', 2],
+    ['Điểm kết quả thực hiện nhiệm vụ', 'Kết quả thực hiện nhiệm vụ', 2],
+    ['Điểm nhóm tiêu chí chung (tối đa 30 điểm)', 'Nhóm tiêu chí chung', 2],
+    ['Nhận xét về nhóm tiêu chí chung', 'Nhóm tiêu chí chung', 0],
+    ['Điểm nhóm tiêu chí chungx', 'Nhóm tiêu chí chung', 0],
+    ['Sinh hoạt chi bộ', 'Chi bộ', 0],
+    ['Tên chi bộ', 'Chi bộ', 0],
     ['Tổng điểm', 'Tông điểm', 0],
     // Typed without diacritics: compared without them.
     ['Nhóm tiêu chí chung', 'nhom tieu chi chung', 4],

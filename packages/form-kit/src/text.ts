@@ -49,7 +49,27 @@ export const typedPlain = (w: string) => {
   return out;
 };
 
-/** How well a text matches a wanted label: 4 equal, 3 equal without bracket hints, 2 starts with it as whole words, 0 not. */
+const BOUNDARY = /^[\s,.:;(/–-]/;
+
+/**
+ * Whether a label is the wanted phrase with a word or two a person reads past before it ("Điểm
+ * nhóm tiêu chí chung" for "Nhóm tiêu chí chung"): whole words, at most two, and fewer than half
+ * the phrase's own words, so a short label never matches inside a longer one ("Sinh hoạt chi bộ"
+ * is not "Chi bộ"), nor a long one inside a sentence.
+ */
+export function leadWords(text: string, wanted: string): boolean {
+  const words = wanted.split(' ').length;
+  const at = text.indexOf(` ${wanted}`);
+  if (at < 0) return false;
+  const lead = text.slice(0, at).split(' ').length;
+  const rest = text.slice(at + 1 + wanted.length);
+  return lead <= 2 && lead * 2 < words && (rest === '' || BOUNDARY.test(rest));
+}
+
+/**
+ * How well a text matches a wanted label: 4 equal, 3 equal without bracket hints, 2 starts with it
+ * as whole words or is it after a leading word or two (see {@link leadWords}), 0 not.
+ */
 export function labelRank(text: string, wanted: string): number {
   let [t, tb] = normLabel(text);
   let [w, wb] = normLabel(wanted);
@@ -63,7 +83,8 @@ export function labelRank(text: string, wanted: string): number {
   if ((tb === w || t === wb) && w !== '' && wb !== '') return 3;
   // A prefix counts only when it ends at a word boundary: "Tổng điểm" is not "Tổng điểm nhóm…"'s
   // only reading, but "Chi" is never "Chi bộ", and a phrase in the middle never matches.
-  return t.startsWith(w) && /^[\s,.:;(/–-]/.test(t.slice(w.length)) ? 2 : 0;
+  if (t.startsWith(w) && BOUNDARY.test(t.slice(w.length))) return 2;
+  return leadWords(t, w) || (tb !== t && leadWords(tb, w)) ? 2 : 0;
 }
 
 /** Compares label texts the way people read them (see {@link labelRank}); never a bare substring. */

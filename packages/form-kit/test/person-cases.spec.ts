@@ -1,0 +1,119 @@
+// Forms read as a person reads them: pages written by a reviewer new to the project (T10 on),
+// each a case where the kit once said something a person looking at the page would not.
+import { expect, fill, open, probe, test, undo, type W } from './kit-fixture';
+
+const detectAndFill = (page: import('@playwright/test').Page, draft: unknown) =>
+  page.evaluate(async (draft) => {
+    const w = window as never as W;
+    const kit = w.TusoiFormKit;
+    const detection = kit.detectForm(document, location.href);
+    if (!detection) return null;
+    const r = await kit.fillForm(document, kit.planFromMap(detection.map, draft as never));
+    w.__undo = r.undo;
+    return {
+      map: detection.map,
+      preview: detection.preview.map((p) => [p.field, p.via]),
+      summary: r.summary.vi,
+      problems: kit.checkForm(document, detection.map, draft as never).map((p) => p.message.vi),
+    };
+  }, draft);
+
+test('T10 ASP.NET select whose values are codes: a clean fill checks clean, a different option is named by its text', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T10-aspnet-select-text');
+  const draft = {
+    subject: { name: 'Nguyễn Văn A', unit: 'Văn phòng', cell: 'Chi bộ 3' },
+    review: { strengths: 'Hoàn thành tốt nhiệm vụ.' },
+    scores: { general: 27, results: 60 },
+    proposedLevel: 'HTTNV',
+  };
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toContainEqual(['subject.cell', 'cell']);
+  expect(await page.locator('select[name$=ddlChiBo]').inputValue()).toBe('3');
+  expect(r?.problems).toEqual([]);
+  // Another cell chosen by hand: the difference names both cells by the text a person sees.
+  await page.selectOption('select[name$=ddlChiBo]', '13');
+  const problems = await page.evaluate(
+    ({ map, draft }) =>
+      (window as never as W).TusoiFormKit.checkForm(document, map as never, draft as never).map((p) => p.message.vi),
+    { map: r?.map, draft },
+  );
+  expect(problems).toEqual(['"Chi bộ": trang ghi "Chi bộ 13", bản nháp là "Chi bộ 3".']);
+  // A draft that names the option by its value (as a form map's list may) is the same choice.
+  await page.selectOption('select[name$=ddlChiBo]', '3');
+  const byValue = await page.evaluate(
+    ({ map, draft }) =>
+      (window as never as W).TusoiFormKit.checkForm(document, map as never, draft as never).map((p) => p.message.vi),
+    { map: r?.map, draft: { ...draft, subject: { ...draft.subject, cell: '3' } } },
+  );
+  expect(byValue).toEqual([]);
+});
+
+test('T11 keyup total recomputed by the page: undo empties the scores and says the page wrote its own total', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T11-mask-keyup-undo');
+  const r = await detectAndFill(page, {
+    subject: { name: 'Nguyễn Văn A' },
+    scores: { general: 27, results: 60 },
+    proposedLevel: 'HTTNV',
+  });
+  expect(r?.summary).toBe('Đã điền 5/5');
+  expect(await probe(page)).toEqual({ hoten: 'Nguyễn Văn A', d1: '27', d2: '60', tong: '87', xl: 'T' });
+  const u = await undo(page);
+  // The page totals the emptied scores itself ("0"): that is its own sum, not the fill's 87 kept.
+  expect(await probe(page)).toEqual({ hoten: '', d1: '', d2: '', tong: '0', xl: '' });
+  expect(u.message.vi).toBe('Đã hoàn tác 5/5. "Tổng điểm:": trang tự tính lại thành "0".');
+  expect(u.left).toEqual([]);
+});
+
+test('T12 masks and formatters: undo compares by meaning ("27" shown as "27,00", an empty mask "__,_")', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T12-mask-undo-meaning');
+  const r = await fill(page, [
+    { key: 'scores.general', locator: { name: 'diem_chung' }, value: 28.5 },
+    { key: 'scores.results', locator: { name: 'diem_ket_qua' }, value: 64.5 },
+  ]);
+  expect(r.summary.vi).toBe('Đã điền 2/2');
+  expect(await probe(page)).toEqual({ diem_chung: '28,50', diem_ket_qua: '64,5' });
+  const u = await undo(page);
+  const shown = (await probe(page)) as Record<string, string>;
+  expect(shown.diem_chung).toBe('27,00');
+  expect(shown.diem_ket_qua).toMatch(/^(|__,_)$/);
+  expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
+  // What the page still holds from the fill is still told: a field the page will not give back.
+  await page.evaluate(() => {
+    const el = document.getElementById('diem_chung') as HTMLInputElement;
+    el.addEventListener('change', () => {
+      el.value = '28,50';
+    });
+  });
+  await fill(page, [{ key: 'scores.general', locator: { name: 'diem_chung' }, value: 28.5 }]);
+  expect((await undo(page)).message.vi).toBe('Đã hoàn tác 0/1. "Nhóm tiêu chí chung": trang vẫn giữ giá trị đã điền.');
+});
+
+test('T13 React form: a name by aria-labelledby, scores labelled "Điểm" + the official label, a radiogroup level; sentences that hold a label are not it', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T13-react-named-longer-label');
+  const draft = { subject: { name: 'Trần Thị B' }, scores: { general: 28, results: 62.5 }, proposedLevel: 'HTTNV' };
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toEqual([
+    ['subject.name', 'aria-labelledby'],
+    ['scores.general', 'label'],
+    ['scores.results', 'label'],
+    ['proposedLevel', 'options'],
+  ]);
+  // "Nhận xét về nhóm tiêu chí chung" and "Sinh hoạt chi bộ" hold official phrases inside longer
+  // sentences: neither is a step.
+  expect(JSON.stringify(r?.map.steps)).not.toMatch(/nhan_xet|sinh_hoat/);
+  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(await probe(page)).toMatchObject({ hoTen: 'Trần Thị B', chung: '28', ketQua: '62,5', xepLoai: 'HTTNV' });
+  expect(r?.problems).toEqual([]);
+});
