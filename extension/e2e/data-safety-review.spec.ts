@@ -1,29 +1,9 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock } from './store-pages';
 
 // Issue "nothing lost", second adversarial review: a conflict the user can see and that holds
 // back only its own field, the lock's last edit at close, bad stored records, the import flow.
-
-const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
-const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
-const PASS = 'mật khẩu của tôi';
-
-async function open(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function newDraft(panel: Page, name = 'Nguyễn Văn A') {
-  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
-  await panel.locator('[name="subject.name"]').fill(name);
-  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
-}
-
-async function unlock(page: Page) {
-  await page.locator('[name="passphrase"]').fill(PASS);
-  await page.getByRole('button', { name: 'Mở khoá' }).click();
-}
 
 async function lockAtFirstStart(panel: Page) {
   await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
@@ -36,22 +16,6 @@ type Assessment = Record<string, unknown> & {
   subject: { unit?: string };
   review: { direction?: string; strengths?: string };
 };
-
-/** The stored draft records as they are on disk. */
-function storedDrafts(page: Page): Promise<{ id: string; rev?: unknown; data?: { assessment: Assessment } }[]> {
-  return page.evaluate(async () => {
-    const req = indexedDB.open('tusoi');
-    const db: IDBDatabase = await new Promise((ok) => {
-      req.onsuccess = () => ok(req.result);
-    });
-    const rows = await new Promise<unknown[]>((ok) => {
-      const r = db.transaction('drafts').objectStore('drafts').getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return rows as { id: string; data?: { assessment: Assessment } }[];
-  });
-}
 
 /**
  * Puts records into the drafts store as another (older, broken) writer would, leaving the list
@@ -160,11 +124,11 @@ test('a same-field conflict is said in the sticky header, holds back only that f
   // Other fields keep saving meanwhile; the held field keeps what was typed, in the panel.
   await one.locator('[name="subject.unit"]').fill('Phòng Tổ chức');
   await expect
-    .poll(async () => (await storedDrafts(one))[0]?.data?.assessment.subject.unit, { timeout: 10_000 })
+    .poll(async () => (await storedDrafts<Assessment>(one))[0]?.data?.assessment.subject.unit, { timeout: 10_000 })
     .toBe('Phòng Tổ chức');
   await expect(one.getByTestId('save-status')).toContainText('Đã lưu trên máy này, trừ trường đang chờ bạn chọn');
   await expect(direction).toHaveValue('gốc B');
-  expect((await storedDrafts(one))[0]?.data?.assessment.review.direction).toBe('Của trang khác');
+  expect((await storedDrafts<Assessment>(one))[0]?.data?.assessment.review.direction).toBe('Của trang khác');
   // On demand the choice comes into view, focused.
   await direction.pressSequentially(' thêm');
   await banner.getByRole('button', { name: 'Xem và chọn' }).click();
@@ -185,7 +149,7 @@ test('a same-field conflict is said in the sticky header, holds back only that f
   await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
   await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await expect(two.getByTestId('conflict-banner')).toHaveCount(0);
-  expect((await storedDrafts(two))[0]?.data?.assessment.review.direction).toBe('gốc B thêm');
+  expect((await storedDrafts<Assessment>(two))[0]?.data?.assessment.review.direction).toBe('gốc B thêm');
   // Chosen once: not asked again.
   await two.reload();
   await expect(two.locator('[name="review.direction"]')).toHaveValue('gốc B thêm');
@@ -271,7 +235,7 @@ test('import: the same file again after "delete everything" imports again; a "re
   // The very same file chosen again in the same input.
   await options.locator('[name="import"]').setInputFiles(file);
   await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 0 bảng thang điểm.');
-  expect(await storedDrafts(options)).toHaveLength(1);
+  expect(await storedDrafts<Assessment>(options)).toHaveLength(1);
 
   // Newer work on this computer: the question shows it; typing goes on before the answer.
   await panel.reload();
@@ -285,7 +249,9 @@ test('import: the same file again after "delete everything" imports again; a "re
   // Asked again (with the new date): nothing replaced yet.
   await expect(options.getByTestId('import-newer')).toBeVisible();
   await options.waitForTimeout(300);
-  expect((await storedDrafts(options))[0]?.data?.assessment.review).toEqual({ strengths: 'Viết tiếp sau câu hỏi' });
+  expect((await storedDrafts<Assessment>(options))[0]?.data?.assessment.review).toEqual({
+    strengths: 'Viết tiếp sau câu hỏi',
+  });
   // Answered for what is shown now: replaced, and the open panel says so.
   await options.getByRole('button', { name: 'Thay bằng bản trong tệp' }).click();
   await expect(said).toHaveText('Đã nhập 1 bản kiểm điểm, 1 bản thay bản đang có trên máy, 0 bảng thang điểm.');

@@ -1,25 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, SHOTS, test } from './fixtures';
+import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock } from './store-pages';
 
 // Issue "nothing lost": two extension pages open on one store (side panels, the options page),
 // each data-loss case of the adversarial run replayed in real Chromium.
-
-const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
-const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
-const PASS = 'mật khẩu của tôi';
-
-async function open(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function newDraft(panel: Page, name = 'Nguyễn Văn A') {
-  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
-  await panel.locator('[name="subject.name"]').fill(name);
-  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
-}
 
 /** Every object store of the extension's IndexedDB, as JSON: what is on disk. */
 function rawDatabase(page: Page): Promise<string> {
@@ -40,27 +25,6 @@ function rawDatabase(page: Page): Promise<string> {
     all.localStorage = { ...localStorage };
     return JSON.stringify(all);
   });
-}
-
-/** The stored drafts, read through the store's own rules (no lock). */
-function storedDrafts(page: Page): Promise<{ id: string; data?: { assessment: Record<string, unknown> } }[]> {
-  return page.evaluate(async () => {
-    const req = indexedDB.open('tusoi');
-    const db: IDBDatabase = await new Promise((ok) => {
-      req.onsuccess = () => ok(req.result);
-    });
-    const rows = await new Promise<unknown[]>((ok) => {
-      const r = db.transaction('drafts').objectStore('drafts').getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return rows as { id: string; data?: { assessment: Record<string, unknown> } }[];
-  });
-}
-
-async function unlock(page: Page) {
-  await page.locator('[name="passphrase"]').fill(PASS);
-  await page.getByRole('button', { name: 'Mở khoá' }).click();
 }
 
 test('lock turned on, then off, in the options page while a panel is open: the panel follows, nothing is lost', async ({

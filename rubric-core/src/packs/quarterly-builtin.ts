@@ -3,6 +3,7 @@
 // HD 02's own text was not found). The general criteria reuse the wording of the annual example
 // packs (one home per text); what differs between organisations is a pack setting here.
 
+import { SUBJECT_KINDS } from '../subject-kinds.js';
 import { PL1_PACK, PL2_PACK, PL4_PACK } from './builtin.js';
 import type { Pack } from './pack.js';
 import type { GeneralGroup, Pack2 } from './quarterly-pack.js';
@@ -33,14 +34,7 @@ function partyGroups(mode: GeneralGroup['mode']): GeneralGroup[] {
   ];
 }
 
-const ALL_KINDS: Pack2['kinds'] = [
-  'collective',
-  'leadership-collective',
-  'leader-central',
-  'leader',
-  'staff',
-  'member-outside',
-];
+const ALL_KINDS: Pack2['kinds'] = [...SUBJECT_KINDS];
 
 /** The six result axes (trục kết quả trọng tâm) as the HCM Mẫu 01 words them (likely HD 02; C). */
 const AXES_VI = [
