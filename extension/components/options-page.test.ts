@@ -43,4 +43,17 @@ describe('fileIssuesText', () => {
     expect(en).toContain('• Self-review no. 1: required field “date created” is missing');
     expect(en).toContain('• File: required field “export date” is missing');
   });
+
+  it('names the missing fields of a scoring pack or a form map in plain words, never by key', () => {
+    const issues = [
+      { code: 'missing', path: 'kinds', message: { vi: 'thiếu', en: 'missing' } },
+      { code: 'missing', path: 'general', message: { vi: 'thiếu', en: 'missing' } },
+      { code: 'missing', path: 'match', message: { vi: 'thiếu', en: 'missing' } },
+      { code: 'missing', path: 'steps', message: { vi: 'thiếu', en: 'missing' } },
+    ] as const;
+    const vi = fileIssuesText(issues as never, 'vi');
+    for (const name of ['đối tượng áp dụng', 'nhóm tiêu chí chung', 'địa chỉ trang áp dụng', 'các bước điền'])
+      expect(vi).toContain(`thiếu trường bắt buộc “${name}”`);
+    for (const key of ['kinds', 'general', 'match', 'steps']) expect(vi).not.toContain(`“${key}”`);
+  });
 });

@@ -115,6 +115,8 @@ export function SidePanel({ store }: { store: Store }) {
   if (lockState === 'locked')
     return (
       <div class="tusoi side-panel">
+        {/* The locked screen has the app's name as its one level-one heading too. */}
+        <h1 class="visually-hidden">{t.appTitle}</h1>
         <LockScreen
           store={store}
           lang={lang}
