@@ -446,6 +446,8 @@ export function PortalActions({
         {preview && (
           <div data-testid="preview">
             <p>{t.previewIntro}</p>
+            {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
+            <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
             <table>
               <tbody>
                 {preview.detection.preview.map((row, i) => (

@@ -131,8 +131,9 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
 
 /**
  * Proposes a map for a form no built-in map knows, from the official labels it carries (read from
- * every label source, see `labelsOf`). Needs at least three of them (one a score) so that an
- * unrelated page is never mistaken for a review form. A label two fields carry equally well is
+ * every label source, see `labelsOf`). One found field is enough: detection runs only when the
+ * user asks for it and the preview (which counts what was found) is shown before anything is
+ * written; a page with no official label at all gives null. A label two fields carry equally well is
  * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
  * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
  * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`).
@@ -214,7 +215,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
       steps.push({ criterion: id, met: row.met, notMet: row.notMet, ...(row.reason ? { reason: row.reason } : {}) });
   }
   const found = preview.filter((p) => !p.ambiguous);
-  if (found.length < 3 || !found.some((p) => p.field.startsWith('scores.'))) return null;
+  if (found.length === 0) return null;
   const origin = new URL(url);
   return {
     map: {

@@ -117,3 +117,36 @@ test('T13 React form: a name by aria-labelledby, scores labelled "Điểm" + the
   expect(await probe(page)).toMatchObject({ hoTen: 'Trần Thị B', chung: '28', ketQua: '62,5', xepLoai: 'HTTNV' });
   expect(r?.problems).toEqual([]);
 });
+
+test('T14 a form with only two official labels is proposed (the preview holds both); a page with none is not', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T14-two-official-labels');
+  const r = await detectAndFill(page, { subject: { name: 'Nguyễn A' }, review: { strengths: 'Hoàn thành tốt.' } });
+  expect(r?.preview).toEqual([
+    ['subject.name', 'label-for'],
+    ['review.strengths', 'label-for'],
+  ]);
+  expect(r?.summary).toBe('Đã điền 2/2');
+  expect(await probe(page)).toMatchObject({ ho_ten: { value: 'Nguyễn A' } });
+  // The same page with none of the official labels: nothing proposed.
+  const none = await page.evaluate(() => {
+    const f = document.createElement('form');
+    for (const name of ['Email', 'Ghi chú']) {
+      const l = f.appendChild(document.createElement('label'));
+      l.append(name, document.createElement('input'));
+    }
+    document.body.replaceChildren(f);
+    return (window as never as W).TusoiFormKit.detectForm(document, location.href);
+  });
+  expect(none).toBeNull();
+});
+
+test('T15 a form showing only its level radios is proposed with that one field', async ({ page, site }) => {
+  await open(page, site, 'T15-level-only');
+  const r = await detectAndFill(page, { proposedLevel: 'HTTNV' });
+  expect(r?.preview).toEqual([['proposedLevel', 'options']]);
+  expect(r?.summary).toBe('Đã điền 1/1');
+  expect(await probe(page)).toMatchObject({ value: '2' });
+});
