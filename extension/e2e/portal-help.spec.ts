@@ -52,6 +52,18 @@ test('a form showing only two official labels is proposed with both, the preview
   await expect(form.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
 });
 
+test('two fields whose labels both start with “Chi bộ” are shown by those labels, in quotes, none chosen', async ({
+  context,
+  extensionId,
+}) => {
+  const { panel } = await beside(context, extensionId, `${portal.url}/hai-cot.html`);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.locator('[data-field="subject.cell"] [data-ambiguous]')).toHaveText(
+    'Nhiều ô cùng khớp, chưa chọn: “Chi bộ đề xuất xếp loại” / “Chi bộ trưởng”',
+  );
+  await expect(panel.getByTestId('preview')).not.toContainText('[name=');
+});
+
 test('a form in a frame of a granted origin is previewed, filled and undone in that frame', async ({
   context,
   extensionId,

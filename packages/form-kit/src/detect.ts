@@ -59,7 +59,7 @@ export interface PreviewRow {
   readonly locked?: true;
   /** Where the label was read (label, table cell, column header…). */
   readonly via?: LabelSource | 'options';
-  /** Several fields carry the label equally well: listed, none chosen (the user picks). */
+  /** Several fields carry the label equally well: each by its label on the page, none chosen (the user picks). */
   readonly ambiguous?: readonly string[];
   /** A map's press that would be refused, and why (safety.ts): shown before anything is done. */
   readonly refused?: Message;
@@ -100,6 +100,19 @@ function locatorOf(root: Scope, c: Control, text: string): Locator | null {
       return f.el !== null && key(f.el) === key(c.el) && f.others.length === 0;
     }) ?? null
   );
+}
+
+// Candidates as a person tells them apart: the label each carries on the page; two with the same
+// label add their column header, else their place among those (1, 2…), never a selector.
+function shownApart(cs: readonly { c: Control; text: string }[]): string[] {
+  return cs.map(({ c, text }, i) => {
+    const same = cs.filter((o) => o.text === text);
+    if (same.length === 1) return text;
+    const column = c.labels.find((l) => l.source === 'column')?.text;
+    const columns = same.map((o) => o.c.labels.find((l) => l.source === 'column')?.text);
+    if (column && columns.filter((t) => t === column).length === 1) return `${text} — ${column}`;
+    return `${text} (${same.findIndex((o) => o === cs[i]) + 1})`;
+  });
 }
 
 // What a person sees, or opens with a tab (then after what is seen, see inClosedTab); hidden copies never.
@@ -190,7 +203,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         label: first.label,
         found: '',
         via: first.via,
-        ambiguous: best.map((b) => describeElement(b.c.el)),
+        ambiguous: shownApart(best.map((b) => ({ c: b.c, text: b.text }))),
       });
       continue;
     }

@@ -150,3 +150,31 @@ test('T15 a form showing only its level radios is proposed with that one field',
   expect(r?.summary).toBe('Đã điền 1/1');
   expect(await probe(page)).toMatchObject({ value: '2' });
 });
+
+test('T16 two columns and two "Chi bộ…" fields: each ambiguous candidate is shown by its label on the page, never a selector', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T16-two-columns-ambiguous');
+  const ambiguous = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.flatMap((p) =>
+      p.ambiguous ? [[p.field, p.ambiguous]] : [],
+    ),
+  );
+  expect(ambiguous).toEqual([['subject.cell', ['Chi bộ đề xuất xếp loại', 'Chi bộ trưởng']]]);
+  // Two fields labelled alike are told apart by their place on the page.
+  const twins = await page.evaluate(() => {
+    const f = document.createElement('form');
+    const named = f.appendChild(document.createElement('label'));
+    named.append('Họ và tên', document.createElement('input'));
+    for (const name of ['a', 'b']) {
+      const l = f.appendChild(document.createElement('label'));
+      const input = document.createElement('input');
+      input.name = name;
+      l.append('Đơn vị công tác', input);
+    }
+    document.body.replaceChildren(f);
+    return (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map((p) => p.ambiguous ?? p.shown);
+  });
+  expect(twins).toEqual(['Họ và tên', ['Đơn vị công tác (1)', 'Đơn vị công tác (2)']]);
+});
