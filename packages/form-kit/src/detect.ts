@@ -105,13 +105,14 @@ function locatorOf(root: Scope, c: Control, text: string): Locator | null {
 // Candidates as a person tells them apart: the label each carries on the page; two with the same
 // label add their column header, else their place among those (1, 2…), never a selector.
 function shownApart(cs: readonly { c: Control; text: string }[]): string[] {
-  return cs.map(({ c, text }, i) => {
+  return cs.map((e) => {
+    const { c, text } = e;
     const same = cs.filter((o) => o.text === text);
     if (same.length === 1) return text;
     const column = c.labels.find((l) => l.source === 'column')?.text;
     const columns = same.map((o) => o.c.labels.find((l) => l.source === 'column')?.text);
     if (column && columns.filter((t) => t === column).length === 1) return `${text} — ${column}`;
-    return `${text} (${same.findIndex((o) => o === cs[i]) + 1})`;
+    return `${text} (${same.indexOf(e) + 1})`;
   });
 }
 

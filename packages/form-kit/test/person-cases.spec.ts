@@ -174,7 +174,9 @@ test('T16 two columns and two "Chi bộ…" fields: each ambiguous candidate is 
       l.append('Đơn vị công tác', input);
     }
     document.body.replaceChildren(f);
-    return (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map((p) => p.ambiguous ?? p.shown);
+    return (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map(
+      (p) => p.ambiguous ?? p.shown,
+    );
   });
   expect(twins).toEqual(['Họ và tên', ['Đơn vị công tác (1)', 'Đơn vị công tác (2)']]);
 });
