@@ -41,7 +41,8 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
     ],
   ],
   ['scores.total', ['Tổng điểm']],
-  ['proposedLevel', ['Đề xuất xếp loại']],
+  // The wording of HD 43-HD/BTCTW first, then the ones forms commonly print over the same choice.
+  ['proposedLevel', ['Đề xuất xếp loại', 'Mức xếp loại đề xuất', 'Xếp loại đề xuất', 'Tự xếp loại']],
   // A choice (select or radios) only: a text field that starts with "Quý" is something else.
   ['period.quarter', ['Quý']],
 ];

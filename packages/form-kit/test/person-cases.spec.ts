@@ -180,3 +180,27 @@ test('T16 two columns and two "Chi bộ…" fields: each ambiguous candidate is 
   });
   expect(twins).toEqual(['Họ và tên', ['Đơn vị công tác (1)', 'Đơn vị công tác (2)']]);
 });
+
+test('T17 the proposed level under the wordings forms use ("Mức xếp loại đề xuất", "Tự xếp loại", "Xếp loại đề xuất") is found', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T17-divgrid-pills');
+  const found = await page.evaluate(() => {
+    const kit = (window as never as W).TusoiFormKit;
+    return ['Mức xếp loại đề xuất', 'Tự xếp loại', 'Xếp loại đề xuất'].map((heading) => {
+      // The level as a field whose options are codes (no level named): only its label tells what it is.
+      const f = document.createElement('form');
+      const l = f.appendChild(document.createElement('label'));
+      const select = document.createElement('select');
+      select.name = 'xl';
+      for (const v of ['', '1', '2', '3', '4']) select.add(new Option(v, v));
+      l.append(heading, select);
+      const name = f.appendChild(document.createElement('label'));
+      name.append('Họ và tên', document.createElement('input'));
+      document.body.replaceChildren(f);
+      return kit.detectForm(document, location.href)?.preview.find((p) => p.field === 'proposedLevel')?.shown;
+    });
+  });
+  expect(found).toEqual(['Mức xếp loại đề xuất', 'Tự xếp loại', 'Xếp loại đề xuất']);
+});
