@@ -204,3 +204,31 @@ test('T17 the proposed level under the wordings forms use ("Mức xếp loại �
   });
   expect(found).toEqual(['Mức xếp loại đề xuất', 'Tự xếp loại', 'Xếp loại đề xuất']);
 });
+
+test('T18 a total labelled "(tự tính)" without readonly is the page’s: previewed as locked, not filled, told "trang tự tính"', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T18-total-marked-computed');
+  const locked = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map((p) => [
+      p.field,
+      p.locked ?? false,
+    ]),
+  );
+  expect(locked).toContainEqual(['scores.total', true]);
+  const r = await fill(page, [
+    { key: 'scores.total', locator: { name: 'tong' }, value: 87 },
+    { key: 'scores.general', locator: { name: 'd1' }, value: 27 },
+  ]);
+  expect(await probe(page)).toMatchObject({ tong: '', d1: '27' });
+  expect(r.results['scores.total']).toMatchObject({ ok: false, status: 'locked' });
+  expect(r.results['scores.total']?.message?.vi).toBe('"Tổng điểm (tự tính)": trang tự tính, không điền.');
+  // "tự động tính" is the same mark; a label without it stays writable.
+  const locks = await page.evaluate(() =>
+    ['thuong', 'd2'].map((n) =>
+      (window as never as W).TusoiFormKit.lockOf(document.querySelector(`[name=${n}]`) as Element),
+    ),
+  );
+  expect(locks).toEqual(['computed', null]);
+});
