@@ -446,6 +446,8 @@ export function PortalActions({
         {preview && (
           <div data-testid="preview">
             <p>{t.previewIntro}</p>
+            {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
+            <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
             <table>
               <tbody>
                 {preview.detection.preview.map((row, i) => (
@@ -466,7 +468,8 @@ export function PortalActions({
                     <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
                       {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
                       {row.ambiguous ? (
-                        <code>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.join(' / ')}`}</code>
+                        // Each candidate by its label on the page, in quotes: a selector means nothing to a person.
+                        <span>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.map((a) => `“${a}”`).join(' / ')}`}</span>
                       ) : row.shown ? (
                         // The page's own label, not a selector; a field the page keeps read-only is not filled.
                         <span data-locked={row.locked ? 'true' : undefined}>

@@ -12,6 +12,7 @@ const vi = {
   nothingToUndo: 'Không có gì để hoàn tác.',
   notRecognised: 'Tự Soi không nhận ra biểu mẫu kiểm điểm nào trên trang này, nên chưa ghi gì.',
   lookedFor: 'Đã tìm các nhãn chính thức',
+  foundCount: 'Số trường tìm thấy theo nhãn chính thức',
   nextSteps:
     'Bạn có thể: (1) chọn một trường ở danh sách “Trường trong bản kiểm điểm”, bấm “Chọn trường này trên trang” rồi bấm vào ô tương ứng (lần sau Tự Soi nhớ); hoặc (2) nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu.',
   frameBlocked: 'Biểu mẫu nằm trong khung (iframe) của một trang khác',
@@ -38,6 +39,7 @@ const en: Record<keyof typeof vi, string> = {
   nothingToUndo: 'Nothing to undo.',
   notRecognised: 'Tự Soi found no review form it recognises on this page, so nothing was written.',
   lookedFor: 'Official labels looked for',
+  foundCount: 'Fields found by their official labels',
   nextSteps:
     'You can (1) choose a field in “Field of the self-review”, press “Pick this field on the page” and click its box (remembered next time), or (2) import the portal’s form map on the Settings page → Form maps.',
   frameBlocked: 'The form is inside a frame of another site',

@@ -35,6 +35,35 @@ test('nothing recognised: the panel says so, names the labels it looked for and 
   expect(form.url()).toBe(`${portal.url}/index.html`);
 });
 
+test('a form showing only two official labels is proposed with both, the preview counting them, and filled once accepted', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/hai-nhan.html`);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toContainText('Họ và tên');
+  await expect(preview).toContainText('Ưu điểm, kết quả đạt được');
+  await expect(panel.getByTestId('preview-count')).toHaveText('Số trường tìm thấy theo nhãn chính thức: 2.');
+  // Nothing is written before the preview is accepted.
+  await expect(form.locator('[name=ho_ten]')).toHaveValue('');
+  await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  await expect(status(panel)).toHaveText(filledAll(2));
+  await expect(form.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+});
+
+test('two fields whose labels both start with “Chi bộ” are shown by those labels, in quotes, none chosen', async ({
+  context,
+  extensionId,
+}) => {
+  const { panel } = await beside(context, extensionId, `${portal.url}/hai-cot.html`);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.locator('[data-field="subject.cell"] [data-ambiguous]')).toHaveText(
+    'Nhiều ô cùng khớp, chưa chọn: “Chi bộ đề xuất xếp loại” / “Chi bộ trưởng”',
+  );
+  await expect(panel.getByTestId('preview')).not.toContainText('[name=');
+});
+
 test('a form in a frame of a granted origin is previewed, filled and undone in that frame', async ({
   context,
   extensionId,

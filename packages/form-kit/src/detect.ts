@@ -41,7 +41,8 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
     ],
   ],
   ['scores.total', ['Tổng điểm']],
-  ['proposedLevel', ['Đề xuất xếp loại']],
+  // The wording of HD 43-HD/BTCTW first, then the ones forms commonly print over the same choice.
+  ['proposedLevel', ['Đề xuất xếp loại', 'Mức xếp loại đề xuất', 'Xếp loại đề xuất', 'Tự xếp loại']],
   // A choice (select or radios) only: a text field that starts with "Quý" is something else.
   ['period.quarter', ['Quý']],
 ];
@@ -59,7 +60,7 @@ export interface PreviewRow {
   readonly locked?: true;
   /** Where the label was read (label, table cell, column header…). */
   readonly via?: LabelSource | 'options';
-  /** Several fields carry the label equally well: listed, none chosen (the user picks). */
+  /** Several fields carry the label equally well: each by its label on the page, none chosen (the user picks). */
   readonly ambiguous?: readonly string[];
   /** A map's press that would be refused, and why (safety.ts): shown before anything is done. */
   readonly refused?: Message;
@@ -102,6 +103,20 @@ function locatorOf(root: Scope, c: Control, text: string): Locator | null {
   );
 }
 
+// Candidates as a person tells them apart: the label each carries on the page; two with the same
+// label add their column header, else their place among those (1, 2…), never a selector.
+function shownApart(cs: readonly { c: Control; text: string }[]): string[] {
+  return cs.map((e) => {
+    const { c, text } = e;
+    const same = cs.filter((o) => o.text === text);
+    if (same.length === 1) return text;
+    const column = c.labels.find((l) => l.source === 'column')?.text;
+    const columns = same.map((o) => o.c.labels.find((l) => l.source === 'column')?.text);
+    if (column && columns.filter((t) => t === column).length === 1) return `${text} — ${column}`;
+    return `${text} (${same.indexOf(e) + 1})`;
+  });
+}
+
 // What a person sees, or opens with a tab (then after what is seen, see inClosedTab); hidden copies never.
 const usable = (c: Control) => c.visible || inClosedTab(c.el);
 
@@ -131,8 +146,9 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
 
 /**
  * Proposes a map for a form no built-in map knows, from the official labels it carries (read from
- * every label source, see `labelsOf`). Needs at least three of them (one a score) so that an
- * unrelated page is never mistaken for a review form. A label two fields carry equally well is
+ * every label source, see `labelsOf`). One found field is enough: detection runs only when the
+ * user asks for it and the preview (which counts what was found) is shown before anything is
+ * written; a page with no official label at all gives null. A label two fields carry equally well is
  * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
  * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
  * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`).
@@ -189,7 +205,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         label: first.label,
         found: '',
         via: first.via,
-        ambiguous: best.map((b) => describeElement(b.c.el)),
+        ambiguous: shownApart(best.map((b) => ({ c: b.c, text: b.text }))),
       });
       continue;
     }
@@ -214,7 +230,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
       steps.push({ criterion: id, met: row.met, notMet: row.notMet, ...(row.reason ? { reason: row.reason } : {}) });
   }
   const found = preview.filter((p) => !p.ambiguous);
-  if (found.length < 3 || !found.some((p) => p.field.startsWith('scores.'))) return null;
+  if (found.length === 0) return null;
   const origin = new URL(url);
   return {
     map: {

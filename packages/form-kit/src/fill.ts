@@ -187,10 +187,13 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
 }
 
 const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>> = {
-  locked: (n, x) => ({
-    vi: `"${n}": trang tự tính / trang khoá (${x}), không điền.`,
-    en: `"${n}": computed or locked by the page (${x}); left alone.`,
-  }),
+  locked: (n, x) =>
+    x === 'computed'
+      ? { vi: `"${n}": trang tự tính, không điền.`, en: `"${n}": computed by the page; left alone.` }
+      : {
+          vi: `"${n}": trang tự tính / trang khoá (${x}), không điền.`,
+          en: `"${n}": computed or locked by the page (${x}); left alone.`,
+        },
   'too-long': (n, x) => ({
     vi: `"${n}": dài hơn trang cho phép (${x}), chưa điền.`,
     en: `"${n}": longer than the page allows (${x}); not filled.`,

@@ -1,5 +1,6 @@
 // What a person can see and use (Bitwarden's and Firefox's fillable-field tests, read simply).
 import { comboOf } from './combo';
+import { labelsOf } from './labels';
 
 /** Whether the document has been laid out (a DOM without layout, such as a test DOM, shows everything). */
 function hasLayout(doc: Document): boolean {
@@ -59,12 +60,21 @@ function labelVisible(el: Element): boolean {
   return [...(input.labels ?? [])].some((l) => !l.closest('[inert], [aria-hidden="true"], [hidden]') && isVisible(l));
 }
 
-/** Why the page keeps a control from being written: disabled (itself, a fieldset, aria) or read-only; null when editable. */
-export function lockOf(el: Element): 'disabled' | 'readonly' | null {
+/**
+ * Why the page keeps a control from being written: disabled (itself, a fieldset, aria), read-only,
+ * or computed (its label says the page computes it: "(tự tính)", "tự động tính"); null when editable.
+ */
+export function lockOf(el: Element): 'disabled' | 'readonly' | 'computed' | null {
   if (el.matches(':disabled') || el.closest('fieldset[disabled], [aria-disabled="true"]')) return 'disabled';
   // A combo box's text box is read-only because its value is chosen from its list.
   if (((el as HTMLInputElement).readOnly === true && !comboOf(el)) || el.getAttribute('aria-readonly') === 'true')
     return 'readonly';
   if (el.getAttribute('contenteditable') === 'false') return 'readonly';
+  // A box the page labels as its own sum ("Tổng điểm (tự tính)") is the page's, even unlocked.
+  if (el.matches('input, textarea') && labelsOf(el).some((l) => COMPUTED.test(l.text.normalize('NFC'))))
+    return 'computed';
   return null;
 }
+
+// "(tự tính)", "tự động tính": the page's own words for a value it computes.
+const COMPUTED = /\(\s*tự tính\s*\)|tự động tính/iu;

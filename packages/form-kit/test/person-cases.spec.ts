@@ -117,3 +117,118 @@ test('T13 React form: a name by aria-labelledby, scores labelled "Điểm" + the
   expect(await probe(page)).toMatchObject({ hoTen: 'Trần Thị B', chung: '28', ketQua: '62,5', xepLoai: 'HTTNV' });
   expect(r?.problems).toEqual([]);
 });
+
+test('T14 a form with only two official labels is proposed (the preview holds both); a page with none is not', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T14-two-official-labels');
+  const r = await detectAndFill(page, { subject: { name: 'Nguyễn A' }, review: { strengths: 'Hoàn thành tốt.' } });
+  expect(r?.preview).toEqual([
+    ['subject.name', 'label-for'],
+    ['review.strengths', 'label-for'],
+  ]);
+  expect(r?.summary).toBe('Đã điền 2/2');
+  expect(await probe(page)).toMatchObject({ ho_ten: { value: 'Nguyễn A' } });
+  // The same page with none of the official labels: nothing proposed.
+  const none = await page.evaluate(() => {
+    const f = document.createElement('form');
+    for (const name of ['Email', 'Ghi chú']) {
+      const l = f.appendChild(document.createElement('label'));
+      l.append(name, document.createElement('input'));
+    }
+    document.body.replaceChildren(f);
+    return (window as never as W).TusoiFormKit.detectForm(document, location.href);
+  });
+  expect(none).toBeNull();
+});
+
+test('T15 a form showing only its level radios is proposed with that one field', async ({ page, site }) => {
+  await open(page, site, 'T15-level-only');
+  const r = await detectAndFill(page, { proposedLevel: 'HTTNV' });
+  expect(r?.preview).toEqual([['proposedLevel', 'options']]);
+  expect(r?.summary).toBe('Đã điền 1/1');
+  expect(await probe(page)).toMatchObject({ value: '2' });
+});
+
+test('T16 two columns and two "Chi bộ…" fields: each ambiguous candidate is shown by its label on the page, never a selector', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T16-two-columns-ambiguous');
+  const ambiguous = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.flatMap((p) =>
+      p.ambiguous ? [[p.field, p.ambiguous]] : [],
+    ),
+  );
+  expect(ambiguous).toEqual([['subject.cell', ['Chi bộ đề xuất xếp loại', 'Chi bộ trưởng']]]);
+  // Two fields labelled alike are told apart by their place on the page.
+  const twins = await page.evaluate(() => {
+    const f = document.createElement('form');
+    const named = f.appendChild(document.createElement('label'));
+    named.append('Họ và tên', document.createElement('input'));
+    for (const name of ['a', 'b']) {
+      const l = f.appendChild(document.createElement('label'));
+      const input = document.createElement('input');
+      input.name = name;
+      l.append('Đơn vị công tác', input);
+    }
+    document.body.replaceChildren(f);
+    return (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map(
+      (p) => p.ambiguous ?? p.shown,
+    );
+  });
+  expect(twins).toEqual(['Họ và tên', ['Đơn vị công tác (1)', 'Đơn vị công tác (2)']]);
+});
+
+test('T17 the proposed level under the wordings forms use ("Mức xếp loại đề xuất", "Tự xếp loại", "Xếp loại đề xuất") is found', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T17-divgrid-pills');
+  const found = await page.evaluate(() => {
+    const kit = (window as never as W).TusoiFormKit;
+    return ['Mức xếp loại đề xuất', 'Tự xếp loại', 'Xếp loại đề xuất'].map((heading) => {
+      // The level as a field whose options are codes (no level named): only its label tells what it is.
+      const f = document.createElement('form');
+      const l = f.appendChild(document.createElement('label'));
+      const select = document.createElement('select');
+      select.name = 'xl';
+      for (const v of ['', '1', '2', '3', '4']) select.add(new Option(v, v));
+      l.append(heading, select);
+      const name = f.appendChild(document.createElement('label'));
+      name.append('Họ và tên', document.createElement('input'));
+      document.body.replaceChildren(f);
+      return kit.detectForm(document, location.href)?.preview.find((p) => p.field === 'proposedLevel')?.shown;
+    });
+  });
+  expect(found).toEqual(['Mức xếp loại đề xuất', 'Tự xếp loại', 'Xếp loại đề xuất']);
+});
+
+test('T18 a total labelled "(tự tính)" without readonly is the page’s: previewed as locked, not filled, told "trang tự tính"', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T18-total-marked-computed');
+  const locked = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.detectForm(document, location.href)?.preview.map((p) => [
+      p.field,
+      p.locked ?? false,
+    ]),
+  );
+  expect(locked).toContainEqual(['scores.total', true]);
+  const r = await fill(page, [
+    { key: 'scores.total', locator: { name: 'tong' }, value: 87 },
+    { key: 'scores.general', locator: { name: 'd1' }, value: 27 },
+  ]);
+  expect(await probe(page)).toMatchObject({ tong: '', d1: '27' });
+  expect(r.results['scores.total']).toMatchObject({ ok: false, status: 'locked' });
+  expect(r.results['scores.total']?.message?.vi).toBe('"Tổng điểm (tự tính)": trang tự tính, không điền.');
+  // "tự động tính" is the same mark; a label without it stays writable.
+  const locks = await page.evaluate(() =>
+    ['thuong', 'd2'].map((n) =>
+      (window as never as W).TusoiFormKit.lockOf(document.querySelector(`[name=${n}]`) as Element),
+    ),
+  );
+  expect(locks).toEqual(['computed', null]);
+});
