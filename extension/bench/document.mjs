@@ -46,7 +46,10 @@ await options.locator('[name="import"]').setInputFiles({
   mimeType: 'application/json',
   buffer: Buffer.from(JSON.stringify(file)),
 });
-await options.getByTestId('options-message').getByText(/^Đã nhập/).waitFor();
+await options
+  .getByTestId('options-message')
+  .getByText(/^Đã nhập/)
+  .waitFor();
 
 const panel = await context.newPage();
 await panel.goto(`chrome-extension://${id}/sidepanel.html`);
