@@ -3,29 +3,9 @@ import { TusoiInputError } from '../errors.js';
 import { fold, hasDiacritics, stripDiacritics } from '../internal/fold.js';
 import { parseShape } from '../internal/shape.js';
 import type { Message } from '../message.js';
-import { NQ04_CITATION, REFERENCE_INDICATORS } from './reference-data.js';
+import { type Indicator, type IndicatorStatus, NQ04_CITATION, REFERENCE_INDICATORS } from './reference-data.js';
 
-/** How far an indicator's wording is verified (shared/reference/indicators-27.md §2). */
-export type IndicatorStatus = 'V2' | 'V1' | 'ASM' | 'PART' | 'UNV';
-
-/** One of the 27 biểu hiện of Nghị quyết 04-NQ/TW. */
-export interface Indicator {
-  /** I-1 … III-9. */
-  readonly id: string;
-  readonly group: string;
-  readonly order: number;
-  /** Wording as printed by its source; null where none is verified. */
-  readonly textVi: string | null;
-  readonly status: IndicatorStatus;
-  /** A neutral navigation label, never the resolution's wording. */
-  readonly topicVi: string;
-  /** True when the topic comes from a mnemonic poem (UNV items). */
-  readonly topicFromMnemonic: boolean;
-  /** A short working gloss, not an official translation. */
-  readonly glossEn: string;
-  readonly sources: readonly { readonly tag: string; readonly url: string }[];
-  readonly sourceNote: string;
-}
+export type { Indicator, IndicatorStatus } from './reference-data.js';
 
 /** Where the wording shown for an indicator comes from. */
 export interface TextSource {

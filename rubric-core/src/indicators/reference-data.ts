@@ -1,7 +1,28 @@
 // Generated once from shared/reference/indicators-27.md (§3): wording exactly as the cited
 // sources print it, never invented. `textVi` is null where no wording is verified (UNV); for
 // PART items it is the verified fragment only. Editorial markers are not part of the text.
-import type { Indicator } from './catalogue.js';
+
+/** How far an indicator's wording is verified (shared/reference/indicators-27.md §2). */
+export type IndicatorStatus = 'V2' | 'V1' | 'ASM' | 'PART' | 'UNV';
+
+/** One of the 27 biểu hiện of Nghị quyết 04-NQ/TW. */
+export interface Indicator {
+  /** I-1 … III-9. */
+  readonly id: string;
+  readonly group: string;
+  readonly order: number;
+  /** Wording as printed by its source; null where none is verified. */
+  readonly textVi: string | null;
+  readonly status: IndicatorStatus;
+  /** A neutral navigation label, never the resolution's wording. */
+  readonly topicVi: string;
+  /** True when the topic comes from a mnemonic poem (UNV items). */
+  readonly topicFromMnemonic: boolean;
+  /** A short working gloss, not an official translation. */
+  readonly glossEn: string;
+  readonly sources: readonly { readonly tag: string; readonly url: string }[];
+  readonly sourceNote: string;
+}
 
 /** Nghị quyết 04-NQ/TW, Hội nghị Trung ương 4 khoá XII, 30/10/2016. */
 export const NQ04_CITATION =
