@@ -81,15 +81,16 @@ function choiceGroup(el: Element): Element {
 }
 
 /**
- * How a map finds a picked field again: its own locator when that finds it alone; in one of
- * several rows alike (twins by name or aria-label), its row and its box in the row; else its path.
+ * How a map finds a picked field again: its name, id or label when that finds it alone; in one
+ * of several rows alike, its row (by code or position) and its box in the row, which form-kit
+ * matches exactly where a row-and-column locator compares texts; else its path on the page.
  */
 function locatorOf(field: Element): { locator: Locator; row?: string | number } {
   const own = locatorFor(field);
-  if (own && findsOnly(field, own)) return { locator: own };
+  if (own && !('table' in own) && findsOnly(field, own)) return { locator: own };
   const inRow = rowLocatorOf(field, cssPath);
   if (inRow) return { locator: inRow, row: inRow.row };
-  return { locator: own ?? { css: cssPath(field) } };
+  return { locator: own && findsOnly(field, own) ? own : { css: cssPath(field) } };
 }
 
 const rowWords = (row: string | number | undefined) => (row === undefined ? '' : `, hàng / row ${row}`);
