@@ -310,3 +310,18 @@ test('a score box among twin rows (same aria-label, no name) is picked by its ro
   await expect(status(panel)).toHaveText(filledAll(1));
   await expect(form.locator('#tieu-chi tbody tr').nth(1).getByRole('textbox')).toHaveValue('27,5');
 });
+
+test('a text box among twin div rows (a), b), c), same aria-label) is picked by the row’s code and fills that row only', async ({
+  context,
+  extensionId,
+}) => {
+  const notes = () => form.evaluate(() => (window as unknown as { notes: () => string[] }).notes());
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/o-chon-nang-cao.html`);
+  await startPick(panel, 'review.strengths');
+  await form.locator('#nhan-xet .muc').nth(1).getByRole('textbox').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Ưu điểm, kết quả đạt được → ô trong bảng, dòng “b”');
+  await form.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect.poll(notes).toEqual(['', 'Hoàn thành tốt nhiệm vụ.', '']);
+  await expect(status(panel)).toHaveText(filledAll(1));
+});
