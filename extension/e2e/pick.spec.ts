@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, filledAll, openMore, status } from './panel';
+import { beside, filledAll, openMore, status, UNDONE_ALL } from './panel';
 
 // Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
@@ -263,7 +263,7 @@ for (const [widget, query, box] of [
   ['Select2', '', '.select2-selection__rendered'],
   ['Chosen', '?widget=chosen', '.chosen-single span'],
 ] as const)
-  test(`a ${widget} box picks the real select behind it; the fill sets that select and the box shows the level`, async ({
+  test(`a ${widget} box picks the real select behind it; the fill sets that select and the box shows the level; undo puts both back`, async ({
     context,
     extensionId,
   }) => {
@@ -285,6 +285,11 @@ for (const [widget, query, box] of [
       seen: { change: ['2'], opened: 0 },
     });
     await expect(form.locator(box)).toHaveText('Hoàn thành tốt nhiệm vụ');
+    // Undo puts the select back, and the box a person sees follows it.
+    await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+    await expect(status(panel)).toHaveText(UNDONE_ALL);
+    await expect(form.locator(box)).toHaveText('-- Chọn --');
+    expect(await probe(form)).toMatchObject({ value: '', shown: '-- Chọn --', seen: { change: ['2', ''] } });
   });
 
 test('a score box among twin rows (same aria-label, no name) is picked by its row; the saved map fills that row only, after a reload and in another row order', async ({
