@@ -259,9 +259,9 @@ test('pick mode beside a frame of another origin not granted: the panel and the 
 type Probe = { value: string; shown: string; seen: { change: string[]; opened: number } };
 const probe = (form: Page) => form.evaluate(() => (window as unknown as { probe: () => Probe }).probe());
 
-for (const [widget, query, box] of [
-  ['Select2', '', '.select2-selection__rendered'],
-  ['Chosen', '?widget=chosen', '.chosen-single span'],
+for (const [widget, query, box, container] of [
+  ['Select2', '', '.select2-selection__rendered', '.select2-container'],
+  ['Chosen', '?widget=chosen', '.chosen-single span', '.chosen-container'],
 ] as const)
   test(`a ${widget} box picks the real select behind it; the fill sets that select and the box shows the level; undo puts both back`, async ({
     context,
@@ -270,6 +270,12 @@ for (const [widget, query, box] of [
     const { form, panel } = await beside(context, extensionId, `${portal.url}/o-chon-nang-cao.html${query}`);
     await spy(form);
     await startPick(panel, 'proposedLevel');
+    // Pointing at the box outlines the whole box a person sees (not the hidden select).
+    await form.locator(box).hover();
+    const outline = await form.locator('tusoi-pick .box').boundingBox();
+    const seenBox = await form.locator(container).first().boundingBox();
+    expect(outline && seenBox && Math.round(outline.width - seenBox.width)).toBe(0);
+    expect(outline && seenBox && Math.round(outline.y - seenBox.y)).toBe(0);
     await form.locator(box).click();
     // Bound to the select the form sends (by its name), not to the box's <span>.
     await expect(status(panel)).toHaveText('Đã gắn: Đề xuất xếp loại → ô có tên “xep_loai”');
