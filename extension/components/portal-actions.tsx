@@ -48,7 +48,9 @@ interface Where {
 const usesRows = (request: PortalRequest) =>
   request.type === 'tusoi:fill'
     ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
-    : request.type === 'tusoi:check' && JSON.stringify((request.map as FormMap).steps).includes('"rows":');
+    : request.type === 'tusoi:check'
+      ? JSON.stringify((request.map as FormMap).steps).includes('"rows":')
+      : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
 
 async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
   await browser.scripting.executeScript({

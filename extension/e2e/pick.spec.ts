@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, filledAll, openMore, status } from './panel';
+import { beside, filledAll, openMore, status, UNDONE_ALL } from './panel';
 
 // Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
@@ -254,4 +254,85 @@ test('pick mode beside a frame of another origin not granted: the panel and the 
   // Pick mode is over: the frame takes clicks again.
   await form.frameLocator('#khung').locator('[name=ho_ten]').click();
   expect(await frame.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('click');
+});
+
+type Probe = { value: string; shown: string; seen: { change: string[]; opened: number } };
+const probe = (form: Page) => form.evaluate(() => (window as unknown as { probe: () => Probe }).probe());
+
+for (const [widget, query, box, container] of [
+  ['Select2', '', '.select2-selection__rendered', '.select2-container'],
+  ['Chosen', '?widget=chosen', '.chosen-single span', '.chosen-container'],
+] as const)
+  test(`a ${widget} box picks the real select behind it; the fill sets that select and the box shows the level; undo puts both back`, async ({
+    context,
+    extensionId,
+  }) => {
+    const { form, panel } = await beside(context, extensionId, `${portal.url}/o-chon-nang-cao.html${query}`);
+    await spy(form);
+    await startPick(panel, 'proposedLevel');
+    // Pointing at the box outlines the whole box a person sees (not the hidden select).
+    await form.locator(box).hover();
+    const outline = await form.locator('tusoi-pick .box').boundingBox();
+    const seenBox = await form.locator(container).first().boundingBox();
+    expect(outline && seenBox && Math.round(outline.width - seenBox.width)).toBe(0);
+    expect(outline && seenBox && Math.round(outline.y - seenBox.y)).toBe(0);
+    await form.locator(box).click();
+    // Bound to the select the form sends (by its name), not to the box's <span>.
+    await expect(status(panel)).toHaveText('Đã gắn: Đề xuất xếp loại → ô có tên “xep_loai”');
+    // The widget never opened: the click was the pick's.
+    expect(await seen(form)).toEqual([]);
+    expect((await probe(form)).seen.opened).toBe(0);
+    await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+    await expect(status(panel)).toHaveText(filledAll(1));
+    // The page's own select, its change listener and the box a person sees all hold the draft's level.
+    expect(await probe(form)).toEqual({
+      value: '2',
+      shown: 'Hoàn thành tốt nhiệm vụ',
+      seen: { change: ['2'], opened: 0 },
+    });
+    await expect(form.locator(box)).toHaveText('Hoàn thành tốt nhiệm vụ');
+    // Undo puts the select back, and the box a person sees follows it.
+    await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+    await expect(status(panel)).toHaveText(UNDONE_ALL);
+    await expect(form.locator(box)).toHaveText('-- Chọn --');
+    expect(await probe(form)).toMatchObject({ value: '', shown: '-- Chọn --', seen: { change: ['2', ''] } });
+  });
+
+test('a score box among twin rows (same aria-label, no name) is picked by its row; the saved map fills that row only, after a reload and in another row order', async ({
+  context,
+  extensionId,
+}) => {
+  const scores = () => form.evaluate(() => (window as unknown as { scores: () => Record<string, string> }).scores());
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/o-chon-nang-cao.html`);
+  await startPick(panel, 'scores.general');
+  await form.locator('#tieu-chi tbody tr').nth(2).getByRole('textbox').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Nhóm tiêu chí chung → ô trong bảng, dòng “1.3”');
+  expect(await scores()).toEqual({ '1.1': '', '1.2': '', '1.3': '', '1.4': '' });
+  // The page draws its rows afresh: the map saved by the pick finds the third row again.
+  await form.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText(filledAll(1));
+  expect(await scores()).toEqual({ '1.1': '', '1.2': '', '1.3': '27,5', '1.4': '' });
+  // Rows drawn in reverse order: the row is known by its code, not its place (1.3 is now second).
+  await form.goto(`${portal.url}/o-chon-nang-cao.html?dao=1`);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  // (The status already said "Đã điền 1/1" before this fill: the page itself is waited for.)
+  await expect.poll(scores).toEqual({ '1.4': '', '1.3': '27,5', '1.2': '', '1.1': '' });
+  await expect(status(panel)).toHaveText(filledAll(1));
+  await expect(form.locator('#tieu-chi tbody tr').nth(1).getByRole('textbox')).toHaveValue('27,5');
+});
+
+test('a text box among twin div rows (a), b), c), same aria-label) is picked by the row’s code and fills that row only', async ({
+  context,
+  extensionId,
+}) => {
+  const notes = () => form.evaluate(() => (window as unknown as { notes: () => string[] }).notes());
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/o-chon-nang-cao.html`);
+  await startPick(panel, 'review.strengths');
+  await form.locator('#nhan-xet .muc').nth(1).getByRole('textbox').click();
+  await expect(status(panel)).toHaveText('Đã gắn: Ưu điểm, kết quả đạt được → ô trong bảng, dòng “b”');
+  await form.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect.poll(notes).toEqual(['', 'Hoàn thành tốt nhiệm vụ.', '']);
+  await expect(status(panel)).toHaveText(filledAll(1));
 });

@@ -1,4 +1,4 @@
-import type { Locator } from '@tusoi/form-kit';
+import { boxOf, type Locator } from '@tusoi/form-kit';
 import { foreignFrames } from './frames';
 import { type PickRefusal, pickTarget } from './pick';
 
@@ -194,7 +194,8 @@ export function startPick(
         box.style.display = 'none';
         return;
       }
-      const r = boxInTop(picked.element, win);
+      // An enhanced select is outlined where a person sees it: its box, not the hidden select.
+      const r = boxInTop(boxOf(picked.element) ?? picked.element, win);
       Object.assign(box.style, {
         display: 'block',
         left: `${r.left}px`,

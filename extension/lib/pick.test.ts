@@ -50,3 +50,54 @@ describe('pickTarget', () => {
     expect(at('p')).toEqual({ refused: 'not-a-field' });
   });
 });
+
+describe('pickTarget: the box a person sees, the row it is in', () => {
+  it('a click on a Select2 box (its text, its arrow) picks the select behind it', () => {
+    page(`<label for="cb">Chi bộ</label>
+      <select id="cb" name="chi_bo" class="select2-hidden-accessible" aria-hidden="true"><option>A</option></select>
+      <span class="select2 select2-container"><span class="selection">
+        <span class="select2-selection" role="combobox" aria-labelledby="select2-cb-container">
+          <span class="select2-selection__rendered" id="select2-cb-container" role="textbox">A</span>
+          <span class="select2-selection__arrow"><b id="arrow"></b></span></span></span></span>`);
+    for (const id of ['select2-cb-container', 'arrow'])
+      expect(pickTarget(document.getElementById(id) as Element)).toMatchObject({
+        kind: 'field',
+        element: document.getElementById('cb'),
+        locator: { name: 'chi_bo' },
+      });
+  });
+
+  const rows = (cell: (i: number) => string, code = true) =>
+    page(`<table id="tc"><thead><tr><th>Mã</th><th>Nội dung</th><th>Điểm</th></tr></thead><tbody>
+      ${[1, 2, 3, 4]
+        .map((i) => `<tr>${code ? `<td>1.${i}</td>` : ''}<td>Tiêu chí</td><td>${cell(i)}</td></tr>`)
+        .join('')}</tbody></table>`);
+  const third = () => document.querySelectorAll('#tc tbody tr')[2]?.querySelector('input, div') as Element;
+
+  it('a box among twins (same name) is named by its row’s code', () => {
+    rows(() => '<input name="diem">');
+    expect(pickTarget(third())).toMatchObject({
+      kind: 'field',
+      locator: { rows: '#tc > tbody > tr', row: '1.3', cell: '[name="diem"]' },
+      found: 'input[name=diem], hàng / row 1.3',
+    });
+  });
+
+  it('twins by aria-label in rows without a code are named by position', () => {
+    rows(() => '<input aria-label="Điểm tự chấm">', false);
+    expect(pickTarget(third())).toMatchObject({
+      locator: { rows: '#tc > tbody > tr', row: 3, cell: '[aria-label="Điểm tự chấm"]' },
+    });
+  });
+
+  it('a box whose own name is unique keeps its name; a button group in a row is named by the row', () => {
+    rows((i) => `<input name="diem_${i}">`);
+    expect(pickTarget(third())).toMatchObject({ locator: { name: 'diem_3' } });
+    rows(() => '<div><button type="button">Đạt</button><button type="button">Không đạt</button></div>');
+    expect(pickTarget(third().querySelector('button') as Element)).toMatchObject({
+      kind: 'choice',
+      element: third(),
+      locator: { rows: '#tc > tbody > tr', row: '1.3', cell: ':scope > td:nth-of-type(3) > div' },
+    });
+  });
+});

@@ -1,4 +1,5 @@
-import { type Locator, locatorFor } from '@tusoi/form-kit';
+import { type Locator, locatorFor, selectBehind } from '@tusoi/form-kit';
+import { findsOnly, rowLocatorOf } from './pick-rows';
 
 // What a click in pick mode names: a field, a choice (a button group, a radio) or a criteria
 // row; never a button that submits, resets or deletes. Pure DOM reading, no writes.
@@ -68,7 +69,7 @@ export function cssPath(el: Element): string {
   return steps.join(' > ');
 }
 
-const words = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+const wordsOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
 
 /** The group a choice button belongs to: the nearest ancestor holding two or more choices. */
 function choiceGroup(el: Element): Element {
@@ -80,27 +81,43 @@ function choiceGroup(el: Element): Element {
 }
 
 /**
- * What a click on `start` picks: the field it is (or that its label names), a choice group,
- * or a table row of criteria; or why nothing can be picked there.
+ * How a map finds a picked field again: its name, id or label when that finds it alone; in one
+ * of several rows alike, its row (by code or position) and its box in the row, which form-kit
+ * matches exactly where a row-and-column locator compares texts; else its path on the page.
+ */
+function locatorOf(field: Element): { locator: Locator; row?: string | number } {
+  const own = locatorFor(field);
+  if (own && !('table' in own) && findsOnly(field, own)) return { locator: own };
+  const inRow = rowLocatorOf(field, cssPath);
+  if (inRow) return { locator: inRow, row: inRow.row };
+  return { locator: own && findsOnly(field, own) ? own : { css: cssPath(field) } };
+}
+
+const rowWords = (row: string | number | undefined) => (row === undefined ? '' : `, hàng / row ${row}`);
+
+/**
+ * What a click on `start` picks: the field it is (or that its label names; the real select behind
+ * an enhanced select's box), a choice group, or a table row of criteria; or why nothing can be
+ * picked there.
  */
 export function pickTarget(start: Element): Picked | { readonly refused: PickRefusal } {
   const label = start.closest('label');
-  const field = start.closest(FIELD) ?? (label as HTMLLabelElement | null)?.control ?? null;
+  // Select2, Chosen, Tom Select, Choices.js: the box a person sees stands for the select the form sends.
+  const field = selectBehind(start) ?? start.closest(FIELD) ?? (label as HTMLLabelElement | null)?.control ?? null;
   if (field) {
     const refused = pickRefusal(field);
     if (refused) return { refused };
-    if (field.getAttribute('type') === 'radio' || field.getAttribute('type') === 'checkbox') {
-      const locator = locatorFor(field) ?? { css: cssPath(field) };
-      return {
-        kind: 'choice',
-        element: field,
-        locator,
-        found: `${field.localName}[type=${field.getAttribute('type')}]`,
-      };
-    }
-    const locator = locatorFor(field) ?? { css: cssPath(field) };
+    const { locator, row } = locatorOf(field);
+    const type = field.getAttribute('type');
+    if (type === 'radio' || type === 'checkbox')
+      return { kind: 'choice', element: field, locator, found: `${field.localName}[type=${type}]${rowWords(row)}` };
     const name = field.getAttribute('name');
-    return { kind: 'field', element: field, locator, found: `${field.localName}${name ? `[name=${name}]` : ''}` };
+    return {
+      kind: 'field',
+      element: field,
+      locator,
+      found: `${field.localName}${name ? `[name=${name}]` : ''}${rowWords(row)}`,
+    };
   }
   const choice = start.closest(
     `${CHOICE}, a[href], input[type=button], input[type=submit], input[type=reset], input[type=image]`,
@@ -110,16 +127,19 @@ export function pickTarget(start: Element): Picked | { readonly refused: PickRef
     if (refused) return { refused };
     const group = choiceGroup(choice);
     const count = group.querySelectorAll(CHOICE).length;
+    // A group in a table row is named by that row (its code), so the map finds it after a re-render.
+    const inRow = group.closest('tr') ? rowLocatorOf(group, cssPath) : null;
+    const words = count > 1 ? `${count} nút / buttons: ${wordsOf(group)}` : `nút / button: ${wordsOf(choice)}`;
     return {
       kind: 'choice',
       element: group,
-      locator: { css: cssPath(group) },
-      found: count > 1 ? `${count} nút / buttons: ${words(group)}` : `nút / button: ${words(choice)}`,
+      locator: inRow ?? { css: cssPath(group) },
+      found: `${words}${rowWords(inRow?.row)}`,
     };
   }
   const row = start.closest('tr');
   if (row?.querySelector(`${FIELD}, ${CHOICE}`)) {
-    return { kind: 'row', element: row, locator: { css: cssPath(row) }, found: `hàng / row: ${words(row)}` };
+    return { kind: 'row', element: row, locator: { css: cssPath(row) }, found: `hàng / row: ${wordsOf(row)}` };
   }
   return { refused: 'not-a-field' };
 }

@@ -1,6 +1,7 @@
 import type { Message } from '@tusoi/rubric-core';
 import { choiceAliases, type Option, pickOption } from './choices';
 import { type Combo, chosen, comboOf, itemValue } from './combo';
+import { redrawBox } from './enhanced';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
@@ -399,7 +400,10 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     const option = options[i] as HTMLOptionElement;
     if (option.disabled) return lockedChoice(el, norm(option.text));
     const expect: Expect = { k: 'choice', text: norm(option.text), value: option.value };
-    if (el.value !== option.value) typeInto(el, option.value);
+    if (el.value !== option.value) {
+      typeInto(el, option.value);
+      redrawBox(el);
+    }
     return { outcome: outcome(el, verify(el, expect), el.value, el.value), expect };
   }
   if (is(el, 'input') || is(el, 'textarea')) return writeText(el, value, o);
@@ -512,6 +516,7 @@ export function putBack(el: Element, was: Before): boolean {
   }
   if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
     typeInto(el, String(was));
+    redrawBox(el);
     return true;
   }
   if (isRich(el)) {

@@ -7,6 +7,7 @@
 export { annotate, checkForm, clearAnnotations, type FormProblem } from './check';
 export { choiceAliases, levelOf, pickOption } from './choices';
 export { type Detection, describeElement, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
+export { boxOf, selectBehind } from './enhanced';
 export {
   type Expect,
   type FieldValue,

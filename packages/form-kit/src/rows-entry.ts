@@ -8,7 +8,17 @@ import { registerRowKit } from './row-kit';
 import { addedRowsStay, cellOf, ensureRow, markMissing, nameCells, positionOf, taskCellName } from './rows';
 import { checkTaskRows } from './rows-check';
 
-export { type RowLocator, type RowRoom, rowOf, rowsOf, TASK_CELLS, type TaskCell, taskSteps, taskValue } from './rows';
+export {
+  cellOf,
+  type RowLocator,
+  type RowRoom,
+  rowOf,
+  rowsOf,
+  TASK_CELLS,
+  type TaskCell,
+  taskSteps,
+  taskValue,
+} from './rows';
 export { checkTaskRows };
 
 /** Loads the row code into this JavaScript world (idempotent). */

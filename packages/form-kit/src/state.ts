@@ -1,5 +1,6 @@
 // What a person can see and use (Bitwarden's and Firefox's fillable-field tests, read simply).
 import { comboOf } from './combo';
+import { boxOf } from './enhanced';
 import { labelsOf } from './labels';
 
 /** Whether the document has been laid out (a DOM without layout, such as a test DOM, shows everything). */
@@ -35,6 +36,9 @@ export function isVisible(el: Element): boolean {
 }
 
 function visibleNow(el: Element): boolean {
+  // An enhanced select (Select2, Chosen…) is seen as the box it draws in its place.
+  const box = el.localName === 'select' ? boxOf(el) : null;
+  if (box) return isVisible(box);
   // aria-hidden on the control itself is how widgets (Select2) hide the select they drive: the
   // select still counts while it has a box; on an ancestor it hides the whole part.
   const hiddenBy = el.closest('[inert], [aria-hidden="true"], [hidden]');
