@@ -4,6 +4,7 @@ import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js
 import { GROUP_TOTALS } from '../frame.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { formatNumber } from '../message.js';
+import { DeductionSchema } from '../rulesets/q2026/deductions.js';
 import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
@@ -226,6 +227,14 @@ export const Pack2Schema = v.pipe(
           v.pipe(
             v.array(ComponentCapSchema),
             d('task-weights: components capped by event counts (Q26-09, Q26-11). Default: none.'),
+          ),
+        ),
+        deductions: v.optional(
+          v.pipe(
+            v.array(DeductionSchema),
+            d(
+              'task-weights: a share of a component taken off per event, after any caps (Q26-10; NĐ 335: B −25 per failed review, C −25 per delay). Default: none.',
+            ),
           ),
         ),
         exceed: v.pipe(
