@@ -283,7 +283,7 @@ function groupRates(cohort: Cohort): Map<string, number> {
  * tie goes to the competent level (`decision: "discretion"`).
  *
  * @throws {TusoiInputError} When the cohort or the options are invalid, or the options contradict the
- *   cohort (`rate-conflict`, `rounding-conflict`): every problem at once, with its path.
+ *   cohort (`rate-conflict`, `rounding-conflict`, `denominator-conflict`): every problem at once, with its path.
  */
 export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult {
   return quotaWith(input, options, ANNUAL);

@@ -27,6 +27,8 @@ export interface QuarterScores {
   readonly eventCaps?: readonly EventCap[];
   /** Components the pack's deductions lowered or exempted (Q26-10), in task order. */
   readonly deductions?: readonly EventDeduction[];
+  /** Each task's result in millionths of a percent (task-weights), only when the pack maps Mức to % (Q26-15). */
+  readonly taskPercents?: readonly number[];
 }
 
 /** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
@@ -350,7 +352,7 @@ function taskWeights(
   pack: Pack2,
   a: Assessment,
   issues: InputIssue[],
-): { micro: number; tasks: number[]; lowered?: EventCap[]; deducted?: EventDeduction[] } {
+): { micro: number; tasks: number[]; lowered?: EventCap[]; deducted?: EventDeduction[]; percents?: number[] } {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -371,6 +373,7 @@ function taskWeights(
   const lowered: EventCap[] = [];
   const deductions = pack.results.deductions;
   const deducted: EventDeduction[] = [];
+  const percents = pack.results.keyLevelPercent === undefined ? undefined : new Array<number>(list.length);
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
   for (let i = 0; i < list.length; i++) {
@@ -433,6 +436,8 @@ function taskWeights(
       if (deductions !== undefined) micro = deductByEvents(deductions, c, t, micro, i, deducted);
       s += (micro / 100) * f;
     }
+    // s is the result in units of 1e-8 percent (components × frame hundredths).
+    if (percents !== undefined) percents[i] = s / 100;
     const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
     total += points;
@@ -448,7 +453,8 @@ function taskWeights(
       },
     });
   const r = lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
-  return deducted.length > 0 ? { ...r, deducted } : r;
+  const withDeducted = deducted.length > 0 ? { ...r, deducted } : r;
+  return percents !== undefined ? { ...withDeducted, percents } : withDeducted;
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -606,6 +612,7 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let kpi: number | undefined;
   let eventCaps: EventCap[] | undefined;
   let deducted: EventDeduction[] | undefined;
+  let percents: number[] | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
@@ -613,6 +620,7 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     tasks = r.tasks;
     eventCaps = r.lowered;
     deducted = r.deducted;
+    percents = r.percents;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -644,5 +652,6 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (kpi !== undefined) out.kpi = kpi;
   if (eventCaps !== undefined) out.eventCaps = eventCaps;
   if (deducted !== undefined) out.deductions = deducted;
+  if (percents !== undefined) out.taskPercents = percents;
   return out;
 }

@@ -324,6 +324,22 @@ export const QUARTERLY_ENTRIES = {
       ),
     ),
   ),
+  appraisal: v.optional(
+    v.pipe(
+      v.strictObject({
+        total: v.pipe(
+          pointsSchema(0, 100),
+          d('The total the competent level proposes (điểm đề xuất), 0–100, at most 6 decimals.'),
+        ),
+        explanation: v.optional(
+          v.pipe(textSchema, d('The explanation of each basis (nội dung giải trình) where the totals differ.')),
+        ),
+      }),
+      d(
+        'tusoi.assessment/2: the appraisal’s total against the self total; a pack’s `appraisal` setting asks for an explanation when they differ enough (Q26-23, a warning only).',
+      ),
+    ),
+  ),
   safetyIncident: v.optional(
     v.pipe(
       v.boolean(),

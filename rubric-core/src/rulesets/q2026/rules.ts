@@ -40,6 +40,7 @@ export const Q2026_RULES = {
     'C',
   ),
   'Q26-12': rule('Q26-12', `${VATM}, tr.7, mục III.3.e (vượt chuẩn không cộng vượt trần)`, 'C'),
+  'Q26-15': rule('Q26-15', `${KTC}, Đ18 (Mức 1 quy đổi 90–100%, Mức 2 từ 60 đến dưới 90%, Mức 3 dưới 60%)`, 'C'),
   'Q26-16': rule(
     'Q26-16',
     `${VATM}, mục III.5 (Mức 1/2/3 của nhiệm vụ trọng tâm; "từ 20% trở lên" ở mức HTTNV đọc là "dưới 20%")`,
@@ -51,6 +52,11 @@ export const Q2026_RULES = {
   'Q26-21': rule(
     'Q26-21',
     `${VATM}, tr.9 ("K/AD": nêu lý do, không mặc nhiên chấm tối đa hoặc bằng không); cách tính lại theo tỷ lệ: ứng dụng của đơn vị`,
+    'C',
+  ),
+  'Q26-23': rule(
+    'Q26-23',
+    `${VATM}, PL II mục III.1 (tr.31: chênh lệch từ 5 điểm trở lên hoặc thay đổi mức xếp loại thì nêu căn cứ), Mẫu 10`,
     'C',
   ),
   'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
@@ -148,6 +154,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Sản phẩm "vượt chuẩn" khi đạt đủ chuẩn và có minh chứng vượt; được đếm để tính tỷ lệ vượt mức, không cộng điểm vượt trần.',
     en: 'A task is "exceeded" when it meets its standard with evidence of more; it counts for the exceeded share, never for points past the cap.',
   },
+  'Q26-15': {
+    vi: 'Theo bảng (Cao đẳng Kon Tum): Mức 1 tương ứng kết quả 90–100%, Mức 2 từ 60 đến dưới 90%, Mức 3 dưới 60%; nhiệm vụ trọng tâm có kết quả ngoài khoảng của Mức được xếp: chỉ cảnh báo.',
+    en: 'Per the pack (KTC): Mức 1 is a result of 90–100%, Mức 2 60 to under 90%, Mức 3 under 60%; a key task whose result is outside its Mức’s range: a warning only.',
+  },
   'Q26-16': {
     vi: 'Nhiệm vụ trọng tâm: xuất sắc khi không có nhiệm vụ Mức 2 hoặc Mức 3; tốt và hoàn thành khi không có Mức 3 và Mức 2 dưới 20%; có Mức 3 thì không hoàn thành nhiệm vụ.',
     en: 'Key tasks: HTXSNV needs none at Mức 2 or 3; HTTNV and HTNV need none at Mức 3 and under 20% at Mức 2; any at Mức 3 gives KHTNV.',
@@ -167,6 +177,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-21': {
     vi: 'Tiêu chí không áp dụng ghi "K/AD", nêu lý do; xử lý trọng số theo bảng: tính lại theo tỷ lệ, tính đủ điểm, hoặc cấp có thẩm quyền cho điểm.',
     en: 'A criterion not applicable is marked K/AD with a reason; its weight follows the pack: rescaled, full marks, or points set by the competent level.',
+  },
+  'Q26-23': {
+    vi: 'Điểm tự chấm và điểm đề xuất chênh lệch từ số điểm bảng quy định trở lên (Quản lý bay: 5) hoặc khác khung điểm: hồ sơ phải nêu ngắn gọn từng căn cứ; chỉ cảnh báo.',
+    en: 'Self and appraisal totals the pack’s minimum apart or more (VATM: 5), or in different bands: the file states each basis briefly; a warning only.',
   },
   'Q26-24': {
     vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
