@@ -40,6 +40,8 @@ export interface ClassifyOptions {
   readonly khtnvQuarter?: QuarterPolicy['khtnvQuarter'];
   /** Flag two consecutive KHTNV quarters (Q26-36; default true). */
   readonly consecutiveFlag?: boolean;
+  /** The safety gate of VATM's worked example (Q26-41; grade X, whether it binds is unclear): default false. */
+  readonly safetyGate?: boolean;
 }
 
 const OptionsSchema = v.strictObject({

@@ -63,19 +63,35 @@ export {
 } from './packs/quarterly-pack.js';
 export { type QuarterScores, scoreQuarter } from './packs/quarterly-score.js';
 export { ROUNDING_MODES, type RoundingRule, RoundingRuleSchema } from './packs/rounding.js';
-export { applyQuota, type QuotaOptions, quotaAllowance, quotaKeep } from './quota.js';
+export {
+  applyQuota,
+  type QuotaDefaults,
+  type QuotaDenominator,
+  type QuotaOptions,
+  quotaAllowance,
+  quotaKeep,
+} from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
 // Rule sets behind one interface, and the 2026 quarterly review.
 export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
-export { checkPlan, type PlanRanges, PlanRangesSchema, VATM_PLAN_RANGES } from './rulesets/q2026/plan.js';
+export {
+  checkPlan,
+  PARTY_AXIS_FOR,
+  PartyAxisSchema,
+  type PlanRanges,
+  PlanRangesSchema,
+  VATM_PLAN_RANGES,
+} from './rulesets/q2026/plan.js';
 export {
   DEFAULT_QUARTER_POLICY,
   type QuarterPolicy,
   QuarterPolicyOptionsSchema,
 } from './rulesets/q2026/policy.js';
+export { applyQuarterQuota, QUARTER_QUOTA_DEFAULTS } from './rulesets/q2026/quota.js';
 export { type Q26RuleId, Q2026_RULE_TITLES, Q2026_RULES } from './rulesets/q2026/rules.js';
+export { SAFETY_GATE } from './rulesets/q2026/safety.js';
 export { type GradedLevel, type Measure, measurePasses } from './rulesets/qd366/conditions.js';
 export { factsForKind, type KindFacts } from './rulesets/qd366/facts.js';
 export { QD366_MANIFEST, QD366_RULESET } from './rulesets/qd366/index.js';

@@ -23,6 +23,25 @@ export interface QuotaOptions {
   readonly rate?: (typeof QUOTA_RATES)[number];
   /** Overrides the cohort's `rankBy`: `total` (default) or `q26` (HTXSNV quarters, tasks exceeded, total; Q26-27). */
   readonly rankBy?: 'total' | 'q26';
+  /**
+   * What the rate is a share of, when the cohort states none (Q26-25): `httnv` (default, "số HTTNV" of
+   * Điều 11 khoản 1.5, after demotion) or `httnv-or-better` (HTTNV and HTXSNV together). A cohort that
+   * states the other one is an error (`denominator-conflict`).
+   */
+  readonly denominator?: QuotaDenominator;
+}
+
+/** What the HTXSNV quota is a share of (Q26-25). */
+export type QuotaDenominator = 'httnv' | 'httnv-or-better';
+
+/** Defaults of a quota run where neither the options nor the cohort say (the annual ones, or the quarter's). */
+export interface QuotaDefaults {
+  readonly rounding: 'floor' | 'half-up';
+  readonly rankBy: 'total' | 'q26';
+  readonly denominator: QuotaDenominator;
+  /** The rule its reasons cite, and the rule set named in the result. */
+  readonly rule: { readonly id: string; readonly cite: string };
+  readonly ruleset: string;
 }
 
 type Member = Cohort['members'][number];
@@ -82,8 +101,11 @@ export function quotaKeep(
   good: number,
   rate: number,
   rounding: 'floor' | 'half-up' = 'floor',
+  of: QuotaDenominator = 'httnv',
 ): number {
   const q = denominator(rate);
+  // Q26-25 "HTT trở lên": demoting moves no one out of HTTNV-or-better, so the bound is fixed.
+  if (of === 'httnv-or-better') return Math.min(excellent, allowance(good + excellent, q, rounding === 'half-up'));
   let k = excellent;
   while (k > 0 && k > allowance(good + excellent - k, q, rounding === 'half-up')) k--;
   return k;
@@ -196,6 +218,29 @@ function optionIssues(
         });
     }
   }
+  const of = options?.denominator;
+  if (of !== undefined && of !== 'httnv' && of !== 'httnv-or-better')
+    issues.push({
+      code: 'not-allowed',
+      path: 'denominator',
+      message: {
+        vi: `mẫu số "${String(of)}" không có: httnv hoặc httnv-or-better`,
+        en: `denominator "${String(of)}" is not allowed: httnv or httnv-or-better`,
+      },
+    });
+  else if (
+    of !== undefined &&
+    (c?.denominator === 'httnv' || c?.denominator === 'httnv-or-better') &&
+    c.denominator !== of
+  )
+    issues.push({
+      code: 'denominator-conflict',
+      path: 'denominator',
+      message: {
+        vi: `tệp ghi mẫu số "${c.denominator}" nhưng tuỳ chọn denominator là "${of}": bỏ một trong hai`,
+        en: `the file states denominator "${c.denominator}" but the denominator option is "${of}": drop one of them`,
+      },
+    });
   const rounding = options?.rounding;
   if (rounding !== undefined && rounding !== 'floor' && rounding !== 'half-up') {
     issues.push({
@@ -238,12 +283,28 @@ function groupRates(cohort: Cohort): Map<string, number> {
  * tie goes to the competent level (`decision: "discretion"`).
  *
  * @throws {TusoiInputError} When the cohort or the options are invalid, or the options contradict the
- *   cohort (`rate-conflict`, `rounding-conflict`): every problem at once, with its path.
+ *   cohort (`rate-conflict`, `rounding-conflict`, `denominator-conflict`): every problem at once, with its path.
  */
 export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult {
+  return quotaWith(input, options, ANNUAL);
+}
+
+const ANNUAL: QuotaDefaults = {
+  rounding: 'floor',
+  rankBy: 'total',
+  denominator: 'httnv',
+  rule: RULE,
+  ruleset: 'qd366',
+};
+
+/** {@link applyQuota} with the given defaults (the quarter's: ./rulesets/q2026/quota.ts). */
+export function quotaWith(input: unknown, options: QuotaOptions | undefined, defaults: QuotaDefaults): CohortResult {
   const cohort = parseCohort(input, options);
-  const rounding = options?.rounding ?? cohort.rounding ?? 'floor';
-  const rankBy = options?.rankBy ?? cohort.rankBy ?? 'total';
+  const rounding = options?.rounding ?? cohort.rounding ?? defaults.rounding;
+  const rankBy = options?.rankBy ?? cohort.rankBy ?? defaults.rankBy;
+  const of = options?.denominator ?? cohort.denominator ?? defaults.denominator;
+  const rule = defaults.rule;
+  const ruleCitation = rule === RULE ? citation : citationOf(rule.cite);
   const rates = groupRates(cohort);
   const byGroup = new Map<string, { excellent: number[]; good: number }>();
   const members = cohort.members;
@@ -269,21 +330,27 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
     const e = g.excellent;
     const order = rankBy === 'q26' ? byQ26 : byTotal;
     e.sort((a, b) => order(members[a] as Member, members[b] as Member));
-    const k = quotaKeep(e.length, g.good, rate, rounding);
+    const k = quotaKeep(e.length, g.good, rate, rounding, of);
     const cut = k > 0 && k < e.length ? (members[e[k] as number] as Member) : undefined;
     const cutTotal = cut === undefined ? Number.NaN : cut.total;
     const tieAtCut = cut !== undefined && order(members[e[k - 1] as number] as Member, cut) === 0;
-    const demoteMsg: Message = {
-      vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
-      en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota keeps ${k}. Moved to HTTNV.`,
-    };
+    const demoteMsg: Message =
+      of === 'httnv'
+        ? {
+            vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
+            en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota keeps ${k}. Moved to HTTNV.`,
+          }
+        : {
+            vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} của ${g.good + e.length} người hoàn thành tốt trở lên cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
+            en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota of the ${g.good + e.length} rated HTTNV or better keeps ${k}. Moved to HTTNV.`,
+          };
     const tieMsg: Message = {
       vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
       en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
     };
     // One reason object per group, shared by its members (a million members, one object).
-    const tieReason = { rule: RULE.id, cite: RULE.cite, citation, message: tieMsg };
-    const demoteReason = { rule: RULE.id, cite: RULE.cite, citation, message: demoteMsg };
+    const tieReason = { rule: rule.id, cite: rule.cite, citation: ruleCitation, message: tieMsg };
+    const demoteReason = { rule: rule.id, cite: rule.cite, citation: ruleCitation, message: demoteMsg };
     let demoted = 0;
     let tied = 0;
     e.forEach((index, rank) => {
@@ -320,5 +387,5 @@ export function applyQuota(input: unknown, options?: QuotaOptions): CohortResult
           : { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
     }
   }
-  return { format: COHORT_RESULT_FORMAT, ruleset: 'qd366', version: VERSION, members: out, groups };
+  return { format: COHORT_RESULT_FORMAT, ruleset: defaults.ruleset, version: VERSION, members: out, groups };
 }

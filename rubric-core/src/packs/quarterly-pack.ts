@@ -4,6 +4,9 @@ import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js
 import { GROUP_TOTALS } from '../frame.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { formatNumber } from '../message.js';
+import { AppraisalRuleSchema } from '../rulesets/q2026/appraisal.js';
+import { DeductionSchema } from '../rulesets/q2026/deductions.js';
+import { KeyLevelPercentSchema } from '../rulesets/q2026/key-levels.js';
 import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
@@ -228,6 +231,22 @@ export const Pack2Schema = v.pipe(
             d('task-weights: components capped by event counts (Q26-09, Q26-11). Default: none.'),
           ),
         ),
+        keyLevelPercent: v.optional(
+          v.pipe(
+            v.array(KeyLevelPercentSchema),
+            d(
+              'task-weights: the result range of each Mức of a key task (Q26-15; KTC: Mức 1 90–100%, Mức 2 60 – under 90%, Mức 3 under 60%); a key task outside its Mức’s range is a warning only. Default: none.',
+            ),
+          ),
+        ),
+        deductions: v.optional(
+          v.pipe(
+            v.array(DeductionSchema),
+            d(
+              'task-weights: a share of a component taken off per event, after any caps (Q26-10; NĐ 335: B −25 per failed review, C −25 per delay). Default: none.',
+            ),
+          ),
+        ),
         exceed: v.pipe(
           v.picklist(EXCEED_MODES),
           d(
@@ -237,6 +256,7 @@ export const Pack2Schema = v.pipe(
       }),
       d('The task results (kết quả thực hiện nhiệm vụ), 70 points.'),
     ),
+    appraisal: v.optional(AppraisalRuleSchema),
     rounding: v.optional(
       v.pipe(
         v.strictObject({

@@ -2,6 +2,7 @@ import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
 import { textKey } from '../internal/key.js';
 import { formatNumber } from '../message.js';
+import { deductByEvents, type EventDeduction } from '../rulesets/q2026/deductions.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Answer } from '../schemas/quarterly.js';
 import { type Frame, groupsFor, type Pack2 } from './quarterly-pack.js';
@@ -24,6 +25,10 @@ export interface QuarterScores {
   readonly capped: boolean;
   /** Components the pack's event caps lowered (Q26-09, Q26-11), in task order. */
   readonly eventCaps?: readonly EventCap[];
+  /** Components the pack's deductions lowered or exempted (Q26-10), in task order. */
+  readonly deductions?: readonly EventDeduction[];
+  /** Each task's result in millionths of a percent (task-weights), only when the pack maps Mức to % (Q26-15). */
+  readonly taskPercents?: readonly number[];
 }
 
 /** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
@@ -347,7 +352,7 @@ function taskWeights(
   pack: Pack2,
   a: Assessment,
   issues: InputIssue[],
-): { micro: number; tasks: number[]; lowered?: EventCap[] } {
+): { micro: number; tasks: number[]; lowered?: EventCap[]; deducted?: EventDeduction[]; percents?: number[] } {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -366,6 +371,9 @@ function taskWeights(
   let total = 0;
   const caps = pack.results.componentCaps;
   const lowered: EventCap[] = [];
+  const deductions = pack.results.deductions;
+  const deducted: EventDeduction[] = [];
+  const percents = pack.results.keyLevelPercent === undefined ? undefined : new Array<number>(list.length);
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
   for (let i = 0; i < list.length; i++) {
@@ -425,8 +433,11 @@ function taskWeights(
       }
       let micro = componentValue(pack, value, () => `${at()}.components.${c}`, issues);
       if (caps !== undefined) micro = capByEvents(caps, c, t, micro, i, lowered);
+      if (deductions !== undefined) micro = deductByEvents(deductions, c, t, micro, i, deducted);
       s += (micro / 100) * f;
     }
+    // s is the result in units of 1e-8 percent (components × frame hundredths).
+    if (percents !== undefined) percents[i] = s / 100;
     const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
     total += points;
@@ -441,7 +452,9 @@ function taskWeights(
         en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
       },
     });
-  return lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
+  const r = lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
+  const withDeducted = deducted.length > 0 ? { ...r, deducted } : r;
+  return percents !== undefined ? { ...withDeducted, percents } : withDeducted;
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -598,12 +611,16 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let axes: Record<string, number> | undefined;
   let kpi: number | undefined;
   let eventCaps: EventCap[] | undefined;
+  let deducted: EventDeduction[] | undefined;
+  let percents: number[] | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
     results = roundRatio(r.micro, 1, pack.rounding?.tasksTotal);
     tasks = r.tasks;
     eventCaps = r.lowered;
+    deducted = r.deducted;
+    percents = r.percents;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -634,5 +651,7 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (axes !== undefined) out.axes = axes;
   if (kpi !== undefined) out.kpi = kpi;
   if (eventCaps !== undefined) out.eventCaps = eventCaps;
+  if (deducted !== undefined) out.deductions = deducted;
+  if (percents !== undefined) out.taskPercents = percents;
   return out;
 }

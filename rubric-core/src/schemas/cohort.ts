@@ -57,6 +57,14 @@ export const CohortSchema = v.pipe(
       ),
       d('The members with their proposed levels.'),
     ),
+    denominator: v.optional(
+      v.pipe(
+        v.picklist(['httnv', 'httnv-or-better']),
+        d(
+          'What the rate is a share of (Q26-25): httnv (default; "số HTTNV", Điều 11 khoản 1.5, counted after demotion) or httnv-or-better (HTTNV and HTXSNV together: "tốt trở lên" of some forms).',
+        ),
+      ),
+    ),
     rankBy: v.optional(
       v.pipe(
         v.picklist(['total', 'q26']),

@@ -73,6 +73,9 @@ export const ComponentsSchema = v.pipe(
 /** Mức 1/2/3 of a key task (nhiệm vụ trọng tâm, then chốt). */
 export const KEY_LEVELS = [1, 2, 3] as const;
 
+/** Kinds of task a plan range reads (Q26-42): sản phẩm đột xuất (unplanned), thường xuyên / định kỳ (regular). */
+export const TASK_KINDS = ['unplanned', 'regular'] as const;
+
 /** One task (sản phẩm) of the period. */
 export const TaskSchema = v.strictObject({
   name: v.pipe(textSchema, d('The task (sản phẩm) as named in the plan.')),
@@ -98,6 +101,22 @@ export const TaskSchema = v.strictObject({
     ),
   ),
   key: v.optional(v.pipe(v.boolean(), d('Nhiệm vụ trọng tâm, then chốt (a key task, Q26-16).'))),
+  kind: v.optional(
+    v.pipe(
+      v.picklist(TASK_KINDS),
+      d(
+        'unplanned (sản phẩm đột xuất) or regular (sản phẩm thường xuyên, định kỳ): read only by a pack’s plan ranges (Q26-42, warnings).',
+      ),
+    ),
+  ),
+  safety: v.optional(
+    v.pipe(
+      v.boolean(),
+      d(
+        'A safety product (VATM: sản phẩm điều hành bay): its B under 80% trips the safety gate when that policy option is on (Q26-41).',
+      ),
+    ),
+  ),
   keyLevel: v.optional(
     v.pipe(v.picklist(KEY_LEVELS), d('Mức 1, 2 or 3 of a key task (3: requirements not met, Q26-16).')),
   ),
@@ -118,8 +137,37 @@ export const TaskSchema = v.strictObject({
         revisions: v.optional(v.pipe(countSchema, d('Times the product was sent back for revision.'))),
         reminders: v.optional(v.pipe(countSchema, d('Times the person was reminded about its schedule.'))),
         daysLate: v.optional(v.pipe(countSchema, d('Working days late.'))),
+        failedReviews: v.optional(
+          v.pipe(
+            countSchema,
+            d(
+              'Quality reviews the product failed (đánh giá chưa đạt) with no objective cause confirmed; a pack’s deductions read it (Q26-10).',
+            ),
+          ),
+        ),
+        delays: v.optional(
+          v.pipe(countSchema, d('Times the product was late (lần chậm) with no objective cause confirmed (Q26-10).')),
+        ),
+        objectiveFailedReviews: v.optional(
+          v.pipe(
+            countSchema,
+            d(
+              'Failed reviews whose cause the competent level confirmed as objective: recorded, never deducted (NĐ 335 Điều 14.2.b).',
+            ),
+          ),
+        ),
+        objectiveDelays: v.optional(
+          v.pipe(
+            countSchema,
+            d(
+              'Delays whose cause the competent level confirmed as objective: recorded, never deducted (NĐ 335 Điều 14.2.c).',
+            ),
+          ),
+        ),
       }),
-      d("Event counts a pack's componentCaps read (Q26-09, Q26-11); ignored by packs without them."),
+      d(
+        "Event counts a pack's componentCaps (Q26-09, Q26-11) or deductions (Q26-10) read; ignored by packs without them.",
+      ),
     ),
   ),
 });
@@ -268,6 +316,38 @@ export const QUARTERLY_ENTRIES = {
   unrated: v.optional(UnratedFactsSchema),
   headOf: v.optional(HeadOfSchema),
   postChange: v.optional(PostChangeSchema),
+  partyWork: v.optional(
+    v.pipe(
+      v.boolean(),
+      d(
+        'tusoi.assessment/2: a member of a Party committee or inspection commission, or given Party-building work by the committee (VATM: Trục 4 applies; Q26-43, a warning only).',
+      ),
+    ),
+  ),
+  appraisal: v.optional(
+    v.pipe(
+      v.strictObject({
+        total: v.pipe(
+          pointsSchema(0, 100),
+          d('The total the competent level proposes (điểm đề xuất), 0–100, at most 6 decimals.'),
+        ),
+        explanation: v.optional(
+          v.pipe(textSchema, d('The explanation of each basis (nội dung giải trình) where the totals differ.')),
+        ),
+      }),
+      d(
+        'tusoi.assessment/2: the appraisal’s total against the self total; a pack’s `appraisal` setting asks for an explanation when they differ enough (Q26-23, a warning only).',
+      ),
+    ),
+  ),
+  safetyIncident: v.optional(
+    v.pipe(
+      v.boolean(),
+      d(
+        'tusoi.assessment/2: directly or jointly responsible for an operational safety incident with a subjective cause in the quarter (Q26-41 safety gate, a policy option off by default).',
+      ),
+    ),
+  ),
   quarters: v.optional(
     v.pipe(
       v.array(QuarterSummarySchema),

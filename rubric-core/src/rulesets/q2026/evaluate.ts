@@ -6,8 +6,10 @@ import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
+import { deductionReasons } from './deductions.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
+import { safetyCeiling } from './safety.js';
 
 /** A cited q2026 reason. */
 export function reasonQ(rule: Q26RuleId, outcome: Outcome, message: Message): Reason {
@@ -168,6 +170,7 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
         en: `Task ${e.task + 1}: ${e.count} ${what.en}, component ${e.component} counts at most ${e.cap}% under the pack.`,
       });
     }
+  if (s.deductions !== undefined) deductionReasons(s.deductions, out);
   if (s.kpi !== undefined)
     pushQ(out, 'Q26-08', 'applied', {
       vi: `Điểm KPI ${formatNumber(s.kpi, 'vi')}; nhóm kết quả = KPI × hệ số = ${formatNumber(s.results, 'vi')}/70.`,
@@ -282,6 +285,8 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
         en: `A head is not rated above the collective they head (${head}).`,
       });
     }
+    // Q26-41, an option (grade X): its own module, not called while off.
+    if (q.qp.safetyGate) ceiling = safetyCeiling(f.a, ceiling, out);
     d = capDecision(d, ceiling, f.policy.gap);
   }
   if (out !== null) {

@@ -11,7 +11,9 @@ import type { Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
 import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
 import { scoresOf } from '../qd366/scores.js';
+import { checkAppraisal } from './appraisal.js';
 import { isHead } from './collective.js';
+import { checkKeyLevels } from './key-levels.js';
 import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
 
@@ -166,6 +168,12 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
   if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
     subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
-  const plan = pack !== null && pack !== 'pack1' ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+  let plan = pack !== null && pack !== 'pack1' ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+  // Q26-23 (a pack setting, off by default): the self total against the appraisal's, before any head cap.
+  if (a.appraisal !== undefined && pack !== null && pack !== 'pack1' && pack.appraisal !== undefined)
+    plan = [...plan, ...checkAppraisal(a.appraisal, uncappedTotal ?? base.total, pack.appraisal)];
+  // Q26-15 (a pack setting, off by default): a key task's Mức against its result.
+  if (scores?.taskPercents !== undefined && pack !== null && pack !== 'pack1' && pack.results.keyLevelPercent)
+    plan = [...plan, ...checkKeyLevels(list, scores.taskPercents, pack.results.keyLevelPercent)];
   return { base, scores, unrated: unratedCases(a), subjectiveUnfinished, key, level2, level3, qp, uncappedTotal, plan };
 }

@@ -4,6 +4,7 @@ import { compareProducts } from '../../internal/exact.js';
 import { formatNumber, type Message } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
+import { checkPartyAxis, checkTaskKinds } from './plan-kinds.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
 
 // Plan checks (Q26-05 task count, Q26-42 weight ranges, Q26-43 axes): warnings about how a quarter's
@@ -21,6 +22,23 @@ function range(what: string, max: number) {
     v.check((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'range-min-max'),
   );
 }
+
+/** Managers (KTC) or Party work (VATM): whom the Party-building axis (Trục 4) is required for (Q26-43). */
+export const PARTY_AXIS_FOR = ['managers', 'party-work'] as const;
+
+/** Trục 4 (Xây dựng Đảng) required in the plan: the two organisations that state it disagree on whom for (Q26-43). */
+export const PartyAxisSchema = v.pipe(
+  v.strictObject({
+    axis: v.pipe(v.string(), v.minLength(1), d('The Party-building axis id of the pack (Trục 4, e.g. T4).')),
+    requiredFor: v.pipe(
+      v.picklist(PARTY_AXIS_FOR),
+      d(
+        'managers: every leader, Party member or not (QĐ 1923/QĐ-CĐKT Đ12.1); party-work: those with `partyWork` (committee, inspection commission or Party-building work; HD 03-HD/TVĐU tr.11).',
+      ),
+    ),
+  }),
+  d('Trục 4 required in a quarter’s plan, and for whom (Q26-43; a warning only). Default: not checked.'),
+);
 
 /** The plan ranges a tusoi.pack/2 may set (`results.plan`); each is only a warning. */
 export const PlanRangesSchema = v.pipe(
@@ -41,6 +59,29 @@ export const PlanRangesSchema = v.pipe(
     axisRequired: v.optional(
       v.pipe(v.boolean(), d('Each task names its axis (Q26-43: each task in exactly one axis).')),
     ),
+    unplannedTaskPoints: v.optional(
+      v.pipe(
+        range('points of an unplanned task', 70),
+        d('Weight of each unplanned task (sản phẩm đột xuất, `kind: "unplanned"`), in points (Q26-42; VATM: 10–15).'),
+      ),
+    ),
+    regularTaskPoints: v.optional(
+      v.pipe(
+        range('points of a regular task', 70),
+        d(
+          'Weight of each regular task (sản phẩm thường xuyên, định kỳ, `kind: "regular"`), in points (Q26-42; VATM: 5–10).',
+        ),
+      ),
+    ),
+    regularPercent: v.optional(
+      v.pipe(
+        range('percent of the weight on regular tasks', 100),
+        d(
+          'Share of the weight on regular tasks, in percent, checked when a task names its kind (Q26-42; VATM: 30–40).',
+        ),
+      ),
+    ),
+    partyAxis: v.optional(PartyAxisSchema),
   }),
   d(
     'Plan checks of a quarter’s task list (warnings only, never a level change; Q26-05, Q26-42, Q26-43). Default: none.',
@@ -52,7 +93,8 @@ export type PlanRanges = v.InferOutput<typeof PlanRangesSchema>;
 
 /**
  * VATM's reference ranges (HD 03-HD/TVĐU, tr.11 and PL II tr.26–28; grade C): 3–7 tasks, the main axis
- * 40–50% of the weight, each key task 15–30 points, 1–2 key tasks, every task on an axis. Not set on
+ * 40–50% of the weight, each key task 15–30 points, 1–2 key tasks, every task on an axis, each
+ * unplanned task 10–15 points, each regular task 5–10 points and 30–40% of the weight on them. Not set on
  * the built-in packs (their results stay as they were); a pack adds them as `results.plan`.
  */
 export const VATM_PLAN_RANGES: PlanRanges = {
@@ -61,9 +103,12 @@ export const VATM_PLAN_RANGES: PlanRanges = {
   keyTaskPoints: { min: 15, max: 30 },
   keyTasks: { min: 1, max: 2 },
   axisRequired: true,
+  unplannedTaskPoints: { min: 10, max: 15 },
+  regularTaskPoints: { min: 5, max: 10 },
+  regularPercent: { min: 30, max: 40 },
 };
 
-function warn(code: string, path: string, rule: Q26RuleId, message: Message): Warning {
+export function warn(code: string, path: string, rule: Q26RuleId, message: Message): Warning {
   const cite = Q2026_RULES[rule].cite;
   return {
     code,
@@ -76,15 +121,15 @@ function warn(code: string, path: string, rule: Q26RuleId, message: Message): Wa
 }
 
 /** A min–max range of the plan settings (either end optional). */
-type Range = { readonly min?: number | undefined; readonly max?: number | undefined };
+export type Range = { readonly min?: number | undefined; readonly max?: number | undefined };
 
 /** Whether `value` is outside [min, max] (exactly, on millionths). */
-function outside(value: number, r: Range): boolean {
+export function outside(value: number, r: Range): boolean {
   const m = toMicro(value);
   return (r.min !== undefined && m < toMicro(r.min)) || (r.max !== undefined && m > toMicro(r.max));
 }
 
-function rangeText(r: Range, lang: 'vi' | 'en'): string {
+export function rangeText(r: Range, lang: 'vi' | 'en'): string {
   const f = (x: number) => formatNumber(x, lang);
   if (r.min !== undefined && r.max !== undefined) return `${f(r.min)}–${f(r.max)}`;
   if (r.min !== undefined) return lang === 'vi' ? `từ ${f(r.min)}` : `at least ${f(r.min)}`;
@@ -139,6 +184,14 @@ export function checkPlan(a: Assessment, ranges: PlanRanges | undefined): Warnin
         en: `The quarter has ${keys} key tasks; the pack suggests ${rangeText(ranges.keyTasks, 'en')}`,
       }),
     );
+  // Q26-42 by task kind, Q26-43 Trục 4: their own module, nothing to do when the pack sets none.
+  if (
+    ranges.unplannedTaskPoints !== undefined ||
+    ranges.regularTaskPoints !== undefined ||
+    ranges.regularPercent !== undefined
+  )
+    checkTaskKinds(list, ranges, total, out);
+  if (ranges.partyAxis !== undefined) checkPartyAxis(a, ranges.partyAxis, out);
   if (ranges.mainAxisPercent !== undefined && total > 0 && byAxis.size > 0) {
     let main = '';
     let mainWeight = -1;

@@ -15,6 +15,8 @@ export const QuarterPolicyOptionsSchema = v.strictObject({
   khtnvQuarter: v.optional(v.picklist(['all', 'managers', 'off'])),
   /** Flag two consecutive KHTNV quarters (Q26-36; default true). */
   consecutiveFlag: v.optional(v.boolean()),
+  /** The safety gate of VATM's worked example (Q26-41; grade X, whether it binds is unclear): default false. */
+  safetyGate: v.optional(v.boolean()),
 });
 
 /** The quarterly policy options after defaults. */
@@ -24,6 +26,7 @@ export interface QuarterPolicy {
   readonly q4: 'integrated' | 'rated';
   readonly khtnvQuarter: 'all' | 'managers' | 'off';
   readonly consecutiveFlag: boolean;
+  readonly safetyGate: boolean;
 }
 
 /** The defaults of the quarterly policy options. */
@@ -33,6 +36,7 @@ export const DEFAULT_QUARTER_POLICY: QuarterPolicy = {
   q4: 'integrated',
   khtnvQuarter: 'all',
   consecutiveFlag: true,
+  safetyGate: false,
 };
 
 /** The quarterly options of already-validated classify options, with defaults. */
@@ -44,7 +48,8 @@ export function quarterPolicy(options: Readonly<Record<string, unknown>> | undef
     o.yearMode === undefined &&
     o.q4 === undefined &&
     o.khtnvQuarter === undefined &&
-    o.consecutiveFlag === undefined
+    o.consecutiveFlag === undefined &&
+    o.safetyGate === undefined
   )
     return DEFAULT_QUARTER_POLICY;
   return {
@@ -53,5 +58,6 @@ export function quarterPolicy(options: Readonly<Record<string, unknown>> | undef
     q4: o.q4 ?? DEFAULT_QUARTER_POLICY.q4,
     khtnvQuarter: o.khtnvQuarter ?? DEFAULT_QUARTER_POLICY.khtnvQuarter,
     consecutiveFlag: o.consecutiveFlag ?? DEFAULT_QUARTER_POLICY.consecutiveFlag,
+    safetyGate: o.safetyGate ?? DEFAULT_QUARTER_POLICY.safetyGate,
   };
 }

@@ -29,12 +29,18 @@ export const Q2026_RULES = {
   'Q26-07': rule('Q26-07', `${VATM}, Mẫu 09B (quý III/2026)`, 'C'),
   'Q26-08': rule('Q26-08', `${CAND}, Mục 3.b–d, 5.3`, 'C'),
   'Q26-09': rule('Q26-09', `${CAND}, Mục 3.a (B theo số lần chỉnh sửa, C theo số lần nhắc tiến độ)`, 'C'),
+  'Q26-10': rule(
+    'Q26-10',
+    `${ND335}, Điều 14, khoản 2, điểm b–c (mỗi lần đánh giá chưa đạt trừ 25% điểm chất lượng, mỗi lần chậm trừ 25% điểm tiến độ của sản phẩm; trừ nguyên nhân khách quan được xác nhận)`,
+    'A',
+  ),
   'Q26-11': rule(
     'Q26-11',
     'Hướng dẫn 06-HD/BTCTU (TP. Hồ Chí Minh) qua ứng dụng của đơn vị (tiến độ theo số ngày làm việc chậm)',
     'C',
   ),
   'Q26-12': rule('Q26-12', `${VATM}, tr.7, mục III.3.e (vượt chuẩn không cộng vượt trần)`, 'C'),
+  'Q26-15': rule('Q26-15', `${KTC}, Đ18 (Mức 1 quy đổi 90–100%, Mức 2 từ 60 đến dưới 90%, Mức 3 dưới 60%)`, 'C'),
   'Q26-16': rule(
     'Q26-16',
     `${VATM}, mục III.5 (Mức 1/2/3 của nhiệm vụ trọng tâm; "từ 20% trở lên" ở mức HTTNV đọc là "dưới 20%")`,
@@ -48,7 +54,17 @@ export const Q2026_RULES = {
     `${VATM}, tr.9 ("K/AD": nêu lý do, không mặc nhiên chấm tối đa hoặc bằng không); cách tính lại theo tỷ lệ: ứng dụng của đơn vị`,
     'C',
   ),
+  'Q26-23': rule(
+    'Q26-23',
+    `${VATM}, PL II mục III.1 (tr.31: chênh lệch từ 5 điểm trở lên hoặc thay đổi mức xếp loại thì nêu căn cứ), Mẫu 10`,
+    'C',
+  ),
   'Q26-24': rule('Q26-24', 'QĐ 366-QĐ/TW, Điều 11 (90 / 70 / 50 điểm)', 'A'),
+  'Q26-25': rule(
+    'Q26-25',
+    `QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5 (20%, 25% số HTTNV); ${VATM}, mục III.6 (số "HTT", làm tròn từ 0,5 lên 1) và Mẫu 15A/15B/16 ("tốt trở lên"); ${KTC}, Đ16.2 ("HTT"), Đ19.2 ("HTT trở lên")`,
+    'C',
+  ),
   'Q26-26': rule(
     'Q26-26',
     `${VATM}, mục III.6 (người đứng đầu không tính vào tỷ lệ, "theo hướng dẫn của Trung ương"); ra khỏi mẫu số: cách hiểu của Tự Soi`,
@@ -76,14 +92,19 @@ export const Q2026_RULES = {
   'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
   'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
   'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+  'Q26-41': rule(
+    'Q26-41',
+    `${VATM}, PL II tr.35 ("Gate KPI an toàn" trong ví dụ; tính bắt buộc chưa rõ: cách hiểu của Tự Soi)`,
+    'X',
+  ),
   'Q26-42': rule(
     'Q26-42',
-    `${VATM}, PL II mục I.2–I.3 (khoảng tham khảo: trọng tâm 15–30 điểm, 1–2 sản phẩm; chỉ là cảnh báo)`,
+    `${VATM}, PL II mục I.2–I.3 (khoảng tham khảo: trọng tâm 15–30 điểm, 1–2 sản phẩm; đột xuất 10–15; thường xuyên, định kỳ 5–10, 30–40%; chỉ là cảnh báo)`,
     'C',
   ),
   'Q26-43': rule(
     'Q26-43',
-    `${KTC}, Đ12.1–12.3 (trục chính từ 40%, mỗi nhiệm vụ một trục); ${VATM}, tr.10–11 (trục chính 40–50%)`,
+    `${KTC}, Đ12.1–12.3 (trục chính từ 40%, mỗi nhiệm vụ một trục; Trục 4 không miễn trừ với người quản lý); ${VATM}, tr.10–11 (trục chính 40–50%; Trục 4 với cán bộ cấp ủy, UBKT, người được giao công tác xây dựng Đảng)`,
     'C',
   ),
 } as const satisfies Record<string, RuleInfo>;
@@ -121,6 +142,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Theo bảng: chất lượng (B) tính tối đa theo số lần phải chỉnh sửa, tiến độ (C) theo số lần bị nhắc (Công an: 0 → 100%, 1 → 75%, …, từ 7 hoặc 4 lần → 0).',
     en: 'Per the pack: quality (B) capped by revisions, timeliness (C) by reminders (CAND: 0 → 100%, 1 → 75%, …, 7 or 4 and more → 0).',
   },
+  'Q26-10': {
+    vi: 'Theo bảng (Nghị định 335): mỗi lần đánh giá chưa đạt trừ 25% điểm chất lượng (B), mỗi lần chậm trừ 25% điểm tiến độ (C) của sản phẩm; không trừ khi nguyên nhân khách quan được cấp có thẩm quyền xác nhận.',
+    en: 'Per the pack (NĐ 335): each failed quality review takes 25% off the task’s quality points (B), each delay 25% off its timeliness points (C); none when the competent level confirms an objective cause.',
+  },
   'Q26-11': {
     vi: 'Theo bảng: tiến độ tính theo số ngày làm việc chậm (TP. Hồ Chí Minh: đúng hạn 100%, chậm 1–3 ngày 80%, 4–5 ngày 60%, trên 5 ngày 0).',
     en: 'Per the pack: timeliness by working days late (HCM: on time 100%, 1–3 days 80%, 4–5 days 60%, over 5 days 0).',
@@ -128,6 +153,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-12': {
     vi: 'Sản phẩm "vượt chuẩn" khi đạt đủ chuẩn và có minh chứng vượt; được đếm để tính tỷ lệ vượt mức, không cộng điểm vượt trần.',
     en: 'A task is "exceeded" when it meets its standard with evidence of more; it counts for the exceeded share, never for points past the cap.',
+  },
+  'Q26-15': {
+    vi: 'Theo bảng (Cao đẳng Kon Tum): Mức 1 tương ứng kết quả 90–100%, Mức 2 từ 60 đến dưới 90%, Mức 3 dưới 60%; nhiệm vụ trọng tâm có kết quả ngoài khoảng của Mức được xếp: chỉ cảnh báo.',
+    en: 'Per the pack (KTC): Mức 1 is a result of 90–100%, Mức 2 60 to under 90%, Mức 3 under 60%; a key task whose result is outside its Mức’s range: a warning only.',
   },
   'Q26-16': {
     vi: 'Nhiệm vụ trọng tâm: xuất sắc khi không có nhiệm vụ Mức 2 hoặc Mức 3; tốt và hoàn thành khi không có Mức 3 và Mức 2 dưới 20%; có Mức 3 thì không hoàn thành nhiệm vụ.',
@@ -149,9 +178,17 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Tiêu chí không áp dụng ghi "K/AD", nêu lý do; xử lý trọng số theo bảng: tính lại theo tỷ lệ, tính đủ điểm, hoặc cấp có thẩm quyền cho điểm.',
     en: 'A criterion not applicable is marked K/AD with a reason; its weight follows the pack: rescaled, full marks, or points set by the competent level.',
   },
+  'Q26-23': {
+    vi: 'Điểm tự chấm và điểm đề xuất chênh lệch từ số điểm bảng quy định trở lên (Quản lý bay: 5) hoặc khác khung điểm: hồ sơ phải nêu ngắn gọn từng căn cứ; chỉ cảnh báo.',
+    en: 'Self and appraisal totals the pack’s minimum apart or more (VATM: 5), or in different bands: the file states each basis briefly; a warning only.',
+  },
   'Q26-24': {
     vi: 'Mức của quý theo khung 90 / 70 / 50 điểm và điều kiện của Điều 11; đủ điểm mà thiếu điều kiện thì không được xếp mức đó.',
     en: 'The quarter’s level by the 90 / 70 / 50 bands and Điều 11’s conditions; the points without the conditions do not give that level.',
+  },
+  'Q26-25': {
+    vi: 'Tỉ lệ hoàn thành xuất sắc của quý trong nhóm cùng chức danh: không quá 20% (25%) số hoàn thành tốt (mặc định) hoặc số hoàn thành tốt trở lên; làm tròn từ 0,5 lên 1 (mặc định của quý).',
+    en: 'The quarter’s HTXSNV quota in a peer group: at most 20% (25%) of those rated HTTNV (default) or HTTNV and above; 0.5 rounds up (the quarterly default).',
   },
   'Q26-26': {
     vi: 'Người đứng đầu không tính vào tỷ lệ hoàn thành xuất sắc của nhóm cùng chức danh (và không tính vào mẫu số: cách hiểu của Tự Soi).',
@@ -197,12 +234,16 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
     en: 'A quarterly level never triggers a personnel or pay decision by itself.',
   },
+  'Q26-41': {
+    vi: 'Cổng an toàn (tuỳ chọn, mặc định tắt; tính bắt buộc chưa rõ): sản phẩm an toàn có B dưới 80% hoặc để xảy ra sự cố chủ quan thì tối đa Hoàn thành nhiệm vụ, không xếp loại xuất sắc.',
+    en: 'Safety gate (an option, off by default; whether it binds is unclear): a safety product with B under 80% or a subjective incident caps the quarter at HTNV, never HTXSNV.',
+  },
   'Q26-42': {
-    vi: 'Kế hoạch sản phẩm trong quý theo khoảng tham khảo của bảng (trọng số sản phẩm trọng tâm, số sản phẩm trọng tâm): chỉ cảnh báo, không đổi mức.',
-    en: 'The quarter’s plan against the pack’s reference ranges (key-task weights, number of key tasks): warnings only, the level is unchanged.',
+    vi: 'Kế hoạch sản phẩm trong quý theo khoảng tham khảo của bảng (trọng số sản phẩm trọng tâm, số sản phẩm trọng tâm, trọng số sản phẩm đột xuất, thường xuyên và tỷ trọng sản phẩm thường xuyên): chỉ cảnh báo, không đổi mức.',
+    en: 'The quarter’s plan against the pack’s reference ranges (key-task weights and number, unplanned and regular task weights, the regular tasks’ share): warnings only, the level is unchanged.',
   },
   'Q26-43': {
-    vi: 'Trục chính chiếm tỷ trọng theo bảng (Quản lý bay 40–50%, Cao đẳng Kon Tum từ 40%); mỗi sản phẩm thuộc đúng một trục: chỉ cảnh báo.',
-    en: 'The main axis carries the pack’s share of the weight (VATM 40–50%, KTC at least 40%); each task on exactly one axis: warnings only.',
+    vi: 'Trục chính chiếm tỷ trọng theo bảng (Quản lý bay 40–50%, Cao đẳng Kon Tum từ 40%); mỗi sản phẩm thuộc đúng một trục; Trục 4 bắt buộc với người quản lý hoặc với người làm công tác Đảng, theo bảng: chỉ cảnh báo.',
+    en: 'The main axis carries the pack’s share of the weight (VATM 40–50%, KTC at least 40%); each task on exactly one axis; Trục 4 required of managers or of those doing Party work, per the pack: warnings only.',
   },
 };
