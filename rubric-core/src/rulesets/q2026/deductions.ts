@@ -3,7 +3,7 @@ import { toMicro } from '../../decimal.js';
 import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Sink } from '../qd366/evaluate.js';
-import { pushQ } from './evaluate.js';
+import { pushQ } from './reason.js';
 
 // Q26-10, Nghị định 335/2025/NĐ-CP Điều 14.2.b–c: "mỗi lần đánh giá chưa đạt bị trừ 25% điểm chất lượng
 // của sản phẩm/công việc đó" and "mỗi lần chậm bị trừ 25% điểm tiến độ", except where the competent

@@ -1,26 +1,16 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, type Message } from '../../message.js';
-import { type Outcome, RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
+import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
-import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { deductionReasons } from './deductions.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
-import { type Q26RuleId, Q2026_RULES } from './rules.js';
+import { type Ceiling, pushQ, reasonQ } from './reason.js';
 import { safetyCeiling } from './safety.js';
 
-/** A cited q2026 reason. */
-export function reasonQ(rule: Q26RuleId, outcome: Outcome, message: Message): Reason {
-  const cite = Q2026_RULES[rule].cite;
-  return { rule, cite, citation: citationOf(cite), outcome, message };
-}
-
-/** Appends one cited q2026 reason. */
-export function pushQ(out: Sink, rule: Q26RuleId, outcome: Outcome, message: Message): void {
-  out?.push(reasonQ(rule, outcome, message));
-}
+export { type Ceiling, pushQ, reasonQ } from './reason.js';
 
 // Reasons whose text depends on a few small numbers are built once per key and shared (frozen).
 const ALL_DONE: Reason = Object.freeze(
@@ -97,9 +87,6 @@ function keyLevelReason(tier: number, share: string, key: number): Reason {
     en: `No key task at Mức 2 or 3 (${key} key tasks).`,
   });
 }
-
-/** The highest level a decision may keep: a level, or `none` when no graded level's conditions can hold. */
-export type Ceiling = Level | 'none';
 
 /** Caps a decision at a ceiling; `none` sends a non-KHTNV decision to the gap (policy `gap`). */
 export function capDecision(d: LevelDecision, ceiling: Ceiling, gap: 'discretion' | 'KHTNV'): LevelDecision {

@@ -5,7 +5,7 @@ import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { kindGroup } from '../qd366/facts.js';
-import { outside, type PlanRanges, rangeText, warn } from './plan.js';
+import { outside, type PlanRanges, rangeText, warn } from './plan-ranges.js';
 
 // Plan checks by task kind (Q26-42: sản phẩm đột xuất 10–15, thường xuyên 5–10 and 30–40% of the
 // weight in VATM's PL II) and of the Party-building axis (Q26-43: Trục 4 required for managers in KTC,

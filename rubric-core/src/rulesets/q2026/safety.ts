@@ -3,8 +3,8 @@ import { levelRank } from '../../levels.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Reason } from '../../schemas/result.js';
 import type { Sink } from '../qd366/evaluate.js';
-import type { Ceiling } from './evaluate.js';
-import { reasonQ } from './evaluate.js';
+import type { Ceiling } from './reason.js';
+import { reasonQ } from './reason.js';
 
 // Q26-41, the safety gate ("Gate KPI an toàn") of HD 03-HD/TVĐU PL II tr.35. It appears only in the
 // worked example, so whether it binds is unclear (grade X): a policy option, off by default. Its numbers
