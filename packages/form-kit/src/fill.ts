@@ -322,11 +322,21 @@ function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue
       };
   }
   const expect: Expect = { k: 'text', text, mark, ...(num === undefined ? {} : { n: num }) };
-  typeInto(el, text);
+  typeText(el, text, mark);
   // One write only; a widget that took none of it (AutoNumeric takes keys, not values) is typed into.
   if (el.value === '' && text !== '') typeKeys(el, text);
   const status = verify(el, expect);
   return { outcome: outcome(el, status, el.value, el.value, text), expect };
+}
+
+// A number as a person types it into a mask: the whole value replaces what was there (typeInto).
+// Inputmask's decimal takes a typed leading "0" as the whole part and moves past the comma, so
+// "0,5" shows "0,05": where the field then shows another number, ",5" is typed instead, as a
+// person would after seeing it (each write replaces the last, so nothing is appended).
+function typeText(el: HTMLInputElement | HTMLTextAreaElement, text: string, mark: DecimalMark): void {
+  typeInto(el, text);
+  const want = readNumber(text, mark);
+  if (want !== null && text.startsWith(`0${mark}`) && readNumber(el.value, mark) !== want) typeInto(el, text.slice(1));
 }
 
 function writeRich(el: HTMLElement, value: string): Written {
@@ -510,8 +520,12 @@ export function putBack(el: Element, was: Before): boolean {
     const b = group.find((x) => (was === '' ? selected(x, group) : buttonText(x) === was));
     return b !== undefined && press(b);
   }
-  if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
+  if (is(el, 'select')) {
     typeInto(el, String(was));
+    return true;
+  }
+  if (is(el, 'input') || is(el, 'textarea')) {
+    typeText(el, String(was), decimalOf(el));
     return true;
   }
   if (isRich(el)) {
