@@ -57,3 +57,132 @@ test('V01 an Inputmask decimal field already showing "27,00" (or "0,00") is repl
   expect(await check(28.5)).toEqual([]);
   expect(await check(28)).toEqual(['DIFFERS_FROM_DRAFT']);
 });
+
+const detectAndFill = (page: import('@playwright/test').Page, draft: unknown) =>
+  page.evaluate(async (draft) => {
+    const w = window as never as W;
+    const kit = w.TusoiFormKit;
+    const detection = kit.detectForm(document, location.href);
+    if (!detection) return null;
+    const r = await kit.fillForm(document, kit.planFromMap(detection.map, draft as never));
+    w.__undo = r.undo;
+    return {
+      map: detection.map,
+      preview: detection.preview.map((p) => [p.field, p.shown ?? '', p.via]),
+      summary: r.summary.vi,
+      level: r.results.proposedLevel,
+      problems: kit.checkForm(document, detection.map, draft as never).map((p) => p.message.vi),
+    };
+  }, draft);
+
+const checkLevel = (page: import('@playwright/test').Page, map: unknown, level: string) =>
+  page.evaluate(
+    ({ map, level }) =>
+      (window as never as W).TusoiFormKit.checkForm(document, map as never, { proposedLevel: level } as never).map(
+        (p) => p.message.vi,
+      ),
+    { map, level },
+  );
+
+const draft = {
+  subject: { name: 'Nguyễn Văn A', cell: 'Chi bộ 3' },
+  scores: { general: 27.5, results: 62 },
+  proposedLevel: 'HTTNV',
+};
+
+test('T17 level pills as bare spans (state in a class, click handled by their parent): detected, the right pill clicked and read back by the class it gained, checked, undone', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T17-divgrid-pills');
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toContainEqual(['proposedLevel', 'Mức xếp loại đề xuất', 'options']);
+  expect(r?.summary).toBe('Đã điền 5/5');
+  expect(r?.level).toMatchObject({ ok: true, status: 'held', readBack: 'Tốt' });
+  // The page's own handler ran: its hidden input holds the code, and only "Tốt" is highlighted.
+  expect(await probe(page)).toMatchObject({ f_1: 'Nguyễn Văn A', f_6: 'HTTNV' });
+  expect(await page.locator('#pills .pill.sel').allTextContents()).toEqual(['Tốt']);
+  expect(r?.problems).toEqual([]);
+  // The check reads the level by the highlighted pill: one a person clicked since is named.
+  await page.locator('#pills .pill', { hasText: /^Hoàn thành$/ }).click();
+  expect(await checkLevel(page, r?.map, 'HTTNV')).toEqual([
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản nháp là "Hoàn thành tốt nhiệm vụ".',
+  ]);
+  // Undo leaves the person's own choice, and says so.
+  const kept = await undo(page);
+  expect(kept.left).toContainEqual({ key: 'proposedLevel', name: 'Mức xếp loại đề xuất', why: 'user-changed' });
+  expect(await probe(page)).toMatchObject({ f_1: '', f_6: 'HTNV' });
+  // With "Hoàn thành" chosen before, a fill of "Xuất sắc" is undone by clicking "Hoàn thành" again.
+  expect(r?.map.steps).toContainEqual(
+    expect.objectContaining({ field: 'proposedLevel', locator: { label: 'Mức xếp loại đề xuất' } }),
+  );
+  const second = await fill(page, [
+    { key: 'proposedLevel', locator: { label: 'Mức xếp loại đề xuất' }, value: 'HTXSNV' },
+  ]);
+  expect(second.summary.vi).toBe('Đã điền 1/1');
+  expect(await probe(page)).toMatchObject({ f_6: 'HTXSNV' });
+  const u = await undo(page);
+  expect(u.message.vi).toBe('Đã hoàn tác 1/1.');
+  expect(await probe(page)).toMatchObject({ f_6: 'HTNV' });
+  expect(await page.locator('#pills .pill.sel').allTextContents()).toEqual(['Hoàn thành']);
+  // With none chosen before, a group whose chosen pill stays chosen when clicked again cannot be emptied: said so.
+  await open(page, site, 'T17-divgrid-pills');
+  await detectAndFill(page, { proposedLevel: 'HTTNV' });
+  const none = await undo(page);
+  expect(none.message.vi).toBe('Đã hoàn tác 0/1. "Mức xếp loại đề xuất": không bỏ chọn được (hãy tự chọn lại).');
+});
+
+test('V02 level pills as list items with codes, state in "is-selected", no <form>: a legend of bare level names is no field; a second click empties, so undo restores none', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'V02-pills-class-toggle');
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toEqual([
+    ['subject.name', 'Họ và tên', 'sibling'],
+    ['proposedLevel', 'Tự xếp loại', 'options'],
+  ]);
+  expect(r?.summary).toBe('Đã điền 2/2');
+  expect(r?.level).toMatchObject({ ok: true, readBack: 'HTTNV' });
+  expect(await probe(page)).toEqual({ hoten: 'Nguyễn Văn A', muc: '2', shown: ['HTTNV'] });
+  expect(r?.problems).toEqual([]);
+  expect(await checkLevel(page, r?.map, 'HTXSNV')).toEqual([
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản nháp là "Hoàn thành xuất sắc nhiệm vụ".',
+  ]);
+  const u = await undo(page);
+  expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
+  expect(await probe(page)).toEqual({ hoten: '', muc: '', shown: [] });
+  // Bare spans that name levels but look like text (no pointer, no handler) are never taken for a choice.
+  const legend = await page.evaluate(() => {
+    const kit = (window as never as W).TusoiFormKit;
+    return kit.fillForm(document, [{ key: 'proposedLevel', locator: { css: '.legend' }, value: 'HTTNV' }]);
+  });
+  expect(legend.results.proposedLevel).toMatchObject({ ok: false, status: 'not-found' });
+});
+
+test('V03 level pills whose state is only data-state="on", re-rendered by the page on each click, a saved choice shown: filled, read back after the re-render, checked, undone to the saved choice', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'V03-pills-data-state-rerender');
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toContainEqual(['proposedLevel', 'Đề xuất xếp loại', 'options']);
+  expect(r?.summary).toBe('Đã điền 2/2');
+  expect(r?.level).toMatchObject({ ok: true, status: 'held', readBack: 'Hoàn thành tốt nhiệm vụ' });
+  expect(await probe(page)).toEqual({ ho_ten: 'Nguyễn Văn A', chosen: 'Hoàn thành tốt nhiệm vụ' });
+  expect(r?.problems).toEqual([]);
+  const u = await undo(page);
+  expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
+  expect(await probe(page)).toEqual({ ho_ten: '', chosen: 'Hoàn thành nhiệm vụ' });
+  // A pill that does not take the click (its state never moves) is not reported as chosen.
+  await page.evaluate(() => {
+    const box = document.getElementById('xl') as HTMLElement;
+    box.replaceWith(box.cloneNode(true));
+  });
+  const dead = await page.evaluate(() =>
+    (window as never as W).TusoiFormKit.fillForm(document, [
+      { key: 'proposedLevel', locator: { css: '#xl' }, value: 'HTXSNV' },
+    ]),
+  );
+  expect(dead.results.proposedLevel).toMatchObject({ ok: false, status: 'not-held' });
+});
