@@ -59,7 +59,8 @@ const namedOn = (el: Element) =>
 /**
  * The chosen item of a group as a person sees it, without having seen a click: the one item with a
  * mark that names a choice (a class "active", "selected", "sel", "chosen"…, data-state="on"), else
- * the one item whose classes are the others' plus some (the others all alike); null when none or unsure.
+ * the one item whose classes are the others' plus some (the others all alike), else, among three or
+ * more alike, the one styled otherwise ("btn-success" among "btn-outline-success"); null when none or unsure.
  */
 export function chosenOf(items: readonly Element[]): Element | null {
   const named = items.filter(namedOn);
@@ -72,7 +73,7 @@ export function chosenOf(items: readonly Element[]): Element | null {
     if (!others.every((o) => o === rest)) continue;
     const mine = items[i] as Element;
     const base = rest === '' ? [] : rest.split(' ');
-    if (sets[i] !== rest && base.every((c) => mine.classList.contains(c))) return mine;
+    if (sets[i] !== rest && (items.length > 2 || base.every((c) => mine.classList.contains(c)))) return mine;
   }
   return null;
 }
