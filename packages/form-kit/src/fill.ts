@@ -336,8 +336,6 @@ function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue
   }
   const expect: Expect = { k: 'text', text, mark, ...(num === undefined ? {} : { n: num }) };
   typeText(el, text, mark);
-  // One write only; a widget that took none of it (AutoNumeric takes keys, not values) is typed into.
-  if (el.value === '' && text !== '') typeKeys(el, text);
   const status = verify(el, expect);
   return { outcome: outcome(el, status, el.value, el.value, text), expect };
 }
@@ -350,6 +348,8 @@ function typeText(el: HTMLInputElement | HTMLTextAreaElement, text: string, mark
   typeInto(el, text);
   const want = readNumber(text, mark);
   if (want !== null && text.startsWith(`0${mark}`) && readNumber(el.value, mark) !== want) typeInto(el, text.slice(1));
+  // A widget that took none of it (AutoNumeric takes keys, not values) is typed into, key by key.
+  if (el.value === '' && text !== '') typeKeys(el, text);
 }
 
 function writeRich(el: HTMLElement, value: string): Written {

@@ -186,3 +186,25 @@ test('V03 level pills whose state is only data-state="on", re-rendered by the pa
   );
   expect(dead.results.proposedLevel).toMatchObject({ ok: false, status: 'not-held' });
 });
+
+test('V04 AutoNumeric vi-VN fields already showing "27,50" and "0,00": the new numbers replace them (read back as numbers), and undo puts the old ones back', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'V04-autonumeric-holding-value');
+  expect(await probe(page)).toMatchObject({ diem_chung: 27.5, diem_ket_qua: 0 });
+  const r = await fill(page, scores(28, 63.5));
+  expect(r.summary.vi).toBe('Đã điền 2/2');
+  expect(await probe(page)).toEqual({
+    diem_chung: 28,
+    diem_ket_qua: 63.5,
+    shown: ['28,00', '63,50'],
+    tong_diem: '91,5',
+  });
+  const again = await fill(page, scores(0.5, 7));
+  expect(again.summary.vi).toBe('Đã điền 2/2');
+  expect(await probe(page)).toMatchObject({ diem_chung: 0.5, diem_ket_qua: 7 });
+  const u = await undo(page);
+  expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
+  expect(await probe(page)).toMatchObject({ diem_chung: 28, diem_ket_qua: 63.5 });
+});
