@@ -40,6 +40,14 @@ describe('chosenOf', () => {
     );
     expect(chosenOf(three)).toBe(three[1]);
   });
+
+  it('takes, among three or more alike in class, the one whose inline style alone differs; two are unsure', () => {
+    const styled = group(
+      '<div><span style="cursor: pointer">A</span><span style="cursor: pointer; background: #fc0">B</span><span style="cursor: pointer">C</span></div>',
+    );
+    expect(chosenOf(styled)).toBe(styled[1]);
+    expect(chosenOf(group('<div><span>A</span><span style="background: #fc0">B</span></div>'))).toBeNull();
+  });
 });
 
 describe('gainedMark', () => {
@@ -52,6 +60,9 @@ describe('gainedMark', () => {
     a.classList.add('sel');
     expect(gainedMark(b, [a], was)).toBe(false);
     b.setAttribute('data-state', 'on');
+    expect(gainedMark(b, [a], was)).toBe(true);
+    b.removeAttribute('data-state');
+    b.setAttribute('style', 'background: #fc0');
     expect(gainedMark(b, [a], was)).toBe(true);
   });
 });

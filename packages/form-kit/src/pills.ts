@@ -37,13 +37,18 @@ export function pillItems(group: Element): HTMLElement[] {
   return items as HTMLElement[];
 }
 
-/** What may say an item is chosen: its class names (".sel") and state attributes ("[data-state=on]"). */
+// The look an inline style gives, as the page set it (a page may mark the chosen one by a colour alone).
+const styleOf = (el: Element) => (el.getAttribute('style') ?? '').replace(/\s+/g, '');
+
+/** What may say an item is chosen: its class names (".sel"), state attributes ("[data-state=on]"), inline style. */
 export function marksOf(el: Element): string[] {
   const out = [...el.classList].map((c) => `.${c}`);
   for (const name of STATE_ATTRS) {
     const v = el.getAttribute(name);
     if (v !== null) out.push(`[${name}=${v}]`);
   }
+  const style = styleOf(el);
+  if (style !== '') out.push(`[style=${style}]`);
   return out;
 }
 
@@ -67,6 +72,7 @@ export function chosenOf(items: readonly Element[]): Element | null {
   if (named.length === 1) return named[0] as Element;
   if (named.length > 1 || items.length < 2) return null;
   const sets = items.map((i) => [...i.classList].sort().join(' '));
+  const looks = items.map((i, n) => `${sets[n]}|${styleOf(i)}`);
   for (let i = 0; i < items.length; i++) {
     const others = sets.filter((_, j) => j !== i);
     const rest = others[0] as string;
@@ -75,6 +81,12 @@ export function chosenOf(items: readonly Element[]): Element | null {
     const base = rest === '' ? [] : rest.split(' ');
     if (sets[i] !== rest && (items.length > 2 || base.every((c) => mine.classList.contains(c)))) return mine;
   }
+  // Among three or more alike in class, the one whose inline style alone differs.
+  if (items.length > 2 && sets.every((c) => c === sets[0]))
+    for (let i = 0; i < items.length; i++) {
+      const others = looks.filter((_, j) => j !== i);
+      if (looks[i] !== others[0] && others.every((o) => o === others[0])) return items[i] as Element;
+    }
   return null;
 }
 

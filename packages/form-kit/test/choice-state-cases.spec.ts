@@ -208,3 +208,43 @@ test('V04 AutoNumeric vi-VN fields already showing "27,50" and "0,00": the new n
   expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
   expect(await probe(page)).toMatchObject({ diem_chung: 28, diem_ket_qua: 63.5 });
 });
+
+test('V05 level links in the table cell beside "Tự đánh giá xếp loại", the chosen one marked by a Vietnamese class ("dang-chon"): detected by the row, filled, read back, checked', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'V05-pills-table-cell');
+  const r = await detectAndFill(page, draft);
+  expect(r?.preview).toContainEqual(['proposedLevel', 'Tự đánh giá xếp loại', 'options']);
+  expect(r?.summary).toBe('Đã điền 2/2');
+  expect(await probe(page)).toEqual({ ctl00$txtHoTen: 'Nguyễn Văn A', ctl00$hdXepLoai: '2' });
+  expect(r?.problems).toEqual([]);
+  // The page's navigation stayed put (javascript:void(0) links are choices here, not links away).
+  expect(page.url()).toMatch(/V05-pills-table-cell\.html$/);
+  expect(await checkLevel(page, r?.map, 'HTNV')).toEqual([
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản nháp là "Hoàn thành nhiệm vụ".',
+  ]);
+});
+
+test('V06 pills whose chosen one shows only an inline style set by the click: filled and read back by the style the click moved; unsure without a click, never guessed', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'V06-pills-inline-style');
+  const r = await detectAndFill(page, { proposedLevel: 'HTNV' });
+  expect(r?.summary).toBe('Đã điền 1/1');
+  expect(await probe(page)).toEqual({ sent: 'Hoàn thành' });
+  expect(r?.problems).toEqual([]);
+  expect(await checkLevel(page, r?.map, 'HTTNV')).toEqual([
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản nháp là "Hoàn thành tốt nhiệm vụ".',
+  ]);
+  // Two pills styled alike but for one inline style each: which is chosen cannot be told, so none is read.
+  const unsure = await page.evaluate(() => {
+    const box = document.getElementById('box') as HTMLElement;
+    const spans = [...box.querySelectorAll('span')];
+    for (const s of spans.slice(2)) s.remove();
+    (spans[0] as HTMLElement).style.background = '#eee';
+    return (window as never as W).TusoiFormKit.readBack(box);
+  });
+  expect(unsure).toBe('');
+});
