@@ -4,7 +4,7 @@ import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
-import { chosenOf, gainedMark, marksOf, type PillState, pillItems } from './pills';
+import { chosenOf, gainedMark, looksDisabled, marksOf, type PillState, pillItems } from './pills';
 import { press, stoppedPress } from './press';
 import { refusal } from './safety';
 import { isVisible, lockOf } from './state';
@@ -446,7 +446,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
     if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
-    if (lockOf(b)) return lockedChoice(el, buttonText(b));
+    if (lockOf(b) || looksDisabled(b)) return lockedChoice(el, buttonText(b));
     const before = stateOf(b);
     const marks = single ? [] : group.map((x) => ({ text: buttonText(x), marks: marksOf(x) }));
     if (!selected(b, group)) {

@@ -90,6 +90,12 @@ export function chosenOf(items: readonly Element[]): Element | null {
   return null;
 }
 
+/** Whether a pill is shown as one a person cannot choose: a class "disabled" / "is-disabled", or data-disabled. */
+export function looksDisabled(el: Element): boolean {
+  const d = el.getAttribute('data-disabled');
+  return [...el.classList].some((c) => /^(?:is-)?disabled$/i.test(c)) || (d !== null && d !== 'false');
+}
+
 /** An item's marks before a click, by its text, so that the mark the click moves can be found afterwards. */
 export interface PillState {
   readonly text: string;

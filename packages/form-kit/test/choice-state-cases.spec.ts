@@ -224,6 +224,14 @@ test('V05 level links in the table cell beside "Tự đánh giá xếp loại", 
   expect(await checkLevel(page, r?.map, 'HTNV')).toEqual([
     '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản nháp là "Hoàn thành nhiệm vụ".',
   ]);
+  // A pill the page greys out ("disabled" class: HTXSNV under 90 points) is not clicked; the level stays.
+  await page.evaluate(() => document.querySelector('a.muc')?.classList.add('disabled'));
+  const locked = await fill(page, [{ key: 'proposedLevel', locator: { css: '#ctl00_tdXepLoai' }, value: 'HTXSNV' }]);
+  expect(locked.results.proposedLevel).toMatchObject({ ok: false, status: 'locked' });
+  expect(locked.summary.vi).toBe(
+    'Đã điền 0/1; chưa điền được: "Tự đánh giá xếp loại": trang khoá lựa chọn "Hoàn thành xuất sắc nhiệm vụ", chưa chọn.',
+  );
+  expect(await probe(page)).toMatchObject({ ctl00$hdXepLoai: '2' });
 });
 
 test('V06 pills whose chosen one shows only an inline style set by the click: filled and read back by the style the click moved; unsure without a click, never guessed', async ({
