@@ -79,6 +79,10 @@ describe('pillItems and levelPills', () => {
     expect(pillItems(box('<div onclick="void 0"><span>A</span><b>B</b></div>'))).toEqual([]);
     expect(pillItems(box('<div onclick="void 0"><span>A</span><span><input></span></div>'))).toEqual([]);
     expect(pillItems(box('<div onclick="void 0"><span>A</span></div>'))).toEqual([]);
+    expect(pillItems(box('<p onclick="void 0"><a href="javascript:void(0)">A</a><a href="#">B</a></p>'))).toHaveLength(
+      2,
+    );
+    expect(pillItems(box('<p onclick="void 0"><a href="?muc=1">A</a><a href="?muc=2">B</a></p>'))).toEqual([]);
   });
 
   it('offers the level only where every item names a different level and three or more are named', () => {

@@ -30,6 +30,9 @@ export function pillItems(group: Element): HTMLElement[] {
   for (const item of items) {
     if (item.localName !== tag || item.matches(`${CONTROL}, ${ARIA_BUTTON}`)) return [];
     if (item.querySelector(`${CONTROL}, ${ARIA_BUTTON}`)) return [];
+    // Links to other pages (a filter bar "Xuất sắc | Tốt | …" on a list) are not a choice of this form.
+    const href = item.getAttribute('href')?.trim();
+    if (href && !/^(#|javascript:)/i.test(href)) return [];
     const t = item.textContent?.trim() ?? '';
     if (t === '' || t.length > 60) return [];
   }
