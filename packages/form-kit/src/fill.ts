@@ -64,8 +64,8 @@ export type Expect =
   | { readonly k: 'choice'; readonly text: string; readonly value: string }
   /**
    * A button or pill chosen by its text; without aria state, it is selected when it gained a mark
-   * (a class, a data-state) by the press that no other item of its group carries (`group`: each
-   * item's marks before the press), or is styled as the chosen one (see `chosenOf`).
+   * (a class, a data-state, an inline style) by the press that no other item of its group carries
+   * (`group`: each item's marks before the press), or is styled as the chosen one (see `chosenOf`).
    */
   | { readonly k: 'button'; readonly text: string; readonly before: string; readonly group?: readonly PillState[] };
 
