@@ -91,6 +91,9 @@ function locatorOf(root: Scope, c: Control, text: string): Locator | null {
   const tries: Locator[] = [];
   if (name) tries.push({ name });
   tries.push({ label: text });
+  // The label it carries on the page, when the official wording looked for is not it ("Mức xếp loại đề xuất").
+  const own = c.labels[0]?.text;
+  if (own && own !== text) tries.push({ label: own });
   if (c.el.id) tries.push({ css: `#${CSS.escape(c.el.id)}` });
   const row = c.el.closest('tr');
   const column = c.labels.find((l) => l.source === 'column')?.text;

@@ -23,11 +23,15 @@ const key = (el: Element, type: string, k: string) =>
       bubbles: true,
       cancelable: true,
       key: k,
-      ...(k.length === 1 ? { charCode: k.charCodeAt(0), keyCode: k.charCodeAt(0), which: k.charCodeAt(0) } : {}),
+      ...(k.length === 1
+        ? { charCode: k.charCodeAt(0), keyCode: k.charCodeAt(0), which: k.charCodeAt(0) }
+        : k === 'Backspace'
+          ? { keyCode: 8, which: 8 }
+          : {}),
     } as KeyboardEventInit),
   );
-const input = (el: Element, data: string) =>
-  el.dispatchEvent(new (view(el).InputEvent)('input', { bubbles: true, inputType: 'insertText', data }));
+const input = (el: Element, data: string | null, inputType = 'insertText') =>
+  el.dispatchEvent(new (view(el).InputEvent)('input', { bubbles: true, inputType, data }));
 
 // Focus events are dispatched rather than caused: a real focus() forces a style and layout pass on
 // every field (90 of the 120 ms a 150-field fill took) and would move the user's own focus.
@@ -43,9 +47,30 @@ export function focused(el: Element, body: () => void): void {
   el.dispatchEvent(new F('focusout', { bubbles: true }));
 }
 
-/** One write of a whole value: keydown, keypress, the value, input, keyup, then change and blur. */
+// Select all, then Backspace, as a person replaces what a field shows: a mask (Inputmask) that
+// holds "27,00" takes a whole new value as an edit of the old one ("27,5" became "27,05"), so
+// what it holds is deleted first, by the mask itself when it handles the key.
+function clear(el: HTMLInputElement | HTMLTextAreaElement): void {
+  try {
+    el.setSelectionRange(0, el.value.length);
+  } catch {
+    // type=number and email have no selection: their value is replaced whole anyway.
+  }
+  if (key(el, 'keydown', 'Backspace') && el.value !== '') {
+    setNative(el, '');
+    input(el, null, 'deleteContentBackward');
+  }
+  key(el, 'keyup', 'Backspace');
+}
+
+/**
+ * One write of a whole value: what the field holds is selected and deleted first (see `clear`),
+ * then keydown, keypress, the value, input, keyup; then change and blur.
+ */
 export function typeInto(el: Field, value: string): void {
   focused(el, () => {
+    if (el.localName !== 'select' && el.value !== '' && el.value !== value)
+      clear(el as HTMLInputElement | HTMLTextAreaElement);
     key(el, 'keydown', 'Unidentified');
     key(el, 'keypress', 'Unidentified');
     setNative(el, value);

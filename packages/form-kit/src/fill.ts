@@ -5,6 +5,7 @@ import { redrawBox } from './enhanced';
 import { setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
+import { chosenOf, gainedMark, looksDisabled, marksOf, type PillState, pillItems } from './pills';
 import { press, stoppedPress } from './press';
 import { refusal } from './safety';
 import { isVisible, lockOf } from './state';
@@ -62,8 +63,12 @@ export type Expect =
   | { readonly k: 'text'; readonly text: string; readonly n?: number; readonly mark: DecimalMark }
   | { readonly k: 'check'; readonly on: boolean }
   | { readonly k: 'choice'; readonly text: string; readonly value: string }
-  /** A button chosen by its text; without aria state, it is selected when it no longer looks as it did before the press. */
-  | { readonly k: 'button'; readonly text: string; readonly before: string };
+  /**
+   * A button or pill chosen by its text; without aria state, it is selected when it gained a mark
+   * (a class, a data-state, an inline style) by the press that no other item of its group carries
+   * (`group`: each item's marks before the press), or is styled as the chosen one (see `chosenOf`).
+   */
+  | { readonly k: 'button'; readonly text: string; readonly before: string; readonly group?: readonly PillState[] };
 
 const is = <K extends keyof HTMLElementTagNameMap>(el: Element, tag: K): el is HTMLElementTagNameMap[K] =>
   el.localName === tag;
@@ -131,20 +136,24 @@ const ownLabel = (el: Element) =>
 
 const mayBeCombo = (el: Element) => !el.matches('input:not([readonly]), textarea, select') && comboOf(el);
 
+// The choices of a group: its buttons, else its bare pills (spans a person clicks, see pills.ts).
 function buttonsOf(el: Element): HTMLElement[] {
-  return [...el.children].filter((c) => c.matches(BUTTON)) as HTMLElement[];
+  const buttons = [...el.children].filter((c) => c.matches(BUTTON)) as HTMLElement[];
+  return buttons.length > 0 ? buttons : pillItems(el);
 }
-// Selected: aria says so, or a class of the usual names; else the one button styled unlike the rest.
+// Selected: aria says so; else its look does (a class or data-state of the usual names, or the one
+// item styled as the others plus a class).
 function selected(b: Element, group: readonly Element[]): boolean {
   const aria = b.getAttribute('aria-pressed') ?? b.getAttribute('aria-checked') ?? b.getAttribute('aria-selected');
   if (aria !== null) return aria === 'true';
-  if (/(^|\s)(active|selected|checked|is-active|is-selected|pressed|on)(\s|$)/i.test(b.className)) return true;
-  return group.length > 2 && group.filter((o) => o.className === b.className).length === 1;
+  return chosenOf(group.includes(b) ? group : [b]) === b;
 }
 /** Whether a choice control is on: checked, pressed, or styled as the chosen one of its group. */
 export function isOn(el: Element): boolean {
   const r = readBack(el);
-  return r === true || (el.matches(BUTTON) && selected(el, el.parentElement ? buttonsOf(el.parentElement) : [el]));
+  if (r === true) return true;
+  const group = el.parentElement ? buttonsOf(el.parentElement) : [];
+  return (el.matches(BUTTON) || group.includes(el as HTMLElement)) && selected(el, group.length > 0 ? group : [el]);
 }
 const stateOf = (b: Element) => `${b.getAttribute('aria-pressed')}|${b.getAttribute('aria-checked')}|${b.className}`;
 
@@ -173,8 +182,12 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
     const b = group.find((x) => buttonText(x) === want.text);
     if (!b) return 'not-held';
     const aria = b.getAttribute('aria-pressed') ?? b.getAttribute('aria-checked');
-    const on = aria !== null ? aria === 'true' : selected(b, group) || stateOf(b) !== want.before;
-    return on ? 'held' : 'not-held';
+    if (aria !== null) return aria === 'true' ? 'held' : 'not-held';
+    const was = want.group?.find((g) => g.text === want.text)?.marks;
+    const others = group.filter((x) => x !== b);
+    // The mark the press moved onto it (and off the others), else its look as the chosen one.
+    const moved = was ? gainedMark(b, others, was) : stateOf(b) !== want.before;
+    return moved || selected(b, group) ? 'held' : 'not-held';
   }
   const shown = String(readBack(el) ?? '');
   if (want.n !== undefined) {
@@ -323,11 +336,21 @@ function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue
       };
   }
   const expect: Expect = { k: 'text', text, mark, ...(num === undefined ? {} : { n: num }) };
-  typeInto(el, text);
-  // One write only; a widget that took none of it (AutoNumeric takes keys, not values) is typed into.
-  if (el.value === '' && text !== '') typeKeys(el, text);
+  typeText(el, text, mark);
   const status = verify(el, expect);
   return { outcome: outcome(el, status, el.value, el.value, text), expect };
+}
+
+// A number as a person types it into a mask: the whole value replaces what was there (typeInto).
+// Inputmask's decimal takes a typed leading "0" as the whole part and moves past the comma, so
+// "0,5" shows "0,05": where the field then shows another number, ",5" is typed instead, as a
+// person would after seeing it (each write replaces the last, so nothing is appended).
+function typeText(el: HTMLInputElement | HTMLTextAreaElement, text: string, mark: DecimalMark): void {
+  typeInto(el, text);
+  const want = readNumber(text, mark);
+  if (want !== null && text.startsWith(`0${mark}`) && readNumber(el.value, mark) !== want) typeInto(el, text.slice(1));
+  // A widget that took none of it (AutoNumeric takes keys, not values) is typed into, key by key.
+  if (el.value === '' && text !== '') typeKeys(el, text);
 }
 
 function writeRich(el: HTMLElement, value: string): Written {
@@ -427,12 +450,13 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
     if (!b) return { outcome: outcome(el, 'skipped', readBack(el)) };
-    if (lockOf(b)) return lockedChoice(el, buttonText(b));
+    if (lockOf(b) || looksDisabled(b)) return lockedChoice(el, buttonText(b));
     const before = stateOf(b);
+    const marks = single ? [] : group.map((x) => ({ text: buttonText(x), marks: marksOf(x) }));
     if (!selected(b, group)) {
       if (!press(b)) return { outcome: outcome(b, 'refused', null) };
     }
-    const expect: Expect = { k: 'button', text: buttonText(b), before };
+    const expect: Expect = { k: 'button', text: buttonText(b), before, ...(single ? {} : { group: marks }) };
     // A page that re-renders on click has replaced the buttons: the read-back after settling finds them again.
     const status = b.isConnected ? verify(el, expect) : 'not-held';
     return { outcome: outcome(el, status, status === 'held'), expect };
@@ -514,9 +538,13 @@ export function putBack(el: Element, was: Before): boolean {
     const b = group.find((x) => (was === '' ? selected(x, group) : buttonText(x) === was));
     return b !== undefined && press(b);
   }
-  if (is(el, 'select') || is(el, 'input') || is(el, 'textarea')) {
+  if (is(el, 'select')) {
     typeInto(el, String(was));
     redrawBox(el);
+    return true;
+  }
+  if (is(el, 'input') || is(el, 'textarea')) {
+    typeText(el, String(was), decimalOf(el));
     return true;
   }
   if (isRich(el)) {

@@ -8,6 +8,7 @@ import {
   rowText,
   shownText,
 } from './labels';
+import { levelPills } from './pills';
 import { isDangerous } from './press';
 import { rowKit } from './row-kit';
 import type { RowLocator } from './rows';
@@ -106,6 +107,8 @@ function session(scope: Scope): Session {
     ...scope.querySelectorAll(CONTROL),
     ...scope.querySelectorAll('[data-dropdown]'),
     ...buttonGroups(scope),
+    // Bare spans offering the level, their state shown only by a class (pills.ts).
+    ...levelPills(scope),
   ];
   const controls: Control[] = els.map((el) => ({
     el,

@@ -81,10 +81,16 @@ test('R05 a fill into a picked element the page gives no label is named by the d
   site,
 }) => {
   await open(page, site, 'R05-picked-button-group');
+  // "Xuất sắc" shows nothing when clicked: not held, and named by the draft field.
   const r = await fill(page, [
-    { key: 'proposedLevel', locator: { css: '#f > p:nth-of-type(2)' }, value: 'Hoàn thành tốt nhiệm vụ' },
+    { key: 'proposedLevel', locator: { css: '#f > p:nth-of-type(2)' }, value: 'Hoàn thành xuất sắc nhiệm vụ' },
   ]);
   expect(r.summary.vi).toBe('Đã điền 0/1; chưa điền được: "Đề xuất xếp loại": trang không giữ giá trị đã điền.');
+  // "Tốt" turns yellow when clicked (an inline style, the only mark the page gives): held.
+  const held = await fill(page, [
+    { key: 'proposedLevel', locator: { css: '#f > p:nth-of-type(2)' }, value: 'Hoàn thành tốt nhiệm vụ' },
+  ]);
+  expect(held.summary.vi).toBe('Đã điền 1/1');
 });
 
 const checkDetected = (page: Page, draft: unknown) =>
