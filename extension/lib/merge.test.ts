@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFields, resolveConflicts } from './merge';
+import { changedFields, closingEdits, mergeClosing, mergeFields, resolveConflicts } from './merge';
 
 const base = { a: { name: 'A', unit: 'X' }, list: [1, 2], note: 'n' };
 
@@ -31,5 +31,47 @@ describe('mergeFields', () => {
   it('the same change on both sides is no conflict', () => {
     const both = { ...base, note: 'm' };
     expect(mergeFields(base, both, both).conflicts).toEqual([]);
+  });
+});
+
+describe('closing edits', () => {
+  const base: { a: { x: string; y?: string }; list: number[] } = { a: { x: 'gốc', y: 'gốc' }, list: [1] };
+
+  it('name the fields changed, objects key by key, lists whole, keys with dots kept whole', () => {
+    expect(changedFields(base, { a: { x: 'gốc', y: 'mới' }, list: [1, 2] })).toEqual([['a', 'y'], ['list']]);
+    expect(changedFields({}, { s: { '1.1': 3 } })).toEqual([['s', '1.1']]);
+    expect(changedFields(base, base)).toEqual([]);
+  });
+
+  it("apply over the page's base, keep another page's field, hold the field both changed", () => {
+    const edits = closingEdits(base, { a: { x: 'A', y: 'A' }, list: [1] }, null);
+    const theirs = { a: { x: 'gốc', y: 'B' }, list: [1], z: 'B' };
+    expect(mergeClosing(edits, theirs)).toEqual({
+      merged: { a: { x: 'A', y: 'B' }, list: [1], z: 'B' },
+      held: [{ path: 'a.y', ours: 'A', theirs: 'B' }],
+    });
+    // theirs itself is not changed.
+    expect(theirs.a.x).toBe('gốc');
+  });
+
+  it("take the page's last value over its own write in flight, and a removal too", () => {
+    const own = { a: { x: 'A1', y: 'gốc' }, list: [1] };
+    const edits = closingEdits(base, { a: { x: 'A12', y: 'gốc' }, list: [1] }, own);
+    expect(mergeClosing(edits, { a: { x: 'A1', y: 'B' }, list: [1] }).merged).toEqual({
+      a: { x: 'A12', y: 'B' },
+      list: [1],
+    });
+    // Typed, written in flight, then erased: the field goes back to the base value.
+    const erased = closingEdits(base, base, own);
+    expect(mergeClosing(erased, own).merged).toEqual(base);
+    // Removed on the page: removed in the store when no one else changed it.
+    const removed = closingEdits(base, { a: { x: 'gốc' }, list: [1] }, null);
+    expect(mergeClosing(removed, base).merged).toEqual({ a: { x: 'gốc' }, list: [1] });
+  });
+
+  it('survive JSON (what localStorage keeps)', () => {
+    const edits = closingEdits(base, { a: { x: 'gốc' }, list: [1] }, null);
+    const back = JSON.parse(JSON.stringify(edits));
+    expect(mergeClosing(back, { ...base, z: 1 }).merged).toEqual({ a: { x: 'gốc' }, list: [1], z: 1 });
   });
 });
