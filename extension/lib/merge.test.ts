@@ -44,9 +44,10 @@ describe('closing edits', () => {
   });
 
   it("apply over the page's base, keep another page's field, hold the field both changed", () => {
-    const edits = closingEdits(base, { a: { x: 'A', y: 'A' }, list: [1] }, null);
+    const mine = { a: { x: 'A', y: 'A' }, list: [1] };
+    const edits = closingEdits(base, mine, null);
     const theirs = { a: { x: 'gốc', y: 'B' }, list: [1], z: 'B' };
-    expect(mergeClosing(edits, theirs)).toEqual({
+    expect(mergeClosing(edits, mine, theirs)).toEqual({
       merged: { a: { x: 'A', y: 'B' }, list: [1], z: 'B' },
       held: [{ path: 'a.y', ours: 'A', theirs: 'B' }],
     });
@@ -56,22 +57,28 @@ describe('closing edits', () => {
 
   it("take the page's last value over its own write in flight, and a removal too", () => {
     const own = { a: { x: 'A1', y: 'gốc' }, list: [1] };
-    const edits = closingEdits(base, { a: { x: 'A12', y: 'gốc' }, list: [1] }, own);
-    expect(mergeClosing(edits, { a: { x: 'A1', y: 'B' }, list: [1] }).merged).toEqual({
+    const mine = { a: { x: 'A12', y: 'gốc' }, list: [1] };
+    const edits = closingEdits(base, mine, own);
+    expect(mergeClosing(edits, mine, { a: { x: 'A1', y: 'B' }, list: [1] }).merged).toEqual({
       a: { x: 'A12', y: 'B' },
       list: [1],
     });
     // Typed, written in flight, then erased: the field goes back to the base value.
     const erased = closingEdits(base, base, own);
-    expect(mergeClosing(erased, own).merged).toEqual(base);
+    expect(mergeClosing(erased, base, own).merged).toEqual(base);
     // Removed on the page: removed in the store when no one else changed it.
-    const removed = closingEdits(base, { a: { x: 'gốc' }, list: [1] }, null);
-    expect(mergeClosing(removed, base).merged).toEqual({ a: { x: 'gốc' }, list: [1] });
+    const gone = { a: { x: 'gốc' }, list: [1] };
+    const removed = closingEdits(base, gone, null);
+    expect(mergeClosing(removed, gone, base).merged).toEqual({ a: { x: 'gốc' }, list: [1] });
   });
 
   it('survive JSON (what localStorage keeps)', () => {
-    const edits = closingEdits(base, { a: { x: 'gốc' }, list: [1] }, null);
-    const back = JSON.parse(JSON.stringify(edits));
-    expect(mergeClosing(back, { ...base, z: 1 }).merged).toEqual({ a: { x: 'gốc' }, list: [1], z: 1 });
+    const mine: Record<string, unknown> = { a: { x: 'gốc' }, list: [1] };
+    const back = JSON.parse(JSON.stringify(closingEdits(base, mine, null)));
+    expect(mergeClosing(back, mine, { ...base, z: 1 }).merged).toEqual({ a: { x: 'gốc' }, list: [1], z: 1 });
+    // Only the base values are kept (the page's values are in the draft it prepared), and an own
+    // value equal to the base is not kept twice.
+    const kept = closingEdits(base, { a: { x: 'A', y: 'gốc' }, list: [1] }, { a: { x: 'gốc', y: 'gốc' }, list: [1] });
+    expect(kept.fields).toEqual([{ k: ['a', 'x'], b: 'gốc', ob: true }]);
   });
 });

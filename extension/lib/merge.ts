@@ -100,15 +100,16 @@ export function changedFields(base: unknown, ours: unknown, path: readonly strin
 }
 
 /**
- * One field a closing page changed: its value at the page's base (`b`), the page's last value
- * (`m`) and, when a write of the page itself was in flight, that write's value (`o`). A value
- * left out is undefined (so the shape survives JSON, which drops undefined).
+ * One field a closing page changed: its value at the page's base (`b`) and, when a write of the
+ * page itself was in flight, that write's value (`o`; left out with `ob` when it is the base
+ * value). A value left out is undefined (so the shape survives JSON, which drops undefined). The
+ * page's last value is read from the prepared draft itself, so a long text is not kept twice.
  */
 export interface ClosingField {
   readonly k: readonly string[];
   readonly b?: unknown;
-  readonly m?: unknown;
   readonly o?: unknown;
+  readonly ob?: true;
 }
 
 /** What a page being closed changed since its base, kept so the write can be merged later. */
@@ -130,30 +131,33 @@ export function closingEdits<T>(base: T, mine: T, own: T | null): ClosingEdits {
     seen.add(id);
     return true;
   });
-  const fields = paths.map((k) => ({
-    k,
-    b: getAt(base, k),
-    m: getAt(mine, k),
-    ...(own === null ? {} : { o: getAt(own, k) }),
-  }));
+  const fields = paths.map((k): ClosingField => {
+    const b = getAt(base, k);
+    if (own === null) return { k, b };
+    const o = getAt(own, k);
+    return same(o, b) ? { k, b, ob: true } : { k, b, o };
+  });
   return { fields, own: own !== null };
 }
 
 /**
- * Applies a closing page's edits onto the data stored now (`theirs`), field by field. A field
- * the store still holds as the page's base, or as the page's own write in flight, takes the
- * page's last value; a field another page changed while this one did not keeps the stored
- * value; a field both changed differently keeps the stored value and is returned in `held`
- * (`ours`: the closing page's value), for the user to choose. Nothing is overwritten unseen.
+ * Applies a closing page's edits (`mine`: its last data) onto the data stored now (`theirs`),
+ * field by field. A field the store still holds as the page's base, or as the page's own write
+ * in flight, takes the page's last value; a field another page changed while this one did not
+ * keeps the stored value; a field both changed differently keeps the stored value and is
+ * returned in `held` (`ours`: the closing page's value), for the user to choose. Nothing is
+ * overwritten unseen.
  */
-export function mergeClosing<T>(edits: ClosingEdits, theirs: T): { merged: T; held: Conflict[] } {
+export function mergeClosing<T>(edits: ClosingEdits, mine: T, theirs: T): { merged: T; held: Conflict[] } {
   const out = structuredClone(theirs) as Record<string, unknown>;
   const held: Conflict[] = [];
   for (const f of edits.fields) {
+    const m = getAt(mine, f.k);
     const t = getAt(theirs, f.k);
-    if (same(f.m, t)) continue;
-    if (same(f.b, t) || (edits.own && same(f.o, t))) setAt(out, f.k, f.m);
-    else if (!same(f.m, f.b)) held.push({ path: f.k.join('.'), ours: f.m, theirs: t });
+    if (same(m, t)) continue;
+    const ownValue = f.ob ? f.b : f.o;
+    if (same(f.b, t) || (edits.own && same(ownValue, t))) setAt(out, f.k, m);
+    else if (!same(m, f.b)) held.push({ path: f.k.join('.'), ours: m, theirs: t });
   }
   return { merged: out as T, held };
 }

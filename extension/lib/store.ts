@@ -673,14 +673,18 @@ export class Store {
   /** A prepared write whose draft moved: its edits merged into the draft as stored now. */
   private async mergePrepared(p: PreparedWrite): Promise<PreparedOutcome> {
     const id = p.record.id;
-    // Prepared by an earlier version (no edits kept): written over its own revision only.
+    // The lock was checked by the write: edits that do not open were prepared by an earlier
+    // version (none kept) or are damaged, and such a write goes over its own revision only.
     const edits = typeof p.edits === 'string' ? await this.openKept<ClosingEdits>(p.edits) : undefined;
-    if (edits === undefined) return { kind: 'dropped', id, reason: 'lock' };
+    if (edits === undefined) return { kind: 'dropped', id, reason: 'unreadable' };
+    // The page's last values: the prepared draft itself.
+    const mine = await this.fromRecord(p.record);
+    if (mine.unreadable) return { kind: 'dropped', id, reason: 'unreadable' };
     for (let attempt = 0; attempt < 8; attempt++) {
       const stored = await this.getDraft(id);
       if (stored === undefined) return { kind: 'dropped', id, reason: 'deleted' };
       if (stored.unreadable) return { kind: 'dropped', id, reason: 'unreadable' };
-      const { merged, held } = mergeClosing(edits, stored.data);
+      const { merged, held } = mergeClosing(edits, mine.data, stored.data);
       if (JSON.stringify(merged) === JSON.stringify(stored.data)) return { kind: 'merged', id, rev: stored.rev, held };
       try {
         const saved = await this.saveDraft({ ...stored, data: merged }, stored);
