@@ -177,3 +177,26 @@ test('lock on, two panels: the other panel saves part VI, then this one closes r
   expect(raw).not.toContain('thêm ngay');
   expect(raw).not.toContain('bảng thứ hai');
 });
+
+test('another panel open on the draft asks about the closed panel’s held field at once', async ({
+  context,
+  extensionId,
+}) => {
+  const one = await startPanel(context, extensionId);
+  const two = await open(context, panelUrl(extensionId));
+  await expect(two.locator('[name="review.strengths"]')).toHaveValue('gốc');
+  const other = await open(context, optionsUrl(extensionId));
+  await holdWrite(other, { strengths: 'Của trang khác' });
+  await one.bringToFront();
+  await one.locator('[name="review.strengths"]').focus();
+  await one.keyboard.press('End');
+  await one.keyboard.type(' của bảng đã đóng', { delay: 0 });
+  await one.close();
+  await releaseWrite(other);
+
+  await two.bringToFront();
+  await expect(two.getByTestId('conflict-banner')).toContainText('I. Ưu điểm');
+  await expect(two.locator('[name="review.strengths"]')).toHaveValue('gốc của bảng đã đóng');
+  await expect(two.getByTestId('save-status')).toContainText('trừ trường đang chờ bạn chọn');
+  expect((await storedDrafts<Assessment>(two))[0]?.data?.assessment.review.strengths).toBe('Của trang khác');
+});
