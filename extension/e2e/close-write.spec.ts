@@ -173,7 +173,8 @@ test('lock on, two panels: the other panel saves part VI, then this one closes r
   await expect(three.locator('[name="review.direction"]')).toHaveValue('Của bảng thứ hai');
   await expect(three.getByTestId('conflict-banner')).toHaveCount(0);
   // Sealed on disk: neither text is there in the clear.
-  const raw = JSON.stringify(await storedDrafts(three)) + (await three.evaluate(() => JSON.stringify({ ...localStorage })));
+  const raw =
+    JSON.stringify(await storedDrafts(three)) + (await three.evaluate(() => JSON.stringify({ ...localStorage })));
   expect(raw).not.toContain('thêm ngay');
   expect(raw).not.toContain('bảng thứ hai');
 });
