@@ -197,8 +197,8 @@ export function DraftHistory({
                     class="history-meta"
                     title={`${t.lastChange} ${day.format(d.updatedAt)} ${time.format(d.updatedAt)}`}
                   >
-                    {periodLabel(d.periodKey, lang)} · {t.changedShort} {day.format(d.updatedAt)}{' '}
-                    {time.format(d.updatedAt)}
+                    {periodLabel(d.periodKey, lang)} · {t.changedShort}{' '}
+                    <span class="history-date">{day.format(d.updatedAt)}</span> {time.format(d.updatedAt)}
                   </span>
                   <span class="level-badge" data-level={level ?? ''}>
                     {level === undefined

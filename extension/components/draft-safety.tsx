@@ -1,5 +1,5 @@
 import type { InputIssue, Lang } from '@tusoi/rubric-core';
-import { fieldLabel } from '@tusoi/ui';
+import { BilingualText, fieldLabel } from '@tusoi/ui';
 import { useState } from 'preact/hooks';
 import { getPath } from '@/lib/merge';
 import type { Draft, Store } from '@/lib/store';
@@ -99,7 +99,13 @@ export function SaveStatusLine({ status, lang }: { status: SaveStatus; lang: Lan
   const bad = status.kind !== 'saving' && status.kind !== 'saved' && status.kind !== 'conflict';
   return (
     <p class="saved" data-testid="save-status" data-status={status.kind} role={bad ? 'alert' : 'status'}>
-      {text}
+      {status.kind === 'failed' ? (
+        <>
+          {t.failed} <BilingualText text={status.message} />
+        </>
+      ) : (
+        text
+      )}
     </p>
   );
 }
@@ -325,7 +331,11 @@ export function FirstStartLock({
         {t.offerSkip}
       </button>
       {busy && <p role="status">{t.turningOn}</p>}
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <p role="alert">
+          <BilingualText text={error} />
+        </p>
+      )}
     </section>
   );
 }

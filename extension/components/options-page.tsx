@@ -1,5 +1,5 @@
 import { type InputIssue, type Lang, TusoiInputError } from '@tusoi/rubric-core';
-import { fieldLabel } from '@tusoi/ui';
+import { type Bilingual, BilingualText, fieldLabel } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { FormMapRecord } from '@/lib/db';
 import { WrongPassphraseError } from '@/lib/lock';
@@ -281,8 +281,13 @@ function ownMessage(text: string, lang: Lang): string {
  */
 export function fileIssuesText(issues: readonly InputIssue[], lang: Lang): string {
   // Bad input is told in both languages, the page's language first (Vietnamese first otherwise).
-  const order: readonly Lang[] = lang === 'en' ? ['en', 'vi'] : ['vi', 'en'];
-  return order.map((l) => fileIssueLines(issues, l)).join('\n\n');
+  const both = fileIssues(issues);
+  return lang === 'en' ? `${both.en}\n\n${both.vi}` : `${both.vi}\n\n${both.en}`;
+}
+
+/** The problems of an imported file in plain words, in each language (see {@link fileIssuesText}). */
+export function fileIssues(issues: readonly InputIssue[]): Bilingual {
+  return { vi: fileIssueLines(issues, 'vi'), en: fileIssueLines(issues, 'en') };
 }
 
 function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
@@ -316,7 +321,12 @@ export function OptionsPage({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
   const t = T[lang];
   /** The latest outcome, shown beside the action it belongs to (`at`). */
-  const [message, setMessage] = useState<{ at: Place; ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    at: Place;
+    ok: boolean;
+    /** A bilingual message is kept in its two halves (`sep`: what stands between them). */
+    text: string | (Bilingual & { sep?: string });
+  } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
@@ -357,9 +367,9 @@ export function OptionsPage({ store }: { store: Store }) {
         ok: false,
         text:
           e instanceof TusoiInputError
-            ? fileIssuesText(e.issues, lang)
+            ? { ...fileIssues(e.issues), sep: '\n\n' }
             : e instanceof WrongPassphraseError
-              ? `${t.wrongPassphrase} / ${T[lang === 'en' ? 'vi' : 'en'].wrongPassphrase}`
+              ? { vi: T.vi.wrongPassphrase, en: T.en.wrongPassphrase }
               : e instanceof LockedError
                 ? t.lockedNow
                 : ownMessage(String((e as Error).message), lang),
@@ -369,7 +379,12 @@ export function OptionsPage({ store }: { store: Store }) {
   const say = (at: Place) =>
     message?.at === at && (
       <pre role={message.ok ? 'status' : 'alert'} data-testid="options-message" data-at={at}>
-        {message.text}
+        {/* Both languages, the page's first; each half marked so a screen reader switches voice. */}
+        {typeof message.text === 'string' ? (
+          <BilingualText text={message.text} />
+        ) : (
+          <BilingualText text={message.text} first={lang} sep={message.text.sep} />
+        )}
       </pre>
     );
   void store.setting<string>('defaultPack').then((v) => v !== undefined && v !== defaultPack && setDefaultPack(v));

@@ -1,6 +1,6 @@
 import { TusoiInputError } from '@tusoi/rubric-core';
 import type { ReviewDocument } from '@tusoi/rubric-core/document';
-import { DocumentView } from '@tusoi/ui';
+import { BilingualText, DocumentView } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { Store } from '@/lib/store';
 import { draftDocument } from './document-actions';
@@ -33,6 +33,17 @@ export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId
   }, [doc]);
   if (lockState === 'locked')
     return <LockScreen store={store} lang={lang} onUnlocked={() => setLockState('unlocked')} />;
-  if (error !== '') return <pre role="alert">{error}</pre>;
+  if (error !== '')
+    return (
+      <pre role="alert">
+        {/* One problem a line, each in both languages, the English half marked as such. */}
+        {error.split('\n').map((line, i) => (
+          <span key={`${i}${line}`}>
+            {i > 0 && '\n'}
+            <BilingualText text={line} />
+          </span>
+        ))}
+      </pre>
+    );
   return doc === null ? null : <DocumentView doc={doc} />;
 }

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Conflict, getPath, mergeFields } from '@/lib/merge';
-import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
+import {
+  ConflictError,
+  type Draft,
+  type DraftSummary,
+  type PreparedOutcome,
+  type PreparedWrite,
+  StaleError,
+  type Store,
+} from '@/lib/store';
 
 const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
 /** Where a panel keeps the fields a conflict holds back (this panel's values), per draft. */
@@ -36,17 +44,34 @@ function isClosing(text: string | null): boolean {
   }
 }
 
+/**
+ * Writes a prepared edit (see flushNow). When the draft moved meanwhile and another page changed
+ * the same fields, the store keeps its value and this edit's values are kept on this machine
+ * beside the conflicts a panel already held for the draft: the next panel that opens it asks.
+ */
+async function settle(store: Store, p: PreparedWrite): Promise<PreparedOutcome> {
+  const outcome = await store.writePrepared(p);
+  if (outcome.kind === 'merged' && outcome.held.length > 0) {
+    const key = heldKey(store, outcome.id);
+    const before = localStorage.getItem(key);
+    const kept = (before === null ? undefined : await store.openKept<Record<string, unknown>>(before)) ?? {};
+    for (const c of outcome.held) kept[c.path] = c.ours ?? null;
+    localStorage.setItem(key, store.keepNow(kept));
+  }
+  return outcome;
+}
+
 /** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
-export async function recoverPending(store: Store): Promise<void> {
+export async function recoverPending(store: Store): Promise<PreparedOutcome | undefined> {
   let text: string | null = null;
   try {
     text = localStorage.getItem(pendingKey(store));
   } catch {
-    return;
+    return undefined;
   }
-  if (text === null) return;
+  if (text === null) return undefined;
   try {
-    await store.writePrepared(JSON.parse(text) as PreparedWrite);
+    return await settle(store, JSON.parse(text) as PreparedWrite);
   } finally {
     localStorage.removeItem(pendingKey(store));
   }
@@ -91,6 +116,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const blocked = useRef(false);
   const stale = useRef(false);
   const running = useRef<Promise<void> | null>(null);
+  /** The data of this page's write in flight (based on baseRef), or null. */
+  const inFlight = useRef<Draft['data'] | null>(null);
   /** The conflict holding fields back (their paths), or null. */
   const held = useRef<ConflictError | null>(null);
   const heldPaths = () => held.current?.conflicts.map((c) => c.path) ?? [];
@@ -178,6 +205,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
         const next = currentRef.current;
         const base = baseRef.current;
         const written = toWrite(next.data, base);
+        inFlight.current = written;
         dirty.current = false;
         setStatus((s) => (s.kind === 'conflict' ? { ...s, saved: false } : { kind: 'saving' }));
         try {
@@ -233,6 +261,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           }
           setStatus({ kind: 'failed', message: (e as Error).message });
           break;
+        } finally {
+          inFlight.current = null;
         }
       }
     })().finally(() => {
@@ -305,6 +335,20 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
       show({ ...fresh, data: toShow(fresh.data, currentRef.current.data) }, fresh);
   };
 
+  /**
+   * After a closed page's last edit was written: shown here, and the fields it held back (another
+   * page changed them too) are asked about, when its draft is open here with nothing unwritten.
+   */
+  const afterRecover = async (o: PreparedOutcome | undefined) => {
+    await catchUp();
+    if (o?.kind !== 'merged' || o.held.length === 0 || currentRef.current?.id !== o.id) return;
+    if (held.current || dirty.current || running.current) return;
+    const fresh = await store.getDraft(o.id);
+    if (fresh === undefined || currentRef.current?.id !== o.id || dirty.current) return;
+    show(fresh);
+    await restoreHeld(fresh);
+  };
+
   // Another page's change reaches this one at once.
   useEffect(
     () =>
@@ -352,7 +396,9 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     if ((!dirty.current && running.current === null) || stale.current) return;
     let write: PreparedWrite;
     try {
-      write = store.prepareNow({ ...next, rev: base.rev, data: toWrite(next.data, base) }, [base.rev, base.rev + 1]);
+      // Based on the revision this page read or wrote last, and on its own write in flight: if
+      // the store moved past them (another page wrote), the edit is merged field by field.
+      write = store.prepareNow({ ...next, data: toWrite(next.data, base) }, base, inFlight.current);
     } catch {
       void flush();
       return;
@@ -362,19 +408,19 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     } catch {
       // Storage full or unavailable: the IndexedDB write below still runs.
     }
-    void store.writePrepared(write).then((ok) => ok && localStorage.removeItem(pendingKey(store)));
+    void settle(store, write).then((o) => o.kind !== 'dropped' && localStorage.removeItem(pendingKey(store)));
   };
   useEffect(() => {
     const onHide = () => flushNow(true);
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow(false);
       // Back in front: catch up with what another page wrote meanwhile (its last write at close included).
-      else void recoverPending(store).then(() => catchUp());
+      else void recoverPending(store).then(afterRecover);
     };
     // Another panel closing (not merely hidden: it may still be writing) may not live to write its
     // last edit: this one writes it now, then shows it if it is this draft.
     const onStorage = (e: StorageEvent) => {
-      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).then(() => catchUp());
+      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).then(afterRecover);
     };
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

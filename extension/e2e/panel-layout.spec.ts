@@ -202,6 +202,36 @@ for (const width of [320, 360, 400, 480]) {
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.filter((m) => m.cut)).toEqual([]);
     await shot('8-history');
+    // A draft not rated yet beside it: the widest badge ("Chưa xếp loại") still leaves every row's date whole.
+    await page.locator('[data-action="new"]').click();
+    await expect(page.locator('[data-action="fill"]')).toBeVisible();
+    await page.locator('[data-action="history"]').click();
+    await expect(page.locator('.history-row')).toHaveCount(2);
+    await expect(page.locator('.history-row .level-badge').filter({ hasText: 'Chưa xếp loại' })).toHaveCount(1);
+    const rows = await page.locator('.history-row').evaluateAll((els) =>
+      els.map((row) => {
+        const meta = row.querySelector('.history-meta') as HTMLElement;
+        const date = row.querySelector('.history-date') as HTMLElement;
+        const badge = row.querySelector('.level-badge') as HTMLElement;
+        const [m, d, b, r] = [meta, date, badge, row].map((el) => el.getBoundingClientRect()) as DOMRect[];
+        return {
+          date: date.textContent,
+          badge: badge.textContent,
+          // The date lies wholly inside the part of the line that is shown, and so does the badge.
+          dateWhole: (d as DOMRect).left >= (m as DOMRect).left && (d as DOMRect).right <= (m as DOMRect).right + 0.5,
+          metaCut: meta.scrollWidth > meta.clientWidth,
+          badgeInside: (b as DOMRect).right <= (r as DOMRect).right + 0.5,
+        };
+      }),
+    );
+    for (const row of rows) {
+      expect(row.date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(row, `${row.badge}: date cut`).toMatchObject({ dateWhole: true, metaCut: false, badgeInside: true });
+    }
+    size = await sideways(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    expect(await cutOff(page), 'history, not rated').toEqual([]);
+    await shot('9-history-not-rated');
   });
 }
 

@@ -211,9 +211,9 @@ describe('the list index: one record, kept with every write', () => {
   it('delete everything removes the index; a write prepared at close keeps it', async () => {
     const store = new Store(new TusoiDB(dbName()));
     const [a] = await three(store);
-    const prepared = store.prepareNow(named(a as Draft, 'Viết khi đóng'), [(a as Draft).rev]);
+    const prepared = store.prepareNow(named(a as Draft, 'Viết khi đóng'), a as Draft);
     expect(prepared).not.toBeNull();
-    expect(await store.writePrepared(prepared as never)).toBe(true);
+    expect((await store.writePrepared(prepared)).kind).toBe('written');
     await expectConsistent(store);
     expect((await store.listSummaries()).find((s) => s.id === (a as Draft).id)?.person).toBe('Viết khi đóng');
     await store.deleteAll();
@@ -226,15 +226,15 @@ describe('the list index: one record, kept with every write', () => {
     await store.enableLock(PASS, FAST);
     const [a, b] = (await three(store)) as [Draft, Draft];
     await store.listSummaries();
-    const prepared = store.prepareNow(named(a, 'Đổi tên khi đóng'), [a.rev]);
+    const prepared = store.prepareNow(named(a, 'Đổi tên khi đóng'), a);
     expect(JSON.stringify(prepared)).not.toContain('Đổi tên');
-    expect(await store.writePrepared(prepared)).toBe(true);
+    expect((await store.writePrepared(prepared)).kind).toBe('written');
     await expectConsistent(store);
     expect((await store.listSummaries()).find((s) => s.id === a.id)?.person).toBe('Đổi tên khi đóng');
     // A page that has not opened the sealed names yet cannot seal them at once: the index is dropped, then rebuilt whole.
     const fresh = new Store(store.db);
     await fresh.unlock(PASS);
-    expect(await fresh.writePrepared(fresh.prepareNow(named(b, 'Tên mới'), [b.rev]))).toBe(true);
+    expect((await fresh.writePrepared(fresh.prepareNow(named(b, 'Tên mới'), b))).kind).toBe('written');
     expect(await fresh.db.lists.get('drafts')).toBeUndefined();
     expect((await fresh.listSummaries()).find((s) => s.id === b.id)?.person).toBe('Tên mới');
     await expectConsistent(fresh);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFields, resolveConflicts } from './merge';
+import { changedFields, closingEdits, mergeClosing, mergeFields, resolveConflicts } from './merge';
 
 const base = { a: { name: 'A', unit: 'X' }, list: [1, 2], note: 'n' };
 
@@ -31,5 +31,54 @@ describe('mergeFields', () => {
   it('the same change on both sides is no conflict', () => {
     const both = { ...base, note: 'm' };
     expect(mergeFields(base, both, both).conflicts).toEqual([]);
+  });
+});
+
+describe('closing edits', () => {
+  const base: { a: { x: string; y?: string }; list: number[] } = { a: { x: 'gốc', y: 'gốc' }, list: [1] };
+
+  it('name the fields changed, objects key by key, lists whole, keys with dots kept whole', () => {
+    expect(changedFields(base, { a: { x: 'gốc', y: 'mới' }, list: [1, 2] })).toEqual([['a', 'y'], ['list']]);
+    expect(changedFields({}, { s: { '1.1': 3 } })).toEqual([['s', '1.1']]);
+    expect(changedFields(base, base)).toEqual([]);
+  });
+
+  it("apply over the page's base, keep another page's field, hold the field both changed", () => {
+    const mine = { a: { x: 'A', y: 'A' }, list: [1] };
+    const edits = closingEdits(base, mine, null);
+    const theirs = { a: { x: 'gốc', y: 'B' }, list: [1], z: 'B' };
+    expect(mergeClosing(edits, mine, theirs)).toEqual({
+      merged: { a: { x: 'A', y: 'B' }, list: [1], z: 'B' },
+      held: [{ path: 'a.y', ours: 'A', theirs: 'B' }],
+    });
+    // theirs itself is not changed.
+    expect(theirs.a.x).toBe('gốc');
+  });
+
+  it("take the page's last value over its own write in flight, and a removal too", () => {
+    const own = { a: { x: 'A1', y: 'gốc' }, list: [1] };
+    const mine = { a: { x: 'A12', y: 'gốc' }, list: [1] };
+    const edits = closingEdits(base, mine, own);
+    expect(mergeClosing(edits, mine, { a: { x: 'A1', y: 'B' }, list: [1] }).merged).toEqual({
+      a: { x: 'A12', y: 'B' },
+      list: [1],
+    });
+    // Typed, written in flight, then erased: the field goes back to the base value.
+    const erased = closingEdits(base, base, own);
+    expect(mergeClosing(erased, base, own).merged).toEqual(base);
+    // Removed on the page: removed in the store when no one else changed it.
+    const gone = { a: { x: 'gốc' }, list: [1] };
+    const removed = closingEdits(base, gone, null);
+    expect(mergeClosing(removed, gone, base).merged).toEqual({ a: { x: 'gốc' }, list: [1] });
+  });
+
+  it('survive JSON (what localStorage keeps)', () => {
+    const mine: Record<string, unknown> = { a: { x: 'gốc' }, list: [1] };
+    const back = JSON.parse(JSON.stringify(closingEdits(base, mine, null)));
+    expect(mergeClosing(back, mine, { ...base, z: 1 }).merged).toEqual({ a: { x: 'gốc' }, list: [1], z: 1 });
+    // Only the base values are kept (the page's values are in the draft it prepared), and an own
+    // value equal to the base is not kept twice.
+    const kept = closingEdits(base, { a: { x: 'A', y: 'gốc' }, list: [1] }, { a: { x: 'gốc', y: 'gốc' }, list: [1] });
+    expect(kept.fields).toEqual([{ k: ['a', 'x'], b: 'gốc', ob: true }]);
   });
 });

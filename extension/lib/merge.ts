@@ -73,3 +73,103 @@ export function getPath(data: unknown, path: string): unknown {
   }
   return at;
 }
+
+/** The value at a path of keys, or undefined. */
+function getAt(data: unknown, keys: readonly string[]): unknown {
+  let at: unknown = data;
+  for (const key of keys) {
+    if (!isObject(at)) return undefined;
+    at = at[key];
+  }
+  return at;
+}
+
+/**
+ * The fields (paths of keys) where `ours` differs from `base`, as {@link mergeFields} compares
+ * them: objects key by key, lists and other values whole. A key may hold a dot, hence arrays.
+ */
+export function changedFields(base: unknown, ours: unknown, path: readonly string[] = []): string[][] {
+  if (same(base, ours)) return [];
+  if (isObject(ours) && (isObject(base) || base === undefined)) {
+    const b = isObject(base) ? base : {};
+    return [...new Set([...Object.keys(b), ...Object.keys(ours)])].flatMap((key) =>
+      changedFields(b[key], ours[key], [...path, key]),
+    );
+  }
+  return [[...path]];
+}
+
+/**
+ * One field a closing page changed: its value at the page's base (`b`) and, when a write of the
+ * page itself was in flight, that write's value (`o`; left out with `ob` when it is the base
+ * value). A value left out is undefined (so the shape survives JSON, which drops undefined). The
+ * page's last value is read from the prepared draft itself, so a long text is not kept twice.
+ */
+export interface ClosingField {
+  readonly k: readonly string[];
+  readonly b?: unknown;
+  readonly o?: unknown;
+  readonly ob?: true;
+}
+
+/** What a page being closed changed since its base, kept so the write can be merged later. */
+export interface ClosingEdits {
+  readonly fields: readonly ClosingField[];
+  /** Whether a write of the page itself was in flight (its values are `o`). */
+  readonly own: boolean;
+}
+
+/**
+ * The closing edits of a page, from the draft data it was based on (`base`), its last data
+ * (`mine`) and the data of its own write still in flight (`own`, or null).
+ */
+export function closingEdits<T>(base: T, mine: T, own: T | null): ClosingEdits {
+  const seen = new Set<string>();
+  const paths = [...changedFields(base, mine), ...(own === null ? [] : changedFields(base, own))].filter((k) => {
+    const id = JSON.stringify(k);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const fields = paths.map((k): ClosingField => {
+    const b = getAt(base, k);
+    if (own === null) return { k, b };
+    const o = getAt(own, k);
+    return same(o, b) ? { k, b, ob: true } : { k, b, o };
+  });
+  return { fields, own: own !== null };
+}
+
+/**
+ * Applies a closing page's edits (`mine`: its last data) onto the data stored now (`theirs`),
+ * field by field. A field the store still holds as the page's base, or as the page's own write
+ * in flight, takes the page's last value; a field another page changed while this one did not
+ * keeps the stored value; a field both changed differently keeps the stored value and is
+ * returned in `held` (`ours`: the closing page's value), for the user to choose. Nothing is
+ * overwritten unseen.
+ */
+export function mergeClosing<T>(edits: ClosingEdits, mine: T, theirs: T): { merged: T; held: Conflict[] } {
+  const out = structuredClone(theirs) as Record<string, unknown>;
+  const held: Conflict[] = [];
+  for (const f of edits.fields) {
+    const m = getAt(mine, f.k);
+    const t = getAt(theirs, f.k);
+    if (same(m, t)) continue;
+    const ownValue = f.ob ? f.b : f.o;
+    if (same(f.b, t) || (edits.own && same(ownValue, t))) setAt(out, f.k, m);
+    else if (!same(m, f.b)) held.push({ path: f.k.join('.'), ours: m, theirs: t });
+  }
+  return { merged: out as T, held };
+}
+
+/** Sets the value at a path of keys in place (undefined: removed), making objects on the way. */
+function setAt(data: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  let at = data;
+  for (const key of keys.slice(0, -1)) {
+    if (!isObject(at[key])) at[key] = {};
+    at = at[key] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1] as string;
+  if (value === undefined) delete at[last];
+  else at[last] = structuredClone(value);
+}

@@ -50,9 +50,9 @@ describe('a closing page', () => {
     await store.enableLock('mật khẩu dài', 1000);
     const d = await store.createDraft('staff', 2025);
     const next = { ...d, data: { assessment: { ...d.data.assessment, subject: { kind: 'staff', name: 'Bí Mật' } } } };
-    const write = store.prepareNow(next, [d.rev]);
+    const write = store.prepareNow(next, d);
     expect(JSON.stringify(write)).not.toContain('Bí Mật');
-    expect(await store.writePrepared(write)).toBe(true);
+    expect((await store.writePrepared(write)).kind).toBe('written');
     expect((await store.getDraft(d.id))?.person).toBe('Bí Mật');
     const kept = store.keepNow({ 'assessment.review.direction': 'giữ lại' });
     expect(kept).not.toContain('giữ lại');
@@ -61,7 +61,7 @@ describe('a closing page', () => {
     expect(await store.openKept(kept)).toBeUndefined();
     // Locked in this page: nothing is made ready in the clear.
     expect(() => store.keepNow({ x: 'rõ' })).toThrow(/locked/);
-    expect(() => store.prepareNow(next, [d.rev])).toThrow(/locked/);
+    expect(() => store.prepareNow(next, d)).toThrow(/locked/);
   });
 });
 

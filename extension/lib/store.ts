@@ -26,7 +26,7 @@ import {
 } from './draft-index';
 import { draftShapeIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
-import { type Conflict, mergeFields } from './merge';
+import { type ClosingEdits, type Conflict, closingEdits, mergeClosing, mergeFields } from './merge';
 import { nextPeriodAssessment } from './next-period';
 
 /** A draft as the UI sees it: always readable. */
@@ -170,13 +170,32 @@ export class ImportConflictError extends Error {
 /** A draft write made ready ahead: see {@link Store.prepareNow}. */
 export interface PreparedWrite {
   readonly salt: string | null;
-  readonly acceptRevs: readonly number[];
+  /** The stored revision the edit was based on: the record is written over that revision only. */
+  readonly baseRev: number;
   readonly record: DraftRecord;
+  /**
+   * The fields the edit changed ({@link ClosingEdits}, kept as by {@link Store.keepNow}: sealed
+   * when the lock is on), merged field by field into the stored draft when it moved meanwhile.
+   */
+  readonly edits: string;
   /** The draft's line of the list (its `meta.rev` is set when written). */
   readonly entry: IndexEntry;
   /** The names part of the list, sealed ahead when the lock is on (never plaintext then). */
   readonly plan: NamesPlan;
 }
+
+/** What {@link Store.writePrepared} did with a prepared write. */
+export type PreparedOutcome =
+  /** Written over the revision it was based on. */
+  | { readonly kind: 'written'; readonly id: string }
+  /**
+   * The draft had moved: the edit was merged field by field (`rev`: the stored revision now).
+   * `held` lists the fields another page changed too: the stored value stays, the closing
+   * page's value (`ours`) is for the user to choose.
+   */
+  | { readonly kind: 'merged'; readonly id: string; readonly rev: number; readonly held: readonly Conflict[] }
+  /** Nothing written: the lock changed, the draft was deleted, or it cannot be read now. */
+  | { readonly kind: 'dropped'; readonly id: string; readonly reason: 'lock' | 'deleted' | 'unreadable' };
 
 /** What {@link Store.deleteAll} deleted: drafts, imported scoring packs, form maps (settings too). */
 export interface DeletedCounts {
@@ -567,15 +586,18 @@ export class Store {
   /**
    * The latest edit of a page being closed, made ready synchronously (sealed with the lock's key
    * when the lock is on, so it holds no plaintext): nothing asynchronous may run once a page is
-   * going away. Kept in localStorage and written with {@link writePrepared}.
+   * going away. `draft` is the edit, `base` the draft as stored when the page last read or wrote
+   * it, `own` the data of the page's own write still in flight (null: none). Kept in
+   * localStorage and written with {@link writePrepared}.
    */
-  prepareNow(draft: Draft, acceptRevs: readonly number[]): PreparedWrite {
+  prepareNow(draft: Draft, base: Draft, own: DraftData | null = null): PreparedWrite {
     const { key, salt } = this;
     if (key === null && this.lockSet) throw new LockedError();
-    const saved: Draft = { ...draft, ...namesOf(draft.data), updatedAt: Date.now() };
+    const saved: Draft = { ...draft, ...namesOf(draft.data), rev: base.rev, updatedAt: Date.now() };
     const entry = entryOf(saved);
-    if (key === null)
-      return { salt, acceptRevs: [...acceptRevs], record: plainRecord(saved), entry, plan: { kind: 'plain' } };
+    const edits = this.keepNow(closingEdits(base.data, draft.data, own));
+    const baseRev = base.rev;
+    if (key === null) return { salt, baseRev, edits, record: plainRecord(saved), entry, plan: { kind: 'plain' } };
     const { unreadable: _u, data, person, periodKey: pk, ...rest } = saved;
     const record = { ...rest, person: '', periodKey: '', sealed: sealNow(key, { data, person, periodKey: pk }) };
     // The list's names, sealed again on the blob this page knows; not known here: the list is rebuilt by the next read.
@@ -590,7 +612,7 @@ export class Store {
             sealed: sameNames(known.map, change) ? null : sealNow(key, changeNames(known.map, change)),
           };
     // Names in the clear stay in this page: only the sealed blob goes into the write.
-    return { salt, acceptRevs: [...acceptRevs], record, entry: { ...entry, person: '', periodKey: '' }, plan };
+    return { salt, baseRev, edits, record, entry: { ...entry, person: '', periodKey: '' }, plan };
   }
 
   /**
@@ -618,27 +640,63 @@ export class Store {
   }
 
   /**
-   * Writes a prepared draft if the lock is still the one it was sealed for and the stored
-   * revision is one it was based on; otherwise writes nothing and returns false. When the sealed
+   * Writes a prepared draft if the lock is still the one it was sealed for. Over the revision it
+   * was based on, the prepared record is written as it is. When the draft moved meanwhile
+   * (another page wrote, or this page's own write in flight committed), the record is not written:
+   * its changed fields are merged into the stored draft one by one ({@link mergeClosing}), and a
+   * field changed on both sides keeps the stored value and comes back in `held`. When the sealed
    * list changed since it was prepared, the list is deleted (rebuilt by the next read).
    */
-  async writePrepared(p: PreparedWrite): Promise<boolean> {
-    const ok = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
-      if (lockSalt((await this.db.settings.get('lock'))?.value) !== p.salt) return false;
-      const stored = await this.db.drafts.get(p.record.id);
-      if (stored === undefined || !p.acceptRevs.includes(stored.rev ?? 0)) return false;
-      const rev = (stored.rev ?? 0) + 1;
+  async writePrepared(p: PreparedWrite): Promise<PreparedOutcome> {
+    const id = p.record.id;
+    const outcome = await this.db.transaction('rw', [this.db.drafts, this.db.lists, this.db.settings], async () => {
+      if (lockSalt((await this.db.settings.get('lock'))?.value) !== p.salt) return 'lock' as const;
+      const stored = await this.db.drafts.get(id);
+      if (stored === undefined) return 'deleted' as const;
+      if ((stored.rev ?? 0) !== p.baseRev) return 'moved' as const;
+      const rev = p.baseRev + 1;
       const line = { ...p.entry, meta: { ...p.entry.meta, rev } };
-      const listed = await this.putIndex({ put: [line], remove: [] }, p.plan, { [p.record.id]: stored.rev ?? 0 });
+      const listed = await this.putIndex({ put: [line], remove: [] }, p.plan, { [id]: p.baseRev });
       if (listed === 'moved') await this.db.lists.delete('drafts');
       await this.db.drafts.put({ ...p.record, rev });
-      return true;
+      return 'ok' as const;
     });
-    if (ok) {
+    if (outcome === 'ok') {
       if (p.plan.kind === 'sealed' && p.plan.sealed !== null) this.names = null;
       this.tell({ kind: 'all' });
+      return { kind: 'written', id };
     }
-    return ok;
+    if (outcome === 'moved') return this.mergePrepared(p);
+    return { kind: 'dropped', id, reason: outcome };
+  }
+
+  /** A prepared write whose draft moved: its edits merged into the draft as stored now. */
+  private async mergePrepared(p: PreparedWrite): Promise<PreparedOutcome> {
+    const id = p.record.id;
+    // The lock was checked by the write: edits that do not open were prepared by an earlier
+    // version (none kept) or are damaged, and such a write goes over its own revision only.
+    const edits = typeof p.edits === 'string' ? await this.openKept<ClosingEdits>(p.edits) : undefined;
+    if (edits === undefined) return { kind: 'dropped', id, reason: 'unreadable' };
+    // The page's last values: the prepared draft itself.
+    const mine = await this.fromRecord(p.record);
+    if (mine.unreadable) return { kind: 'dropped', id, reason: 'unreadable' };
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const stored = await this.getDraft(id);
+      if (stored === undefined) return { kind: 'dropped', id, reason: 'deleted' };
+      if (stored.unreadable) return { kind: 'dropped', id, reason: 'unreadable' };
+      const { merged, held } = mergeClosing(edits, mine.data, stored.data);
+      if (JSON.stringify(merged) === JSON.stringify(stored.data)) return { kind: 'merged', id, rev: stored.rev, held };
+      try {
+        const saved = await this.saveDraft({ ...stored, data: merged }, stored);
+        return { kind: 'merged', id, rev: saved.rev, held };
+      } catch (e) {
+        // Moved again, the same fields too: merge again on what is stored then.
+        if (e instanceof ConflictError) continue;
+        if (e instanceof StaleError) return { kind: 'dropped', id, reason: e.reason };
+        throw e;
+      }
+    }
+    throw new Error('Bản kiểm điểm đang được sửa liên tục ở trang khác / The draft keeps changing in another page');
   }
 
   /** Stores a new draft; name and period are read from its assessment. */
