@@ -42,7 +42,7 @@ test('an adjusted frame: the total follows the weights; out of range gives the e
   await expect(level(page)).toHaveAttribute('data-level', 'invalid');
   await expect(total(page)).toHaveCount(0);
 
-  // A 26 %, B 39 %: the sum holds, A is more than 10 pp from K2's 15 %: named beside A.
+  // A 26 %, B 39 %: the sum holds, each is more than 10 pp from K2 (15 %, 50 %): A named beside A.
   await page.locator('[name="frame.A"]').fill('26');
   await page.locator('[name="frame.B"]').fill('39');
   await expect(sum(page)).toHaveText('Tổng A + B + C + D: 100%');

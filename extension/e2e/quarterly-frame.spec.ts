@@ -74,14 +74,16 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await expect(weights.getByTestId('frame-error').locator('[lang="en"]')).toContainText('must be exactly 100%');
   await expect(level).toHaveAttribute('data-level', '');
   await expect(total).toHaveCount(0);
-  // A 26 / B 39: the sum holds; A is more than 10 pp from 15 %, named beside A.
+  // A 26 / B 39: the sum holds; each is more than 10 pp from the frame, named beside it.
   await panel.locator('[name="frame.A"]').fill('26');
   await panel.locator('[name="frame.B"]').fill('39');
   await expect(sum).toHaveText('Tổng A + B + C + D: 100%');
   await expect(panel.locator('[name="frame.A"]')).toHaveAttribute('aria-invalid', 'true');
-  await expect(weights.getByTestId('frame-error')).toContainText(
-    'tỷ trọng A = 26% lệch khung K2 (15%) quá 10 điểm phần trăm',
-  );
+  // (B at 39 is 11 pp from 50 %: named beside B.)
+  await expect(weights.getByTestId('frame-error')).toHaveText([
+    /^tỷ trọng A = 26% lệch khung K2 \(15%\) quá 10 điểm phần trăm/,
+    /^tỷ trọng B = 39% lệch khung K2 \(50%\) quá 10 điểm phần trăm/,
+  ]);
   await expect(level).toHaveAttribute('data-level', '');
   for (const width of [320, 360, 400]) {
     await panel.setViewportSize({ width, height: 800 });
