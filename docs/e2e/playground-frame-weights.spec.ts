@@ -32,6 +32,7 @@ test('an adjusted frame: the total follows the weights; out of range gives the e
   await expect(sum(page)).toHaveText('Tổng A + B + C + D: 100%');
   await expect(total(page)).toContainText('97,9/100');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  await expect(page.getByTestId('steps')).toContainText('29,4 + 14,3 + 10 + 9,6 + 4,6 = 67,9/70');
 
   // B to 45: the sum is 105 %, rubric-core says so (vi, then en), and there is no level.
   await page.locator('[name="frame.B"]').fill('45');
@@ -60,6 +61,7 @@ test('an adjusted frame: the total follows the weights; out of range gives the e
   await page.locator('[name="frame.B"]').fill('45');
   // 20/45/15/20: 29,3 + 14,2 + 10 + 9,6 + 4,6 = 67,7 → 97,7.
   await expect(total(page)).toContainText('97,7/100');
+  await expect(page.getByTestId('steps')).toContainText('29,3 + 14,2 + 10 + 9,6 + 4,6 = 67,7/70');
   await expect(weights.getByTestId('frame-error')).toHaveCount(0);
   await expect.poll(() => inUrl(page).assessment?.frame).toEqual({ id: 'K2', A: 20, B: 45 });
 

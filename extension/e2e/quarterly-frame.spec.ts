@@ -99,6 +99,7 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await panel.locator('[name="frame.B"]').fill('45');
   // 20/45/15/20: 29,3 + 14,2 + 10 + 9,6 + 4,6 = 67,7 → 97,7.
   await expect(total).toContainText('97,7/100');
+  await expect(panel.locator('.tusoi-reasons').first()).toContainText('29,3 + 14,2 + 10 + 9,6 + 4,6 = 67,7/70');
   await expect(level).toHaveAttribute('data-level', 'HTXSNV');
   await saved(panel);
   await expect.poll(() => frameOf(panel)).toEqual({ id: 'K2', A: 20, B: 45 });
