@@ -95,4 +95,28 @@ describe('FrameWeights', () => {
     const cand = builtinPack2('q2026-cand-kpi') as Pack2;
     expect(setup(undefined, cand).c.querySelector('details')).toBeNull();
   });
+
+  it('the draft’s own problems under `frame` show too, each message once', () => {
+    const extra = { vi: 'phải nhiều nhất 2 chữ số thập phân', en: 'at most 2 decimals' };
+    const sum = { vi: 'A + B + C + D của khung = 105%, phải đúng 100%', en: 'x' };
+    const calls: (FrameValue | undefined)[] = [];
+    const view = render(
+      <FrameWeights
+        pack={VATM}
+        frame={{ id: 'K2', A: 20 }}
+        lang="vi"
+        onChange={(f) => calls.push(f)}
+        issues={
+          new Map([
+            ['frame.C', [extra]],
+            ['frame', [sum]],
+          ])
+        }
+      />,
+    );
+    const errors = [...view.container.querySelectorAll('[data-testid="frame-error"]')].map((e) => e.textContent);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain('phải nhiều nhất 2 chữ số thập phân / at most 2 decimals');
+    expect(errors[1]?.match(/phải đúng 100%/g)).toHaveLength(1);
+  });
 });

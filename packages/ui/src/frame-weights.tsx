@@ -14,6 +14,8 @@ export interface FrameWeightsProps {
   /** Replaces the draft's `frame` (undefined removes it). */
   readonly onChange: (frame: FrameValue | undefined) => void;
   readonly lang: Lang;
+  /** The draft's own problems under `frame` from its live result (rubric-core), shown with the frame's. */
+  readonly issues?: ReadonlyMap<string, readonly Message[]>;
 }
 
 const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
@@ -36,7 +38,7 @@ function Bilingual({ m }: { m: Message }) {
  * English), beside the weight they name; "Đặt lại" goes back to the frame. Only the weights typed
  * are stored: an untouched one is the frame's.
  */
-export function FrameWeights({ pack, frame, onChange, lang }: FrameWeightsProps) {
+export function FrameWeights({ pack, frame, onChange, lang, issues: live }: FrameWeightsProps) {
   const l = labels(lang);
   const uid = useId();
   const frames = pack.results.frames ?? [];
@@ -59,7 +61,11 @@ export function FrameWeights({ pack, frame, onChange, lang }: FrameWeightsProps)
     onChange(still ? (next as FrameValue) : frame?.id === undefined ? undefined : { id: base.id });
   };
   const shown = COMPONENTS.map((c) => `${c} ${formatNumber(value(c), lang)}%`).join(' · ');
-  const errorsOf = (path: string) => issues.get(path) ?? [];
+  // The frame weighed alone, and as part of the whole draft: one message said once.
+  const errorsOf = (path: string) => {
+    const all = [...(issues.get(path) ?? []), ...(live?.get(path) ?? [])];
+    return all.filter((m, i) => all.findIndex((x) => x.vi === m.vi) === i);
+  };
   const whole = errorsOf('frame');
   return (
     <details

@@ -121,6 +121,10 @@ describe('QuarterlyEditor', () => {
     type('frame.B', '39');
     expect(view.getByTestId('frame-sum').textContent).toBe('Tổng A + B + C + D: 100%');
     const errors = [...c.querySelectorAll('[data-testid="frame-error"]')].map((e) => e.textContent);
+    // A and B each named once (the live result says the same as the frame weighed alone).
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toContain('tỷ trọng B = 39% lệch khung K2 (50%)');
+    expect(errors[0]?.match(/tỷ trọng A/g)).toHaveLength(1);
     expect(errors[0]).toContain('tỷ trọng A = 26% lệch khung K2 (15%) quá 10 điểm phần trăm');
     expect(view.getByTestId('level').getAttribute('data-level')).toBe('invalid');
     expect(view.queryByTestId('total')).toBeNull();

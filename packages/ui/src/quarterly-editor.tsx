@@ -152,7 +152,13 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
               </label>
             )}
             {mode === 'task-weights' && (
-              <FrameWeights pack={pack} frame={frame} lang={lang} onChange={(f) => put(['frame'], f)} />
+              <FrameWeights
+                pack={pack}
+                frame={frame}
+                lang={lang}
+                onChange={(f) => put(['frame'], f)}
+                issues={issuesUnder(own.issues, 'frame')}
+              />
             )}
             {mode === 'kpi-scaled' && (
               <fieldset class="q-kpi">
