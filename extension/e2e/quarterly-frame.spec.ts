@@ -111,13 +111,24 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await saved(panel);
   await expect.poll(() => frameOf(panel)).toEqual({ id: 'K2' });
 
-  // A new task row: nothing "missing" until its name is left empty.
-  await panel.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  // A new task row: nothing "missing" until a check is asked for or its name is left empty.
+  const add = panel.getByRole('button', { name: 'Thêm nhiệm vụ' });
+  const check = panel.getByRole('button', { name: 'Kiểm tra các nhiệm vụ' });
+  await add.click();
   const row = panel.locator('[data-task="5"]');
   await expect(row).toBeVisible();
   await expect(row.getByTestId('task-error')).toHaveCount(0);
-  await row.locator('[name="taskList.5.name"]').focus();
-  await row.locator('[name="taskList.5.name"]').blur();
+  await expect(row.locator('[name="taskList.5.name"]')).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await sideways(panel), 'no sideways scroll at 320 px with a new row').toBe(0);
+  await check.click();
   await expect(row.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc');
-  await expect(row.locator('[name="taskList.5.name"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(check).toHaveCount(0);
+  await add.click();
+  const next = panel.locator('[data-task="6"]');
+  await expect(next).toBeVisible();
+  await expect(next.getByTestId('task-error')).toHaveCount(0);
+  await next.locator('[name="taskList.6.name"]').focus();
+  await next.locator('[name="taskList.6.name"]').blur();
+  await expect(next.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc');
+  await expect(next.locator('[name="taskList.6.name"]')).toHaveAttribute('aria-invalid', 'true');
 });
