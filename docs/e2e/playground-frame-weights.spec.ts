@@ -54,7 +54,7 @@ test('an adjusted frame: the total follows the weights; out of range gives the e
     'tỷ trọng A = 26% lệch khung K2 (15%) quá 10 điểm phần trăm',
   );
   await expect(level(page)).toHaveAttribute('data-level', 'invalid');
-  await page.screenshot({ path: `${SHOTS}playground-frame-weights-error.png`, fullPage: true });
+  await weights.screenshot({ path: `${SHOTS}playground-frame-weights-error.png` });
 
   // Back within range: the total is live again, and the link keeps the adjusted weights.
   await page.locator('[name="frame.A"]').fill('20');
