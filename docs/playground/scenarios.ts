@@ -419,6 +419,19 @@ export const SCENARIOS: readonly Scenario[] = [
     expected: rule('HTXSNV', 'Q26-05', 'applied', Q2026_RULES['Q26-05'].cite),
   },
   {
+    id: 'quy-khung-k2-dieu-chinh',
+    title: {
+      vi: 'Quý III/2026: khung K2 được điều chỉnh tỷ trọng (A 25%, B 40%)',
+      en: 'Q3/2026: frame K2 with adjusted weights (A 25%, B 40%)',
+    },
+    lesson: {
+      vi: 'Cấp giao nhiệm vụ được điều chỉnh mỗi tỷ trọng trong khoảng ±10 điểm phần trăm so với khung, tổng vẫn 100%: K2 15/50/15/20 thành 25/40/15/20 cho 29,4 + 14,3 + 10 + 9,6 + 4,6 = 67,9, tổng 97,9. Thử A = 26%: lệch quá 10 điểm phần trăm, chưa xếp loại được.',
+      en: 'The assigning level may move each weight by up to ±10 percentage points from the frame, still adding to 100%: K2 15/50/15/20 as 25/40/15/20 gives 29.4 + 14.3 + 10 + 9.6 + 4.6 = 67.9, total 97.9. Try A = 26%: more than 10 pp off, no level.',
+    },
+    assessment: { ...q01, frame: { id: 'K2', A: 25, B: 40 } },
+    expected: rule('HTXSNV', 'Q26-05', 'applied', Q2026_RULES['Q26-05'].cite),
+  },
+  {
     id: 'quy-kad-tinh-lai',
     title: {
       vi: 'Quý: tiêu chí "K/AD" tính lại theo tỷ lệ (26/28 → 27,9)',

@@ -27,6 +27,7 @@ export {
 export { FactsEditor, type FactsEditorProps } from './facts-editor';
 export { criterionName, fieldLabel, fieldLabels, quarterLabel, VALUE_LABELS } from './field-labels';
 export { CheckField, DateField, type FieldProps, NumberField, type Path, SelectField, TextField } from './fields';
+export { FrameWeights, type FrameWeightsProps } from './frame-weights';
 export { labels } from './labels';
 export { type LiveResult, liveResult } from './live-result';
 export { NumberInput, type NumberInputProps } from './number-input';
@@ -41,7 +42,15 @@ export {
 } from './policy-labels';
 export { PriorShortcomingsEditor } from './prior-shortcomings';
 export { QuarterlyEditor, type QuarterlyEditorProps } from './quarterly-editor';
-export { type AnswerCheck, type AnswerValue, checkAnswers, issuesUnder, weightTotal } from './quarterly-issues';
+export {
+  type AnswerCheck,
+  type AnswerValue,
+  checkAnswers,
+  type FrameValue,
+  frameIssues,
+  issuesUnder,
+  weightTotal,
+} from './quarterly-issues';
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';
 export { type TaskRow, TaskTable, type TaskTableProps } from './task-table';

@@ -15,6 +15,10 @@ export interface NumberInputProps extends NumberLimits {
   readonly lang: Lang;
   /** Shown value = stored value × scale (100 shows a share as a percentage). */
   readonly scale?: number;
+  /** Id of a message shown elsewhere about this value (rubric-core's problem with it), read with the field. */
+  readonly describedBy?: string | undefined;
+  /** Called when the field is left (a row's "touched" state). */
+  readonly onLeave?: () => void;
 }
 
 /**
@@ -34,6 +38,8 @@ export function NumberInput({
   min,
   max,
   integer,
+  describedBy,
+  onLeave,
 }: NumberInputProps) {
   const shown = showNumber(value, lang, scale);
   const [text, setText] = useState(shown);
@@ -70,8 +76,8 @@ export function NumberInput({
       autocomplete="off"
       spellcheck={false}
       aria-label={label ? undefined : ariaLabel}
-      aria-invalid={error ? 'true' : undefined}
-      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error || describedBy ? 'true' : undefined}
+      aria-describedby={[error ? errorId : '', describedBy ?? ''].filter((x) => x !== '').join(' ') || undefined}
       value={text}
       onInput={(e) => {
         const raw = e.currentTarget.value;
@@ -83,6 +89,7 @@ export function NumberInput({
       }}
       onBlur={() => {
         if (error === null) setText(shown);
+        onLeave?.();
       }}
     />
   );

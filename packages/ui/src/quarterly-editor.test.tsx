@@ -94,4 +94,42 @@ describe('QuarterlyEditor', () => {
     fireEvent.click(c.querySelector('[name="taskList.0.exceeded"]') as HTMLInputElement);
     expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTXSNV');
   });
+
+  it('adjusted frame weights: the total follows each weight; an adjustment out of range gives rubric-core’s error and no level; Đặt lại restores', () => {
+    const view = render(<Harness start={structuredClone(q01) as Record<string, unknown>} />);
+    const c = view.container as HTMLElement;
+    const type = (name: string, value: string) =>
+      fireEvent.input(c.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } });
+    expect(view.getByTestId('total').textContent).toContain('97,6/100');
+    // K2 (15/50/15/20) moved to 25/40/15/20: the weights within ±10 pp, the sum 100 %.
+    type('frame.A', '25');
+    expect(view.getByTestId('frame-sum').textContent).toBe('Tổng A + B + C + D: 110%');
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('invalid');
+    expect(c.querySelector('[data-testid="frame-error"]')?.textContent).toContain('phải đúng 100%');
+    type('frame.B', '40');
+    expect(view.getByTestId('frame-sum').textContent).toBe('Tổng A + B + C + D: 100%');
+    expect(c.querySelector('[data-testid="frame-error"]')).toBeNull();
+    expect(stored(c).frame).toEqual({ id: 'K2', A: 25, B: 40 });
+    // 25/40/15/20 of A/B/C/D: 29,4 + 14,3 + 10 + 9,6 + 4,6 = 67,9; with 30 general → 97,9.
+    expect(view.getByTestId('total').textContent).toContain('97,9/100');
+    expect([...c.querySelectorAll('[data-testid="task-points"]')].map((e) => e.textContent)[0]).toBe(
+      'Điểm nhiệm vụ: 29,4',
+    );
+    expect(view.getByTestId('level').getAttribute('data-level')).not.toBe('invalid');
+    // A past +10 pp (and B to keep 100 %): rubric-core names A; no level.
+    type('frame.A', '26');
+    type('frame.B', '39');
+    expect(view.getByTestId('frame-sum').textContent).toBe('Tổng A + B + C + D: 100%');
+    const errors = [...c.querySelectorAll('[data-testid="frame-error"]')].map((e) => e.textContent);
+    // A and B each named once (the live result says the same as the frame weighed alone).
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toContain('tỷ trọng B = 39% lệch khung K2 (50%)');
+    expect(errors[0]?.match(/tỷ trọng A/g)).toHaveLength(1);
+    expect(errors[0]).toContain('tỷ trọng A = 26% lệch khung K2 (15%) quá 10 điểm phần trăm');
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('invalid');
+    expect(view.queryByTestId('total')).toBeNull();
+    fireEvent.click(within(c).getByRole('button', { name: 'Đặt lại' }));
+    expect(stored(c).frame).toEqual({ id: 'K2' });
+    expect(view.getByTestId('total').textContent).toContain('97,6/100');
+  });
 });

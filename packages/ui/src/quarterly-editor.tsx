@@ -11,10 +11,11 @@ import { type Answer, CriteriaAnswers } from './criteria-answers';
 import { getIn } from './edit';
 import { quarterLabel } from './field-labels';
 import type { Path } from './fields';
+import { FrameWeights } from './frame-weights';
 import { labels } from './labels';
 import { type LiveResult, liveResult } from './live-result';
 import { NumberInput } from './number-input';
-import type { AnswerValue } from './quarterly-issues';
+import type { AnswerValue, FrameValue } from './quarterly-issues';
 import { issuesUnder } from './quarterly-issues';
 import { type TaskRow, TaskTable } from './task-table';
 
@@ -88,7 +89,8 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
     set(path, value);
   };
   const tasks = (getIn(a, ['taskList']) as TaskRow[] | undefined) ?? [];
-  const frameId = getIn(a, ['frame', 'id']) as string | undefined;
+  const frame = getIn(a, ['frame']) as FrameValue | undefined;
+  const frameId = frame?.id;
   const mode = pack?.results.mode;
   const defaultFrame = pack?.results.frames?.find((f) => f.id === pack.results.defaultFrame);
   return (
@@ -137,6 +139,7 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
                 <select
                   name="frame.id"
                   value={frameId ?? ''}
+                  // Another frame drops the weights adjusted from the last one: they were set against it.
                   onChange={(e) => put(['frame'], e.currentTarget.value ? { id: e.currentTarget.value } : undefined)}
                 >
                   <option value="">{defaultFrame ? `${defaultFrame.vi} (${l.byDefault})` : l.noAxis}</option>
@@ -147,6 +150,15 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
                   ))}
                 </select>
               </label>
+            )}
+            {mode === 'task-weights' && (
+              <FrameWeights
+                pack={pack}
+                frame={frame}
+                lang={lang}
+                onChange={(f) => put(['frame'], f)}
+                issues={issuesUnder(own.issues, 'frame')}
+              />
             )}
             {mode === 'kpi-scaled' && (
               <fieldset class="q-kpi">

@@ -98,3 +98,42 @@ export function issuesUnder(issues: readonly InputIssue[], prefix: string): Read
 export function weightTotal(tasks: readonly { readonly weight?: number | undefined }[]): number {
   return sumExact(tasks.map((t) => t.weight ?? 0));
 }
+
+/** A person's weight frame as the draft keeps it: the frame's id and the weights the assigning level adjusted. */
+export interface FrameValue {
+  readonly id?: string;
+  readonly A?: number;
+  readonly B?: number;
+  readonly C?: number;
+  readonly D?: number;
+}
+
+// One task at full marks: enough for rubric-core to weigh the frame, nothing else to complain of.
+const FRAME_PROBE_TASK = { name: '-', weight: 70, components: { A: 100, B: 100, C: 100, D: 100 }, completed: true };
+
+/**
+ * What rubric-core says about a person's (adjusted) frame under a pack, by path (`frame`, `frame.A`, …):
+ * a weight more than the pack's ± percentage points from the frame (HD 03-HD/TVĐU tr.13), weights not
+ * adding up to 100%, a frame the pack lacks. The frame is weighed alone, so its problems show even
+ * while the rest of the draft is half-typed. Empty when the frame holds.
+ */
+export function frameIssues(pack: Pack2, frame: FrameValue | undefined): ReadonlyMap<string, readonly Message[]> {
+  try {
+    scoreQuarter(
+      pack,
+      {
+        format: ASSESSMENT_FORMAT_2,
+        period: { year: 2026, quarter: 1 },
+        subject: { kind: 'staff' },
+        scores: { general: 0, results: 0 },
+        taskList: [FRAME_PROBE_TASK],
+        ...(frame === undefined ? {} : { frame }),
+      } as never,
+      false,
+    );
+    return new Map();
+  } catch (e) {
+    if (isTusoiInputError(e)) return issuesUnder(e.issues, 'frame');
+    return new Map();
+  }
+}

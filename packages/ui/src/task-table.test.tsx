@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { builtinPack2, type Pack2 } from '@tusoi/rubric-core';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TaskRow, TaskTable } from './task-table';
 
@@ -111,5 +112,61 @@ describe('TaskTable', () => {
     expect(field('taskList.0.components.A')).toBeNull();
     expect(view.queryByTestId('weight-total')).toBeNull();
     expect(field('taskList.0.exceeded')).toBeTruthy();
+  });
+
+  it('a new row keeps "required" quiet until its field is left or a check is asked for; rows from the draft show theirs', () => {
+    const missing = { vi: 'thiếu trường bắt buộc', en: 'required field is missing' };
+    const lists: TaskRow[][] = [];
+    // The table as the editor holds it: the list and rubric-core's problems follow each change.
+    function Live() {
+      const [tasks, setTasks] = useState<TaskRow[]>([{ completed: true }]);
+      const issues = new Map(
+        tasks.flatMap((t, i) => [
+          ...(t.name ? [] : [[`taskList[${i}].name`, [missing]] as const]),
+          ...(t.weight === undefined ? [[`taskList[${i}].weight`, [missing]] as const] : []),
+        ]),
+      );
+      return (
+        <TaskTable
+          pack={VATM}
+          tasks={tasks}
+          lang="vi"
+          issues={issues}
+          onChange={(l) => {
+            lists.push(l);
+            setTasks(l);
+          }}
+        />
+      );
+    }
+    const view = render(<Live />);
+    const c = view.container as HTMLElement;
+    const errorsIn = (i: number) =>
+      [...(c.querySelector(`[data-task="${i}"]`)?.querySelectorAll('[data-testid="task-error"]') ?? [])].length;
+    // The stored row (not typed here) shows its two problems at once.
+    expect(errorsIn(0)).toBe(2);
+    fireEvent.click(within(c).getByRole('button', { name: 'Thêm nhiệm vụ' }));
+    expect(lists.at(-1)).toHaveLength(2);
+    expect(errorsIn(1)).toBe(0);
+    const name = c.querySelector('[name="taskList.1.name"]') as HTMLInputElement;
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    // Leaving the name empty: now it is wrong, and said so; the weight, never left, stays quiet.
+    fireEvent.blur(name);
+    expect(errorsIn(1)).toBe(1);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(c.querySelector('[data-task="1"] [data-testid="task-error"]')?.textContent).toBe('thiếu trường bắt buộc');
+    // Asking for a check shows every problem, and the button goes.
+    fireEvent.click(within(c).getByRole('button', { name: 'Kiểm tra các nhiệm vụ' }));
+    expect(errorsIn(1)).toBe(2);
+    expect(within(c).queryByRole('button', { name: 'Kiểm tra các nhiệm vụ' })).toBeNull();
+    // Another new row, then the stored row removed: the rows move up, the new one still quiet.
+    fireEvent.click(within(c).getByRole('button', { name: 'Thêm nhiệm vụ' }));
+    expect(errorsIn(2)).toBe(0);
+    fireEvent.click(within(c).getByRole('button', { name: 'Xoá nhiệm vụ: Nhiệm vụ 1' }));
+    expect(errorsIn(0)).toBe(2);
+    expect(errorsIn(1)).toBe(0);
+    // A weight left empty is said too.
+    fireEvent.blur(c.querySelector('[name="taskList.1.weight"]') as HTMLInputElement);
+    expect(errorsIn(1)).toBe(1);
   });
 });

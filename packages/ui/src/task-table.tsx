@@ -1,5 +1,5 @@
 import { formatNumber, type Lang, type Message, type Pack2, sumExact, type Task } from '@tusoi/rubric-core';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { quarterLabel, VALUE_LABELS } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
@@ -43,6 +43,8 @@ function TaskCard({
   remove,
   issues,
   points,
+  shown,
+  touch,
 }: {
   i: number;
   task: TaskRow;
@@ -52,6 +54,9 @@ function TaskCard({
   remove: () => void;
   issues: ReadonlyMap<string, readonly Message[]>;
   points: number | undefined;
+  /** Whether a field's problems are shown yet: a new row keeps "required" quiet until the field is left. */
+  shown: (field: string) => boolean;
+  touch: (field: string) => void;
 }) {
   const uid = useId();
   const l = labels(lang);
@@ -62,7 +67,7 @@ function TaskCard({
   const axes = pack.results.axes ?? [];
   const frames = pack.results.frames ?? [];
   const title = `${l.task} ${i + 1}`;
-  const err = (field: string) => issues.get(`${at}.${field}`);
+  const err = (field: string) => (shown(field) ? issues.get(`${at}.${field}`) : undefined);
   const check = (field: 'exceeded' | 'key' | 'completed' | 'late', extra?: Partial<Record<keyof Task, unknown>>) => (
     <label class="field check">
       <input
@@ -70,9 +75,10 @@ function TaskCard({
         name={`${name}.${field}`}
         checked={task[field] === true}
         // "completed" is required (false is a fact); the other flags are left out when not set.
-        onChange={(e) =>
-          set({ [field]: e.currentTarget.checked || (field === 'completed' ? false : undefined), ...extra })
-        }
+        onChange={(e) => {
+          touch(field);
+          set({ [field]: e.currentTarget.checked || (field === 'completed' ? false : undefined), ...extra });
+        }}
       />
       <span>{quarterLabel(`taskList[].${field}`, lang)}</span>
     </label>
@@ -92,6 +98,7 @@ function TaskCard({
           aria-invalid={err('name') ? 'true' : undefined}
           aria-describedby={err('name') ? `${uid}-name-error` : undefined}
           onInput={(e) => set({ name: e.currentTarget.value || undefined })}
+          onBlur={() => touch('name')}
         />
         <Errors id={`${uid}-name-error`} messages={err('name')} lang={lang} />
       </div>
@@ -102,7 +109,11 @@ function TaskCard({
             id={`${uid}-axis`}
             name={`${name}.axis`}
             value={task.axis ?? ''}
-            onChange={(e) => set({ axis: e.currentTarget.value || undefined })}
+            onChange={(e) => {
+              touch('axis');
+              set({ axis: e.currentTarget.value || undefined });
+            }}
+            onBlur={() => touch('axis')}
           >
             <option value="">{l.noAxis}</option>
             {axes.map((a) => (
@@ -124,6 +135,7 @@ function TaskCard({
             max={70}
             value={task.weight}
             onValue={(weight) => set({ weight })}
+            onLeave={() => touch('weight')}
           />
           <Errors messages={err('weight')} lang={lang} />
           <fieldset class="q-components">
@@ -137,6 +149,7 @@ function TaskCard({
                   min={0}
                   max={120}
                   value={task.components?.[c]}
+                  onLeave={() => touch(`components.${c}`)}
                   onValue={(value) => {
                     const { [c]: _old, ...rest } = task.components ?? {};
                     const next = value === undefined ? rest : { ...rest, [c]: value };
@@ -154,7 +167,11 @@ function TaskCard({
                 id={`${uid}-frame`}
                 name={`${name}.frame`}
                 value={task.frame ?? ''}
-                onChange={(e) => set({ frame: e.currentTarget.value || undefined })}
+                onChange={(e) => {
+                  touch('frame');
+                  set({ frame: e.currentTarget.value || undefined });
+                }}
+                onBlur={() => touch('frame')}
               >
                 <option value="">{l.personFrame}</option>
                 {frames.map((f) => (
@@ -182,6 +199,7 @@ function TaskCard({
             name={`${name}.objectiveReason`}
             value={task.objectiveReason ?? ''}
             onInput={(e) => set({ objectiveReason: e.currentTarget.value || undefined })}
+            onBlur={() => touch('objectiveReason')}
           />
         </div>
       )}
@@ -195,14 +213,17 @@ function TaskCard({
                 name={`${name}.keyLevel`}
                 value={n}
                 checked={task.keyLevel === n}
-                onChange={() => set({ keyLevel: n })}
+                onChange={() => {
+                  touch('keyLevel');
+                  set({ keyLevel: n });
+                }}
               />
               <span>{v[`keyLevel${n}`]}</span>
             </label>
           ))}
         </fieldset>
       )}
-      <Errors messages={issues.get(at)} lang={lang} />
+      {shown('') && <Errors messages={issues.get(at)} lang={lang} />}
       <div class="q-task-foot">
         {points !== undefined && (
           <span class="q-task-points" data-testid="task-points">
@@ -224,6 +245,23 @@ function TaskCard({
  */
 export function TaskTable({ pack, tasks, onChange, lang, issues = new Map(), points }: TaskTableProps) {
   const l = labels(lang);
+  // Rows added here, by index, with the fields left so far: an empty new row is not yet wrong, so its
+  // problems wait until a field is left (or the user asks for a check). Rows from the draft show theirs.
+  const [fresh, setFresh] = useState<ReadonlyMap<number, ReadonlySet<string>>>(new Map());
+  const shownFor = (i: number) => (field: string) => {
+    const left = fresh.get(i);
+    return left === undefined || (field === '' ? left.size > 0 : left.has(field));
+  };
+  const touchFor = (i: number) => (field: string) => {
+    const left = fresh.get(i);
+    if (left === undefined || left.has(field)) return;
+    setFresh((m) => new Map(m).set(i, new Set([...(m.get(i) ?? []), field])));
+  };
+  // Some problem is kept quiet: the user may ask for every one now.
+  const quiet = [...issues.keys()].some((path) => {
+    const m = /^taskList\[(\d+)\](?:\.(.+))?$/.exec(path);
+    return m !== null && !shownFor(Number(m[1]))(m[2] ?? '');
+  });
   const weighted = pack.results.mode === 'task-weights';
   const total = weightTotal(tasks);
   const gap = sumExact([70, -total]);
@@ -246,15 +284,32 @@ export function TaskTable({ pack, tasks, onChange, lang, issues = new Map(), poi
           pack={pack}
           lang={lang}
           set={(patch) => setTask(i, patch)}
-          remove={() => onChange(tasks.filter((_t, j) => j !== i))}
+          remove={() => {
+            setFresh((m) => new Map([...m].flatMap(([j, f]) => (j === i ? [] : [[j > i ? j - 1 : j, f] as const]))));
+            onChange(tasks.filter((_t, j) => j !== i));
+          }}
           issues={issues}
           points={points?.[i]}
+          shown={shownFor(i)}
+          touch={touchFor(i)}
         />
       ))}
       <div class="q-tasks-foot">
-        <button type="button" data-add="taskList" onClick={() => onChange([...tasks, { completed: false }])}>
+        <button
+          type="button"
+          data-add="taskList"
+          onClick={() => {
+            setFresh((m) => new Map(m).set(tasks.length, new Set()));
+            onChange([...tasks, { completed: false }]);
+          }}
+        >
           {l.addTask}
         </button>
+        {quiet && (
+          <button type="button" data-action="check-tasks" onClick={() => setFresh(new Map())}>
+            {l.checkTasks}
+          </button>
+        )}
         {weighted && (
           <output class="q-weight-total" data-testid="weight-total" data-total={total}>
             {l.weightTotal}: {formatNumber(total, lang)}/70

@@ -309,7 +309,7 @@ function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
     ];
   }
   const list = (a as { taskList?: readonly Task[] }).taskList;
-  if (list !== undefined && list.length > 0) return [quarterTaskTable(list)];
+  if (list !== undefined && list.length > 0) return [quarterTaskTable(list), ...frameNote(a)];
   return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
 }
 
@@ -354,6 +354,33 @@ function quarterTaskTable(list: readonly Task[]): Block {
       ],
     })),
   };
+}
+
+const FRAME_PARTS = ['A', 'B', 'C', 'D'] as const;
+
+/**
+ * The weight frame the tasks were scored by (Q26-04): the pack's frame (or its default) with its
+ * A/B/C/D in %, and, when the assigning level adjusted them (HD 03-HD/TVĐU tr.13), the adjusted
+ * weights beside the frame's own. Nothing for a pack that does not weigh tasks by frame.
+ */
+function frameNote(a: Assessment): Block[] {
+  const pack = a.criteria === undefined ? undefined : builtinPack2(a.criteria.pack);
+  if (pack === undefined || pack.results.mode !== 'task-weights') return [];
+  const id = a.frame?.id ?? pack.results.defaultFrame;
+  const base = (pack.results.frames ?? []).find((f) => f.id === id);
+  if (base === undefined) return [];
+  const chosen = a.frame;
+  const adjusted = FRAME_PARTS.some((c) => chosen?.[c] !== undefined);
+  const parts = (f: (c: (typeof FRAME_PARTS)[number]) => number) =>
+    FRAME_PARTS.map((c) => `${c} ${num(f(c))}%`).join(', ');
+  return [
+    para(
+      adjusted
+        ? `Khung tỷ trọng: ${base.vi}, tỷ trọng điều chỉnh ${parts((c) => chosen?.[c] ?? base[c])} (khung: ${parts((c) => base[c])}).`
+        : `Khung tỷ trọng: ${base.vi} (${parts((c) => base[c])}).`,
+      { note: true },
+    ),
+  ];
 }
 
 /** Task counts as a one-row table; `led` for the counts of the units a leader directly leads. */

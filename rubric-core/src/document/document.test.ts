@@ -454,6 +454,32 @@ describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)
   });
 });
 
+describe('a quarter’s weight frame in the document', () => {
+  const note = (a: Assessment) =>
+    buildReviewDocument({ assessment: a })
+      .blocks.filter((b) => b.kind === 'paragraph' && blockText(b).startsWith('Khung tỷ trọng: '))
+      .map(blockText);
+
+  it('names the frame with its weights; an adjusted frame carries the adjusted weights and the frame’s own', async () => {
+    const pack = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
+    const k2 = pack.results.frames?.find((f) => f.id === 'K2')?.vi ?? '?';
+    expect(note(quarter())).toEqual([`Khung tỷ trọng: ${k2} (A 15%, B 50%, C 15%, D 20%).`]);
+    const adjusted = quarter({ frame: { id: 'K2', A: 25, B: 40 } });
+    expect(note(adjusted)).toEqual([
+      `Khung tỷ trọng: ${k2}, tỷ trọng điều chỉnh A 25%, B 40%, C 15%, D 20% (khung: A 15%, B 50%, C 15%, D 20%).`,
+    ]);
+    const { text } = await readBack(await renderDocx(buildReviewDocument({ assessment: adjusted })));
+    expect(text).toContain('tỷ trọng điều chỉnh A 25%, B 40%');
+    // No frame named: the pack's default frame (K2 for VATM) is the one used, and said.
+    expect(note(quarter({ frame: undefined }))).toEqual([`Khung tỷ trọng: ${k2} (A 15%, B 50%, C 15%, D 20%).`]);
+  });
+
+  it('a pack that does not weigh tasks by frame names none', () => {
+    const cand = quarter({ criteria: { pack: 'q2026-cand-kpi', items: {} }, frame: undefined });
+    expect(note(cand)).toEqual([]);
+  });
+});
+
 describe('a quarter scored by a tusoi.pack/2: the general criteria with their answers', () => {
   const table = (doc: ReturnType<typeof buildReviewDocument>) => {
     const t = doc.blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.title === 'Tự đánh giá'));
