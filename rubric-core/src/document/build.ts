@@ -159,7 +159,12 @@ function totalRow(which: keyof typeof TOTAL_ROW, points: number | undefined): Ta
 }
 
 /** One criterion of a pack's table: number, wording (marked (*) when unverified), maximum, answer, notes. */
-function criterionRow(c: { vi: string; max: number; verified?: boolean }, i: number, answer: string, notes: string) {
+function criterionRow(
+  c: { vi: string; max: number; verified?: boolean | undefined },
+  i: number,
+  answer: string,
+  notes: string,
+) {
   return { cells: [String(i + 1), `${c.vi}${c.verified === false ? ' (*)' : ''}`, num(c.max), answer, notes] };
 }
 
