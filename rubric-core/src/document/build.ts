@@ -6,15 +6,13 @@ import { GROUP_TOTALS, TOTAL_MAX } from '../frame.js';
 import { REFERENCE_INDICATORS } from '../indicators/reference-data.js';
 import { LEVEL_NAMES, LEVELS } from '../levels.js';
 import { formatNumber } from '../message.js';
-import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
-import { builtinPack2 } from '../packs/quarterly-builtin.js';
 import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
 import { scoreQuarter } from '../packs/quarterly-score.js';
 import { kindGroup } from '../rulesets/qd366/facts.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
-import { type DocumentInput, type ParsedDocumentInput, parseDocumentInput } from './input.js';
+import { type DocumentInput, documentPack, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
 export type { DocumentInput, TaskRow } from './input.js';
@@ -94,14 +92,11 @@ const num = (n: number) => formatNumber(n, 'vi');
 /** The score table: the pack's criteria when the draft is scored by one, else the two groups of the 100-point frame. */
 function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
   const criteria = a.criteria;
-  const pack =
-    criteria === undefined
-      ? undefined
-      : (input.packs?.find((p) => p.id === criteria.pack) ?? builtinPack(criteria.pack) ?? undefined);
+  const found = documentPack(a, input.packs);
   const notes = input.notes ?? {};
-  const pack2 = criteria === undefined ? undefined : builtinPack2(criteria.pack);
-  if (pack === undefined && pack2 !== undefined) return quarterScoreTable(a, pack2, notes);
-  if (criteria !== undefined && pack !== undefined) {
+  if (found !== undefined && 'pack2' in found) return quarterScoreTable(a, found.pack2, notes);
+  if (criteria !== undefined && found !== undefined) {
+    const pack = found.pack;
     const scores = computeScores(pack, criteria.items);
     const byId = new Map(scores.items.map((i) => [i.id, i]));
     const rows: TableRow[] = [];
