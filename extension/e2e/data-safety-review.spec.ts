@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock } from './store-pages';
+import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock, writeFieldUnheard } from './store-pages';
 
 // Issue "nothing lost", second adversarial review: a conflict the user can see and that holds
 // back only its own field, the lock's last edit at close, bad stored records, the import flow.
@@ -68,39 +68,6 @@ test('lock on, a 99,000-character part A.I saved: one more character typed and t
   expect(raw).not.toContain('tự soi');
 });
 
-/** Another writer this panel has not heard from (no broadcast) sets `review.direction`, one revision further. */
-async function writeDirectionUnheard(page: Page, direction: string) {
-  await page.evaluate(async (direction) => {
-    const req = indexedDB.open('tusoi');
-    const db: IDBDatabase = await new Promise((ok) => {
-      req.onsuccess = () => ok(req.result);
-    });
-    const tx = db.transaction(['drafts', 'lists'], 'readwrite');
-    const get = <T>(name: string) =>
-      new Promise<T[]>((ok) => {
-        const r = tx.objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    const [d] = await get<{
-      id: string;
-      rev: number;
-      data: { assessment: { review?: { direction?: string } } };
-    }>('drafts');
-    const [s] = await get<{ meta: Record<string, { rev: number }> }>('lists');
-    if (!d || !s) throw new Error('no draft');
-    d.data.assessment.review = { ...d.data.assessment.review, direction };
-    d.rev += 1;
-    const line = s.meta[d.id];
-    if (line) line.rev = d.rev;
-    tx.objectStore('drafts').put(d);
-    tx.objectStore('lists').put(s);
-    await new Promise((ok) => {
-      tx.oncomplete = ok;
-    });
-    db.close();
-  }, direction);
-}
-
 test('a same-field conflict is said in the sticky header, holds back only that field, and survives closing the panel', async ({
   context,
   extensionId,
@@ -113,7 +80,7 @@ test('a same-field conflict is said in the sticky header, holds back only that f
   await expect(one.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   // The user is far down the page, at part VI, when another page writes the same field.
   await direction.scrollIntoViewIfNeeded();
-  await writeDirectionUnheard(one, 'Của trang khác');
+  await writeFieldUnheard(one, 'review.direction', 'Của trang khác');
   await direction.press('End');
   await direction.pressSequentially(' B');
   const banner = one.getByTestId('conflict-banner');

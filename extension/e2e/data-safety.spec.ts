@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, SHOTS, test } from './fixtures';
-import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock } from './store-pages';
+import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock, writeFieldUnheard } from './store-pages';
 
 // Issue "nothing lost": two extension pages open on one store (side panels, the options page),
 // each data-loss case of the adversarial run replayed in real Chromium.
@@ -185,35 +185,6 @@ test('two panels on one draft: different fields merge; the same field asks, and 
   });
 });
 
-/** Another writer this panel has not heard from (no broadcast) sets `subject.unit`, one revision further. */
-async function writeUnitUnheard(page: Page, unit: string) {
-  await page.evaluate(async (unit) => {
-    const req = indexedDB.open('tusoi');
-    const db: IDBDatabase = await new Promise((ok) => {
-      req.onsuccess = () => ok(req.result);
-    });
-    const tx = db.transaction(['drafts', 'lists'], 'readwrite');
-    const get = <T>(name: string) =>
-      new Promise<T[]>((ok) => {
-        const r = tx.objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    const [d] = await get<{ id: string; rev: number; data: { assessment: { subject: { unit?: string } } } }>('drafts');
-    const [list] = await get<{ meta: Record<string, { rev: number }> }>('lists');
-    const line = d && list?.meta[d.id];
-    if (!d || !list || !line) throw new Error('no draft');
-    d.data.assessment.subject.unit = unit;
-    d.rev += 1;
-    line.rev = d.rev;
-    tx.objectStore('drafts').put(d);
-    tx.objectStore('lists').put(list);
-    await new Promise((ok) => {
-      tx.oncomplete = ok;
-    });
-    db.close();
-  }, unit);
-}
-
 test('a conflict while typing on: "mine" keeps every keystroke, is written once, and the other panel shows it', async ({
   context,
   extensionId,
@@ -223,7 +194,7 @@ test('a conflict while typing on: "mine" keeps every keystroke, is written once,
   const two = await open(context, panelUrl(extensionId));
   await expect(two.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
 
-  await writeUnitUnheard(two, 'Ban Tổ chức');
+  await writeFieldUnheard(two, 'subject.unit', 'Ban Tổ chức');
   const unit = two.locator('[name="subject.unit"]');
   // The first keystroke's write meets the other write; the user types on while the box is up.
   await unit.pressSequentially('Q');
@@ -234,7 +205,7 @@ test('a conflict while typing on: "mine" keeps every keystroke, is written once,
   await expect(dialog.getByLabel(/Của bảng này/)).toBeVisible();
   await expect(dialog).toContainText('Của bảng này: Quận ủy Ba Đình');
   // The other side writes again while the box is open: choosing still writes once.
-  await writeUnitUnheard(two, 'Ban Tổ chức Quận');
+  await writeFieldUnheard(two, 'subject.unit', 'Ban Tổ chức Quận');
   await dialog.getByLabel(/Của bảng này/).check();
   await two.getByRole('button', { name: 'Lưu lựa chọn' }).click();
   await expect(two.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { DEMO_MAPS } from '@tusoi/form-kit';
 import { expect, test } from './fixtures';
@@ -13,28 +13,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => portal.close());
 
-const example = JSON.parse(
-  readFileSync(new URL('../../rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json', import.meta.url), 'utf8'),
-);
 // The worked example (five tasks), one criterion not met and one K/AD, each with its reason.
-const assessment = {
-  ...example,
-  criteria: {
-    ...example.criteria,
-    items: {
-      ...example.criteria.items,
-      'pl4-1.1': { answer: 'notMet', reason: 'Chậm nộp báo cáo' },
-      'pl4-2.3': { answer: 'notApplicable', reason: 'Không thuộc phạm vi trong quý' },
-    },
-  },
-};
-const tasks = assessment.taskList as {
-  name: string;
-  axis: string;
-  weight: number;
-  components: Record<'A' | 'B' | 'C' | 'D', number>;
-  exceeded?: boolean;
-}[];
+const assessment = quarterlyRowsDraft();
+const tasks = assessment.taskList;
 const demo = DEMO_MAPS.find((m) => m.id === 'demo-quy-nhiem-vu');
 // Imported under its own id, as a province would hand it out: previewed on first use.
 const map = { ...demo, id: 'tinh-x-quy', title: { vi: 'Cổng tỉnh X: tự đánh giá quý' } };

@@ -45,3 +45,46 @@ export function storedDrafts<A = Record<string, unknown>>(
     return rows as { id: string; rev?: unknown; data?: { assessment: A } }[];
   });
 }
+
+/**
+ * Another writer this page has not heard from (no broadcast) sets one field of the first stored
+ * draft, at a dotted path such as `subject.unit` or `review.direction`, one revision further;
+ * the list line follows, as the store itself would write it.
+ */
+export async function writeFieldUnheard(page: Page, path: string, value: string) {
+  await page.evaluate(
+    async ({ path, value }) => {
+      const req = indexedDB.open('tusoi');
+      const db: IDBDatabase = await new Promise((ok) => {
+        req.onsuccess = () => ok(req.result);
+      });
+      const tx = db.transaction(['drafts', 'lists'], 'readwrite');
+      const get = <T>(name: string) =>
+        new Promise<T[]>((ok) => {
+          const r = tx.objectStore(name).getAll();
+          r.onsuccess = () => ok(r.result as T[]);
+        });
+      const [d] = await get<{ id: string; rev: number; data: { assessment: Record<string, unknown> } }>('drafts');
+      const [list] = await get<{ meta: Record<string, { rev: number }> }>('lists');
+      const line = d && list?.meta[d.id];
+      if (!d || !list || !line) throw new Error('no draft');
+      const keys = path.split('.');
+      const last = keys.pop() as string;
+      let at = d.data.assessment;
+      for (const k of keys) {
+        at[k] ??= {};
+        at = at[k] as Record<string, unknown>;
+      }
+      at[last] = value;
+      d.rev += 1;
+      line.rev = d.rev;
+      tx.objectStore('drafts').put(d);
+      tx.objectStore('lists').put(list);
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    },
+    { path, value },
+  );
+}

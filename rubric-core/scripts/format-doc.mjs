@@ -2,7 +2,14 @@
 // schemas and their descriptions) and from examples the library itself produces. A test fails
 // when docs/format.md differs from this output: run `pnpm --filter @tusoi/rubric-core format-doc`.
 import { readdirSync, readFileSync } from 'node:fs';
-import { applyQuota, BUILTIN_PACKS, BUILTIN_PACKS_2, CSV_COLUMNS, classify } from '../dist/index.js';
+import {
+  applyQuota,
+  BUILTIN_PACKS,
+  BUILTIN_PACKS_2,
+  CAND_REVISION_CAPS,
+  CSV_COLUMNS,
+  classify,
+} from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
@@ -34,46 +41,215 @@ export const FORMMAP_EXAMPLE = {
   ],
 };
 
-/** The shipped schemas and the examples each is illustrated with. */
-function formats() {
+/**
+ * The texts of a review (form part A) and the other free-text fields no shipped example holds: an
+ * annual staff self-review written for this page (checked against the schema by a test).
+ */
+export const ASSESSMENT_TEXT_EXAMPLE = {
+  format: 'tusoi.assessment/1',
+  ruleset: 'qd366',
+  period: { year: 2025 },
+  subject: { kind: 'staff', name: 'Trần Thị B', unit: 'Văn phòng Sở', cell: 'Chi bộ Văn phòng' },
+  scores: { general: 27, results: 62 },
+  tasks: { assigned: 10, completed: 10, onTimeWithQuality: 9, exceeded: 2, late: 1 },
+  priorShortcomings: [
+    {
+      text: 'Báo cáo tháng đôi khi nộp chậm.',
+      status: 'in-progress',
+      progress: 0.5,
+      cause: 'Chưa sắp xếp thời gian hợp lý.',
+      responsibility: 'Cá nhân tự chịu trách nhiệm.',
+      remedy: 'Lập lịch nộp báo cáo từng tháng.',
+    },
+  ],
+  selfCheck: { 'I-1': { noted: false, note: 'Đã tự rà soát, không có biểu hiện.' } },
+  review: {
+    strengths: 'Hoàn thành các nhiệm vụ được giao đúng tiến độ.',
+    shortcomings: [
+      {
+        text: 'Một báo cáo quý nộp chậm.',
+        cause: 'Số liệu của đơn vị gửi muộn.',
+        responsibility: 'Cá nhân chịu trách nhiệm chính.',
+        remedy: 'Đôn đốc số liệu sớm hơn một tuần.',
+      },
+    ],
+    suggestedIssues: [{ issue: 'Việc chậm báo cáo quý III.', explanation: 'Đã giải trình với chi bộ.' }],
+    collectiveResponsibility: 'Cùng chịu trách nhiệm về việc chậm tổng hợp của phòng.',
+    direction: 'Chủ động hơn trong lập kế hoạch công việc.',
+  },
+};
+
+/** The quarter's free-text task fields and percent-by-axis results no shipped example holds. */
+export const QUARTER_TEXT_EXAMPLE = {
+  format: 'tusoi.assessment/2',
+  period: { year: 2026, quarter: 3 },
+  subject: { kind: 'staff' },
+  criteria: { pack: 'q2026-vatm-09a', items: { 'pl4-1.1': { answer: 'met' } } },
+  taskList: [
+    {
+      name: 'Báo cáo tổng kết dự án',
+      frame: 'K3',
+      weight: 70,
+      completed: false,
+      objectiveReason: 'Dự án tạm dừng theo quyết định của cấp trên.',
+      note: 'Chuyển sang quý IV.',
+    },
+  ],
+  axisPercent: { T1: 100 },
+};
+
+/** A quarterly form map with a criteria table and a task table: row locators, a "+" button, per-cell values. */
+export const QUARTER_FORMMAP_EXAMPLE = {
+  format: 'tusoi.formmap/1',
+  id: 'tinh-x-quy',
+  title: { vi: 'Tự đánh giá quý (Tỉnh X)' },
+  match: ['https://kiemdiem.tinh-x.example.gov.vn/quy/*'],
+  steps: [
+    { field: 'subject.unit', locator: { css: '#don-vi' } },
+    {
+      criterion: 'pl4-1.1',
+      met: { name: 'tc_1_1_dat' },
+      notMet: { css: '#tc-1-1-khong-dat' },
+      notApplicable: { label: 'K/AD' },
+      points: { table: 'Tiêu chí chung', row: 'pl4-1.1', column: 'Điểm' },
+      reason: { table: 'Tiêu chí chung', row: 'pl4-1.1', column: 'Lý do' },
+    },
+    {
+      tasks: {
+        rows: '#nhiem-vu tbody tr',
+        cells: {
+          name: '[data-cot=ten]',
+          axis: '[data-cot=truc]',
+          weight: '[data-cot=trong-so]',
+          frame: '[data-cot=khung]',
+          A: '[data-cot=a]',
+          B: '[data-cot=b]',
+          C: '[data-cot=c]',
+          D: '[data-cot=d]',
+          exceeded: '[data-cot=vuot]',
+          key: '[data-cot=trong-tam]',
+          keyLevel: '[data-cot=muc]',
+          completed: '[data-cot=hoan-thanh]',
+          late: '[data-cot=cham]',
+        },
+        add: { label: '+ Thêm nhiệm vụ' },
+        values: {
+          name: { 'Báo cáo quý III': 'BC quý III' },
+          axis: { T1: 'Trục 1' },
+          weight: { 14.5: '14,5' },
+          frame: { K2: 'Khung 2' },
+          A: { 100: '100%' },
+          B: { 100: '100%' },
+          C: { 100: '100%' },
+          D: { 100: '100%' },
+          exceeded: { true: 'Có', false: 'Không' },
+          key: { true: 'Có', false: 'Không' },
+          keyLevel: { 1: 'Mức 1' },
+          completed: { true: 'Hoàn thành', false: 'Chưa hoàn thành' },
+          late: { true: 'Chậm', false: 'Đúng hạn' },
+        },
+      },
+    },
+    { click: { name: 'tab_nhiem_vu' } },
+  ],
+};
+
+/** The shipped schemas and the examples each is illustrated with (each example valid to its schema: a test holds it). */
+export function formats() {
   const examples = readdirSync(new URL('examples/', root))
     .filter((n) => /^\d\d-.*\.json$/.test(n))
     .sort()
     .map((n) => readJson(new URL(`examples/${n}`, root)));
+  const quarterly = readdirSync(new URL('examples/', root))
+    .filter((n) => /^q\d\d-.*\.json$/.test(n))
+    .sort()
+    .map((n) => readJson(new URL(`examples/${n}`, root)));
+  const year = ['q1', 'q2', 'q3', 'annual'].map((n) => readJson(new URL(`examples/year-2026-staff/${n}.json`, root)));
+  // The shipped annual review carrying two KHTNV quarters in a row: a result with a flag (Q26-36).
+  const quarter = (n, level, total) => ({ quarter: n, level, general: 20, results: total - 20, total });
+  const flagged = classify({
+    ...year[3],
+    format: 'tusoi.assessment/2',
+    quarters: [quarter(1, 'KHTNV', 45), quarter(2, 'KHTNV', 45), quarter(3, 'HTNV', 60), quarter(4, 'HTNV', 60)],
+  });
   const unrated = classify(readJson(new URL('examples/q04-staff-unrated-maternity.json', root)));
   const cohort = readJson(new URL('examples/cohort-two-cells.json', root));
   const schema = (name) => readJson(new URL(`schema/${name}.schema.json`, root));
   const formMap = readJson(new URL('../packages/form-kit/schema/formmap.schema.json', root));
   return [
-    { name: 'assessment', schema: schema('assessment'), examples },
+    {
+      name: 'assessment',
+      schema: schema('assessment'),
+      examples: [...examples, ...quarterly, ...year, ASSESSMENT_TEXT_EXAMPLE, QUARTER_TEXT_EXAMPLE],
+    },
     {
       name: 'result',
       schema: schema('result'),
-      examples: [classify(examples[2]), classify(examples[3]), unrated],
+      examples: [classify(examples[2]), classify(examples[3]), unrated, ...quarterly.map((a) => classify(a)), flagged],
       after: resultCases(classify(examples[2]), classify(examples[3]), unrated),
     },
     {
       name: 'batch',
       schema: schema('batch'),
-      examples: [],
+      examples: batchExamples(),
       after: batchLines(),
     },
     { name: 'cohort', schema: schema('cohort'), examples: [cohort] },
     { name: 'cohort-result', schema: schema('cohort-result'), examples: [applyQuota(cohort)] },
-    { name: 'pack', schema: schema('pack'), examples: [...BUILTIN_PACKS].reverse() },
-    { name: 'pack2', schema: schema('pack2'), examples: [...BUILTIN_PACKS_2] },
+    {
+      name: 'pack',
+      schema: schema('pack'),
+      // The shipped packs; a criterion's own `cite`, shown with the pack's citation.
+      examples: [...BUILTIN_PACKS].reverse().map((pack) => ({
+        ...pack,
+        ...Object.fromEntries(
+          ['general', 'results'].map((g) => [
+            g,
+            {
+              ...pack[g],
+              sections: pack[g].sections.map((section) => ({
+                ...section,
+                criteria: section.criteria.map((c) => ({ cite: pack.source.citation, ...c })),
+              })),
+            },
+          ]),
+        ),
+      })),
+    },
+    {
+      name: 'pack2',
+      schema: schema('pack2'),
+      // A shipped pack with the CAND tiers it can be given (Q26-09) and an English axis gloss.
+      examples: [
+        ...BUILTIN_PACKS_2,
+        {
+          ...BUILTIN_PACKS_2[0],
+          results: {
+            ...BUILTIN_PACKS_2[0].results,
+            axes: BUILTIN_PACKS_2[0].results.axes.map((a, i) =>
+              i === 0 ? { ...a, en: 'Axis 1: socio-economic development targets and assigned political tasks' } : a,
+            ),
+            componentCaps: [CAND_REVISION_CAPS],
+          },
+        },
+      ],
+    },
     {
       name: 'catalogue',
       schema: schema('catalogue'),
       examples: [
         {
           format: 'tusoi.catalogue/1',
-          source: { citation: 'Bản chính thức lưu tại Tỉnh uỷ', organisation: 'Tỉnh uỷ X' },
-          items: { 'II-1': { textVi: 'Nguyên văn II-1.' } },
+          source: {
+            citation: 'Bản chính thức lưu tại Tỉnh uỷ',
+            organisation: 'Tỉnh uỷ X',
+            url: 'https://tinhuy-x.example.gov.vn/van-ban/27-bieu-hien',
+          },
+          items: { 'II-1': { textVi: 'Nguyên văn II-1.', glossEn: 'Wording of II-1.' } },
         },
       ],
     },
-    { name: 'formmap', schema: formMap, examples: [FORMMAP_EXAMPLE] },
+    { name: 'formmap', schema: formMap, examples: [FORMMAP_EXAMPLE, QUARTER_FORMMAP_EXAMPLE] },
   ];
 }
 
@@ -133,18 +309,21 @@ function valueAt(doc, path) {
   return undefined;
 }
 
-function exampleOf(examples, path, s) {
+/** The value a field has in the first example document that holds it, or undefined. */
+function documentValue(examples, path) {
   for (const doc of examples) {
     const v = valueAt(doc, path);
-    if (v === undefined) continue;
-    if (typeof v === 'object' && v !== null && (s.type === 'object' || s.type === 'array')) continue;
-    let text = JSON.stringify(v);
-    if (text.length > 48) text = `${text.slice(0, 45)}…`;
-    return `\`${text.replace(/\|/g, '\\|')}\``;
+    if (v !== undefined) return v;
   }
-  // No shipped document holds the field: a value the schema itself allows.
-  const v = allowedValue(s);
-  return v === undefined ? '' : `\`${JSON.stringify(v).replace(/\|/g, '\\|')}\``;
+  return undefined;
+}
+
+/** An example as the table shows it: JSON, cut at 48 characters. */
+function exampleText(v) {
+  if (v === undefined) return '';
+  let text = JSON.stringify(v);
+  if (text.length > 48) text = `${text.slice(0, 45)}…`;
+  return `\`${text.replace(/\|/g, '\\|')}\``;
 }
 
 /** A value the schema allows, for fields no example holds (a constant, the first choice, a bound), or undefined. */
@@ -211,16 +390,22 @@ function rows(s, path, required, examples, out, seen) {
       }
       const row = {
         field: label,
+        path: p,
+        required: req.has(key),
         type: typeOf(child),
         unit: unitOf(child, key),
         range: rangeOf(child),
         default: defaultOf(child, req.has(key)),
         description: child.description ?? '—',
-        example: exampleOf(examples, p, child),
+        // From a shipped document; else a value the schema allows; else (an object, an array, a map)
+        // one built from its own fields' examples, once they are known.
+        value: documentValue(examples, p) ?? allowedValue(child),
       };
       seen.set(label, row);
       out.push(row);
+      const first = out.length;
       walkChild(child, p, examples, out, seen);
+      if (row.value === undefined) row.value = builtValue(child, p, out.slice(first));
     }
   }
 }
@@ -235,6 +420,32 @@ function walkChild(child, p, examples, out, seen) {
     rows(child.items, [...p, '[]'], false, examples, out, seen);
 }
 
+/**
+ * An example of an object, array or map field that no document holds, built from the examples of
+ * its direct fields (the required ones when they have examples, else every one that has).
+ */
+function builtValue(s, path, below) {
+  const itemStep = s.type === 'array' ? '[]' : s.type === 'object' && !s.properties ? '*' : null;
+  const depth = path.length + (itemStep ? 2 : 1);
+  const direct = below.filter((r) => r.path.length === depth && r.value !== undefined);
+  if (direct.length === 0) {
+    const item = s.type === 'array' && s.items ? allowedValue(s.items) : undefined;
+    return item === undefined ? undefined : [item];
+  }
+  const required = direct.filter((r) => r.required);
+  const object = Object.fromEntries((required.length > 0 ? required : direct).map((r) => [r.path.at(-1), r.value]));
+  if (itemStep === '[]') return [object];
+  if (itemStep === '*') return { [mapKey(s)]: object };
+  return object;
+}
+
+/** A key for a map example: one its key pattern allows (`I-1`), else `"…"`. */
+function mapKey(s) {
+  const pattern = s.propertyNames?.pattern;
+  if (pattern === '^(I|II|III)-[1-9]$') return 'I-1';
+  return '…';
+}
+
 /** A map's value schema seen as an object with one `<key>` field, so its fields get rows. */
 function wrapMap(s) {
   const v = s.additionalProperties;
@@ -247,12 +458,19 @@ function wrapMap(s) {
 function table(format) {
   const out = [];
   rows(format.schema, [], true, format.examples, out, new Map());
+  // A field no document holds takes the example of a field of the same schema elsewhere in the
+  // format (one locator shape's `css` from another step's, a flag's message from a reason's).
+  for (const r of out) {
+    if (r.value !== undefined) continue;
+    const twin = out.find((o) => o.value !== undefined && o.description === r.description && o.type === r.type);
+    if (twin) r.value = twin.value;
+  }
   const lines = [
     '| Field | Type | Unit | Range / values | Default | Description | Example |',
     '|---|---|---|---|---|---|---|',
     ...out.map(
       (r) =>
-        `| \`${r.field.replace(/\.\*/g, '.<key>').replace(/\.\[\]/g, '[]')}\` | ${r.type} | ${r.unit} | ${r.range} | ${cell(r.default)} | ${cell(r.description)} | ${r.example} |`,
+        `| \`${r.field.replace(/\.\*/g, '.<key>').replace(/\.\[\]/g, '[]')}\` | ${r.type} | ${r.unit} | ${r.range} | ${cell(r.default)} | ${cell(r.description)} | ${exampleText(r.value)} |`,
     ),
   ];
   return lines.join('\n');
@@ -289,7 +507,7 @@ export function formatDoc() {
     parts.push(table(f), '');
     if (f.after) parts.push(f.after, '');
   }
-  parts.push(csvHeaders(), '', EXPORT, '', ERRORS);
+  parts.push(csvHeaders(), '', exportTable(), '', ERRORS);
   return `${parts.join('\n')}\n`;
 }
 
@@ -321,6 +539,22 @@ function resultCases(rule, discretion, unrated) {
     '',
     block(head(unrated)),
   ].join('\n');
+}
+
+/** A result line and an issues line of tusoi.batch/1, as `tusoi classify --batch` writes them. */
+function batchExamples() {
+  const a = readJson(new URL('examples/03-staff-htnv-late.json', root));
+  const issues = (() => {
+    try {
+      classify({ format: 'tusoi.assessment/1' });
+    } catch (e) {
+      return e.issues.slice(0, 1);
+    }
+  })();
+  return [
+    { format: 'tusoi.batch/1', source: 'line 1', result: classify(a) },
+    { format: 'tusoi.batch/1', source: 'line 2', issues },
+  ];
 }
 
 /** Two tusoi.batch/1 lines, as `tusoi classify --batch` writes them. */
@@ -394,19 +628,65 @@ function csvHeaders() {
 }
 
 // tusoi.export/1 is the extension's file (extension/lib/store.ts), outside this library.
-const EXPORT = `## tusoi.export/1
-
-Tệp "Xuất toàn bộ dữ liệu" của tiện ích (lược đồ \`ExportSchema\` trong \`extension/lib/store.ts\`; bảng này viết tay,
-không sinh tự động). The extension's full export file (hand-written table, not generated).
-
-| Field | Type | Range / values | Default | Description |
-|---|---|---|---|---|
-| \`format\` | "tusoi.export/1" | | (required) | Format tag. |
-| \`exportedAt\` | string | ISO 8601 time | (required) | When the file was written. |
-| \`drafts[]\` | array of object | | (required) | Every draft: \`id\`, \`person\`, \`periodKey\`, \`createdAt\`, \`updatedAt\` (ms since 1970), \`data\` { \`assessment\` (a tusoi.assessment/1, possibly unfinished), \`packId\`?, \`notes\`? }. |
-| \`packs[]\` | array of object | | (required) | Imported packs: \`id\`, \`pack\` (tusoi.pack/1, validated again on import), \`importedAt\`. |
-| \`formmaps[]\` | array of object | | [] | Saved form maps: \`id\`, \`map\` (tusoi.formmap/1), \`savedAt\`. |
-| \`settings\` | object | | (required) | \`lang\` ("vi" \\| "en"), \`defaultPack\`. |`;
+function exportTable() {
+  const at = Date.UTC(2026, 9, 1);
+  const pack = BUILTIN_PACKS.at(-1);
+  const example = {
+    format: 'tusoi.export/1',
+    exportedAt: new Date(at).toISOString(),
+    drafts: [
+      {
+        id: 'd-1',
+        person: 'Nguyễn Văn A',
+        periodKey: '2025',
+        createdAt: at,
+        updatedAt: at,
+        data: { assessment: readJson(new URL('examples/03-staff-htnv-late.json', root)) },
+      },
+    ],
+    packs: [{ id: pack.id, pack, importedAt: at }],
+    formmaps: [{ id: FORMMAP_EXAMPLE.id, map: FORMMAP_EXAMPLE, savedAt: at }],
+    settings: { lang: 'vi', defaultPack: pack.id },
+  };
+  const row = (field, type, range, def, description, value) =>
+    `| \`${field}\` | ${type} | ${range} | ${def} | ${description} | ${exampleText(value)} |`;
+  return [
+    '## tusoi.export/1',
+    '',
+    'Tệp "Xuất toàn bộ dữ liệu" của tiện ích (lược đồ `ExportSchema` trong `extension/lib/store.ts`; bảng này viết tay,',
+    "không sinh tự động). The extension's full export file (hand-written table, not generated).",
+    '',
+    '| Field | Type | Range / values | Default | Description | Example |',
+    '|---|---|---|---|---|---|',
+    row('format', '"tusoi.export/1"', '', '(required)', 'Format tag.', example.format),
+    row('exportedAt', 'string', 'ISO 8601 time', '(required)', 'When the file was written.', example.exportedAt),
+    row(
+      'drafts[]',
+      'array of object',
+      '',
+      '(required)',
+      'Every draft: `id`, `person`, `periodKey`, `createdAt`, `updatedAt` (ms since 1970), `data` { `assessment` (a tusoi.assessment/1, possibly unfinished), `packId`?, `notes`? }.',
+      example.drafts[0],
+    ),
+    row(
+      'packs[]',
+      'array of object',
+      '',
+      '(required)',
+      'Imported packs: `id`, `pack` (tusoi.pack/1, validated again on import), `importedAt`.',
+      example.packs[0],
+    ),
+    row(
+      'formmaps[]',
+      'array of object',
+      '',
+      '[]',
+      'Saved form maps: `id`, `map` (tusoi.formmap/1), `savedAt`.',
+      example.formmaps[0],
+    ),
+    row('settings', 'object', '', '(required)', '`lang` ("vi" \\| "en"), `defaultPack`.', example.settings),
+  ].join('\n');
+}
 
 const ERRORS = `## Mã lỗi / Error codes
 

@@ -84,6 +84,61 @@ describe('tusoi CLI, quarterly review', () => {
     expect(r.stdout).toContain('direct-axis');
   });
 
+  it("year --pack FILE: a bad pack file names the file in every path, and the inputs' own problems come with it", () => {
+    const p = join(tmp, 'year-pack-bad.json');
+    writeFileSync(p, JSON.stringify({ ...Q2026_VATM_09A, title: { ...Q2026_VATM_09A.title, vi: '' } }));
+    const a = JSON.parse(readFileSync(year[0] as string, 'utf8'));
+    const f = join(tmp, 'year-q1-bad-date.json');
+    writeFileSync(f, JSON.stringify({ ...a, subject: { ...a.subject, birthDate: '2026-02-30' } }));
+    const r = run('--errors', 'json', 'year', f, year[1] as string, '--pack', p);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const at = JSON.parse(r.stderr).issues.map((i: { path: string }) => i.path);
+    expect(at).toEqual([`${p}.title.vi`, `${f}.subject.birthDate`]);
+    // In text too, Vietnamese then English, each line naming the pack file.
+    expect(run('year', ...year, '--pack', p).stderr).toContain(
+      `- ${p}.title.vi: không được để trống / must not be empty`,
+    );
+    // A pack file that is not JSON, or missing, is named by the file as well.
+    const broken = join(tmp, 'year-pack-broken.json');
+    writeFileSync(broken, '{ "format": ');
+    const notJson = JSON.parse(run('--errors', 'json', 'year', ...year, '--pack', broken).stderr).issues;
+    expect(notJson).toMatchObject([{ code: 'json', path: broken }]);
+    const missing = JSON.parse(
+      run('--errors', 'json', 'year', ...year, '--pack', join(tmp, 'none.json')).stderr,
+    ).issues;
+    expect(missing).toMatchObject([{ code: 'file', path: join(tmp, 'none.json') }]);
+    // A good pack file: the year is classified.
+    const good = join(tmp, 'year-pack-good.json');
+    writeFileSync(good, JSON.stringify(Q2026_VATM_09A));
+    expect(run('year', ...year, '--pack', good).code).toBe(0);
+  });
+
+  it('year: an integer JSON rounds is shown as written, in an input file and in the pack file, each named', () => {
+    const a = JSON.parse(readFileSync(year[0] as string, 'utf8'));
+    const f = join(tmp, 'year-q1-big.json');
+    writeFileSync(
+      f,
+      JSON.stringify({ ...a, period: { ...a.period, year: 1 } }).replace('"year":1', '"year":9007199254740993'),
+    );
+    const p = join(tmp, 'year-pack-big.json');
+    writeFileSync(
+      p,
+      JSON.stringify({ ...Q2026_VATM_09A, results: { ...Q2026_VATM_09A.results, frameAdjustPp: 1 } }).replace(
+        '"frameAdjustPp":1',
+        '"frameAdjustPp":90071992547409930',
+      ),
+    );
+    const issues = JSON.parse(run('--errors', 'json', 'year', f, '--pack', p).stderr).issues as {
+      path: string;
+      message: { vi: string; en: string };
+    }[];
+    const of = (path: string) => issues.find((i) => i.path === path)?.message;
+    expect(of(`${p}.results.frameAdjustPp`)?.en).toContain('90071992547409930');
+    expect(of(`${f}.period.year`)?.vi).toContain('9007199254740993');
+    expect(JSON.stringify(issues)).not.toMatch(/9007199254740992|90071992547409940/);
+  });
+
   it('classify --pack FILE: a bad pack file does not hide the assessment’s own problems; its paths say options.pack', () => {
     const pack = Q2026_VATM_09A;
     const p = join(tmp, 'pack-bad-title.json');

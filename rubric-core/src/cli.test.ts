@@ -450,3 +450,47 @@ describe('tusoi CLI: saying what to do instead', () => {
     expect(issue.message.en).toContain('--batch');
   });
 });
+
+describe('tusoi CLI: an integer JSON cannot hold exactly is shown as the file wrote it', () => {
+  const good = readFileSync(example, 'utf8');
+  const withAssigned = (n: string) => good.replace(/"assigned":\s*\d+/, `"assigned": ${n}`);
+
+  it('classify: the message names the path and shows 9007199254740993, not the rounded …992, in both languages', () => {
+    const big = file('big-int.json', withAssigned('9007199254740993'));
+    const text = run('classify', big);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain(
+      '- tasks.assigned: không được vượt quá 9007199254740991 (nhận 9007199254740993) / must be at most 9007199254740991 (got 9007199254740993)',
+    );
+    expect(text.stderr).not.toContain('9007199254740992');
+    const [issue] = JSON.parse(run('classify', big, '--errors', 'json').stderr).issues;
+    expect(issue).toMatchObject({ code: 'max-value', path: 'tasks.assigned' });
+    expect(issue.message.vi).toContain('(nhận 9007199254740993)');
+    expect(issue.message.en).toContain('(got 9007199254740993)');
+    // Boundary: 2^53 is exact in a double, and shown as it is.
+    const edge = JSON.parse(
+      run('classify', file('edge-int.json', withAssigned('9007199254740992')), '--errors', 'json').stderr,
+    );
+    expect(edge.issues[0].message.en).toContain('(got 9007199254740992)');
+  });
+
+  it('a batch line shows its own number as written; the next line is not touched by it', () => {
+    // One line each, written without parsing (which would round the number in the test itself).
+    const line = (n: string) => withAssigned(n).replace(/\n\s*/g, '');
+    const fixed = JSON.stringify(JSON.parse(good));
+    const r = spawnSync(process.execPath, [cli, 'classify', '--batch', '-', '--errors', 'json'], {
+      input: `${line('12345678901234567891')}\n${fixed}\n${line('-9007199254740993')}\n`,
+      encoding: 'utf8',
+    });
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.source, l.issues[0].path])).toEqual([
+      ['line 1', 'tasks.assigned'],
+      ['line 3', 'tasks.assigned'],
+    ]);
+    expect(lines[0].issues[0].message.vi).toContain('(nhận 12345678901234567891)');
+    expect(lines[1].issues[0].message.en).toContain('(got -9007199254740993)');
+  });
+});

@@ -17,10 +17,12 @@ import { type Pack, parsePack } from './packs/pack.js';
 import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
+import { inexactIntegers, withRawNumbers } from './raw-numbers.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
 import { type Cohort, type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
 import type { Result } from './schemas/result.js';
 import { cohortResultLines, formatResult } from './text.js';
+import { parseAssessment } from './validate.js';
 import { VERSION } from './version.js';
 import { classifyYear } from './year.js';
 
@@ -131,13 +133,32 @@ const COMMANDS: Record<string, Command> = {
     },
     files: 'many',
     async run({ values, positionals, lang, io }) {
-      const pack = anyPackFlag(values, io);
+      const { pack, issues } = yearPack(values, io);
+      // Each input is named by its file in paths, as classifyYear names it.
+      // A bad pack file does not hide the inputs' own problems: one pass, every path naming its file.
+      const inputs = positionals.map((file) => {
+        try {
+          return readJson(file, io, file);
+        } catch (e) {
+          if (issues.length === 0 || !(e instanceof TusoiInputError)) throw e;
+          issues.push(...e.issues.map((issue) => inFile(file, issue)));
+          return undefined;
+        }
+      });
+      if (issues.length > 0) {
+        positionals.forEach((file, i) => {
+          if (inputs[i] === undefined) return;
+          try {
+            parseAssessment(inputs[i]);
+          } catch (e) {
+            if (!(e instanceof TusoiInputError)) throw e;
+            issues.push(...e.issues.map((issue) => inFile(file, issue)));
+          }
+        });
+        throw new TusoiInputError(issues);
+      }
       const options = { ...policyFlags(values), ...quarterFlags(values), ...(pack ? { pack } : {}) };
-      const result = classifyYear(
-        positionals.map((file) => readJson(file, io)),
-        options,
-        [...positionals],
-      );
+      const result = classifyYear(inputs, options, [...positionals]);
       await io.write(values.text ? `${formatResult(result, lang)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     },
   },
@@ -352,9 +373,38 @@ function stdinTwice(positionals: readonly string[], values: Values): UsageError 
   );
 }
 
-function parseJson(text: string, where: Message): unknown {
+/**
+ * The JSON texts read by the running command, each with the name its issues' paths give it: an
+ * integer JSON rounded is then shown in an issue as the file wrote it (see raw-numbers.ts). The
+ * texts are scanned only when an issue is printed, so valid input costs nothing.
+ */
+let rawSources: { prefix: string; text: string }[] = [];
+
+/** A message that may show a rounded integer: 16 digits or more, or an exponent (1e+21). */
+const ROUNDED = /\d{16}|\de\+\d/;
+
+/** Issues with each rounded integer shown as written in its file. */
+function asWritten(issues: readonly InputIssue[]): readonly InputIssue[] {
+  if (!issues.some((i) => ROUNDED.test(i.message.en))) return issues;
+  return rawSources.reduce<readonly InputIssue[]>(
+    (out, s) => withRawNumbers(out, inexactIntegers(s.text), s.prefix),
+    issues,
+  );
+}
+
+/** An issue of a file's content, its path prefixed with the file's name (`bad.json.title.vi`). */
+function inFile(file: string, issue: InputIssue): InputIssue {
+  const name = filePath(file);
+  if (issue.path === name || issue.path.startsWith(`${name}.`)) return issue;
+  return { ...issue, path: issue.path === '' ? name : `${name}.${issue.path}` };
+}
+
+/** JSON text as a value; `prefix` is how issue paths name this text (empty: the input itself). */
+function parseJson(text: string, where: Message, prefix = ''): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    const value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    rawSources.push({ prefix, text });
+    return value;
   } catch (error) {
     throw new TusoiInputError([
       {
@@ -369,8 +419,8 @@ function parseJson(text: string, where: Message): unknown {
   }
 }
 
-function readJson(file: string, io: Io): unknown {
-  return parseJson(readText(file, io), fileWhere(file));
+function readJson(file: string, io: Io, prefix = ''): unknown {
+  return parseJson(readText(file, io), fileWhere(file), prefix);
 }
 
 /** Whether a text is NDJSON: two or more lines, each one JSON value. */
@@ -443,7 +493,7 @@ function anyPackFlag(values: Values, io: Io, asOption = false): Pack | Pack2 | u
   if (ref === undefined) return undefined;
   const builtin = builtinPack(ref) ?? builtinPack2(ref);
   if (builtin !== undefined) return builtin;
-  const json = readJson(ref, io);
+  const json = readJson(ref, io, asOption ? 'options.pack' : '');
   const parse = () =>
     (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
   if (!asOption) return parse();
@@ -452,6 +502,24 @@ function anyPackFlag(values: Values, io: Io, asOption = false): Pack | Pack2 | u
   } catch (e) {
     if (!(e instanceof TusoiInputError)) throw e;
     return json as Pack;
+  }
+}
+
+/**
+ * --pack for year: like classify's, but the pack's problems come back (not thrown) with paths that
+ * name the pack file, as the input files are named, so that the inputs can still be checked.
+ */
+function yearPack(values: Values, io: Io): { pack: Pack | Pack2 | undefined; issues: InputIssue[] } {
+  const ref = values.pack as string | undefined;
+  if (ref === undefined || builtinPack(ref) !== undefined || builtinPack2(ref) !== undefined)
+    return { pack: anyPackFlag(values, io), issues: [] };
+  try {
+    const json = readJson(ref, io, filePath(ref));
+    const pack = (json as { format?: unknown } | null)?.format === PACK2_FORMAT ? parsePack2(json) : parsePack(json);
+    return { pack, issues: [] };
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    return { pack: undefined, issues: e.issues.map((issue) => inFile(ref, issue)) };
   }
 }
 
@@ -507,16 +575,19 @@ async function runClassify({ values, positionals, lang, io }: Context): Promise<
   for (const { source, read } of batchInputs(file, io)) {
     count++;
     let result: Result;
+    // Only this input's numbers (and the pack's, read once before) are shown as written.
+    rawSources = rawSources.filter((s) => s.prefix === 'options.pack');
     try {
       result = classify(read(), options);
     } catch (error) {
       if (!(error instanceof TusoiInputError)) throw error;
       failed++;
-      const line = JSON.stringify({ format: BATCH_FORMAT, source, issues: error.issues });
+      const issues = asWritten(error.issues);
+      const line = JSON.stringify({ format: BATCH_FORMAT, source, issues });
       if (errorsAsJson) io.err(line);
       else {
         await io.write(`${line}\n`);
-        io.err(`${source}: ${formatIssues(error.issues, maxIssues)}`);
+        io.err(`${source}: ${formatIssues(issues, maxIssues)}`);
       }
       continue;
     }
@@ -661,6 +732,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const json = loose.values.errors === 'json';
   errorsAsJson = json;
   notices = [];
+  rawSources = [];
   const maxRaw = loose.values['max-errors'];
   const max = typeof maxRaw === 'string' && /^\d+$/.test(maxRaw) ? Number(maxRaw) : MAX_PRINTED_ISSUES;
   maxIssues = max;
@@ -722,7 +794,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof BatchFailed) return 2;
-    if (error instanceof TusoiInputError) printIssues(error.issues, json, max, io);
+    if (error instanceof TusoiInputError) printIssues(asWritten(error.issues), json, max, io);
     else if (error instanceof UsageError) {
       if (json) printIssues([{ code: 'usage', path: '', message: error.text }], true, max, io);
       else io.err(`${error.text.vi} / ${error.text.en}\n${USAGE}`);

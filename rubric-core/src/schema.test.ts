@@ -3,7 +3,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper shared with the doc script, no types
-import { FORMMAP_EXAMPLE, formatDoc } from '../scripts/format-doc.mjs';
+import { FORMMAP_EXAMPLE, formatDoc, formats } from '../scripts/format-doc.mjs';
 // @ts-expect-error: plain ESM helper shared with the build script, no types
 import { jsonSchemas } from '../scripts/json-schemas.mjs';
 import { applyQuota } from './quota.js';
@@ -97,6 +97,18 @@ describe('shipped JSON Schemas', () => {
     expect(formmap(FORMMAP_EXAMPLE), JSON.stringify(formmap.errors)).toBe(true);
   });
 
+  it('accept every example docs/format.md draws its examples from (shipped ones and those written for the page), with ajv', () => {
+    const formmap = new Ajv({ strict: true }).compile(FORMMAP);
+    const all = formats() as { name: string; examples: unknown[] }[];
+    expect(all.every((f) => f.examples.length > 0)).toBe(true);
+    for (const f of all) {
+      f.examples.forEach((example, i) => {
+        if (f.name === 'formmap') expect(formmap(example), JSON.stringify(formmap.errors)).toBe(true);
+        else expect(valid(f.name, example), `${f.name} example ${i}: ${ajv.errorsText()}`).toBe(true);
+      });
+    }
+  });
+
   it('accept every example, with ajv', () => {
     const dir = new URL('../examples/', import.meta.url);
     const examples = readdirSync(dir).filter((n) => /^q?\d\d-.*\.json$/.test(n));
@@ -146,12 +158,17 @@ describe('shipped JSON Schemas', () => {
     expect(doc).toMatch(/\| `period\.year` \| integer \| — \|/);
     expect(doc).toMatch(/\| `taskList\[\]\.components\.A` \| number \| % \|/);
     expect(doc).toMatch(/\| `steps\[\]\.waitMs` \| number \| ms \|/);
-    // Every field of a scalar type has an example: from a shipped document, else a value its schema allows.
-    const scalar = doc
+    // Every field has an example (objects, arrays, maps and free text included): from a shipped
+    // document, else a value its schema allows, else one built from its own fields' examples.
+    // Every table of a format (the export file's too), up to the error codes.
+    const generated = doc
+      .slice(0, doc.indexOf('## Mã lỗi'))
       .split('\n')
-      .filter((l) => /^\| `[^`]+` \| (number|integer|boolean|"[^"]*"( \\\| "[^"]*")*) \|/.test(l));
-    expect(scalar.length).toBeGreaterThan(100);
-    expect(scalar.filter((l) => /\| {2}\|$/.test(l))).toEqual([]);
+      .filter((l) => /^\| `[^`]+` \| /.test(l));
+    expect(generated.length).toBeGreaterThan(400);
+    expect(generated.filter((l) => !/\| `[^`]+` \|$/.test(l))).toEqual([]);
+    for (const type of ['object', 'array of', 'object (map)', 'string'])
+      expect(generated.some((l) => l.split(' | ')[1]?.startsWith(type))).toBe(true);
     expect(doc).toMatch(/`steps\[\]\.locator` \| object \{label\} \\\| object \{name\}/);
     const formmap = doc.slice(doc.indexOf('## tusoi.formmap/1'));
     expect(formmap.slice(0, formmap.indexOf('\n## ', 5))).not.toMatch(/\| — \| [^|]*\|\n/);

@@ -122,7 +122,7 @@ test('T14 a form with only two official labels is proposed (the preview holds bo
   page,
   site,
 }) => {
-  await open(page, site, 'T14-two-official-labels');
+  await open(page, site, 'F06-maxlength');
   const r = await detectAndFill(page, { subject: { name: 'Nguyễn A' }, review: { strengths: 'Hoàn thành tốt.' } });
   expect(r?.preview).toEqual([
     ['subject.name', 'label-for'],
@@ -144,7 +144,7 @@ test('T14 a form with only two official labels is proposed (the preview holds bo
 });
 
 test('T15 a form showing only its level radios is proposed with that one field', async ({ page, site }) => {
-  await open(page, site, 'T15-level-only');
+  await open(page, site, 'F08-level-radio-substring');
   const r = await detectAndFill(page, { proposedLevel: 'HTTNV' });
   expect(r?.preview).toEqual([['proposedLevel', 'options']]);
   expect(r?.summary).toBe('Đã điền 1/1');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { DEMO_MAPS } from '../src/maps';
 import { browserTest, kitBundle } from './browser';
@@ -22,22 +22,9 @@ type Undone = { message: { vi: string; en: string }; restored: string[]; left: {
 
 const demo = DEMO_MAPS.find((m) => m.id === 'demo-quy-nhiem-vu');
 if (!demo) throw new Error('no demo map');
-const example = JSON.parse(
-  readFileSync(new URL('../../../rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json', import.meta.url), 'utf8'),
-);
 // The worked example, with one criterion not met and one K/AD, each with its reason.
-const draft = {
-  ...example,
-  criteria: {
-    ...example.criteria,
-    items: {
-      ...example.criteria.items,
-      'pl4-1.1': { answer: 'notMet', reason: 'Chậm nộp báo cáo' },
-      'pl4-2.3': { answer: 'notApplicable', reason: 'Không thuộc phạm vi trong quý' },
-    },
-  },
-};
-const tasks = draft.taskList as { name: string; axis: string; weight: number; components: Record<string, number> }[];
+const draft = quarterlyRowsDraft();
+const tasks = draft.taskList;
 
 async function open(page: Page, url: string) {
   await page.goto(url);

@@ -6,15 +6,13 @@ import { GROUP_TOTALS, TOTAL_MAX } from '../frame.js';
 import { REFERENCE_INDICATORS } from '../indicators/reference-data.js';
 import { LEVEL_NAMES, LEVELS } from '../levels.js';
 import { formatNumber } from '../message.js';
-import { builtinPack } from '../packs/builtin.js';
 import { computeScores } from '../packs/compute.js';
-import { builtinPack2 } from '../packs/quarterly-builtin.js';
 import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
 import { scoreQuarter } from '../packs/quarterly-score.js';
 import { kindGroup } from '../rulesets/qd366/facts.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
-import { type DocumentInput, type ParsedDocumentInput, parseDocumentInput } from './input.js';
+import { type DocumentInput, documentPack, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
 export type { DocumentInput, TaskRow } from './input.js';
@@ -94,70 +92,27 @@ const num = (n: number) => formatNumber(n, 'vi');
 /** The score table: the pack's criteria when the draft is scored by one, else the two groups of the 100-point frame. */
 function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
   const criteria = a.criteria;
-  const pack =
-    criteria === undefined
-      ? undefined
-      : (input.packs?.find((p) => p.id === criteria.pack) ?? builtinPack(criteria.pack) ?? undefined);
+  const found = documentPack(a, input.packs);
   const notes = input.notes ?? {};
-  const pack2 = criteria === undefined ? undefined : builtinPack2(criteria.pack);
-  if (pack === undefined && pack2 !== undefined) return quarterScoreTable(a, pack2, notes);
-  if (criteria !== undefined && pack !== undefined) {
+  if (found !== undefined && 'pack2' in found) return quarterScoreTable(a, found.pack2, notes);
+  if (criteria !== undefined && found !== undefined) {
+    const pack = found.pack;
     const scores = computeScores(pack, criteria.items);
     const byId = new Map(scores.items.map((i) => [i.id, i]));
     const rows: TableRow[] = [];
-    let unverified = false;
     for (const group of ['general', 'results'] as const) {
       for (const section of pack[group].sections) {
         rows.push({ cells: [section.vi], kind: 'section' });
         section.criteria.forEach((c, i) => {
-          const value = criteria.items[c.id];
-          const given = byId.get(c.id);
-          if (c.verified === false) unverified = true;
-          const points =
-            value === undefined
-              ? ''
-              : c.mode === 'binary'
-                ? `${given && given.points > 0 ? 'Đảm bảo' : 'Không đảm bảo'} (${num(given?.points ?? 0)})`
-                : num(given?.points ?? 0);
-          rows.push({
-            cells: [
-              String(i + 1),
-              `${c.vi}${c.verified === false ? ' (*)' : ''}`,
-              num(c.max),
-              points,
-              notes[c.id] ?? '',
-            ],
-          });
+          const given = criteria.items[c.id] === undefined ? undefined : (byId.get(c.id)?.points ?? 0);
+          const points = given === undefined ? '' : c.mode === 'binary' ? answerWords(given > 0, given) : num(given);
+          rows.push(criterionRow(c, i, points, notes[c.id] ?? ''));
         });
       }
-      rows.push({
-        cells: [
-          '',
-          group === 'general' ? 'Cộng nhóm tiêu chí chung' : 'Cộng nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
-          num(GROUP_TOTALS[group]),
-          num(scores[group]),
-          '',
-        ],
-        kind: 'total',
-      });
+      rows.push(totalRow(group, scores[group]));
     }
-    rows.push({ cells: ['', 'Tổng điểm', num(TOTAL_MAX), num(scores.total), ''], kind: 'total' });
-    const blocks: Block[] = [
-      para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
-      {
-        kind: 'table',
-        columns: [
-          { title: 'TT', width: 6, align: 'center' },
-          { title: 'Tiêu chí', width: 46 },
-          { title: 'Điểm tối đa', width: 10, align: 'center' },
-          { title: 'Tự chấm', width: 17, align: 'center' },
-          { title: 'Ghi chú', width: 21 },
-        ],
-        rows,
-      },
-    ];
-    if (unverified) blocks.push(para('(*) Nguyên văn tiêu chí chưa được xác minh với văn bản gốc.', { note: true }));
-    return blocks;
+    rows.push(totalRow('total', scores.total));
+    return criteriaTable(pack, rows, { scored: 'Tự chấm', notes: 'Ghi chú', nameWidth: 46 });
   }
   const s = a.scores;
   const total = s === undefined ? '' : num(sumExact([s.general, s.results]));
@@ -186,14 +141,71 @@ function scoreTable(a: Assessment, input: ParsedDocumentInput): Block[] {
   ];
 }
 
+/** The frame's total rows, each with its maximum (QĐ 366 frame: 30 + 70 = 100) and the points (blank when not scored). */
+const TOTAL_ROW = {
+  general: ['Cộng nhóm tiêu chí chung', GROUP_TOTALS.general],
+  results: ['Cộng nhóm tiêu chí về kết quả thực hiện nhiệm vụ', GROUP_TOTALS.results],
+  total: ['Tổng điểm', TOTAL_MAX],
+} as const;
+
+function totalRow(which: keyof typeof TOTAL_ROW, points: number | undefined): TableRow {
+  const [label, max] = TOTAL_ROW[which];
+  return { cells: ['', label, num(max), points === undefined ? '' : num(points), ''], kind: 'total' };
+}
+
+/** One criterion of a pack's table: number, wording (marked (*) when unverified), maximum, answer, notes. */
+function criterionRow(
+  c: { vi: string; max: number; verified?: boolean | undefined },
+  i: number,
+  answer: string,
+  notes: string,
+) {
+  return { cells: [String(i + 1), `${c.vi}${c.verified === false ? ' (*)' : ''}`, num(c.max), answer, notes] };
+}
+
+/**
+ * A pack's score table: the line naming the pack and its source, the table, and the note on
+ * unverified wording when a row carries (*); `extra` notes go between the table and that note.
+ */
+function criteriaTable(
+  pack: { title: { vi: string }; source: { citation: string } },
+  rows: TableRow[],
+  titles: { scored: string; notes: string; nameWidth: number },
+  extra: Block[] = [],
+): Block[] {
+  const w = titles.nameWidth;
+  const blocks: Block[] = [
+    para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
+    {
+      kind: 'table',
+      columns: [
+        { title: 'TT', width: 6, align: 'center' },
+        { title: 'Tiêu chí', width: w },
+        { title: 'Điểm tối đa', width: 10, align: 'center' },
+        { title: titles.scored, width: 17, align: 'center' },
+        { title: titles.notes, width: 100 - 6 - w - 10 - 17 },
+      ],
+      rows,
+    },
+    ...extra,
+  ];
+  if (rows.some((r) => r.kind === undefined && r.cells[1]?.endsWith(' (*)')))
+    blocks.push(para('(*) Nguyên văn tiêu chí chưa được xác minh với văn bản gốc.', { note: true }));
+  return blocks;
+}
+
+/** "Đảm bảo" / "Không đảm bảo", with the points when known, as both forms write a binary criterion. */
+const answerWords = (met: boolean, points: number | undefined) =>
+  `${met ? 'Đảm bảo' : 'Không đảm bảo'}${points === undefined ? '' : ` (${num(points)})`}`;
+
 /** A criterion's answer as the quarterly form writes it: Đảm bảo / Không đảm bảo (points) / K/AD. */
 function answerText(value: number | boolean | Answer | undefined, max: number): string {
   if (value === undefined) return '';
-  if (typeof value === 'boolean') return value ? `Đảm bảo (${num(max)})` : 'Không đảm bảo (0)';
-  if (typeof value === 'number') return value === max ? `Đảm bảo (${num(max)})` : `Không đảm bảo (${num(value)})`;
+  if (typeof value === 'boolean') return value ? answerWords(true, max) : answerWords(false, 0);
+  if (typeof value === 'number') return answerWords(value === max, value);
   if (value.answer === 'notApplicable') return `K/AD${value.points === undefined ? '' : ` (${num(value.points)})`}`;
-  if (value.answer === 'met') return `Đảm bảo (${num(max)})`;
-  return `Không đảm bảo${value.points === undefined ? '' : ` (${num(value.points)})`}`;
+  if (value.answer === 'met') return answerWords(true, max);
+  return answerWords(false, value.points);
 }
 
 /**
@@ -212,57 +224,24 @@ function quarterScoreTable(a: Assessment, pack: Pack2, notes: Readonly<Record<st
     scores = undefined;
   }
   const rows: TableRow[] = [];
-  let unverified = false;
   let notApplicable = false;
   for (const group of groupsFor(pack, a.subject.kind)) {
     rows.push({ cells: [group.vi], kind: 'section' });
     group.items.forEach((c, i) => {
       const value = items[c.id];
-      if (c.verified === false) unverified = true;
       const answer = typeof value === 'object' ? value : undefined;
       if (answer?.answer === 'notApplicable') notApplicable = true;
       const reason = answer?.reason?.trim();
-      rows.push({
-        cells: [
-          String(i + 1),
-          `${c.vi}${c.verified === false ? ' (*)' : ''}`,
-          num(c.max),
-          answerText(value, c.max),
-          [reason, notes[c.id]].filter((x): x is string => x !== undefined && x !== '').join('; '),
-        ],
-      });
+      const note = [reason, notes[c.id]].filter((x): x is string => x !== undefined && x !== '').join('; ');
+      rows.push(criterionRow(c, i, answerText(value, c.max), note));
     });
   }
-  const cell = (n: number | undefined) => (n === undefined ? '' : num(n));
-  rows.push({
-    cells: ['', 'Cộng nhóm tiêu chí chung', num(GROUP_TOTALS.general), cell(scores?.general), ''],
-    kind: 'total',
-  });
-  rows.push({
-    cells: [
-      '',
-      'Cộng nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
-      num(GROUP_TOTALS.results),
-      cell(scores?.results),
-      '',
-    ],
-    kind: 'total',
-  });
-  rows.push({ cells: ['', 'Tổng điểm', num(TOTAL_MAX), cell(scores?.total), ''], kind: 'total' });
-  const blocks: Block[] = [
-    para(`Chấm theo bảng: ${pack.title.vi} (${pack.source.citation}).`, { indent: true, keepNext: true }),
-    {
-      kind: 'table',
-      columns: [
-        { title: 'TT', width: 6, align: 'center' },
-        { title: 'Tiêu chí', width: 44 },
-        { title: 'Điểm tối đa', width: 10, align: 'center' },
-        { title: 'Tự đánh giá', width: 17, align: 'center' },
-        { title: 'Lý do, ghi chú', width: 23 },
-      ],
-      rows,
-    },
-  ];
+  rows.push(
+    totalRow('general', scores?.general),
+    totalRow('results', scores?.results),
+    totalRow('total', scores?.total),
+  );
+  const extra: Block[] = [];
   if (notApplicable) {
     const rule = pack.general.notApplicable?.rule;
     const how =
@@ -271,10 +250,9 @@ function quarterScoreTable(a: Assessment, pack: Pack2, notes: Readonly<Record<st
         : rule === 'grant-full'
           ? 'được tính đủ điểm tối đa của tiêu chí'
           : 'chấm theo quyết định của cấp có thẩm quyền';
-    blocks.push(para(`K/AD: tiêu chí không áp dụng đối với người tự đánh giá; ${how}.`, { note: true }));
+    extra.push(para(`K/AD: tiêu chí không áp dụng đối với người tự đánh giá; ${how}.`, { note: true }));
   }
-  if (unverified) blocks.push(para('(*) Nguyên văn tiêu chí chưa được xác minh với văn bản gốc.', { note: true }));
-  return blocks;
+  return criteriaTable(pack, rows, { scored: 'Tự đánh giá', notes: 'Lý do, ghi chú', nameWidth: 44 }, extra);
 }
 
 /** The task list of a quarter, or the period's task counts. */

@@ -109,6 +109,24 @@ describe('tusoi document', () => {
     expect(() => statSync(join(dir, 'out.docx'))).toThrow();
   });
 
+  it('an integer JSON rounds is named as the file wrote it, in a draft file and in a bare assessment', () => {
+    const dir = mkdtempSync(join(tmp, 'big-'));
+    const big = (a: unknown) => JSON.stringify(a).replace('"assigned":12', '"assigned":9007199254740993');
+    const draft = EXAMPLE_DRAFTS.find((d) => d.id === 'staff-annual-pack')?.input as { assessment: unknown };
+    for (const [name, text] of [
+      ['draft.json', big(draft)],
+      ['bare.json', big(draft.assessment)],
+    ] as const) {
+      writeFileSync(join(dir, name), text);
+      expect(text).toContain('9007199254740993');
+      const r = run('document', join(dir, name), '--format', 'docx', '-o', join(dir, `${name}.docx`));
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('- tasks.assigned: không được vượt quá 9007199254740991 (nhận 9007199254740993)');
+      expect(r.stderr).toContain('(got 9007199254740993)');
+      expect(r.stderr).not.toContain('9007199254740992');
+    }
+  });
+
   it('a bad date or an unknown wrapper key is refused the same way', async () => {
     const dir = mkdtempSync(join(tmp, 'date-'));
     for (const [extra, message] of [

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssues, TusoiInputError } from '../errors.js';
+import { inexactIntegers, withRawNumbers } from '../raw-numbers.js';
 import { buildReviewDocument, type DocumentInput } from './build.js';
 import { renderDocx } from './docx.js';
 import { documentFileName } from './file-name.js';
@@ -56,8 +57,10 @@ export async function documentCommand(
   if (file === undefined) return fail(err, 'thiếu tên tệp / FILE is missing');
   if (format !== 'docx') return fail(err, '--format nhận docx / takes docx');
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    text = readFileSync(file, 'utf8');
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return fail(err, `không đọc được tệp JSON / cannot read JSON file "${file}": ${(error as Error).message}`);
   }
@@ -88,7 +91,11 @@ export async function documentCommand(
     return 0;
   } catch (error) {
     if (error instanceof TusoiInputError) {
-      err(formatIssues(error.issues));
+      // A number JSON rounded is shown as the file wrote it; issue paths start inside the assessment.
+      const raw = [...inexactIntegers(text)].flatMap(([path, literal]): [string, string][] =>
+        !wrapped ? [[path, literal]] : path.startsWith('assessment.') ? [[path.slice(11), literal]] : [],
+      );
+      err(formatIssues(withRawNumbers(error.issues, new Map(raw))));
       return 2;
     }
     throw error;

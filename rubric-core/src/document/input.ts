@@ -8,7 +8,7 @@ import { builtinPack } from '../packs/builtin.js';
 import { packCriteria } from '../packs/compute.js';
 import { type Pack, PackSchema } from '../packs/pack.js';
 import { builtinPack2 } from '../packs/quarterly-builtin.js';
-import { groupsFor } from '../packs/quarterly-pack.js';
+import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { dateSchema, textSchema } from '../schemas/common.js';
 import { parseAssessment } from '../validate.js';
@@ -99,16 +99,29 @@ export function parseDocumentInput(input: unknown): ParsedDocumentInput {
   return { ...wrapper.output, ...(notes === undefined ? {} : { notes }), assessment } as ParsedDocumentInput;
 }
 
-/** The criterion ids of the pack `criteria.pack` names (given or built-in), as compared; undefined if none is found. */
-function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<string> | undefined {
+/**
+ * The pack `criteria.pack` names: a tusoi.pack/1 given with the draft, else a built-in tusoi.pack/1,
+ * else a built-in tusoi.pack/2; ids compared after NFC and trimming. Undefined when none is found.
+ */
+export function documentPack(
+  a: Assessment,
+  packs: readonly Pack[] | undefined,
+): { readonly pack: Pack } | { readonly pack2: Pack2 } | undefined {
   const id = a.criteria?.pack;
   if (id === undefined) return undefined;
   const key = textKey(id);
   const pack = packs?.find((p) => textKey(p.id) === key) ?? builtinPack(key);
-  if (pack !== undefined) return new Set(packCriteria(pack).map(({ criterion }) => textKey(criterion.id)));
+  if (pack !== undefined) return { pack };
   const pack2 = builtinPack2(key);
-  if (pack2 === undefined) return undefined;
-  return new Set(groupsFor(pack2, a.subject.kind).flatMap((g) => g.items.map((i) => textKey(i.id))));
+  return pack2 === undefined ? undefined : { pack2 };
+}
+
+/** The criterion ids of the pack `criteria.pack` names (given or built-in), as compared; undefined if none is found. */
+function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<string> | undefined {
+  const found = documentPack(a, packs);
+  if (found === undefined) return undefined;
+  if ('pack' in found) return new Set(packCriteria(found.pack).map(({ criterion }) => textKey(criterion.id)));
+  return new Set(groupsFor(found.pack2, a.subject.kind).flatMap((g) => g.items.map((i) => textKey(i.id))));
 }
 
 /**
