@@ -9,6 +9,9 @@ import {
   CAND_REVISION_CAPS,
   CSV_COLUMNS,
   classify,
+  ND335_DEDUCTIONS,
+  VATM_APPRAISAL,
+  VATM_PLAN_RANGES,
 } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
@@ -96,6 +99,7 @@ export const QUARTER_TEXT_EXAMPLE = {
     },
   ],
   axisPercent: { T1: 100 },
+  appraisal: { total: 92.6, explanation: 'Sản phẩm 2 chưa được thẩm định chất lượng trong quý.' },
 };
 
 /** A quarterly form map with a criteria table and a task table: row locators, a "+" button, per-cell values. */
@@ -231,6 +235,17 @@ export function formats() {
             ),
             componentCaps: [CAND_REVISION_CAPS],
           },
+        },
+        // The settings a pack can add (none is set on a built-in pack): VATM's plan ranges with Trục 4
+        // for Party work, NĐ 335's deductions per event, VATM's appraisal rule.
+        {
+          ...BUILTIN_PACKS_2[0],
+          results: {
+            ...BUILTIN_PACKS_2[0].results,
+            plan: { ...VATM_PLAN_RANGES, partyAxis: { axis: 'T4', requiredFor: 'party-work' } },
+            deductions: ND335_DEDUCTIONS,
+          },
+          appraisal: VATM_APPRAISAL,
         },
       ],
     },

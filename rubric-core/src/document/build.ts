@@ -287,7 +287,7 @@ function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
     ];
   }
   const list = (a as { taskList?: readonly Task[] }).taskList;
-  if (list !== undefined && list.length > 0) return [quarterTaskTable(list), ...frameNote(a)];
+  if (list !== undefined && list.length > 0) return [quarterTaskTable(list), ...frameNote(a, input)];
   return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
 }
 
@@ -341,8 +341,9 @@ const FRAME_PARTS = ['A', 'B', 'C', 'D'] as const;
  * A/B/C/D in %, and, when the assigning level adjusted them (HD 03-HD/TVĐU tr.13), the adjusted
  * weights beside the frame's own. Nothing for a pack that does not weigh tasks by frame.
  */
-function frameNote(a: Assessment): Block[] {
-  const pack = a.criteria === undefined ? undefined : builtinPack2(a.criteria.pack);
+function frameNote(a: Assessment, input: ParsedDocumentInput): Block[] {
+  const found = documentPack(a, input.packs);
+  const pack = found !== undefined && 'pack2' in found ? found.pack2 : undefined;
   if (pack === undefined || pack.results.mode !== 'task-weights') return [];
   const id = a.frame?.id ?? pack.results.defaultFrame;
   const base = (pack.results.frames ?? []).find((f) => f.id === id);
