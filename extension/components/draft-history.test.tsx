@@ -72,6 +72,24 @@ describe('DraftHistory', () => {
     expect(opened).toEqual(['d4321']);
   });
 
+  it('while only the first lines are read: says the count of all, claims no search result until the whole list is in', () => {
+    const all = many(10_000);
+    const props = { currentId: 'd0', lang: 'vi' as const, levelOf: () => null, onSelect: () => {} };
+    const view = render(<DraftHistory summaries={all.slice(0, 20)} total={10_000} {...props} />);
+    expect(screen.getByTestId('history-count').textContent).toBe('10000 bản');
+    expect(document.querySelector('.history-list ul')?.getAttribute('style')).toContain(`height: ${10_000 * 52}px`);
+    expect(document.querySelector('[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('10000');
+    expect(document.querySelector('.history-list')?.getAttribute('aria-busy')).toBe('true');
+    // A search over 20 of 10,000 would say "none match" of a draft that is there: it waits instead.
+    fireEvent.input(screen.getByLabelText('Tìm theo tên hoặc kỳ'), { target: { value: 'nguyen thi dao' } });
+    expect(screen.getByTestId('history-count').textContent).toBe('Đang đọc các bản kiểm điểm…');
+    expect(document.querySelectorAll('.history-row')).toHaveLength(0);
+    view.rerender(<DraftHistory summaries={all} {...props} />);
+    expect(screen.getByTestId('history-count').textContent).toBe('1 bản');
+    expect(document.querySelector('.history-list')?.getAttribute('aria-busy')).toBeNull();
+    expect(screen.getByText('Nguyễn Thị Đào')).toBeTruthy();
+  });
+
   it('tells a copy kept by "Giữ cả hai" from the draft beside it (the day it came in), and marks an unreadable one', () => {
     const stored = {
       id: 'a',

@@ -55,6 +55,7 @@ export function searchDrafts(rows: readonly { summary: DraftSummary; text: strin
  */
 export function DraftHistory({
   summaries,
+  total,
   currentId,
   lang,
   levelOf,
@@ -62,6 +63,11 @@ export function DraftHistory({
   actions,
 }: {
   summaries: readonly DraftSummary[];
+  /**
+   * How many drafts there are, when `summaries` is only the start of the list (the rest is being
+   * read): the count is said and the list is that long, but a search waits for the whole list.
+   */
+  total?: number | undefined;
   currentId: string | null;
   lang: Lang;
   /** The level of a draft as last saved (undefined while it is being read; null when not rated yet). */
@@ -76,15 +82,23 @@ export function DraftHistory({
   const [viewport, setViewport] = useState(8 * ROW_HEIGHT);
   const listRef = useRef<HTMLDivElement>(null);
   const focusIndex = useRef<number | null>(null);
-  const indexed = useMemo(
-    () =>
-      summaries.map((summary) => ({
+  // Folding 10,000 names takes longer than showing the list: done on the first search.
+  const indexed = useMemo(() => {
+    let rows: { summary: DraftSummary; text: string }[] | null = null;
+    return () =>
+      (rows ??= summaries.map((summary) => ({
         summary,
         text: fold(`${summary.person} ${summary.periodKey} ${periodLabel(summary.periodKey, lang)}`),
-      })),
-    [summaries, lang],
+      })));
+  }, [summaries, lang]);
+  const searching = query.trim() !== '';
+  const partial = total !== undefined && total > summaries.length;
+  const found = useMemo(
+    () => (!searching ? summaries : partial ? [] : searchDrafts(indexed(), query)),
+    [indexed, query, partial],
   );
-  const found = useMemo(() => searchDrafts(indexed, query), [indexed, query]);
+  // Rows of the list: those read, within the whole list's length while the rest is being read.
+  const length = searching ? found.length : Math.max(found.length, total ?? 0);
   // The last change: the date first, then the time, so a narrow row that cuts the end keeps the date.
   const time = useMemo(
     () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
@@ -99,7 +113,7 @@ export function DraftHistory({
   useEffect(() => {
     const el = listRef.current;
     if (el) setViewport(el.clientHeight || 8 * ROW_HEIGHT);
-  }, [found.length]);
+  }, [length]);
   // After arrow keys moved past the rendered rows, focus the row once it is rendered.
   useEffect(() => {
     if (focusIndex.current === null) return;
@@ -143,22 +157,23 @@ export function DraftHistory({
         />
       </div>
       <p class="muted" role="status" data-testid="history-count">
-        {found.length === 0 ? t.noneFound : `${found.length} ${t.shown}`}
+        {searching && partial ? t.readingList : length === 0 ? t.noneFound : `${length} ${t.shown}`}
       </p>
       <div
         class="history-list"
         ref={listRef}
-        style={{ height: `${Math.min(found.length, 9) * ROW_HEIGHT + 2}px` }}
+        aria-busy={partial ? 'true' : undefined}
+        style={{ height: `${Math.min(length, 9) * ROW_HEIGHT + 2}px` }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <ul aria-label={t.history} style={{ height: `${found.length * ROW_HEIGHT}px` }}>
+        <ul aria-label={t.history} style={{ height: `${length * ROW_HEIGHT}px` }}>
           {found.slice(first, last).map((d, i) => {
             const index = first + i;
             const level = levelOf(d);
             return (
               <li
                 key={d.id}
-                aria-setsize={found.length}
+                aria-setsize={length}
                 aria-posinset={index + 1}
                 class="history-item"
                 style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}

@@ -25,7 +25,7 @@ export function SidePanel({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const { summaries, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
+  const { summaries, listed, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
     store,
     lockState,
     setLockState,
@@ -207,7 +207,7 @@ export function SidePanel({ store }: { store: Store }) {
             {notice === 'deleted-elsewhere' ? t.deletedElsewhere : t.replacedElsewhere}
           </p>
         )}
-        {offerLock && summaries.length === 0 && current === null && (
+        {offerLock && listed.kind === 'full' && summaries.length === 0 && current === null && (
           <FirstStartLock
             store={store}
             lang={lang}
@@ -222,7 +222,12 @@ export function SidePanel({ store }: { store: Store }) {
             }}
           />
         )}
-        {current === null ? (
+        {current === null && listed.kind === 'reading' ? (
+          // Nothing is said about the drafts before they are read (not "no drafts", not a count).
+          <p class="muted" role="status" data-testid="panel-reading">
+            {t.readingList}
+          </p>
+        ) : current === null ? (
           <section class="empty">
             <p>{t.noDrafts}</p>
             <button
@@ -238,6 +243,7 @@ export function SidePanel({ store }: { store: Store }) {
         ) : showHistory ? (
           <DraftHistory
             summaries={summaries}
+            total={listed.kind === 'head' ? listed.count : undefined}
             currentId={current.id}
             lang={lang}
             levelOf={levelOf}
@@ -286,13 +292,20 @@ export function SidePanel({ store }: { store: Store }) {
               year={
                 getIn(current.data.assessment, ['period', 'quarter']) === undefined &&
                 Number(getIn(current.data.assessment, ['period', 'year'])) >= Q2026_MANIFEST.from ? (
-                  <AnnualQuarters
-                    store={store}
-                    draft={current}
-                    summaries={summaries}
-                    lang={lang}
-                    onOpen={(id) => void select(id)}
-                  />
+                  // The year's quarters are looked for in the whole list: not said missing before it is read.
+                  listed.kind !== 'full' ? (
+                    <p class="muted" role="status">
+                      {t.readingList}
+                    </p>
+                  ) : (
+                    <AnnualQuarters
+                      store={store}
+                      draft={current}
+                      summaries={summaries}
+                      lang={lang}
+                      onOpen={(id) => void select(id)}
+                    />
+                  )
                 ) : undefined
               }
             />

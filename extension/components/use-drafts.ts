@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Conflict, getPath, mergeFields } from '@/lib/merge';
 import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
 
@@ -72,6 +72,30 @@ export type SaveStatus =
 type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
 
 /**
+ * How much of the draft list the panel holds: nothing yet (it claims neither a count nor "no
+ * drafts"), its first lines with the count of all drafts (the rest is being read), or all of it.
+ */
+export type Listed =
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'head'; readonly count: number }
+  | { readonly kind: 'full' };
+
+/** Lines read first when the panel opens: more than a screen of the history holds. */
+const HEAD = 20;
+
+/** Resolves once the frame showing what was just rendered is painted (or soon, in a hidden page). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
+/**
  * The draft list and the open draft, kept in step with the store and with every other page:
  * edits stay in memory until a write commits, at most one write is in flight (the latest text is
  * written next), and they are flushed when the page is hidden or closed. A same-field conflict
@@ -79,6 +103,12 @@ type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
  */
 export function useDrafts(store: Store, lockState: LockState, setLockState: (s: LockState) => void) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
+  const [listed, setListedState] = useState<Listed>({ kind: 'reading' });
+  const listedRef = useRef<Listed>(listed);
+  const setListed = (next: Listed) => {
+    listedRef.current = next;
+    setListedState(next);
+  };
   const [current, setCurrent] = useState<Draft | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   /** What another page just did to this one's data (the panel says it, not a bare screen). */
@@ -143,12 +173,44 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     setStatus({ kind: 'conflict', error, saved: true });
   };
 
-  const refresh = async (select?: string) => {
+  /** Reads the whole list (the index record). */
+  const readList = async () => {
     const start = performance.now();
     const list = await store.listSummaries();
     // The store's share of opening the panel, read by the bench.
     performance.measure('tusoi:list-summaries', { start });
     setSummaries(list);
+    setListed({ kind: 'full' });
+    return list;
+  };
+
+  /**
+   * Reads the list and shows the chosen draft (`select`, else the open one, else the newest). When
+   * the panel holds no list yet, the newest drafts come first (the list's first screen and the
+   * draft to open), painted, and then the whole list.
+   */
+  const refresh = async (select?: string) => {
+    let list: DraftSummary[] | null = null;
+    let read: Draft[] = [];
+    if (listedRef.current.kind === 'reading' && select === undefined) {
+      const start = performance.now();
+      const first = await store.listHead(HEAD);
+      performance.measure('tusoi:list-head', { start });
+      // Every draft was read, or none is certain to come first (many share one time): no second read.
+      if (first.head.length === first.count) {
+        setListed({ kind: 'full' });
+        list = first.head;
+      } else if (first.head.length > 0) {
+        setListed({ kind: 'head', count: first.count });
+        list = first.head;
+        void afterPaint()
+          .then(() => (listedRef.current.kind === 'head' ? readList() : null))
+          .catch(() => undefined);
+      }
+      setSummaries(list ?? []);
+      if (first.first) read = [first.first];
+    }
+    list ??= await readList();
     const id = select ?? currentRef.current?.id;
     const chosen = list.find((d) => d.id === id) ?? list[0];
     if (chosen === undefined) {
@@ -159,7 +221,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     // Edits not written yet stay; the next write merges them into what is stored.
     const keep = () => chosen.id === currentRef.current?.id && (dirty.current || running.current !== null);
     if (keep()) return;
-    const fresh = (await store.getDraft(chosen.id)) ?? null;
+    const fresh = read.find((d) => d.id === chosen.id) ?? (await store.getDraft(chosen.id)) ?? null;
     if (keep()) return;
     const same = fresh !== null && fresh.id === currentRef.current?.id;
     if (same && held.current && currentRef.current)
@@ -319,14 +381,15 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
           await catchUp(e.rev);
-          setSummaries(await store.listSummaries());
+          await readList();
         }
       }),
     [store],
   );
 
-  // The lock opened or went away: read again, and write what was kept in memory.
-  useEffect(() => {
+  // The lock opened or went away: read again, and write what was kept in memory. (A layout effect:
+  // the reading starts with the render that knows the lock, not a painted frame later.)
+  useLayoutEffect(() => {
     if (lockState !== 'none' && lockState !== 'unlocked') return;
     void (async () => {
       await recoverPending(store);
@@ -389,5 +452,5 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   }, []);
 
   const pending = status.kind === 'saving' || dirty.current;
-  return { summaries, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
+  return { summaries, listed, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
 }
