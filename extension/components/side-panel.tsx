@@ -1,19 +1,25 @@
 import type { FormMap } from '@tusoi/form-kit';
 import { LEVEL_NAMES, Q2026_MANIFEST } from '@tusoi/rubric-core';
-import { getIn, liveResult, ResultView, setIn } from '@tusoi/ui';
+import { getIn, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
-import { AnnualQuarters } from './annual-quarters';
-import { DocumentActions } from './document-actions';
-import { DraftEditor } from './draft-editor';
 import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
+import { lazy, loader, useLoaded } from './lazy';
 import { LockScreen } from './lock-screen';
-import { PortalActions } from './portal-actions';
 import { useDrafts } from './use-drafts';
 import { useStoreState } from './use-store';
+
+// The editor, the portal actions and rubric-core's evaluation are loaded apart, starting as the
+// panel opens: the panel's frame and the draft list do not wait for them.
+const parts = loader(() => import('./editor-parts'));
+const AnnualQuarters = lazy(parts, (m) => m.AnnualQuarters);
+const DocumentActions = lazy(parts, (m) => m.DocumentActions);
+const DraftEditor = lazy(parts, (m) => m.DraftEditor);
+const PortalActions = lazy(parts, (m) => m.PortalActions);
+const ResultView = lazy(parts, (m) => m.ResultView);
 
 /**
  * The side panel, one column for 320–480 px: a sticky header with the draft (name, period), its
@@ -22,6 +28,7 @@ import { useStoreState } from './use-store';
  * store and every other page by useDrafts; the footer says "Đã lưu" only after a write commits.
  */
 export function SidePanel({ store }: { store: Store }) {
+  const loaded = useLoaded(parts);
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
@@ -77,12 +84,18 @@ export function SidePanel({ store }: { store: Store }) {
     });
 
   const readable = current && !current.unreadable ? current : null;
-  const live = useMemo(() => (readable ? liveResult(readable.data.assessment, packs) : null), [readable, packs]);
+  const live = useMemo(
+    () => (readable && loaded ? loaded.liveResult(readable.data.assessment, packs) : null),
+    [readable, packs, loaded],
+  );
   const level = live?.result ? (live.result.level ?? null) : null;
 
   // A history row's level is read when the row comes into view (never for all 10,000 drafts).
   const levelOf = (d: DraftSummary): string | null | undefined => {
-    if (d.id === current?.id) return level;
+    // The open draft's level as typed (being worked out while the evaluation loads).
+    if (d.id === current?.id) return readable && !live ? undefined : level;
+    if (loaded === null) return undefined;
+    const { liveResult } = loaded;
     const key = `${d.id}@${d.updatedAt}`;
     if (levels.has(key)) return levels.get(key);
     if (!reading.current.has(key)) {
@@ -162,7 +175,8 @@ export function SidePanel({ store }: { store: Store }) {
               <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
           ) : null}
-          {readable && (
+          {/* No level is claimed before the evaluation is loaded. */}
+          {readable && live && (
             <span
               class="level-badge"
               data-testid="live-level"
@@ -173,7 +187,7 @@ export function SidePanel({ store }: { store: Store }) {
             </span>
           )}
           <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
-            {readable ? `${t.liveLevel}: ${levelText}` : ''}
+            {readable && live ? `${t.liveLevel}: ${levelText}` : ''}
           </span>
         </div>
         {readable && (

@@ -36,6 +36,15 @@ function isClosing(text: string | null): boolean {
   }
 }
 
+/** Whether a panel that closed left an edit to write. */
+function hasPending(store: Store): boolean {
+  try {
+    return localStorage.getItem(pendingKey(store)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
 export async function recoverPending(store: Store): Promise<void> {
   let text: string | null = null;
@@ -82,6 +91,15 @@ export type Listed =
 
 /** Lines read first when the panel opens: more than a screen of the history holds. */
 const HEAD = 20;
+
+/** The list's first screen and the newest draft (read by the bench: the store's share of opening the panel). */
+type Head = Awaited<ReturnType<Store['listHead']>>;
+async function readHead(store: Store): Promise<Head> {
+  const start = performance.now();
+  const head = await store.listHead(HEAD);
+  performance.measure('tusoi:list-head', { start });
+  return head;
+}
 
 /** Resolves once the frame showing what was just rendered is painted (or soon, in a hidden page). */
 const afterPaint = () =>
@@ -189,13 +207,11 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
    * the panel holds no list yet, the newest drafts come first (the list's first screen and the
    * draft to open), painted, and then the whole list.
    */
-  const refresh = async (select?: string) => {
+  const refresh = async (select?: string, early: Promise<Head | null> | null = null) => {
     let list: DraftSummary[] | null = null;
     let read: Draft[] = [];
     if (listedRef.current.kind === 'reading' && select === undefined) {
-      const start = performance.now();
-      const first = await store.listHead(HEAD);
-      performance.measure('tusoi:list-head', { start });
+      const first = (await early) ?? (await readHead(store));
       // Every draft was read, or none is certain to come first (many share one time): no second read.
       if (first.head.length === first.count) {
         setListed({ kind: 'full' });
@@ -387,13 +403,22 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     [store],
   );
 
+  // The list's first screen is read as the panel mounts, beside the lock state: used if no lock is
+  // set (nothing sealed opens without the key). Not when a closed panel left an edit to write first.
+  const early = useRef<Promise<Head | null> | null>(null);
+  useLayoutEffect(() => {
+    if (!hasPending(store)) early.current = readHead(store).catch(() => null);
+  }, []);
+
   // The lock opened or went away: read again, and write what was kept in memory. (A layout effect:
   // the reading starts with the render that knows the lock, not a painted frame later.)
   useLayoutEffect(() => {
     if (lockState !== 'none' && lockState !== 'unlocked') return;
+    const first = lockState === 'none' ? early.current : null;
+    early.current = null;
     void (async () => {
       await recoverPending(store);
-      await refresh();
+      await refresh(undefined, first);
       if (stale.current) {
         stale.current = false;
         blocked.current = false;
