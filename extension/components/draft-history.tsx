@@ -55,7 +55,7 @@ export function searchDrafts(rows: readonly { summary: DraftSummary; text: strin
  */
 export function DraftHistory({
   summaries,
-  total,
+  partial = false,
   currentId,
   lang,
   levelOf,
@@ -64,10 +64,10 @@ export function DraftHistory({
 }: {
   summaries: readonly DraftSummary[];
   /**
-   * How many drafts there are, when `summaries` is only the start of the list (the rest is being
-   * read): the count is said and the list is that long, but a search waits for the whole list.
+   * `summaries` is only the start of the list (the rest is being read): no count is said and a
+   * search waits for the whole list (it would say "none match" of a draft not read yet).
    */
-  total?: number | undefined;
+  partial?: boolean;
   currentId: string | null;
   lang: Lang;
   /** The level of a draft as last saved (undefined while it is being read; null when not rated yet). */
@@ -92,13 +92,10 @@ export function DraftHistory({
       })));
   }, [summaries, lang]);
   const searching = query.trim() !== '';
-  const partial = total !== undefined && total > summaries.length;
   const found = useMemo(
     () => (!searching ? summaries : partial ? [] : searchDrafts(indexed(), query)),
     [indexed, query, partial],
   );
-  // Rows of the list: those read, within the whole list's length while the rest is being read.
-  const length = searching ? found.length : Math.max(found.length, total ?? 0);
   // The last change: the date first, then the time, so a narrow row that cuts the end keeps the date.
   const time = useMemo(
     () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
@@ -113,7 +110,7 @@ export function DraftHistory({
   useEffect(() => {
     const el = listRef.current;
     if (el) setViewport(el.clientHeight || 8 * ROW_HEIGHT);
-  }, [length]);
+  }, [found.length]);
   // After arrow keys moved past the rendered rows, focus the row once it is rendered.
   useEffect(() => {
     if (focusIndex.current === null) return;
@@ -157,23 +154,24 @@ export function DraftHistory({
         />
       </div>
       <p class="muted" role="status" data-testid="history-count">
-        {searching && partial ? t.readingList : length === 0 ? t.noneFound : `${length} ${t.shown}`}
+        {partial ? t.readingList : found.length === 0 ? t.noneFound : `${found.length} ${t.shown}`}
       </p>
       <div
         class="history-list"
         ref={listRef}
         aria-busy={partial ? 'true' : undefined}
-        style={{ height: `${Math.min(length, 9) * ROW_HEIGHT + 2}px` }}
+        style={{ height: `${Math.min(found.length, 9) * ROW_HEIGHT + 2}px` }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <ul aria-label={t.history} style={{ height: `${length * ROW_HEIGHT}px` }}>
+        <ul aria-label={t.history} style={{ height: `${found.length * ROW_HEIGHT}px` }}>
           {found.slice(first, last).map((d, i) => {
             const index = first + i;
             const level = levelOf(d);
             return (
               <li
                 key={d.id}
-                aria-setsize={length}
+                // While the rest is being read the list's length is not known yet (ARIA: -1).
+                aria-setsize={partial ? -1 : found.length}
                 aria-posinset={index + 1}
                 class="history-item"
                 style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}

@@ -215,7 +215,7 @@ describe('SidePanel', () => {
     await waitFor(() => expect(input('subject.name')?.value).toBe('Nguyễn Văn A'));
     expect(screen.queryByTestId('panel-reading')).toBeNull();
     fireEvent.click(document.querySelector('[data-action="history"]') as HTMLElement);
-    expect(screen.getByTestId('history-count').textContent).toBe('30 bản');
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('30 bản'));
     // A draft past the first screen is found once the whole list is in.
     fireEvent.input(screen.getByLabelText('Tìm theo tên hoặc kỳ'), { target: { value: 'pham thi cuoi' } });
     await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('1 bản'));

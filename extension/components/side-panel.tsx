@@ -1,10 +1,11 @@
 import type { FormMap } from '@tusoi/form-kit';
-import { LEVEL_NAMES, Q2026_MANIFEST } from '@tusoi/rubric-core';
+import { LEVEL_NAMES } from '@tusoi/rubric-core';
 import { getIn, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
+import { afterPaint } from './after-paint';
 import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
 import { lazy, loader, useLoaded } from './lazy';
@@ -90,7 +91,8 @@ export function SidePanel({ store }: { store: Store }) {
   );
   const level = live?.result ? (live.result.level ?? null) : null;
 
-  // A history row's level is read when the row comes into view (never for all 10,000 drafts).
+  // A history row's level is read when the row comes into view (never for all 10,000 drafts), once
+  // the rows are drawn.
   const levelOf = (d: DraftSummary): string | null | undefined => {
     // The open draft's level as typed (being worked out while the evaluation loads).
     if (d.id === current?.id) return readable && !live ? undefined : level;
@@ -100,8 +102,8 @@ export function SidePanel({ store }: { store: Store }) {
     if (levels.has(key)) return levels.get(key);
     if (!reading.current.has(key)) {
       reading.current.add(key);
-      void store
-        .getDraft(d.id)
+      void afterPaint()
+        .then(() => store.getDraft(d.id))
         .then((draft) => {
           const r = draft && !draft.unreadable ? liveResult(draft.data.assessment, packs).result : null;
           setLevels((m) => new Map(m).set(key, r?.level ?? null));
@@ -221,7 +223,7 @@ export function SidePanel({ store }: { store: Store }) {
             {notice === 'deleted-elsewhere' ? t.deletedElsewhere : t.replacedElsewhere}
           </p>
         )}
-        {offerLock && listed.kind === 'full' && summaries.length === 0 && current === null && (
+        {offerLock && listed === 'full' && summaries.length === 0 && current === null && (
           <FirstStartLock
             store={store}
             lang={lang}
@@ -236,7 +238,7 @@ export function SidePanel({ store }: { store: Store }) {
             }}
           />
         )}
-        {current === null && listed.kind === 'reading' ? (
+        {current === null && listed === 'reading' ? (
           // Nothing is said about the drafts before they are read (not "no drafts", not a count).
           <p class="muted" role="status" data-testid="panel-reading">
             {t.readingList}
@@ -257,7 +259,7 @@ export function SidePanel({ store }: { store: Store }) {
         ) : showHistory ? (
           <DraftHistory
             summaries={summaries}
-            total={listed.kind === 'head' ? listed.count : undefined}
+            partial={listed === 'head'}
             currentId={current.id}
             lang={lang}
             levelOf={levelOf}
@@ -305,9 +307,10 @@ export function SidePanel({ store }: { store: Store }) {
               }
               year={
                 getIn(current.data.assessment, ['period', 'quarter']) === undefined &&
-                Number(getIn(current.data.assessment, ['period', 'year'])) >= Q2026_MANIFEST.from ? (
+                Number(getIn(current.data.assessment, ['period', 'year'])) >=
+                  (loaded?.Q2026_MANIFEST.from ?? Infinity) ? (
                   // The year's quarters are looked for in the whole list: not said missing before it is read.
-                  listed.kind !== 'full' ? (
+                  listed !== 'full' ? (
                     <p class="muted" role="status">
                       {t.readingList}
                     </p>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Conflict, getPath, mergeFields } from '@/lib/merge';
 import { ConflictError, type Draft, type DraftSummary, type PreparedWrite, StaleError, type Store } from '@/lib/store';
+import { afterPaint } from './after-paint';
 
 const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
 /** Where a panel keeps the fields a conflict holds back (this panel's values), per draft. */
@@ -82,15 +83,12 @@ type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
 
 /**
  * How much of the draft list the panel holds: nothing yet (it claims neither a count nor "no
- * drafts"), its first lines with the count of all drafts (the rest is being read), or all of it.
+ * drafts"), its first lines (the rest is being read: no count is claimed yet), or all of it.
  */
-export type Listed =
-  | { readonly kind: 'reading' }
-  | { readonly kind: 'head'; readonly count: number }
-  | { readonly kind: 'full' };
+export type Listed = 'reading' | 'head' | 'full';
 
 /** Lines read first when the panel opens: more than a screen of the history holds. */
-const HEAD = 20;
+const HEAD = 16;
 
 /** The list's first screen and the newest draft (read by the bench: the store's share of opening the panel). */
 type Head = Awaited<ReturnType<Store['listHead']>>;
@@ -101,18 +99,6 @@ async function readHead(store: Store): Promise<Head> {
   return head;
 }
 
-/** Resolves once the frame showing what was just rendered is painted (or soon, in a hidden page). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-
 /**
  * The draft list and the open draft, kept in step with the store and with every other page:
  * edits stay in memory until a write commits, at most one write is in flight (the latest text is
@@ -121,7 +107,7 @@ const afterPaint = () =>
  */
 export function useDrafts(store: Store, lockState: LockState, setLockState: (s: LockState) => void) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
-  const [listed, setListedState] = useState<Listed>({ kind: 'reading' });
+  const [listed, setListedState] = useState<Listed>('reading');
   const listedRef = useRef<Listed>(listed);
   const setListed = (next: Listed) => {
     listedRef.current = next;
@@ -198,7 +184,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     // The store's share of opening the panel, read by the bench.
     performance.measure('tusoi:list-summaries', { start });
     setSummaries(list);
-    setListed({ kind: 'full' });
+    setListed('full');
     return list;
   };
 
@@ -210,17 +196,17 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   const refresh = async (select?: string, early: Promise<Head | null> | null = null) => {
     let list: DraftSummary[] | null = null;
     let read: Draft[] = [];
-    if (listedRef.current.kind === 'reading' && select === undefined) {
+    if (listedRef.current === 'reading' && select === undefined) {
       const first = (await early) ?? (await readHead(store));
       // Every draft was read, or none is certain to come first (many share one time): no second read.
-      if (first.head.length === first.count) {
-        setListed({ kind: 'full' });
+      if (first.whole) {
+        setListed('full');
         list = first.head;
       } else if (first.head.length > 0) {
-        setListed({ kind: 'head', count: first.count });
+        setListed('head');
         list = first.head;
         void afterPaint()
-          .then(() => (listedRef.current.kind === 'head' ? readList() : null))
+          .then(() => (listedRef.current === 'head' ? readList() : null))
           .catch(() => undefined);
       }
       setSummaries(list ?? []);

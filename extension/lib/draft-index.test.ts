@@ -307,7 +307,7 @@ describe('the list’s first screen, read before the whole list', () => {
     expect(headOf([entry('x', 5), entry('y', 5)], 5)).toEqual([]);
   });
 
-  it('listHead: the start of listSummaries exactly, the count of all drafts, and the newest draft opened', async () => {
+  it('listHead: the start of listSummaries exactly, whether that is all of it, and the newest draft opened', async () => {
     const store = new Store(new TusoiDB(dbName()));
     await putDrafts(
       store,
@@ -317,8 +317,8 @@ describe('the list’s first screen, read before the whole list', () => {
         at: 1000 + i,
       })),
     );
-    const { head, count, first } = await store.listHead(10);
-    expect(count).toBe(30);
+    const { head, whole, first } = await store.listHead(10);
+    expect(whole).toBe(false);
     expect(head).toEqual((await store.listSummaries()).slice(0, 10));
     expect(head[0]).toMatchObject({ id: 'd29', person: 'Đảng viên 29' });
     expect(first).toEqual(await store.getDraft('d29'));
@@ -329,10 +329,13 @@ describe('the list’s first screen, read before the whole list', () => {
       { id: 'y', name: 'Y', at: 6 },
     ]);
     const all = await small.listHead(10);
-    expect(all.count).toBe(2);
+    expect(all.whole).toBe(true);
     expect(all.head).toEqual(await small.listSummaries());
     // No drafts: nothing, and no draft to open.
-    expect(await new Store(new TusoiDB(dbName())).listHead(10)).toEqual({ head: [], count: 0 });
+    expect(await new Store(new TusoiDB(dbName())).listHead(10)).toEqual({ head: [], whole: true });
+    // Exactly as many as asked for: the whole list too (one more was asked for, to know).
+    expect((await small.listHead(2)).whole).toBe(true);
+    expect((await small.listHead(1)).whole).toBe(false);
   });
 
   it('listHead: ties at the cut are left for the whole list; still its exact start', async () => {
@@ -343,8 +346,8 @@ describe('the list’s first screen, read before the whole list', () => {
       { id: 'b', name: 'B', at: 40 },
       ...['t1', 't2', 't3', 't4', 't5', 't6'].map((id) => ({ id, name: id, at: 30 })),
     ]);
-    const { head, count } = await store.listHead(5);
-    expect(count).toBe(8);
+    const { head, whole } = await store.listHead(5);
+    expect(whole).toBe(false);
     expect(head.map((s) => s.id)).toEqual(['a', 'b']);
     expect(head).toEqual((await store.listSummaries()).slice(0, 2));
   });

@@ -476,29 +476,26 @@ export class Store {
   }
 
   /**
-   * The list's first `limit` lines or fewer, read from the newest drafts alone, the count of all
-   * drafts, and the first line's draft opened (the panel opens it): what the panel shows before
+   * The list's first `limit` lines or fewer, read from the newest drafts alone (one request; not
+   * even a count, which IndexedDB makes by walking every record), whether that is the whole list,
+   * and the first line's draft opened (the panel opens it): what the panel shows before
    * {@link listSummaries} has read the whole list. Only that draft's shape is checked here, so the
    * other lines may lack their "unreadable" mark until the whole list comes.
    * Throws {@link LockedError} when a draft is sealed and the lock is closed here.
    */
-  async listHead(limit: number): Promise<{ head: DraftSummary[]; count: number; first?: Draft }> {
-    const [records, count] = await this.db.transaction('r', this.db.drafts, () =>
-      Promise.all([
-        this.db.drafts
-          .orderBy('updatedAt')
-          .reverse()
-          .limit(limit + 1)
-          .toArray(),
-        this.db.drafts.count(),
-      ]),
-    );
+  async listHead(limit: number): Promise<{ head: DraftSummary[]; whole: boolean; first?: Draft }> {
+    const records = await this.db.drafts
+      .orderBy('updatedAt')
+      .reverse()
+      .limit(limit + 1)
+      .toArray();
+    const whole = records.length <= limit;
     const lines = await Promise.all(records.slice(0, limit).map((r) => this.fromRecord(r, false)));
     const head = headOf(lines.map(entryOf), records[limit]?.updatedAt);
     const record = records.find((r) => r.id === head[0]?.id);
-    if (record === undefined) return { head, count };
+    if (record === undefined) return { head, whole };
     const first = await this.fromRecord(record);
-    return { head: [summaryOf(entryOf(first)), ...head.slice(1)], count, first };
+    return { head: [summaryOf(entryOf(first)), ...head.slice(1)], whole, first };
   }
 
   /** Reads every draft once and stores the list built from them (unless a write came meanwhile). */
