@@ -72,6 +72,25 @@ describe('DraftHistory', () => {
     expect(opened).toEqual(['d4321']);
   });
 
+  it('while only the first lines are read: claims no count and no search result until the whole list is in', () => {
+    const all = many(10_000);
+    const props = { currentId: 'd0', lang: 'vi' as const, levelOf: () => null, onSelect: () => {} };
+    const view = render(<DraftHistory summaries={all.slice(0, 20)} partial {...props} />);
+    // The first lines are shown; their count is not the list's.
+    expect(screen.getByTestId('history-count').textContent).toBe('Đang đọc các bản kiểm điểm…');
+    expect(document.querySelector('.history-row')?.textContent).toContain('Đảng viên 0');
+    expect(document.querySelector('[aria-posinset="1"]')?.getAttribute('aria-setsize')).toBe('-1');
+    expect(document.querySelector('.history-list')?.getAttribute('aria-busy')).toBe('true');
+    // A search over 20 of 10,000 would say "none match" of a draft that is there: it waits instead.
+    fireEvent.input(screen.getByLabelText('Tìm theo tên hoặc kỳ'), { target: { value: 'nguyen thi dao' } });
+    expect(screen.getByTestId('history-count').textContent).toBe('Đang đọc các bản kiểm điểm…');
+    expect(document.querySelectorAll('.history-row')).toHaveLength(0);
+    view.rerender(<DraftHistory summaries={all} {...props} />);
+    expect(screen.getByTestId('history-count').textContent).toBe('1 bản');
+    expect(document.querySelector('.history-list')?.getAttribute('aria-busy')).toBeNull();
+    expect(screen.getByText('Nguyễn Thị Đào')).toBeTruthy();
+  });
+
   it('tells a copy kept by "Giữ cả hai" from the draft beside it (the day it came in), and marks an unreadable one', () => {
     const stored = {
       id: 'a',

@@ -55,6 +55,7 @@ export function searchDrafts(rows: readonly { summary: DraftSummary; text: strin
  */
 export function DraftHistory({
   summaries,
+  partial = false,
   currentId,
   lang,
   levelOf,
@@ -62,6 +63,11 @@ export function DraftHistory({
   actions,
 }: {
   summaries: readonly DraftSummary[];
+  /**
+   * `summaries` is only the start of the list (the rest is being read): no count is said and a
+   * search waits for the whole list (it would say "none match" of a draft not read yet).
+   */
+  partial?: boolean;
   currentId: string | null;
   lang: Lang;
   /** The level of a draft as last saved (undefined while it is being read; null when not rated yet). */
@@ -76,15 +82,20 @@ export function DraftHistory({
   const [viewport, setViewport] = useState(8 * ROW_HEIGHT);
   const listRef = useRef<HTMLDivElement>(null);
   const focusIndex = useRef<number | null>(null);
-  const indexed = useMemo(
-    () =>
-      summaries.map((summary) => ({
+  // Folding 10,000 names takes longer than showing the list: done on the first search.
+  const indexed = useMemo(() => {
+    let rows: { summary: DraftSummary; text: string }[] | null = null;
+    return () =>
+      (rows ??= summaries.map((summary) => ({
         summary,
         text: fold(`${summary.person} ${summary.periodKey} ${periodLabel(summary.periodKey, lang)}`),
-      })),
-    [summaries, lang],
+      })));
+  }, [summaries, lang]);
+  const searching = query.trim() !== '';
+  const found = useMemo(
+    () => (!searching ? summaries : partial ? [] : searchDrafts(indexed(), query)),
+    [indexed, query, partial],
   );
-  const found = useMemo(() => searchDrafts(indexed, query), [indexed, query]);
   // The last change: the date first, then the time, so a narrow row that cuts the end keeps the date.
   const time = useMemo(
     () => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
@@ -143,11 +154,12 @@ export function DraftHistory({
         />
       </div>
       <p class="muted" role="status" data-testid="history-count">
-        {found.length === 0 ? t.noneFound : `${found.length} ${t.shown}`}
+        {partial ? t.readingList : found.length === 0 ? t.noneFound : `${found.length} ${t.shown}`}
       </p>
       <div
         class="history-list"
         ref={listRef}
+        aria-busy={partial ? 'true' : undefined}
         style={{ height: `${Math.min(found.length, 9) * ROW_HEIGHT + 2}px` }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
@@ -158,7 +170,8 @@ export function DraftHistory({
             return (
               <li
                 key={d.id}
-                aria-setsize={found.length}
+                // While the rest is being read the list's length is not known yet (ARIA: -1).
+                aria-setsize={partial ? -1 : found.length}
                 aria-posinset={index + 1}
                 class="history-item"
                 style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}

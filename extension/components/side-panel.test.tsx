@@ -177,6 +177,51 @@ describe('SidePanel', () => {
     await waitFor(() => expect(screen.getByTestId('save-status').dataset.status).toBe('saved'));
   });
 
+  it('opening: says nothing about the drafts until they are read, then the newest one and the whole list', async () => {
+    const db = new TusoiDB(`panel-${n++}`);
+    // More drafts than the first screen reads: the rest of the list comes after it.
+    const names = Array.from({ length: 30 }, (_, i) =>
+      i === 29 ? 'Nguyễn Văn A' : i === 0 ? 'Phạm Thị Cuối' : `Đảng viên ${i}`,
+    );
+    await db.drafts.bulkPut(
+      names.map((name, i) => ({
+        id: `d${i}`,
+        person: name,
+        periodKey: '2025',
+        createdAt: i,
+        updatedAt: 1000 + i,
+        rev: 1,
+        data: {
+          assessment: { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff', name } },
+        },
+      })),
+    );
+    const store = new Store(db);
+    // The first screen's read is held: the panel must not say "no drafts" (nor any count) meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const listHead = store.listHead.bind(store);
+    store.listHead = async (limit) => {
+      await held;
+      return listHead(limit);
+    };
+    render(<SidePanel store={store} />);
+    expect((await screen.findByTestId('panel-reading')).textContent).toBe('Đang đọc các bản kiểm điểm…');
+    expect(document.body.textContent).not.toContain('Chưa có bản kiểm điểm');
+    expect(document.querySelector('[data-action="new"]')).toBeNull();
+    release();
+    await waitFor(() => expect(input('subject.name')?.value).toBe('Nguyễn Văn A'));
+    expect(screen.queryByTestId('panel-reading')).toBeNull();
+    fireEvent.click(document.querySelector('[data-action="history"]') as HTMLElement);
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('30 bản'));
+    // A draft past the first screen is found once the whole list is in.
+    fireEvent.input(screen.getByLabelText('Tìm theo tên hoặc kỳ'), { target: { value: 'pham thi cuoi' } });
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('1 bản'));
+    expect(document.querySelector('.history-row')?.getAttribute('data-id')).toBe('d0');
+  });
+
   it('liveResult returns issues rather than a level for an incomplete draft', () => {
     const live = liveResult(
       { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff' } },

@@ -1,19 +1,26 @@
 import type { FormMap } from '@tusoi/form-kit';
-import { LEVEL_NAMES, Q2026_MANIFEST } from '@tusoi/rubric-core';
-import { getIn, liveResult, ResultView, setIn } from '@tusoi/ui';
+import { LEVEL_NAMES } from '@tusoi/rubric-core';
+import { getIn, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
-import { AnnualQuarters } from './annual-quarters';
-import { DocumentActions } from './document-actions';
-import { DraftEditor } from './draft-editor';
+import { afterPaint } from './after-paint';
 import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
+import { lazy, loader, useLoaded } from './lazy';
 import { LockScreen } from './lock-screen';
-import { PortalActions } from './portal-actions';
 import { useDrafts } from './use-drafts';
 import { useStoreState } from './use-store';
+
+// The editor, the portal actions and rubric-core's evaluation are loaded apart, starting as the
+// panel opens: the panel's frame and the draft list do not wait for them.
+const parts = loader(() => import('./editor-parts'));
+const AnnualQuarters = lazy(parts, (m) => m.AnnualQuarters);
+const DocumentActions = lazy(parts, (m) => m.DocumentActions);
+const DraftEditor = lazy(parts, (m) => m.DraftEditor);
+const PortalActions = lazy(parts, (m) => m.PortalActions);
+const ResultView = lazy(parts, (m) => m.ResultView);
 
 /**
  * The side panel, one column for 320–480 px: a sticky header with the draft (name, period), its
@@ -22,10 +29,11 @@ import { useStoreState } from './use-store';
  * store and every other page by useDrafts; the footer says "Đã lưu" only after a write commits.
  */
 export function SidePanel({ store }: { store: Store }) {
+  const loaded = useLoaded(parts);
   const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
-  const { summaries, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
+  const { summaries, listed, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
     store,
     lockState,
     setLockState,
@@ -77,18 +85,25 @@ export function SidePanel({ store }: { store: Store }) {
     });
 
   const readable = current && !current.unreadable ? current : null;
-  const live = useMemo(() => (readable ? liveResult(readable.data.assessment, packs) : null), [readable, packs]);
+  const live = useMemo(
+    () => (readable && loaded ? loaded.liveResult(readable.data.assessment, packs) : null),
+    [readable, packs, loaded],
+  );
   const level = live?.result ? (live.result.level ?? null) : null;
 
-  // A history row's level is read when the row comes into view (never for all 10,000 drafts).
+  // A history row's level is read when the row comes into view (never for all 10,000 drafts), once
+  // the rows are drawn.
   const levelOf = (d: DraftSummary): string | null | undefined => {
-    if (d.id === current?.id) return level;
+    // The open draft's level as typed (being worked out while the evaluation loads).
+    if (d.id === current?.id) return readable && !live ? undefined : level;
+    if (loaded === null) return undefined;
+    const { liveResult } = loaded;
     const key = `${d.id}@${d.updatedAt}`;
     if (levels.has(key)) return levels.get(key);
     if (!reading.current.has(key)) {
       reading.current.add(key);
-      void store
-        .getDraft(d.id)
+      void afterPaint()
+        .then(() => store.getDraft(d.id))
         .then((draft) => {
           const r = draft && !draft.unreadable ? liveResult(draft.data.assessment, packs).result : null;
           setLevels((m) => new Map(m).set(key, r?.level ?? null));
@@ -162,7 +177,8 @@ export function SidePanel({ store }: { store: Store }) {
               <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
           ) : null}
-          {readable && (
+          {/* No level is claimed before the evaluation is loaded. */}
+          {readable && live && (
             <span
               class="level-badge"
               data-testid="live-level"
@@ -173,7 +189,7 @@ export function SidePanel({ store }: { store: Store }) {
             </span>
           )}
           <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
-            {readable ? `${t.liveLevel}: ${levelText}` : ''}
+            {readable && live ? `${t.liveLevel}: ${levelText}` : ''}
           </span>
         </div>
         {readable && (
@@ -207,7 +223,7 @@ export function SidePanel({ store }: { store: Store }) {
             {notice === 'deleted-elsewhere' ? t.deletedElsewhere : t.replacedElsewhere}
           </p>
         )}
-        {offerLock && summaries.length === 0 && current === null && (
+        {offerLock && listed === 'full' && summaries.length === 0 && current === null && (
           <FirstStartLock
             store={store}
             lang={lang}
@@ -222,7 +238,12 @@ export function SidePanel({ store }: { store: Store }) {
             }}
           />
         )}
-        {current === null ? (
+        {current === null && listed === 'reading' ? (
+          // Nothing is said about the drafts before they are read (not "no drafts", not a count).
+          <p class="muted" role="status" data-testid="panel-reading">
+            {t.readingList}
+          </p>
+        ) : current === null ? (
           <section class="empty">
             <p>{t.noDrafts}</p>
             <button
@@ -238,6 +259,7 @@ export function SidePanel({ store }: { store: Store }) {
         ) : showHistory ? (
           <DraftHistory
             summaries={summaries}
+            partial={listed === 'head'}
             currentId={current.id}
             lang={lang}
             levelOf={levelOf}
@@ -285,14 +307,22 @@ export function SidePanel({ store }: { store: Store }) {
               }
               year={
                 getIn(current.data.assessment, ['period', 'quarter']) === undefined &&
-                Number(getIn(current.data.assessment, ['period', 'year'])) >= Q2026_MANIFEST.from ? (
-                  <AnnualQuarters
-                    store={store}
-                    draft={current}
-                    summaries={summaries}
-                    lang={lang}
-                    onOpen={(id) => void select(id)}
-                  />
+                Number(getIn(current.data.assessment, ['period', 'year'])) >=
+                  (loaded?.Q2026_MANIFEST.from ?? Infinity) ? (
+                  // The year's quarters are looked for in the whole list: not said missing before it is read.
+                  listed !== 'full' ? (
+                    <p class="muted" role="status">
+                      {t.readingList}
+                    </p>
+                  ) : (
+                    <AnnualQuarters
+                      store={store}
+                      draft={current}
+                      summaries={summaries}
+                      lang={lang}
+                      onOpen={(id) => void select(id)}
+                    />
+                  )
                 ) : undefined
               }
             />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Conflict, getPath, mergeFields } from '@/lib/merge';
 import {
   ConflictError,
@@ -9,6 +9,7 @@ import {
   StaleError,
   type Store,
 } from '@/lib/store';
+import { afterPaint } from './after-paint';
 
 const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
 /** Where a panel keeps the fields a conflict holds back (this panel's values), per draft. */
@@ -61,6 +62,15 @@ async function settle(store: Store, p: PreparedWrite): Promise<PreparedOutcome> 
   return outcome;
 }
 
+/** Whether a panel that closed left an edit to write. */
+function hasPending(store: Store): boolean {
+  try {
+    return localStorage.getItem(pendingKey(store)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
 export async function recoverPending(store: Store): Promise<PreparedOutcome | undefined> {
   let text: string | null = null;
@@ -97,6 +107,24 @@ export type SaveStatus =
 type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
 
 /**
+ * How much of the draft list the panel holds: nothing yet (it claims neither a count nor "no
+ * drafts"), its first lines (the rest is being read: no count is claimed yet), or all of it.
+ */
+export type Listed = 'reading' | 'head' | 'full';
+
+/** Lines read first when the panel opens: more than a screen of the history holds. */
+const HEAD = 16;
+
+/** The list's first screen and the newest draft (read by the bench: the store's share of opening the panel). */
+type Head = Awaited<ReturnType<Store['listHead']>>;
+async function readHead(store: Store): Promise<Head> {
+  const start = performance.now();
+  const head = await store.listHead(HEAD);
+  performance.measure('tusoi:list-head', { start });
+  return head;
+}
+
+/**
  * The draft list and the open draft, kept in step with the store and with every other page:
  * edits stay in memory until a write commits, at most one write is in flight (the latest text is
  * written next), and they are flushed when the page is hidden or closed. A same-field conflict
@@ -104,6 +132,12 @@ type LockState = 'loading' | 'none' | 'locked' | 'unlocked';
  */
 export function useDrafts(store: Store, lockState: LockState, setLockState: (s: LockState) => void) {
   const [summaries, setSummaries] = useState<DraftSummary[]>([]);
+  const [listed, setListedState] = useState<Listed>('reading');
+  const listedRef = useRef<Listed>(listed);
+  const setListed = (next: Listed) => {
+    listedRef.current = next;
+    setListedState(next);
+  };
   const [current, setCurrent] = useState<Draft | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   /** What another page just did to this one's data (the panel says it, not a bare screen). */
@@ -170,12 +204,42 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     setStatus({ kind: 'conflict', error, saved: true });
   };
 
-  const refresh = async (select?: string) => {
+  /** Reads the whole list (the index record). */
+  const readList = async () => {
     const start = performance.now();
     const list = await store.listSummaries();
     // The store's share of opening the panel, read by the bench.
     performance.measure('tusoi:list-summaries', { start });
     setSummaries(list);
+    setListed('full');
+    return list;
+  };
+
+  /**
+   * Reads the list and shows the chosen draft (`select`, else the open one, else the newest). When
+   * the panel holds no list yet, the newest drafts come first (the list's first screen and the
+   * draft to open), painted, and then the whole list.
+   */
+  const refresh = async (select?: string, early: Promise<Head | null> | null = null) => {
+    let list: DraftSummary[] | null = null;
+    let read: Draft[] = [];
+    if (listedRef.current === 'reading' && select === undefined) {
+      const first = (await early) ?? (await readHead(store));
+      // Every draft was read, or none is certain to come first (many share one time): no second read.
+      if (first.whole) {
+        setListed('full');
+        list = first.head;
+      } else if (first.head.length > 0) {
+        setListed('head');
+        list = first.head;
+        void afterPaint()
+          .then(() => (listedRef.current === 'head' ? readList() : null))
+          .catch(() => undefined);
+      }
+      setSummaries(list ?? []);
+      if (first.first) read = [first.first];
+    }
+    list ??= await readList();
     const id = select ?? currentRef.current?.id;
     const chosen = list.find((d) => d.id === id) ?? list[0];
     if (chosen === undefined) {
@@ -186,7 +250,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     // Edits not written yet stay; the next write merges them into what is stored.
     const keep = () => chosen.id === currentRef.current?.id && (dirty.current || running.current !== null);
     if (keep()) return;
-    const fresh = (await store.getDraft(chosen.id)) ?? null;
+    const fresh = read.find((d) => d.id === chosen.id) ?? (await store.getDraft(chosen.id)) ?? null;
     if (keep()) return;
     const same = fresh !== null && fresh.id === currentRef.current?.id;
     if (same && held.current && currentRef.current)
@@ -363,18 +427,28 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
           if (state !== 'locked') await refresh();
         } else if (e.kind === 'draft') {
           await catchUp(e.rev);
-          setSummaries(await store.listSummaries());
+          await readList();
         }
       }),
     [store],
   );
 
-  // The lock opened or went away: read again, and write what was kept in memory.
-  useEffect(() => {
+  // The list's first screen is read as the panel mounts, beside the lock state: used if no lock is
+  // set (nothing sealed opens without the key). Not when a closed panel left an edit to write first.
+  const early = useRef<Promise<Head | null> | null>(null);
+  useLayoutEffect(() => {
+    if (!hasPending(store)) early.current = readHead(store).catch(() => null);
+  }, []);
+
+  // The lock opened or went away: read again, and write what was kept in memory. (A layout effect:
+  // the reading starts with the render that knows the lock, not a painted frame later.)
+  useLayoutEffect(() => {
     if (lockState !== 'none' && lockState !== 'unlocked') return;
+    const first = lockState === 'none' ? early.current : null;
+    early.current = null;
     void (async () => {
       await recoverPending(store);
-      await refresh();
+      await refresh(undefined, first);
       if (stale.current) {
         stale.current = false;
         blocked.current = false;
@@ -435,5 +509,5 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
   }, []);
 
   const pending = status.kind === 'saving' || dirty.current;
-  return { summaries, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
+  return { summaries, listed, current, status, notice, setNotice, pending, update, select, refresh, resolve, flush };
 }

@@ -1,5 +1,5 @@
 import { BUILTIN_PACKS, type Lang, type Pack } from '@tusoi/rubric-core';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Store } from '@/lib/store';
 
 /** Language, lock state and packs, loaded from the store. */
@@ -8,14 +8,21 @@ export function useStoreState(store: Store) {
   const [lockState, setLockState] = useState<'loading' | 'none' | 'locked' | 'unlocked'>('loading');
   const [packs, setPacks] = useState<readonly Pack[]>(BUILTIN_PACKS);
   const reloadPacks = async () => setPacks([...BUILTIN_PACKS, ...(await store.listPacks()).map((p) => p.pack)]);
-  useEffect(() => {
+  // A layout effect starts the reads with the first render (an effect would wait for a frame to be painted).
+  useLayoutEffect(() => {
+    // Read at once (one round trip, not three): the panel waits for all of them to start.
     const load = async () => {
-      const stored = (await store.setting<Lang>('lang')) ?? 'vi';
+      const [lang, imported, state] = await Promise.all([
+        store.setting<Lang>('lang'),
+        store.listPacks(),
+        store.lockState(),
+      ]);
+      const stored = lang ?? 'vi';
       setLangState(stored);
       // The page's language follows the setting, so screen readers pronounce it right.
       document.documentElement.lang = stored;
-      await reloadPacks();
-      setLockState(await store.lockState());
+      setPacks([...BUILTIN_PACKS, ...imported.map((p) => p.pack)]);
+      setLockState(state);
     };
     void load();
     // Another page's change (lock, delete-all, import, settings) reaches this page at once.

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type DraftRecord, TusoiDB } from './db';
-import { type DraftSummary, summariesOf } from './draft-index';
+import { type DraftSummary, headOf, type IndexEntry, summariesOf } from './draft-index';
 import { type LockSettings, open, unlockKey } from './lock';
-import { type Draft, EXPORT_FORMAT, Store } from './store';
+import { type Draft, EXPORT_FORMAT, LockedError, Store } from './store';
 
 let n = 0;
 const FAST = 1_000;
@@ -267,5 +267,116 @@ describe('the list index: one record, kept with every write', () => {
       settings: {},
     });
     await expectConsistent(store);
+  });
+});
+
+/** Drafts written straight to the table (their times chosen); the index is rebuilt by the next read. */
+async function putDrafts(store: Store, rows: readonly { id: string; name: string; at: number }[]) {
+  await store.db.drafts.bulkPut(
+    rows.map((r) => ({
+      id: r.id,
+      person: r.name,
+      periodKey: '2025',
+      createdAt: r.at,
+      updatedAt: r.at,
+      rev: 1,
+      data: {
+        assessment: { format: 'tusoi.assessment/1', period: { year: 2025 }, subject: { kind: 'staff', name: r.name } },
+      },
+    })),
+  );
+  await store.db.lists.delete('drafts');
+}
+
+describe('the list’s first screen, read before the whole list', () => {
+  const entry = (id: string, at: number): IndexEntry => ({
+    id,
+    person: id,
+    periodKey: '2025',
+    meta: { updatedAt: at, rev: 1 },
+  });
+
+  it('headOf: the lines read, in the whole list’s order, less those tied with the first line not read', () => {
+    const read = [entry('b', 9), entry('a', 9), entry('c', 8), entry('d', 7), entry('e', 7)];
+    // Nothing left unread: every line, ties ordered by id.
+    expect(headOf(read, undefined).map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // An unread draft also changed at 7 may come before d or e in the whole list: they wait for it.
+    expect(headOf(read, 7).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(headOf(read, 6).map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // All tied with the next one: nothing is certain to come first.
+    expect(headOf([entry('x', 5), entry('y', 5)], 5)).toEqual([]);
+  });
+
+  it('listHead: the start of listSummaries exactly, whether that is all of it, and the newest draft opened', async () => {
+    const store = new Store(new TusoiDB(dbName()));
+    await putDrafts(
+      store,
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `d${String(i).padStart(2, '0')}`,
+        name: `Đảng viên ${i}`,
+        at: 1000 + i,
+      })),
+    );
+    const { head, whole, first } = await store.listHead(10);
+    expect(whole).toBe(false);
+    expect(head).toEqual((await store.listSummaries()).slice(0, 10));
+    expect(head[0]).toMatchObject({ id: 'd29', person: 'Đảng viên 29' });
+    expect(first).toEqual(await store.getDraft('d29'));
+    // Fewer drafts than asked for: all of them, the whole list.
+    const small = new Store(new TusoiDB(dbName()));
+    await putDrafts(small, [
+      { id: 'x', name: 'X', at: 5 },
+      { id: 'y', name: 'Y', at: 6 },
+    ]);
+    const all = await small.listHead(10);
+    expect(all.whole).toBe(true);
+    expect(all.head).toEqual(await small.listSummaries());
+    // No drafts: nothing, and no draft to open.
+    expect(await new Store(new TusoiDB(dbName())).listHead(10)).toEqual({ head: [], whole: true });
+    // Exactly as many as asked for: the whole list too (one more was asked for, to know).
+    expect((await small.listHead(2)).whole).toBe(true);
+    expect((await small.listHead(1)).whole).toBe(false);
+  });
+
+  it('listHead: ties at the cut are left for the whole list; still its exact start', async () => {
+    const store = new Store(new TusoiDB(dbName()));
+    // Six drafts changed at the same moment straddle the first five read.
+    await putDrafts(store, [
+      { id: 'a', name: 'A', at: 50 },
+      { id: 'b', name: 'B', at: 40 },
+      ...['t1', 't2', 't3', 't4', 't5', 't6'].map((id) => ({ id, name: id, at: 30 })),
+    ]);
+    const { head, whole } = await store.listHead(5);
+    expect(whole).toBe(false);
+    expect(head.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(head).toEqual((await store.listSummaries()).slice(0, 2));
+  });
+
+  it('listHead: the draft it opens is checked (a junk one is unreadable, never edited); sealed drafts need the key', async () => {
+    const store = new Store(new TusoiDB(dbName()));
+    await putDrafts(store, [{ id: 'ok', name: 'Nguyễn Văn A', at: 1 }]);
+    await store.db.drafts.put({
+      id: 'junk',
+      person: 'Junk',
+      periodKey: '2024',
+      createdAt: 2,
+      updatedAt: 2,
+      rev: 1,
+      data: { assessment: { priorShortcomings: 'abc' } },
+    });
+    const read = await store.listHead(10);
+    expect(read.first?.id).toBe('junk');
+    expect(read.first?.unreadable?.length).toBeGreaterThan(0);
+    expect(read.head[0]).toMatchObject({ id: 'junk', unreadable: true });
+    // With the lock on, a page without the key reads nothing; with it, the names come out of the seal.
+    await store.db.drafts.delete('junk');
+    await store.enableLock(PASS, FAST);
+    const other = new Store(store.db);
+    await expect(other.listHead(10)).rejects.toBeInstanceOf(LockedError);
+    await other.unlock(PASS);
+    const sealed = await other.listHead(10);
+    expect(sealed.head).toEqual(await other.listSummaries());
+    expect(sealed.head[0]).toMatchObject({ id: 'ok', person: 'Nguyễn Văn A', periodKey: '2025' });
+    expect(sealed.first?.data.assessment).toMatchObject({ subject: { name: 'Nguyễn Văn A' } });
   });
 });

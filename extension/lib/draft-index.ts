@@ -99,6 +99,38 @@ export function buildIndex(entries: readonly IndexEntry[]): { meta: Record<strin
   return { meta, names };
 }
 
+/** The list's order: newest change first, then by id (so equal times keep one order on every read). */
+export function newestFirst(a: DraftSummary, b: DraftSummary): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
+}
+
+/** One draft's line of the list. */
+export function summaryOf(e: IndexEntry): DraftSummary {
+  const row: DraftSummary = {
+    id: e.id,
+    person: e.person,
+    periodKey: e.periodKey,
+    updatedAt: e.meta.updatedAt,
+    rev: e.meta.rev,
+  };
+  if (e.meta.importedAt !== undefined) row.importedAt = e.meta.importedAt;
+  if (e.meta.unreadable) row.unreadable = true;
+  return row;
+}
+
+/**
+ * The start of the list from the newest drafts, read in `updatedAt` order (newest first), given
+ * the time of the first draft not read (undefined: every draft was read): the lines certain to
+ * be the first ones of the whole list, in its order. Drafts sharing that time are left out (the
+ * whole list may put an unread one before them).
+ */
+export function headOf(read: readonly IndexEntry[], nextTime: number | undefined): DraftSummary[] {
+  return read
+    .filter((e) => nextTime === undefined || e.meta.updatedAt !== nextTime)
+    .map(summaryOf)
+    .sort(newestFirst);
+}
+
 /** The list, newest change first; null when a draft of `meta` has no name entry (the index is damaged). */
 export function summariesOf(meta: Readonly<Record<string, DraftMeta>>, names: Names): DraftSummary[] | null {
   const out: DraftSummary[] = [];
@@ -111,7 +143,7 @@ export function summariesOf(meta: Readonly<Record<string, DraftMeta>>, names: Na
     if (m.unreadable) row.unreadable = true;
     out.push(row);
   }
-  return out.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
+  return out.sort(newestFirst);
 }
 
 /** The list's meta of a draft (what is not secret), as a write stores it. */

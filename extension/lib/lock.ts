@@ -1,5 +1,8 @@
-import { gcm } from '@noble/ciphers/aes';
 import type { Sealed } from './db';
+
+// The synchronous cipher is loaded with the first key (it is needed only once a key exists), not
+// by every page that opens: it builds its tables when loaded.
+let gcm: typeof import('@noble/ciphers/aes').gcm | null = null;
 
 /** Parameters of the lock, stored in settings under "lock" (never the passphrase or the key). */
 export interface LockSettings {
@@ -44,6 +47,7 @@ export function unb64(text: string): Uint8Array {
 const rawKeys = new WeakMap<CryptoKey, Uint8Array>();
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  gcm ??= (await import('@noble/ciphers/aes')).gcm;
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
     'deriveBits',
   ]);
@@ -70,7 +74,8 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
  */
 export function sealNow(key: CryptoKey, value: unknown): Sealed {
   const raw = rawKeys.get(key);
-  if (raw === undefined) throw new Error('Khoá này không niêm phong đồng bộ được / This key cannot seal synchronously');
+  if (raw === undefined || gcm === null)
+    throw new Error('Khoá này không niêm phong đồng bộ được / This key cannot seal synchronously');
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const ct = gcm(raw, iv).encrypt(new TextEncoder().encode(JSON.stringify(value)));
   return { iv: b64(iv), ct: b64(ct) };

@@ -16,6 +16,7 @@ import {
   buildIndex,
   changeNames,
   type DraftSummary,
+  headOf,
   type IndexChange,
   type IndexEntry,
   metaOf,
@@ -23,6 +24,7 @@ import {
   type NamesPlan,
   sameNames,
   summariesOf,
+  summaryOf,
 } from './draft-index';
 import { draftShapeIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
@@ -432,7 +434,8 @@ export class Store {
       this.names = { iv: plan.sealed.iv, map: plan.map };
   }
 
-  private async fromRecord(r: DraftRecord): Promise<Draft> {
+  /** A stored draft opened; `shape: false` skips checking its shape (a list line only, never to edit). */
+  private async fromRecord(r: DraftRecord, shape = true): Promise<Draft> {
     const { sealed, data, ...rest } = r;
     const rev = r.rev ?? 0;
     const base = { ...rest, rev: Number.isSafeInteger(rev) && rev >= 0 ? rev : 0 };
@@ -462,7 +465,7 @@ export class Store {
         };
       }
     }
-    const issues = draftShapeIssues(inner.data);
+    const issues = shape ? draftShapeIssues(inner.data) : [];
     if (issues.length > 0) return { ...base, ...inner, data: { assessment: {} }, unreadable: issues };
     return { ...base, ...inner };
   }
@@ -489,6 +492,29 @@ export class Store {
       if (list) return list;
     }
     return this.rebuildIndex();
+  }
+
+  /**
+   * The list's first `limit` lines or fewer, read from the newest drafts alone (one request; not
+   * even a count, which IndexedDB makes by walking every record), whether that is the whole list,
+   * and the first line's draft opened (the panel opens it): what the panel shows before
+   * {@link listSummaries} has read the whole list. Only that draft's shape is checked here, so the
+   * other lines may lack their "unreadable" mark until the whole list comes.
+   * Throws {@link LockedError} when a draft is sealed and the lock is closed here.
+   */
+  async listHead(limit: number): Promise<{ head: DraftSummary[]; whole: boolean; first?: Draft }> {
+    const records = await this.db.drafts
+      .orderBy('updatedAt')
+      .reverse()
+      .limit(limit + 1)
+      .toArray();
+    const whole = records.length <= limit;
+    const lines = await Promise.all(records.slice(0, limit).map((r) => this.fromRecord(r, false)));
+    const head = headOf(lines.map(entryOf), records[limit]?.updatedAt);
+    const record = records.find((r) => r.id === head[0]?.id);
+    if (record === undefined) return { head, whole };
+    const first = await this.fromRecord(record);
+    return { head: [summaryOf(entryOf(first)), ...head.slice(1)], whole, first };
   }
 
   /** Reads every draft once and stores the list built from them (unless a write came meanwhile). */
