@@ -12,44 +12,18 @@ import {
   toMicro,
 } from '@tusoi/rubric-core';
 import { choiceAliases, levelOf } from './choices';
-import { OFFICIAL_LABELS } from './detect';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
+import type { FormProblem } from './form-problem';
 import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
 import { CONTROL, labelsOf, rowText } from './labels';
-import { locate, lookAt, type Scope } from './locate';
+import { locate, lookAt } from './locate';
+import type { Scope } from './locator-types';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
+import { OFFICIAL_LABELS } from './official-labels';
+import { pageError } from './page-error';
 import type { ProposalJudge } from './proposal';
 import { rowKit } from './row-kit';
 import { isVisible, lockOf } from './state';
-
-/** A problem found on the form, beside the field it concerns. */
-export interface FormProblem {
-  readonly code:
-    | 'EMPTY_REQUIRED'
-    | 'NOT_A_NUMBER'
-    | 'OUT_OF_RANGE'
-    | 'TOTAL_MISMATCH'
-    | 'NO_PROPOSED_LEVEL'
-    | 'PROPOSED_ABOVE_RULES'
-    | 'PRIOR_NO_STATUS'
-    | 'PAGE_INVALID'
-    | 'DECIMAL_REFUSED'
-    | 'DIFFERS_FROM_DRAFT'
-    | 'ROW_MISSING';
-  /**
-   * The draft field, `criteria.` and a criterion's id, `tasks.N.cell` for a cell of task N's row, or
-   * `page:` and the page's label for a control of the form that no map step names.
-   */
-  readonly field: MappableField | `criteria.${string}` | `page:${string}` | `tasks.${string}`;
-  readonly message: Message;
-  /** The field on the page, when found. */
-  readonly element: Element | null;
-  /**
-   * Drawn from draft facts the page does not hold (task counts, findings): shown in the side
-   * panel only, never noted on the page, where the page's own scripts could read it.
-   */
-  readonly panelOnly?: true;
-}
 
 const REQUIRED_TEXT: readonly MappableField[] = [
   'subject.name',
@@ -100,21 +74,6 @@ function shownIn(el: Element | null): { text: string; value?: string } {
   if (el.localName !== 'select') return { text: String(readBack(el) ?? '') };
   const s = el as HTMLSelectElement;
   return s.value === '' ? { text: '', value: '' } : { text: s.selectedOptions[0]?.text ?? '', value: s.value };
-}
-
-/** The page's own verdict on a field: its constraint validation message, or error text shown beside it; null when none. */
-export function pageError(el: Element): string | null {
-  const f = el as HTMLInputElement;
-  if (f.validity && !f.validity.valid && !f.validity.valueMissing) return f.validationMessage || 'không hợp lệ';
-  const box = el.closest('td, .form-group, .field, label, div');
-  // Words, not a required-field star in red; and only what a person sees.
-  for (const err of box?.querySelectorAll(
-    '.error, .err, .errors, .invalid-feedback, .field-validation-error, .text-danger, .validation-message, [role=alert]',
-  ) ?? []) {
-    const text = err.textContent?.trim() ?? '';
-    if (/\p{L}{2}/u.test(text) && isVisible(err)) return text;
-  }
-  return null;
 }
 
 /**
@@ -384,36 +343,4 @@ function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormPro
     });
   }
   return out;
-}
-
-const NOTE_TAG = 'tusoi-note';
-
-/**
- * Shows each problem beside its field, in a shadow root; page text is only ever set as text.
- * Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed on the page.
- */
-export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
-  const notes: Element[] = [];
-  for (const p of problems) {
-    if (!p.element || p.panelOnly) continue;
-    const doc = p.element.ownerDocument;
-    const host = doc.createElement(NOTE_TAG);
-    host.setAttribute('data-code', p.code);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const span = doc.createElement('span');
-    span.setAttribute(
-      'style',
-      'display:inline-block;margin:2px 0 6px;padding:2px 6px;border-left:3px solid #b00020;background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif',
-    );
-    span.textContent = `Tự Soi: ${p.message[lang]}`;
-    shadow.append(span);
-    (p.element.closest('label') ?? p.element).insertAdjacentElement('afterend', host);
-    notes.push(host);
-  }
-  return notes;
-}
-
-/** Removes every note Tự Soi added. */
-export function clearAnnotations(root: Scope): void {
-  for (const note of root.querySelectorAll(NOTE_TAG)) note.remove();
 }

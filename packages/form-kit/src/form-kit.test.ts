@@ -183,7 +183,7 @@ describe('locatorFor in a table of repeated controls', () => {
 
 describe('pageError', () => {
   it('reads the page’s error words beside a field, not a red required star', async () => {
-    const { pageError } = await import('./check');
+    const { pageError } = await import('./page-error');
     const doc = page(
       '<div class="form-group"><label>Điểm <span class="text-danger">*</span></label><input name="a"><span class="err"></span></div>',
     );

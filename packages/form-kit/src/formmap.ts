@@ -12,9 +12,9 @@ import {
 } from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import type { FieldValue } from './fill';
+import type { FillPlan, FillPlanStep } from './fill-plan';
 import { describeFormMap } from './formmap-descriptions';
-import type { Locator } from './locate';
-import type { FillPlan, FillPlanStep } from './plan';
+import type { Locator } from './locator-types';
 import { TASK_CELLS, type TaskCell, type TaskRowsStep, taskSteps } from './rows';
 import { urlMatches, urlPatternProblem } from './url-pattern';
 

@@ -4,9 +4,10 @@
  * @packageDocumentation
  * @module @tusoi/form-kit
  */
-export { annotate, checkForm, clearAnnotations, type FormProblem } from './check';
+export { annotate, clearAnnotations } from './annotations';
+export { checkForm } from './check';
 export { choiceAliases, levelOf, pickOption } from './choices';
-export { type Detection, describeElement, detectForm, OFFICIAL_LABELS, type PreviewRow } from './detect';
+export { type Detection, describeElement, detectForm, type PreviewRow } from './detect';
 export { boxOf, selectBehind } from './enhanced';
 export {
   type Expect,
@@ -20,6 +21,8 @@ export {
   verify,
   writeField,
 } from './fill';
+export type { FillPlan, FillPlanStep } from './fill-plan';
+export type { FormProblem } from './form-problem';
 export {
   type DraftContext,
   FORMMAP_FORMAT,
@@ -40,20 +43,18 @@ export {
   type Control,
   controlsOf,
   find,
-  type Locator,
   locate,
   locatorFor,
   lookAt,
-  type Scope,
   scopes,
   waitFor,
 } from './locate';
+export type { Locator, Scope } from './locator-types';
 export { DEMO_MAPS } from './maps';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
+export { OFFICIAL_LABELS } from './official-labels';
 export {
   describeTargets,
-  type FillPlan,
-  type FillPlanStep,
   type FillReport,
   fillForm,
   summarize,

@@ -8,23 +8,12 @@ import {
   rowText,
   shownText,
 } from './labels';
+import type { Locator, Scope } from './locator-types';
 import { levelPills } from './pills';
 import { isDangerous } from './press';
 import { rowKit } from './row-kit';
-import type { RowLocator } from './rows';
 import { forgetVisibility, isVisible, seenEpoch } from './state';
 import { labelRank, leadWords, normLabel, stripped, typedPlain } from './text';
-
-/** How to find a field: by its label text, name or id, a CSS selector, a table's row × column, or a cell of a row (rows.ts). */
-export type Locator =
-  | { readonly label: string }
-  | { readonly name: string }
-  | { readonly css: string }
-  | { readonly table: string; readonly row: string; readonly column: string }
-  | RowLocator;
-
-/** A document or shadow root to search. */
-export type Scope = Document | ShadowRoot;
 
 /** Every scope reachable from a document: itself, open shadow roots, same-origin iframes. */
 export function scopes(root: Scope): Scope[] {

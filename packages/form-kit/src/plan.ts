@@ -1,11 +1,9 @@
 import type { Message } from '@tusoi/rubric-core';
-import { clearAnnotations, pageError } from './check';
-import { OFFICIAL_LABELS } from './detect';
+import { clearAnnotations } from './annotations';
 import {
   type Before,
   before,
   type Expect,
-  type FieldValue,
   type FillOutcome,
   highlight,
   hintName,
@@ -16,35 +14,17 @@ import {
   verify,
   writeField,
 } from './fill';
-import { find, type Locator, lookAt, type Scope, waitFor } from './locate';
-import { type DecimalMark, readNumber } from './numbers';
+import type { FillPlan } from './fill-plan';
+import { find, lookAt, waitFor } from './locate';
+import type { Locator, Scope } from './locator-types';
+import { readNumber } from './numbers';
+import { OFFICIAL_LABELS } from './official-labels';
+import { pageError } from './page-error';
 import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
 import { refusal } from './safety';
 import { isVisible } from './state';
-
-/** One step: where, what, and whether to wait for the field to appear. */
-export interface FillPlanStep {
-  readonly key: string;
-  readonly locator: Locator;
-  /** The value to fill; absent with `click`. */
-  readonly value?: FieldValue;
-  /** Press a button that moves on (a wizard's "Tiếp tục"); refused for anything that submits, completes or deletes. */
-  readonly click?: true;
-  readonly waitMs?: number;
-  /** The decimal mark the form map states for this field. */
-  readonly decimal?: DecimalMark;
-  /**
-   * Make room for the row `locator` names (a row locator by position): when the page has fewer
-   * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
-   * row. Counted in no result; a row that could not be made is said in the summary.
-   */
-  readonly addRow?: { readonly press?: Locator };
-}
-
-/** A fill of many fields, in order. */
-export type FillPlan = readonly FillPlanStep[];
 
 /** What undo did: fields put back, and each one it left and why. */
 export interface UndoReport {

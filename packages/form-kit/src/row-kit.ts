@@ -1,6 +1,6 @@
 import type { Assessment, Message } from '@tusoi/rubric-core';
-import type { FormProblem } from './check';
 import type { FillOutcome } from './fill';
+import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
 import type { RowLocator, RowRoom } from './rows';
 

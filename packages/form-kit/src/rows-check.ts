@@ -1,8 +1,9 @@
 import { type Assessment, formatNumber, type Message } from '@tusoi/rubric-core';
-import type { FormProblem } from './check';
 import { type FieldValue, readBack } from './fill';
+import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
-import { find, type Scope } from './locate';
+import { find } from './locate';
+import type { Scope } from './locator-types';
 import { decimalOf, readNumber } from './numbers';
 import { type RowLocator, type TaskRowsStep, taskCellName, taskSteps } from './rows';
 

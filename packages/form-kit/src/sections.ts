@@ -2,7 +2,7 @@
 // tables, a row per criterion answered in columns "Đảm bảo / Không đảm bảo / K/AD" with a reason.
 
 import { CONTROL, cellAt, headerRow, rowText, shownText } from './labels';
-import type { Locator, Scope } from './locate';
+import type { Locator, Scope } from './locator-types';
 import { labelRank } from './text';
 
 const PANE = '[role=tabpanel], .tab-pane';

@@ -1,0 +1,27 @@
+// The shape of a fill plan: the steps a fill takes (from a form map, or written by hand), in order.
+
+import type { FieldValue } from './fill';
+import type { Locator } from './locator-types';
+import type { DecimalMark } from './numbers';
+
+/** One step: where, what, and whether to wait for the field to appear. */
+export interface FillPlanStep {
+  readonly key: string;
+  readonly locator: Locator;
+  /** The value to fill; absent with `click`. */
+  readonly value?: FieldValue;
+  /** Press a button that moves on (a wizard's "Tiếp tục"); refused for anything that submits, completes or deletes. */
+  readonly click?: true;
+  readonly waitMs?: number;
+  /** The decimal mark the form map states for this field. */
+  readonly decimal?: DecimalMark;
+  /**
+   * Make room for the row `locator` names (a row locator by position): when the page has fewer
+   * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
+   * row. Counted in no result; a row that could not be made is said in the summary.
+   */
+  readonly addRow?: { readonly press?: Locator };
+}
+
+/** A fill of many fields, in order. */
+export type FillPlan = readonly FillPlanStep[];

@@ -1,0 +1,32 @@
+// The official labels of the review forms' fields (HD 43-HD/BTCTW), by the form-map field each holds.
+
+import type { MappableField } from './formmap';
+
+/** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
+export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string[]])[] = [
+  ['subject.name', ['Họ và tên', 'Họ tên']],
+  ['subject.unit', ['Đơn vị công tác']],
+  ['subject.cell', ['Chi bộ']],
+  ['review.strengths', ['Ưu điểm, kết quả đạt được', 'Ưu điểm']],
+  ['review.shortcomings', ['Hạn chế, khuyết điểm và nguyên nhân', 'Hạn chế, khuyết điểm']],
+  ['priorShortcomings', ['Kết quả khắc phục']],
+  ['review.direction', ['Phương hướng, biện pháp khắc phục', 'Phương hướng']],
+  ['scores.general', ['Nhóm tiêu chí chung']],
+  // The same official group in the wordings forms use (HD 43-HD/BTCTW; QĐ 366-QĐ/TW: "kết quả thực hiện
+  // chức trách, nhiệm vụ được giao"); whole phrase or its start only, like every label here.
+  [
+    'scores.results',
+    [
+      'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ',
+      'Nhóm tiêu chí về kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện chức trách, nhiệm vụ được giao',
+      'Kết quả thực hiện chức trách, nhiệm vụ',
+      'Kết quả thực hiện nhiệm vụ',
+    ],
+  ],
+  ['scores.total', ['Tổng điểm']],
+  // The wording of HD 43-HD/BTCTW first, then the ones forms commonly print over the same choice.
+  ['proposedLevel', ['Đề xuất xếp loại', 'Mức xếp loại đề xuất', 'Xếp loại đề xuất', 'Tự xếp loại']],
+  // A choice (select or radios) only: a text field that starts with "Quý" is something else.
+  ['period.quarter', ['Quý']],
+];
