@@ -52,13 +52,17 @@ const usesRows = (request: PortalRequest) =>
       ? JSON.stringify((request.map as FormMap).steps).includes('"rows":')
       : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
 
-async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    files: usesRows(request)
+// Pick mode is its own script, injected (and answering) only for the pick messages: the portal
+// script leaves those unanswered.
+const scriptsFor = (request: PortalRequest): ScriptPublicPath[] =>
+  request.type === 'tusoi:pick' || request.type === 'tusoi:pick-cancel'
+    ? ['/content-scripts/pick.js']
+    : usesRows(request)
       ? ['/content-scripts/rows.js', '/content-scripts/portal.js']
-      : ['/content-scripts/portal.js'],
-  });
+      : ['/content-scripts/portal.js'];
+
+async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: scriptsFor(request) });
   return browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<T>;
 }
 

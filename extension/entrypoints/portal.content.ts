@@ -11,10 +11,10 @@ import {
 } from '@tusoi/form-kit';
 import { foreignFrameOrigins } from '@/lib/frames';
 import { parseRequest } from '@/lib/messages';
-import { cancelPick, startPick } from '@/lib/pick-session';
 
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
-// never declared for every page.
+// never declared for every page. Pick mode is its own script (pick.content.ts): this one leaves
+// the pick messages unanswered (`undefined` at once), so the pick script's answer is the one.
 export default defineContentScript({
   registration: 'runtime',
   main() {
@@ -27,11 +27,6 @@ export default defineContentScript({
       const request = parseRequest(message);
       if (request === null) return undefined;
       switch (request.type) {
-        case 'tusoi:pick':
-          // Pick mode: the next click names a control; the page itself never sees that click.
-          return startPick(window, request.label, request.timeoutMs, request.open);
-        case 'tusoi:pick-cancel':
-          return Promise.resolve({ cancelled: cancelPick() });
         case 'tusoi:frames':
           return Promise.resolve({ origins: foreignFrameOrigins(document) });
         case 'tusoi:url':
@@ -77,6 +72,8 @@ export default defineContentScript({
           annotate(problems, request.lang);
           return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
         }
+        default:
+          return undefined;
       }
     });
   },
