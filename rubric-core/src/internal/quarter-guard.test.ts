@@ -219,7 +219,10 @@ const validArb = fc
         ...(r.unit !== undefined ? { unit: r.unit } : {}),
       },
       ...(r.scores !== undefined ? { scores: r.scores } : {}),
-      criteria: { pack: 'q2026-vatm-09a', items: Object.fromEntries(staffIds.map((id, i) => [id, r.items[i] as Answer | number | boolean])) },
+      criteria: {
+        pack: 'q2026-vatm-09a',
+        items: Object.fromEntries(staffIds.map((id, i) => [id, r.items[i] as Answer | number | boolean])),
+      },
       frame: r.frame,
       taskList: tasks,
       ...(r.proposedLevel !== undefined ? { proposedLevel: r.proposedLevel } : {}),
