@@ -229,23 +229,27 @@ function isTaskList(x: unknown): boolean {
  * an object that is not a plain one), which the generic checks then judge.
  */
 export function isPlainQuarter(x: unknown): x is Assessment {
-  if (typeof x !== 'object' || x === null || (x as Obj).constructor !== Object) return false;
-  const { format, ruleset, period, subject, scores, criteria, frame, taskList, proposedLevel } = x as Obj;
-  if (
-    format !== ASSESSMENT_FORMAT_2 ||
-    (ruleset !== undefined && typeof ruleset !== 'string') ||
-    !isPeriod(period) ||
-    !isSubject(subject) ||
-    (scores !== undefined && !isScores(scores)) ||
-    (criteria !== undefined && !isCriteria(criteria)) ||
-    (frame !== undefined && !isFrame(frame)) ||
-    (taskList !== undefined && !isTaskList(taskList)) ||
-    (proposedLevel !== undefined && !LEVEL_CODES.includes(proposedLevel))
-  )
-    return false;
+  // The format first: the other reads then only ever meet /2 files, so that annual files of every
+  // shape (a batch, a mixed cohort) do not make them megamorphic for the quarters that follow.
+  if (typeof x !== 'object' || x === null || (x as Obj).format !== ASSESSMENT_FORMAT_2) return false;
+  if ((x as Obj).constructor !== Object) return false;
+  const { ruleset, period, subject, scores, criteria, frame, taskList, proposedLevel } = x as Obj;
+  // The key count next: a file with other fields (an annual one with its quarters) is left at once.
   let n = 0;
   for (const _ in x) n++;
+  if (
+    n !==
+    3 + given(ruleset) + given(scores) + given(criteria) + given(frame) + given(taskList) + given(proposedLevel)
+  )
+    return false;
   return (
-    n === 3 + given(ruleset) + given(scores) + given(criteria) + given(frame) + given(taskList) + given(proposedLevel)
+    (ruleset === undefined || typeof ruleset === 'string') &&
+    isPeriod(period) &&
+    isSubject(subject) &&
+    (scores === undefined || isScores(scores)) &&
+    (criteria === undefined || isCriteria(criteria)) &&
+    (frame === undefined || isFrame(frame)) &&
+    (taskList === undefined || isTaskList(taskList)) &&
+    (proposedLevel === undefined || LEVEL_CODES.includes(proposedLevel))
   );
 }

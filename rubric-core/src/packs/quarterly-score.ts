@@ -371,23 +371,31 @@ function capByEvents(
 
 type Axes = readonly { readonly id: string }[];
 
-// The axis ids as compared (NFC, trimmed), kept per axes list with the ids they came from: a list
-// whose ids were changed since is read again. Saves normalising every axis for every task.
-const axisKeyCache = new WeakMap<Axes, { readonly ids: readonly string[]; readonly keys: readonly string[] }>();
-
-function axisKeys(axes: Axes): readonly string[] {
-  const hit = axisKeyCache.get(axes);
-  if (hit !== undefined && hit.ids.length === axes.length && hit.ids.every((id, i) => id === axes[i]?.id))
-    return hit.keys;
-  const ids = axes.map((x) => x.id);
-  const keys = ids.map(textKey);
-  axisKeyCache.set(axes, { ids, keys });
-  return keys;
+/** A pack's axis ids as compared (NFC, trimmed); `exact` when each is its id as written. */
+interface AxisKeys {
+  readonly ids: readonly string[];
+  readonly keys: readonly string[];
+  readonly exact: boolean;
 }
 
-/** Whether `id` names one of the axes (ids compared NFC and trimmed); `keys` from {@link axisKeys}. */
-function hasAxis(keys: readonly string[], id: string): boolean {
-  return keys.includes(textKey(id));
+// Kept per axes list with the ids they came from: a list whose ids were changed since is read
+// again. Saves normalising every axis for every task.
+const axisKeyCache = new WeakMap<Axes, AxisKeys>();
+
+function axisKeys(axes: Axes): AxisKeys {
+  const hit = axisKeyCache.get(axes);
+  if (hit !== undefined && hit.ids.length === axes.length && hit.ids.every((id, i) => id === axes[i]?.id)) return hit;
+  const ids = axes.map((x) => x.id);
+  const keys = ids.map(textKey);
+  const out = { ids, keys, exact: keys.every((k, i) => k === ids[i]) };
+  axisKeyCache.set(axes, out);
+  return out;
+}
+
+/** Whether `id` names one of the axes (ids compared NFC and trimmed). */
+function hasAxis(axes: AxisKeys, id: string): boolean {
+  // An id written exactly as an axis id that is its own key needs no normalising.
+  return (axes.exact && axes.keys.includes(id)) || axes.keys.includes(textKey(id));
 }
 
 function componentValue(pack: Pack2, value: number, path: string, issues: InputIssue[], unit = 100): number {
