@@ -15,6 +15,8 @@ import { SUBJECT_KINDS } from '../subject-kinds.js';
 
 type Obj = Record<string, unknown>;
 
+/** The top-level fields the check reads; any other sends the file to the generic checks. */
+const TOP_KEYS = ['format', 'ruleset', 'period', 'subject', 'scores', 'criteria', 'frame', 'taskList', 'proposedLevel'];
 const KINDS: readonly unknown[] = SUBJECT_KINDS;
 const LEVEL_CODES: readonly unknown[] = LEVELS;
 
@@ -232,11 +234,15 @@ export function isPlainQuarter(x: unknown): x is Assessment {
   // The format first: the other reads then only ever meet /2 files, so that annual files of every
   // shape (a batch, a mixed cohort) do not make them megamorphic for the quarters that follow.
   if (typeof x !== 'object' || x === null || (x as Obj).format !== ASSESSMENT_FORMAT_2) return false;
+  // The key names next, before any other read: a file with other fields (an annual one with its
+  // quarters, in objects of many shapes) is left at once, without reads that miss.
+  let n = 0;
+  for (const k in x) {
+    if (!TOP_KEYS.includes(k)) return false;
+    n++;
+  }
   if ((x as Obj).constructor !== Object) return false;
   const { ruleset, period, subject, scores, criteria, frame, taskList, proposedLevel } = x as Obj;
-  // The key count next: a file with other fields (an annual one with its quarters) is left at once.
-  let n = 0;
-  for (const _ in x) n++;
   if (
     n !==
     3 + given(ruleset) + given(scores) + given(criteria) + given(frame) + given(taskList) + given(proposedLevel)
