@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromMicro, hasAtMostSixDecimals, sumExact, toMicro } from './decimal.js';
 
@@ -23,5 +24,27 @@ describe('exact decimals', () => {
     expect(hasAtMostSixDecimals(0.1234567)).toBe(false);
     expect(hasAtMostSixDecimals(Number.POSITIVE_INFINITY)).toBe(false);
     expect(fromMicro(toMicro(12.345678))).toBe(12.345678);
+  });
+
+  it('the whole-number shortcut gives what rounding gives (-0, ±2^31 and beyond included)', () => {
+    const reference = (value: number) => {
+      const micro = Math.round(value * 1_000_000);
+      return Number.isFinite(micro) && micro / 1_000_000 === value ? micro : Number.NaN;
+    };
+    const edges = [0, -0, 1, -1, 120, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY];
+    for (const x of edges) expect(Object.is(toMicro(x), reference(x))).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer(),
+          fc.double(),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+        ),
+        (x) => {
+          expect(Object.is(toMicro(x), reference(x))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -15,6 +15,9 @@ export const MAX_DECIMALS = 6;
  * {@link MAX_DECIMALS} decimal places (or is not finite).
  */
 export function toMicro(value: number): number {
+  // A whole number in the 32-bit range (most weights, components and counts): its millionths are
+  // exact (below 2^53), without the rounding and the division below.
+  if ((value | 0) === value) return value * SCALE;
   const micro = Math.round(value * SCALE);
   // The decimal micro / SCALE round-trips to `value` only if `value` was typed with ≤ 6 decimals.
   return Number.isFinite(micro) && micro / SCALE === value ? micro : Number.NaN;

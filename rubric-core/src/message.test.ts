@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, parseNumber } from './message.js';
+import { formatNumber, formatNumberBoth, formatPercent, parseNumber } from './message.js';
 
 describe('parseNumber: decimal comma or point, never a thousands separator', () => {
   it('reads "27,5" and "27.5" alike, and formatNumber shows the Vietnamese way back', () => {
@@ -73,6 +73,28 @@ describe('formatNumber writes what String() writes, with the Vietnamese comma', 
       for (const lang of ['vi', 'en'] as const) expect(formatNumber(x, lang)).toBe(reference(x, lang));
     expect(formatNumber(27.9, 'vi')).toBe('27,9');
     expect(formatNumber(-0.5, 'vi')).toBe('-0,5');
+  });
+
+  it('formatNumberBoth gives both at once', () => {
+    const micro = fc.integer({ min: -1e15, max: 1e15 }).map((m) => m / 1_000_000);
+    fc.assert(
+      fc.property(fc.oneof(micro, fc.double(), fc.integer()), (x) => {
+        expect(formatNumberBoth(x)).toEqual({ vi: reference(x, 'vi'), en: reference(x, 'en') });
+      }),
+      { numRuns: 5000 },
+    );
+    expect(formatNumberBoth(29.3)).toEqual({ vi: '29,3', en: '29.3' });
+    expect(formatNumberBoth(-0)).toEqual({ vi: '0', en: '0' });
+  });
+
+  it('the same text each time a value comes back, in either language, past the number of texts kept', () => {
+    // 10,000 values (more than the texts kept), each written twice, ±, vi and en interleaved.
+    for (let round = 0; round < 2; round++)
+      for (let i = 1; i <= 10_000; i++) {
+        const x = (i % 2 === 0 ? 1 : -1) * (i / 1000 + 0.0001);
+        expect(formatNumber(x, 'vi')).toBe(reference(x, 'vi'));
+        expect(formatNumber(x, 'en')).toBe(reference(x, 'en'));
+      }
   });
 });
 

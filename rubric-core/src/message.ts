@@ -9,25 +9,51 @@ export interface Message {
 /** A display language. */
 export type Lang = 'vi' | 'en';
 
+// Both texts of recent non-integer values, by their signed millionths: scores repeat (each is
+// rounded to its pack's step) and writing them is most of the cost of a reason. Bounded.
+const TEXTS = new Map<number, Message>();
+const TEXTS_KEPT = 4096;
+
+/**
+ * A value of at most 6 decimals below 1e9 that is not whole, written both ways; undefined for any
+ * other number. Written from its whole millionths, which is the text String() gives (below 1e9
+ * two such decimals are further apart than a double's spacing, so the shortest round-trip text is
+ * this one) without the costly double-to-text conversion.
+ */
+function decimalTexts(value: number): Message | undefined {
+  const abs = value < 0 ? -value : value;
+  if (!(abs < 1e9)) return undefined;
+  const m = Math.round(abs * 1_000_000);
+  if (m / 1_000_000 !== abs) return undefined;
+  const key = value < 0 ? -m : m;
+  let texts = TEXTS.get(key);
+  if (texts === undefined) {
+    const whole = Math.floor(abs);
+    const digits = String(m - whole * 1_000_000 + 1_000_000);
+    let end = digits.length;
+    while (digits.charCodeAt(end - 1) === 48) end--;
+    const head = `${value < 0 ? '-' : ''}${whole}`;
+    const tail = digits.slice(1, end);
+    texts = Object.freeze({ vi: `${head},${tail}`, en: `${head}.${tail}` });
+    if (TEXTS.size >= TEXTS_KEPT) TEXTS.clear();
+    TEXTS.set(key, texts);
+  }
+  return texts;
+}
+
 /** Formats a number the Vietnamese way (decimal comma) or the English way: `String(value)`, with a comma for vi. */
 export function formatNumber(value: number, lang: Lang): string {
   if (Number.isSafeInteger(value)) return String(value);
-  // Scores carry at most 6 decimals: written from their whole millionths, which is the text
-  // String() gives (below 1e9 two such decimals are further apart than a double's spacing, so the
-  // shortest round-trip text is this one) without the costly double-to-text conversion.
-  const abs = value < 0 ? -value : value;
-  if (abs < 1e9) {
-    const m = Math.round(abs * 1_000_000);
-    if (m / 1_000_000 === abs) {
-      const whole = Math.floor(abs);
-      const digits = String(m - whole * 1_000_000 + 1_000_000);
-      let end = digits.length;
-      while (digits.charCodeAt(end - 1) === 48) end--;
-      return `${value < 0 ? '-' : ''}${whole}${lang === 'vi' ? ',' : '.'}${digits.slice(1, end)}`;
-    }
-  }
+  const texts = decimalTexts(value);
+  if (texts !== undefined) return lang === 'vi' ? texts.vi : texts.en;
   const text = String(value);
   return lang === 'vi' ? text.replace('.', ',') : text;
+}
+
+/** A number written both ways at once: `{ vi: formatNumber(value, 'vi'), en: formatNumber(value, 'en') }` (shared, frozen). */
+export function formatNumberBoth(value: number): Message {
+  const texts = Number.isSafeInteger(value) ? undefined : decimalTexts(value);
+  return texts ?? Object.freeze({ vi: formatNumber(value, 'vi'), en: formatNumber(value, 'en') });
 }
 
 /**

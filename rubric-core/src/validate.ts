@@ -1,5 +1,6 @@
 import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
+import { isPlainQuarter } from './internal/quarter-guard.js';
 import { parseShape } from './internal/shape.js';
 import type { Message } from './message.js';
 import { rulesetIdOf } from './ruleset/select.js';
@@ -302,9 +303,13 @@ const isWellShaped = (input: unknown): input is Assessment => guard(input);
  * (classify), criteria are checked against the pack in the same pass.
  */
 export function parseAssessment(input: unknown, packContext?: PackContext): Assessment {
-  // Happy path first: derived guard plus allocation-free cross-field checks. Criteria are then
-  // checked, all at once, where the scores are computed (../rulesets/qd366/scores.ts).
-  if (isWellShaped(input)) {
+  // Happy path first: the hand-written quarterly check or the derived guard, plus allocation-free
+  // cross-field checks. Criteria are then checked, all at once, where the scores are computed
+  // (../rulesets/qd366/scores.ts, ../packs/quarterly-score.ts).
+  const quarter = isPlainQuarter(input);
+  // A quarter bound for q2026 meets no cross-field rule here (assessmentIssues leaves it to its rule set).
+  if (quarter && rulesetOfInput(input) === 'q2026') return input;
+  if (quarter || isWellShaped(input)) {
     if (holdsTogether(input)) return input;
     const issues = assessmentIssues(input, packContext);
     if (issues.length === 0) return input;

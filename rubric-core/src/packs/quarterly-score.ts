@@ -5,7 +5,7 @@ import { formatNumber } from '../message.js';
 import { deductByEvents, type EventDeduction } from '../rulesets/q2026/deductions.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Answer } from '../schemas/quarterly.js';
-import { type Frame, groupsFor, type Pack2 } from './quarterly-pack.js';
+import { type Frame, type GeneralGroup, groupsFor, type Pack2 } from './quarterly-pack.js';
 import { type Exact, exact, ratio, roundExact, roundRatio } from './rounding.js';
 
 /** The scores of a quarterly assessment under a tusoi.pack/2, each level rounded as the pack says. */
@@ -79,26 +79,78 @@ function keyedItems<V>(raw: Readonly<Record<string, V>>, issues: InputIssue[]): 
   return out;
 }
 
+const itemPath = (id: string): string => `criteria.items.${id}`;
+
+/** The criteria of a kind in order (ids, keys as compared, maxima in millionths) and whether each key is its id. */
+interface CriteriaKeys {
+  readonly ids: readonly string[];
+  readonly maxes: readonly number[];
+  readonly keys: readonly string[];
+  readonly micros: readonly number[];
+  /** Every key is its id (already NFC, trimmed), no two alike, none a name Object.prototype has. */
+  readonly exact: boolean;
+}
+
+// Kept per group list (groupsFor keeps one per pack and kind) with the ids and maxima read: a
+// list whose items were changed since is read again. Saves normalising every id on every call.
+const criteriaKeyCache = new WeakMap<readonly GeneralGroup[], CriteriaKeys>();
+
+function criteriaKeys(groups: readonly GeneralGroup[]): CriteriaKeys {
+  const hit = criteriaKeyCache.get(groups);
+  if (hit !== undefined) {
+    let j = 0;
+    let same = true;
+    for (const g of groups)
+      for (const item of g.items) {
+        if (item.id !== hit.ids[j] || item.max !== hit.maxes[j]) same = false;
+        j++;
+      }
+    if (same && j === hit.ids.length) return hit;
+  }
+  const list = groups.flatMap((g) => g.items);
+  const ids = list.map((i) => i.id);
+  const keys = ids.map(textKey);
+  const exact = keys.every((k, i) => k === ids[i] && !(k in Object.prototype)) && new Set(keys).size === keys.length;
+  const out = { ids, maxes: list.map((i) => i.max), keys, micros: list.map((i) => toMicro(i.max)), exact };
+  criteriaKeyCache.set(groups, out);
+  return out;
+}
+
+/**
+ * The number of answers when the answers' keys are exactly the criteria's keys (each found, none
+ * other), else -1: then no key needs normalising (what {@link keyedItems} would find).
+ */
+function exactAnswerCount(raw: Readonly<Record<string, unknown>>, keys: readonly string[]): number {
+  for (const k of keys) if (raw[k] === undefined) return -1;
+  let n = 0;
+  for (const _ in raw) n++;
+  return n === keys.length ? n : -1;
+}
+
 function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General {
-  const items = keyedItems(a.criteria?.items ?? {}, issues);
+  const groups = groupsFor(pack, a.subject.kind);
+  const ck = criteriaKeys(groups);
+  const answers = a.criteria?.items ?? {};
+  const exactCount = ck.exact ? exactAnswerCount(answers, ck.keys) : -1;
+  const items = exactCount >= 0 ? answers : keyedItems(answers, issues);
   const na = pack.general.notApplicable;
   const reasonMin = pack.general.deductionReasonMin === undefined ? -1 : toMicro(pack.general.deductionReasonMin);
   let achieved = 0;
   let applicable = 0;
   let excluded = false;
   const notApplicable: string[] = [];
-  const groups = groupsFor(pack, a.subject.kind);
   let answered = 0;
+  let j = 0;
   for (const group of groups) {
     for (const item of group.items) {
-      // Written only when an issue needs it.
-      const at = () => `criteria.items.${item.id}`;
-      const raw = items[textKey(item.id)];
-      const max = toMicro(item.max);
+      // Paths are written only when an issue needs one (no closure per item: this loop is hot).
+      const raw = items[ck.keys[j] as string];
+      const max = ck.micros[j] as number;
+      j++;
       if (raw === undefined) {
         issues.push({
           code: 'missing',
-          path: at(),
+          path: itemPath(item.id),
           message: { vi: 'tiêu chí chưa được chấm', en: 'criterion not scored yet' },
         });
         continue;
@@ -111,7 +163,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (na?.allowed !== true) {
           issues.push({
             code: 'not-applicable-not-allowed',
-            path: at(),
+            path: itemPath(item.id),
             message: {
               vi: `bảng "${pack.id}" không cho ghi "K/AD" (không áp dụng)`,
               en: `pack "${pack.id}" does not allow K/AD (not applicable)`,
@@ -122,7 +174,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (ans.reason === undefined || ans.reason.trim() === '') {
           issues.push({
             code: 'reason-missing',
-            path: `${at()}.reason`,
+            path: `${itemPath(item.id)}.reason`,
             message: {
               vi: 'tiêu chí ghi "K/AD" phải nêu lý do (không mặc nhiên chấm tối đa hoặc bằng không)',
               en: 'a K/AD criterion needs a reason (never silently full marks or zero)',
@@ -138,7 +190,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         else if (ans.points === undefined) {
           issues.push({
             code: 'points-missing',
-            path: `${at()}.points`,
+            path: `${itemPath(item.id)}.points`,
             message: {
               vi: 'bảng xử lý "K/AD" theo quyết định của cấp có thẩm quyền: cần ghi số điểm',
               en: 'the pack leaves K/AD to the competent level: the points are required',
@@ -151,7 +203,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (ans.points !== undefined && toMicro(ans.points) !== max) {
           issues.push({
             code: 'met-points',
-            path: `${at()}.points`,
+            path: `${itemPath(item.id)}.points`,
             message: {
               vi: `"đảm bảo" là đủ ${formatNumber(item.max, 'vi')} điểm (nhận ${formatNumber(ans.points, 'vi')})`,
               en: `"met" is the full ${item.max} points (got ${ans.points})`,
@@ -164,7 +216,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (Number.isNaN(points)) {
           issues.push({
             code: 'points-missing',
-            path: `${at()}.points`,
+            path: `${itemPath(item.id)}.points`,
             message: { vi: 'tiêu chí chấm theo mức cần số điểm đạt', en: 'a range criterion needs its points' },
           });
           continue;
@@ -173,7 +225,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (!ok) {
           issues.push({
             code: 'not-met-points',
-            path: `${at()}.points`,
+            path: `${itemPath(item.id)}.points`,
             message:
               group.mode === 'binary'
                 ? { vi: '"không đảm bảo" là 0 điểm', en: '"not met" is 0 points' }
@@ -187,7 +239,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
         if (reasonMin >= 0 && max - points >= reasonMin && (ans.reason === undefined || ans.reason.trim() === '')) {
           issues.push({
             code: 'reason-missing',
-            path: `${at()}.reason`,
+            path: `${itemPath(item.id)}.reason`,
             message: {
               vi: `giảm ${formatNumber(fromMicro(max - points), 'vi')} điểm (từ ${formatNumber(fromMicro(reasonMin), 'vi')} điểm trở lên) phải nêu căn cứ`,
               en: `a deduction of ${fromMicro(max - points)} points (${fromMicro(reasonMin)} or more) needs its basis`,
@@ -200,8 +252,11 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
       applicable += max;
     }
   }
-  let given = 0;
-  for (const _ in items) given++;
+  let given = exactCount;
+  if (given < 0) {
+    given = 0;
+    for (const _ in items) given++;
+  }
   // Only when some key is not a criterion of the pack: find which (rare path).
   if (given !== answered)
     for (const key of Object.keys(items))
@@ -319,19 +374,36 @@ function capByEvents(
   return out;
 }
 
-function hasAxis(axes: readonly { readonly id: string }[], id: string): boolean {
-  const key = textKey(id);
-  for (const x of axes) if (textKey(x.id) === key) return true;
-  return false;
+type Axes = readonly { readonly id: string }[];
+
+/** A pack's axis ids as compared (NFC, trimmed); `exact` when each is its id as written. */
+interface AxisKeys {
+  readonly ids: readonly string[];
+  readonly keys: readonly string[];
+  readonly exact: boolean;
 }
 
-function componentValue(
-  pack: Pack2,
-  value: number,
-  path: string | (() => string),
-  issues: InputIssue[],
-  unit = 100,
-): number {
+// Kept per axes list with the ids they came from: a list whose ids were changed since is read
+// again. Saves normalising every axis for every task.
+const axisKeyCache = new WeakMap<Axes, AxisKeys>();
+
+function axisKeys(axes: Axes): AxisKeys {
+  const hit = axisKeyCache.get(axes);
+  if (hit !== undefined && hit.ids.length === axes.length && hit.ids.every((id, i) => id === axes[i]?.id)) return hit;
+  const ids = axes.map((x) => x.id);
+  const keys = ids.map(textKey);
+  const out = { ids, keys, exact: keys.every((k, i) => k === ids[i]) };
+  axisKeyCache.set(axes, out);
+  return out;
+}
+
+/** Whether `id` names one of the axes (ids compared NFC and trimmed). */
+function hasAxis(axes: AxisKeys, id: string): boolean {
+  // An id written exactly as an axis id that is its own key needs no normalising.
+  return (axes.exact && axes.keys.includes(id)) || axes.keys.includes(textKey(id));
+}
+
+function componentValue(pack: Pack2, value: number, path: string, issues: InputIssue[], unit = 100): number {
   const m = toMicro(value);
   const cap = unit * 1_000_000;
   if (m <= cap) return m;
@@ -339,13 +411,20 @@ function componentValue(
   if (pack.results.exceed === 'score120') return m;
   issues.push({
     code: 'exceeding-not-scored',
-    path: typeof path === 'string' ? path : path(),
+    path,
     message: {
       vi: `bảng "${pack.id}" không cộng điểm vượt chuẩn: tối đa ${unit === 1 ? '1' : '100%'} (đánh dấu "exceeded" thay vào đó)`,
       en: `pack "${pack.id}" adds no points for exceeding: at most ${unit === 1 ? '1' : '100%'} (mark "exceeded" instead)`,
     },
   });
   return cap;
+}
+
+const taskPath = (i: number): string => `taskList[${i}]`;
+
+/** Component A, B, C or D (k = 0…3) by name: one monomorphic read each rather than a keyed one. */
+function componentOf(c: NonNullable<NonNullable<Assessment['taskList']>[number]['components']>, k: number) {
+  return k === 0 ? c.A : k === 1 ? c.B : k === 2 ? c.C : c.D;
 }
 
 function taskWeights(
@@ -364,7 +443,7 @@ function taskWeights(
     return { micro: 0, tasks };
   }
   const person = frameOf(pack, a, issues);
-  const axes = pack.results.axes;
+  const axes = pack.results.axes === undefined ? undefined : axisKeys(pack.results.axes);
   const frames = pack.results.frames ?? [];
   const rule = pack.rounding?.taskScore;
   let weights = 0;
@@ -378,12 +457,11 @@ function taskWeights(
   const personParts = person === undefined ? undefined : frameParts(person);
   for (let i = 0; i < list.length; i++) {
     const t = list[i] as NonNullable<Assessment['taskList']>[number];
-    // Paths are written only when an issue needs one.
-    const at = () => `taskList[${i}]`;
+    // Paths are written only when an issue needs one (no closure per task: this loop is hot).
     if (t.axis !== undefined && axes !== undefined && !hasAxis(axes, t.axis))
       issues.push({
         code: 'axis-unknown',
-        path: `${at()}.axis`,
+        path: `${taskPath(i)}.axis`,
         message: { vi: `bảng "${pack.id}" không có trục "${t.axis}"`, en: `pack "${pack.id}" has no axis "${t.axis}"` },
       });
     let frame = person;
@@ -395,7 +473,7 @@ function taskWeights(
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
-          path: `${at()}.frame`,
+          path: `${taskPath(i)}.frame`,
           message: {
             vi: `bảng "${pack.id}" không có khung "${t.frame}"`,
             en: `pack "${pack.id}" has no frame "${t.frame}"`,
@@ -405,7 +483,7 @@ function taskWeights(
     if (t.weight === undefined) {
       issues.push({
         code: 'weight-missing',
-        path: `${at()}.weight`,
+        path: `${taskPath(i)}.weight`,
         message: { vi: 'nhiệm vụ cần trọng số', en: 'the task needs a weight' },
       });
       continue;
@@ -419,11 +497,11 @@ function taskWeights(
       const f = parts[k] as number;
       if (f === 0) continue;
       const c = COMPONENTS[k] as (typeof COMPONENTS)[number];
-      const value = t.components?.[c];
+      const value = t.components === undefined ? undefined : componentOf(t.components, k);
       if (value === undefined) {
         issues.push({
           code: 'component-missing',
-          path: `${at()}.components.${c}`,
+          path: `${taskPath(i)}.components.${c}`,
           message: {
             vi: `thiếu thành phần ${c} (khung ${frame.id})`,
             en: `component ${c} is missing (frame ${frame.id})`,
@@ -431,7 +509,9 @@ function taskWeights(
         });
         continue;
       }
-      let micro = componentValue(pack, value, () => `${at()}.components.${c}`, issues);
+      // Up to 100% is the value itself (componentValue's first case), without building a path.
+      const m = toMicro(value);
+      let micro = m <= 100_000_000 ? m : componentValue(pack, value, `${taskPath(i)}.components.${c}`, issues);
       if (caps !== undefined) micro = capByEvents(caps, c, t, micro, i, lowered);
       if (deductions !== undefined) micro = deductByEvents(deductions, c, t, micro, i, deducted);
       s += (micro / 100) * f;
@@ -464,7 +544,7 @@ function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: 
   const axes: Record<string, number> = {};
   let total = 0;
   // The task list is not scored in the axis modes, but an axis it names must be one of the pack's.
-  const packAxes = pack.results.axes ?? [];
+  const packAxes = axisKeys(pack.results.axes ?? []);
   a.taskList?.forEach((t, i) => {
     if (t.axis !== undefined && !hasAxis(packAxes, t.axis))
       issues.push({

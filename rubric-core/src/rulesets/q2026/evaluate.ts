@@ -1,6 +1,6 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
-import { formatChoices, formatNumber, type Message } from '../../message.js';
+import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../../message.js';
 import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
@@ -122,18 +122,19 @@ const EVENT_WORDS = {
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
-  // Numbers become text once each (the costly part of the reasons), from their millionths.
+  // Numbers become text once each, both languages at once (the costly part of the reasons).
   if (s.tasks !== undefined) {
     let vi = '';
     let en = '';
     for (let i = 0; i < s.tasks.length; i++) {
-      const x = s.tasks[i] as number;
-      vi += `${i === 0 ? '' : ' + '}${formatNumber(x, 'vi')}`;
-      en += `${i === 0 ? '' : ' + '}${formatNumber(x, 'en')}`;
+      const x = formatNumberBoth(s.tasks[i] as number);
+      vi += i === 0 ? x.vi : ` + ${x.vi}`;
+      en += i === 0 ? x.en : ` + ${x.en}`;
     }
+    const results = formatNumberBoth(s.results);
     pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${vi} = ${formatNumber(s.results, 'vi')}/70.`,
-      en: `Task points: ${en} = ${formatNumber(s.results, 'en')}/70.`,
+      vi: `Điểm các sản phẩm: ${vi} = ${results.vi}/70.`,
+      en: `Task points: ${en} = ${results.en}/70.`,
     });
   }
   if (s.axes !== undefined) {
@@ -163,11 +164,15 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       vi: `Điểm KPI ${formatNumber(s.kpi, 'vi')}; nhóm kết quả = KPI × hệ số = ${formatNumber(s.results, 'vi')}/70.`,
       en: `KPI ${s.kpi}; results = KPI × factor = ${s.results}/70.`,
     });
-  if (s.notApplicable.length > 0)
+  if (s.notApplicable.length > 0) {
+    const ids = s.notApplicable.join(', ');
+    // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
+    const general = formatNumberBoth(s.general);
     pushQ(out, 'Q26-21', 'applied', {
-      vi: `Tiêu chí "K/AD" (${s.notApplicable.join(', ')}) xử lý theo bảng; nhóm tiêu chí chung ${formatNumber(s.general, 'vi')}/30.`,
-      en: `K/AD criteria (${s.notApplicable.join(', ')}) handled as the pack says; general group ${s.general}/30.`,
+      vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng; nhóm tiêu chí chung ${general.vi}/30.`,
+      en: `K/AD criteria (${ids}) handled as the pack says; general group ${general.en}/30.`,
     });
+  }
   if (s.capped)
     pushQ(out, 'Q26-01', 'applied', {
       vi: 'Điểm tính được vượt trần của nhóm hoặc tổng; chỉ tính đến trần (30, 70, 100).',
