@@ -283,7 +283,8 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
 
 /**
  * The decision as steps: khoản 4's triggers, then HTXSNV → HTTNV → HTNV (each with its conditions
- * and numbers), then the conclusion, from a {@link DecisionTrace}.
+ * and numbers), then the conclusion, from a {@link DecisionTrace}. A result of another rule set (a
+ * quarter, `q2026`) gives that rule set's own steps instead ({@link rulesetSteps}).
  */
 export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
   // A quarter is decided by its own rule set (Điều 11 with its rules layered on it): its steps are
