@@ -92,6 +92,14 @@ test('the rule set is named from rubric-core and selected for a quarter; the qua
   const state = () => JSON.parse(Buffer.from(page.url().split('#s=')[1] ?? '', 'base64url').toString('utf8') || '{}');
   await expect.poll(() => state().assessment?.period?.quarter).toBe(4);
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  // Another rule set is written into the draft (rubric-core says what it lacks); back to the implied one, the field goes.
+  await ruleset.selectOption('qd366');
+  await expect.poll(() => state().assessment?.ruleset).toBe('qd366');
+  await expect(level(page)).toHaveAttribute('data-level', 'invalid');
+  await expect(steps(page)).toHaveCount(0);
+  await ruleset.selectOption('q2026');
+  await expect.poll(() => state().assessment?.ruleset).toBeUndefined();
+  await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
   // An annual scenario: qd366, no quarter field.
   await page.locator('[name=scenario]').selectOption({ index: 1 });
   await expect(ruleset).toHaveValue('qd366');
