@@ -1,4 +1,5 @@
 import {
+  type Assessment,
   BUILTIN_PACKS,
   DEFAULT_POLICY,
   type Lang,
@@ -8,7 +9,9 @@ import {
   Q2026_MANIFEST,
   Q2026_RULE_TITLES,
   QD366_RULE_TITLES,
+  RULESET_REGISTRY,
   RULESETS,
+  rulesetIdOf,
 } from '@tusoi/rubric-core';
 import {
   candidatesText,
@@ -17,6 +20,7 @@ import {
   decisionSteps,
   FactsEditor,
   factLabels,
+  fieldLabel,
   KINDS,
   liveResult,
   NumberField,
@@ -36,6 +40,18 @@ import { PrintDocumentButton } from './print-document';
 import { QrCode } from './qr-code';
 import { SCENARIOS, type Scenario, scenarioById } from './scenarios';
 import { canonical, decodeState, encodeState, type PlaygroundState, type PolicyOptions } from './state';
+
+/** The quarters as the forms write them (Quý I–IV). */
+const QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/** The rule set rubric-core applies to a draft (qd366 while the draft is too partial to say). */
+function rulesetOf(a: Record<string, unknown>): string {
+  try {
+    return rulesetIdOf(a as unknown as Assessment);
+  } catch {
+    return RULESETS[0];
+  }
+}
 
 const T = {
   vi: {
@@ -198,6 +214,10 @@ export function Playground({ location }: { location: Location }) {
   const set = (path: readonly (string | number)[], value: unknown) =>
     setState((s) => ({ ...s, assessment: setIn(s.assessment, path, value) }));
   const update = (patch: Partial<PlaygroundState>) => setState((s) => ({ ...s, ...patch }));
+  // The rule set rubric-core applies (a quarter of 2026 is q2026 unless the draft names one), and
+  // what it would apply were none named: choosing that one removes the field rather than writing it.
+  const ruleset = rulesetOf(state.assessment);
+  const implied = rulesetOf(setIn(state.assessment, ['ruleset'], undefined));
 
   return (
     <div class="playground">
@@ -230,16 +250,40 @@ export function Playground({ location }: { location: Location }) {
         </label>
         <label class="field inline">
           <span>{t.ruleset}</span>
-          <select name="ruleset" value={RULESETS[0]}>
+          <select
+            name="ruleset"
+            value={ruleset}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              set(['ruleset'], id === implied ? undefined : id);
+            }}
+          >
             {RULESETS.map((id) => (
               <option key={id} value={id}>
-                QĐ 366-QĐ/TW (2025–)
+                {RULESET_REGISTRY[id]?.manifest.title[lang] ?? id}
               </option>
             ))}
             <option disabled>QĐ 124-QĐ/TW (2023–2024): {t.older}</option>
             <option disabled>QĐ 132-QĐ/TW (2018–2022): {t.older}</option>
           </select>
         </label>
+        {(quarterly || ruleset === 'q2026') && (
+          <label class="field inline">
+            <span>{fieldLabel('period.quarter', lang)}</span>
+            <select
+              name="period.quarter"
+              value={typeof period?.quarter === 'number' ? String(period.quarter) : ''}
+              onChange={(e) => set(['period', 'quarter'], Number(e.currentTarget.value))}
+            >
+              {typeof period?.quarter === 'number' ? null : <option value="">—</option>}
+              {QUARTERS.map((label, i) => (
+                <option key={label} value={String(i + 1)}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label class="field inline">
           <span>Ngôn ngữ / Language</span>
           <select name="lang" value={lang} onChange={(e) => update({ lang: e.currentTarget.value as Lang })}>

@@ -20,6 +20,21 @@ const GRADED: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV'];
 /** The contradictions between the steps and the result (empty when they agree). */
 function contradictions(steps: readonly Step[], r: Result): string[] {
   const out: string[] = [];
+  const quarter = steps.find((s) => s.id === 'quarter');
+  if (r.ruleset !== 'qd366') {
+    // A quarter's steps are its rule set's reasons: a case of its own decides exactly when it forces KHTNV.
+    if (!quarter || steps.some((s) => s.id === 'k4')) return [`${r.ruleset} steps ${steps.map((s) => s.id)}`];
+    const forced = quarter.lines.some((l) => l.outcome === 'triggered') && r.level === 'KHTNV';
+    if ((quarter.status === 'decides') !== forced) out.push(`quarter ${quarter.status} but result ${r.level}`);
+    const levels = steps.find((s) => s.id === 'levels');
+    if (levels && (levels.status === 'skipped') !== forced) out.push(`levels ${levels.status} but result ${r.level}`);
+    if (
+      steps.at(-1)?.outcome !== r.reasons.at(-1)?.message.vi &&
+      steps.at(-1)?.outcome !== r.reasons.at(-1)?.message.en
+    )
+      out.push('conclusion is not the result’s own sentence');
+    return out;
+  }
   const named = new Set<Level>(r.level === null ? r.candidates : [r.level]);
   const k4 = steps.find((s) => s.id === 'k4');
   // The gap (no level holds, no khoản 4 case) has its own rule: discretion, or KHTNV under that reading.
@@ -74,6 +89,27 @@ describe('the steps never contradict the result', () => {
       }
     expect(n).toBe(SCENARIOS.length * 48 * 2);
     expect([...new Set(bad.map((b) => b.replace(/ \{.*\} (vi|en)/, '')))].slice(0, 30)).toEqual([]);
+  });
+
+  it('every quarterly scenario with a task left unfinished or a key task at Mức 3 (KHTNV by the quarter’s rules), every reading', () => {
+    const bad: string[] = [];
+    let n = 0;
+    const quarterly = SCENARIOS.filter((s) => traceDecision(s.assessment).result.ruleset === 'q2026');
+    for (const s of quarterly)
+      for (const change of ['unfinished', 'level3'] as const) {
+        const a = structuredClone(s.assessment) as { taskList?: { completed?: boolean; keyLevel?: number }[] };
+        const t = a.taskList?.[0];
+        if (!t) continue;
+        if (change === 'unfinished') t.completed = false;
+        else t.keyLevel = 3;
+        for (const o of COMBOS) {
+          const trace = traceDecision(a, o);
+          n++;
+          for (const c of contradictions(decisionSteps(trace, 'vi'), trace.result)) bad.push(`${s.id} ${change}: ${c}`);
+        }
+      }
+    expect(n).toBeGreaterThanOrEqual(2 * 48);
+    expect([...new Set(bad)].slice(0, 10)).toEqual([]);
   });
 
   it('95 points, 20% exceeded, strict bands: the band is measured as "từ 70 đến dưới 90", ✗ for 95; HTTNV and HTNV both decide', () => {

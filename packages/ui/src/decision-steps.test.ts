@@ -2,6 +2,8 @@ import { traceDecision } from '@tusoi/rubric-core';
 import ex08 from '@tusoi/rubric-core/examples/08-staff-example-duty-mitigated.json';
 import ex10 from '@tusoi/rubric-core/examples/10-staff-not-completed-over-50.json';
 import ex21 from '@tusoi/rubric-core/examples/21-leader-units-rated-over-50.json';
+import tc1 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
+import q04 from '@tusoi/rubric-core/examples/q04-staff-unrated-maternity.json';
 import { describe, expect, it } from 'vitest';
 import { decisionSteps, measureNumbers, measureThreshold, stepDifferences, stepLegend } from './decision-steps';
 
@@ -191,5 +193,71 @@ describe('stepDifferences', () => {
     expect(diff).toContain('k4/unitsRatedOver50');
     expect(diff).toContain('HTTNV');
     expect(diff).not.toContain('k4/scoreUnder50');
+  });
+});
+
+describe('decisionSteps for a quarter (q2026): the quarter’s own rules, from rubric-core’s reasons', () => {
+  const q01 = () => structuredClone(tc1) as typeof tc1 & { taskList: { completed?: boolean; keyLevel?: number }[] };
+  const texts = (steps: ReturnType<typeof decisionSteps>) =>
+    steps.flatMap((s) => [s.outcome, ...s.lines.map((l) => `${l.title}: ${l.numbers} ${l.threshold} ${l.detail}`)]);
+
+  it('task 5 not completed: Q26-17 fires and decides KHTNV; no annual "tasks not completed over 50%" line, no "no level holds"', () => {
+    const a = q01();
+    (a.taskList[4] as { completed: boolean }).completed = false;
+    const trace = traceDecision(a);
+    expect(trace.result.level).toBe('KHTNV');
+    const steps = decisionSteps(trace, 'vi');
+    expect(steps.map((s) => [s.id, s.status])).toEqual([
+      ['quarter', 'decides'],
+      ['levels', 'skipped'],
+      ['conclusion', 'decides'],
+    ]);
+    const q17 = line(steps, 'quarter', 'Q26-17');
+    const reason = trace.result.reasons.find((x) => x.rule === 'Q26-17');
+    // rubric-core's own outcome, sentence and citation, not a threshold restated here.
+    expect(q17).toMatchObject({ mark: '✗', outcome: 'triggered', detail: reason?.message.vi, cite: reason?.cite });
+    expect(steps[2]?.outcome).toContain('KHTNV');
+    expect(steps[2]?.cite).toBe(reason?.cite);
+    const shown = texts(steps.filter((s) => s.status !== 'skipped'));
+    expect(shown.join('\n')).not.toMatch(/ngưỡng: trên 50%|không đủ điều kiện của mức nào/);
+    expect(steps.some((s) => s.id === 'k4')).toBe(false);
+    // English: the same steps in English words.
+    const en = decisionSteps(trace, 'en');
+    expect(line(en, 'quarter', 'Q26-17')?.detail).toBe(reason?.message.en);
+    expect(en[0]?.outcome).toMatch(/KHTNV/);
+  });
+
+  it('a key task at Mức 3: Q26-16 fires and decides KHTNV; Q26-17 passes', () => {
+    const a = q01();
+    (a.taskList[0] as { keyLevel: number }).keyLevel = 3;
+    const steps = decisionSteps(traceDecision(a), 'vi');
+    expect(line(steps, 'quarter', 'Q26-16')).toMatchObject({ mark: '✗', outcome: 'triggered' });
+    expect(line(steps, 'quarter', 'Q26-17')).toMatchObject({ mark: '✓', outcome: 'passed' });
+    expect(steps.map((s) => s.status)).toEqual(['decides', 'skipped', 'decides']);
+    expect(steps.at(-1)?.cite).toContain('III.5');
+  });
+
+  it('TC-1 as given: no case of the quarter, the levels decide HTXSNV in rubric-core’s order, each rule once keyed', () => {
+    const trace = traceDecision(q01());
+    const steps = decisionSteps(trace, 'vi');
+    expect(steps.map((s) => [s.id, s.status])).toEqual([
+      ['quarter', 'passed'],
+      ['levels', 'decides'],
+      ['conclusion', 'decides'],
+    ]);
+    const all = steps.flatMap((s) => s.lines);
+    // Every reason but the result itself, in order; a rule with two reasons keyed twice.
+    expect(all.map((l) => l.title)).toEqual(trace.result.reasons.slice(0, -1).map((x) => x.rule));
+    expect(new Set(all.map((l) => l.key)).size).toBe(all.length);
+    expect(all.filter((l) => l.title === 'R366-11').map((l) => l.key)).toEqual(['R366-11', 'R366-11.2']);
+    expect(steps[0]?.lines.map((l) => l.title)).toEqual(['Q26-05', 'Q26-17']);
+    expect(steps.at(-1)?.outcome).toBe(trace.result.reasons.at(-1)?.message.vi);
+    expect(line(steps, 'quarter', 'Q26-05')?.mark).toBe('→');
+  });
+
+  it('an unrated quarter (maternity leave): Q26-30 only, no levels step', () => {
+    const steps = decisionSteps(traceDecision(q04), 'vi');
+    expect(steps.map((s) => s.id)).toEqual(['quarter', 'conclusion']);
+    expect(steps.at(-1)?.outcome).toMatch(/chưa xếp loại/);
   });
 });

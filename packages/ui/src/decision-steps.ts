@@ -4,6 +4,9 @@ import {
   type Lang,
   LEVEL_NAMES,
   type Measure,
+  type Reason,
+  type Result,
+  RULESET_REGISTRY,
   type TraceItem,
 } from '@tusoi/rubric-core';
 import { FINDINGS } from './fact-labels';
@@ -36,7 +39,8 @@ export interface StepLine {
 
 /** A step of the decision. */
 export interface Step {
-  readonly id: 'k4' | 'HTXSNV' | 'HTTNV' | 'HTNV' | 'conclusion';
+  /** `quarter`/`levels`: a rule set's own steps (its own cases first, then the levels and its caps). */
+  readonly id: 'k4' | 'HTXSNV' | 'HTTNV' | 'HTNV' | 'quarter' | 'levels' | 'conclusion';
   readonly title: string;
   /** `decides`: this step gives the result; `passed`/`failed`: weighed; `skipped`: not needed for the result. */
   readonly status: 'decides' | 'passed' | 'failed' | 'mitigated' | 'skipped';
@@ -279,9 +283,13 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
 
 /**
  * The decision as steps: khoản 4's triggers, then HTXSNV → HTTNV → HTNV (each with its conditions
- * and numbers), then the conclusion, from a {@link DecisionTrace}.
+ * and numbers), then the conclusion, from a {@link DecisionTrace}. A result of another rule set (a
+ * quarter, `q2026`) gives that rule set's own steps instead ({@link rulesetSteps}).
  */
 export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
+  // A quarter is decided by its own rule set (Điều 11 with its rules layered on it): its steps are
+  // that rule set's reasons, never Điều 11's annual triggers weighed as if they applied.
+  if (trace.result.ruleset !== 'qd366') return rulesetSteps(trace.result, lang);
   const w = W[lang];
   const leader = trace.group === 'leader';
   const collective = trace.triggers.some((t) => t.rule === 'R366-18');
@@ -362,6 +370,105 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
     })),
   };
   return [k4, ...levels, conclusion];
+}
+
+const RS = {
+  vi: {
+    own: 'Các trường hợp Không hoàn thành nhiệm vụ của quý',
+    ownHard: 'Thuộc trường hợp của quý buộc xếp loại Không hoàn thành nhiệm vụ; không xét các mức khác.',
+    ownNone: 'Không thuộc trường hợp nào: xét các mức theo Điều 11 và các giới hạn của quý.',
+    levels: 'Các mức theo Điều 11 và các giới hạn của quý',
+    levelsSkipped: 'Không xét: quy định của quý đã quyết định.',
+    levelsDone: 'Đã xét các mức như trên: xem kết luận.',
+  },
+  en: {
+    own: 'The quarter’s cases that give KHTNV',
+    ownHard: 'A case of the quarter applies: KHTNV; the levels are not weighed.',
+    ownNone: 'No case applies: the levels of Điều 11 are tried, then the quarter’s caps.',
+    levels: 'The levels of Điều 11 and the quarter’s caps',
+    levelsSkipped: 'Not weighed: a rule of the quarter decided.',
+    levelsDone: 'The levels weighed as above: see the conclusion.',
+  },
+} as const;
+
+const MARKS: Readonly<Record<Reason['outcome'], Mark>> = {
+  passed: '✓',
+  failed: '✗',
+  triggered: '✗',
+  mitigated: '~',
+  applied: '→',
+};
+
+/** A reason as a line: its rule id, rubric-core's own sentence and citation (no number restated here). */
+function reasonLine(x: Reason, key: string, lang: Lang): StepLine {
+  return {
+    key,
+    mark: MARKS[x.outcome],
+    outcome: x.outcome,
+    title: x.rule,
+    numbers: '',
+    threshold: '',
+    detail: x.message[lang],
+    note: '',
+    cite: citeText(x.cite, lang),
+  };
+}
+
+/**
+ * The steps of a result decided by a rule set other than Điều 11 alone (`q2026`): the rule set's own
+ * reasons before Điều 11 is weighed (its KHTNV cases: Q26-17, Q26-16 Mức 3, …), then Điều 11's
+ * levels and the rule set's caps, then the result, each reason in rubric-core's order with its
+ * rule id, outcome, sentence and citation. A case of its own that fires decides: the levels after
+ * it are shown as not weighed, so no "no level holds" sentence stands beside a forced KHTNV.
+ */
+export function rulesetSteps(r: Result, lang: Lang): Step[] {
+  const w = RS[lang];
+  const prefix = RULESET_REGISTRY[r.ruleset]?.manifest.rulePrefix ?? '';
+  const reasons = r.reasons;
+  // The last `applied` reason is the result itself (Q26-24 "Kết quả: …", Q26-30 "chưa xếp loại").
+  let lastApplied = reasons.length - 1;
+  while (lastApplied >= 0 && reasons[lastApplied]?.outcome !== 'applied') lastApplied--;
+  const body = reasons.filter((_, i) => i !== lastApplied);
+  // Keys unique within the steps (a rule may give several reasons): `R366-11`, `R366-11.2`.
+  const seen = new Map<string, number>();
+  const keyOf = (rule: string) => {
+    const n = (seen.get(rule) ?? 0) + 1;
+    seen.set(rule, n);
+    return n === 1 ? rule : `${rule}.${n}`;
+  };
+  const split = body.findIndex((x) => prefix === '' || !x.rule.startsWith(prefix));
+  const own = split < 0 ? body : body.slice(0, split);
+  const rest = split < 0 ? [] : body.slice(split);
+  const forced = own.find((x) => x.outcome === 'triggered' && r.level === 'KHTNV');
+  const steps: Step[] = [
+    {
+      id: 'quarter',
+      title: w.own,
+      status: forced ? 'decides' : own.some((x) => x.outcome === 'failed') ? 'failed' : 'passed',
+      outcome: forced ? w.ownHard : w.ownNone,
+      cite: '',
+      lines: own.map((x) => reasonLine(x, keyOf(x.rule), lang)),
+    },
+  ];
+  if (rest.length > 0)
+    steps.push({
+      id: 'levels',
+      title: w.levels,
+      status: forced ? 'skipped' : 'decides',
+      outcome: forced ? w.levelsSkipped : w.levelsDone,
+      cite: '',
+      lines: rest.map((x) => reasonLine(x, keyOf(x.rule), lang)),
+    });
+  const final = reasons[lastApplied];
+  steps.push({
+    id: 'conclusion',
+    title: W[lang].conclusion,
+    status: 'decides',
+    outcome: final?.message[lang] ?? '',
+    cite: citeText(forced?.cite ?? final?.cite ?? '', lang),
+    lines: [],
+  });
+  return steps;
 }
 
 const READING = { vi: '(cách hiểu của Tự Soi)', en: '(Tự Soi’s reading)' } as const;
