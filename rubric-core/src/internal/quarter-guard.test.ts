@@ -125,6 +125,8 @@ describe('isPlainQuarter restates the schema', () => {
       'taskList?[].frame? string min_length:1',
       'taskList?[].exceeded? boolean',
       'taskList?[].key? boolean',
+      'taskList?[].kind? picklist:unplanned,regular',
+      'taskList?[].safety? boolean',
       'taskList?[].keyLevel? picklist:1,2,3',
       'taskList?[].completed boolean',
       'taskList?[].late? boolean',
@@ -133,6 +135,10 @@ describe('isPlainQuarter restates the schema', () => {
       'taskList?[].events?.revisions? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
       'taskList?[].events?.reminders? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
       'taskList?[].events?.daysLate? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
+      'taskList?[].events?.failedReviews? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
+      'taskList?[].events?.delays? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
+      'taskList?[].events?.objectiveFailedReviews? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
+      'taskList?[].events?.objectiveDelays? number finite integer min_value:0 max_value:9007199254740991 check:negative-zero',
       'proposedLevel? picklist:HTXSNV,HTTNV,HTNV,KHTNV',
     ]);
   });

@@ -157,11 +157,29 @@ const isEventCount = (x: unknown): boolean => x === undefined || isCount(x);
 /** The task's event counts. */
 function isEvents(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || (x as Obj).constructor !== Object) return false;
-  const { revisions, reminders, daysLate } = x as Obj;
-  if (!isEventCount(revisions) || !isEventCount(reminders) || !isEventCount(daysLate)) return false;
+  const { revisions, reminders, daysLate, failedReviews, delays, objectiveFailedReviews, objectiveDelays } = x as Obj;
+  if (
+    !isEventCount(revisions) ||
+    !isEventCount(reminders) ||
+    !isEventCount(daysLate) ||
+    !isEventCount(failedReviews) ||
+    !isEventCount(delays) ||
+    !isEventCount(objectiveFailedReviews) ||
+    !isEventCount(objectiveDelays)
+  )
+    return false;
   let n = 0;
   for (const _ in x) n++;
-  return n === given(revisions) + given(reminders) + given(daysLate);
+  return (
+    n ===
+    given(revisions) +
+      given(reminders) +
+      given(daysLate) +
+      given(failedReviews) +
+      given(delays) +
+      given(objectiveFailedReviews) +
+      given(objectiveDelays)
+  );
 }
 
 /** TaskSchema. */
@@ -176,6 +194,8 @@ function isTask(x: unknown): boolean {
     frame,
     exceeded,
     key,
+    kind,
+    safety,
     keyLevel,
     late,
     objectiveReason,
@@ -191,6 +211,8 @@ function isTask(x: unknown): boolean {
     (frame !== undefined && !isId(frame)) ||
     (exceeded !== undefined && !isBoolean(exceeded)) ||
     (key !== undefined && !isBoolean(key)) ||
+    (kind !== undefined && kind !== 'unplanned' && kind !== 'regular') ||
+    (safety !== undefined && !isBoolean(safety)) ||
     (keyLevel !== undefined && keyLevel !== 1 && keyLevel !== 2 && keyLevel !== 3) ||
     (late !== undefined && !isBoolean(late)) ||
     (objectiveReason !== undefined && !isText(objectiveReason)) ||
@@ -209,6 +231,8 @@ function isTask(x: unknown): boolean {
       given(frame) +
       given(exceeded) +
       given(key) +
+      given(kind) +
+      given(safety) +
       given(keyLevel) +
       given(late) +
       given(objectiveReason) +
