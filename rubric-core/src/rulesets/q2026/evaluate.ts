@@ -251,9 +251,11 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
   const collective = collectiveOutcome(headOf);
   if (collective !== 'none' && headOf !== undefined) out?.push(collectiveReason(headOf, collective));
   if (collective === 'headKhtnv') forced = true;
-  let d = decideLevel(f, out);
-  if (forced) d = { level: 'KHTNV', candidates: [] };
-  else {
+  // A case that forces KHTNV decides alone: the levels' conditions are not weighed (their reasons
+  // would read as if the competent level still had to choose).
+  let d: LevelDecision = { level: 'KHTNV', candidates: [] };
+  if (!forced) {
+    d = decideLevel(f, out);
     let ceiling: Ceiling = 'HTXSNV';
     if (q.key > 0) {
       const share = `${q.level2}/${q.key}`;

@@ -192,6 +192,9 @@ describe('quarter grades (Q26-16, Q26-17, Điều 11 on the task list)', () => {
     const r = classify(quarter({ taskList: list }));
     expect(r.level).toBe('KHTNV');
     expect(r.reasons.find((x) => x.outcome === 'triggered')?.rule).toBe('Q26-17');
+    // Forced alone: no level's conditions weighed, no "the competent level decides" (R366-21) beside it.
+    expect(r.reasons.filter((x) => x.rule.startsWith('R366-')).map((x) => x.rule)).toEqual([]);
+    expect(r.candidates ?? []).toEqual([]);
   });
 
   it('an unfinished task with a confirmed objective reason leaves the count', () => {
