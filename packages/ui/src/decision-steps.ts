@@ -450,7 +450,8 @@ export function rulesetSteps(r: Result, lang: Lang): Step[] {
       lines: own.map((x) => reasonLine(x, keyOf(x.rule), lang)),
     },
   ];
-  if (rest.length > 0)
+  // Forced: the levels' step is still shown, as not weighed (rubric-core gives no reasons for it then).
+  if (rest.length > 0 || forced)
     steps.push({
       id: 'levels',
       title: w.levels,
