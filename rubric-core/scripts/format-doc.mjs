@@ -730,6 +730,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`unknown-criterion\`, \`points-range\`, \`binary-value\`, \`pack\` | Criteria values that the pack does not accept; a pack that is missing, another one, or not for the kind. |
 | \`scores-mismatch\` | \`scores\` given with \`criteria\` differ from the totals the pack computes. |
 | \`rate-conflict\`, \`rounding-conflict\` | A rate or rounding option that contradicts what the cohort file states (two rates for one group in a CSV, too). |
+| \`period-conflict\` | A cohort whose \`period\` is not the one of the quota asked for (\`applyQuota\` on \`quarter\`, \`applyQuarterQuota\` on \`year\`). |
 | \`needs-format-2\` | A quarterly field (or an answer object) in a tusoi.assessment/1 file. |
 | \`quarter-missing\`, \`task-list-missing\`, \`criteria-missing\`, \`frame-missing\`, \`weight-missing\`, \`component-missing\`, \`kpi-missing\`, \`kpi-d-missing\`, \`axis-points-missing\`, \`points-missing\`, \`reason-missing\`, \`quarters-missing\` | A field the 2026 quarterly review (q2026) needs. |
 | \`weight-sum\`, \`frame-sum\`, \`axes-sum\`, \`frame-adjustment-range\`, \`met-points\`, \`not-met-points\`, \`all-not-applicable\`, \`not-applicable-not-allowed\`, \`not-applicable-needs-pack2\`, \`exceeding-not-scored\`, \`kpi-d-not-allowed\`, \`axis-unknown\`, \`frame-unknown\`, \`axes-missing\`, \`axis-max-missing\`, \`frames-missing\`, \`kpi-factor-missing\` | Quarterly values or a tusoi.pack/2 that do not hold together. |

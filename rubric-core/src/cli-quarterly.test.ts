@@ -221,3 +221,44 @@ describe('tusoi cohort, a quarter and heads', () => {
     expect(r.stderr).toContain('--quarter');
   });
 });
+
+describe('tusoi pack show / pack list', () => {
+  it('pack show ID prints the built-in pack as JSON (/1 and /2), which pack validate accepts as a file', () => {
+    for (const [id, format] of [
+      ['qd366-pl4-staff-example', 'tusoi.pack/1'],
+      [Q2026_VATM_09A.id, 'tusoi.pack/2'],
+    ] as const) {
+      const r = run('pack', 'show', id);
+      expect(r.code).toBe(0);
+      const pack = JSON.parse(r.stdout);
+      expect(pack).toMatchObject({ id, format });
+      const f = join(tmp, `shown-${id}.json`);
+      writeFileSync(f, r.stdout);
+      expect(run('pack', 'validate', f).code).toBe(0);
+    }
+    expect(JSON.parse(run('pack', 'show', Q2026_VATM_09A.id).stdout)).toEqual(
+      JSON.parse(JSON.stringify(Q2026_VATM_09A)),
+    );
+  });
+
+  it('pack show with an unknown id exits 2 naming the built-in ids; without an id, 2', () => {
+    const r = run('pack', 'show', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"nope"');
+    expect(r.stderr).toContain(Q2026_VATM_09A.id);
+    expect(run('pack', 'show').code).toBe(2);
+  });
+
+  it('pack list --json lists each pack by id and title, both formats', () => {
+    const list = JSON.parse(run('pack', 'list', '--json').stdout) as {
+      id: string;
+      format: string;
+      title: { vi: string };
+    }[];
+    expect(list.map((p) => p.id)).toContain(Q2026_VATM_09A.id);
+    expect(list.map((p) => p.id)).toContain('qd366-pl4-staff-example');
+    expect(new Set(list.map((p) => p.format))).toEqual(new Set(['tusoi.pack/1', 'tusoi.pack/2']));
+    for (const p of list) expect(p.title.vi.length).toBeGreaterThan(0);
+  });
+});

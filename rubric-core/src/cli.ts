@@ -44,6 +44,8 @@ const USAGE = `Cách dùng / Usage:
                     quarter's quota instead of the annual one)
   tusoi pack validate FILE|-
   tusoi pack list [--json]
+  tusoi pack show ID       (in JSON của bảng dựng sẵn, tusoi.pack/1 hoặc /2, để chép và thêm thiết lập /
+                            prints a built-in pack's JSON, to copy and add settings to)
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
   tusoi items-from-csv FILE|- --pack FILE|ID
   tusoi document FILE --format docx [-o OUT] [--force]
@@ -190,6 +192,23 @@ const COMMANDS: Record<string, Command> = {
           ? `Bảng "${pack.id}" hợp lệ: ${n} tiêu chí, 30 + 70 điểm.\n`
           : `Pack "${pack.id}" is valid: ${n} criteria, 30 + 70 points.\n`,
       );
+    },
+  },
+  'pack show': {
+    options: {},
+    files: 1,
+    run({ positionals, io }) {
+      // The built-in pack as JSON, to copy into a file of one's own and add settings to.
+      const id = positionals[0] as string;
+      const pack = builtinPack(id) ?? builtinPack2(id);
+      if (pack === undefined) {
+        const ids = [...BUILTIN_PACKS, ...BUILTIN_PACKS_2].map((p) => p.id).join(', ');
+        throw new UsageError(
+          `không có bảng dựng sẵn "${id}"; các bảng có: ${ids} (tusoi pack list)`,
+          `no built-in pack "${id}"; the built-in packs are: ${ids} (tusoi pack list)`,
+        );
+      }
+      return io.write(`${JSON.stringify(pack, null, 2)}\n`);
     },
   },
   'pack list': {
