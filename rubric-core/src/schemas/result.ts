@@ -87,7 +87,7 @@ const resultEntries = {
         quarters: v.pipe(
           v.array(
             v.strictObject({
-              quarter: v.pipe(v.number(), d('Quarter 1–4.')),
+              quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), d('Quarter 1–4.')),
               decision: v.pipe(v.picklist(['rule', 'discretion', 'unrated']), d('As in a result.')),
               level: v.pipe(v.nullable(levelSchema), d('The quarter’s level; null when not rated or undecided.')),
               total: v.pipe(v.number(), d('The quarter’s total, 0–100.')),
