@@ -9,6 +9,7 @@ import {
   CAND_REVISION_CAPS,
   CSV_COLUMNS,
   classify,
+  classifyYear,
   ND335_DEDUCTIONS,
   VATM_APPRAISAL,
   VATM_PLAN_RANGES,
@@ -189,7 +190,15 @@ export function formats() {
     {
       name: 'result',
       schema: schema('result'),
-      examples: [classify(examples[2]), classify(examples[3]), unrated, ...quarterly.map((a) => classify(a)), flagged],
+      // The year from the shipped quarters and annual review: its `year` (basis, each quarter).
+      examples: [
+        classify(examples[2]),
+        classify(examples[3]),
+        unrated,
+        ...quarterly.map((a) => classify(a)),
+        flagged,
+        classifyYear(year),
+      ],
       after: resultCases(classify(examples[2]), classify(examples[3]), unrated),
     },
     {
@@ -309,6 +318,17 @@ function defaultOf(s, required) {
   return required ? '(required)' : '—';
 }
 
+/**
+ * Examples no shipped document holds in full: the example frame adjusts A and B of K1 (25/35/20/20)
+ * to 20/40, so C and D keep K1's 20 and 20 (a frame adds up to 100).
+ */
+const EXAMPLE_VALUES = {
+  frame: { id: 'K1', A: 20, B: 40, C: 20, D: 20 },
+  'frame.id': 'K1',
+  'frame.C': 20,
+  'frame.D': 20,
+};
+
 /** Value at a field path in a document (`[]`, `.*`: the first item or key that has it). */
 function valueAt(doc, path) {
   if (path.length === 0) return doc;
@@ -354,6 +374,8 @@ function allowedValue(s) {
     return undefined;
   }
   if (s.type === 'boolean') return true;
+  // A count bounded only by the largest safe integer: a small count, not 9007199254740991.
+  if (s.type === 'integer' && (s.maximum ?? 0) >= Number.MAX_SAFE_INTEGER) return Math.max(s.minimum ?? 0, 0) + 2;
   if (s.type === 'integer' || s.type === 'number') return s.maximum ?? s.minimum ?? 0;
   if (s.type === 'string' && s.format === 'date') return '2025-12-15';
   // A text field whose description gives an example ("e.g. …").
@@ -414,7 +436,7 @@ function rows(s, path, required, examples, out, seen) {
         description: child.description ?? '—',
         // From a shipped document; else a value the schema allows; else (an object, an array, a map)
         // one built from its own fields' examples, once they are known.
-        value: documentValue(examples, p) ?? allowedValue(child),
+        value: EXAMPLE_VALUES[label] ?? documentValue(examples, p) ?? allowedValue(child),
       };
       seen.set(label, row);
       out.push(row);
@@ -730,6 +752,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`unknown-criterion\`, \`points-range\`, \`binary-value\`, \`pack\` | Criteria values that the pack does not accept; a pack that is missing, another one, or not for the kind. |
 | \`scores-mismatch\` | \`scores\` given with \`criteria\` differ from the totals the pack computes. |
 | \`rate-conflict\`, \`rounding-conflict\` | A rate or rounding option that contradicts what the cohort file states (two rates for one group in a CSV, too). |
+| \`period-conflict\` | A cohort whose \`period\` is not the one of the quota asked for (\`applyQuota\` on \`quarter\`, \`applyQuarterQuota\` on \`year\`). |
 | \`needs-format-2\` | A quarterly field (or an answer object) in a tusoi.assessment/1 file. |
 | \`quarter-missing\`, \`task-list-missing\`, \`criteria-missing\`, \`frame-missing\`, \`weight-missing\`, \`component-missing\`, \`kpi-missing\`, \`kpi-d-missing\`, \`axis-points-missing\`, \`points-missing\`, \`reason-missing\`, \`quarters-missing\` | A field the 2026 quarterly review (q2026) needs. |
 | \`weight-sum\`, \`frame-sum\`, \`axes-sum\`, \`frame-adjustment-range\`, \`met-points\`, \`not-met-points\`, \`all-not-applicable\`, \`not-applicable-not-allowed\`, \`not-applicable-needs-pack2\`, \`exceeding-not-scored\`, \`kpi-d-not-allowed\`, \`axis-unknown\`, \`frame-unknown\`, \`axes-missing\`, \`axis-max-missing\`, \`frames-missing\`, \`kpi-factor-missing\` | Quarterly values or a tusoi.pack/2 that do not hold together. |

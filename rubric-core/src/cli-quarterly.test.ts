@@ -153,3 +153,112 @@ describe('tusoi CLI, quarterly review', () => {
     expect(at).toContain('subject.birthDate');
   });
 });
+
+describe('tusoi cohort, a quarter and heads', () => {
+  // Three HTXSNV, six HTTNV and a head proposed HTXSNV; 20% of the 9 HTTNV-or-better: floor 1, half-up 2.
+  const cohort = (extra: Record<string, unknown> = {}) => {
+    const f = join(tmp, `cohort-${Object.keys(extra).join('-') || 'plain'}.json`);
+    const m = (id: string, level: string, total: number, more: Record<string, unknown> = {}) => ({
+      id,
+      group: 'phong',
+      level,
+      total,
+      ...more,
+    });
+    writeFileSync(
+      f,
+      JSON.stringify({
+        format: 'tusoi.cohort/1',
+        denominator: 'httnv-or-better',
+        rankBy: 'q26',
+        ...extra,
+        members: [
+          m('A', 'HTXSNV', 97, { exceeded: 3 }),
+          m('B', 'HTXSNV', 98, { exceeded: 2 }),
+          m('C', 'HTXSNV', 95, { exceeded: 4 }),
+          ...['D', 'E', 'F', 'G', 'H', 'I'].map((id) => m(id, 'HTTNV', 85)),
+          m('Head', 'HTXSNV', 99, { head: true }),
+        ],
+      }),
+    );
+    return f;
+  };
+
+  it('--text says a head stays HTXSNV, as the JSON does (Q26-26), and names the quota applied', () => {
+    const f = cohort();
+    const json = JSON.parse(run('cohort', f).stdout);
+    expect(json.members[9]).toMatchObject({ id: 'Head', level: 'HTXSNV', demoted: false, reason: { rule: 'Q26-26' } });
+    expect(json).toMatchObject({ ruleset: 'qd366', quota: { rule: 'R366-13', rounding: 'floor' } });
+    const text = run('cohort', f, '--text').stdout;
+    expect(text).toContain('Thành viên Head: giữ nguyên mức HTXSNV.');
+    expect(text).not.toMatch(/Head: chuyển xuống/);
+    expect(text).toMatch(/^Tỉ lệ HTXSNV theo bộ quy tắc qd366 \[R366-13\]: làm tròn floor/);
+    expect(run('cohort', f, '--text', '--lang', 'en').stdout).toContain('Member Head: stays HTXSNV.');
+  });
+
+  it('--quarter, or period "quarter" in the file, applies the quarter quota (q2026, Q26-25, half-up)', () => {
+    const plain = cohort();
+    for (const args of [[plain, '--quarter'], [cohort({ period: 'quarter' })]]) {
+      const r = run('cohort', ...args);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out).toMatchObject({ ruleset: 'q2026', quota: { rule: 'Q26-25', rounding: 'half-up', rankBy: 'q26' } });
+      // half-up keeps 2 of 3 (C, A by tasks exceeded); the annual floor keeps 1.
+      expect(out.groups.phong).toMatchObject({ kept: 2, demoted: 1 });
+      expect(out.members[1]).toMatchObject({ id: 'B', demoted: true, reason: { rule: 'Q26-25' } });
+      expect(run('cohort', ...args, '--text').stdout).toMatch(
+        /^Tỉ lệ HTXSNV theo bộ quy tắc q2026 \[Q26-25\]: làm tròn half-up/,
+      );
+    }
+    expect(JSON.parse(run('cohort', plain).stdout).groups.phong).toMatchObject({ kept: 1, demoted: 2 });
+    expect(JSON.parse(run('cohort', cohort({ period: 'year' })).stdout).ruleset).toBe('qd366');
+  });
+
+  it('--quarter on a file stating period "year" is refused (exit 2, nothing on stdout)', () => {
+    const r = run('cohort', cohort({ period: 'year' }), '--quarter');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--quarter');
+  });
+});
+
+describe('tusoi pack show / pack list', () => {
+  it('pack show ID prints the built-in pack as JSON (/1 and /2), which pack validate accepts as a file', () => {
+    for (const [id, format] of [
+      ['qd366-pl4-staff-example', 'tusoi.pack/1'],
+      [Q2026_VATM_09A.id, 'tusoi.pack/2'],
+    ] as const) {
+      const r = run('pack', 'show', id);
+      expect(r.code).toBe(0);
+      const pack = JSON.parse(r.stdout);
+      expect(pack).toMatchObject({ id, format });
+      const f = join(tmp, `shown-${id}.json`);
+      writeFileSync(f, r.stdout);
+      expect(run('pack', 'validate', f).code).toBe(0);
+    }
+    expect(JSON.parse(run('pack', 'show', Q2026_VATM_09A.id).stdout)).toEqual(
+      JSON.parse(JSON.stringify(Q2026_VATM_09A)),
+    );
+  });
+
+  it('pack show with an unknown id exits 2 naming the built-in ids; without an id, 2', () => {
+    const r = run('pack', 'show', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"nope"');
+    expect(r.stderr).toContain(Q2026_VATM_09A.id);
+    expect(run('pack', 'show').code).toBe(2);
+  });
+
+  it('pack list --json lists each pack by id and title, both formats', () => {
+    const list = JSON.parse(run('pack', 'list', '--json').stdout) as {
+      id: string;
+      format: string;
+      title: { vi: string };
+    }[];
+    expect(list.map((p) => p.id)).toContain(Q2026_VATM_09A.id);
+    expect(list.map((p) => p.id)).toContain('qd366-pl4-staff-example');
+    expect(new Set(list.map((p) => p.format))).toEqual(new Set(['tusoi.pack/1', 'tusoi.pack/2']));
+    for (const p of list) expect(p.title.vi.length).toBeGreaterThan(0);
+  });
+});

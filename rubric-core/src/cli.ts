@@ -18,6 +18,7 @@ import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
 import { applyQuota } from './quota.js';
 import { inexactIntegers, withRawNumbers } from './raw-numbers.js';
+import { applyQuarterQuota } from './rulesets/q2026/quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
 import { type Cohort, type CohortResult, QUOTA_RATES } from './schemas/cohort.js';
 import type { Result } from './schemas/result.js';
@@ -35,12 +36,16 @@ const USAGE = `Cách dùng / Usage:
                         with --errors json the issues lines go to stderr, stdout keeps only results)
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
-  tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--text] [--lang vi|en]
+  tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--quarter] [--text] [--lang vi|en]
                    (--rate, --rounding: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì báo lỗi
                     rate-conflict, rounding-conflict / defaults for groups and files that state none; a file
-                    stating another value is an error)
+                    stating another value is an error. --quarter hoặc "period": "quarter" trong tệp: tỉ lệ
+                    của quý (q2026 Q26-25, làm tròn half-up) thay cho cả năm (qd366 R366-13, floor) / the
+                    quarter's quota instead of the annual one)
   tusoi pack validate FILE|-
   tusoi pack list [--json]
+  tusoi pack show ID       (in JSON của bảng dựng sẵn, tusoi.pack/1 hoặc /2, để chép và thêm thiết lập /
+                            prints a built-in pack's JSON, to copy and add settings to)
   tusoi indicators [--group I|II|III] [--lang vi|en] [--json] [--catalogue FILE]
   tusoi items-from-csv FILE|- --pack FILE|ID
   tusoi document FILE --format docx [-o OUT] [--force]
@@ -163,7 +168,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   cohort: {
-    options: { text: s('boolean'), rounding: s('string'), rate: s('string') },
+    options: { text: s('boolean'), rounding: s('string'), rate: s('string'), quarter: s('boolean') },
     files: 1,
     run: runCohort,
   },
@@ -187,6 +192,23 @@ const COMMANDS: Record<string, Command> = {
           ? `Bảng "${pack.id}" hợp lệ: ${n} tiêu chí, 30 + 70 điểm.\n`
           : `Pack "${pack.id}" is valid: ${n} criteria, 30 + 70 points.\n`,
       );
+    },
+  },
+  'pack show': {
+    options: {},
+    files: 1,
+    run({ positionals, io }) {
+      // The built-in pack as JSON, to copy into a file of one's own and add settings to.
+      const id = positionals[0] as string;
+      const pack = builtinPack(id) ?? builtinPack2(id);
+      if (pack === undefined) {
+        const ids = [...BUILTIN_PACKS, ...BUILTIN_PACKS_2].map((p) => p.id).join(', ');
+        throw new UsageError(
+          `không có bảng dựng sẵn "${id}"; các bảng có: ${ids} (tusoi pack list)`,
+          `no built-in pack "${id}"; the built-in packs are: ${ids} (tusoi pack list)`,
+        );
+      }
+      return io.write(`${JSON.stringify(pack, null, 2)}\n`);
     },
   },
   'pack list': {
@@ -654,7 +676,16 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
   const cohort = csv ? cohortFromCsv(text) : parseJson(text, fileWhere(file));
   let result: CohortResult;
   try {
-    result = applyQuota(cohort, { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) });
+    // A quarter's cohort gets the quarter's quota (Q26-25: half-up, rank by q26), a year's the annual one.
+    const period = (cohort as { period?: unknown } | null)?.period;
+    if (values.quarter === true && period === 'year')
+      throw new UsageError(
+        'tệp ghi period "year" (tỉ lệ cả năm) nhưng có --quarter: bỏ một trong hai',
+        'the file states period "year" (the annual quota) but --quarter is given: drop one of them',
+      );
+    const quarter = values.quarter === true || period === 'quarter';
+    const options = { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) };
+    result = quarter ? applyQuarterQuota(cohort, options) : applyQuota(cohort, options);
   } catch (error) {
     if (!csv || !(error instanceof TusoiInputError)) throw error;
     // A rate from the sheet is named by its row and column, as the sheet's other problems are.
@@ -672,7 +703,8 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
 
 /** The cohort result as JSON, one member per line, so that it streams. */
 function* cohortJsonLines(result: CohortResult): Generator<string> {
-  yield `{\n  "format": ${JSON.stringify(result.format)},\n  "ruleset": ${JSON.stringify(result.ruleset)},\n  "version": ${JSON.stringify(result.version)},\n  "members": [`;
+  const quota = result.quota === undefined ? '' : `\n  "quota": ${JSON.stringify(result.quota)},`;
+  yield `{\n  "format": ${JSON.stringify(result.format)},\n  "ruleset": ${JSON.stringify(result.ruleset)},\n  "version": ${JSON.stringify(result.version)},${quota}\n  "members": [`;
   const members = result.members;
   // Members of a group share one reason object: serialise it once, not a million times.
   const reasons = new Map<object, string>();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TusoiInputError } from './errors.js';
 import { applyQuota, quotaAllowance, quotaKeep } from './quota.js';
+import { applyQuarterQuota } from './rulesets/q2026/quota.js';
 
 /** The spec's definition read literally, on exact rationals: max k ≤ |E| with k ≤ round(rate·(G+|E|−k)). */
 function literalKeep(e: number, g: number, rate: 0.2 | 0.25, rounding: 'floor' | 'half-up'): number {
@@ -322,5 +323,28 @@ describe('applyQuota: every problem in one pass, options against the file', () =
     expect(codesOf({ format: 'tusoi.cohort/1', members }, { rounding: 'up' as 'floor' })).toEqual([
       'not-allowed@rounding',
     ]);
+  });
+});
+
+describe('cohort period', () => {
+  const base = {
+    format: 'tusoi.cohort/1',
+    members: [{ id: 'a', group: 'g', level: 'HTXSNV', total: 95 }],
+  };
+  it("applyQuota refuses a quarter's cohort and applyQuarterQuota a year's (period-conflict at period)", () => {
+    expect(() => applyQuota({ ...base, period: 'quarter' })).toThrow(TusoiInputError);
+    try {
+      applyQuarterQuota({ ...base, period: 'year' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as TusoiInputError).issues).toMatchObject([{ code: 'period-conflict', path: 'period' }]);
+    }
+    expect(applyQuarterQuota({ ...base, period: 'quarter' }).quota).toEqual({
+      rule: 'Q26-25',
+      rounding: 'half-up',
+      rankBy: 'q26',
+      denominator: 'httnv',
+    });
+    expect(applyQuota({ ...base, period: 'year' }).quota?.rule).toBe('R366-13');
   });
 });

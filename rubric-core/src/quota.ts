@@ -42,6 +42,8 @@ export interface QuotaDefaults {
   /** The rule its reasons cite, and the rule set named in the result. */
   readonly rule: { readonly id: string; readonly cite: string };
   readonly ruleset: string;
+  /** The cohort `period` these defaults are for; a cohort stating the other one is refused. */
+  readonly period: 'year' | 'quarter';
 }
 
 type Member = Cohort['members'][number];
@@ -295,11 +297,29 @@ const ANNUAL: QuotaDefaults = {
   denominator: 'httnv',
   rule: RULE,
   ruleset: 'qd366',
+  period: 'year',
 };
 
 /** {@link applyQuota} with the given defaults (the quarter's: ./rulesets/q2026/quota.ts). */
 export function quotaWith(input: unknown, options: QuotaOptions | undefined, defaults: QuotaDefaults): CohortResult {
   const cohort = parseCohort(input, options);
+  if (cohort.period !== undefined && cohort.period !== defaults.period)
+    throw new TusoiInputError([
+      {
+        code: 'period-conflict',
+        path: 'period',
+        message:
+          cohort.period === 'quarter'
+            ? {
+                vi: 'tệp ghi period "quarter" (tỉ lệ của quý, Q26-25) nhưng đang áp tỉ lệ cả năm (R366-13): dùng applyQuarterQuota hoặc bỏ period',
+                en: 'the file states period "quarter" (the quarter\'s quota, Q26-25) but the annual quota (R366-13) was asked for: use applyQuarterQuota or drop period',
+              }
+            : {
+                vi: 'tệp ghi period "year" (tỉ lệ cả năm, R366-13) nhưng đang áp tỉ lệ của quý (Q26-25): dùng applyQuota hoặc bỏ period',
+                en: 'the file states period "year" (the annual quota, R366-13) but the quarter\'s quota (Q26-25) was asked for: use applyQuota or drop period',
+              },
+      },
+    ]);
   const rounding = options?.rounding ?? cohort.rounding ?? defaults.rounding;
   const rankBy = options?.rankBy ?? cohort.rankBy ?? defaults.rankBy;
   const of = options?.denominator ?? cohort.denominator ?? defaults.denominator;
@@ -387,5 +407,12 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
           : { id: m.id, level: m.level as Level, decision: 'rule', demoted: false };
     }
   }
-  return { format: COHORT_RESULT_FORMAT, ruleset: defaults.ruleset, version: VERSION, members: out, groups };
+  return {
+    format: COHORT_RESULT_FORMAT,
+    ruleset: defaults.ruleset,
+    version: VERSION,
+    quota: { rule: rule.id, rounding, rankBy, denominator: of },
+    members: out,
+    groups,
+  };
 }

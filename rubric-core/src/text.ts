@@ -1,3 +1,4 @@
+import { toMicro } from './decimal.js';
 import { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 import { LEVEL_NAMES } from './levels.js';
 import { formatNumber, type Lang } from './message.js';
@@ -22,7 +23,14 @@ const WORDS = {
     member: 'Thành viên',
     demoted: 'chuyển xuống HTTNV',
     kept: 'giữ nguyên',
+    stays: 'giữ nguyên mức',
+    quota: 'Tỉ lệ HTXSNV theo bộ quy tắc',
+    rounding: 'làm tròn',
+    rankBy: 'xếp thứ tự theo',
+    of: 'mẫu số',
     unrated: 'chưa xếp loại quý này',
+    quarters: 'Các quý',
+    notAveraged: 'điểm từng quý, không tính bình quân thành điểm cả năm',
     flags: 'Cần cấp có thẩm quyền xem xét',
   },
   en: {
@@ -40,15 +48,33 @@ const WORDS = {
     member: 'Member',
     demoted: 'moved to HTTNV',
     kept: 'unchanged',
+    stays: 'stays',
+    quota: 'HTXSNV quota of rule set',
+    rounding: 'rounding',
+    rankBy: 'ranked by',
+    of: 'share of',
     unrated: 'not rated this quarter',
+    quarters: 'Quarters',
+    notAveraged: "each quarter's score, not averaged into a score of the year",
     flags: 'For the competent level',
   },
 } as const;
 
+/**
+ * A score for reading: at most 2 decimals, cut (never rounded up across a band's edge: 89,999 shows
+ * as ≈89,99, not 90); "≈" marks a cut value. Scores carry at most 6 decimals, worked in millionths.
+ */
+export function shownNumber(value: number, lang: Lang): string {
+  const micro = toMicro(value);
+  if (Number.isNaN(micro) || micro % 10_000 === 0) return formatNumber(value, lang);
+  const cut = (micro - (micro % 10_000)) / 1_000_000;
+  return `≈${formatNumber(cut, lang)}`;
+}
+
 /** A result as readable text, Vietnamese by default. */
 export function formatResult(result: Result, lang: Lang = 'vi'): string {
   const w = WORDS[lang];
-  const n = (x: number) => formatNumber(x, lang);
+  const n = (x: number) => shownNumber(x, lang);
   const head =
     result.decision === 'unrated'
       ? `${w.result}: ${w.unrated}`
@@ -57,12 +83,27 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
         : result.candidates.length === 1
           ? `${w.result}: ${w.discretion}; ${w.only} ${result.candidates[0]}`
           : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
-  const lines = [
-    head,
-    `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
+  const year = result.year;
+  const lines = [head];
+  // A year read from its quarters alone (no-average) has no score of its own: its quarters are shown instead.
+  if (year?.basis !== 'quarters')
+    lines.push(
+      `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
+    );
+  if (year !== undefined && year.quarters.length > 0) {
+    lines.push(year.basis === 'quarters' ? `${w.quarters} (${w.notAveraged}):` : `${w.quarters}:`);
+    for (const q of year.quarters) {
+      const level = q.decision === 'unrated' ? w.unrated : (q.level ?? w.discretion);
+      const why = q.reasons.filter((r) => r.outcome === 'failed' || r.outcome === 'triggered').map((r) => r.rule);
+      lines.push(
+        `  Q${q.quarter}: ${level}, ${n(q.total)}/${TOTAL_MAX}${why.length > 0 ? ` (${[...new Set(why)].join(', ')})` : ''}`,
+      );
+    }
+  }
+  lines.push(
     `${w.reasons}:`,
     ...result.reasons.map((r) => `  ${MARK[r.outcome]} [${r.rule}] ${r.message[lang]} (${r.cite})`),
-  ];
+  );
   if (result.flags !== undefined && result.flags.length > 0) {
     lines.push(`${w.flags}:`, ...result.flags.map((x) => `  ⚑ [${x.rule}] ${x.message[lang]}`));
   }
@@ -80,9 +121,16 @@ export function formatCohortResult(result: CohortResult, lang: Lang = 'vi'): str
 /** The lines of {@link formatCohortResult}, one at a time (a million members need not be one string). */
 export function* cohortResultLines(result: CohortResult, lang: Lang = 'vi'): Generator<string> {
   const w = WORDS[lang];
+  // Which quota ran (the year's qd366 or the quarter's q2026): their defaults differ.
+  const q = result.quota;
+  yield q === undefined
+    ? `${w.quota} ${result.ruleset}.`
+    : `${w.quota} ${result.ruleset} [${q.rule}]: ${w.rounding} ${q.rounding}, ${w.rankBy} ${q.rankBy}, ${w.of} ${q.denominator}.`;
   for (const m of result.members) {
     if (m.reason === undefined) continue;
-    const what = m.decision === 'discretion' ? w.discretion : w.demoted;
+    // Say what the result says: a head (Q26-26) carries a reason but keeps its level.
+    const what =
+      m.decision === 'discretion' ? w.discretion : m.demoted ? w.demoted : `${w.stays} ${m.level ?? ''}`.trimEnd();
     yield `${w.member} ${m.id}: ${what}. ${m.reason.message[lang]}`;
   }
   for (const [name, g] of Object.entries(result.groups)) {

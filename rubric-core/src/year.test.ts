@@ -75,8 +75,61 @@ describe('quarter → year', () => {
     const r = classifyYear([q(1)]);
     expect(r.decision).toBe('discretion');
     expect(r.score).toEqual({ general: 30, results: 67.6, total: 97.6 });
-    expect(formatResult(r, 'vi')).toContain('= tổng 97,6/100');
+    // The text shows no score of the year (none decides it), the quarter's own instead.
+    expect(formatResult(r, 'vi')).not.toContain('tổng');
+    expect(formatResult(r, 'vi')).toContain('  Q1: HTXSNV, 97,6/100');
     expect(formatResult(r, 'en')).toContain('HTXSNV, HTTNV, HTNV or KHTNV');
+  });
+
+  it('no-average over three quarters: no averaged total in the text, each quarter with its level, total and failing rules', () => {
+    const late = q(2, { taskList: [task(70, [80, 80, 80, 80], { exceeded: true })] });
+    const r = classifyYear([q(1), late, q(3)]);
+    expect(r.year?.basis).toBe('quarters');
+    expect(r.year?.quarters.map((x) => [x.quarter, x.level, x.total])).toEqual([
+      [1, 'HTXSNV', 97.6],
+      [2, 'HTTNV', 86],
+      [3, 'HTXSNV', 97.6],
+    ]);
+    // Each quarter carries why it came out as it did (no passed reasons).
+    expect(r.year?.quarters[1]?.reasons.length).toBeGreaterThan(0);
+    expect(r.year?.quarters.flatMap((x) => x.reasons).some((x) => x.outcome === 'passed')).toBe(false);
+    const text = formatResult(r, 'vi');
+    expect(text).not.toMatch(/tổng|93,7/);
+    expect(text).toContain('  Q2: HTTNV, 86/100');
+    // The JSON score stays the mean of the parts (6 decimals at most), the text never shows it.
+    expect(r.score.total).toBe(93.733333);
+  });
+
+  it('yearMode mean: the text shows the mean cut to 2 decimals with ≈, never 6 decimals', () => {
+    const late = q(2, { taskList: [task(70, [80, 80, 80, 80], { exceeded: true })] });
+    const r = classifyYear([q(1), late, q(3)], { yearMode: 'mean' });
+    expect(r.year?.basis).toBe('mean');
+    expect(r.score.total).toBe(93.733333);
+    expect(formatResult(r, 'vi')).toContain('= tổng ≈93,73/100');
+    expect(formatResult(r, 'en')).toContain('= total ≈93.73/100');
+  });
+
+  it('with the annual review the year says so and still lists the quarters', () => {
+    const r = classifyYear([q(1), q(2), q(3), annual()]);
+    expect(r.year?.basis).toBe('annual');
+    expect(r.year?.quarters.map((x) => x.quarter)).toEqual([1, 2, 3]);
+    expect(formatResult(r, 'vi')).toMatch(/= tổng [\d,]+\/100/);
+  });
+
+  it('quarter files naming another person: a warning naming the file, not an error', () => {
+    const other = q(2);
+    const named = (a: ReturnType<typeof q>, n: string) => ({ ...a, subject: { ...a.subject, name: n } });
+    const r = classifyYear(
+      [named(q(1), 'Trần Thị Bình'), named(other, 'Người khác'), named(q(3), ' trần thị bình')],
+      {},
+      ['q1.json', 'q2.json', 'q3.json'],
+    );
+    expect(r.warnings.filter((w) => w.code === 'SUBJECT_NAME_MISMATCH').map((w) => w.path)).toEqual([
+      'q2.json.subject.name',
+    ]);
+    expect(classifyYear([named(q(1), 'A'), named(q(2), 'A')]).warnings.map((w) => w.code)).not.toContain(
+      'SUBJECT_NAME_MISMATCH',
+    );
   });
 
   it('yearMode = mean: four rated quarters → the bands of the mean (NĐ 335 Điều 17.3)', () => {

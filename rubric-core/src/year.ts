@@ -1,5 +1,6 @@
 import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { textKey } from './internal/key.js';
 import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
@@ -7,8 +8,10 @@ import { quarterPolicy } from './rulesets/q2026/policy.js';
 import { yearFromQuarters } from './rulesets/q2026/year.js';
 import type { Assessment } from './schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2, type QuarterSummary } from './schemas/quarterly.js';
-import type { Result } from './schemas/result.js';
+import type { Result, Warning } from './schemas/result.js';
 import { parseAssessment } from './validate.js';
+
+type YearQuarter = NonNullable<Result['year']>['quarters'][number];
 
 /** A quarter's result as the year carries it. */
 export function quarterSummary(quarter: number, r: Result): QuarterSummary {
@@ -119,9 +122,18 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   // Each input is validated once, above; the rule sets run on the parsed assessments.
   const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
   const summaries: QuarterSummary[] = [];
+  const details: YearQuarter[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
     try {
-      summaries.push(quarterSummary(p.a.period.quarter as number, run(p.a)));
+      const r = run(p.a);
+      summaries.push(quarterSummary(p.a.period.quarter as number, r));
+      details.push({
+        quarter: p.a.period.quarter as number,
+        decision: r.decision,
+        level: r.level,
+        total: r.score.total,
+        reasons: r.reasons.filter((x) => x.outcome !== 'passed'),
+      });
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       for (const issue of e.issues)
@@ -129,9 +141,11 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
     }
   }
   if (issues.length > 0) throw new TusoiInputError(issues);
+  const nameIssues = nameWarnings(parsed, name);
   if (yearly !== undefined) {
     try {
-      return run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries });
+      const r = run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries });
+      return { ...r, warnings: [...r.warnings, ...nameIssues], year: { basis: 'annual', quarters: details } };
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       throw new TusoiInputError(
@@ -139,10 +153,33 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
       );
     }
   }
-  return yearFromQuarters(
-    summaries,
-    first.a.subject.kind,
-    quarterPolicy(options as Record<string, unknown>),
-    options?.reasons !== false,
-  );
+  const qp = quarterPolicy(options as Record<string, unknown>);
+  const r = yearFromQuarters(summaries, first.a.subject.kind, qp, options?.reasons !== false);
+  return {
+    ...r,
+    warnings: [...r.warnings, ...nameIssues],
+    year: { basis: qp.yearMode === 'mean' ? 'mean' : 'quarters', quarters: details },
+  };
+}
+
+/**
+ * Inputs whose subject.name differs from the first named one: a warning, not an error (a name may be
+ * typed two ways, but it may also be another person's file).
+ */
+function nameWarnings(parsed: readonly { a: Assessment; i: number }[], name: (i: number) => string): Warning[] {
+  const named = parsed.filter((p) => p.a.subject.name !== undefined).sort((x, y) => x.i - y.i);
+  const first = named[0];
+  if (first === undefined) return [];
+  const key = (n: string) => textKey(n).toLowerCase();
+  const want = first.a.subject.name as string;
+  return named
+    .filter((p) => key(p.a.subject.name as string) !== key(want))
+    .map((p) => ({
+      code: 'SUBJECT_NAME_MISMATCH',
+      path: `${name(p.i)}.subject.name`,
+      message: {
+        vi: `tên "${p.a.subject.name}" khác tên "${want}" ở ${name(first.i)}: kiểm tra các tệp có cùng một người không`,
+        en: `name "${p.a.subject.name}" differs from "${want}" in ${name(first.i)}: check the files are of one person`,
+      },
+    }));
 }

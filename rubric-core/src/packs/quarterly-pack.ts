@@ -194,7 +194,7 @@ export const Pack2Schema = v.pipe(
           d('How task results become the 70 points: task-weights, axis-caps, direct-axis or kpi-scaled.'),
         ),
         axes: v.optional(v.pipe(v.array(AxisSchema), d('Result axes (axis-caps, direct-axis).'))),
-        frames: v.optional(v.pipe(v.array(FrameSchema), d('Weight frames of components A–D (kpi-scaled).'))),
+        frames: v.optional(v.pipe(v.array(FrameSchema), d('Weight frames of components A–D (task-weights).'))),
         defaultFrame: v.optional(v.pipe(id, d('Id of the frame used when an assessment names none.'))),
         /** How far each component's weight may move from the frame, in percentage points (HD 03-HD/TVĐU tr.13: 10). */
         frameAdjustPp: v.optional(

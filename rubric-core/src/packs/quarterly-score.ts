@@ -5,7 +5,7 @@ import { formatNumber } from '../message.js';
 import { deductByEvents, type EventDeduction } from '../rulesets/q2026/deductions.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Answer } from '../schemas/quarterly.js';
-import { type Frame, type GeneralGroup, groupsFor, type Pack2 } from './quarterly-pack.js';
+import { type Frame, type GeneralGroup, groupsFor, type NOT_APPLICABLE_RULES, type Pack2 } from './quarterly-pack.js';
 import { type Exact, exact, ratio, roundExact, roundRatio } from './rounding.js';
 
 /** The scores of a quarterly assessment under a tusoi.pack/2, each level rounded as the pack says. */
@@ -21,6 +21,8 @@ export interface QuarterScores {
   readonly kpi?: number;
   /** Criteria answered K/AD. */
   readonly notApplicable: readonly string[];
+  /** How the pack handles them (Q26-21), when any was answered K/AD. */
+  readonly notApplicableRule?: (typeof NOT_APPLICABLE_RULES)[number];
   /** True when a cap (30, 70, 100) cut a computed value (Q26-01). */
   readonly capped: boolean;
   /** Components the pack's event caps lowered (Q26-09, Q26-11), in task order. */
@@ -727,6 +729,8 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     notApplicable: general.notApplicable,
     capped,
   };
+  const naRule = pack.general.notApplicable?.rule;
+  if (general.notApplicable.length > 0 && naRule !== undefined) out.notApplicableRule = naRule;
   if (tasks !== undefined) out.tasks = tasks;
   if (axes !== undefined) out.axes = axes;
   if (kpi !== undefined) out.kpi = kpi;

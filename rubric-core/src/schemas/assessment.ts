@@ -160,7 +160,13 @@ export const indicatorIdSchema = v.pipe(v.string(), v.regex(/^(I|II|III)-[1-9]$/
 /** Scores by criterion of a scoring pack (spec §1.2). */
 export const CriteriaSchema = v.pipe(
   v.strictObject({
-    pack: v.pipe(v.string(), v.minLength(1), d('Id of the scoring pack (tusoi.pack/1) the items belong to.')),
+    pack: v.pipe(
+      v.string(),
+      v.minLength(1),
+      d(
+        'Id of the scoring pack the items belong to: a tusoi.pack/1 (annual) or a tusoi.pack/2 (quarterly, tusoi.assessment/2).',
+      ),
+    ),
     items: v.pipe(
       v.record(
         v.pipe(v.string(), v.minLength(1)),

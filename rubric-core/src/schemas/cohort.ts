@@ -65,6 +65,14 @@ export const CohortSchema = v.pipe(
         ),
       ),
     ),
+    period: v.optional(
+      v.pipe(
+        v.picklist(['year', 'quarter']),
+        d(
+          "Whose levels these are: year (the annual quota, qd366 R366-13: floor, rank by total) or quarter (the quarter's quota, q2026 Q26-25: half-up, rank by q26). `tusoi cohort` picks the quota by it; `applyQuota` / `applyQuarterQuota` refuse the other one (`period-conflict`). Unset: the annual quota, unless `tusoi cohort --quarter`.",
+        ),
+      ),
+    ),
     rankBy: v.optional(
       v.pipe(
         v.picklist(['total', 'q26']),
@@ -100,6 +108,20 @@ export const CohortResultSchema = v.pipe(
     format: v.pipe(v.literal(COHORT_RESULT_FORMAT), d('Format tag, always "tusoi.cohort-result/1".')),
     ruleset: v.pipe(v.string(), d('Ruleset that applied the quota, e.g. "qd366".')),
     version: v.pipe(v.string(), d('Version of @tusoi/rubric-core that produced the result.')),
+    quota: v.optional(
+      v.pipe(
+        v.strictObject({
+          rule: v.pipe(v.string(), d('Rule applied: "R366-13" (the year, qd366) or "Q26-25" (a quarter, q2026).')),
+          rounding: v.pipe(
+            v.picklist(['floor', 'half-up']),
+            d('Rounding used (option, file or the rule set default).'),
+          ),
+          rankBy: v.pipe(v.picklist(['total', 'q26']), d('Ranking used for the cut.')),
+          denominator: v.pipe(v.picklist(['httnv', 'httnv-or-better']), d('What the rate was a share of.')),
+        }),
+        d('The quota as applied: rule and settings after options, file and rule set defaults.'),
+      ),
+    ),
     members: v.pipe(
       v.array(
         v.strictObject({

@@ -33,7 +33,7 @@ export const AnswerSchema = v.pipe(
       v.pipe(
         pointsSchema(0, 30),
         d(
-          'Points given: for a range criterion, a deduction, or K/AD scored by the competent level; at most 6 decimals.',
+          'Points given: for a range criterion, a deduction, or K/AD scored by the competent level; at most 6 decimals. A partial deduction on a range criterion is `answer: "notMet"` with the points kept (e.g. 6 of 8), and a `reason` when the pack asks for one.',
         ),
       ),
     ),

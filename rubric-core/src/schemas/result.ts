@@ -75,6 +75,34 @@ const resultEntries = {
       d('Quarterly: how the scores were built (each task, each axis, the KPI, K/AD criteria).'),
     ),
   ),
+  year: v.optional(
+    v.pipe(
+      v.strictObject({
+        basis: v.pipe(
+          v.picklist(['annual', 'mean', 'quarters']),
+          d(
+            'What the year rests on: annual (the annual self-review, with the quarter rules), mean (yearMode mean: the mean of the rated quarters) or quarters (no annual self-review, yearMode no-average: the levels of the quarters; `score` is then only the mean of the parts, not a score of the year).',
+          ),
+        ),
+        quarters: v.pipe(
+          v.array(
+            v.strictObject({
+              quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), d('Quarter 1–4.')),
+              decision: v.pipe(v.picklist(['rule', 'discretion', 'unrated']), d('As in a result.')),
+              level: v.pipe(v.nullable(levelSchema), d('The quarter’s level; null when not rated or undecided.')),
+              total: v.pipe(v.number(), d('The quarter’s total, 0–100.')),
+              reasons: v.pipe(
+                v.array(ReasonSchema),
+                d('The quarter’s reasons other than passed ones (why it came out as it did); [] with reasons: false.'),
+              ),
+            }),
+          ),
+          d('Each quarter given, in order, as classified.'),
+        ),
+      }),
+      d('`tusoi year` / classifyYear only: how the year was reached and each quarter’s result.'),
+    ),
+  ),
   flags: v.optional(
     v.pipe(
       v.array(

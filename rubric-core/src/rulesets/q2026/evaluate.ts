@@ -4,10 +4,12 @@ import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../
 import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
+import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { deductionReasons } from './deductions.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Ceiling, pushQ, reasonQ } from './reason.js';
+import { Q2026_RULES } from './rules.js';
 import { safetyCeiling } from './safety.js';
 
 export { type Ceiling, pushQ, reasonQ } from './reason.js';
@@ -74,8 +76,8 @@ export function postChangeReason(monthsInNewPost: number): Reason {
 function keyLevelReason(tier: number, share: string, key: number): Reason {
   if (tier === 2)
     return reasonQ('Q26-16', 'failed', {
-      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
-      en: `${share} key tasks at Mức 2, 20% or more: HTTNV and HTNV conditions fail.`,
+      vi: `${share} nhiệm vụ trọng tâm xếp Mức 2, từ 20% trở lên: không xếp loại Hoàn thành xuất sắc nhiệm vụ, không đủ điều kiện mức Hoàn thành tốt và Hoàn thành nhiệm vụ.`,
+      en: `${share} key tasks at Mức 2, 20% or more: HTXSNV is ruled out and the HTTNV and HTNV conditions fail.`,
     });
   if (tier === 1)
     return reasonQ('Q26-16', 'failed', {
@@ -84,7 +86,7 @@ function keyLevelReason(tier: number, share: string, key: number): Reason {
     });
   return reasonQ('Q26-16', 'passed', {
     vi: `Không có nhiệm vụ trọng tâm nào xếp Mức 2 hoặc Mức 3 (${key} nhiệm vụ trọng tâm).`,
-    en: `No key task at Mức 2 or 3 (${key} key tasks).`,
+    en: `No key task at Mức 2 or 3 (${key} key task${key === 1 ? '' : 's'}).`,
   });
 }
 
@@ -118,6 +120,16 @@ const EVENT_WORDS = {
   reminders: { vi: 'lần bị nhắc tiến độ', en: 'reminder(s)' },
   daysLate: { vi: 'ngày làm việc chậm', en: 'working day(s) late' },
 } as const;
+
+/** How a pack handles K/AD criteria (Q26-21), in words. */
+const NA_RULE_TEXT = {
+  'exclude-rescale': { vi: 'tính lại theo tỷ lệ (exclude-rescale)', en: 'rescaled (exclude-rescale)' },
+  'grant-full': { vi: 'tính đủ điểm tối đa của tiêu chí (grant-full)', en: "the criterion's full marks (grant-full)" },
+  manual: { vi: 'điểm do cấp có thẩm quyền cho (manual)', en: 'points set by the competent level (manual)' },
+} as const;
+/** Q26-21's document without the note on rescaling, for grant-full and manual. */
+const NA_OTHER_CITE = `${Q2026_RULES['Q26-21'].cite.split('; cách tính lại theo tỷ lệ')[0]}; cách xử lý: theo bảng thang điểm`;
+const NA_OTHER_CITATION = citationOf(NA_OTHER_CITE);
 
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
@@ -168,10 +180,15 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
     const ids = s.notApplicable.join(', ');
     // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
     const general = formatNumberBoth(s.general);
-    pushQ(out, 'Q26-21', 'applied', {
-      vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng; nhóm tiêu chí chung ${general.vi}/30.`,
-      en: `K/AD criteria (${ids}) handled as the pack says; general group ${general.en}/30.`,
+    const how = NA_RULE_TEXT[s.notApplicableRule ?? 'manual'];
+    const r = reasonQ('Q26-21', 'applied', {
+      vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${general.vi}/30.`,
+      en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${general.en}/30.`,
     });
+    // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
+    out?.push(
+      s.notApplicableRule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION },
+    );
   }
   if (s.capped)
     pushQ(out, 'Q26-01', 'applied', {

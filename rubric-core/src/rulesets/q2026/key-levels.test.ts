@@ -53,6 +53,9 @@ describe('Q26-15 Mức → % (KTC, a pack setting)', () => {
     expect(codes(2, 89.99)).toEqual([]);
     expect(codes(2, 59.99)).toEqual(['KEY_LEVEL_PERCENT']);
     expect(codes(2, 90)).toEqual(['KEY_LEVEL_PERCENT']);
+    const w = run(2, 90).warnings.find((x) => x.code === 'KEY_LEVEL_PERCENT');
+    expect(w?.message.en).toContain('(from 60% to under 90%)');
+    expect(w?.message.vi).toContain('(từ 60% đến dưới 90%)');
   });
 
   it('Mức 3: 59,99 passes, 60 warns', () => {

@@ -41,7 +41,9 @@ function rangeText(r: KeyLevelPercent, lang: 'vi' | 'en'): string {
   const f = (x: number) => formatNumber(x, lang);
   const parts: string[] = [];
   if (r.min !== undefined) parts.push(lang === 'vi' ? `từ ${f(r.min)}%` : `from ${f(r.min)}%`);
-  if (r.below !== undefined) parts.push(lang === 'vi' ? `dưới ${f(r.below)}%` : `under ${f(r.below)}%`);
+  // "from 60% to under 90%": the upper bound joins the lower one.
+  const to = r.min !== undefined ? (lang === 'vi' ? 'đến ' : 'to ') : '';
+  if (r.below !== undefined) parts.push(lang === 'vi' ? `${to}dưới ${f(r.below)}%` : `${to}under ${f(r.below)}%`);
   if (r.max !== undefined) parts.push(lang === 'vi' ? `đến ${f(r.max)}%` : `to ${f(r.max)}%`);
   return parts.join(' ');
 }

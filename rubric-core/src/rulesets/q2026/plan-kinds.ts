@@ -5,7 +5,7 @@ import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { kindGroup } from '../qd366/facts.js';
-import { outside, type PlanRanges, rangeText, warn } from './plan-ranges.js';
+import { outside, type PlanRanges, rangeText, shareOutside, warn } from './plan-ranges.js';
 
 // Plan checks by task kind (Q26-42: sản phẩm đột xuất 10–15, thường xuyên 5–10 and 30–40% of the
 // weight in VATM's PL II) and of the Party-building axis (Q26-43: Trục 4 required for managers in KTC,
@@ -44,7 +44,7 @@ export function checkTaskKinds(list: TaskList, ranges: PlanRanges, totalMicro: n
   const low = share.min !== undefined && compareProducts(100_000_000, regular, toMicro(share.min), totalMicro) < 0;
   const high = share.max !== undefined && compareProducts(100_000_000, regular, toMicro(share.max), totalMicro) > 0;
   if (!low && !high) return;
-  const pct = Math.round((regular / totalMicro) * 1000) / 10;
+  const pct = shareOutside(regular, totalMicro, high);
   out.push(
     warn('PLAN_REGULAR_SHARE', 'taskList', 'Q26-42', {
       vi: `Sản phẩm thường xuyên, định kỳ chiếm ${formatNumber(pct, 'vi')}% tổng trọng số; bảng khuyến nghị ${rangeText(share, 'vi')}%`,

@@ -133,3 +133,17 @@ export function rangeText(r: Range, lang: 'vi' | 'en'): string {
   if (r.min !== undefined) return lang === 'vi' ? `từ ${f(r.min)}` : `at least ${f(r.min)}`;
   return lang === 'vi' ? `tối đa ${f(r.max ?? 0)}` : `at most ${f(r.max ?? 0)}`;
 }
+
+/**
+ * part / total as a percent for a plan warning, to at most 2 decimals, rounded away from the range it
+ * missed (down when under `min`, up when over `max`), so 39,995% under a 40% floor shows 39,99, never 40.
+ * `part` and `total` in the same unit (millionths of a point), total > 0.
+ */
+export function shareOutside(part: number, total: number, over: boolean): number {
+  // Hundredths of a percent: part × 10 000 / total, on integers.
+  const n = part * 10_000;
+  let q = Math.floor(n / total);
+  while ((q + 1) * total <= n) q++;
+  while (q * total > n) q--;
+  return (over && q * total < n ? q + 1 : q) / 100;
+}

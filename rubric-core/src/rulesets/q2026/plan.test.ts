@@ -41,6 +41,31 @@ const OK = tasks([
 ]);
 
 describe('plan checks: warnings only, each bound tested at its edge', () => {
+  it('main axis share in the warning: up to 2 decimals, never rounded across the bound (27,99/70 is 39,98%, not 40%)', () => {
+    const warning = (list: Task[]) =>
+      classify(quarter({ taskList: list, criteria: { ...quarter().criteria, pack: 'vatm-plan' } as never }), {
+        pack,
+      }).warnings.find((w) => w.code === 'PLAN_MAIN_AXIS_SHARE');
+    const under = warning(
+      tasks([
+        [27.99, 'T1'],
+        [21.01, 'T2'],
+        [21, 'T3'],
+      ]),
+    );
+    expect(under?.message.vi).toContain('Trục chính T1 có 39,98% tổng trọng số');
+    expect(under?.message.vi).not.toContain(' 40% tổng');
+    const over = warning(
+      tasks([
+        [20, 'T2'],
+        [35.01, 'T1'],
+        [14.99, 'T3'],
+      ]),
+    );
+    // 35,01 / 70 = 50,014…%: shown 50,02.
+    expect(over?.message.en).toContain('carries 50.02% of the weight');
+  });
+
   it('a plan inside every range gives no plan warning', () => {
     expect(codes(OK)).toEqual([]);
   });

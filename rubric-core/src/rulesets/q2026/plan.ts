@@ -4,7 +4,7 @@ import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { checkPartyAxis, checkTaskKinds } from './plan-kinds.js';
-import { outside, type PlanRanges, rangeText, warn } from './plan-ranges.js';
+import { outside, type PlanRanges, rangeText, shareOutside, warn } from './plan-ranges.js';
 
 export {
   PARTY_AXIS_FOR,
@@ -60,7 +60,7 @@ export function checkPlan(a: Assessment, ranges: PlanRanges | undefined): Warnin
     out.push(
       warn('PLAN_KEY_TASK_COUNT', 'taskList', 'Q26-42', {
         vi: `Quý có ${keys} sản phẩm trọng tâm; bảng khuyến nghị ${rangeText(ranges.keyTasks, 'vi')}`,
-        en: `The quarter has ${keys} key tasks; the pack suggests ${rangeText(ranges.keyTasks, 'en')}`,
+        en: `The quarter has ${keys} key task${keys === 1 ? '' : 's'}; the pack suggests ${rangeText(ranges.keyTasks, 'en')}`,
       }),
     );
   // Q26-42 by task kind, Q26-43 Trục 4: their own module, nothing to do when the pack sets none.
@@ -84,7 +84,7 @@ export function checkPlan(a: Assessment, ranges: PlanRanges | undefined): Warnin
     const low = r.min !== undefined && compareProducts(100_000_000, mainWeight, toMicro(r.min), total) < 0;
     const high = r.max !== undefined && compareProducts(100_000_000, mainWeight, toMicro(r.max), total) > 0;
     if (low || high) {
-      const share = Math.round((mainWeight / total) * 1000) / 10;
+      const share = shareOutside(mainWeight, total, high);
       out.push(
         warn('PLAN_MAIN_AXIS_SHARE', 'taskList', 'Q26-43', {
           vi: `Trục chính ${main} có ${formatNumber(share, 'vi')}% tổng trọng số; bảng khuyến nghị ${rangeText(r, 'vi')}%`,

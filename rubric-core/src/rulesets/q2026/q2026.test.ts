@@ -103,6 +103,23 @@ describe('K/AD (Q26-21)', () => {
     expect(classify(kad('q2026-vatm-09a-grant-full')).score.general).toBe(28);
   });
 
+  it('the K/AD reason names the handling; only exclude-rescale cites the rescaling note', () => {
+    const full = classify(kad('q2026-vatm-09a-grant-full')).reasons.find((x) => x.rule === 'Q26-21');
+    expect(full?.message.vi).toContain('tính đủ điểm tối đa của tiêu chí (grant-full)');
+    expect(full?.message.en).toContain('(grant-full)');
+    expect(full?.cite).not.toContain('tính lại theo tỷ lệ');
+    const rescale = classify(kad('q2026-vatm-09a')).reasons.find((x) => x.rule === 'Q26-21');
+    expect(rescale?.message.vi).toContain('tính lại theo tỷ lệ (exclude-rescale)');
+    expect(rescale?.cite).toContain('cách tính lại theo tỷ lệ');
+  });
+
+  it('a leader without ledUnits: the counts are labelled as the leader’s own tasks, never "units directly led"', () => {
+    const r = classify(kad('q2026-vatm-09a'));
+    const text = r.reasons.map((x) => `${x.message.vi} ${x.message.en}`).join('\n');
+    expect(text).not.toMatch(/Units directly led|trực tiếp lãnh đạo, quản lý:/);
+    expect(text).toContain("The leader's own tasks (no figures of units led): ");
+  });
+
   it('a K/AD without a reason is bad input naming the path, never a level', () => {
     const a = quarter({
       criteria: {
@@ -219,6 +236,18 @@ describe('quarter grades (Q26-16, Q26-17, Điều 11 on the task list)', () => {
     // 1 of 6 key tasks ≈ 16,7% → HTTNV.
     const six = exceeded(3, 10).map((t, i) => (i < 6 ? { ...t, key: true, keyLevel: (i < 1 ? 2 : 1) as 1 | 2 } : t));
     expect(classify(quarter({ taskList: six })).level).toBe('HTTNV');
+  });
+
+  it('Mức 2 reasons: 1/5 says HTXSNV is ruled out as well; one key task is "1 key task"', () => {
+    const keys = (n: number, level2: number) =>
+      exceeded(3, 10).map((t, i) => (i < n ? { ...t, key: true, keyLevel: (i < level2 ? 2 : 1) as 1 | 2 } : t));
+    const at20 = classify(quarter({ taskList: keys(5, 1) })).reasons.find((x) => x.rule === 'Q26-16');
+    expect(at20?.message.en).toBe(
+      '1/5 key tasks at Mức 2, 20% or more: HTXSNV is ruled out and the HTTNV and HTNV conditions fail.',
+    );
+    expect(at20?.message.vi).toContain('không xếp loại Hoàn thành xuất sắc nhiệm vụ');
+    const one = classify(quarter({ taskList: keys(1, 0) })).reasons.find((x) => x.rule === 'Q26-16');
+    expect(one?.message.en).toBe('No key task at Mức 2 or 3 (1 key task).');
   });
 
   it('a key task at Mức 3 → KHTNV', () => {

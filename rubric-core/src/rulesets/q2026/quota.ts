@@ -21,6 +21,7 @@ export const QUARTER_QUOTA_DEFAULTS: QuotaDefaults = {
   rankBy: 'q26',
   rule: Q2026_RULES['Q26-25'],
   ruleset: 'q2026',
+  period: 'quarter',
 };
 
 /**

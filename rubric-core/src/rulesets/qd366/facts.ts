@@ -67,6 +67,12 @@ export function factsForKind(kind: SubjectKind): KindFacts {
 
 /** Prefix naming whose tasks are counted, so leaders read "units led". */
 export function scopeOf(f: Facts): Message {
+  // A quarterly leader file may leave `ledUnits` out: the counts are then the leader's own tasks (q2026 facts).
+  if (f.group === 'leader' && f.a.ledUnits === undefined)
+    return {
+      vi: 'Nhiệm vụ của chính cá nhân (không có số liệu đơn vị trực tiếp lãnh đạo): ',
+      en: "The leader's own tasks (no figures of units led): ",
+    };
   if (f.group === 'leader')
     return { vi: 'Các địa phương, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý: ', en: 'Units directly led: ' };
   if (f.group === 'collective') return { vi: 'Tập thể: ', en: 'Collective: ' };
