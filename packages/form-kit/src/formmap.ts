@@ -52,6 +52,7 @@ const LocatorSchema = v.union([
     table: v.string(),
     row: v.pipe(v.string(), v.minLength(1)),
     column: v.pipe(v.string(), v.minLength(1)),
+    choice: v.optional(v.pipe(v.string(), v.minLength(1))),
   }),
   // A cell of a row (rows.ts): the row by position (from 1) or by the code a cell shows exactly.
   v.strictObject({

@@ -1,0 +1,100 @@
+// A fresh reviewer's pages (test/field-cases/R15-*.html): criteria tables with no form map
+// (radios under "Đảm bảo / Không đảm bảo", or "Đạt / Không đạt" button pairs marked only by a
+// class), a copy of a field in a zero-size box, a total the page computes, masked fields undone.
+import { expect, open, probe, test, type W } from './kit-fixture';
+
+type Page = import('@playwright/test').Page;
+
+// The draft's pack: only 1.1's wording resembles the page's; 1.2 and 1.3 are found by code.
+const PL4 = [
+  { id: 'pl4-1.1', vi: 'Có quan điểm, bản lĩnh chính trị vững vàng' },
+  { id: 'pl4-1.2', vi: 'Giữ gìn phẩm chất đạo đức, lối sống' },
+  { id: 'pl4-1.3', vi: 'Ý thức tổ chức kỷ luật' },
+];
+const answers = {
+  name: 'Nguyễn Văn A',
+  criteria: { pack: 'x', items: { 'pl4-1.1': true, 'pl4-1.2': false, 'pl4-1.3': true } },
+};
+const notes = { 'pl4-1.2': 'Chưa nêu gương' };
+
+// Detects with the pack, fills, keeps the undo on the page.
+const detectFill = (page: Page, criteria: unknown[]) =>
+  page.evaluate(
+    async ({ criteria, draft, notes }) => {
+      const w = window as never as W;
+      const kit = w.TusoiFormKit;
+      const d = kit.detectForm(document, location.href, criteria as never);
+      if (!d) return null;
+      const r = await kit.fillForm(document, kit.planFromMap(d.map, draft as never, { notes }));
+      w.__undo = r.undo;
+      const problems = kit.checkForm(document, d.map, draft as never, { notes }).map((p) => `${p.code}:${p.field}`);
+      return {
+        steps: d.map.steps.filter((s) => 'criterion' in s),
+        summary: r.summary.vi,
+        problems,
+      };
+    },
+    { criteria, draft: { subject: { name: answers.name }, criteria: answers.criteria }, notes },
+  );
+const undoNow = (page: Page) =>
+  page.evaluate(async () => (await (window as never as W).__undo?.()) as { message: { vi: string } });
+
+test('R15 a criteria table of radios under "Đảm bảo / Không đảm bảo" with no official label beside it is a form: rows 1.2 and 1.3 are found by code, filled, checked clean and undone', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R15-criteria-radio');
+  // Without the pack nothing is guessed: no form.
+  expect(await page.evaluate(() => (window as never as W).TusoiFormKit.detectForm(document, location.href))).toBeNull();
+  const r = await detectFill(page, PL4);
+  expect(r?.steps.map((s) => ('criterion' in s ? s.criterion : ''))).toEqual(['pl4-1.1', 'pl4-1.2', 'pl4-1.3']);
+  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(await probe(page)).toEqual({
+    '11': { v: '1', ly: '' },
+    '12': { v: '0', ly: 'Chưa nêu gương' },
+    '13': { v: '1', ly: '' },
+  });
+  expect(r?.problems).toEqual([]);
+  await undoNow(page);
+  expect(await probe(page)).toMatchObject({ '12': { ly: '' } });
+});
+
+test('R15 a row whose wording is another criterion\'s is not taken by its code alone', async ({ page, site }) => {
+  await open(page, site, 'R15-criteria-radio');
+  const ids = await page.evaluate((pl4) => {
+    const kit = (window as never as W).TusoiFormKit;
+    const [row] = kit.criteriaRows(document);
+    // Row 1.1 reads "Có quan điểm…": 1.1 by code; but if the pack's 1.1 is worded otherwise and 1.2 is that wording, neither.
+    const swapped = [
+      { id: 'pl4-1.1', vi: 'Ý thức tổ chức kỷ luật' },
+      { id: 'pl4-1.2', vi: 'Có quan điểm, bản lĩnh chính trị vững vàng' },
+    ];
+    return row && [kit.criterionOf(row, pl4), kit.criterionOf(row, swapped)];
+  }, PL4);
+  expect(ids).toEqual(['pl4-1.1', undefined]);
+});
+
+test('R15 "Đạt / Không đạt" button pairs marked only by a class, in a table re-drawn on each click: every row found by code, pressed, held, checked clean and undone', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R15-criteria-dat');
+  const r = await detectFill(page, PL4);
+  expect(r?.steps).toEqual(
+    ['1.1', '1.2'].map((row) => ({
+      criterion: `pl4-${row}`,
+      met: { table: '', row, column: 'Tự đánh giá', choice: 'Đạt' },
+      notMet: { table: '', row, column: 'Tự đánh giá', choice: 'Không đạt' },
+      reason: { table: '', row, column: 'Lý do' },
+    })),
+  );
+  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(await probe(page)).toEqual({
+    ten: 'Nguyễn Văn A',
+    state: { '1.1': 'dat', '1.2': 'khong' },
+    reasons: { '1.2': 'Chưa nêu gương' },
+  });
+  expect(r?.problems).toEqual([]);
+  await undoNow(page);
+  expect(await probe(page)).toMatchObject({ ten: '' });
+});
