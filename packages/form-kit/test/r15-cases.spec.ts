@@ -98,3 +98,28 @@ test('R15 "Đạt / Không đạt" button pairs marked only by a class, in a tab
   await undoNow(page);
   expect(await probe(page)).toMatchObject({ ten: '' });
 });
+
+test('R15 a copy of a field inside a zero-size box with overflow hidden is not seen: the visible field is the one, filled; nothing ambiguous', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R15-hidden-variants');
+  const r = await page.evaluate(async () => {
+    const kit = (window as never as W).TusoiFormKit;
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    const rep = await kit.fillForm(
+      document,
+      kit.planFromMap(d.map, { subject: { name: 'Nguyễn Văn A' }, scores: { general: 27.5, results: 62.5 } } as never),
+    );
+    return { preview: d.preview.map((p) => [p.field, p.found, p.ambiguous ?? null]), summary: rep.summary.vi };
+  });
+  expect(r?.preview).toEqual(
+    expect.arrayContaining([
+      ['scores.general', 'input[name=chung]', null],
+      ['scores.results', 'input[name=kq]', null],
+    ]),
+  );
+  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(await probe(page)).toMatchObject({ kq: '62,5', kq_zero: '', ten: 'Nguyễn Văn A', ten_inert: '' });
+});
