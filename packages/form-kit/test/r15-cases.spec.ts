@@ -123,3 +123,26 @@ test('R15 a copy of a field inside a zero-size box with overflow hidden is not s
   expect(r?.summary).toBe('Đã điền 4/4');
   expect(await probe(page)).toMatchObject({ kq: '62,5', kq_zero: '', ten: 'Nguyễn Văn A', ten_inert: '' });
 });
+
+test('R15 a correctly filled React form: the read-only total the page computes ("90.0") is never a decimal complaint; a text score beside number boxes taking halves is written with a dot', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R15-react-quarterly');
+  const r = await page.evaluate(async () => {
+    const kit = (window as never as W).TusoiFormKit;
+    const draft = { subject: { name: 'Nguyễn Văn A' }, scores: { general: 27.5, results: 62.5 } };
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    await kit.fillForm(document, kit.planFromMap(d.map, draft as never));
+    const total = document.getElementById('tong') as HTMLInputElement;
+    const field = Object.assign(document.createElement('input'), { id: 'extra' });
+    total.after(field);
+    const mark = kit.formatNumber(field, 2.5);
+    field.remove();
+    return { total: total.value, mark, problems: kit.checkForm(document, d.map, draft as never).map((p) => p.message.vi) };
+  });
+  expect(r?.total).toBe('90.0');
+  expect(r?.problems.filter((m) => m.includes('thập phân'))).toEqual([]);
+  expect(r?.mark).toBe('2.5');
+});
