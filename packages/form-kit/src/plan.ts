@@ -47,6 +47,8 @@ export interface FillReport {
   readonly summary: Message;
   /** Rows the page's add-row button added, and rows the draft has that the page could not give. */
   readonly rows?: { readonly added: number; readonly missing: number };
+  /** Fields of the form the draft has nothing for (plan steps marked `absent`), by key, with why. */
+  readonly absent?: Readonly<Record<string, Message>>;
   readonly undo: () => Promise<UndoReport>;
 }
 
@@ -76,7 +78,10 @@ function stepName(key: string, lang: 'vi' | 'en'): string {
 }
 
 /** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
-export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
+export function summarize(
+  results: Readonly<Record<string, FillOutcome>>,
+  absent: Readonly<Record<string, Message>> = {},
+): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
   // Each step by its name, never its key; the cells of a missing row share one message: said once.
@@ -92,10 +97,21 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,
   };
-  if (bad.length === 0) return head;
+  // A field of the form the draft has nothing for is named too, with why: never left out silently.
+  const none = (lang: 'vi' | 'en') =>
+    Object.entries(absent).length === 0
+      ? ''
+      : `${bad.length === 0 ? '.' : ''} ${NOT_WRITTEN[lang]}: ${Object.entries(absent)
+          .map(([k, m]) => `"${stepName(k, lang)}": ${m[lang]}`)
+          .join('; ')}.`;
+  if (bad.length === 0) return { vi: head.vi + none('vi'), en: head.en + none('en') };
   const why = (lang: 'vi' | 'en') => once(lang).join(' ');
-  return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
+  return {
+    vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}${none('vi')}`,
+    en: `${head.en}; ${FAILED.en}: ${why('en')}${none('en')}`,
+  };
 }
+const NOT_WRITTEN = { vi: 'Không ghi', en: 'Nothing written' };
 
 /**
  * Fills a plan in order, finding each field when its step runs (the page may have re-rendered
@@ -110,6 +126,7 @@ export async function fillForm(
   options: { onlyEmpty?: boolean; highlightMs?: number } = {},
 ): Promise<FillReport> {
   const results: Record<string, FillOutcome> = {};
+  const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   const filled: Element[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
@@ -125,6 +142,10 @@ export async function fillForm(
   });
   try {
     for (const step of plan) {
+      if (step.absent) {
+        absent[step.key] = step.absent;
+        continue;
+      }
       if (step.addRow) {
         const add = step.addRow.press;
         const kit = rowKit();
@@ -215,7 +236,8 @@ export async function fillForm(
   let done = false;
   return {
     results,
-    summary: summarize(results),
+    summary: summarize(results, absent),
+    ...(Object.keys(absent).length > 0 ? { absent } : {}),
     ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
     undo: async () => {
       if (done || (log.length === 0 && added === 0)) return undoReport([], []);

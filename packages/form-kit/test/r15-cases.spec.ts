@@ -123,7 +123,7 @@ test('R15 a copy of a field inside a zero-size box with overflow hidden is not s
       ['scores.results', 'input[name=kq]', null],
     ]),
   );
-  expect(r?.summary).toBe('Đã điền 4/4');
+  expect(r?.summary).toBe('Đã điền 4/4. Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này.');
   expect(await probe(page)).toMatchObject({ kq: '62,5', kq_zero: '', ten: 'Nguyễn Văn A', ten_inert: '' });
 });
 
@@ -212,4 +212,32 @@ test('R15 undo from the content script\'s world on a form of masks holding value
   expect(r.summary).toBe('Đã điền 4/4');
   expect(r.undo).not.toContain('tự tính');
   expect(await probe(page)).toMatchObject({ chung: '27,00', kq: '60,00', tong: '' });
+});
+
+test('R15 every previewed field is in the fill report: the quarter an annual draft does not have is named with why, never dropped', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R15-react-quarterly');
+  const r = await page.evaluate(async () => {
+    const kit = (window as never as W).TusoiFormKit;
+    const draft = {
+      period: { year: 2026 },
+      subject: { name: 'Nguyễn Văn A' },
+      scores: { general: 27.5, results: 62.5 },
+    };
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    const rep = await kit.fillForm(document, kit.planFromMap(d.map, draft as never));
+    return {
+      preview: d.preview.filter((p) => !p.ambiguous).map((p) => p.field),
+      reported: [...Object.keys(rep.results), ...Object.keys(rep.absent ?? {})],
+      summary: rep.summary.vi,
+    };
+  });
+  expect(r?.preview).toContain('period.quarter');
+  expect(new Set(r?.reported)).toEqual(new Set(r?.preview));
+  expect(r?.summary).toBe(
+    'Đã điền 3/4; chưa điền được: "Tổng điểm": trang tự tính / trang khoá (readonly), không điền. Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này; "Quý": bản nháp là cả năm, không có quý.',
+  );
 });
