@@ -6,6 +6,7 @@ import {
   fromValibotIssue,
   LEVEL_NAMES,
   type Level,
+  type Message,
   type Pack,
   TusoiInputError,
   toMicro,

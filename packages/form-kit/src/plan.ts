@@ -321,7 +321,7 @@ const RETOLD_VI = {
 } as const;
 const RETOLD_EN = {
   computed: 'the page computed it again as',
-  mask: 'empty as before; the page\'s mask shows',
+  mask: "empty as before; the page's mask shows",
   shown: 'the page shows',
 } as const;
 

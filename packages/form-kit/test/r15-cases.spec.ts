@@ -62,7 +62,7 @@ test('R15 a criteria table of radios under "Đảm bảo / Không đảm bảo" 
   expect(await probe(page)).toMatchObject({ '12': { ly: '' } });
 });
 
-test('R15 a row whose wording is another criterion\'s is not taken by its code alone', async ({ page, site }) => {
+test("R15 a row whose wording is another criterion's is not taken by its code alone", async ({ page, site }) => {
   await open(page, site, 'R15-criteria-radio');
   const ids = await page.evaluate((pl4) => {
     const kit = (window as never as W).TusoiFormKit;
@@ -143,7 +143,11 @@ test('R15 a correctly filled React form: the read-only total the page computes (
     total.after(field);
     const mark = kit.formatNumber(field, 2.5);
     field.remove();
-    return { total: total.value, mark, problems: kit.checkForm(document, d.map, draft as never).map((p) => p.message.vi) };
+    return {
+      total: total.value,
+      mark,
+      problems: kit.checkForm(document, d.map, draft as never).map((p) => p.message.vi),
+    };
   });
   expect(r?.total).toBe('90.0');
   expect(r?.problems.filter((m) => m.includes('thập phân'))).toEqual([]);
@@ -196,7 +200,7 @@ for (const id of ['X3-inputmask-official', 'F04b-inputmask-integer']) {
   });
 }
 
-test('R15 undo from the content script\'s world on a form of masks holding values: each field back to what it held, the total empty as its mask draws it; nothing said computed', async ({
+test("R15 undo from the content script's world on a form of masks holding values: each field back to what it held, the total empty as its mask draws it; nothing said computed", async ({
   page,
   site,
 }) => {
