@@ -49,6 +49,8 @@ export interface FillReport {
   readonly rows?: { readonly added: number; readonly missing: number };
   /** Fields of the form the draft has nothing for (plan steps marked `absent`), by key, with why. */
   readonly absent?: Readonly<Record<string, Message>>;
+  /** Those fields in one line, to show after the summary (see {@link absentNote}). */
+  readonly absentNote?: Message;
   readonly undo: () => Promise<UndoReport>;
 }
 
@@ -78,10 +80,7 @@ function stepName(key: string, lang: 'vi' | 'en'): string {
 }
 
 /** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
-export function summarize(
-  results: Readonly<Record<string, FillOutcome>>,
-  absent: Readonly<Record<string, Message>> = {},
-): Message {
+export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
   // Each step by its name, never its key; the cells of a missing row share one message: said once.
@@ -97,21 +96,22 @@ export function summarize(
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,
   };
-  // A field of the form the draft has nothing for is named too, with why: never left out silently.
-  const none = (lang: 'vi' | 'en') =>
-    Object.entries(absent).length === 0
-      ? ''
-      : `${bad.length === 0 ? '.' : ''} ${NOT_WRITTEN[lang]}: ${Object.entries(absent)
-          .map(([k, m]) => `"${stepName(k, lang)}": ${m[lang]}`)
-          .join('; ')}.`;
-  if (bad.length === 0) return { vi: head.vi + none('vi'), en: head.en + none('en') };
+  if (bad.length === 0) return head;
   const why = (lang: 'vi' | 'en') => once(lang).join(' ');
-  return {
-    vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}${none('vi')}`,
-    en: `${head.en}; ${FAILED.en}: ${why('en')}${none('en')}`,
-  };
+  return { vi: `${head.vi}; ${FAILED.vi}: ${why('vi')}`, en: `${head.en}; ${FAILED.en}: ${why('en')}` };
 }
-const NOT_WRITTEN = { vi: 'Không ghi', en: 'Nothing written' };
+
+/**
+ * The fields of the form a fill wrote nothing to because the draft has nothing for them, each by
+ * its name and why: "Không ghi: "Quý": bản nháp là cả năm, không có quý." (to follow the summary,
+ * so that no previewed field is left out silently); undefined when there are none.
+ */
+export function absentNote(absent: Readonly<Record<string, Message>>): Message | undefined {
+  const all = Object.entries(absent);
+  if (all.length === 0) return undefined;
+  const list = (lang: 'vi' | 'en') => all.map(([k, m]) => `"${stepName(k, lang)}": ${m[lang]}`).join('; ');
+  return { vi: `Không ghi: ${list('vi')}.`, en: `Nothing written to: ${list('en')}.` };
+}
 
 /**
  * Fills a plan in order, finding each field when its step runs (the page may have re-rendered
@@ -236,8 +236,8 @@ export async function fillForm(
   let done = false;
   return {
     results,
-    summary: summarize(results, absent),
-    ...(Object.keys(absent).length > 0 ? { absent } : {}),
+    summary: summarize(results),
+    ...(Object.keys(absent).length > 0 ? { absent, absentNote: absentNote(absent) as Message } : {}),
     ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
     undo: async () => {
       if (done || (log.length === 0 && added === 0)) return undoReport([], []);

@@ -123,7 +123,7 @@ test('R15 a copy of a field inside a zero-size box with overflow hidden is not s
       ['scores.results', 'input[name=kq]', null],
     ]),
   );
-  expect(r?.summary).toBe('Đã điền 4/4. Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này.');
+  expect(r?.summary).toBe('Đã điền 4/4');
   expect(await probe(page)).toMatchObject({ kq: '62,5', kq_zero: '', ten: 'Nguyễn Văn A', ten_inert: '' });
 });
 
@@ -237,11 +237,15 @@ test('R15 every previewed field is in the fill report: the quarter an annual dra
       preview: d.preview.filter((p) => !p.ambiguous).map((p) => p.field),
       reported: [...Object.keys(rep.results), ...Object.keys(rep.absent ?? {})],
       summary: rep.summary.vi,
+      note: rep.absentNote?.vi,
     };
   });
   expect(r?.preview).toContain('period.quarter');
   expect(new Set(r?.reported)).toEqual(new Set(r?.preview));
   expect(r?.summary).toBe(
-    'Đã điền 3/4; chưa điền được: "Tổng điểm": trang tự tính / trang khoá (readonly), không điền. Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này; "Quý": bản nháp là cả năm, không có quý.',
+    'Đã điền 3/4; chưa điền được: "Tổng điểm": trang tự tính / trang khoá (readonly), không điền.',
+  );
+  expect(r?.note).toBe(
+    'Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này; "Quý": bản nháp là cả năm, không có quý.',
   );
 });
