@@ -7,7 +7,8 @@ const LocatorSchema = v.union([
   v.strictObject({ label: v.string() }),
   v.strictObject({ name: v.string() }),
   v.strictObject({ css: v.string() }),
-  v.strictObject({ table: v.string(), row: v.string(), column: v.string() }),
+  // A table's row × column; `choice` the button of that cell with this text ("Đạt").
+  v.strictObject({ table: v.string(), row: v.string(), column: v.string(), choice: v.optional(v.string()) }),
   // A cell of a row (form-kit rows.ts): a task's row may be known by the name in its name cell.
   v.strictObject({
     rows: v.string(),
@@ -27,6 +28,8 @@ const StepSchema = v.strictObject({
   decimal: v.optional(v.picklist([',', '.'])),
   /** Make room for a row: the page's add-row button, pressed only through form-kit's safety checks. */
   addRow: v.optional(v.strictObject({ press: v.optional(LocatorSchema) })),
+  /** The draft has nothing for the field: written nothing, named in the report with this reason. */
+  absent: v.optional(v.strictObject({ vi: v.string(), en: v.string() })),
 });
 
 /** A request from the side panel to the page. */

@@ -129,7 +129,8 @@ export function checkForm(
     if (!r) continue;
     const n = readNumber(r.text, r.mark);
     const other = r.mark === ',' ? '.' : ',';
-    if (n !== null && new RegExp(`\\d\\${other}\\d{1,2}$`).test(r.text.trim()))
+    // A box the page locks or computes holds what the page wrote: never its decimal mark's fault.
+    if (n !== null && new RegExp(`\\d\\${other}\\d{1,2}$`).test(r.text.trim()) && !(r.el && lockOf(r.el)))
       add('DECIMAL_REFUSED', field, {
         vi: `"${NAMES[field]}": ô này dùng dấu "${r.mark}" thập phân, đang ghi "${r.text}".`,
         en: `"${NAMES[field]}": this field takes "${r.mark}" as the decimal mark, got "${r.text}".`,

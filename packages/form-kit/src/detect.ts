@@ -117,7 +117,8 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
  * written; a page with no official label at all gives null. A label two fields carry equally well is
  * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
  * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
- * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`).
+ * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`); such
+ * steps alone make a form.
  */
 export function detectForm(root: Scope, url: string, criteria: readonly PackCriterion[] = []): Detection | null {
   const steps: FormMapStep[] = [];
@@ -196,7 +197,8 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
       steps.push({ criterion: id, met: row.met, notMet: row.notMet, ...(row.reason ? { reason: row.reason } : {}) });
   }
   const found = preview.filter((p) => !p.ambiguous);
-  if (found.length === 0) return null;
+  // A criteria table the draft's pack names is a form too, even with no official label beside it.
+  if (found.length === 0 && !steps.some((s) => 'criterion' in s)) return null;
   const origin = new URL(url);
   return {
     map: {

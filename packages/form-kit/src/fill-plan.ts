@@ -1,5 +1,6 @@
 // The shape of a fill plan: the steps a fill takes (from a form map, or written by hand), in order.
 
+import type { Message } from '@tusoi/rubric-core';
 import type { FieldValue } from './fill';
 import type { Locator } from './locator-types';
 import type { DecimalMark } from './numbers';
@@ -21,6 +22,11 @@ export interface FillPlanStep {
    * row. Counted in no result; a row that could not be made is said in the summary.
    */
   readonly addRow?: { readonly press?: Locator };
+  /**
+   * The draft has no value for this field (an annual draft has no quarter): nothing is written,
+   * and the report names the field with this reason, so that every previewed field is accounted for.
+   */
+  readonly absent?: Message;
 }
 
 /** A fill of many fields, in order. */

@@ -58,7 +58,12 @@ describe('form maps', () => {
     expect(fieldValue(draft, 'period.quarter')).toBe('3');
     const plan = planFromMap(DEMO_MAPS[0] as never, draft);
     expect(plan.find((s) => s.key === 'proposedLevel')?.value).toBe('2');
-    expect(plan.map((s) => s.key)).not.toContain('subject.unit');
+    // A field the draft has nothing for is a step that writes nothing and says why.
+    const unit = plan.find((s) => s.key === 'subject.unit');
+    expect(unit?.value).toBeUndefined();
+    expect(unit?.absent?.vi).toBe('bản nháp chưa có nội dung này');
+    const annual = planFromMap(DEMO_MAPS[1] as never, { ...draft, period: { year: 2026 } } as never);
+    expect(annual.find((s) => s.key === 'period.quarter')?.absent?.vi).toBe('bản nháp là cả năm, không có quý');
     const wizard = planFromMap(DEMO_MAPS[1] as never, draft);
     expect(wizard.filter((s) => s.click).length).toBe(2);
     expect(wizard.find((s) => s.key === 'proposedLevel')?.value).toBe('Hoàn thành tốt nhiệm vụ');

@@ -6,6 +6,7 @@ import {
   fromValibotIssue,
   LEVEL_NAMES,
   type Level,
+  type Message,
   type Pack,
   TusoiInputError,
   toMicro,
@@ -52,6 +53,7 @@ const LocatorSchema = v.union([
     table: v.string(),
     row: v.pipe(v.string(), v.minLength(1)),
     column: v.pipe(v.string(), v.minLength(1)),
+    choice: v.optional(v.pipe(v.string(), v.minLength(1))),
   }),
   // A cell of a row (rows.ts): the row by position (from 1) or by the code a cell shows exactly.
   v.strictObject({
@@ -289,7 +291,17 @@ function criterionSteps(
   return out;
 }
 
-/** The fill plan a map gives for a draft: only fields the draft has a value for, plus the map's clicks. */
+// Why a field of the form gets nothing from the draft, as the report says it.
+function absentWhy(field: MappableField, a: Partial<Assessment>): Message {
+  return field === 'period.quarter' && a.period && a.period.quarter === undefined
+    ? { vi: 'bản nháp là cả năm, không có quý', en: 'the draft is annual: it has no quarter' }
+    : { vi: 'bản nháp chưa có nội dung này', en: 'the draft has nothing for it' };
+}
+
+/**
+ * The fill plan a map gives for a draft: the fields the draft has a value for, plus the map's
+ * clicks; a field it has none for is a step marked `absent` (why), written nothing.
+ */
 export function planFromMap(map: FormMap, a: Partial<Assessment>, context: DraftContext = {}): FillPlan {
   const plan: FillPlanStep[] = [];
   map.steps.forEach((step, i) => {
@@ -307,7 +319,10 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
       return;
     }
     let value = fieldValue(a, step.field, context);
-    if (value === undefined) return;
+    if (value === undefined) {
+      plan.push({ key: step.field, locator: step.locator as Locator, absent: absentWhy(step.field, a) });
+      return;
+    }
     const mapped = step.values?.[String(value)];
     if (mapped !== undefined) value = mapped;
     else if (step.field === 'proposedLevel') value = LEVEL_NAMES[value as Level].vi;

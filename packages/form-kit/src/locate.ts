@@ -220,7 +220,10 @@ function firstVisible(els: Iterable<Element>): Element | null {
   return first;
 }
 
-function byTable(scope: Scope, locator: { table: string; row: string; column: string }): Element | null {
+function byTable(
+  scope: Scope,
+  locator: { table: string; row: string; column: string; choice?: string },
+): Element | null {
   for (const table of scope.querySelectorAll('table')) {
     const head = headerRow(table);
     if (!head) continue;
@@ -248,6 +251,15 @@ function byTable(scope: Scope, locator: { table: string; row: string; column: st
         }
       }
       if (bestRank >= 4) break;
+    }
+    // The button or pill of the cell with the locator's text ("Đạt", never "Không đạt").
+    if (best && locator.choice !== undefined) {
+      const choice = locator.choice;
+      return (
+        [...best.querySelectorAll('*')].find(
+          (b) => b.children.length === 0 && labelRank(b.textContent ?? '', choice) >= 4,
+        ) ?? null
+      );
     }
     // A cell of two or more buttons ("Đạt / Không đạt") is one choice: the cell itself.
     if (best)

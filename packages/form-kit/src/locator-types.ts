@@ -7,7 +7,13 @@ export type Locator =
   | { readonly label: string }
   | { readonly name: string }
   | { readonly css: string }
-  | { readonly table: string; readonly row: string; readonly column: string }
+  | {
+      readonly table: string;
+      readonly row: string;
+      readonly column: string;
+      /** The button or pill of that cell with this text ("Đạt"), when the cell holds a pair. */
+      readonly choice?: string;
+    }
   | RowLocator;
 
 /** A document or shadow root to search. */

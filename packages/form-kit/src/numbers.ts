@@ -7,8 +7,8 @@ const SHOWS = /\d([.,])\d/;
 
 /**
  * The decimal mark a field takes: a `type=number` takes a dot; otherwise what its placeholder,
- * pattern, current value or a neighbouring field shows; otherwise a comma on a Vietnamese page
- * and a dot elsewhere. A form map may state it (`stated`).
+ * pattern, current value or a neighbouring field shows (a neighbouring `type=number` box that
+ * takes decimals shows a dot); otherwise a comma on a Vietnamese page and a dot elsewhere. A form map may state it (`stated`).
  */
 export function decimalOf(el: Element, stated?: DecimalMark, values = true): DecimalMark {
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'number') return '.';
@@ -22,12 +22,17 @@ export function decimalOf(el: Element, stated?: DecimalMark, values = true): Dec
   const own = SHOWS.exec(`${el.getAttribute('placeholder') ?? ''} ${value(el)}`);
   if (own?.[1]) return own[1] as DecimalMark;
   const form = (el as HTMLInputElement).form ?? el.parentElement?.parentElement;
+  let numbers = false;
   for (const other of form?.querySelectorAll('input') ?? []) {
-    if (other === el || other.type === 'number' || other.type === 'hidden') continue;
-    const m = SHOWS.exec(`${other.placeholder} ${value(other)}`);
-    if (m?.[1]) return m[1] as DecimalMark;
+    if (other === el || other.type === 'hidden') continue;
+    // A number box taking halves ("step=0.5", "any") is the page's own decimal entry: a dot.
+    if (other.type === 'number') numbers ||= /^(any|\d*\.\d+)$/.test(other.step);
+    else {
+      const m = SHOWS.exec(`${other.placeholder} ${value(other)}`);
+      if (m?.[1]) return m[1] as DecimalMark;
+    }
   }
-  return isVietnamese(el.ownerDocument) ? ',' : '.';
+  return numbers || !isVietnamese(el.ownerDocument) ? '.' : ',';
 }
 
 /** A number written with a decimal mark, shortest form (2.5 → "2,5"). */

@@ -24,7 +24,7 @@ import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
 import { refusal } from './safety';
-import { isVisible } from './state';
+import { isVisible, lockOf } from './state';
 
 /** What undo did: fields put back, and each one it left and why. */
 export interface UndoReport {
@@ -47,6 +47,10 @@ export interface FillReport {
   readonly summary: Message;
   /** Rows the page's add-row button added, and rows the draft has that the page could not give. */
   readonly rows?: { readonly added: number; readonly missing: number };
+  /** Fields of the form the draft has nothing for (plan steps marked `absent`), by key, with why. */
+  readonly absent?: Readonly<Record<string, Message>>;
+  /** Those fields in one line, to show after the summary (see {@link absentNote}). */
+  readonly absentNote?: Message;
   readonly undo: () => Promise<UndoReport>;
 }
 
@@ -98,6 +102,18 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
 }
 
 /**
+ * The fields of the form a fill wrote nothing to because the draft has nothing for them, each by
+ * its name and why: "Không ghi: "Quý": bản nháp là cả năm, không có quý." (to follow the summary,
+ * so that no previewed field is left out silently); undefined when there are none.
+ */
+export function absentNote(absent: Readonly<Record<string, Message>>): Message | undefined {
+  const all = Object.entries(absent);
+  if (all.length === 0) return undefined;
+  const list = (lang: 'vi' | 'en') => all.map(([k, m]) => `"${stepName(k, lang)}": ${m[lang]}`).join('; ');
+  return { vi: `Không ghi: ${list('vi')}.`, en: `Nothing written to: ${list('en')}.` };
+}
+
+/**
  * Fills a plan in order, finding each field when its step runs (the page may have re-rendered
  * after the previous one). Only fields a person sees and may edit are written. After the whole
  * fill the page is let settle, then every field is found again and read back: a result is `ok`
@@ -110,6 +126,7 @@ export async function fillForm(
   options: { onlyEmpty?: boolean; highlightMs?: number } = {},
 ): Promise<FillReport> {
   const results: Record<string, FillOutcome> = {};
+  const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   const filled: Element[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
@@ -125,6 +142,10 @@ export async function fillForm(
   });
   try {
     for (const step of plan) {
+      if (step.absent) {
+        absent[step.key] = step.absent;
+        continue;
+      }
       if (step.addRow) {
         const add = step.addRow.press;
         const kit = rowKit();
@@ -216,6 +237,7 @@ export async function fillForm(
   return {
     results,
     summary: summarize(results),
+    ...(Object.keys(absent).length > 0 ? { absent, absentNote: absentNote(absent) as Message } : {}),
     ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
     undo: async () => {
       if (done || (log.length === 0 && added === 0)) return undoReport([], []);
@@ -292,6 +314,17 @@ function sameMeaning(now: Before, was: Before, want: Expect): boolean {
   return n !== null && n === readNumber(was, want.mark);
 }
 
+const RETOLD_VI = {
+  computed: 'trang tự tính lại thành',
+  mask: 'trống như trước, mặt nạ của trang hiện',
+  shown: 'trang hiện',
+} as const;
+const RETOLD_EN = {
+  computed: 'the page computed it again as',
+  mask: "empty as before; the page's mask shows",
+  shown: 'the page shows',
+} as const;
+
 // Each field is found again by its locator; only a field that still shows what the fill wrote
 // is put back (a later change by the user is theirs), then read back once the page settled.
 async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
@@ -299,7 +332,7 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   clearAnnotations(rootDoc);
   lookAt(root);
   const left: UndoReport['left'][number][] = [];
-  const tried: Logged[] = [];
+  const tried: (Logged & { formats?: boolean })[] = [];
   for (const entry of [...log].reverse()) {
     const el = find(root, byName(entry.locator)).el;
     // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
@@ -308,12 +341,18 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     const name = nameIn(el, entry.key);
     if (!el) left.push({ key: entry.key, name, why: 'not-found' });
     else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
-    else if (putBack(el, entry.was)) tried.push(at ? { ...entry, locator: at } : entry);
-    else left.push({ key: entry.key, name, why: 'cannot-unselect' });
+    else {
+      // A field showing the fill's value in its own format ("27,50" for "27,5") has a mask or formatter.
+      const shown = before(el);
+      const formats = entry.expect.k === 'text' && typeof shown === 'string' && shown !== entry.expect.text;
+      if (putBack(el, entry.was)) tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
+      else left.push({ key: entry.key, name, why: 'cannot-unselect' });
+    }
   }
   await settle();
   const restored: string[] = [];
-  const retold: { name: string; now: string }[] = [];
+  // What the page shows after undo when it is not the value put back: why, as it happened.
+  const retold: { name: string; now: string; how: 'computed' | 'mask' | 'shown' }[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
     const now = el ? before(el) : '';
@@ -321,8 +360,13 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     else if (el && entry.expect.k === 'text' && !verify(el, entry.expect).startsWith('held')) {
       // The fill's value is gone and the page wrote its own (a total it sums again on keyup): undone,
       // and what the page shows now is told.
+      // A box the page keeps, or a plain one it wrote into, is the page's sum; a formatted field
+      // (a mask) empty before that now draws zero ("0,00") is empty as its mask draws it.
+      const text = String(now);
+      const empty = entry.expect.k === 'text' && blank(String(entry.was)) && readNumber(text, entry.expect.mark) === 0;
+      const how = lockOf(el) || !entry.formats ? 'computed' : empty ? 'mask' : 'shown';
       restored.push(entry.key);
-      retold.push({ name: nameIn(el, entry.key), now: String(now) });
+      retold.push({ name: nameIn(el, entry.key), now: text, how });
     } else
       left.push({
         key: entry.key,
@@ -336,8 +380,8 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       });
   }
   const report = undoReport(restored.reverse(), left);
-  const vi = retold.map((r) => ` "${r.name}": trang tự tính lại thành "${r.now}".`).join('');
-  const en = retold.map((r) => ` "${r.name}": the page computed it again as "${r.now}".`).join('');
+  const vi = retold.map((r) => ` "${r.name}": ${RETOLD_VI[r.how]} "${r.now}".`).join('');
+  const en = retold.map((r) => ` "${r.name}": ${RETOLD_EN[r.how]} "${r.now}".`).join('');
   return { ...report, message: { vi: report.message.vi + vi, en: report.message.en + en } };
 }
 

@@ -55,10 +55,39 @@ function column(head: Element, words: readonly string[], start = false): readonl
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+// A cell's text, spaces folded.
+const flat = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// A cell answered by a pair of buttons or pills ("Đạt" | "Không đạt"): the two texts, met first.
+function pairIn(cell: Element): readonly [string, string] | undefined {
+  const items = cell.querySelectorAll('button, [role=button], [role=radio], span, a, div, li');
+  let met: string | undefined;
+  let notMet: string | undefined;
+  for (const b of items) {
+    if (b.children.length > 0) continue;
+    const t = flat(b);
+    if (MET.some((w) => labelRank(t, w) >= 4)) met = met === undefined ? t : '';
+    else if (NOT_MET.some((w) => labelRank(t, w) >= 4)) notMet = notMet === undefined ? t : '';
+  }
+  return met && notMet ? [met, notMet] : undefined;
+}
+
+// A cell's column (colspans counted).
+const columnOf = (tr: Element, cell: Element) => {
+  let at = 0;
+  for (const c of tr.children) {
+    if (c === cell) return at;
+    at += (c as HTMLTableCellElement).colSpan || 1;
+  }
+  return -1;
+};
+
 /**
  * The criteria rows of every table whose header has one "Đảm bảo" (or "Đạt") column and one
  * "Không đảm bảo" (or "Không đạt") column: each row numbered like a criterion ("1.1", "3") with a
- * control under the first. A reason column is one headed "Lý do…".
+ * control under the first. Without such columns, a row numbered so whose cell holds a pair of
+ * buttons or pills "Đạt" / "Không đạt" (the column "Tự đánh giá") is one too, each answer that
+ * cell's button of the same text. A reason column is one headed "Lý do…".
  */
 export function criteriaRows(scope: Scope): CriterionRow[] {
   const out: CriterionRow[] = [];
@@ -67,16 +96,35 @@ export function criteriaRows(scope: Scope): CriterionRow[] {
     if (!head) continue;
     const met = column(head, MET);
     const notMet = column(head, NOT_MET);
-    if (!met || !notMet) continue;
     const reason = column(head, ['Lý do'], true);
     for (const tr of table.querySelectorAll('tr')) {
+      if (tr === head) continue;
       const text = rowText(tr);
       const code = CODE.exec(text)?.[1];
-      if (!code || tr === head || !cellAt(tr, met[1])?.querySelector(`${CONTROL}, button`)) continue;
+      if (!code) continue;
       // The code alone finds the row when a cell holds just it; else the row's whole text does.
       const row = [...tr.children].some((c) => shownText(c).trim() === code) ? code : text;
-      const at = (c: readonly [string, number]) => ({ table: '', row, column: c[0] });
-      out.push({ code, text, met: at(met), notMet: at(notMet), ...(reason ? { reason: at(reason) } : {}) });
+      const at = (c: readonly [string, number], choice?: string) => ({
+        table: '',
+        row,
+        column: c[0],
+        ...(choice ? { choice } : {}),
+      });
+      const end = reason ? { reason: at(reason) } : {};
+      if (met && notMet) {
+        if (cellAt(tr, met[1])?.querySelector(`${CONTROL}, button`))
+          out.push({ code, text, met: at(met), notMet: at(notMet), ...end });
+        continue;
+      }
+      for (const cell of tr.children) {
+        // Only a cell that says "Đạt" or "Đảm bảo" at all is looked into.
+        const pair = /đạt|đảm bảo/i.test((cell.textContent ?? '').normalize('NFC')) ? pairIn(cell) : undefined;
+        const name = pair && cellAt(head, columnOf(tr, cell));
+        if (!pair || !name) continue;
+        const col = [flat(name), columnOf(tr, cell)] as const;
+        out.push({ code, text, met: at(col, pair[0]), notMet: at(col, pair[1]), ...end });
+        break;
+      }
     }
   }
   return out;
@@ -95,8 +143,10 @@ export interface PackCriterion {
  */
 export function criterionOf(row: CriterionRow, criteria: readonly PackCriterion[]): string | undefined {
   const one = (list: PackCriterion[]) => (list.length === 1 ? list[0]?.id : undefined);
+  const text = row.text.replace(CODE, '');
+  const byText = criteria.filter((c) => labelRank(text, c.vi) >= 3);
   const byCode = criteria.filter((c) => c.id === row.code || c.id.endsWith(`-${row.code}`));
-  return byCode.length > 0
-    ? one(byCode)
-    : one(criteria.filter((c) => labelRank(row.text.replace(CODE, ''), c.vi) >= 3));
+  // The code, unless the row's wording is another criterion's (the text contradicts the code).
+  if (byCode.length > 0) return byText.some((c) => !byCode.includes(c)) ? undefined : one(byCode);
+  return one(byText);
 }

@@ -12,11 +12,13 @@ function hasLayout(doc: Document): boolean {
 // fill took over a second). So it is read once per element until forgotten: at the start of
 // each fill, detection or check, and after every press (a wizard step, a reason that appears).
 let seen = new WeakMap<Element, boolean>();
+let clips = new WeakMap<Element, boolean>();
 let epoch = 0;
 
 /** Forgets what was seen (the page may have shown or hidden parts since). */
 export function forgetVisibility(): void {
   seen = new WeakMap();
+  clips = new WeakMap();
   epoch++;
 }
 
@@ -52,9 +54,25 @@ function visibleNow(el: Element): boolean {
       : h.getClientRects().length > 0;
   if (shown) {
     const r = h.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) return true;
+    if (r.width > 0 && r.height > 0 && !clipsAway(el.parentElement)) return true;
   }
   return labelVisible(el);
+}
+
+// Whether a box or one around it cuts its content off to nothing (overflow hidden on a box of
+// width or height 1 px or less, the "zero-size copy" or screen-reader-only trick): a person sees
+// none of it. Each box is read once per pass; the style only of boxes that small.
+function clipsAway(a: Element | null): boolean {
+  if (!a || a.localName === 'body') return false;
+  let v = clips.get(a);
+  if (v === undefined) {
+    const r = a.getBoundingClientRect();
+    const view = a.ownerDocument.defaultView;
+    const style = (r.width <= 1 || r.height <= 1) && view ? view.getComputedStyle(a) : null;
+    v = (style !== null && style.display !== 'contents' && style.overflow !== 'visible') || clipsAway(a.parentElement);
+    clips.set(a, v);
+  }
+  return v;
 }
 
 // A styled radio or checkbox hides its box and shows its label.
