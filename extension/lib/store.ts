@@ -224,7 +224,9 @@ export type StoreEvent =
   | { readonly kind: 'lock' }
   /** Everything changed at once (an import; `deleted`: everything was deleted; `replaced`: drafts an import replaced). */
   | { readonly kind: 'all'; readonly deleted?: boolean; readonly replaced?: readonly string[] }
-  | { readonly kind: 'settings' };
+  | { readonly kind: 'settings' }
+  /** Form maps were saved or deleted: open panels fill with the stored maps only. */
+  | { readonly kind: 'maps' };
 
 interface Inner {
   data: DraftData;
@@ -808,13 +810,13 @@ export class Store {
   async saveMap(input: unknown): Promise<FormMap> {
     const map = parseFormMap(input);
     await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
-    this.tell({ kind: 'settings' });
+    this.tell({ kind: 'maps' });
     return map;
   }
 
   async deleteMap(id: string): Promise<void> {
     await this.db.formmaps.delete(id);
-    this.tell({ kind: 'settings' });
+    this.tell({ kind: 'maps' });
   }
 
   /**
