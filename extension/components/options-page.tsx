@@ -81,6 +81,8 @@ const T = {
       updatedAt: 'ngày sửa lần cuối',
       rev: 'số lần sửa',
       data: 'nội dung bản kiểm điểm',
+      notes: 'ghi chú theo tiêu chí',
+      packId: 'bảng thang điểm đã chọn',
       pack: 'nội dung bảng thang điểm',
       map: 'nội dung bản đồ biểu mẫu',
       importedAt: 'ngày nhập',
@@ -192,6 +194,8 @@ const T = {
       updatedAt: 'date last changed',
       rev: 'revision count',
       data: 'self-review content',
+      notes: 'notes by criterion',
+      packId: 'chosen scoring pack',
       pack: 'scoring pack content',
       map: 'form map content',
       importedAt: 'date imported',
@@ -304,7 +308,10 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
     const named = key !== undefined && (issue.code === 'missing' || issue.code === 'unknown-field');
     const top = named && !issue.path.includes('.') && !issue.path.includes('[');
     const whole = part && !top ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
-    const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : whole;
+    // Elsewhere, the deepest field the file's words name ("số lần sửa", "ghi chú theo tiêu chí"), so
+    // no refusal leaves the user guessing which field it means.
+    const known = inner || named ? undefined : deepestField(issue.path.slice(m?.[0].length ?? 0), t.fileFields);
+    const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : known ? `${whole} › ${known}` : whole;
     const what = !named
       ? issue.message[lang]
       : issue.code === 'missing'
@@ -314,6 +321,16 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   });
   // The same problem is said once.
   return [t.notImported, ...new Set(lines)].join('\n');
+}
+
+/** The plain name of the deepest key of `rest` (a path's tail, `.data.notes.x`) that `names` knows. */
+function deepestField(rest: string, names: Record<string, string>): string | undefined {
+  const keys = rest.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const name = Object.hasOwn(names, keys[i] as string) ? names[keys[i] as string] : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
