@@ -1,7 +1,7 @@
 import { TusoiInputError } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '@/lib/store';
-import { fileIssuesText } from './options-page';
+import { changedSince, fileIssuesText } from './options-page';
 
 function problems(file: unknown, lang: 'vi' | 'en'): string[] {
   try {
@@ -112,5 +112,26 @@ describe('fileIssuesText: every refusal names its field', () => {
     const file = { ...withDraft(), drafts: [], formmaps: [{ id: 'm', map: { ...map, prototype: 1 }, savedAt: 1 }] };
     expect(problems(file, 'vi')[0]).toContain('có khoá “prototype”');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('changedSince: why the import question is asked again', () => {
+  it('gives the latest stored time of the drafts that changed after they were shown, else nothing', () => {
+    const seen = new Map([
+      ['a', 100],
+      ['b', 200],
+    ]);
+    expect(changedSince([{ id: 'a', storedAt: 100 }], seen)).toBeUndefined();
+    expect(
+      changedSince(
+        [
+          { id: 'a', storedAt: 150 },
+          { id: 'b', storedAt: 300 },
+        ],
+        seen,
+      ),
+    ).toBe(300);
+    // A draft that newly became newer (not shown before) is asked about, not said to have changed.
+    expect(changedSince([{ id: 'c', storedAt: 5 }], seen)).toBeUndefined();
   });
 });

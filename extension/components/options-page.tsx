@@ -56,6 +56,7 @@ const T = {
     importedAt: 'Trong tệp',
     replace: 'Thay bằng bản trong tệp',
     keepBoth: 'Giữ cả hai',
+    changedMeanwhile: (at: string) => `Bản trên máy vừa thay đổi (lúc ${at}) nên chưa thay; chọn lại.`,
     keepMine: 'Giữ bản trên máy',
     skipped: 'bản không đọc được không có trong tệp xuất (xuất riêng từng bản trong bảng bên):',
     notImported: 'Không nhập được: tệp có chỗ sai, dữ liệu trên máy chưa thay đổi gì.',
@@ -170,6 +171,8 @@ const T = {
     importedAt: 'In the file',
     replace: 'Replace with the file’s',
     keepBoth: 'Keep both',
+    changedMeanwhile: (at: string) =>
+      `The draft on this computer changed just now (at ${at}), so nothing was replaced; choose again.`,
     keepMine: 'Keep this computer’s',
     skipped: 'unreadable drafts are not in the export (export each from the side panel):',
     notImported: 'Not imported: the file has errors; nothing on this computer was changed.',
@@ -323,6 +326,18 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   return [t.notImported, ...new Set(lines)].join('\n');
 }
 
+/**
+ * The latest stored time (ms) among the drafts asked about that changed after the user saw them
+ * (`seen`: id → the stored time shown), or undefined when none did.
+ */
+export function changedSince(
+  newer: readonly { id: string; storedAt: number }[],
+  seen: ReadonlyMap<string, number>,
+): number | undefined {
+  const changed = newer.filter((n) => seen.has(n.id) && seen.get(n.id) !== n.storedAt).map((n) => n.storedAt);
+  return changed.length === 0 ? undefined : Math.max(...changed);
+}
+
 /** The plain name of the deepest key of `rest` (a path's tail, `.data.notes.x`) that `names` knows. */
 function deepestField(rest: string, names: Record<string, string>): string | undefined {
   const keys = rest.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
@@ -348,7 +363,12 @@ export function OptionsPage({ store }: { store: Store }) {
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
   const [maps, setMaps] = useState<FormMapRecord[]>([]);
-  const [newer, setNewer] = useState<{ file: unknown; error: ImportConflictError } | null>(null);
+  const [newer, setNewer] = useState<{
+    file: unknown;
+    error: ImportConflictError;
+    /** When a stored draft changed after the question was shown (the answer was not applied), the latest time. */
+    changedAt?: number;
+  } | null>(null);
   const reloadMaps = async () => setMaps(await store.listMaps());
   useEffect(() => {
     void reloadMaps();
@@ -365,7 +385,8 @@ export function OptionsPage({ store }: { store: Store }) {
     } catch (e) {
       // Not an error: the choice box asks, and nothing else is said until the user chooses.
       if (e instanceof ImportConflictError) {
-        setNewer({ file, error: e });
+        const changedAt = seen ? changedSince(e.newer, seen) : undefined;
+        setNewer({ file, error: e, ...(changedAt === undefined ? {} : { changedAt }) });
         return false;
       }
       throw e;
@@ -494,6 +515,13 @@ export function OptionsPage({ store }: { store: Store }) {
       </label>
       {newer && (
         <section role="alertdialog" data-testid="import-newer">
+          {newer.changedAt !== undefined && (
+            // Said in both languages, Vietnamese first: why the same question is asked again.
+            <p role="status" data-testid="import-changed">
+              {T.vi.changedMeanwhile(new Date(newer.changedAt).toLocaleString('vi-VN'))}{' '}
+              <span lang="en">{T.en.changedMeanwhile(new Date(newer.changedAt).toLocaleString('en-GB'))}</span>
+            </p>
+          )}
           <p>{t.newerTitle}</p>
           <table>
             <tbody>
