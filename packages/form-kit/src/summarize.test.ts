@@ -26,7 +26,12 @@ describe('summarize: refused presses', () => {
   });
 
   it('still says a message shared by non-refused steps (cells of one missing row) once', () => {
-    const missing = { ok: false, status: 'not-found', message: { vi: 'Thiếu dòng 3.', en: 'Row 3 missing.' } } as const;
+    const missing = {
+      ok: false,
+      status: 'not-found',
+      readBack: null,
+      message: { vi: 'Thiếu dòng 3.', en: 'Row 3 missing.' },
+    } as const;
     const { vi } = summarize({ 'a.0': missing, 'a.1': missing });
     expect(vi.match(/Thiếu dòng 3\./g)).toHaveLength(1);
   });
