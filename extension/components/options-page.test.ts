@@ -1,7 +1,7 @@
 import { TusoiInputError } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '@/lib/store';
-import { fileIssuesText } from './options-page';
+import { changedSince, fileIssuesText } from './options-page';
 
 function problems(file: unknown, lang: 'vi' | 'en'): string[] {
   try {
@@ -55,5 +55,83 @@ describe('fileIssuesText', () => {
     for (const name of ['đối tượng áp dụng', 'nhóm tiêu chí chung', 'địa chỉ trang áp dụng', 'các bước điền'])
       expect(vi).toContain(`thiếu trường bắt buộc “${name}”`);
     for (const key of ['kinds', 'general', 'match', 'steps']) expect(vi).not.toContain(`“${key}”`);
+  });
+});
+
+/** An export holding one draft, with `draft` over the ordinary fields. */
+const withDraft = (draft: Record<string, unknown> = {}, data: Record<string, unknown> = {}) => ({
+  format: 'tusoi.export/1',
+  exportedAt: '2026-11-30T13:17:48.309Z',
+  drafts: [
+    {
+      id: 'a',
+      person: 'Nguyễn Văn A',
+      periodKey: '2026',
+      createdAt: 1,
+      updatedAt: 2,
+      rev: 3,
+      data: {
+        assessment: { format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } },
+        ...data,
+      },
+      ...draft,
+    },
+  ],
+  packs: [],
+  formmaps: [],
+  settings: {},
+});
+
+describe('fileIssuesText: every refusal names its field', () => {
+  it('notes that are not text, a pack id that is not text, a bad revision and date', () => {
+    expect(problems(withDraft({}, { notes: { x: [1, { y: null }] } }), 'vi')).toEqual([
+      '• Bản kiểm điểm thứ 1 › ghi chú theo tiêu chí: phải là một chuỗi ký tự (nhận Array)',
+    ]);
+    expect(problems(withDraft({}, { packId: 12345 }), 'vi')).toEqual([
+      '• Bản kiểm điểm thứ 1 › bảng thang điểm đã chọn: phải là chuỗi',
+    ]);
+    const rev = problems(withDraft({ rev: -5, updatedAt: 'hôm qua' }), 'vi');
+    expect(rev).toContain('• Bản kiểm điểm thứ 1 › ngày sửa lần cuối: phải là một số (nhận "hôm qua")');
+    expect(rev.some((l) => l.startsWith('• Bản kiểm điểm thứ 1 › số lần sửa: '))).toBe(true);
+    expect(problems(withDraft({}, { notes: { x: 1 } }), 'en')[0]).toMatch(
+      /^• Self-review no\. 1 › notes by criterion: /,
+    );
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, naming where', () => {
+    const proto = JSON.parse(
+      JSON.stringify(withDraft()).replace('"subject"', '"selfCheck":{"__proto__":{"polluted":true}},"subject"'),
+    );
+    const vi = problems(proto, 'vi');
+    expect(vi).toHaveLength(1);
+    expect(vi[0]).toMatch(/^• Bản kiểm điểm thứ 1 › .+: có khoá “__proto__” không được phép trong dữ liệu$/);
+    expect(problems(withDraft({}, { notes: JSON.parse('{"constructor":"x"}') }), 'en')).toEqual([
+      '• Self-review no. 1 › notes by criterion: holds the key “constructor”, which data may not use',
+    ]);
+    const map = { format: 'tusoi.formmap/1', id: 'm', title: { vi: 'M' }, match: ['https://a.vn/*'], steps: [] };
+    const file = { ...withDraft(), drafts: [], formmaps: [{ id: 'm', map: { ...map, prototype: 1 }, savedAt: 1 }] };
+    expect(problems(file, 'vi')[0]).toContain('có khoá “prototype”');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('changedSince: why the import question is asked again', () => {
+  it('gives the latest stored time of the drafts that changed after they were shown, else nothing', () => {
+    const seen = new Map([
+      ['a', 100],
+      ['b', 200],
+    ]);
+    expect(changedSince([{ id: 'a', storedAt: 100 }], seen)).toBeUndefined();
+    expect(
+      changedSince(
+        [
+          { id: 'a', storedAt: 150 },
+          { id: 'b', storedAt: 300 },
+        ],
+        seen,
+      ),
+    ).toBe(300);
+    // A draft that newly became newer (not shown before) is asked about, not said to have changed.
+    expect(changedSince([{ id: 'c', storedAt: 5 }], seen)).toBeUndefined();
   });
 });

@@ -56,6 +56,7 @@ const T = {
     importedAt: 'Trong tệp',
     replace: 'Thay bằng bản trong tệp',
     keepBoth: 'Giữ cả hai',
+    changedMeanwhile: (at: string) => `Bản trên máy vừa thay đổi (lúc ${at}) nên chưa thay; chọn lại.`,
     keepMine: 'Giữ bản trên máy',
     skipped: 'bản không đọc được không có trong tệp xuất (xuất riêng từng bản trong bảng bên):',
     notImported: 'Không nhập được: tệp có chỗ sai, dữ liệu trên máy chưa thay đổi gì.',
@@ -81,6 +82,8 @@ const T = {
       updatedAt: 'ngày sửa lần cuối',
       rev: 'số lần sửa',
       data: 'nội dung bản kiểm điểm',
+      notes: 'ghi chú theo tiêu chí',
+      packId: 'bảng thang điểm đã chọn',
       pack: 'nội dung bảng thang điểm',
       map: 'nội dung bản đồ biểu mẫu',
       importedAt: 'ngày nhập',
@@ -168,6 +171,8 @@ const T = {
     importedAt: 'In the file',
     replace: 'Replace with the file’s',
     keepBoth: 'Keep both',
+    changedMeanwhile: (at: string) =>
+      `The draft on this computer changed just now (at ${at}), so nothing was replaced; choose again.`,
     keepMine: 'Keep this computer’s',
     skipped: 'unreadable drafts are not in the export (export each from the side panel):',
     notImported: 'Not imported: the file has errors; nothing on this computer was changed.',
@@ -192,6 +197,8 @@ const T = {
       updatedAt: 'date last changed',
       rev: 'revision count',
       data: 'self-review content',
+      notes: 'notes by criterion',
+      packId: 'chosen scoring pack',
       pack: 'scoring pack content',
       map: 'form map content',
       importedAt: 'date imported',
@@ -304,7 +311,10 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
     const named = key !== undefined && (issue.code === 'missing' || issue.code === 'unknown-field');
     const top = named && !issue.path.includes('.') && !issue.path.includes('[');
     const whole = part && !top ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
-    const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : whole;
+    // Elsewhere, the deepest field the file's words name ("số lần sửa", "ghi chú theo tiêu chí"), so
+    // no refusal leaves the user guessing which field it means.
+    const known = inner || named ? undefined : deepestField(issue.path.slice(m?.[0].length ?? 0), t.fileFields);
+    const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : known ? `${whole} › ${known}` : whole;
     const what = !named
       ? issue.message[lang]
       : issue.code === 'missing'
@@ -314,6 +324,28 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
   });
   // The same problem is said once.
   return [t.notImported, ...new Set(lines)].join('\n');
+}
+
+/**
+ * The latest stored time (ms) among the drafts asked about that changed after the user saw them
+ * (`seen`: id → the stored time shown), or undefined when none did.
+ */
+export function changedSince(
+  newer: readonly { id: string; storedAt: number }[],
+  seen: ReadonlyMap<string, number>,
+): number | undefined {
+  const changed = newer.filter((n) => seen.has(n.id) && seen.get(n.id) !== n.storedAt).map((n) => n.storedAt);
+  return changed.length === 0 ? undefined : Math.max(...changed);
+}
+
+/** The plain name of the deepest key of `rest` (a path's tail, `.data.notes.x`) that `names` knows. */
+function deepestField(rest: string, names: Record<string, string>): string | undefined {
+  const keys = rest.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const name = Object.hasOwn(names, keys[i] as string) ? names[keys[i] as string] : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
@@ -331,7 +363,12 @@ export function OptionsPage({ store }: { store: Store }) {
   const [defaultPack, setDefaultPack] = useState<string>('');
   const [origin, setOrigin] = useState('');
   const [maps, setMaps] = useState<FormMapRecord[]>([]);
-  const [newer, setNewer] = useState<{ file: unknown; error: ImportConflictError } | null>(null);
+  const [newer, setNewer] = useState<{
+    file: unknown;
+    error: ImportConflictError;
+    /** When a stored draft changed after the question was shown (the answer was not applied), the latest time. */
+    changedAt?: number;
+  } | null>(null);
   const reloadMaps = async () => setMaps(await store.listMaps());
   useEffect(() => {
     void reloadMaps();
@@ -348,7 +385,8 @@ export function OptionsPage({ store }: { store: Store }) {
     } catch (e) {
       // Not an error: the choice box asks, and nothing else is said until the user chooses.
       if (e instanceof ImportConflictError) {
-        setNewer({ file, error: e });
+        const changedAt = seen ? changedSince(e.newer, seen) : undefined;
+        setNewer({ file, error: e, ...(changedAt === undefined ? {} : { changedAt }) });
         return false;
       }
       throw e;
@@ -477,6 +515,13 @@ export function OptionsPage({ store }: { store: Store }) {
       </label>
       {newer && (
         <section role="alertdialog" data-testid="import-newer">
+          {newer.changedAt !== undefined && (
+            // Said in both languages, Vietnamese first: why the same question is asked again.
+            <p role="status" data-testid="import-changed">
+              {T.vi.changedMeanwhile(new Date(newer.changedAt).toLocaleString('vi-VN'))}{' '}
+              <span lang="en">{T.en.changedMeanwhile(new Date(newer.changedAt).toLocaleString('en-GB'))}</span>
+            </p>
+          )}
           <p>{t.newerTitle}</p>
           <table>
             <tbody>

@@ -70,6 +70,14 @@ export function SidePanel({ store }: { store: Store }) {
     return () => watch.disconnect();
   }, [header]);
 
+  // The maps follow the store live: one imported, replaced or deleted on the options page (or
+  // everything deleted or restored) reaches this panel at once, so a fill never uses a gone map.
+  useEffect(() => {
+    const reload = () => void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
+    return store.onChange((e) => {
+      if (e.kind === 'maps' || e.kind === 'all') reload();
+    });
+  }, [store]);
   useEffect(() => {
     void store.listMaps().then((list) => setMaps(list.map((m) => m.map)));
     if (lockState === 'none') void store.setting('lockOffer').then((v) => setOfferLock(v === undefined));

@@ -27,7 +27,7 @@ export function useStoreState(store: Store) {
     void load();
     // Another page's change (lock, delete-all, import, settings) reaches this page at once.
     return store.onChange((e) => {
-      if (e.kind !== 'draft') void load();
+      if (e.kind !== 'draft' && e.kind !== 'maps') void load();
     });
   }, [store]);
   const setLang = async (next: Lang) => {

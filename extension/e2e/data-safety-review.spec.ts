@@ -213,8 +213,11 @@ test('import: the same file again after "delete everything" imports again; a "re
   await panel.locator('[name="review.strengths"]').fill('Viết tiếp sau câu hỏi');
   await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await options.getByRole('button', { name: 'Thay bằng bản trong tệp' }).click();
-  // Asked again (with the new date): nothing replaced yet.
+  // Asked again (with the new date): nothing replaced yet, and why is said, Vietnamese first.
   await expect(options.getByTestId('import-newer')).toBeVisible();
+  await expect(options.getByTestId('import-changed')).toContainText(
+    /^Bản trên máy vừa thay đổi \(lúc .+\) nên chưa thay; chọn lại\. The draft on this computer changed just now/,
+  );
   await options.waitForTimeout(300);
   expect((await storedDrafts<Assessment>(options))[0]?.data?.assessment.review).toEqual({
     strengths: 'Viết tiếp sau câu hỏi',

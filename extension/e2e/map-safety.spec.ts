@@ -88,3 +88,44 @@ test('a saved map used on a page for the first time is previewed; its click on s
   await expect(panel.getByTestId('preview')).toHaveCount(0);
   expect(form.url()).toBe(url);
 });
+
+test('a map imported or deleted on the options page reaches an already-open panel at once', async ({
+  context,
+  extensionId,
+}) => {
+  // The panel is open (and has read the maps: none) before the options page changes them.
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/mau-2b.html`);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+  await panel.locator('[name="subject.name"]').fill('Nguyễn Văn A');
+  await panel.locator('[name="subject.unit"]').fill('Phòng Thử');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // A map that puts the unit into the name box: whether it was used shows in the box.
+  await importMap(
+    options,
+    map(['http://127.0.0.1:*/mau-2b.html'], [{ field: 'subject.unit', locator: { name: 'ho_ten' } }]),
+  );
+  await expect(options.getByTestId('options-message')).toHaveText('Xong');
+
+  // No reload of the panel: the imported map is used (first use: previewed).
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('preview')).toContainText('Họ và tên');
+  await panel.getByTestId('preview').locator('[data-action="accept"]').click();
+  await expect(panel.getByTestId('portal-status')).toContainText('Đã điền 1/1.');
+  await expect(form.locator('[name="ho_ten"]')).toHaveValue('Phòng Thử');
+
+  // Deleted on the options page: the open panel no longer fills with it.
+  await options.getByTestId('maps').getByRole('button', { name: 'Xoá' }).click();
+  await expect(options.getByTestId('maps').locator('li')).toHaveCount(0);
+  await form.reload();
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toContainText(/Đã điền \d+\/\d+/);
+  await expect(panel.getByTestId('portal-status')).not.toContainText('Đã điền 1/1');
+  await expect(form.locator('[name="ho_ten"]')).toHaveValue('Nguyễn Văn A');
+  await expect(form.locator('[name="don_vi"]')).toHaveValue('Phòng Thử');
+});

@@ -9,6 +9,41 @@ import * as v from 'valibot';
 
 const NotesSchema = v.record(v.string(), v.string());
 
+/** Keys that name a JavaScript object's inner workings: never data, refused anywhere in an import. */
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The keys `__proto__`, `constructor` and `prototype` anywhere in `value` (own keys, as JSON.parse
+ * makes them), each with its path under `prefix`; empty when there is none. Such a key could
+ * change how every object of the page behaves once stored and read back, so it is refused
+ * before anything is written.
+ */
+export function unsafeKeyIssues(value: unknown, prefix: string): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) walk(node[i], `${path}[${i}]`);
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (UNSAFE_KEYS.has(key))
+        issues.push({
+          code: 'unsafe-key',
+          path: at,
+          message: {
+            vi: `có khoá “${key}” không được phép trong dữ liệu`,
+            en: `holds the key “${key}”, which data may not use`,
+          },
+        });
+      else walk((node as Record<string, unknown>)[key], at);
+    }
+  };
+  walk(value, prefix);
+  return issues;
+}
+
 /**
  * What makes a stored or imported draft unusable, with paths under `prefix`
  * (e.g. `drafts[2].data.assessment.priorShortcomings`); empty when it can be edited.
@@ -18,6 +53,8 @@ export function draftShapeIssues(data: unknown, prefix = 'data'): InputIssue[] {
     return [{ code: 'type', path: prefix, message: { vi: 'không phải một bản kiểm điểm', en: 'not a draft' } }];
   }
   const { assessment, notes, packId, ...extra } = data as Record<string, unknown>;
+  const unsafe = unsafeKeyIssues(data, prefix);
+  if (unsafe.length > 0) return unsafe;
   const issues: InputIssue[] = Object.keys(extra).map((key) => ({
     code: 'unknown-field',
     path: `${prefix}.${key}`,

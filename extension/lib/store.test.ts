@@ -374,3 +374,32 @@ describe('imports validated to the bottom', () => {
     expect((await store.exportAll()).skipped).toEqual(['bad']);
   });
 });
+
+describe('imports refuse __proto__, constructor and prototype keys; nothing stored changes', () => {
+  it('a draft, a map or a pack holding one is refused with its path', async () => {
+    const store = freshStore();
+    const kept = await withDraft(store);
+    const file = JSON.parse(
+      JSON.stringify({ ...(await store.exportAll()), drafts: [] }).replace(
+        '"drafts":[]',
+        `"drafts":[{"id":"x","person":"P","periodKey":"2026","createdAt":1,"updatedAt":2,"rev":1,"data":{"assessment":{"format":"tusoi.assessment/1","period":{"year":2026},"subject":{"kind":"staff"},"selfCheck":{"__proto__":{"polluted":true}}}}}]`,
+      ),
+    );
+    await expect(store.importAll(file)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ code: 'unsafe-key', path: 'drafts[0].data.assessment.selfCheck.__proto__' })],
+    });
+    expect((await store.listDrafts()).map((d) => d.id)).toEqual([kept.id]);
+    const map = JSON.parse(
+      '{"format":"tusoi.formmap/1","id":"m","title":{"vi":"M","__proto__":{"x":1}},"match":["https://a.vn/*"],"steps":[]}',
+    );
+    await expect(store.saveMap(map)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: 'title.__proto__' })],
+    });
+    expect(await store.listMaps()).toEqual([]);
+    await expect(store.importPack(JSON.parse('{"constructor":{"prototype":1}}'))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: 'constructor' })],
+    });
+    expect(await store.listPacks()).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -26,7 +26,7 @@ import {
   summariesOf,
   summaryOf,
 } from './draft-index';
-import { draftShapeIssues } from './draft-shape';
+import { draftShapeIssues, unsafeKeyIssues } from './draft-shape';
 import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
 import { type ClosingEdits, type Conflict, closingEdits, mergeClosing, mergeFields } from './merge';
 import { nextPeriodAssessment } from './next-period';
@@ -83,6 +83,9 @@ export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
 /** Validates an export file; throws {@link TusoiInputError} naming every problem. */
 export function parseExport(input: unknown): ExportFile {
+  // Checked on the file as read: Valibot's records leave such keys out of their output silently.
+  const unsafe = unsafeKeyIssues(input, '');
+  if (unsafe.length > 0) throw new TusoiInputError(unsafe);
   const parsed = v.safeParse(ExportSchema, input);
   if (!parsed.success) {
     throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
@@ -109,6 +112,12 @@ export function parseExport(input: unknown): ExportFile {
   });
   if (issues.length > 0) throw new TusoiInputError(issues);
   return parsed.output;
+}
+
+/** Throws {@link TusoiInputError} naming each `__proto__`/`constructor`/`prototype` key of a pack or map file. */
+function refuseUnsafeKeys(input: unknown): void {
+  const issues = unsafeKeyIssues(input, '');
+  if (issues.length > 0) throw new TusoiInputError(issues);
 }
 
 /** Thrown when sealed data is needed but the lock has not been opened. */
@@ -224,7 +233,9 @@ export type StoreEvent =
   | { readonly kind: 'lock' }
   /** Everything changed at once (an import; `deleted`: everything was deleted; `replaced`: drafts an import replaced). */
   | { readonly kind: 'all'; readonly deleted?: boolean; readonly replaced?: readonly string[] }
-  | { readonly kind: 'settings' };
+  | { readonly kind: 'settings' }
+  /** Form maps were saved or deleted: open panels fill with the stored maps only. */
+  | { readonly kind: 'maps' };
 
 interface Inner {
   data: DraftData;
@@ -793,6 +804,7 @@ export class Store {
 
   /** Imports a scoring pack after rubric-core validates it. */
   async importPack(input: unknown): Promise<PackRecord> {
+    refuseUnsafeKeys(input);
     const pack = parsePack(input);
     const record = { id: pack.id, pack, importedAt: Date.now() };
     await this.db.packs.put(record);
@@ -806,15 +818,16 @@ export class Store {
 
   /** Saves a form map after form-kit validates it (an accepted detection, an import). */
   async saveMap(input: unknown): Promise<FormMap> {
+    refuseUnsafeKeys(input);
     const map = parseFormMap(input);
     await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
-    this.tell({ kind: 'settings' });
+    this.tell({ kind: 'maps' });
     return map;
   }
 
   async deleteMap(id: string): Promise<void> {
     await this.db.formmaps.delete(id);
-    this.tell({ kind: 'settings' });
+    this.tell({ kind: 'maps' });
   }
 
   /**

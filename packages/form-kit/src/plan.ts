@@ -79,17 +79,29 @@ function stepName(key: string, lang: 'vi' | 'en'): string {
   return keyName(key) ?? (lang === 'vi' ? 'một ô của bản đồ biểu mẫu' : 'a form-map field');
 }
 
+/** Where a step is, in words: a map's press by its step number ("Bước 3"), a field by its name. */
+function stepPlace(key: string, lang: 'vi' | 'en'): string | null {
+  const click = /^click-(\d+)$/.exec(key);
+  if (click) return `${lang === 'vi' ? 'Bước' : 'Step'} ${Number(click[1]) + 1}`;
+  const name = keyName(key);
+  return name === undefined ? null : `"${name}"`;
+}
+
 /** The summary line of a fill: "Đã điền N/N", or how many held and each field that did not. */
 export function summarize(results: Readonly<Record<string, FillOutcome>>): Message {
   const all = Object.entries(results);
   const bad = all.filter(([, r]) => !r.ok);
   // Each step by its name, never its key; the cells of a missing row share one message: said once.
+  // A refused press is said with its own step: two controls captioned alike ("Gửi" on a <div> and
+  // on a button) are two refusals, never merged into one line.
   const once = (lang: 'vi' | 'en') => [
     ...new Set(
-      bad.map(
-        ([k, r]) =>
-          r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`,
-      ),
+      bad.map(([k, r]) => {
+        const text =
+          r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
+        const place = r.status === 'refused' ? stepPlace(k, lang) : null;
+        return place === null ? text : `${place}: ${text}`;
+      }),
     ),
   ];
   const head = {
