@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@/lib/store';
 import { MIN_PASSPHRASE, PassphraseField } from './fields';
+import { recoverPending, useClosedEdits } from './use-drafts';
 import { useStoreState } from './use-store';
 
 const T = {
@@ -319,6 +320,7 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
 export function OptionsPage({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
+  useClosedEdits(store, lockState);
   const t = T[lang];
   /** The latest outcome, shown beside the action it belongs to (`at`). */
   const [message, setMessage] = useState<{
@@ -447,6 +449,8 @@ export function OptionsPage({ store }: { store: Store }) {
         disabled={lockState === 'locked'}
         onClick={() =>
           void guard('export', async () => {
+            // A panel closed just before may have left its last edit to write: the export holds it.
+            await recoverPending(store);
             const { skipped, ...file } = await store.exportAll();
             download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
             if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);

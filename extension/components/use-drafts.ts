@@ -87,6 +87,23 @@ export async function recoverPending(store: Store): Promise<PreparedOutcome | un
   }
 }
 
+/**
+ * For a page that reads or exports drafts without editing them (the options page): an edit a
+ * closed panel kept is written as soon as the store can be written (no lock, or the lock open),
+ * and again whenever another panel closes, so what this page reads or exports holds it.
+ */
+export function useClosedEdits(store: Store, lockState: LockState): void {
+  useEffect(() => {
+    if (lockState !== 'none' && lockState !== 'unlocked') return;
+    void recoverPending(store).catch(() => undefined);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).catch(() => undefined);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, [store, lockState]);
+}
+
 /** What the panel says about the open draft: only what the store confirmed. */
 export type SaveStatus =
   | { readonly kind: 'idle' }
