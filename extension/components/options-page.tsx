@@ -345,6 +345,7 @@ export function OptionsPage({ store }: { store: Store }) {
   const importWith = async (file: unknown, choice?: ImportChoice, seen?: ReadonlyMap<string, number>) => {
     let outcome: ImportOutcome;
     try {
+      await recoverPending(store);
       outcome = await store.importAll(file, choice, seen);
       setNewer(null);
     } catch (e) {
@@ -560,6 +561,8 @@ export function OptionsPage({ store }: { store: Store }) {
           disabled={passphrase.length < MIN_PASSPHRASE}
           onClick={() =>
             void guard('lock', async () => {
+              // Written before the lock changes: a closed panel's kept edit no longer fits after.
+              await recoverPending(store);
               await store.enableLock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -592,6 +595,7 @@ export function OptionsPage({ store }: { store: Store }) {
             void guard('lock', async () => {
               // The passphrase beside the button is checked first: a wrong one turns nothing off.
               await store.unlock(passphrase);
+              await recoverPending(store);
               await store.disableLock();
               setPassphrase('');
               setLockState('none');

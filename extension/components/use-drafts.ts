@@ -71,7 +71,10 @@ function hasPending(store: Store): boolean {
   }
 }
 
-/** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
+/**
+ * Writes an edit kept by a panel that closed before its write finished; then forgets it. Nothing
+ * is done while the lock is closed in this page (a sealed edit could not be merged): it waits.
+ */
 export async function recoverPending(store: Store): Promise<PreparedOutcome | undefined> {
   let text: string | null = null;
   try {
@@ -79,6 +82,8 @@ export async function recoverPending(store: Store): Promise<PreparedOutcome | un
   } catch {
     return undefined;
   }
+  if (text === null || (await store.lockState()) === 'locked') return undefined;
+  text = localStorage.getItem(pendingKey(store));
   if (text === null) return undefined;
   try {
     return await settle(store, JSON.parse(text) as PreparedWrite);

@@ -42,7 +42,9 @@ for (const locked of [false, true])
       const field = panel.locator('[name="review.strengths"]');
       // The previous round's text, emptied and stored first.
       if (round > 0) {
+        // What the new panel shows is what was exported, and nothing is said to be waiting.
         await expect(field).toHaveValue(TEXT);
+        await expect(panel.getByTestId('save-status')).toHaveCount(0);
         await field.fill('');
         await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
       }
