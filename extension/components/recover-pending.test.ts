@@ -8,10 +8,8 @@ import { recoverPending } from './use-drafts';
 // and is never thrown away by a page that cannot (its lock closed).
 
 let n = 0;
-const strengths = (d: Draft | undefined) =>
-  (d?.data.assessment as { review?: { strengths?: string } }).review?.strengths;
 type Review = { strengths?: string; direction?: string };
-const review = (d: Draft | undefined) => (d?.data.assessment as { review?: Review }).review ?? {};
+const review = (d: Draft | undefined): Review => (d?.data.assessment as { review?: Review } | undefined)?.review ?? {};
 const withReview = (d: Draft, r: Review): Draft => ({
   ...d,
   data: { ...d.data, assessment: { ...d.data.assessment, review: { ...review(d), ...r } } } as DraftData,
