@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@/lib/store';
 import { MIN_PASSPHRASE, PassphraseField } from './fields';
+import { recoverPending, useClosedEdits } from './use-drafts';
 import { useStoreState } from './use-store';
 
 const T = {
@@ -351,6 +352,7 @@ function deepestField(rest: string, names: Record<string, string>): string | und
 /** The options page: language, default pack, pack import, export / import / delete, the lock, privacy. */
 export function OptionsPage({ store }: { store: Store }) {
   const { lang, setLang, lockState, setLockState, packs, reloadPacks } = useStoreState(store);
+  useClosedEdits(store, lockState);
   const t = T[lang];
   /** The latest outcome, shown beside the action it belongs to (`at`). */
   const [message, setMessage] = useState<{
@@ -380,6 +382,7 @@ export function OptionsPage({ store }: { store: Store }) {
   const importWith = async (file: unknown, choice?: ImportChoice, seen?: ReadonlyMap<string, number>) => {
     let outcome: ImportOutcome;
     try {
+      await recoverPending(store);
       outcome = await store.importAll(file, choice, seen);
       setNewer(null);
     } catch (e) {
@@ -485,6 +488,8 @@ export function OptionsPage({ store }: { store: Store }) {
         disabled={lockState === 'locked'}
         onClick={() =>
           void guard('export', async () => {
+            // A panel closed just before may have left its last edit to write: the export holds it.
+            await recoverPending(store);
             const { skipped, ...file } = await store.exportAll();
             download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
             if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);
@@ -601,6 +606,8 @@ export function OptionsPage({ store }: { store: Store }) {
           disabled={passphrase.length < MIN_PASSPHRASE}
           onClick={() =>
             void guard('lock', async () => {
+              // Written before the lock changes: a closed panel's kept edit no longer fits after.
+              await recoverPending(store);
               await store.enableLock(passphrase);
               setPassphrase('');
               setLockState('unlocked');
@@ -633,6 +640,7 @@ export function OptionsPage({ store }: { store: Store }) {
             void guard('lock', async () => {
               // The passphrase beside the button is checked first: a wrong one turns nothing off.
               await store.unlock(passphrase);
+              await recoverPending(store);
               await store.disableLock();
               setPassphrase('');
               setLockState('none');

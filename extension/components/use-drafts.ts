@@ -71,7 +71,10 @@ function hasPending(store: Store): boolean {
   }
 }
 
-/** Writes an edit kept by a panel that closed before its write finished; then forgets it. */
+/**
+ * Writes an edit kept by a panel that closed before its write finished; then forgets it. Nothing
+ * is done while the lock is closed in this page (a sealed edit could not be merged): it waits.
+ */
 export async function recoverPending(store: Store): Promise<PreparedOutcome | undefined> {
   let text: string | null = null;
   try {
@@ -79,12 +82,31 @@ export async function recoverPending(store: Store): Promise<PreparedOutcome | un
   } catch {
     return undefined;
   }
+  if (text === null || (await store.lockState()) === 'locked') return undefined;
+  text = localStorage.getItem(pendingKey(store));
   if (text === null) return undefined;
   try {
     return await settle(store, JSON.parse(text) as PreparedWrite);
   } finally {
     localStorage.removeItem(pendingKey(store));
   }
+}
+
+/**
+ * For a page that reads or exports drafts without editing them (the options page): an edit a
+ * closed panel kept is written as soon as the store can be written (no lock, or the lock open),
+ * and again whenever another panel closes, so what this page reads or exports holds it.
+ */
+export function useClosedEdits(store: Store, lockState: LockState): void {
+  useEffect(() => {
+    if (lockState !== 'none' && lockState !== 'unlocked') return;
+    void recoverPending(store).catch(() => undefined);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).catch(() => undefined);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, [store, lockState]);
 }
 
 /** What the panel says about the open draft: only what the store confirmed. */
