@@ -7,6 +7,8 @@ const vi = {
   pickFor: 'Trường trong bản kiểm điểm',
   pickCancel: 'Huỷ chọn',
   pickCancelled: 'Đã thôi chọn trường; trang không bị thay đổi.',
+  pickEndedByAction: 'Đã thôi chọn trường đang chờ (không gắn gì) trước khi làm việc bạn vừa bấm.',
+  pickedRow: 'Bạn đã chọn trên trang',
   pickTimeout:
     'Hết thời gian chọn (không bấm vào ô nào); trang không bị thay đổi. Bấm “Chọn trường này trên trang” để chọn lại.',
   nothingToUndo: 'Không có gì để hoàn tác.',
@@ -34,6 +36,8 @@ const en: Record<keyof typeof vi, string> = {
   pickFor: 'Field of the self-review',
   pickCancel: 'Cancel picking',
   pickCancelled: 'Picking cancelled; the page was not changed.',
+  pickEndedByAction: 'The pending pick was ended (nothing mapped) before doing what you pressed.',
+  pickedRow: 'Picked by you on the page',
   pickTimeout:
     'Picking timed out (no box was clicked); the page was not changed. Press “Pick this field on the page” again.',
   nothingToUndo: 'Nothing to undo.',

@@ -346,3 +346,44 @@ test('a text box among twin div rows (a), b), c), same aria-label) is picked by 
   await expect.poll(notes).toEqual(['', 'Hoàn thành tốt nhiệm vụ.', '']);
   await expect(status(panel)).toHaveText(filledAll(1));
 });
+
+test('a field picked on an unknown table-layout form is added to what detection finds: the preview shows both, the fill fills all', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/bang-trai-phai.html`);
+  const probe = () => form.evaluate(() => (window as unknown as { probe: () => Record<string, unknown> }).probe());
+  await startPick(panel, 'subject.cell');
+  await form.locator('#ctl00_MainContent_txtChucVu').click();
+  await expect(status(panel)).toContainText('Đã gắn: Chi bộ');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  // Detection's fields and the pick, side by side: the pick decides its own field.
+  for (const field of ['subject.name', 'scores.general', 'scores.results', 'proposedLevel', 'subject.cell'])
+    await expect(preview.locator(`tr[data-field="${field}"]`)).toHaveCount(1);
+  await expect(preview.locator('tr[data-field="subject.cell"]')).toContainText('Bạn đã chọn trên trang');
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // 7 written and read back (the picked one among them); the two the page locks are named, not counted as filled.
+  await expect(status(panel)).toContainText(/^Đã điền 7\/9; chưa điền được: "Đơn vị công tác:": [^"]+"Tổng điểm:"/);
+  expect(await probe()).toMatchObject({
+    txtHoTen: 'Nguyễn Văn A',
+    txtChucVu: 'Chi bộ Văn phòng',
+    txtDonVi: 'Sở Nội vụ',
+    txtDiemChung: '27,5',
+    txtDiemKetQua: '62,5',
+    txtTongDiem: '90',
+    txtUuDiem: 'Hoàn thành tốt nhiệm vụ.',
+    txtHanChe: '1. Chậm báo cáo',
+    ddlXepLoai: 'Hoàn thành tốt nhiệm vụ',
+  });
+  // Accepted once: the next fill uses the same whole map at once, without a preview.
+  await form.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  // (The status already said so before this fill: the page itself is waited for.)
+  await expect
+    .poll(probe)
+    .toMatchObject({ txtHoTen: 'Nguyễn Văn A', txtChucVu: 'Chi bộ Văn phòng', txtDiemChung: '27,5' });
+  await expect(status(panel)).toContainText(/^Đã điền 7\/9;/);
+  await expect(preview).toHaveCount(0);
+});
