@@ -387,3 +387,29 @@ test('a field picked on an unknown table-layout form is added to what detection 
   await expect(status(panel)).toContainText(/^Đã điền 7\/9;/);
   await expect(preview).toHaveCount(0);
 });
+
+test('a fill started while a pick is pending ends the pick first and says so; the fill’s own presses reach the page', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/dat-khong-dat.html`);
+  const level = () =>
+    form.evaluate(() => (window as unknown as { copies: { desktop: { level: unknown } } }).copies.desktop.level);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  await startPick(panel, 'proposedLevel');
+  await expect(form.locator('tusoi-pick')).toHaveCount(1);
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // The pick ended before anything was pressed: its banner is gone, nothing was mapped, and the level is chosen.
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ \(không gắn gì\)[^]+ Đã điền/);
+  await expect(status(panel)).not.toContainText('Đã gắn');
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  expect(await level()).toBe('HTTNV');
+  // A check started during a pick does the same; the pick's own "cancelled" line never replaces the check's.
+  await startPick(panel, 'scores.general');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ[^]+\. \S/);
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  await expect(panel.locator('[data-action="pick-cancel"]')).toHaveCount(0);
+});
