@@ -8,9 +8,10 @@ import {
   judgeProposal,
   type Locator,
   type MappableField,
-  type PreviewRow,
   mapMatches,
   notOnPage,
+  type PlannedStep,
+  type PreviewRow,
   type ProposalOnPage,
   planFromMap,
   type Target,
@@ -25,7 +26,17 @@ import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
 import { PanelStatus } from './panel-status';
-import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts, taskTableText } from './portal-texts';
+import {
+  fieldLabel,
+  notOnPageText,
+  nowText,
+  officialLabelList,
+  PICKABLE,
+  plannedFor,
+  portalTexts,
+  taskTableText,
+  willText,
+} from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
 
@@ -34,7 +45,13 @@ const PICKED_PREFIX = 'custom-';
 const isPicked = (map: FormMap) => map.id.startsWith(PICKED_PREFIX);
 /** What a step fills: a field, a criterion, the task table; a press is its own. */
 const stepKey = (s: FormMap['steps'][number]) =>
-  'field' in s ? `field ${s.field}` : 'criterion' in s ? `criterion ${s.criterion}` : 'tasks' in s ? 'tasks' : JSON.stringify(s);
+  'field' in s
+    ? `field ${s.field}`
+    : 'criterion' in s
+      ? `criterion ${s.criterion}`
+      : 'tasks' in s
+        ? 'tasks'
+        : JSON.stringify(s);
 
 /**
  * The picked map with what detection found beside it: detection's steps in the page's order, a
@@ -65,7 +82,7 @@ interface Where {
 // A plan or map that addresses rows (a row locator, a task table) needs form-kit's row code: it
 // is injected beside the portal script only then (the portal script's size is a budget).
 const usesRows = (request: PortalRequest) =>
-  request.type === 'tusoi:fill'
+  request.type === 'tusoi:fill' || request.type === 'tusoi:planned'
     ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
     : request.type === 'tusoi:check'
       ? JSON.stringify((request.map as FormMap).steps).includes('"rows":')
@@ -144,7 +161,13 @@ export function PortalActions({
   const p = portalTexts(lang);
   const [status, setStatus] = useState<string>('');
   const [help, setHelp] = useState<readonly string[] | null>(null);
-  const [preview, setPreview] = useState<{ where: Where; detection: Detection; seenKey?: string } | null>(null);
+  const [preview, setPreviewState] = useState<{
+    where: Where;
+    detection: Detection;
+    seenKey?: string;
+    /** What each field shows now and what the fill would write, read from the page. */
+    planned?: readonly PlannedStep[];
+  } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
   const [picking, setPicking] = useState<readonly Where[] | null>(null);
@@ -294,6 +317,15 @@ export function PortalActions({
   const pack = packs.find((p) => p.id === criteria?.pack);
 
   const context = { notes, ...(pack ? { pack } : {}) };
+  const setPreview = setPreviewState;
+  /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
+  const showPreview = async (where: Where, detection: Detection, seenKey: string) => {
+    const planned = await send<PlannedStep[]>(where, {
+      type: 'tusoi:planned',
+      plan: planFromMap(detection.map, assessment, context) as never,
+    }).catch(() => undefined);
+    setPreviewState({ where, detection, seenKey, ...(planned ? { planned } : {}) });
+  };
   const fill = async (where: Where, map: FormMap) => {
     const report = await send<Pick<FillReport, 'results' | 'summary'>>(where, {
       type: 'tusoi:fill',
@@ -380,13 +412,13 @@ export function PortalActions({
             ...detection.preview.filter((r) => !picked.has(`field ${r.field}`)),
             ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
           ];
-          setPreview({ where, detection: { ...detection, map: merged, preview: rows }, seenKey });
+          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey);
           return true;
         }
       }
       // A saved or imported map used on a page for the first time is shown before anything is written.
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        setPreview({ where, detection: { map, preview: await describeSteps(where, map) }, seenKey });
+        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey);
         return true;
       }
       await action(where, map);
@@ -395,7 +427,7 @@ export function PortalActions({
     const detection = await detect(where);
     if (!detection) return false;
     // An accepted detection is known on this page from then on.
-    setPreview({ where, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
+    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`);
     return true;
   };
 
@@ -530,40 +562,52 @@ export function PortalActions({
             {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
             <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
             <table>
+              <thead>
+                <tr>
+                  <th scope="col">{p.colField}</th>
+                  <th scope="col">{p.colOnPage}</th>
+                  <th scope="col">{p.colNow}</th>
+                  <th scope="col">{p.colWill}</th>
+                </tr>
+              </thead>
               <tbody>
-                {preview.detection.preview.map((row, i) => (
-                  // A map may press several buttons: rows are keyed by their place, which never changes.
-                  <tr key={i} data-field={row.field}>
-                    <td>
-                      {row.field === ('click' as MappableField)
-                        ? lang === 'vi'
-                          ? 'Bấm nút (bước của bản đồ biểu mẫu)'
-                          : 'Press a button (a form-map step)'
-                        : row.field === ('taskList' as MappableField)
+                {preview.detection.preview.map((row, i) => {
+                  const planned = plannedFor(preview.planned, row.field);
+                  return (
+                    // A map may press several buttons: rows are keyed by their place, which never changes.
+                    <tr key={i} data-field={row.field}>
+                      <th scope="row">
+                        {row.field === ('click' as MappableField)
                           ? lang === 'vi'
-                            ? 'Bảng nhiệm vụ (sản phẩm)'
-                            : 'Task table'
-                          : fieldLabel(row.field, lang)}
-                    </td>
-                    <td>{row.label}</td>
-                    <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
-                      {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
-                      {row.ambiguous ? (
-                        // Each candidate by its label on the page, in quotes: a selector means nothing to a person.
-                        <span>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.map((a) => `“${a}”`).join(' / ')}`}</span>
-                      ) : row.shown ? (
-                        // The page's own label, not a selector; a field the page keeps read-only is not filled.
-                        <span data-locked={row.locked ? 'true' : undefined}>
-                          {row.shown}
-                          {row.locked ? ` (${p.computedByPage})` : ''}
-                          {row.refused ? ` — ${row.refused[lang]}` : ''}
-                        </span>
-                      ) : (
-                        <code>{row.found}</code>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                            ? 'Bấm nút (bước của bản đồ biểu mẫu)'
+                            : 'Press a button (a form-map step)'
+                          : row.field === ('taskList' as MappableField)
+                            ? lang === 'vi'
+                              ? 'Bảng nhiệm vụ (sản phẩm)'
+                              : 'Task table'
+                            : fieldLabel(row.field, lang)}
+                      </th>
+                      <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
+                        {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
+                        {row.ambiguous ? (
+                          // Each candidate by its label on the page, in quotes: a selector means nothing to a person.
+                          <span>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.map((a) => `“${a}”`).join(' / ')}`}</span>
+                        ) : row.shown ? (
+                          // The page's own label, not a selector; a field the page keeps read-only is not filled.
+                          <span data-locked={row.locked ? 'true' : undefined}>
+                            {row.shown}
+                            {row.refused ? ` — ${row.refused[lang]}` : ''}
+                          </span>
+                        ) : (
+                          <code>{row.found}</code>
+                        )}
+                        {row.label === p.pickedRow ? ` (${p.pickedRow})` : ''}
+                      </td>
+                      <td data-col="now">{planned ? nowText(planned.now, lang) : ''}</td>
+                      <td data-col="will">{willText(row, planned, lang)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             {/* The criteria rows a fill will answer, by the codes the page shows, before anything is pressed. */}

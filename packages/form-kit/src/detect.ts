@@ -136,7 +136,11 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         if (locator) {
           const values = level.values as Record<Level, string>;
           steps.push({ field, locator, values });
-          const shown = level.c.labels[0]?.text;
+          // A radio's own label is one choice ("Không hoàn thành nhiệm vụ"), never the field: its group's words are.
+          const radio = level.c.el.matches('input[type=radio]');
+          const shown = radio
+            ? level.c.labels.find((l) => !/^(label|label-for|aria-label|sibling)$/.test(l.source))?.text
+            : level.c.labels[0]?.text;
           preview.push({
             field,
             label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),

@@ -61,6 +61,7 @@ export {
   type Target,
   type UndoReport,
 } from './plan';
+export { type PlannedStep, plannedSteps } from './planned';
 export { isDangerous, press } from './press';
 export { judgeProposal, type ProposalJudge, type ProposalOnPage, whyNotLevel } from './proposal';
 export { activationTargets, caption, foldCaption, refusal } from './safety';
