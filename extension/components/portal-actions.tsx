@@ -394,6 +394,23 @@ export function PortalActions({
     });
   };
 
+  /** `merged` without detection's steps that write a field the user picked for another draft field (the pick wins). */
+  const withoutTwins = async (where: Where, merged: FormMap, picked: FormMap): Promise<FormMap> => {
+    const planned = await send<PlannedStep[]>(where, {
+      type: 'tusoi:planned',
+      plan: planFromMap(merged, assessment, context) as never,
+    }).catch(() => [] as PlannedStep[]);
+    const mine = new Set(picked.steps.map(stepKey));
+    const pickedAt = new Set(planned.filter((s) => mine.has(`field ${s.key.split('#')[0]}`)).map((s) => s.at));
+    const twins = new Set(
+      planned.filter((s) => pickedAt.has(s.at) && !mine.has(`field ${s.key.split('#')[0]}`)).map((s) => s.key),
+    );
+    return {
+      ...merged,
+      steps: merged.steps.filter((s) => !('field' in s) || !twins.has(s.field) || mine.has(stepKey(s))),
+    };
+  };
+
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
   const inFrame = async (where: Where, action: (where: Where, map: FormMap) => Promise<void>): Promise<boolean> => {
     const { url } = await send<{ url: string }>(where, { type: 'tusoi:url' });
@@ -405,11 +422,12 @@ export function PortalActions({
       // field); what detection adds is shown first, beside the picks, and kept once accepted.
       if (isPicked(map)) {
         const detection = await detect(where);
-        const merged = detection && withPicks(detection.map, map);
+        const merged = detection && (await withoutTwins(where, withPicks(detection.map, map), map));
         if (detection && merged && merged.steps.length > map.steps.length) {
+          const kept = new Set(merged.steps.map(stepKey));
           const picked = new Set(map.steps.map(stepKey));
           const rows = [
-            ...detection.preview.filter((r) => !picked.has(`field ${r.field}`)),
+            ...detection.preview.filter((r) => kept.has(`field ${r.field}`) && !picked.has(`field ${r.field}`)),
             ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
           ];
           await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey);
