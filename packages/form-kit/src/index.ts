@@ -53,6 +53,7 @@ export type { Locator, Scope } from './locator-types';
 export { DEMO_MAPS } from './maps';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 export { OFFICIAL_LABELS } from './official-labels';
+export { pillItems } from './pills';
 export {
   describeTargets,
   type FillReport,
