@@ -327,10 +327,18 @@ export function PortalActions({
     setPreviewState({ where, detection, seenKey, ...(planned ? { planned } : {}) });
   };
   const fill = async (where: Where, map: FormMap) => {
+    const plan = planFromMap(map, assessment, context);
     const report = await send<Pick<FillReport, 'results' | 'summary'>>(where, {
       type: 'tusoi:fill',
-      plan: planFromMap(map, assessment, context) as never,
+      plan: plan as never,
     });
+    // Fields the form has and the draft leaves empty: not tried (so not in N/N), and said plainly.
+    const empty = map.steps.flatMap((s) =>
+      'field' in s && !plan.some((step) => step.key === s.field || step.key.startsWith(`${s.field}#`))
+        ? [fieldLabel(s.field, lang)]
+        : [],
+    );
+    const nothing = empty.length > 0 ? `${p.draftEmpty}: ${[...new Set(empty)].join('; ')}.` : '';
     setFilledIn(where);
     // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
     // N counts the fields tried; what the draft holds and the form has no field for is said after it.
@@ -344,7 +352,8 @@ export function PortalActions({
     const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
-    say(missing ? `${said.replace(/\.$/, '')}. ${missing}` : said);
+    const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    say(nothing ? `${told.replace(/\.$/, '')}. ${nothing}` : told);
   };
 
   /** What each step of `map` points at on the page, as preview rows in the page's words (a button by its caption). */

@@ -42,7 +42,8 @@ async function fillPicked(panel: Page) {
   if ((await preview.count()) > 0) await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
 }
 /** "Đã điền n/n": every field tried held (the pick and what detection added). */
-const ALL_HELD = /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [^]+\.)?$/;
+const ALL_HELD =
+  /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [\s\S]+?\.)?(?: Bản kiểm điểm chưa có nội dung cho: [\s\S]+\.)?$/;
 
 async function startPick(panel: Page, field: string) {
   await openMore(panel);
@@ -417,14 +418,43 @@ test('a fill started while a pick is pending ends the pick first and says so; th
   await expect(form.locator('tusoi-pick')).toHaveCount(1);
   await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
   // The pick ended before anything was pressed: its banner is gone, nothing was mapped, and the level is chosen.
-  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ \(không gắn gì\)[^]+ Đã điền/);
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ \(không gắn gì\)[\s\S]+ Đã điền/);
   await expect(status(panel)).not.toContainText('Đã gắn');
   await expect(form.locator('tusoi-pick')).toHaveCount(0);
   expect(await level()).toBe('HTTNV');
   // A check started during a pick does the same; the pick's own "cancelled" line never replaces the check's.
   await startPick(panel, 'scores.general');
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
-  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ[^]+\. \S/);
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ[\s\S]+\. \S/);
   await expect(form.locator('tusoi-pick')).toHaveCount(0);
   await expect(panel.locator('[data-action="pick-cancel"]')).toHaveCount(0);
+});
+
+test('nut-chu.html: level pills drawn as bare spans are detected by their heading and can be picked as a group; the fill chooses the draft’s level there', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/nut-chu.html`);
+  type Probe = { level: string | null; level2: string | null; clicks: string[]; sent: boolean; deleted: boolean };
+  const probe = () => form.evaluate(() => (window as unknown as { probe: () => Probe }).probe());
+  // Out of the box: "Đề xuất xếp loại" is the span pills under that heading, not the button group "Tự nhận mức (nút)".
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const row = panel.getByTestId('preview').locator('tr[data-field="proposedLevel"]');
+  await expect(row.locator('td').first()).toHaveText('Đề xuất xếp loại');
+  await expect(row.locator('[data-col="will"]')).toHaveText('Hoàn thành tốt nhiệm vụ');
+  await panel.getByRole('button', { name: 'Huỷ' }).click();
+  // Picked by a click on one pill: the group is bound, and the page never saw the click.
+  await startPick(panel, 'proposedLevel');
+  await form.locator('#levels .pill').nth(3).click();
+  await expect(status(panel)).toHaveText(/^Đã gắn: Đề xuất xếp loại → 4 nút \/ buttons: Hoàn thành xuất sắc/);
+  expect(await probe()).toMatchObject({ level: null, clicks: [] });
+  await fillPicked(panel);
+  await expect(status(panel)).toHaveText(ALL_HELD);
+  expect(await probe()).toMatchObject({
+    level: 'Hoàn thành tốt nhiệm vụ',
+    level2: null,
+    clicks: ['levels:2'],
+    sent: false,
+    deleted: false,
+  });
 });

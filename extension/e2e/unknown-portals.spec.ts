@@ -422,7 +422,7 @@ test('quy-09a.html: a draft scored by the leaders’ pack answers the criteria t
   await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
   // 17 criteria, 2 reasons, name, cell, results and level held; only the page's own sums are left to it.
   await expect(status(panel)).toContainText(
-    'Đã điền 23/25; chưa điền được: "Nhóm tiêu chí chung": trang tự tính / trang khoá (readonly), không điền. "Tổng điểm": trang tự tính / trang khoá (readonly), không điền.',
+    'Đã điền 23/25; chưa điền được: "Nhóm tiêu chí chung": trang khoá (chỉ đọc), không điền. "Tổng điểm": trang khoá (chỉ đọc), không điền.',
   );
   await expect(form.locator('#diem-chung')).toHaveValue('27');
   await form.getByRole('button', { name: 'Gửi đánh giá' }).click();

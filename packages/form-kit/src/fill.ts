@@ -205,8 +205,8 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
     x === 'computed'
       ? { vi: `"${n}": trang tự tính, không điền.`, en: `"${n}": computed by the page; left alone.` }
       : {
-          vi: `"${n}": trang tự tính / trang khoá (${x}), không điền.`,
-          en: `"${n}": computed or locked by the page (${x}); left alone.`,
+          vi: `"${n}": trang khoá (${x === 'readonly' ? 'chỉ đọc' : 'vô hiệu'}), không điền.`,
+          en: `"${n}": locked by the page (${x}); left alone.`,
         },
   'too-long': (n, x) => ({
     vi: `"${n}": dài hơn trang cho phép (${x}), chưa điền.`,
