@@ -260,8 +260,14 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
     await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${label} → ô có tên “${name}”`);
   }
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(2));
+  // What detection finds beside the picks is shown first, the two picks among it.
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  await expect(preview.locator('tr', { hasText: 'Bạn đã chọn trên trang' })).toHaveCount(2);
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // The two picks and the six fields detection found beside them all hold the draft's values.
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(8));
   await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
   await expect(form.locator('[name=f07]')).toHaveValue('90');
-  await expect(form.locator('[name=f05]')).toHaveValue('');
+  await expect(form.locator('[name=f05]')).toHaveValue('27,5');
 });
