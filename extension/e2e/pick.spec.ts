@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, filledAll, openMore, status, UNDONE_ALL } from './panel';
+import { beside, openMore, status, UNDONE_ALL } from './panel';
 
 // Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.

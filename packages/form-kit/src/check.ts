@@ -120,7 +120,7 @@ export function checkForm(
   }
   for (const field of REQUIRED_TEXT) {
     const r = read[field];
-    if (!r || r.text.trim() !== '') continue;
+    if (r?.text.trim() !== '') continue;
     // Empty in the draft too: a fill cannot help, the draft needs it first (said plainly).
     const want = draft ? draftValue(draft, field) : undefined;
     add(
