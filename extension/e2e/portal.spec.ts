@@ -56,7 +56,9 @@ test('Mẫu 2B: one "Điền biểu mẫu" fills every mapped field; the portal 
 }) => {
   const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await expect(panel.getByTestId('portal-status')).toHaveText(
+    'Đã điền 10/10. Bản kiểm điểm chưa có nội dung cho: Kết quả khắc phục hạn chế, khuyết điểm kỳ trước.',
+  );
   await form.screenshot({ path: `${SHOTS}portal-filled.png`, fullPage: true });
   expect(await received(form, 'Gửi bản kiểm điểm')).toEqual({
     ho_ten: 'Nguyễn Văn A',
@@ -110,7 +112,9 @@ test('check lists the form’s problems in the panel and notes them beside the f
 }) => {
   const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await expect(panel.getByTestId('portal-status')).toHaveText(
+    'Đã điền 10/10. Bản kiểm điểm chưa có nội dung cho: Kết quả khắc phục hạn chế, khuyết điểm kỳ trước.',
+  );
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Không thấy lỗi nào trên biểu mẫu.');
   await form.fill('[name=tong_diem]', '95');

@@ -53,7 +53,8 @@ test.afterAll(() => {
 });
 
 // N/N counts the fields the form has; what the draft holds and the page has no field for is named after it.
-const FILLED_ALL = /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [^.]+\.)?$/;
+const FILLED_ALL =
+  /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [^.]+\.)?(?: Bản kiểm điểm chưa có nội dung cho: [^.]+\.)?$/;
 // The ordinary draft's fields that the small X pages (name, two groups, total) have no field for.
 const X_NOT_FOUND =
   'Chưa tìm thấy trên trang: Đơn vị công tác; Chi bộ; Ưu điểm, kết quả đạt được; Hạn chế, khuyết điểm và nguyên nhân; Phương hướng, biện pháp khắc phục; Đề xuất xếp loại.';
