@@ -10,6 +10,8 @@ import {
   type MappableField,
   mapMatches,
   notOnPage,
+  type PlannedStep,
+  type PreviewRow,
   type ProposalOnPage,
   planFromMap,
   type Target,
@@ -24,9 +26,43 @@ import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
 import { PanelStatus } from './panel-status';
-import { fieldLabel, notOnPageText, officialLabelList, PICKABLE, portalTexts, taskTableText } from './portal-texts';
+import {
+  fieldLabel,
+  notOnPageText,
+  nowText,
+  officialLabelList,
+  PICKABLE,
+  plannedFor,
+  portalTexts,
+  taskTableText,
+  willText,
+} from './portal-texts';
 
 type Problem = Omit<FormProblem, 'element'>;
+
+/** A map the user made by picking fields on a page (pick mode names it so). */
+const PICKED_PREFIX = 'custom-';
+const isPicked = (map: FormMap) => map.id.startsWith(PICKED_PREFIX);
+/** What a step fills: a field, a criterion, the task table; a press is its own. */
+const stepKey = (s: FormMap['steps'][number]) =>
+  'field' in s
+    ? `field ${s.field}`
+    : 'criterion' in s
+      ? `criterion ${s.criterion}`
+      : 'tasks' in s
+        ? 'tasks'
+        : JSON.stringify(s);
+
+/**
+ * The picked map with what detection found beside it: detection's steps in the page's order, a
+ * pick in place of detection's step for the same field, picks detection has no step for after.
+ */
+export function withPicks(detected: FormMap, picked: FormMap): FormMap {
+  const picks = new Map(picked.steps.map((s) => [stepKey(s), s]));
+  const steps = detected.steps.map((s) => picks.get(stepKey(s)) ?? s);
+  const have = new Set(steps.map(stepKey));
+  return { ...picked, steps: [...steps, ...picked.steps.filter((s) => !have.has(stepKey(s)))] };
+}
 
 /** The portal tab beside the panel: the active tab, or (when the panel itself is a tab) the last portal tab used. */
 async function portalTab(): Promise<number | null> {
@@ -46,7 +82,7 @@ interface Where {
 // A plan or map that addresses rows (a row locator, a task table) needs form-kit's row code: it
 // is injected beside the portal script only then (the portal script's size is a budget).
 const usesRows = (request: PortalRequest) =>
-  request.type === 'tusoi:fill'
+  request.type === 'tusoi:fill' || request.type === 'tusoi:planned'
     ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
     : request.type === 'tusoi:check'
       ? JSON.stringify((request.map as FormMap).steps).includes('"rows":')
@@ -125,10 +161,22 @@ export function PortalActions({
   const p = portalTexts(lang);
   const [status, setStatus] = useState<string>('');
   const [help, setHelp] = useState<readonly string[] | null>(null);
-  const [preview, setPreview] = useState<{ where: Where; detection: Detection; seenKey?: string } | null>(null);
+  const [preview, setPreviewState] = useState<{
+    where: Where;
+    detection: Detection;
+    seenKey?: string;
+    /** What each field shows now and what the fill would write, read from the page. */
+    planned?: readonly PlannedStep[];
+  } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
   const [picking, setPicking] = useState<readonly Where[] | null>(null);
+  // The frames of the pick in progress (read by a fill started meanwhile, whatever the render),
+  // and whether a fill, check or undo ended it (then the pick says nothing of its own).
+  const pickingNow = useRef<readonly Where[] | null>(null);
+  const pickEnded = useRef(false);
+  // Said before the next status: a pending pick that a fill, check or undo ended.
+  const endedNote = useRef('');
   const [problem, setProblem] = useState<PageProblem | null>(null);
   // The frame last filled, where "Hoàn tác" applies.
   const [filledIn, setFilledIn] = useState<Where | null>(null);
@@ -178,7 +226,9 @@ export function PortalActions({
   }, []);
   // A new status replaces the old one whole: its help lines and its "Mở Cài đặt" go with it.
   const say = (text: string, more: readonly string[] | null = null, why: PageProblem | null = null) => {
-    setStatus(text);
+    const note = endedNote.current;
+    endedNote.current = '';
+    setStatus(note && text ? `${note} ${text}` : text || note);
     setHelp(more);
     setProblem(why);
   };
@@ -216,6 +266,8 @@ export function PortalActions({
       const { granted, denied } =
         origins.length > 0 ? await grantedFrames(tabId, origins) : { granted: [], denied: [] };
       frames = [top, ...granted];
+      pickEnded.current = false;
+      pickingNow.current = frames;
       setPicking(frames);
       if (denied.length > 0) say(`${t.pickNow} (${label}) ${p.pickFrameBlocked}: ${denied.join(', ')}.`, [p.frameWhy]);
       else say(`${t.pickNow} (${label})`);
@@ -228,21 +280,26 @@ export function PortalActions({
     } catch (e) {
       return failed(e);
     } finally {
+      pickingNow.current = null;
       setPicking(null);
       // The first click, Esc or "Huỷ" in any of them ends the pick in all.
       for (const where of frames) void send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined);
     }
+    // Ended by a fill, check or undo: that action says so, and the pick has nothing to add.
+    if (pickEnded.current) return;
     if (result.status === 'cancelled') return say(p.pickCancelled);
     if (result.status === 'timeout') return say(p.pickTimeout);
     const page = new URL(result.url);
-    const id = `custom-${page.host}${page.pathname}`.replace(/[^\w.-]+/g, '-');
+    const id = `${PICKED_PREFIX}${page.host}${page.pathname}`.replace(/[^\w.-]+/g, '-');
+    // A map the user accepted or imported for this page keeps its steps: the pick changes one field.
     const known = maps.find((m) => m.id === id);
+    const base = known ?? maps.find((m) => mapMatches(m, result.url));
     const map: FormMap = known ?? {
       format: FORMMAP_FORMAT,
       id,
       title: { vi: `Biểu mẫu tự chọn: ${page.host}${page.pathname}`, en: `Picked form: ${page.host}${page.pathname}` },
       match: [`${page.origin}${page.pathname}*`],
-      steps: [],
+      steps: base?.steps ?? [],
     };
     const steps = [
       ...map.steps.filter((s) => !('field' in s) || s.field !== pickField),
@@ -260,11 +317,28 @@ export function PortalActions({
   const pack = packs.find((p) => p.id === criteria?.pack);
 
   const context = { notes, ...(pack ? { pack } : {}) };
+  const setPreview = setPreviewState;
+  /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
+  const showPreview = async (where: Where, detection: Detection, seenKey: string) => {
+    const planned = await send<PlannedStep[]>(where, {
+      type: 'tusoi:planned',
+      plan: planFromMap(detection.map, assessment, context) as never,
+    }).catch(() => undefined);
+    setPreviewState({ where, detection, seenKey, ...(planned ? { planned } : {}) });
+  };
   const fill = async (where: Where, map: FormMap) => {
+    const plan = planFromMap(map, assessment, context);
     const report = await send<Pick<FillReport, 'results' | 'summary'>>(where, {
       type: 'tusoi:fill',
-      plan: planFromMap(map, assessment, context) as never,
+      plan: plan as never,
     });
+    // Fields the form has and the draft leaves empty: not tried (so not in N/N), and said plainly.
+    const empty = map.steps.flatMap((s) =>
+      'field' in s && !plan.some((step) => step.key === s.field || step.key.startsWith(`${s.field}#`))
+        ? [fieldLabel(s.field, lang)]
+        : [],
+    );
+    const nothing = empty.length > 0 ? `${p.draftEmpty}: ${[...new Set(empty)].join('; ')}.` : '';
     setFilledIn(where);
     // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
     // N counts the fields tried; what the draft holds and the form has no field for is said after it.
@@ -278,7 +352,72 @@ export function PortalActions({
     const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
-    say(missing ? `${said.replace(/\.$/, '')}. ${missing}` : said);
+    const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    say(nothing ? `${told.replace(/\.$/, '')}. ${nothing}` : told);
+  };
+
+  /** What each step of `map` points at on the page, as preview rows in the page's words (a button by its caption). */
+  const describeSteps = async (where: Where, map: FormMap): Promise<PreviewRow[]> => {
+    const locators = map.steps.map((step) =>
+      'field' in step
+        ? step.locator
+        : 'click' in step
+          ? step.click
+          : 'criterion' in step
+            ? (step.met ?? step.points)
+            : undefined,
+    );
+    const targets = await send<Target[]>(where, {
+      type: 'tusoi:describe',
+      locators: locators.filter((l): l is Locator => l !== undefined),
+    }).catch(() => [] as Target[]);
+    let n = 0;
+    return map.steps.map((step, i) => {
+      const target = locators[i] ? targets[n++] : undefined;
+      return {
+        field: ('field' in step
+          ? step.field
+          : 'criterion' in step
+            ? `criteria.${step.criterion}`
+            : 'tasks' in step
+              ? 'taskList'
+              : 'click') as MappableField,
+        label: map.title[lang] ?? map.title.vi,
+        found:
+          'tasks' in step
+            ? taskTableText(step.tasks, (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0, lang)
+            : ((loc) => (loc ? locatorText(loc, lang) : '—'))(locators[i]),
+        ...(target?.shown ? { shown: `“${target.shown}”` } : {}),
+        // A field pointed at a button is filled by pressing it: refused just the same, said before.
+        ...(target?.refused ? { refused: target.refused } : {}),
+      };
+    });
+  };
+
+  // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
+  const detect = (where: Where) => {
+    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
+    return send<Detection | null>(where, {
+      type: 'tusoi:detect',
+      ...(packCriteria ? { criteria: packCriteria } : {}),
+    });
+  };
+
+  /** `merged` without detection's steps that write a field the user picked for another draft field (the pick wins). */
+  const withoutTwins = async (where: Where, merged: FormMap, picked: FormMap): Promise<FormMap> => {
+    const planned = await send<PlannedStep[]>(where, {
+      type: 'tusoi:planned',
+      plan: planFromMap(merged, assessment, context) as never,
+    }).catch(() => [] as PlannedStep[]);
+    const mine = new Set(picked.steps.map(stepKey));
+    const pickedAt = new Set(planned.filter((s) => mine.has(`field ${s.key.split('#')[0]}`)).map((s) => s.at));
+    const twins = new Set(
+      planned.filter((s) => pickedAt.has(s.at) && !mine.has(`field ${s.key.split('#')[0]}`)).map((s) => s.key),
+    );
+    return {
+      ...merged,
+      steps: merged.steps.filter((s) => !('field' in s) || !twins.has(s.field) || mine.has(stepKey(s))),
+    };
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
@@ -287,66 +426,60 @@ export function PortalActions({
     const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
     const page = new URL(url);
     if (map) {
-      // A saved or imported map used on a page for the first time is shown before anything is written.
       const seenKey = `${map.id} ${page.origin}${page.pathname}`;
+      // The user's picks on this page come on top of what detection finds (a pick decides its
+      // field); what detection adds is shown first, beside the picks, and kept once accepted.
+      if (isPicked(map)) {
+        const detection = await detect(where);
+        const merged = detection && (await withoutTwins(where, withPicks(detection.map, map), map));
+        if (detection && merged && merged.steps.length > map.steps.length) {
+          const kept = new Set(merged.steps.map(stepKey));
+          const picked = new Set(map.steps.map(stepKey));
+          const rows = [
+            ...detection.preview.filter((r) => kept.has(`field ${r.field}`) && !picked.has(`field ${r.field}`)),
+            ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
+          ];
+          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey);
+          return true;
+        }
+      }
+      // A saved or imported map used on a page for the first time is shown before anything is written.
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        const locators = map.steps.map((step) =>
-          'field' in step
-            ? step.locator
-            : 'click' in step
-              ? step.click
-              : 'criterion' in step
-                ? (step.met ?? step.points)
-                : undefined,
-        );
-        // What each step points at on the page, in the page's words (a button by its caption).
-        const targets = await send<Target[]>(where, {
-          type: 'tusoi:describe',
-          locators: locators.filter((l): l is Locator => l !== undefined),
-        }).catch(() => [] as Target[]);
-        let n = 0;
-        const rows = map.steps.map((step, i) => {
-          const target = locators[i] ? targets[n++] : undefined;
-          return {
-            field: ('field' in step
-              ? step.field
-              : 'criterion' in step
-                ? `criteria.${step.criterion}`
-                : 'tasks' in step
-                  ? 'taskList'
-                  : 'click') as MappableField,
-            label: map.title[lang] ?? map.title.vi,
-            found:
-              'tasks' in step
-                ? taskTableText(step.tasks, (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0, lang)
-                : ((loc) => (loc ? locatorText(loc, lang) : '—'))(locators[i]),
-            ...(target?.shown ? { shown: `“${target.shown}”` } : {}),
-            // A field pointed at a button is filled by pressing it: refused just the same, said before.
-            ...(target?.refused ? { refused: target.refused } : {}),
-          };
-        });
-        setPreview({ where, detection: { map, preview: rows }, seenKey });
+        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey);
         return true;
       }
       await action(where, map);
       return true;
     }
-    // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
-    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
-    const detection = await send<Detection | null>(where, {
-      type: 'tusoi:detect',
-      ...(packCriteria ? { criteria: packCriteria } : {}),
-    });
+    const detection = await detect(where);
     if (!detection) return false;
     // An accepted detection is known on this page from then on.
-    setPreview({ where, detection, seenKey: `${detection.map.id} ${page.origin}${page.pathname}` });
+    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`);
     return true;
+  };
+
+  /**
+   * Ends a pending pick before a fill, check or undo runs: else the pick would take the fill's own
+   * press of a button as the user's pick (and the page would never see it). Said before the
+   * action's own status.
+   */
+  const endPick = async () => {
+    const frames = pickingNow.current;
+    if (!frames) return;
+    pickEnded.current = true;
+    pickingNow.current = null;
+    setPicking(null);
+    await Promise.all(frames.map((where) => send(where, { type: 'tusoi:pick-cancel' }).catch(() => undefined)));
+    say(p.pickEndedByAction);
+    endedNote.current = p.pickEndedByAction;
   };
 
   const withMap = async (action: (where: Where, map: FormMap) => Promise<void>) => {
     setProblems(null);
     setProblem(null);
+    setPreview(null);
     try {
+      await endPick();
       const tabId = await portalTab();
       if (tabId === null) return say(t.noPortal);
       const top = { tabId, frameId: 0 };
@@ -383,6 +516,7 @@ export function PortalActions({
   const undo = async () => {
     setProblem(null);
     try {
+      await endPick();
       const tabId = await portalTab();
       // Nothing filled from this panel and no page to ask: there is nothing to undo, whatever the page is.
       if (tabId === null) return say(filledIn === null ? p.nothingToUndo : t.noPortal);
@@ -455,40 +589,52 @@ export function PortalActions({
             {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
             <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
             <table>
+              <thead>
+                <tr>
+                  <th scope="col">{p.colField}</th>
+                  <th scope="col">{p.colOnPage}</th>
+                  <th scope="col">{p.colNow}</th>
+                  <th scope="col">{p.colWill}</th>
+                </tr>
+              </thead>
               <tbody>
-                {preview.detection.preview.map((row, i) => (
-                  // A map may press several buttons: rows are keyed by their place, which never changes.
-                  <tr key={i} data-field={row.field}>
-                    <td>
-                      {row.field === ('click' as MappableField)
-                        ? lang === 'vi'
-                          ? 'Bấm nút (bước của bản đồ biểu mẫu)'
-                          : 'Press a button (a form-map step)'
-                        : row.field === ('taskList' as MappableField)
+                {preview.detection.preview.map((row, i) => {
+                  const planned = plannedFor(preview.planned, row.field);
+                  return (
+                    // A map may press several buttons: rows are keyed by their place, which never changes.
+                    <tr key={i} data-field={row.field}>
+                      <th scope="row">
+                        {row.field === ('click' as MappableField)
                           ? lang === 'vi'
-                            ? 'Bảng nhiệm vụ (sản phẩm)'
-                            : 'Task table'
-                          : fieldLabel(row.field, lang)}
-                    </td>
-                    <td>{row.label}</td>
-                    <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
-                      {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
-                      {row.ambiguous ? (
-                        // Each candidate by its label on the page, in quotes: a selector means nothing to a person.
-                        <span>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.map((a) => `“${a}”`).join(' / ')}`}</span>
-                      ) : row.shown ? (
-                        // The page's own label, not a selector; a field the page keeps read-only is not filled.
-                        <span data-locked={row.locked ? 'true' : undefined}>
-                          {row.shown}
-                          {row.locked ? ` (${p.computedByPage})` : ''}
-                          {row.refused ? ` — ${row.refused[lang]}` : ''}
-                        </span>
-                      ) : (
-                        <code>{row.found}</code>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                            ? 'Bấm nút (bước của bản đồ biểu mẫu)'
+                            : 'Press a button (a form-map step)'
+                          : row.field === ('taskList' as MappableField)
+                            ? lang === 'vi'
+                              ? 'Bảng nhiệm vụ (sản phẩm)'
+                              : 'Task table'
+                            : fieldLabel(row.field, lang)}
+                      </th>
+                      <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
+                        {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
+                        {row.ambiguous ? (
+                          // Each candidate by its label on the page, in quotes: a selector means nothing to a person.
+                          <span>{`${lang === 'vi' ? 'Nhiều ô cùng khớp, chưa chọn' : 'Several fields match; none chosen'}: ${row.ambiguous.map((a) => `“${a}”`).join(' / ')}`}</span>
+                        ) : row.shown ? (
+                          // The page's own label, not a selector; a field the page keeps read-only is not filled.
+                          <span data-locked={row.locked ? 'true' : undefined}>
+                            {row.shown}
+                            {row.refused ? ` — ${row.refused[lang]}` : ''}
+                          </span>
+                        ) : (
+                          <code>{row.found}</code>
+                        )}
+                        {row.label === p.pickedRow ? ` (${p.pickedRow})` : ''}
+                      </td>
+                      <td data-col="now">{planned ? nowText(planned.now, lang) : ''}</td>
+                      <td data-col="will">{willText(row, planned, lang)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             {/* The criteria rows a fill will answer, by the codes the page shows, before anything is pressed. */}
@@ -512,6 +658,7 @@ export function PortalActions({
               onClick={async () => {
                 const { where, detection, seenKey } = preview;
                 setPreview(null);
+                await endPick();
                 await onAccept(detection.map);
                 if (seenKey) await firstUse?.mark(seenKey);
                 await fill(where, detection.map);
@@ -519,7 +666,13 @@ export function PortalActions({
             >
               {t.acceptFill}
             </button>
-            <button type="button" onClick={() => setPreview(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                setPreview(null);
+                endedNote.current = '';
+              }}
+            >
               {t.cancel}
             </button>
           </div>

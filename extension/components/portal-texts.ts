@@ -1,4 +1,11 @@
-import { MAPPABLE_FIELDS, type MappableField, type NotOnPage, OFFICIAL_LABELS } from '@tusoi/form-kit';
+import {
+  MAPPABLE_FIELDS,
+  type MappableField,
+  type NotOnPage,
+  OFFICIAL_LABELS,
+  type PlannedStep,
+  type PreviewRow,
+} from '@tusoi/form-kit';
 import type { Lang } from '@tusoi/rubric-core';
 import { fieldLabel as uiFieldLabel } from '@tusoi/ui';
 
@@ -7,6 +14,19 @@ const vi = {
   pickFor: 'Trường trong bản kiểm điểm',
   pickCancel: 'Huỷ chọn',
   pickCancelled: 'Đã thôi chọn trường; trang không bị thay đổi.',
+  pickEndedByAction: 'Đã thôi chọn trường đang chờ (không gắn gì) trước khi làm việc bạn vừa bấm.',
+  pickedRow: 'Bạn đã chọn trên trang',
+  colField: 'Trường',
+  colOnPage: 'Ô trên trang',
+  colNow: 'Trang đang có',
+  colWill: 'Sẽ ghi (theo bản kiểm điểm)',
+  empty: '(trống)',
+  on: 'đã chọn',
+  off: 'chưa chọn',
+  draftHasNone: 'Bản kiểm điểm chưa có, không ghi',
+  noMatch: 'Trang không có lựa chọn nào khớp, không ghi',
+  lockedReadonly: 'trang khoá, không điền',
+  lockedComputed: 'trang tự tính, không điền',
   pickTimeout:
     'Hết thời gian chọn (không bấm vào ô nào); trang không bị thay đổi. Bấm “Chọn trường này trên trang” để chọn lại.',
   nothingToUndo: 'Không có gì để hoàn tác.',
@@ -21,7 +41,7 @@ const vi = {
     'Tự Soi chưa được phép đọc trang đó nên không đọc và không điền được. Để cho phép: mở Cài đặt → Cổng kiểm điểm, nhập địa chỉ trên rồi bấm “Cho phép Tự Soi điền trên cổng này”.',
   inFrame: 'trong khung',
   notOnPage: 'Chưa tìm thấy trên trang',
-  computedByPage: 'trang tự tính, không điền',
+  draftEmpty: 'Bản kiểm điểm chưa có nội dung cho',
   criteriaNotOnPage: 'các tiêu chí',
   criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
   tasksNotOnPage: 'nhiệm vụ (bản đồ biểu mẫu không có bảng nhiệm vụ)',
@@ -34,6 +54,19 @@ const en: Record<keyof typeof vi, string> = {
   pickFor: 'Field of the self-review',
   pickCancel: 'Cancel picking',
   pickCancelled: 'Picking cancelled; the page was not changed.',
+  pickEndedByAction: 'The pending pick was ended (nothing mapped) before doing what you pressed.',
+  pickedRow: 'Picked by you on the page',
+  colField: 'Field',
+  colOnPage: 'Box on the page',
+  colNow: 'The page holds',
+  colWill: 'To be written (from the draft)',
+  empty: '(empty)',
+  on: 'selected',
+  off: 'not selected',
+  draftHasNone: 'The draft has none; nothing written',
+  noMatch: 'No choice on the page matches; nothing written',
+  lockedReadonly: 'locked by the page, not filled',
+  lockedComputed: 'computed by the page, not filled',
   pickTimeout:
     'Picking timed out (no box was clicked); the page was not changed. Press “Pick this field on the page” again.',
   nothingToUndo: 'Nothing to undo.',
@@ -48,7 +81,7 @@ const en: Record<keyof typeof vi, string> = {
     'Tự Soi has not been allowed to read that site, so it cannot read or fill it. To allow it: Settings → Review portals, enter that address and press “Allow Tự Soi to fill on this portal”.',
   inFrame: 'in the frame',
   notOnPage: 'Not found on the page',
-  computedByPage: 'computed by the page, not filled',
+  draftEmpty: 'The draft has nothing yet for',
   criteriaNotOnPage: 'criteria',
   criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
   tasksNotOnPage: 'tasks (the form map has no task table)',
@@ -95,4 +128,37 @@ export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false):
 export function taskTableText(table: { readonly add?: unknown }, tasks: number, lang: Lang): string {
   const p = portalTexts(lang);
   return `${tasks} ${p.taskRows}${table.add ? `; ${p.taskAdd}` : ''}`;
+}
+
+/** The planned step of a preview row's field (its first, when a map writes it twice). */
+export function plannedFor(planned: readonly PlannedStep[] | undefined, field: string): PlannedStep | undefined {
+  return planned?.find((s) => s.key === field || s.key.startsWith(`${field}#`) || s.key.startsWith(`${field}.`));
+}
+
+const clip = (t: string) => (t.length > 80 ? `${t.slice(0, 79)}…` : t);
+
+/** What a field shows now, in words: its text, the chosen option, a checkbox's state; "(trống)" when empty. */
+export function nowText(now: PlannedStep['now'], lang: Lang): string {
+  const p = portalTexts(lang);
+  if (typeof now === 'boolean') return now ? p.on : p.off;
+  return now === null || now.trim() === '' ? p.empty : clip(now.trim());
+}
+
+/**
+ * What a fill will write in a preview row's field, in the page's words (the option or button it
+ * will choose, a number in the field's decimal style); else why nothing: the page locks it
+ * ("trang khoá") or computes it ("trang tự tính"), the draft has nothing for it, no choice matches.
+ */
+export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang: Lang): string {
+  const p = portalTexts(lang);
+  if (row.ambiguous) return '—';
+  if (planned?.locked || (!planned && row.locked))
+    return planned?.locked === 'computed' ? p.lockedComputed : p.lockedReadonly;
+  if (!planned)
+    return row.field === ('click' as MappableField) || row.field === ('taskList' as MappableField)
+      ? row.found
+      : p.draftHasNone;
+  if (typeof planned.will === 'boolean') return planned.will ? p.on : p.off;
+  if (planned.will === null) return p.noMatch;
+  return planned.will.trim() === '' ? p.empty : clip(planned.will);
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { expect, SHOTS, test } from './fixtures';
-import { beside, filledAll, openMore, status, UNDONE_ALL } from './panel';
+import { beside, openMore, status, UNDONE_ALL } from './panel';
 
 // Pick mode cannot hurt: the click that picks never reaches the page, buttons that send, reset
 // or delete cannot be picked, and Esc, "Huỷ" and a timeout end it without changing the page.
@@ -28,6 +28,22 @@ async function spy(form: Page) {
   });
 }
 const seen = (form: Page) => form.evaluate(() => (window as unknown as { seen: string[] }).seen);
+
+/**
+ * "Điền biểu mẫu" after a pick: what detection finds beside the picked field is shown first (the
+ * preview lists both), then accepted; the fill then writes them all.
+ */
+async function fillPicked(panel: Page) {
+  const preview = panel.getByTestId('preview');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect
+    .poll(async () => (await preview.count()) > 0 || /^Đã điền/.test((await status(panel).textContent()) ?? ''))
+    .toBe(true);
+  if ((await preview.count()) > 0) await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+}
+/** "Đã điền n/n": every field tried held (the pick and what detection added). */
+const ALL_HELD =
+  /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [\s\S]+?\.)?(?: Bản kiểm điểm chưa có nội dung cho: [\s\S]+\.)?$/;
 
 async function startPick(panel: Page, field: string) {
   await openMore(panel);
@@ -188,8 +204,8 @@ test('pick mode reaches a same-origin frame: its submit button is refused, its f
   await frame.locator('[name=ho_ten]').click();
   await expect(status(panel)).toHaveText('Đã gắn: Họ và tên / tên tập thể → ô có tên “ho_ten”');
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('');
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(status(panel)).toHaveText(filledAll(1));
+  await fillPicked(panel);
+  await expect(status(panel)).toHaveText(ALL_HELD);
   await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
 });
 
@@ -230,8 +246,8 @@ test('pick mode in a frame of another origin the user granted: picked there, the
   await expect(form.locator('tusoi-pick')).toHaveCount(0);
   await expect(form.frameLocator('#khung').locator('tusoi-pick')).toHaveCount(0);
   await expect(form.frameLocator('#khung').locator('[name=ho_ten]')).toHaveValue('');
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(status(panel)).toHaveText(filledAll(1));
+  await fillPicked(panel);
+  await expect(status(panel)).toHaveText(ALL_HELD);
   await expect(form.frameLocator('#khung').locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
 });
 
@@ -292,8 +308,8 @@ for (const [widget, query, box, container] of [
     // The widget never opened: the click was the pick's.
     expect(await seen(form)).toEqual([]);
     expect((await probe(form)).seen.opened).toBe(0);
-    await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-    await expect(status(panel)).toHaveText(filledAll(1));
+    await fillPicked(panel);
+    await expect(status(panel)).toHaveText(ALL_HELD);
     // The page's own select, its change listener and the box a person sees all hold the draft's level.
     expect(await probe(form)).toEqual({
       value: '2',
@@ -320,15 +336,15 @@ test('a score box among twin rows (same aria-label, no name) is picked by its ro
   expect(await scores()).toEqual({ '1.1': '', '1.2': '', '1.3': '', '1.4': '' });
   // The page draws its rows afresh: the map saved by the pick finds the third row again.
   await form.reload();
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(status(panel)).toHaveText(filledAll(1));
+  await fillPicked(panel);
+  await expect(status(panel)).toHaveText(ALL_HELD);
   expect(await scores()).toEqual({ '1.1': '', '1.2': '', '1.3': '27,5', '1.4': '' });
   // Rows drawn in reverse order: the row is known by its code, not its place (1.3 is now second).
   await form.goto(`${portal.url}/o-chon-nang-cao.html?dao=1`);
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   // (The status already said "Đã điền 1/1" before this fill: the page itself is waited for.)
   await expect.poll(scores).toEqual({ '1.4': '', '1.3': '27,5', '1.2': '', '1.1': '' });
-  await expect(status(panel)).toHaveText(filledAll(1));
+  await expect(status(panel)).toHaveText(ALL_HELD);
   await expect(form.locator('#tieu-chi tbody tr').nth(1).getByRole('textbox')).toHaveValue('27,5');
 });
 
@@ -342,7 +358,103 @@ test('a text box among twin div rows (a), b), c), same aria-label) is picked by 
   await form.locator('#nhan-xet .muc').nth(1).getByRole('textbox').click();
   await expect(status(panel)).toHaveText('Đã gắn: Ưu điểm, kết quả đạt được → ô trong bảng, dòng “b”');
   await form.reload();
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await fillPicked(panel);
   await expect.poll(notes).toEqual(['', 'Hoàn thành tốt nhiệm vụ.', '']);
-  await expect(status(panel)).toHaveText(filledAll(1));
+  await expect(status(panel)).toHaveText(ALL_HELD);
+});
+
+test('a field picked on an unknown table-layout form is added to what detection finds: the preview shows both, the fill fills all', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/bang-trai-phai.html`);
+  const probe = () => form.evaluate(() => (window as unknown as { probe: () => Record<string, unknown> }).probe());
+  await startPick(panel, 'subject.cell');
+  await form.locator('#ctl00_MainContent_txtChucVu').click();
+  await expect(status(panel)).toContainText('Đã gắn: Chi bộ');
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  // Detection's fields and the pick, side by side: the pick decides its own field.
+  for (const field of ['subject.name', 'scores.general', 'scores.results', 'proposedLevel', 'subject.cell'])
+    await expect(preview.locator(`tr[data-field="${field}"]`)).toHaveCount(1);
+  await expect(preview.locator('tr[data-field="subject.cell"]')).toContainText('Bạn đã chọn trên trang');
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // 7 written and read back (the picked one among them); the two the page locks are named, not counted as filled.
+  await expect(status(panel)).toContainText(/^Đã điền 7\/9; chưa điền được: "Đơn vị công tác:": [^"]+"Tổng điểm:"/);
+  expect(await probe()).toMatchObject({
+    txtHoTen: 'Nguyễn Văn A',
+    txtChucVu: 'Chi bộ Văn phòng',
+    txtDonVi: 'Sở Nội vụ',
+    txtDiemChung: '27,5',
+    txtDiemKetQua: '62,5',
+    txtTongDiem: '90',
+    txtUuDiem: 'Hoàn thành tốt nhiệm vụ.',
+    txtHanChe: '1. Chậm báo cáo',
+    ddlXepLoai: 'Hoàn thành tốt nhiệm vụ',
+  });
+  // Accepted once: the next fill uses the same whole map at once, without a preview.
+  await form.reload();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  // (The status already said so before this fill: the page itself is waited for.)
+  await expect
+    .poll(probe)
+    .toMatchObject({ txtHoTen: 'Nguyễn Văn A', txtChucVu: 'Chi bộ Văn phòng', txtDiemChung: '27,5' });
+  await expect(status(panel)).toContainText(/^Đã điền 7\/9;/);
+  await expect(preview).toHaveCount(0);
+});
+
+test('a fill started while a pick is pending ends the pick first and says so; the fill’s own presses reach the page', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/dat-khong-dat.html`);
+  const level = () =>
+    form.evaluate(() => (window as unknown as { copies: { desktop: { level: unknown } } }).copies.desktop.level);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  await startPick(panel, 'proposedLevel');
+  await expect(form.locator('tusoi-pick')).toHaveCount(1);
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // The pick ended before anything was pressed: its banner is gone, nothing was mapped, and the level is chosen.
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ \(không gắn gì\)[\s\S]+ Đã điền/);
+  await expect(status(panel)).not.toContainText('Đã gắn');
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  expect(await level()).toBe('HTTNV');
+  // A check started during a pick does the same; the pick's own "cancelled" line never replaces the check's.
+  await startPick(panel, 'scores.general');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  await expect(status(panel)).toContainText(/^Đã thôi chọn trường đang chờ[\s\S]+\. \S/);
+  await expect(form.locator('tusoi-pick')).toHaveCount(0);
+  await expect(panel.locator('[data-action="pick-cancel"]')).toHaveCount(0);
+});
+
+test('nut-chu.html: level pills drawn as bare spans are detected by their heading and can be picked as a group; the fill chooses the draft’s level there', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/nut-chu.html`);
+  type Probe = { level: string | null; level2: string | null; clicks: string[]; sent: boolean; deleted: boolean };
+  const probe = () => form.evaluate(() => (window as unknown as { probe: () => Probe }).probe());
+  // Out of the box: "Đề xuất xếp loại" is the span pills under that heading, not the button group "Tự nhận mức (nút)".
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const row = panel.getByTestId('preview').locator('tr[data-field="proposedLevel"]');
+  await expect(row.locator('td').first()).toHaveText('Đề xuất xếp loại');
+  await expect(row.locator('[data-col="will"]')).toHaveText('Hoàn thành tốt nhiệm vụ');
+  await panel.getByRole('button', { name: 'Huỷ' }).click();
+  // Picked by a click on one pill: the group is bound, and the page never saw the click.
+  await startPick(panel, 'proposedLevel');
+  await form.locator('#levels .pill').nth(3).click();
+  await expect(status(panel)).toHaveText(/^Đã gắn: Đề xuất xếp loại → 4 nút \/ buttons: Hoàn thành xuất sắc/);
+  expect(await probe()).toMatchObject({ level: null, clicks: [] });
+  await fillPicked(panel);
+  await expect(status(panel)).toHaveText(ALL_HELD);
+  expect(await probe()).toMatchObject({
+    level: 'Hoàn thành tốt nhiệm vụ',
+    level2: null,
+    clicks: ['levels:2'],
+    sent: false,
+    deleted: false,
+  });
 });

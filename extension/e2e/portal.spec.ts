@@ -56,7 +56,9 @@ test('Mẫu 2B: one "Điền biểu mẫu" fills every mapped field; the portal 
 }) => {
   const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await expect(panel.getByTestId('portal-status')).toHaveText(
+    'Đã điền 10/10. Bản kiểm điểm chưa có nội dung cho: Kết quả khắc phục hạn chế, khuyết điểm kỳ trước.',
+  );
   await form.screenshot({ path: `${SHOTS}portal-filled.png`, fullPage: true });
   expect(await received(form, 'Gửi bản kiểm điểm')).toEqual({
     ho_ten: 'Nguyễn Văn A',
@@ -110,7 +112,9 @@ test('check lists the form’s problems in the panel and notes them beside the f
 }) => {
   const { form, panel } = await beside(context, extensionId, 'mau-2b.html');
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText('Đã điền 10/10');
+  await expect(panel.getByTestId('portal-status')).toHaveText(
+    'Đã điền 10/10. Bản kiểm điểm chưa có nội dung cho: Kết quả khắc phục hạn chế, khuyết điểm kỳ trước.',
+  );
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   await expect(panel.getByTestId('portal-status')).toHaveText('Không thấy lỗi nào trên biểu mẫu.');
   await form.fill('[name=tong_diem]', '95');
@@ -260,8 +264,14 @@ test('pick mode: click a page field to map it; the picked map is used for the ne
     await expect(panel.getByTestId('portal-status')).toHaveText(`Đã gắn: ${label} → ô có tên “${name}”`);
   }
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(2));
+  // What detection finds beside the picks is shown first, the two picks among it.
+  const preview = panel.getByTestId('preview');
+  await expect(preview).toBeVisible();
+  await expect(preview.locator('tr', { hasText: 'Bạn đã chọn trên trang' })).toHaveCount(2);
+  await preview.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  // The two picks and the six fields detection found beside them all hold the draft's values.
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(8));
   await expect(form.locator('[name=f01]')).toHaveValue('Nguyễn Văn A');
   await expect(form.locator('[name=f07]')).toHaveValue('90');
-  await expect(form.locator('[name=f05]')).toHaveValue('');
+  await expect(form.locator('[name=f05]')).toHaveValue('27,5');
 });

@@ -53,7 +53,8 @@ test.afterAll(() => {
 });
 
 // N/N counts the fields the form has; what the draft holds and the page has no field for is named after it.
-const FILLED_ALL = /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [^.]+\.)?$/;
+const FILLED_ALL =
+  /^Đã điền (\d+)\/\1(?:\. Chưa tìm thấy trên trang: [^.]+\.)?(?: Bản kiểm điểm chưa có nội dung cho: [^.]+\.)?$/;
 // The ordinary draft's fields that the small X pages (name, two groups, total) have no field for.
 const X_NOT_FOUND =
   'Chưa tìm thấy trên trang: Đơn vị công tác; Chi bộ; Ưu điểm, kết quả đạt được; Hạn chế, khuyết điểm và nguyên nhân; Phương hướng, biện pháp khắc phục; Đề xuất xếp loại.';
@@ -422,7 +423,7 @@ test('quy-09a.html: a draft scored by the leaders’ pack answers the criteria t
   await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
   // 17 criteria, 2 reasons, name, cell, results and level held; only the page's own sums are left to it.
   await expect(status(panel)).toContainText(
-    'Đã điền 23/25; chưa điền được: "Nhóm tiêu chí chung": trang tự tính / trang khoá (readonly), không điền. "Tổng điểm": trang tự tính / trang khoá (readonly), không điền.',
+    'Đã điền 23/25; chưa điền được: "Nhóm tiêu chí chung": trang khoá (chỉ đọc), không điền. "Tổng điểm": trang khoá (chỉ đọc), không điền.',
   );
   await expect(form.locator('#diem-chung')).toHaveValue('27');
   await form.getByRole('button', { name: 'Gửi đánh giá' }).click();

@@ -8,6 +8,7 @@ import {
   fillForm,
   type ProposalOnPage,
   parseFormMap,
+  plannedSteps,
 } from '@tusoi/form-kit';
 import { foreignFrameOrigins } from '@/lib/frames';
 import { parseRequest } from '@/lib/messages';
@@ -58,6 +59,8 @@ export default defineContentScript({
         }
         case 'tusoi:describe':
           return Promise.resolve(describeTargets(document, request.locators));
+        case 'tusoi:planned':
+          return Promise.resolve(plannedSteps(document, request.plan as never));
         case 'tusoi:detect':
           return Promise.resolve(detectForm(document, location.href, request.criteria));
         case 'tusoi:check': {

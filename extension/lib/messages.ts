@@ -67,6 +67,8 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tusoi:frames') }),
   /** What a map's locators point at (captions, and whether a press would be refused), for its preview. */
   v.strictObject({ type: v.literal('tusoi:describe'), locators: v.pipe(v.array(LocatorSchema), v.maxLength(500)) }),
+  /** For a preview: what each field shows now and what the plan would write there (nothing is written). */
+  v.strictObject({ type: v.literal('tusoi:planned'), plan: v.array(StepSchema) }),
 ]);
 
 /** A request to the content script. */

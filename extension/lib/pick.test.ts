@@ -101,3 +101,17 @@ describe('pickTarget: the box a person sees, the row it is in', () => {
     });
   });
 });
+
+describe('pickTarget on bare pills', () => {
+  it('picks a group of spans whose parent handles the click (state only in a class) as one choice', () => {
+    page(`<style>.pill{cursor:pointer}</style><div id="levels" onclick="void 0">
+      <span class="pill">Hoàn thành xuất sắc nhiệm vụ</span><span class="pill">Hoàn thành tốt nhiệm vụ</span>
+      <span class="pill active">Hoàn thành nhiệm vụ</span><span class="pill">Không hoàn thành nhiệm vụ</span></div>
+      <p><span>Ghi chú</span></p>`);
+    const picked = pickTarget(document.querySelectorAll('#levels .pill')[1] as Element);
+    expect(picked).toMatchObject({ kind: 'choice', locator: { css: '#levels' } });
+    expect('found' in picked && picked.found).toMatch(/^4 nút \/ buttons: Hoàn thành xuất sắc/);
+    // A lone span of text is still not a field.
+    expect(pickTarget(document.querySelector('p span') as Element)).toEqual({ refused: 'not-a-field' });
+  });
+});

@@ -1,4 +1,4 @@
-import { type Locator, locatorFor, selectBehind } from '@tusoi/form-kit';
+import { type Locator, locatorFor, pillItems, selectBehind } from '@tusoi/form-kit';
 import { findsOnly, rowLocatorOf } from './pick-rows';
 
 // What a click in pick mode names: a field, a choice (a button group, a radio) or a criteria
@@ -135,6 +135,19 @@ export function pickTarget(start: Element): Picked | { readonly refused: PickRef
       element: group,
       locator: inRow ?? { css: cssPath(group) },
       found: `${words}${rowWords(inRow?.row)}`,
+    };
+  }
+  // Bare pills (spans whose parent handles the click, the choice shown by a class): the group is picked.
+  for (let item: Element | null = start; item?.parentElement && item.localName !== 'body'; item = item.parentElement) {
+    const pills = pillItems(item.parentElement);
+    if (!pills.includes(item as HTMLElement)) continue;
+    const group = item.parentElement;
+    const inRow = group.closest('tr') ? rowLocatorOf(group, cssPath) : null;
+    return {
+      kind: 'choice',
+      element: group,
+      locator: inRow ?? { css: cssPath(group) },
+      found: `${pills.length} nút / buttons: ${wordsOf(group)}${rowWords(inRow?.row)}`,
     };
   }
   const row = start.closest('tr');

@@ -120,8 +120,19 @@ export function checkForm(
   }
   for (const field of REQUIRED_TEXT) {
     const r = read[field];
-    if (r && r.text.trim() === '')
-      add('EMPTY_REQUIRED', field, { vi: `Chưa nhập "${NAMES[field]}".`, en: `"${NAMES[field]}" is empty.` });
+    if (r?.text.trim() !== '') continue;
+    // Empty in the draft too: a fill cannot help, the draft needs it first (said plainly).
+    const want = draft ? draftValue(draft, field) : undefined;
+    add(
+      'EMPTY_REQUIRED',
+      field,
+      draft && (want === undefined || String(want).trim() === '')
+        ? {
+            vi: `Chưa nhập "${NAMES[field]}"; bản kiểm điểm cũng chưa có: hãy viết trong bản kiểm điểm rồi điền lại.`,
+            en: `"${NAMES[field]}" is empty, and so is the draft: write it in the draft, then fill again.`,
+          }
+        : { vi: `Chưa nhập "${NAMES[field]}".`, en: `"${NAMES[field]}" is empty.` },
+    );
   }
   const nums: Partial<Record<MappableField, number>> = {};
   for (const field of ['scores.general', 'scores.results', 'scores.total'] as const) {

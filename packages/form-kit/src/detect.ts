@@ -87,7 +87,11 @@ function shownApart(cs: readonly { c: Control; text: string }[]): string[] {
 const usable = (c: Control) => c.visible || inClosedTab(c.el);
 
 // The level's choice: a radio group, select or button group whose options name at least three levels.
-function levelChoice(controls: readonly Control[]): { c: Control; values: Partial<Record<Level, string>> } | null {
+function levelChoice(
+  controls: readonly Control[],
+  labels: readonly string[],
+): { c: Control; values: Partial<Record<Level, string>> } | null {
+  let first: { c: Control; values: Partial<Record<Level, string>> } | null = null;
   for (const c of [...controls.filter((c) => c.visible), ...controls.filter((c) => !c.visible)]) {
     if (!usable(c)) continue;
     const el = c.el;
@@ -105,9 +109,12 @@ function levelChoice(controls: readonly Control[]): { c: Control; values: Partia
       const o = opts[i];
       if (o) values[l] = o.value && o.value !== 'on' ? o.value : o.text.trim();
     }
-    if (Object.keys(values).length >= 3) return { c, values };
+    if (Object.keys(values).length < 3) continue;
+    // Two groups offering the levels (a page's own "Tự nhận mức" and the proposal): the one the official label names wins.
+    if (labels.some((l) => labelScore(c, l).score >= 2 * 16)) return { c, values };
+    first ??= { c, values };
   }
-  return null;
+  return first;
 }
 
 /**
@@ -130,14 +137,21 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   const controls = all.flatMap((s) => controlsOf(s));
   for (const [field, labels] of OFFICIAL_LABELS) {
     if (field === 'proposedLevel') {
-      const level = levelChoice(controls.filter((c) => !used.has(key(c.el))));
+      const level = levelChoice(
+        controls.filter((c) => !used.has(key(c.el))),
+        labels,
+      );
       if (level) {
         used.add(key(level.c.el));
         const locator = locatorOf(root, level.c, labels[0] as string);
         if (locator) {
           const values = level.values as Record<Level, string>;
           steps.push({ field, locator, values });
-          const shown = level.c.labels[0]?.text;
+          // A radio's own label is one choice ("Không hoàn thành nhiệm vụ"), never the field: its group's words are.
+          const radio = level.c.el.matches('input[type=radio]');
+          const shown = radio
+            ? level.c.labels.find((l) => !/^(label|label-for|aria-label|sibling)$/.test(l.source))?.text
+            : level.c.labels[0]?.text;
           preview.push({
             field,
             label: LEVELS.map((l) => LEVEL_NAMES[l].vi).join(' / '),

@@ -205,8 +205,8 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
     x === 'computed'
       ? { vi: `"${n}": trang tự tính, không điền.`, en: `"${n}": computed by the page; left alone.` }
       : {
-          vi: `"${n}": trang tự tính / trang khoá (${x}), không điền.`,
-          en: `"${n}": computed or locked by the page (${x}); left alone.`,
+          vi: `"${n}": trang khoá (${x === 'readonly' ? 'chỉ đọc' : 'vô hiệu'}), không điền.`,
+          en: `"${n}": locked by the page (${x}); left alone.`,
         },
   'too-long': (n, x) => ({
     vi: `"${n}": dài hơn trang cho phép (${x}), chưa điền.`,
@@ -570,3 +570,70 @@ export function highlight(elements: readonly Element[], ms = 1200): void {
 }
 
 export { setNative };
+
+/** What a field shows now and what a fill of `value` would leave in it, in the page's words. */
+export interface Planned {
+  /** What the field shows now: its text, the chosen option's or button's words ('' none), or a checkbox's state. */
+  readonly now: string | boolean | null;
+  /** What the fill would write or choose, as the page words it; null when it would choose nothing. */
+  readonly will: string | boolean | null;
+}
+
+/**
+ * What {@link writeField} would do with `value`, without writing: the option, radio or button it
+ * would choose (by the same aliases), or the text it would type (a number in the field's decimal
+ * style). Reads only.
+ */
+export function plannedWrite(el: Element, value: FieldValue, o: WriteOptions = {}): Planned {
+  const key = o.key ?? '';
+  const at = (texts: readonly string[], values: readonly string[]) => {
+    const i = pickOption(
+      texts.map((text, n) => ({ text, value: values[n] ?? '' })),
+      choiceAliases(key, String(value)),
+    );
+    return i >= 0 ? (texts[i] ?? null) : null;
+  };
+  const combo = mayBeCombo(el);
+  if (combo) {
+    const texts = combo.items.map((op) => norm(op.textContent ?? ''));
+    return { now: readBack(el), will: at(texts, combo.items.map(itemValue)) };
+  }
+  if (isToggle(el, 'checkbox') || (isToggle(el, 'radio') && typeof value === 'boolean'))
+    return { now: el.checked, will: value === true || value === 'true' };
+  if (isToggle(el, 'radio')) {
+    const group = radioGroup(el);
+    const texts = group.map((r) => norm(ownLabel(r)));
+    return {
+      now: ((on) => (on ? norm(ownLabel(on)) : ''))(group.find((r) => r.checked)),
+      will: at(
+        texts,
+        group.map((r) => r.value),
+      ),
+    };
+  }
+  if (is(el, 'select')) {
+    const options = [...el.options];
+    return {
+      now: norm(el.selectedOptions[0]?.text ?? ''),
+      will: at(
+        options.map((op) => norm(op.text)),
+        options.map((op) => op.value),
+      ),
+    };
+  }
+  if (is(el, 'input') || is(el, 'textarea'))
+    return { now: el.value, will: typeof value === 'number' ? formatNumber(el, value, o.decimal) : String(value) };
+  if (isRich(el)) return { now: norm(el.textContent ?? ''), will: String(value) };
+  const group = el.matches(BUTTON) ? [el as HTMLElement] : buttonsOf(el);
+  if (group.length > 1) {
+    const on = group.find((b) => selected(b, group));
+    return {
+      now: on ? buttonText(on) : '',
+      will: at(
+        group.map(buttonText),
+        group.map((b) => b.getAttribute('value') ?? ''),
+      ),
+    };
+  }
+  return { now: readBack(el), will: group.length === 1 && value !== false ? buttonText(el) : null };
+}

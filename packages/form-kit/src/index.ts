@@ -53,6 +53,7 @@ export type { Locator, Scope } from './locator-types';
 export { DEMO_MAPS } from './maps';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 export { OFFICIAL_LABELS } from './official-labels';
+export { pillItems } from './pills';
 export {
   describeTargets,
   type FillReport,
@@ -61,6 +62,7 @@ export {
   type Target,
   type UndoReport,
 } from './plan';
+export { type PlannedStep, plannedSteps } from './planned';
 export { isDangerous, press } from './press';
 export { judgeProposal, type ProposalJudge, type ProposalOnPage, whyNotLevel } from './proposal';
 export { activationTargets, caption, foldCaption, refusal } from './safety';

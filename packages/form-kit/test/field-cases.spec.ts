@@ -127,7 +127,7 @@ test('F07 readonly and disabled fields are left alone and reported as locked by 
   expect(results['subject.name']?.status).toBe('locked');
   expect(results['subject.unit']?.status).toBe('locked');
   expect(results['scores.general']?.status).toBe('held');
-  expect(summary.vi).toMatch(/^Đã điền 1\/3; chưa điền được: "Họ và tên": trang tự tính \/ trang khoá/);
+  expect(summary.vi).toMatch(/^Đã điền 1\/3; chưa điền được: "Họ và tên": trang khoá \(chỉ đọc\)/);
   expect(await probe(page)).toEqual({
     shown: { ho_ten: 'Nguyễn Văn An', don_vi: 'Văn phòng Sở' },
     submitted: { ho_ten: 'Nguyễn Văn An', diem_chung: '27,5' },

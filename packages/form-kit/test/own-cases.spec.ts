@@ -41,9 +41,7 @@ test('T01 ASP.NET table rows: labels from the left cell and the colspan cell abo
   );
   // The total is the page's own (read-only, computed on keyup): left alone and said so.
   expect(results['scores.total']?.status).toBe('locked');
-  expect(summary.vi).toBe(
-    'Đã điền 5/6; chưa điền được: "Tổng điểm": trang tự tính / trang khoá (readonly), không điền.',
-  );
+  expect(summary.vi).toBe('Đã điền 5/6; chưa điền được: "Tổng điểm": trang khoá (chỉ đọc), không điền.');
   const p = (await probe(page)) as Record<string, unknown>;
   expect(p).toMatchObject({
     txtHoTen: 'Nguyễn Văn A',

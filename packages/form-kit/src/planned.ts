@@ -1,0 +1,32 @@
+import { type Planned, plannedWrite } from './fill';
+import type { FillPlan } from './fill-plan';
+import { find } from './locate';
+import type { Scope } from './locator-types';
+import { lockOf } from './state';
+
+/** One step of a plan before it runs: what its field shows and what the fill would leave there. */
+export interface PlannedStep extends Planned {
+  readonly key: string;
+  /** The page keeps the field from being written (see `lockOf`): nothing will be written. */
+  readonly locked?: 'disabled' | 'readonly' | 'computed';
+  /** The field's number in this answer: two steps with the same number write the same field. */
+  readonly at: number;
+}
+
+/**
+ * For a preview: each value step of `plan` whose field is on the page, with what the page shows
+ * now and what the fill would write, in the page's words. Reads only; presses are left out.
+ */
+export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
+  const seen = new Map<Element, number>();
+  return plan.flatMap((step) => {
+    if (step.click || step.value === undefined) return [];
+    const el = find(root, step.locator).el;
+    if (!el) return [];
+    const lock = lockOf(el);
+    const at = seen.get(el) ?? seen.size;
+    seen.set(el, at);
+    const planned = plannedWrite(el, step.value, { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+    return [{ key: step.key, at, ...planned, ...(lock ? { locked: lock, will: null } : {}) }];
+  });
+}
