@@ -32,6 +32,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   table: 'Caption or heading of the table; "" for the only table of the page.',
   row: 'Text of the row’s first cell (the criterion or item as printed).',
   column: 'Header text of the column.',
+  choice:
+    'In a table cell that holds a pair of buttons or pills rather than one field: the caption of the one to press (e.g. "Đạt"), compared as a label is. Optional.',
 };
 
 /** The step shapes, by the field only that shape has. */
