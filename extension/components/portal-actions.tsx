@@ -334,7 +334,7 @@ export function PortalActions({
     });
     // Fields the form has and the draft leaves empty: not tried (so not in N/N), and said plainly.
     const empty = map.steps.flatMap((s) =>
-      'field' in s && !plan.some((step) => step.key === s.field || step.key.startsWith(`${s.field}#`))
+      'field' in s && !plan.some((step) => !step.absent && (step.key === s.field || step.key.startsWith(`${s.field}#`)))
         ? [fieldLabel(s.field, lang)]
         : [],
     );

@@ -60,7 +60,8 @@ test('an imported map with criterion and task rows: preview, fill with "+", the 
   await expect(preview).toContainText(
     '5 nhiệm vụ, mỗi nhiệm vụ một dòng; trang thiếu dòng thì bấm nút thêm dòng của trang',
   );
-  await expect(preview).toContainText('ô trong bảng, dòng “1.10”');
+  // The row as the page shows it (the preview names what it points at in the page's words).
+  await expect(preview).toContainText('“1.10 Chính trị, tư tưởng');
   await expect(preview).not.toContainText('#nhiem-vu');
   // Nothing written before the preview is accepted.
   await expect(form.locator('#nhiem-vu tbody tr')).toHaveCount(2);
