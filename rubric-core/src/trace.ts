@@ -10,7 +10,7 @@ import {
   type Measure,
 } from './rulesets/qd366/conditions.js';
 import { classifyFacts } from './rulesets/qd366/evaluate.js';
-import { type Facts, type KindGroup, kindGroup } from './rulesets/qd366/facts.js';
+import { type Facts, type KindGroup, kindGroup, scopeOf } from './rulesets/qd366/facts.js';
 import { QD366_RULES, type RuleId } from './rulesets/qd366/rules.js';
 import { SCORE_UNDER_50, triggersFor } from './rulesets/qd366/triggers.js';
 import type { Findings, SubjectKind } from './schemas/assessment.js';
@@ -40,6 +40,11 @@ export interface TraceItem {
 export interface DecisionTrace {
   readonly result: Result;
   readonly group: KindGroup;
+  /**
+   * Whose tasks the counted figures are, as the reasons say it (e.g. a leader's "units directly
+   * led"); empty for a person's own tasks. A prefix for the task-count lines.
+   */
+  readonly scope: Message;
   /** How the score bands were read: `cascade` (a higher total may take a lower level) or `strict`. */
   readonly bands: 'cascade' | 'strict';
   /** Điều 11 khoản 4 for the kind: the score under 50 first, then the kind's list. */
@@ -99,7 +104,7 @@ export function traceDecision(input: unknown, options?: ClassifyOptions): Decisi
       };
     }),
   }));
-  return { result, group: f.group, bands: f.policy.bands, triggers, levels };
+  return { result, group: f.group, scope: scopeOf(f), bands: f.policy.bands, triggers, levels };
 }
 
 /** A level's band read strictly: from its own minimum to under the minimum of the level above. */

@@ -37,6 +37,12 @@ describe('decisionSteps', () => {
     const four = decisionSteps(traceDecision(ex21), 'vi');
     expect(line(four, 'k4', 'unitsRatedOver50')).toMatchObject({ mark: '✗', numbers: '4/6 đơn vị = 66,7%' });
     expect(four.map((s) => s.status)).toEqual(['decides', 'skipped', 'skipped', 'skipped', 'decides']);
+    // Whose tasks the counts are: rubric-core's own words for a leader, on the counted lines only.
+    const scope = traceDecision(a).scope.vi;
+    expect(scope).toContain('trực tiếp lãnh đạo');
+    expect(line(steps, 'HTXSNV', 'exceeded30')?.title.startsWith(scope)).toBe(true);
+    expect(line(steps, 'k4', 'unitsRatedOver50')?.title.startsWith(scope)).toBe(false);
+    expect(line(decisionSteps(traceDecision(staff()), 'vi'), 'HTXSNV', 'exceeded30')?.title).not.toContain(scope);
   });
 
   it('levels from the top: 20% exceeded fails HTXSNV with its numbers, HTTNV decides, HTNV is not needed', () => {

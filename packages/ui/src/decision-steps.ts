@@ -95,7 +95,6 @@ const W = {
     inProgress: 'đang khắc phục',
     notFixed: 'chưa khắc phục',
     votes: 'phiếu tín nhiệm thấp',
-    ledPrefix: 'Đơn vị trực tiếp lãnh đạo: ',
     mitigated: (why: string) => `Tuy nhiên ${why}: cấp có thẩm quyền căn cứ hoàn cảnh, tính chất, mức độ để xem xét.`,
   },
   en: {
@@ -143,7 +142,6 @@ const W = {
     inProgress: 'being fixed',
     notFixed: 'not fixed',
     votes: 'low-confidence votes',
-    ledPrefix: 'Units directly led: ',
     mitigated: (why: string) => `However, ${why}: the competent level weighs the case.`,
   },
 } as const;
@@ -254,7 +252,7 @@ export function measureThreshold(key: string, m: Measure, lang: Lang): string {
   return `${w.threshold}: ${text}`;
 }
 
-function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: boolean, lang: Lang): StepLine {
+function line(item: TraceItem, isTrigger: boolean, scope: string, collective: boolean, lang: Lang): StepLine {
   const w = W[lang];
   const outcome: StepLine['outcome'] = isTrigger
     ? item.holds
@@ -266,7 +264,7 @@ function line(item: TraceItem, isTrigger: boolean, leader: boolean, collective: 
       ? 'passed'
       : 'failed';
   const mark: Mark = outcome === 'passed' ? '✓' : outcome === 'mitigated' ? '~' : '✗';
-  const prefix = leader && COUNTED_KEYS.has(item.key) ? w.ledPrefix : '';
+  const prefix = COUNTED_KEYS.has(item.key) ? scope : '';
   const notCounted = item.measure.notCounted ?? 0;
   return {
     key: item.key,
@@ -291,7 +289,8 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
   // that rule set's reasons, never Điều 11's annual triggers weighed as if they applied.
   if (trace.result.ruleset !== 'qd366') return rulesetSteps(trace.result, lang);
   const w = W[lang];
-  const leader = trace.group === 'leader';
+  // Whose tasks the counts are, in rubric-core's words: a leader's units led (a collective's steps say it already).
+  const scope = trace.group === 'leader' ? trace.scope[lang] : '';
   const collective = trace.triggers.some((t) => t.rule === 'R366-18');
   const hard = trace.triggers.some((t) => t.holds && !t.mitigated);
   const soft = trace.triggers.some((t) => t.holds && t.mitigated);
@@ -302,7 +301,7 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
     status: hard ? 'decides' : soft ? 'mitigated' : 'passed',
     outcome: hard ? w.k4Hard : soft ? (r.candidates.includes('KHTNV') ? w.k4Soft : w.k4Waived) : w.k4None,
     cite: citeText((trace.triggers[1] ?? trace.triggers[0])?.cite ?? '', lang),
-    lines: trace.triggers.map((t) => line(t, true, leader, collective, lang)),
+    lines: trace.triggers.map((t) => line(t, true, scope, collective, lang)),
   };
   // Which levels the result names (the one level, or the candidates): these steps decide, and a
   // step is skipped only below a level that decides by rule (cascade), so steps never contradict it.
@@ -340,7 +339,7 @@ export function decisionSteps(trace: DecisionTrace, lang: Lang): Step[] {
       status,
       outcome,
       cite: citeText(conditions[0]?.cite ?? '', lang),
-      lines: conditions.map((c) => line(c, false, leader, collective, lang)),
+      lines: conditions.map((c) => line(c, false, scope, collective, lang)),
     };
   });
   const applied = r.reasons.filter((x) => x.outcome === 'applied');
