@@ -5,7 +5,8 @@
 
 type Check = (value: unknown) => boolean;
 
-interface Node {
+/** A Valibot schema or action as its own fields show it (what the guard and its tests read). */
+export interface SchemaNode {
   readonly type: string;
   readonly entries?: Readonly<Record<string, Node>>;
   readonly wrapped?: Node;
@@ -16,7 +17,9 @@ interface Node {
   readonly literal?: unknown;
   readonly pipe?: readonly Node[];
   readonly requirement?: unknown;
+  readonly message?: unknown;
 }
+type Node = SchemaNode;
 
 const no: Check = () => false;
 

@@ -6,22 +6,11 @@ import { TusoiInputError } from '../errors.js';
 import { AssessmentSchema } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
 import { answers, quarter } from '../test-support/quarter.js';
-import { compileGuard } from './guard.js';
+import { compileGuard, type SchemaNode } from './guard.js';
 import { isPlainQuarter } from './quarter-guard.js';
 import { shapeIssues } from './shape.js';
 
-interface Node {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, Node>>;
-  readonly wrapped?: Node;
-  readonly item?: Node;
-  readonly key?: Node;
-  readonly value?: Node;
-  readonly options?: readonly unknown[];
-  readonly pipe?: readonly Node[];
-  readonly requirement?: unknown;
-  readonly message?: unknown;
-}
+type Node = SchemaNode;
 
 const METADATA = new Set(['title', 'description', 'metadata', 'examples']);
 
