@@ -1,7 +1,7 @@
 // Fields that already hold something, and choices whose state only their look shows: a masked
 // score reopened with "27,00" in it, level pills that are bare spans marked by a class or a data
 // attribute, with the click handled by their parent. Pages in test/field-cases/T17 and V*.html.
-import { expect, fill, open, probe, test, undo, type W } from './kit-fixture';
+import { detectAndFill, expect, fill, open, probe, test, undo, type W } from './kit-fixture';
 
 const scores = (general: number, results: number) => [
   { key: 'scores.general', locator: { name: 'diem_chung' }, value: general },
@@ -58,23 +58,6 @@ test('V01 an Inputmask decimal field already showing "27,00" (or "0,00") is repl
   expect(await check(28)).toEqual(['DIFFERS_FROM_DRAFT']);
 });
 
-const detectAndFill = (page: import('@playwright/test').Page, draft: unknown) =>
-  page.evaluate(async (draft) => {
-    const w = window as never as W;
-    const kit = w.TusoiFormKit;
-    const detection = kit.detectForm(document, location.href);
-    if (!detection) return null;
-    const r = await kit.fillForm(document, kit.planFromMap(detection.map, draft as never));
-    w.__undo = r.undo;
-    return {
-      map: detection.map,
-      preview: detection.preview.map((p) => [p.field, p.shown ?? '', p.via]),
-      summary: r.summary.vi,
-      level: r.results.proposedLevel,
-      problems: kit.checkForm(document, detection.map, draft as never).map((p) => p.message.vi),
-    };
-  }, draft);
-
 const checkLevel = (page: import('@playwright/test').Page, map: unknown, level: string) =>
   page.evaluate(
     ({ map, level }) =>
@@ -98,7 +81,7 @@ test('T17 level pills as bare spans (state in a class, click handled by their pa
   const r = await detectAndFill(page, draft);
   expect(r?.preview).toContainEqual(['proposedLevel', 'Mức xếp loại đề xuất', 'options']);
   expect(r?.summary).toBe('Đã điền 5/5');
-  expect(r?.level).toMatchObject({ ok: true, status: 'held', readBack: 'Tốt' });
+  expect(r?.results.proposedLevel).toMatchObject({ ok: true, status: 'held', readBack: 'Tốt' });
   // The page's own handler ran: its hidden input holds the code, and only "Tốt" is highlighted.
   expect(await probe(page)).toMatchObject({ f_1: 'Nguyễn Văn A', f_6: 'HTTNV' });
   expect(await page.locator('#pills .pill.sel').allTextContents()).toEqual(['Tốt']);
@@ -143,7 +126,7 @@ test('V02 level pills as list items with codes, state in "is-selected", no <form
     ['proposedLevel', 'Tự xếp loại', 'options'],
   ]);
   expect(r?.summary).toBe('Đã điền 2/2');
-  expect(r?.level).toMatchObject({ ok: true, readBack: 'HTTNV' });
+  expect(r?.results.proposedLevel).toMatchObject({ ok: true, readBack: 'HTTNV' });
   expect(await probe(page)).toEqual({ hoten: 'Nguyễn Văn A', muc: '2', shown: ['HTTNV'] });
   expect(r?.problems).toEqual([]);
   expect(await checkLevel(page, r?.map, 'HTXSNV')).toEqual([
@@ -168,7 +151,7 @@ test('V03 level pills whose state is only data-state="on", re-rendered by the pa
   const r = await detectAndFill(page, draft);
   expect(r?.preview).toContainEqual(['proposedLevel', 'Đề xuất xếp loại', 'options']);
   expect(r?.summary).toBe('Đã điền 2/2');
-  expect(r?.level).toMatchObject({ ok: true, status: 'held', readBack: 'Hoàn thành tốt nhiệm vụ' });
+  expect(r?.results.proposedLevel).toMatchObject({ ok: true, status: 'held', readBack: 'Hoàn thành tốt nhiệm vụ' });
   expect(await probe(page)).toEqual({ ho_ten: 'Nguyễn Văn A', chosen: 'Hoàn thành tốt nhiệm vụ' });
   expect(r?.problems).toEqual([]);
   const u = await undo(page);

@@ -53,4 +53,26 @@ export async function fillMap(page: Page, map: unknown, draft: unknown) {
   );
 }
 
+/**
+ * Detects the page's form as a person would meet it, fills the detection with a draft and checks it:
+ * the map, each preview row as [field, shown label, via], the summary, each field's result and the
+ * check's messages (null when nothing is detected).
+ */
+export const detectAndFill = (page: Page, draft: unknown) =>
+  page.evaluate(async (draft) => {
+    const w = window as never as W;
+    const kit = w.TusoiFormKit;
+    const detection = kit.detectForm(document, location.href);
+    if (!detection) return null;
+    const r = await kit.fillForm(document, kit.planFromMap(detection.map, draft as never));
+    w.__undo = r.undo;
+    return {
+      map: detection.map,
+      preview: detection.preview.map((p) => [p.field, p.shown ?? '', p.via]),
+      summary: r.summary.vi,
+      results: r.results,
+      problems: kit.checkForm(document, detection.map, draft as never).map((p) => p.message.vi),
+    };
+  }, draft);
+
 export { expect };
