@@ -1,28 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { startStatic } from '@tusoi/demo-portal/server';
+import { builtSite, inUrl, level, SHOTS, total } from './site';
 
 // The weight frame's A/B/C/D adjusted by the assigning level (±10 pp, adding up to 100 %) in the
 // playground: the live total follows each weight; an adjustment out of range shows rubric-core's
 // error beside the weight and no level; "Đặt lại" goes back to the frame. Typed as a person would.
 
-const SHOTS = fileURLToPath(new URL('../../.ci-reports/screenshots/', import.meta.url));
-let site: { url: string; close: () => void };
-test.beforeAll(async () => {
-  site = await startStatic(fileURLToPath(new URL('../.vitepress/dist/', import.meta.url)));
-});
-test.afterAll(() => site.close());
+const siteUrl = builtSite();
 
-const level = (page: Page) => page.getByTestId('level');
-const total = (page: Page) => page.getByTestId('total');
 const sum = (page: Page) => page.getByTestId('frame-sum');
-const inUrl = (page: Page) =>
-  JSON.parse(Buffer.from(page.url().split('#s=')[1] ?? '', 'base64url').toString('utf8') || '{}');
 
 test('an adjusted frame: the total follows the weights; out of range gives the error and no level; Đặt lại', async ({
   page,
 }) => {
-  await page.goto(`${site.url}/playground/index.html`);
+  await page.goto(`${siteUrl()}/playground/index.html`);
   await page.locator('[name=scenario]').selectOption('quy-khung-k2-dieu-chinh');
   const weights = page.getByTestId('frame-weights');
   // An adjusted frame opens with its weights shown against the frame's own.
@@ -74,7 +64,7 @@ test('an adjusted frame: the total follows the weights; out of range gives the e
 });
 
 test('the weights by keyboard alone: open the disclosure, type, the total follows', async ({ page }) => {
-  await page.goto(`${site.url}/playground/index.html`);
+  await page.goto(`${siteUrl()}/playground/index.html`);
   await page.locator('[name=scenario]').selectOption('quy-vatm-tc1-khung-k2');
   await expect(total(page)).toContainText('97,6/100');
   const summary = page.getByTestId('frame-weights').locator('summary');

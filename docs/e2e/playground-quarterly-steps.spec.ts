@@ -1,23 +1,17 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { startStatic } from '@tusoi/demo-portal/server';
+import { builtSite, level } from './site';
 
 // A quarter's steps follow its own rule set (q2026): the quarter's KHTNV cases (Q26-17 under 100% of
 // the tasks done, Q26-16 a key task at Mức 3) decide before Điều 11's levels, and no annual trigger
 // ("over 50% not completed") nor a "no level holds" sentence stands beside the KHTNV they give.
 
-let site: { url: string; close: () => void };
-test.beforeAll(async () => {
-  site = await startStatic(fileURLToPath(new URL('../.vitepress/dist/', import.meta.url)));
-});
-test.afterAll(() => site.close());
+const siteUrl = builtSite();
 
-const level = (page: Page) => page.getByTestId('level');
 const steps = (page: Page) => page.getByTestId('steps');
 const step = (page: Page, id: string) => steps(page).locator(`[data-step="${id}"]`);
 
 async function tc1(page: Page) {
-  await page.goto(`${site.url}/playground/index.html`);
+  await page.goto(`${siteUrl()}/playground/index.html`);
   await page.locator('[name=scenario]').selectOption('quy-vatm-tc1-khung-k2');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
 }

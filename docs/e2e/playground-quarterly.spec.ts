@@ -1,28 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-import { startStatic } from '@tusoi/demo-portal/server';
+import { builtSite, inUrl, level, SHOTS, total } from './site';
 
 // The quarterly scenarios use the side panel's editor: criteria answers and the task table are
 // editable, the result follows live, and the URL holds the edited case.
 
-const SHOTS = fileURLToPath(new URL('../../.ci-reports/screenshots/', import.meta.url));
-let site: { url: string; close: () => void };
-test.beforeAll(async () => {
-  site = await startStatic(fileURLToPath(new URL('../.vitepress/dist/', import.meta.url)));
-});
-test.afterAll(() => site.close());
+const siteUrl = builtSite();
 
-const level = (page: Page) => page.getByTestId('level');
-const total = (page: Page) => page.getByTestId('total');
 const points = (page: Page) => page.getByTestId('task-points');
-const inUrl = (page: Page) =>
-  JSON.parse(Buffer.from(page.url().split('#s=')[1] ?? '', 'base64url').toString('utf8') || '{}');
 
 test('TC-1: editing a task component changes its points and the result live; the link keeps the edit', async ({
   page,
   context,
 }) => {
-  await page.goto(`${site.url}/playground/index.html`);
+  await page.goto(`${siteUrl()}/playground/index.html`);
   await page.locator('[name=scenario]').selectOption('quy-vatm-tc1-khung-k2');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
   await expect(total(page)).toContainText('97,6/100');
@@ -55,7 +45,7 @@ test('TC-1: editing a task component changes its points and the result live; the
 test('K/AD: a criterion without its reason stops the rating beside it; the reason brings the result back', async ({
   page,
 }) => {
-  await page.goto(`${site.url}/playground/index.html`);
+  await page.goto(`${siteUrl()}/playground/index.html`);
   await page.locator('[name=scenario]').selectOption('quy-kad-tinh-lai');
   await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
   const reason = page.locator('[name="criteria.items.pl2-1.1.reason"]');
