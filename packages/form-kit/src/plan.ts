@@ -23,7 +23,7 @@ import { pageError } from './page-error';
 import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
-import { refusal } from './safety';
+import { NEVER_PRESS, refusal } from './safety';
 import { isVisible, lockOf } from './state';
 
 /** What undo did: fields put back, and each one it left and why. */
@@ -94,16 +94,23 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
   // Each step by its name, never its key; the cells of a missing row share one message: said once.
   // A refused press is said with its own step: two controls captioned alike ("Gửi" on a <div> and
   // on a button) are two refusals, never merged into one line.
-  const once = (lang: 'vi' | 'en') => [
-    ...new Set(
-      bad.map(([k, r]) => {
-        const text =
-          r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
-        const place = r.status === 'refused' ? stepPlace(k, lang) : null;
-        return place === null ? text : `${place}: ${text}`;
-      }),
-    ),
-  ];
+  // Two or more refusals say why (never submits, deletes or confirms) once, after the last one.
+  const refusals = bad.filter(([, r]) => r.status === 'refused').length;
+  const once = (lang: 'vi' | 'en') => {
+    const why = `: ${NEVER_PRESS[lang]}`;
+    const lines = [
+      ...new Set(
+        bad.map(([k, r]) => {
+          let text =
+            r.message?.[lang] ?? `"${stepName(k, lang)}": ${(r.status === 'not-found' ? NOT_FOUND : FAILED)[lang]}.`;
+          const place = r.status === 'refused' ? stepPlace(k, lang) : null;
+          if (refusals > 1 && r.status === 'refused' && text.endsWith(why)) text = `${text.slice(0, -why.length)}.`;
+          return place === null ? text : `${place}: ${text}`;
+        }),
+      ),
+    ];
+    return refusals > 1 ? [...lines, NEVER_PRESS[lang]] : lines;
+  };
   const head = {
     vi: `Đã điền ${all.length - bad.length}/${all.length}`,
     en: `Filled ${all.length - bad.length}/${all.length}`,

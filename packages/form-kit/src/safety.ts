@@ -163,6 +163,12 @@ function kindOf(el: Element): Kind | null {
   return wordsKind(caption(el), isChoice(el) ? CHOICE_WORDS : WORDS);
 }
 
+/** Why no press of a submit, delete or confirm happens: said after the refused control's name. */
+export const NEVER_PRESS: Message = {
+  vi: 'Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng.',
+  en: 'Tự Soi never submits, deletes or confirms for the user.',
+};
+
 /**
  * Why a click on `el` must not happen (Vietnamese and English, naming what it would press), or
  * null when it may: a wizard's "Tiếp tục", a radio, a checkbox for "Đảm bảo".
@@ -177,8 +183,8 @@ export function refusal(el: Element): Message | null {
         .split(' | ')
         .find((p) => p !== '') ?? target.localName;
     return {
-      vi: `Không bấm ${what.vi} «${name.slice(0, 40)}»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng.`,
-      en: `Not pressing ${what.en} “${name.slice(0, 40)}”: Tự Soi never submits, deletes or confirms for the user.`,
+      vi: `Không bấm ${what.vi} «${name.slice(0, 40)}»: ${NEVER_PRESS.vi}`,
+      en: `Not pressing ${what.en} “${name.slice(0, 40)}”: ${NEVER_PRESS.en}`,
     };
   }
   // An icon (SVG) has no click of its own to give; what it sits in was judged above.

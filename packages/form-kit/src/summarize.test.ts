@@ -23,6 +23,22 @@ describe('summarize: refused presses', () => {
     expect(vi.startsWith('Đã điền 0/4;')).toBe(true);
     for (const n of [1, 2, 3, 4]) expect(vi).toContain(`Bước ${n}: Không bấm`);
     for (const n of [1, 2, 3, 4]) expect(en).toContain(`Step ${n}: Not pressing`);
+    // Why no press happens is said once, after the last refused step, not once per step.
+    expect(vi.match(/không bao giờ gửi, xoá hay xác nhận/g)).toHaveLength(1);
+    expect(en.match(/never submits, deletes or confirms/g)).toHaveLength(1);
+    expect(vi.endsWith('Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng.')).toBe(true);
+    expect(vi).toContain('Bước 1: Không bấm');
+    expect(vi).toMatch(/Bước 1: Không bấm [^:]*«Gửi»\. Bước 2:/);
+  });
+
+  it('keeps the reason beside a single refused press', () => {
+    const { vi } = summarize({
+      name: { ok: true, status: 'filled', readBack: 'x', message: undefined } as never,
+      'click-0': outcome(control('<button form="f">Gửi</button>'), 'refused', null),
+    });
+    expect(vi).toMatch(
+      /^Đã điền 1\/2; chưa điền được: Bước 1: Không bấm [^:]*«Gửi»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng\.$/,
+    );
   });
 
   it('still says a message shared by non-refused steps (cells of one missing row) once', () => {
