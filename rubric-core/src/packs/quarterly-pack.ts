@@ -3,6 +3,7 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
+import { isReservedKey } from '../internal/reserved-keys.js';
 import { formatNumber } from '../message.js';
 import { AppraisalRuleSchema } from '../rulesets/q2026/appraisal.js';
 import { DeductionSchema } from '../rulesets/q2026/deductions.js';
@@ -17,7 +18,12 @@ export const PACK2_FORMAT = 'tusoi.pack/2';
 
 const d = v.description;
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
+// "constructor" and "prototype" pass the pattern but are JavaScript's own names ("__proto__" does not).
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'),
+  v.check((x: string) => !isReservedKey(x), 'reserved-key'),
+);
 /** A share of 100% with at most 2 decimals (frame weights). */
 const framePercent = v.pipe(
   v.number(),
