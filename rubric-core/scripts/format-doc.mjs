@@ -3,6 +3,7 @@
 // when docs/format.md differs from this output: run `pnpm --filter @tusoi/rubric-core format-doc`.
 import { readdirSync, readFileSync } from 'node:fs';
 import {
+  applyQuarterQuota,
   applyQuota,
   BUILTIN_PACKS,
   BUILTIN_PACKS_2,
@@ -16,6 +17,22 @@ import {
 } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
+
+/** Two quarters over the quota (Q26-27): one ordered by tasks exceeded, one where a proposal lacks them. */
+function quarterQuotaExamples() {
+  const m = (id, level, total, extra = {}) => ({ id, group: 'phong-khong-luu', level, total, ...extra });
+  const good = ['D', 'E', 'F', 'G', 'H', 'I', 'K'].map((id) => m(id, 'HTTNV', 85));
+  return [
+    [
+      m('A', 'HTXSNV', 97, { exceeded: 3 }),
+      m('B', 'HTXSNV', 98, { exceeded: 2 }),
+      m('C', 'HTXSNV', 95, { exceeded: 4 }),
+    ],
+    [m('A', 'HTXSNV', 97, { exceeded: 3 }), m('B', 'HTXSNV', 98), m('C', 'HTXSNV', 95, { exceeded: 4 })],
+  ].map((members) =>
+    applyQuarterQuota({ format: 'tusoi.cohort/1', period: 'quarter', members: [...members, ...good] }),
+  );
+}
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
 
 const GENERATED =
@@ -208,7 +225,11 @@ export function formats() {
       after: batchLines(),
     },
     { name: 'cohort', schema: schema('cohort'), examples: [cohort] },
-    { name: 'cohort-result', schema: schema('cohort-result'), examples: [applyQuota(cohort)] },
+    {
+      name: 'cohort-result',
+      schema: schema('cohort-result'),
+      examples: [applyQuota(cohort), ...quarterQuotaExamples()],
+    },
     {
       name: 'pack',
       schema: schema('pack'),

@@ -195,8 +195,8 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     en: "A head is left out of the peer group's HTXSNV quota count (and its denominator: Tự Soi's reading).",
   },
   'Q26-27': {
-    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức, rồi tổng điểm; không theo chức vụ.',
-    en: 'When HTXSNV proposals exceed the quota: rank by quarters proposed HTXSNV (annual), tasks exceeded, then total; never by position.',
+    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức (khi có số liệu), rồi tổng điểm; không theo chức vụ, thứ tự đề xuất; số liệu không phân định được thì cấp có thẩm quyền xem xét.',
+    en: 'When HTXSNV proposals exceed the quota: order by quarters proposed HTXSNV (annual), tasks exceeded (where the data exists), then total; never by position or the order proposed; what the data cannot decide goes to the competent level.',
   },
   'Q26-28': {
     vi: 'Tập thể hoàn thành dưới 70% nhiệm vụ (không kể bất khả kháng được xác nhận): người đứng đầu không hoàn thành nhiệm vụ; cấp phó, thành viên lãnh đạo không xếp loại hoàn thành xuất sắc nhiệm vụ.',
