@@ -19,6 +19,16 @@ function rule(id: string, cite: string, grade: Grade): RuleInfo {
 /** The rules of the q2026 rule set, by id. */
 export const Q2026_RULES = {
   'Q26-01': rule('Q26-01', `QĐ 366-QĐ/TW, Điều 10 (30 + 70); ${VATM}, tr.9 (không cộng vượt trần)`, 'C'),
+  'Q26-02': rule(
+    'Q26-02',
+    `${VATM}, mục III.3.đ (mỗi thành phần là % của sản phẩm; ứng dụng của đơn vị giới hạn 0–100%); ${CAND}, Mục 3.a (B, C tới 120%)`,
+    'C',
+  ),
+  'Q26-03': rule(
+    'Q26-03',
+    `${VATM}, tr.14 ("Điểm KPI = (A + B + C + D) / 4" của HD 02-HD/BTCTW, chia đều 25%); ${CAND}, Mục 3.b–d (D chỉ với lãnh đạo, chỉ huy); VPĐU (ứng dụng, theo trục)`,
+    'C',
+  ),
   'Q26-04': rule('Q26-04', `${VATM}, tr.12–13 (khung K1–K4, điều chỉnh ±10 điểm phần trăm)`, 'C'),
   'Q26-05': rule(
     'Q26-05',
@@ -48,6 +58,11 @@ export const Q2026_RULES = {
   ),
   'Q26-17': rule('Q26-17', `${VATM}, tr.15; ${HY}, điểm 7; ${TH}, điểm 6.2`, 'C'),
   'Q26-18': rule('Q26-18', `${VATM}, tr.9 (làm tròn một chữ số thập phân); ${CAND}, phụ lục (3 và 2 chữ số)`, 'C'),
+  'Q26-19': rule(
+    'Q26-19',
+    `${VATM}, Mẫu 09A/09B ("Điểm đạt (chấm tối đa nếu đảm bảo; chấm 0 nếu không đảm bảo)"); ${CAND} (hai mức đảm bảo / không đảm bảo); Mẫu 01 TP. Hồ Chí Minh; ${TH} (ứng dụng)`,
+    'C',
+  ),
   'Q26-20': rule('Q26-20', `${VATM}, tr.10 (mỗi khoản giảm từ 1 điểm trở lên phải nêu căn cứ)`, 'C'),
   'Q26-21': rule(
     'Q26-21',
@@ -118,6 +133,14 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Nhóm chung tối đa 30, nhóm kết quả tối đa 70, tổng tối đa 100; không điểm cộng hay làm tròn nào vượt trần.',
     en: 'General at most 30, results at most 70, total at most 100; no bonus or rounding goes past a cap.',
   },
+  'Q26-02': {
+    vi: 'Mỗi thành phần A, B, C, D là % của sản phẩm, từ 0 đến 100%; trên 100% chỉ khi bảng tính vượt chuẩn (đến 120%), hoặc tính bằng 100% khi bảng chỉ tính đến trần.',
+    en: 'Each component A, B, C, D is a percent of the task, 0 to 100%; above 100% only where the pack scores exceeding (up to 120%), or counted as 100% where it caps.',
+  },
+  'Q26-03': {
+    vi: 'Điểm KPI = trung bình các thành phần (A + B + C + D) / 4; người không giữ chức vụ lãnh đạo (A + B + C) / 3 nếu bảng chỉ tính D cho lãnh đạo.',
+    en: 'KPI = the mean of the components, (A + B + C + D) / 4; non-leaders (A + B + C) / 3 where the pack counts D for leaders only.',
+  },
   'Q26-04': {
     vi: 'Kết quả sản phẩm (%) = A × tỷ trọng A + B × tỷ trọng B + C × tỷ trọng C + D × tỷ trọng D; khung K1–K4, mỗi tỷ trọng điều chỉnh trong ±10 điểm phần trăm, tổng 100%.',
     en: 'Task result (%) = A·wA + B·wB + C·wC + D·wD; frames K1–K4, each weight adjustable by ±10 pp, adding up to 100%.',
@@ -169,6 +192,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-18': {
     vi: 'Làm tròn theo bảng: điểm từng sản phẩm, tổng điểm nhiệm vụ, nhóm chung, tổng (số chữ số hoặc bước; lên từ 0,5, chẵn gần nhất hoặc bỏ phần lẻ).',
     en: 'Rounding per the pack: each task, the task total, the general group, the total (decimals or a step; half-up, half-even or truncate).',
+  },
+  'Q26-19': {
+    vi: 'Tiêu chí chung chấm hai mức: đảm bảo được tối đa điểm của tiêu chí, không đảm bảo được 0.',
+    en: 'General criteria have two answers: met gives the criterion’s maximum, not met gives 0.',
   },
   'Q26-20': {
     vi: 'Mỗi khoản giảm từ số điểm bảng quy định trở lên (Quản lý bay: 1 điểm) phải nêu căn cứ.',
