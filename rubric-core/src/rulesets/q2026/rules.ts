@@ -107,6 +107,13 @@ export const Q2026_RULES = {
   'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
   'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
   'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+  'Q26-38': rule('Q26-38', `${CAND}, Mục 5.2 (KPI quý, năm = bình quân KPI các tháng)`, 'C'),
+  'Q26-39': rule('Q26-39', `${CAND}, Mục 5.1 (Nhóm 1: 70–100; Nhóm 2: 50 – dưới 70; Nhóm 3: dưới 50)`, 'C'),
+  'Q26-40': rule(
+    'Q26-40',
+    `${CAND}, Mục 3.a (D = số tập thể, cá nhân thuộc quyền được đánh giá hoàn thành nhiệm vụ trở lên / số được đánh giá)`,
+    'C',
+  ),
   'Q26-41': rule(
     'Q26-41',
     `${VATM}, PL II tr.35 ("Gate KPI an toàn" trong ví dụ; tính bắt buộc chưa rõ: cách hiểu của Tự Soi)`,
@@ -260,6 +267,18 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-37': {
     vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
     en: 'A quarterly level never triggers a personnel or pay decision by itself.',
+  },
+  'Q26-38': {
+    vi: 'Chế độ KPI của Công an nhân dân: KPI quý, năm bằng bình quân KPI các tháng (3 hoặc 12 tháng).',
+    en: 'CAND KPI regime: a quarter’s or a year’s KPI is the mean of its monthly KPIs (3 or 12 months).',
+  },
+  'Q26-39': {
+    vi: 'Chế độ KPI của Công an nhân dân: Nhóm 1 KPI từ 70 đến 100, Nhóm 2 từ 50 đến dưới 70, Nhóm 3 dưới 50.',
+    en: 'CAND KPI regime: Nhóm 1 KPI 70 to 100, Nhóm 2 50 to under 70, Nhóm 3 under 50.',
+  },
+  'Q26-40': {
+    vi: 'Chế độ KPI của Công an nhân dân: D của lãnh đạo, chỉ huy = tỷ lệ tập thể, cá nhân thuộc quyền được đánh giá hoàn thành nhiệm vụ trở lên (0–1, không tính bản thân).',
+    en: 'CAND KPI regime: a leader’s D = the share of subordinates rated HTNV or better (0–1, the leader not counted).',
   },
   'Q26-41': {
     vi: 'Cổng an toàn (tuỳ chọn, mặc định tắt; tính bắt buộc chưa rõ): sản phẩm an toàn có B dưới 80% hoặc để xảy ra sự cố chủ quan thì tối đa Hoàn thành nhiệm vụ, không xếp loại xuất sắc.',
