@@ -265,6 +265,15 @@ describe('tusoi cohort, a quarter and heads', () => {
     expect(JSON.parse(run('cohort', cohort({ period: 'year' })).stdout).ruleset).toBe('qd366');
   });
 
+  it('--quarter names who goes beyond the quota and why (Q26-27), in the JSON and the text', () => {
+    const out = JSON.parse(run('cohort', cohort(), '--quarter').stdout);
+    expect(out.groups.phong.ranking).toMatchObject({ rule: 'Q26-27', by: ['exceeded', 'total'], beyond: ['B'] });
+    expect(out.members.slice(0, 3).map((m: { rank?: number }) => m.rank)).toEqual([2, 3, 1]);
+    expect(run('cohort', cohort(), '--quarter', '--text').stdout).toContain(
+      '[Q26-27] vượt tỉ lệ: B; cấp có thẩm quyền xem xét: —.',
+    );
+  });
+
   it('--quarter on a file stating period "year" is refused (exit 2, nothing on stdout)', () => {
     const r = run('cohort', cohort({ period: 'year' }), '--quarter');
     expect(r.code).toBe(2);
