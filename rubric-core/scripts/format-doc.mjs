@@ -3,6 +3,7 @@
 // when docs/format.md differs from this output: run `pnpm --filter @tusoi/rubric-core format-doc`.
 import { readdirSync, readFileSync } from 'node:fs';
 import {
+  applyQuarterQuota,
   applyQuota,
   BUILTIN_PACKS,
   BUILTIN_PACKS_2,
@@ -16,6 +17,22 @@ import {
 } from '../dist/index.js';
 
 const root = new URL('../', import.meta.url);
+
+/** Two quarters over the quota (Q26-27): one ordered by tasks exceeded, one where a proposal lacks them. */
+function quarterQuotaExamples() {
+  const m = (id, level, total, extra = {}) => ({ id, group: 'phong-khong-luu', level, total, ...extra });
+  const good = ['D', 'E', 'F', 'G', 'H', 'I', 'K'].map((id) => m(id, 'HTTNV', 85));
+  return [
+    [
+      m('A', 'HTXSNV', 97, { exceeded: 3 }),
+      m('B', 'HTXSNV', 98, { exceeded: 2 }),
+      m('C', 'HTXSNV', 95, { exceeded: 4 }),
+    ],
+    [m('A', 'HTXSNV', 97, { exceeded: 3 }), m('B', 'HTXSNV', 98), m('C', 'HTXSNV', 95, { exceeded: 4 })],
+  ].map((members) =>
+    applyQuarterQuota({ format: 'tusoi.cohort/1', period: 'quarter', members: [...members, ...good] }),
+  );
+}
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
 
 const GENERATED =
@@ -208,7 +225,11 @@ export function formats() {
       after: batchLines(),
     },
     { name: 'cohort', schema: schema('cohort'), examples: [cohort] },
-    { name: 'cohort-result', schema: schema('cohort-result'), examples: [applyQuota(cohort)] },
+    {
+      name: 'cohort-result',
+      schema: schema('cohort-result'),
+      examples: [applyQuota(cohort), ...quarterQuotaExamples()],
+    },
     {
       name: 'pack',
       schema: schema('pack'),
@@ -525,15 +546,19 @@ export function formatDoc() {
     'một bài kiểm thử báo lỗi khi trang này lệch khỏi lược đồ. Đơn vị: điểm (points) có tối đa 6 chữ số thập phân; số',
     'lượng (counts) là số nguyên không âm; tỉ lệ (shares, rates) từ 0 đến 1. `<key>` là khoá của một bảng ánh xạ (map);',
     '`[]` là một phần tử của mảng. Khoá văn bản (mã, chi bộ, tên, mã tiêu chí) được so sánh sau khi chuẩn hoá NFC và bỏ',
-    'khoảng trắng đầu cuối; `__proto__`, `constructor` là khoá bình thường. Mã biểu hiện (khoá của `selfCheck`: I-1 … III-9)',
+    'khoảng trắng đầu cuối; `__proto__`, `constructor` là khoá bình thường trong các định dạng /1 và tệp chi bộ, nhưng',
+    '`__proto__`, `constructor`, `prototype` bị từ chối (`reserved-key`) làm khoá trong `tusoi.assessment/2` và làm mã',
+    'trong `tusoi.pack/2`. Mã biểu hiện (khoá của `selfCheck`: I-1 … III-9)',
     'và thẻ định dạng là mã cố định, phải viết đúng như vậy; chuỗi chỉ có khoảng trắng bị từ chối như chuỗi rỗng.',
     '',
     'Every field of every Tự Soi format: type, unit, range, default, description and an example, generated from the JSON',
     'Schemas shipped with `@tusoi/rubric-core` (generated in turn from the Valibot schemas and their descriptions); a test',
     'fails when this page drifts from them. Points carry at most 6 decimals; counts are whole numbers ≥ 0; shares and',
     'rates are 0 to 1. Text keys (ids, groups, names, criterion and axis ids, pack ids) are compared after NFC and',
-    'trimming; indicator ids (`selfCheck` keys, I-1 … III-9) and format tags are fixed codes, written exactly; text that',
-    'is only white space is refused like empty text.',
+    'trimming; `__proto__`, `constructor` and `prototype` are refused (`reserved-key`) as keys in a `tusoi.assessment/2`',
+    'and as ids in a `tusoi.pack/2` (the /1 formats and cohorts keep them usable); indicator ids (`selfCheck` keys,',
+    'I-1 … III-9) and format tags are fixed codes, written exactly; text that is only white space is refused like empty',
+    'text.',
     '',
   ];
   for (const f of formats()) {
@@ -743,6 +768,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`negative-zero\` | -0 where a number ≥ 0 belongs (refused in JSON as in a spreadsheet). |
 | \`iso-date\`, \`date\` | Not YYYY-MM-DD; a day that does not exist (2025-02-30). |
 | \`pattern\`, \`indicator-id\`, \`pack-id\` | Text of the wrong form. |
+| \`reserved-key\` | \`__proto__\`, \`constructor\` or \`prototype\` as a key of a tusoi.assessment/2 or an id of a tusoi.pack/2. |
 | \`year-before-ruleset\` | A year before the ruleset's first (qd366: 2025). |
 | \`ruleset-unknown\` | A ruleset this version does not carry. |
 | \`scores-missing\`, \`tasks-missing\`, \`led-units-missing\`, \`low-share-missing\` | A field the other fields make necessary. |

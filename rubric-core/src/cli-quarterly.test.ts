@@ -50,6 +50,57 @@ describe('tusoi CLI, quarterly review', () => {
     expect(bad.stderr).toContain('--year-mode');
   });
 
+  it('--safety-gate true turns on the Q26-41 gate for classify and year; off and false change nothing', () => {
+    const a = JSON.parse(readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8'));
+    a.safetyIncident = true;
+    const file = join(tmp, 'incident.json');
+    writeFileSync(file, JSON.stringify(a));
+    const plain = JSON.parse(run('classify', file).stdout);
+    expect(plain.level).toBe('HTXSNV');
+    expect(plain.reasons.some((x: { rule: string }) => x.rule === 'Q26-41')).toBe(false);
+    expect(JSON.parse(run('classify', file, '--safety-gate', 'false').stdout)).toEqual(plain);
+    const gated = JSON.parse(run('classify', file, '--safety-gate', 'true').stdout);
+    expect(gated.level).toBe('HTNV');
+    expect(gated).toEqual(classify(a, { safetyGate: true }));
+    // year: the first quarter becomes HTNV under the gate, the others as before.
+    const q1 = JSON.parse(readFileSync(year[0] as string, 'utf8'));
+    q1.safetyIncident = true;
+    const q1File = join(tmp, 'q1-incident.json');
+    writeFileSync(q1File, JSON.stringify(q1));
+    const files = [q1File, ...year.slice(1)];
+    const levels = (out: string) => JSON.parse(out).year.quarters.map((q: { level: string }) => q.level);
+    expect(levels(run('year', ...files).stdout)[0]).toBe('HTXSNV');
+    expect(levels(run('year', ...files, '--safety-gate', 'true').stdout)[0]).toBe('HTNV');
+    const bad = run('classify', file, '--safety-gate', 'yes');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--safety-gate nhận true | false (nhận "yes")');
+  });
+
+  it('a reserved key in a quarterly assessment, or a reserved id in a tusoi.pack/2, exits 2 naming it', () => {
+    const text = readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8').replace('"pl4-1.1"', '"__proto__"');
+    const file = join(tmp, 'proto.json');
+    writeFileSync(file, text);
+    const r = run('classify', file, '--errors', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    // The renamed criterion is now unanswered, which is named too.
+    expect(JSON.parse(r.stderr).issues).toEqual([
+      expect.objectContaining({ code: 'reserved-key', path: 'criteria.items.__proto__' }),
+      expect.objectContaining({ code: 'missing', path: 'criteria.items.pl4-1.1' }),
+    ]);
+    expect(run('classify', file).stderr).toContain('- criteria.items.__proto__: "__proto__" là tên dành riêng');
+    const pack = JSON.parse(run('pack', 'show', 'q2026-vatm-09a').stdout);
+    pack.general.groups[0].items[0].id = 'constructor';
+    const packFile = join(tmp, 'pack-constructor.json');
+    writeFileSync(packFile, JSON.stringify(pack));
+    const p = run('pack', 'validate', packFile);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain(
+      'general.groups[0].items[0].id: không dùng được "__proto__", "constructor", "prototype"',
+    );
+  });
+
   it('bad quarterly input exits 2 naming the file and path, nothing on stdout', () => {
     const a = JSON.parse(readFileSync(ex('q01-staff-vatm-tc1-frame-k2.json'), 'utf8'));
     a.taskList[0].weight = 31;
@@ -212,6 +263,15 @@ describe('tusoi cohort, a quarter and heads', () => {
     }
     expect(JSON.parse(run('cohort', plain).stdout).groups.phong).toMatchObject({ kept: 1, demoted: 2 });
     expect(JSON.parse(run('cohort', cohort({ period: 'year' })).stdout).ruleset).toBe('qd366');
+  });
+
+  it('--quarter names who goes beyond the quota and why (Q26-27), in the JSON and the text', () => {
+    const out = JSON.parse(run('cohort', cohort(), '--quarter').stdout);
+    expect(out.groups.phong.ranking).toMatchObject({ rule: 'Q26-27', by: ['exceeded', 'total'], beyond: ['B'] });
+    expect(out.members.slice(0, 3).map((m: { rank?: number }) => m.rank)).toEqual([2, 3, 1]);
+    expect(run('cohort', cohort(), '--quarter', '--text').stdout).toContain(
+      '[Q26-27] vượt tỉ lệ: B; cấp có thẩm quyền xem xét: —.',
+    );
   });
 
   it('--quarter on a file stating period "year" is refused (exit 2, nothing on stdout)', () => {

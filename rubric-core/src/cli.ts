@@ -30,12 +30,12 @@ import { classifyYear } from './year.js';
 const USAGE = `Cách dùng / Usage:
   tusoi classify FILE|- [--pack FILE|ID] [--text] [--lang vi|en] [--nested true|false] [--bands cascade|strict]
                         [--gap discretion|KHTNV] [--mitigation discretion|none|waive] [--targets any|all]
-                        [--head-cap rank|score|off]
+                        [--head-cap rank|score|off] [--safety-gate true|false]
   tusoi classify --batch FILE.ndjson|FOLDER|-   (NDJSON, one tusoi.batch/1 line per input:
                         {format, source, result} or {format, source, issues}; exit 2 if any input is bad;
                         with --errors json the issues lines go to stderr, stdout keeps only results)
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
-                   [--head-cap rank|score|off] [--khtnv-quarter all|managers|off]
+                   [--head-cap rank|score|off] [--khtnv-quarter all|managers|off] [--safety-gate true|false]
   tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--quarter] [--text] [--lang vi|en]
                    (--rate, --rounding: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì báo lỗi
                     rate-conflict, rounding-conflict / defaults for groups and files that state none; a file
@@ -106,6 +106,7 @@ const QUARTER_OPTIONS: Record<string, OptionSpec> = {
   q4: s('string'),
   'head-cap': s('string'),
   'khtnv-quarter': s('string'),
+  'safety-gate': s('string'),
 };
 
 /** The commands, by name ("pack validate" is two words). Add a command by adding an entry. */
@@ -558,7 +559,10 @@ function quarterFlags(values: Values): ClassifyOptions {
     const value = oneOf(values, flag, allowed);
     if (value !== undefined) options[key] = value;
   }
-  return options as ClassifyOptions;
+  // Q26-41 (grade X): off unless asked; `true|false` like --nested. An assessment states no policy, so
+  // the flag is the only source besides the library default.
+  const gate = oneOf(values, 'safety-gate', ['true', 'false']);
+  return (gate === undefined ? options : { ...options, safetyGate: gate === 'true' }) as ClassifyOptions;
 }
 
 function indicators(values: Values, lang: Lang, io: Io): string {

@@ -92,6 +92,10 @@ const CUSTOM: Readonly<Record<string, Message>> = {
     vi: 'mã phải bắt đầu bằng chữ cái hoặc chữ số, sau đó chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới',
     en: 'ids start with a letter or digit, then use only letters, digits, dots, hyphens and underscores',
   },
+  'reserved-key': {
+    vi: 'không dùng được "__proto__", "constructor", "prototype" làm mã hay khoá (tên dành riêng của JavaScript): đổi tên khác',
+    en: '"__proto__", "constructor" and "prototype" cannot be ids or keys (names JavaScript reserves): rename it',
+  },
   'negative-zero': {
     vi: 'phải từ 0 trở lên: bỏ dấu trừ của -0',
     en: 'must be 0 or more: drop the minus sign of -0',

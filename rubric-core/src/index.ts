@@ -76,6 +76,13 @@ export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-
 export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
 export { type AppraisalRule, VATM_APPRAISAL } from './rulesets/q2026/appraisal.js';
+export {
+  CAND_KPI_GROUPS,
+  candKpiGroup,
+  candLeaderD,
+  candPeriodKpi,
+  type KpiGroupBand,
+} from './rulesets/q2026/cand.js';
 export { type Deduction, ND335_DEDUCTIONS } from './rulesets/q2026/deductions.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
 export { type KeyLevelPercent, KTC_KEY_LEVEL_PERCENT } from './rulesets/q2026/key-levels.js';

@@ -4,6 +4,7 @@ import { textKey } from './internal/key.js';
 import { parseShape } from './internal/shape.js';
 import type { Level } from './levels.js';
 import { formatNumber, type Message } from './message.js';
+import { Q26_27, rankNote, rankPlan } from './rulesets/q2026/quota-order.js';
 import { Q2026_RULES } from './rulesets/q2026/rules.js';
 import { citationOf, QD366_RULES } from './rulesets/qd366/rules.js';
 import { COHORT_RESULT_FORMAT, type Cohort, type CohortResult, CohortSchema, QUOTA_RATES } from './schemas/cohort.js';
@@ -56,13 +57,6 @@ const guard = compileGuard(CohortSchema);
 /** Rank by total, highest first (the default). */
 function byTotal(a: Member, b: Member): number {
   return b.total - a.total;
-}
-
-/** Q26-27: quarters proposed HTXSNV, then tasks exceeded, then total, each highest first; never position. */
-function byQ26(a: Member, b: Member): number {
-  return (
-    (b.htxsnvQuarters ?? 0) - (a.htxsnvQuarters ?? 0) || (b.exceeded ?? 0) - (a.exceeded ?? 0) || b.total - a.total
-  );
 }
 
 const HEAD_CITE = Q2026_RULES['Q26-26'].cite;
@@ -348,13 +342,16 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
   for (const [name, g] of byGroup) {
     const rate = rates.get(name) ?? options?.rate ?? QUOTA_RATES[0];
     const e = g.excellent;
-    const order = rankBy === 'q26' ? byQ26 : byTotal;
+    // Q26-27: only the criteria every candidate carries order them (./rulesets/q2026/quota-order.ts).
+    const plan = rankBy === 'q26' ? rankPlan(e.map((i) => members[i] as Member)) : undefined;
+    const order = plan === undefined ? byTotal : plan.compare;
     e.sort((a, b) => order(members[a] as Member, members[b] as Member));
     const k = quotaKeep(e.length, g.good, rate, rounding, of);
     const cut = k > 0 && k < e.length ? (members[e[k] as number] as Member) : undefined;
     const cutTotal = cut === undefined ? Number.NaN : cut.total;
     const tieAtCut = cut !== undefined && order(members[e[k - 1] as number] as Member, cut) === 0;
-    const demoteMsg: Message =
+    const note = plan !== undefined && k < e.length ? rankNote(plan) : undefined;
+    const quotaMsg: Message =
       of === 'httnv'
         ? {
             vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
@@ -364,19 +361,38 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
             vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} của ${g.good + e.length} người hoàn thành tốt trở lên cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
             en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota of the ${g.good + e.length} rated HTTNV or better keeps ${k}. Moved to HTTNV.`,
           };
-    const tieMsg: Message = {
-      vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
-      en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
-    };
+    const demoteMsg: Message =
+      note === undefined ? quotaMsg : { vi: `${quotaMsg.vi} ${note.vi}`, en: `${quotaMsg.en} ${note.en}` };
+    const tieMsg: Message =
+      note === undefined
+        ? {
+            vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
+            en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
+          }
+        : {
+            vi: `Nhóm "${name}": tỉ lệ ${pct(rate)} cho phép giữ ${k} trong ${e.length} đề xuất xuất sắc; số liệu có trong tệp không phân định được các đồng chí ở ranh giới: cấp có thẩm quyền xem xét, quyết định. ${note.vi}`,
+            en: `Group "${name}": the ${pct(rate)} quota keeps ${k} of ${e.length} proposed HTXSNV; the data in the file cannot tell apart the members at the cut: the competent level decides. ${note.en}`,
+          };
     // One reason object per group, shared by its members (a million members, one object).
     const tieReason = { rule: rule.id, cite: rule.cite, citation: ruleCitation, message: tieMsg };
     const demoteReason = { rule: rule.id, cite: rule.cite, citation: ruleCitation, message: demoteMsg };
     let demoted = 0;
     let tied = 0;
+    // Q26-27 over the quota: each candidate's place (equal on every criterion used, equal place).
+    const places = note === undefined ? undefined : new Array<number>(e.length);
+    const beyond: string[] = [];
+    const undecided: string[] = [];
     e.forEach((index, rank) => {
       const m = members[index] as Member;
+      if (places !== undefined)
+        places[rank] =
+          rank > 0 && order(members[e[rank - 1] as number] as Member, m) === 0
+            ? (places[rank - 1] as number)
+            : rank + 1;
+      const place = places === undefined ? {} : { rank: places[rank] as number };
       if (tieAtCut && order(m, cut as Member) === 0) {
         tied++;
+        undecided.push(m.id);
         out[index] = {
           id: m.id,
           level: null,
@@ -384,19 +400,41 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
           demoted: false,
           candidates: ['HTXSNV', 'HTTNV'],
           reason: tieReason,
+          ...place,
         };
       } else if (rank >= k) {
         demoted++;
+        beyond.push(m.id);
         out[index] = {
           id: m.id,
           level: 'HTTNV',
           decision: 'rule',
           demoted: true,
           reason: demoteReason,
+          ...place,
         };
+      } else if (places !== undefined) {
+        out[index] = { id: m.id, level: 'HTXSNV', decision: 'rule', demoted: false, ...place };
       }
     });
-    groups[name] = { rate, htxsnv: e.length, httnv: g.good, kept: e.length - demoted - tied, demoted, tied };
+    const summary = { rate, htxsnv: e.length, httnv: g.good, kept: e.length - demoted - tied, demoted, tied };
+    groups[name] =
+      plan === undefined || note === undefined
+        ? summary
+        : {
+            ...summary,
+            ranking: {
+              rule: Q26_27.id,
+              cite: Q26_27.cite,
+              by: [...plan.by],
+              ...(plan.partial === undefined
+                ? {}
+                : { lacking: { key: plan.partial.key, ids: [...plan.partial.lacking] } }),
+              beyond,
+              undecided,
+              message: note,
+            },
+          };
   }
   for (let i = 0; i < members.length; i++) {
     if (out[i] === undefined) {

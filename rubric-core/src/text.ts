@@ -137,5 +137,13 @@ export function* cohortResultLines(result: CohortResult, lang: Lang = 'vi'): Gen
     yield lang === 'vi'
       ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
       : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`;
+    // Q26-27: who goes beyond the quota and who is left to the competent level.
+    const r = g.ranking;
+    if (r !== undefined) {
+      const ids = (list: readonly string[]) => (list.length > 0 ? list.join(', ') : '—');
+      yield lang === 'vi'
+        ? `  [${r.rule}] vượt tỉ lệ: ${ids(r.beyond)}; cấp có thẩm quyền xem xét: ${ids(r.undecided)}.`
+        : `  [${r.rule}] beyond the quota: ${ids(r.beyond)}; for the competent level: ${ids(r.undecided)}.`;
+    }
   }
 }

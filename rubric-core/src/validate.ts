@@ -1,6 +1,8 @@
 import { type InputIssue, TusoiInputError } from './errors.js';
 import { compileGuard } from './internal/guard.js';
+import { within } from './internal/prune.js';
 import { isPlainQuarter } from './internal/quarter-guard.js';
+import { reservedKeyIssues } from './internal/reserved-keys.js';
 import { parseShape } from './internal/shape.js';
 import type { Message } from './message.js';
 import { rulesetIdOf } from './ruleset/select.js';
@@ -290,7 +292,16 @@ export type ParseOutcome =
  */
 export function safeParseAssessment(input: unknown, packContext?: PackContext): ParseOutcome {
   const shape = parseShape(AssessmentSchema, input, guard);
-  const issues = [...(shape.success ? [] : shape.issues), ...assessmentIssues(input, packContext)];
+  let issues = [...(shape.success ? [] : shape.issues), ...assessmentIssues(input, packContext)];
+  // tusoi.assessment/2: a record key "__proto__", "constructor" or "prototype" is refused (the guards
+  // send such input here). Named once: the other issues at that key repeat its cause.
+  if ((input as { format?: unknown } | null)?.format === ASSESSMENT_FORMAT_2) {
+    const reserved = reservedKeyIssues(AssessmentSchema, input);
+    if (reserved.length > 0) {
+      const at = reserved.map((r) => r.path);
+      issues = [...reserved, ...issues.filter((i) => !at.some((p) => within(i.path, p)))];
+    }
+  }
   return issues.length > 0 || !shape.success ? { success: false, issues } : { success: true, output: shape.output };
 }
 

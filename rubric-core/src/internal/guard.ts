@@ -3,6 +3,8 @@
 // schema or action it does not know compiles to "no", which sends the input to Valibot itself,
 // so the guard can be stricter than Valibot but never looser (pinned by a property test).
 
+import { isReservedKey } from './reserved-keys.js';
+
 type Check = (value: unknown) => boolean;
 
 /** A Valibot schema or action as its own fields show it (what the guard and its tests read). */
@@ -106,7 +108,9 @@ function base(node: Node): Check {
         // Own keys only: a prototype that is not Object's is refused first, so for-in adds none.
         const proto = Object.getPrototypeOf(x);
         if (proto !== Object.prototype && proto !== null) return false;
-        for (const k in x) if (!key(k) || !value(x[k])) return false;
+        // A reserved key ("__proto__", "constructor", "prototype") goes to the full check, which
+        // refuses it in a tusoi.assessment/2 (./reserved-keys.ts).
+        for (const k in x) if (!key(k) || isReservedKey(k) || !value(x[k])) return false;
         return true;
       };
     }

@@ -12,6 +12,7 @@ import { LEVELS } from '../levels.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2 } from '../schemas/quarterly.js';
 import { SUBJECT_KINDS } from '../subject-kinds.js';
+import { isReservedKey } from './reserved-keys.js';
 
 type Obj = Record<string, unknown>;
 
@@ -108,7 +109,8 @@ function isItems(x: unknown): boolean {
   const items = x as Obj;
   // Every enumerable key, `__proto__` included (a parsed file may carry it), checked alike.
   for (const id in items) {
-    if (id.length === 0) return false;
+    // A reserved key is left to the full check, which refuses it (./reserved-keys.ts).
+    if (id.length === 0 || isReservedKey(id)) return false;
     const item = items[id];
     if (typeof item === 'number') {
       if (!Number.isFinite(item)) return false;

@@ -3,6 +3,7 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
+import { isReservedKey } from '../internal/reserved-keys.js';
 import { formatNumber } from '../message.js';
 import { AppraisalRuleSchema } from '../rulesets/q2026/appraisal.js';
 import { DeductionSchema } from '../rulesets/q2026/deductions.js';
@@ -17,7 +18,12 @@ export const PACK2_FORMAT = 'tusoi.pack/2';
 
 const d = v.description;
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'));
+// "constructor" and "prototype" pass the pattern but are JavaScript's own names ("__proto__" does not).
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][\w.-]*$/, 'pack-id'),
+  v.check((x: string) => !isReservedKey(x), 'reserved-key'),
+);
 /** A share of 100% with at most 2 decimals (frame weights). */
 const framePercent = v.pipe(
   v.number(),
@@ -55,7 +61,7 @@ export const GeneralGroupSchema = v.strictObject({
   en: v.optional(v.pipe(text, d('English gloss.'))),
   mode: v.pipe(
     v.picklist(['binary', 'range']),
-    d('binary: đảm bảo = max, không đảm bảo = 0; range: 0 to max, with reasons for deductions.'),
+    d('binary: đảm bảo = max, không đảm bảo = 0 (Q26-19); range: 0 to max, with reasons for deductions (Q26-20).'),
   ),
   /** The subject kinds this group applies to (groups by role); absent = every kind of the pack. */
   kinds: v.optional(
@@ -223,7 +229,12 @@ export const Pack2Schema = v.pipe(
             d('kpi-scaled: the KPI is multiplied by this factor (HD 20-HD/ĐUCA Mục 5.3: 0.7).'),
           ),
         ),
-        dLeadersOnly: v.optional(v.pipe(v.boolean(), d('kpi-scaled: component D counts for leaders only.'))),
+        dLeadersOnly: v.optional(
+          v.pipe(
+            v.boolean(),
+            d('kpi-scaled: component D counts for leaders only, so others score (A + B + C) / 3 (Q26-03).'),
+          ),
+        ),
         plan: v.optional(PlanRangesSchema),
         componentCaps: v.optional(
           v.pipe(
@@ -250,7 +261,7 @@ export const Pack2Schema = v.pipe(
         exceed: v.pipe(
           v.picklist(EXCEED_MODES),
           d(
-            'Exceeding: flag (marks only; above 100 refused), cap (counted up to 100), score120 (up to 120, group capped at 70).',
+            'Exceeding: flag (marks only; above 100 refused), cap (counted up to 100), score120 (up to 120, group capped at 70) (Q26-02, Q26-12).',
           ),
         ),
       }),

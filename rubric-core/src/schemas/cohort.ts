@@ -42,7 +42,7 @@ export const CohortSchema = v.pipe(
             v.pipe(
               countSchema,
               d(
-                'Tasks completed above requirements in the period; ranks HTXSNV members before the total under rankBy "q26" (Q26-27).',
+                'Tasks completed above requirements in the period; orders HTXSNV proposals under rankBy "q26" when every one of the group carries it (Q26-27).',
               ),
             ),
           ),
@@ -50,7 +50,9 @@ export const CohortSchema = v.pipe(
             v.pipe(
               countSchema,
               v.maxValue(4),
-              d('For an annual quota: quarters proposed HTXSNV, 0–4; ranks first under rankBy "q26" (Q26-27).'),
+              d(
+                'For an annual quota: quarters proposed HTXSNV, 0–4; orders first under rankBy "q26" when every HTXSNV proposal of the group carries it (Q26-27).',
+              ),
             ),
           ),
         }),
@@ -77,7 +79,7 @@ export const CohortSchema = v.pipe(
       v.pipe(
         v.picklist(['total', 'q26']),
         d(
-          'How HTXSNV members are ranked for the cut: total (default) or q26 — HTXSNV quarters, then tasks exceeded, then total; never by position (Q26-27).',
+          'How HTXSNV members are ranked for the cut: total (default) or q26 — HTXSNV quarters, then tasks exceeded, each only when every proposal of the group carries it, then total (Tự Soi’s reading), unless one of them is missing for some; never by position; members the data cannot tell apart at the cut go to the competent level (Q26-27).',
         ),
       ),
     ),
@@ -130,6 +132,14 @@ export const CohortResultSchema = v.pipe(
           decision: v.pipe(v.picklist(['rule', 'discretion']), d('rule, or discretion for a tie at the cut.')),
           demoted: v.pipe(v.boolean(), d('Moved from HTXSNV to HTTNV by the quota.')),
           candidates: v.optional(v.pipe(v.array(levelSchema), d('For discretion: HTXSNV and HTTNV.'))),
+          rank: v.optional(
+            v.pipe(
+              v.number(),
+              d(
+                'Under rankBy "q26", in a group over the quota: the place of this HTXSNV proposal (1 = first); members equal on every criterion used share a place (Q26-27).',
+              ),
+            ),
+          ),
           reason: v.optional(
             v.pipe(
               v.strictObject({
@@ -155,6 +165,38 @@ export const CohortResultSchema = v.pipe(
           kept: v.pipe(v.number(), d('HTXSNV kept.')),
           demoted: v.pipe(v.number(), d('HTXSNV moved to HTTNV.')),
           tied: v.pipe(v.number(), d('HTXSNV tied at the cut, left to the competent level.')),
+          ranking: v.optional(
+            v.pipe(
+              v.strictObject({
+                rule: v.pipe(v.string(), d('"Q26-27".')),
+                cite: v.pipe(v.string(), d('Citation for display.')),
+                by: v.pipe(
+                  v.array(v.picklist(['htxsnvQuarters', 'exceeded', 'total'])),
+                  d(
+                    'The member fields that ordered the proposals, in order (each carried by every proposal; total last, Tự Soi’s reading, unless a field was missing for some).',
+                  ),
+                ),
+                lacking: v.optional(
+                  v.pipe(
+                    v.strictObject({
+                      key: v.pipe(v.picklist(['htxsnvQuarters', 'exceeded']), d('The field.')),
+                      ids: v.pipe(v.array(v.string()), d('The proposals without it.')),
+                    }),
+                    d('A field only some proposals carry: the order stops before it (never a guess).'),
+                  ),
+                ),
+                beyond: v.pipe(v.array(v.string()), d('Ids moved to HTTNV: beyond the quota by the criteria.')),
+                undecided: v.pipe(
+                  v.array(v.string()),
+                  d('Ids at the cut that the data cannot order: left to the competent level.'),
+                ),
+                message: messageSchema,
+              }),
+              d(
+                'Under rankBy "q26", for a group over the quota: how the proposals were ordered and who goes beyond it (Q26-27).',
+              ),
+            ),
+          ),
         }),
       ),
       d('Summary by group (NFC, trimmed name).'),

@@ -19,6 +19,16 @@ function rule(id: string, cite: string, grade: Grade): RuleInfo {
 /** The rules of the q2026 rule set, by id. */
 export const Q2026_RULES = {
   'Q26-01': rule('Q26-01', `QĐ 366-QĐ/TW, Điều 10 (30 + 70); ${VATM}, tr.9 (không cộng vượt trần)`, 'C'),
+  'Q26-02': rule(
+    'Q26-02',
+    `${VATM}, mục III.3.đ (mỗi thành phần là % của sản phẩm; ứng dụng của đơn vị giới hạn 0–100%); ${CAND}, Mục 3.a (B, C tới 120%)`,
+    'C',
+  ),
+  'Q26-03': rule(
+    'Q26-03',
+    `${VATM}, tr.14 ("Điểm KPI = (A + B + C + D) / 4" của HD 02-HD/BTCTW, chia đều 25%); ${CAND}, Mục 3.b–d (D chỉ với lãnh đạo, chỉ huy); VPĐU (ứng dụng, theo trục)`,
+    'C',
+  ),
   'Q26-04': rule('Q26-04', `${VATM}, tr.12–13 (khung K1–K4, điều chỉnh ±10 điểm phần trăm)`, 'C'),
   'Q26-05': rule(
     'Q26-05',
@@ -48,6 +58,11 @@ export const Q2026_RULES = {
   ),
   'Q26-17': rule('Q26-17', `${VATM}, tr.15; ${HY}, điểm 7; ${TH}, điểm 6.2`, 'C'),
   'Q26-18': rule('Q26-18', `${VATM}, tr.9 (làm tròn một chữ số thập phân); ${CAND}, phụ lục (3 và 2 chữ số)`, 'C'),
+  'Q26-19': rule(
+    'Q26-19',
+    `${VATM}, Mẫu 09A/09B ("Điểm đạt (chấm tối đa nếu đảm bảo; chấm 0 nếu không đảm bảo)"); ${CAND} (hai mức đảm bảo / không đảm bảo); Mẫu 01 TP. Hồ Chí Minh; ${TH} (ứng dụng)`,
+    'C',
+  ),
   'Q26-20': rule('Q26-20', `${VATM}, tr.10 (mỗi khoản giảm từ 1 điểm trở lên phải nêu căn cứ)`, 'C'),
   'Q26-21': rule(
     'Q26-21',
@@ -92,6 +107,13 @@ export const Q2026_RULES = {
   'Q26-35': rule('Q26-35', `${VATM}, mục III.10; ${HY}, mục 7; ${KTC}, Đ19.5`, 'C'),
   'Q26-36': rule('Q26-36', `${VATM}, mục III.10; ${HY}, mục 7`, 'C'),
   'Q26-37': rule('Q26-37', `${VATM}, mục III.10, tr.3; ${KTC}, Đ20.4`, 'C'),
+  'Q26-38': rule('Q26-38', `${CAND}, Mục 5.2 (KPI quý, năm = bình quân KPI các tháng)`, 'C'),
+  'Q26-39': rule('Q26-39', `${CAND}, Mục 5.1 (Nhóm 1: 70–100; Nhóm 2: 50 – dưới 70; Nhóm 3: dưới 50)`, 'C'),
+  'Q26-40': rule(
+    'Q26-40',
+    `${CAND}, Mục 3.a (D = số tập thể, cá nhân thuộc quyền được đánh giá hoàn thành nhiệm vụ trở lên / số được đánh giá)`,
+    'C',
+  ),
   'Q26-41': rule(
     'Q26-41',
     `${VATM}, PL II tr.35 ("Gate KPI an toàn" trong ví dụ; tính bắt buộc chưa rõ: cách hiểu của Tự Soi)`,
@@ -117,6 +139,14 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-01': {
     vi: 'Nhóm chung tối đa 30, nhóm kết quả tối đa 70, tổng tối đa 100; không điểm cộng hay làm tròn nào vượt trần.',
     en: 'General at most 30, results at most 70, total at most 100; no bonus or rounding goes past a cap.',
+  },
+  'Q26-02': {
+    vi: 'Mỗi thành phần A, B, C, D là % của sản phẩm, từ 0 đến 100%; trên 100% chỉ khi bảng tính vượt chuẩn (đến 120%), hoặc tính bằng 100% khi bảng chỉ tính đến trần.',
+    en: 'Each component A, B, C, D is a percent of the task, 0 to 100%; above 100% only where the pack scores exceeding (up to 120%), or counted as 100% where it caps.',
+  },
+  'Q26-03': {
+    vi: 'Điểm KPI = trung bình các thành phần (A + B + C + D) / 4; người không giữ chức vụ lãnh đạo (A + B + C) / 3 nếu bảng chỉ tính D cho lãnh đạo.',
+    en: 'KPI = the mean of the components, (A + B + C + D) / 4; non-leaders (A + B + C) / 3 where the pack counts D for leaders only.',
   },
   'Q26-04': {
     vi: 'Kết quả sản phẩm (%) = A × tỷ trọng A + B × tỷ trọng B + C × tỷ trọng C + D × tỷ trọng D; khung K1–K4, mỗi tỷ trọng điều chỉnh trong ±10 điểm phần trăm, tổng 100%.',
@@ -170,6 +200,10 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Làm tròn theo bảng: điểm từng sản phẩm, tổng điểm nhiệm vụ, nhóm chung, tổng (số chữ số hoặc bước; lên từ 0,5, chẵn gần nhất hoặc bỏ phần lẻ).',
     en: 'Rounding per the pack: each task, the task total, the general group, the total (decimals or a step; half-up, half-even or truncate).',
   },
+  'Q26-19': {
+    vi: 'Tiêu chí chung chấm hai mức: đảm bảo được tối đa điểm của tiêu chí, không đảm bảo được 0.',
+    en: 'General criteria have two answers: met gives the criterion’s maximum, not met gives 0.',
+  },
   'Q26-20': {
     vi: 'Mỗi khoản giảm từ số điểm bảng quy định trở lên (Quản lý bay: 1 điểm) phải nêu căn cứ.',
     en: 'Each deduction of the pack’s minimum or more (VATM: 1 point) needs its basis.',
@@ -195,8 +229,8 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     en: "A head is left out of the peer group's HTXSNV quota count (and its denominator: Tự Soi's reading).",
   },
   'Q26-27': {
-    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức, rồi tổng điểm; không theo chức vụ.',
-    en: 'When HTXSNV proposals exceed the quota: rank by quarters proposed HTXSNV (annual), tasks exceeded, then total; never by position.',
+    vi: 'Khi số đề xuất xuất sắc vượt tỷ lệ: xếp thứ tự theo số quý đề xuất xuất sắc (cả năm), số nhiệm vụ vượt mức (khi có số liệu), rồi tổng điểm; không theo chức vụ, thứ tự đề xuất; số liệu không phân định được thì cấp có thẩm quyền xem xét.',
+    en: 'When HTXSNV proposals exceed the quota: order by quarters proposed HTXSNV (annual), tasks exceeded (where the data exists), then total; never by position or the order proposed; what the data cannot decide goes to the competent level.',
   },
   'Q26-28': {
     vi: 'Tập thể hoàn thành dưới 70% nhiệm vụ (không kể bất khả kháng được xác nhận): người đứng đầu không hoàn thành nhiệm vụ; cấp phó, thành viên lãnh đạo không xếp loại hoàn thành xuất sắc nhiệm vụ.',
@@ -233,6 +267,18 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
   'Q26-37': {
     vi: 'Mức xếp loại quý không tự động dẫn đến quyết định nhân sự hay tiền thưởng.',
     en: 'A quarterly level never triggers a personnel or pay decision by itself.',
+  },
+  'Q26-38': {
+    vi: 'Chế độ KPI của Công an nhân dân: KPI quý, năm bằng bình quân KPI các tháng (3 hoặc 12 tháng).',
+    en: 'CAND KPI regime: a quarter’s or a year’s KPI is the mean of its monthly KPIs (3 or 12 months).',
+  },
+  'Q26-39': {
+    vi: 'Chế độ KPI của Công an nhân dân: Nhóm 1 KPI từ 70 đến 100, Nhóm 2 từ 50 đến dưới 70, Nhóm 3 dưới 50.',
+    en: 'CAND KPI regime: Nhóm 1 KPI 70 to 100, Nhóm 2 50 to under 70, Nhóm 3 under 50.',
+  },
+  'Q26-40': {
+    vi: 'Chế độ KPI của Công an nhân dân: D của lãnh đạo, chỉ huy = tỷ lệ tập thể, cá nhân thuộc quyền được đánh giá hoàn thành nhiệm vụ trở lên (0–1, không tính bản thân).',
+    en: 'CAND KPI regime: a leader’s D = the share of subordinates rated HTNV or better (0–1, the leader not counted).',
   },
   'Q26-41': {
     vi: 'Cổng an toàn (tuỳ chọn, mặc định tắt; tính bắt buộc chưa rõ): sản phẩm an toàn có B dưới 80% hoặc để xảy ra sự cố chủ quan thì tối đa Hoàn thành nhiệm vụ, không xếp loại xuất sắc.',
