@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { TusoiDB } from '@/lib/db';
 import type { Draft } from '@/lib/store';
 import { Store } from '@/lib/store';
-import { DocumentActions } from './document-actions';
+import { DocumentActions, savedFileName } from './document-actions';
 import { PanelStatus } from './panel-status';
 import { PrintPage } from './print-page';
 
@@ -47,6 +47,22 @@ describe('DocumentView', () => {
     expect(css).toMatch(/\.signatures \{ break-inside: avoid/);
     expect(css).toMatch(/\.grid \{[^}]*break-inside: avoid/);
     expect(css).toContain('size: A4');
+  });
+});
+
+describe('savedFileName', () => {
+  const name = 'Bản kiểm điểm Năm 2025 - Nguyễn Thị Hồng Nhung.docx';
+
+  it('on Linux, where Chromium may save a Vietnamese name as "download", the name has no diacritics', () => {
+    for (const platform of ['Linux', 'Linux x86_64', 'linux aarch64', ' Linux ']) {
+      expect(savedFileName(name, platform)).toBe('Ban kiem diem Nam 2025 - Nguyen Thi Hong Nhung.docx');
+    }
+  });
+
+  it('Windows, macOS and ChromeOS keep the Vietnamese name; so does a platform the browser does not tell', () => {
+    for (const platform of ['Windows', 'Win32', 'macOS', 'MacIntel', 'Chrome OS', 'Android', '']) {
+      expect(savedFileName(name, platform)).toBe(name);
+    }
   });
 });
 

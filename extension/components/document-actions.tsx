@@ -1,5 +1,5 @@
 import { type InputIssue, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
-import { buildReviewDocument, documentFileName } from '@tusoi/rubric-core/document';
+import { asciiFileName, buildReviewDocument, documentFileName } from '@tusoi/rubric-core/document';
 import { fieldLabel } from '@tusoi/ui';
 import { useContext, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/store';
@@ -33,6 +33,25 @@ export function draftDocument(draft: Draft, packs: readonly Pack[]) {
   });
   const a = draft.data.assessment as { period: { year: number; quarter?: number }; subject: { name?: string } };
   return { doc, fileName: documentFileName(doc, a.period, a.subject.name) };
+}
+
+/**
+ * The name the browser is asked to save the .docx under. Chromium on Linux writes a file name in
+ * the system locale's encoding; under a locale that is not UTF-8 (LANG=C, or no LANG at all) it
+ * cannot write "Bản kiểm điểm …" and saves the file as "download", without .docx. The page cannot
+ * see the locale, so on Linux the name is given without diacritics, which every locale can write.
+ * Windows, macOS and ChromeOS keep the Vietnamese name.
+ *
+ * @param platform The browser's platform ("Windows", "macOS", "Linux", "Chrome OS", "Linux x86_64", …).
+ */
+export function savedFileName(fileName: string, platform: string = browserPlatform()): string {
+  return /^linux/i.test(platform.trim()) ? asciiFileName(fileName) : fileName;
+}
+
+/** The platform as Chromium names it (ChromeOS apart from Linux); other browsers give navigator.platform. */
+function browserPlatform(): string {
+  const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
+  return data?.platform || navigator.platform;
 }
 
 /**
@@ -73,16 +92,17 @@ export function DocumentActions({ draft, packs, lang }: { draft: Draft; packs: r
   const download = () =>
     guard(async () => {
       const { doc, fileName } = draftDocument(draft, packs);
+      const name = savedFileName(fileName);
       // The renderer (and the docx package) loads only when asked for.
       const { renderDocxBlob } = await import('@tusoi/rubric-core/document/docx');
       const blob = await renderDocxBlob(doc);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = fileName;
+      a.download = name;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus(`${t.made}: ${fileName} (${Math.round(blob.size / 100) / 10} kB)`);
+      setStatus(`${t.made}: ${name} (${Math.round(blob.size / 100) / 10} kB)`);
     });
   const print = () =>
     guard(async () => {

@@ -11,6 +11,8 @@ export const EXTENSION = fileURLToPath(new URL('../.output-e2e/chrome-mv3', impo
 export const SHOTS = fileURLToPath(new URL('../../.ci-reports/screenshots/', import.meta.url));
 
 interface Fixtures {
+  /** Environment variables set for the browser process over the test's own (e.g. a locale). */
+  browserEnv: Record<string, string>;
   context: BrowserContext;
   extensionId: string;
   /** Every URL any page of the context requested. */
@@ -19,6 +21,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  browserEnv: [{}, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'tusoi-e2e-'));
@@ -29,9 +32,10 @@ export const test = base.extend<Fixtures>({
   requests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ userDataDir, requests }, use) => {
+  context: async ({ userDataDir, requests, browserEnv }, use) => {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      env: { ...process.env, ...browserEnv },
       headless: true,
       viewport: { width: 900, height: 1000 },
       args: [

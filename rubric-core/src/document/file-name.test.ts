@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
+import { asciiFileName, documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
 
 describe('sanitizeFileName', () => {
   it('replaces every character Windows forbids, and control characters', () => {
@@ -55,5 +55,42 @@ describe('documentFileName', () => {
     );
     const long = documentFileName({ form: '02A' }, { year: 2025 }, 'x'.repeat(500));
     expect(Array.from(long.replace(/\.docx$/, ''))).toHaveLength(MAX_STEM);
+  });
+});
+
+describe('asciiFileName', () => {
+  it('writes a document name without diacritics, keeping every letter, space and the extension', () => {
+    expect(asciiFileName('Bản kiểm điểm Năm 2025 - Nguyễn Thị Hồng Nhung.docx')).toBe(
+      'Ban kiem diem Nam 2025 - Nguyen Thi Hong Nhung.docx',
+    );
+    expect(asciiFileName('Bản tự đánh giá Quý 2 Năm 2026 - Đỗ Thu Trang.docx')).toBe(
+      'Ban tu danh gia Quy 2 Nam 2026 - Do Thu Trang.docx',
+    );
+    expect(asciiFileName('Báo cáo kiểm điểm tập thể Năm 2025.docx')).toBe('Bao cao kiem diem tap the Nam 2025.docx');
+    // An ASCII name is kept as it is.
+    expect(asciiFileName('_CON (1) a-b_c.docx')).toBe('_CON (1) a-b_c.docx');
+  });
+
+  it('every Vietnamese letter, each tone, both cases, composed (NFC) or not (NFD), becomes its base letter', () => {
+    const bases = { a: 'aăâ', e: 'eê', i: 'i', o: 'oôơ', u: 'uư', y: 'y' };
+    const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    for (const [base, vowels] of Object.entries(bases)) {
+      for (const vowel of vowels) {
+        for (const tone of tones) {
+          for (const form of ['NFC', 'NFD'] as const) {
+            expect(asciiFileName(`${vowel}${tone}`.normalize(form))).toBe(base);
+            expect(asciiFileName(`${vowel}${tone}`.toUpperCase().normalize(form))).toBe(base.toUpperCase());
+          }
+        }
+      }
+    }
+    expect(asciiFileName('đĐ')).toBe('dD');
+  });
+
+  it('a character with no ASCII letter becomes _, one for each character; the result is printable ASCII', () => {
+    expect(asciiFileName('Bản kiểm điểm Năm 2025 - 李明.docx')).toBe('Ban kiem diem Nam 2025 - __.docx');
+    expect(asciiFileName('a😀b.docx')).toBe('a_b.docx');
+    expect(asciiFileName('Ωß€.docx')).toBe('___.docx');
+    expect(asciiFileName('Bản kiểm điểm Năm 2025 - Nguyễn Thị Hồng Nhung 李😀.docx')).toMatch(/^[\x20-\x7e]+$/);
   });
 });

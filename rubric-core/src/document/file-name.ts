@@ -41,3 +41,17 @@ export function documentFileName(
   const who = name?.trim() ? ` - ${name.trim()}` : '';
   return sanitizeFileName(`${kind} ${when}${who}`, ext, `${kind} ${when}`);
 }
+
+/**
+ * The same file name in ASCII only: Vietnamese letters lose their diacritics ("Nguyễn" → "Nguyen",
+ * "Đỗ" → "Do"), and any other character outside printable ASCII becomes `_`. For a place that may
+ * be unable to write other letters, e.g. Chromium on Linux saving a download under a system locale
+ * that is not UTF-8 (it then saves the file as "download", without its extension).
+ *
+ * @param fileName A name from {@link documentFileName} or {@link sanitizeFileName} (no forbidden characters).
+ */
+export function asciiFileName(fileName: string): string {
+  // NFD splits "ễ" into "e" and its marks; đ/Đ is a letter of its own, not e.g. d plus a mark.
+  const plain = fileName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return plain.replace(/[^\x20-\x7e]/gu, '_');
+}

@@ -7,7 +7,7 @@
  * @module @tusoi/rubric-core/document
  */
 export { buildReviewDocument, documentRuns, formFor } from './build.js';
-export { documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
+export { asciiFileName, documentFileName, MAX_STEM, sanitizeFileName } from './file-name.js';
 export {
   type DocumentInput,
   DocumentInputSchema,
