@@ -8,10 +8,13 @@ import {
   type Message,
   Q2026_MANIFEST,
   Q2026_RULE_TITLES,
+  Q2026_RULES,
   QD366_RULE_TITLES,
+  type Result,
   RULESET_REGISTRY,
   RULESETS,
   rulesetIdOf,
+  rulesetProvenance,
 } from '@tusoi/rubric-core';
 import {
   candidatesText,
@@ -80,8 +83,11 @@ const T = {
     lesson: 'Bài học',
     badLink: 'Không mở được liên kết',
     facts: 'Dữ kiện',
-    unverifiedNote:
-      'Văn bản nguồn chép từ trang pháp luật, chưa đối chiếu bản chính thức (mức A−); mọi cách hiểu của Tự Soi ghi rõ "cách hiểu của Tự Soi".',
+    grades: 'Mức tin cậy của các quy tắc',
+    rulesWord: 'quy tắc',
+    trainerNote: 'Ghi chú cho giảng viên',
+    grade: 'mức',
+    exactly20: 'Tỷ lệ Mức 2 đúng 20% không phải "dưới 20%".',
     candidates: 'cấp có thẩm quyền quyết định',
     changes: 'Thay đổi gì',
     defaultIs: 'Mặc định',
@@ -120,8 +126,11 @@ const T = {
     lesson: 'Lesson',
     badLink: 'Could not open the link',
     facts: 'Facts',
-    unverifiedNote:
-      'Source text is copied from legal websites, not yet checked against the official copy (grade A−); every reading of Tự Soi’s own says so.',
+    grades: 'Grades of its rules',
+    rulesWord: 'rules',
+    trainerNote: 'Note for trainers',
+    grade: 'grade',
+    exactly20: 'A Mức 2 share of exactly 20% is not "under 20%".',
     candidates: 'for the competent level to decide',
     changes: 'What it changes',
     defaultIs: 'Default',
@@ -135,6 +144,42 @@ const T = {
     decision: 'Decision',
   },
 } as const;
+
+/**
+ * The rule set's own sources and how sure they are (rubric-core's provenance data): the rule set
+ * that rated the case, so a quarterly case shows its subordinate documents (grade C), not QĐ 366's.
+ */
+function RulesetNote({ id, lang }: { id: string; lang: Lang }) {
+  const p = rulesetProvenance(id);
+  if (p === undefined) return null;
+  const t = T[lang];
+  return (
+    <p class="note" data-testid="ruleset-note" data-ruleset={id}>
+      <strong>{p.title[lang]}.</strong> {p.caveat[lang]} {t.grades}:{' '}
+      {p.grades.map((g) => `${g.grade} (${g.count} ${t.rulesWord}: ${g.name[lang]})`).join('; ')}. {t.source}:{' '}
+      {p.source}.
+    </p>
+  );
+}
+
+/**
+ * For trainers, where a key task at Mức 2 shaped the result (Q26-16): the rule, its citation (which
+ * states the reading of "từ 20% trở lên" as "dưới 20%") and its grade, from rubric-core, and that a
+ * share of exactly 20% is not under 20%.
+ */
+function KeyLevelNote({ result, lang }: { result: Result; lang: Lang }) {
+  if (!result.reasons.some((r) => r.rule === 'Q26-16' && r.outcome === 'failed')) return null;
+  const t = T[lang];
+  const rule = Q2026_RULES['Q26-16'];
+  return (
+    <p class="note" data-testid="trainer-note" data-rule="Q26-16">
+      <strong>
+        {t.trainerNote} (Q26-16, {t.grade} {rule.grade}):
+      </strong>{' '}
+      {Q2026_RULE_TITLES['Q26-16'][lang]} {t.source}: {rule.cite}. {t.exactly20}
+    </p>
+  );
+}
 
 function fromScenario(s: Scenario, lang: Lang): PlaygroundState {
   return { v: 1, assessment: structuredClone(s.assessment), options: { ...s.options }, scenario: s.id, lang };
@@ -469,7 +514,8 @@ export function Playground({ location }: { location: Location }) {
               {...packProp}
             />
             {steps && <DecisionStepsView steps={steps} lang={lang} />}
-            <p class="note">{t.unverifiedNote}</p>
+            {live.result && <KeyLevelNote result={live.result} lang={lang} />}
+            <RulesetNote id={live.result?.ruleset ?? ruleset} lang={lang} />
             <section class="print-only" data-testid="print-facts">
               <h3>{t.facts}</h3>
               <FactList lines={facts} lang={lang} testid="print-fact-list" />

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { BUILTIN_PACKS } from '@tusoi/rubric-core';
 import q01 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
 import { describe, expect, it } from 'vitest';
+import { nextPeriodAssessment } from '@/lib/next-period';
 import { DraftEditor } from './draft-editor';
 
 const input = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement | null;
@@ -51,5 +52,29 @@ describe('DraftEditor: the 2026 quarterly review', () => {
     expect(changes.at(-1)?.[0]).toEqual(['taskList']);
     const list = changes.at(-1)?.[1] as { weight: number }[] | undefined;
     expect(list?.[4]?.weight).toBe(5.5);
+  });
+
+  it('a shortcoming carried with no status is shown unanswered, with rubric-core’s request for an answer; an answered one is not', () => {
+    const a = {
+      ...nextPeriodAssessment({
+        ...(q01 as Record<string, unknown>),
+        review: { shortcomings: [{ text: 'Chậm báo cáo' }] },
+      }),
+    };
+    const view = render(<DraftEditor assessment={a} packs={BUILTIN_PACKS} lang="vi" set={() => {}} />);
+    const status = document.querySelector('[name="priorShortcomings.0.status"]') as HTMLSelectElement;
+    expect(status.value).toBe('');
+    expect(status.selectedOptions[0]?.textContent).toBe('— chưa trả lời —');
+    expect(screen.getByTestId('prior-unanswered').textContent).toContain('chưa ghi kết quả khắc phục');
+    view.unmount();
+    render(
+      <DraftEditor
+        assessment={{ ...a, priorShortcomings: [{ text: 'Chậm báo cáo', status: 'fixed' }] }}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={() => {}}
+      />,
+    );
+    expect(screen.queryByTestId('prior-unanswered')).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import { ASSESSMENT_FORMAT_2, type Lang, type Pack, Q2026_MANIFEST } from '@tusoi/rubric-core';
+import {
+  ASSESSMENT_FORMAT_2,
+  type Lang,
+  type Pack,
+  priorShortcomingChecks,
+  Q2026_MANIFEST,
+  type ReviewCheck,
+} from '@tusoi/rubric-core';
 import {
   DateField,
   FactsEditor,
@@ -129,6 +136,13 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
   // The select shows the short name; the form's full name is written beside it.
   const kindInfo = KINDS.find((k) => k.kind === kind);
   const priors = (getIn(a, ['priorShortcomings']) as unknown[] | undefined) ?? [];
+  // rubric-core's own word on a prior shortcoming with no status yet (one carried by "Tạo kỳ tiếp theo").
+  let priorChecks: ReviewCheck[] = [];
+  try {
+    priorChecks = priorShortcomingChecks(priors as never);
+  } catch {
+    // A list of another shape: the result names it.
+  }
   return (
     <form class="draft-editor" onSubmit={(e) => e.preventDefault()}>
       <Section id="header" title={t.header}>
@@ -196,12 +210,19 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
                 label={t.status}
                 set={set}
                 options={[
-                  ['', t.none],
+                  ['', t.unanswered],
                   ['fixed', t.fixed],
                   ['in-progress', t.inProgress],
                   ['not-fixed', t.notFixed],
                 ]}
               />
+              {priorChecks
+                .filter((c) => c.code === 'PRIOR_NO_STATUS' && c.path === `priorShortcomings[${i}].status`)
+                .map((c) => (
+                  <p key={c.code} class="muted" data-testid="prior-unanswered">
+                    {c.message[lang]}
+                  </p>
+                ))}
               <NumberField
                 a={a}
                 lang={lang}

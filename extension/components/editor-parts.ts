@@ -1,6 +1,6 @@
 // What the panel shows for an open draft, loaded apart from the list (see side-panel.tsx).
 export { Q2026_MANIFEST } from '@tusoi/rubric-core';
-export { liveResult, ResultView } from '@tusoi/ui';
+export { liveResult, ResultView, readYear, YearResult } from '@tusoi/ui';
 export { AnnualQuarters } from './annual-quarters';
 export { DocumentActions } from './document-actions';
 export { DraftEditor } from './draft-editor';

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
+import { isQuarterlyYear, quarterDraftsOf, quartersKey } from '@/lib/year-drafts';
 import { afterPaint } from './after-paint';
 import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
@@ -12,6 +13,7 @@ import { lazy, loader, useLoaded } from './lazy';
 import { LockScreen } from './lock-screen';
 import { useDrafts } from './use-drafts';
 import { useStoreState } from './use-store';
+import { useYearQuarters } from './use-year-quarters';
 
 // The editor, the portal actions and rubric-core's evaluation are loaded apart, starting as the
 // panel opens: the panel's frame and the draft list do not wait for them.
@@ -21,6 +23,7 @@ const DocumentActions = lazy(parts, (m) => m.DocumentActions);
 const DraftEditor = lazy(parts, (m) => m.DraftEditor);
 const PortalActions = lazy(parts, (m) => m.PortalActions);
 const ResultView = lazy(parts, (m) => m.ResultView);
+const YearResult = lazy(parts, (m) => m.YearResult);
 
 /**
  * The side panel, one column for 320–480 px: a sticky header with the draft (name, period), its
@@ -93,27 +96,46 @@ export function SidePanel({ store }: { store: Store }) {
     });
 
   const readable = current && !current.unreadable ? current : null;
-  const live = useMemo(
-    () => (readable && loaded ? loaded.liveResult(readable.data.assessment, packs) : null),
-    [readable, packs, loaded],
-  );
-  const level = live?.result ? (live.result.level ?? null) : null;
+  // An annual draft of the quarterly years has one result: the year rubric-core gives from its
+  // quarters (classifyYear), shown alike in the badge, the result and "Các quý trong năm".
+  const year = useYearQuarters(store, readable, loaded?.Q2026_MANIFEST.from, summaries, listed);
+  const live = useMemo(() => {
+    if (!(readable && loaded)) return null;
+    const a = readable.data.assessment;
+    const reading = year.kind === 'read' ? loaded.readYear(a, year.quarters, packs) : undefined;
+    if (reading && year.kind === 'read' && year.quarters.some((q) => q !== undefined))
+      return { result: reading.result, issues: reading.issues, checks: reading.checks, reading, pending: false };
+    // Until the quarters are read, no level is claimed for the year.
+    return { ...loaded.liveResult(a, packs), reading, pending: year.kind === 'reading' };
+  }, [readable, packs, loaded, year]);
+  const level = live?.result && !live.pending ? (live.result.level ?? null) : null;
 
   // A history row's level is read when the row comes into view (never for all 10,000 drafts), once
   // the rows are drawn.
   const levelOf = (d: DraftSummary): string | null | undefined => {
     // The open draft's level as typed (being worked out while the evaluation loads).
-    if (d.id === current?.id) return readable && !live ? undefined : level;
+    if (d.id === current?.id) return readable && (!live || live.pending) ? undefined : level;
     if (loaded === null) return undefined;
-    const { liveResult } = loaded;
-    const key = `${d.id}@${d.updatedAt}`;
+    const { liveResult, readYear, Q2026_MANIFEST } = loaded;
+    // An annual row's level is its year's: it changes with the person's quarter drafts too.
+    const annualRow = /^\d+$/.test(d.periodKey) && Number(d.periodKey) >= Q2026_MANIFEST.from && d.person.trim() !== '';
+    const found = annualRow
+      ? quarterDraftsOf(summaries, d.id, { period: { year: Number(d.periodKey) }, subject: { name: d.person } })
+      : [];
+    const key = `${d.id}@${d.updatedAt}|${quartersKey(found)}`;
     if (levels.has(key)) return levels.get(key);
     if (!reading.current.has(key)) {
       reading.current.add(key);
       void afterPaint()
-        .then(() => store.getDraft(d.id))
-        .then((draft) => {
-          const r = draft && !draft.unreadable ? liveResult(draft.data.assessment, packs).result : null;
+        .then(() => Promise.all([store.getDraft(d.id), ...found.map((s) => (s ? store.getDraft(s.id) : undefined))]))
+        .then(([draft, ...qs]) => {
+          if (!draft || draft.unreadable) return setLevels((m) => new Map(m).set(key, null));
+          const a = draft.data.assessment;
+          const quarters = qs.map((q) => (q && !q.unreadable ? q.data.assessment : undefined));
+          const r =
+            isQuarterlyYear(a, Q2026_MANIFEST.from) && quarters.some((q) => q !== undefined)
+              ? readYear(a, quarters, packs).result
+              : liveResult(a, packs).result;
           setLevels((m) => new Map(m).set(key, r?.level ?? null));
         })
         .catch(() => setLevels((m) => new Map(m).set(key, null)));
@@ -159,11 +181,13 @@ export function SidePanel({ store }: { store: Store }) {
     readable ? periodKey(getIn(a, ['period', 'year']), getIn(a, ['period', 'quarter'])) : (current?.periodKey ?? ''),
     lang,
   );
-  const levelText = live?.result
-    ? live.result.level
-      ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
-      : live.result.candidates.join(' / ')
-    : t.notRated;
+  const levelText = live?.pending
+    ? t.notRated
+    : live?.result
+      ? live.result.level
+        ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
+        : live.result.candidates.join(' / ')
+      : t.notRated;
 
   return (
     <div class="tusoi side-panel">
@@ -185,8 +209,8 @@ export function SidePanel({ store }: { store: Store }) {
               <span class="draft-name">{name}</span> <span class="draft-period">{period}</span>
             </button>
           ) : null}
-          {/* No level is claimed before the evaluation is loaded. */}
-          {readable && live && (
+          {/* No level is claimed before the evaluation is loaded (nor a year's before its quarters are read). */}
+          {readable && live && !live.pending && (
             <span
               class="level-badge"
               data-testid="live-level"
@@ -197,7 +221,7 @@ export function SidePanel({ store }: { store: Store }) {
             </span>
           )}
           <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
-            {readable && live ? `${t.liveLevel}: ${levelText}` : ''}
+            {readable && live && !live.pending ? `${t.liveLevel}: ${levelText}` : ''}
           </span>
         </div>
         {readable && (
@@ -311,27 +335,31 @@ export function SidePanel({ store }: { store: Store }) {
               notes={current.data.notes ?? {}}
               setNote={setNote}
               result={
-                <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} live={false} />
+                live.pending ? (
+                  <p class="muted" role="status" data-testid="result-pending">
+                    {t.readingList}
+                  </p>
+                ) : live.reading && year.kind === 'read' && year.quarters.some((q) => q !== undefined) ? (
+                  <YearResult reading={live.reading} checks={live.reading.checks} lang={lang} />
+                ) : (
+                  <ResultView result={live.result} issues={live.issues} checks={live.checks} lang={lang} live={false} />
+                )
               }
               year={
-                getIn(current.data.assessment, ['period', 'quarter']) === undefined &&
-                Number(getIn(current.data.assessment, ['period', 'year'])) >=
-                  (loaded?.Q2026_MANIFEST.from ?? Infinity) ? (
+                year.kind === 'none' ? undefined : listed !== 'full' ? (
                   // The year's quarters are looked for in the whole list: not said missing before it is read.
-                  listed !== 'full' ? (
-                    <p class="muted" role="status">
-                      {t.readingList}
-                    </p>
-                  ) : (
-                    <AnnualQuarters
-                      store={store}
-                      draft={current}
-                      summaries={summaries}
-                      lang={lang}
-                      onOpen={(id) => void select(id)}
-                    />
-                  )
-                ) : undefined
+                  <p class="muted" role="status">
+                    {t.readingList}
+                  </p>
+                ) : (
+                  <AnnualQuarters
+                    year={year}
+                    reading={live.reading}
+                    draft={current.data.assessment}
+                    lang={lang}
+                    onOpen={(id) => void select(id)}
+                  />
+                )
               }
             />
           )

@@ -121,7 +121,7 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await expect(row.locator('[name="taskList.5.name"]')).not.toHaveAttribute('aria-invalid', 'true');
   expect(await sideways(panel), 'no sideways scroll at 320 px with a new row').toBe(0);
   await check.click();
-  await expect(row.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc');
+  await expect(row.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc / required field is missing');
   await expect(check).toHaveCount(0);
   await add.click();
   const next = panel.locator('[data-task="6"]');
@@ -129,6 +129,6 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await expect(next.getByTestId('task-error')).toHaveCount(0);
   await next.locator('[name="taskList.6.name"]').focus();
   await next.locator('[name="taskList.6.name"]').blur();
-  await expect(next.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc');
+  await expect(next.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc / required field is missing');
   await expect(next.locator('[name="taskList.6.name"]')).toHaveAttribute('aria-invalid', 'true');
 });

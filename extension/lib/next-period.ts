@@ -36,7 +36,7 @@ const TASK_PLAN = ['name', 'axis', 'weight', 'frame', 'key', 'note'] as const;
 
 /**
  * The next period's assessment from this one's: a copy with the next period, the prior shortcomings
- * not fixed yet and the shortcomings of part A.II (as not fixed yet), the unfinished tasks of the task list (completed
+ * not fixed yet and the shortcomings of part A.II (their status left for the person to answer), the unfinished tasks of the task list (completed
  * false, their results left behind), the quarterly pack kept with no answers, and no other fact of
  * this period. The input is not changed.
  */
@@ -48,15 +48,16 @@ export function nextPeriodAssessment(from: Assessment, thisYear = new Date().get
     taskList?: Record<string, unknown>[];
   };
   a.period = nextPeriodOf(a.period, thisYear);
-  // Earlier shortcomings not fixed yet stay on the list, then this period's own, not fixed yet.
-  const stillOpen = ((a.priorShortcomings as { status?: string }[] | undefined) ?? []).filter(
-    (p) => p.status !== 'fixed',
-  );
+  // Earlier shortcomings not fixed yet stay on the list, then this period's own. How far each is fixed
+  // is a fact of the next period, not known yet: it is left unanswered (the format's status is
+  // optional; rubric-core asks for it, PRIOR_NO_STATUS), never guessed as "not fixed".
+  const stillOpen = ((a.priorShortcomings as { status?: string; progress?: number }[] | undefined) ?? [])
+    .filter((p) => p.status !== 'fixed')
+    .map(({ status: _s, progress: _p, ...rest }) => rest);
   a.priorShortcomings = [
     ...stillOpen,
     ...(a.review?.shortcomings ?? []).map((s) => ({
       text: s.text,
-      status: 'not-fixed',
       ...(s.responsibility ? { responsibility: s.responsibility } : {}),
     })),
   ];

@@ -97,8 +97,10 @@ describe('drafts', () => {
     expect(next.data.assessment).toMatchObject({
       period: { year: 2026, quarter: 1 },
       subject: { name: 'Nguyễn Văn A' },
-      priorShortcomings: [{ text: 'Chậm báo cáo', status: 'not-fixed', responsibility: 'Cá nhân' }],
+      priorShortcomings: [{ text: 'Chậm báo cáo', responsibility: 'Cá nhân' }],
     });
+    // Not pre-marked "not fixed": the next period's status is the person's to answer.
+    expect(next.data.assessment.priorShortcomings).toEqual([{ text: 'Chậm báo cáo', responsibility: 'Cá nhân' }]);
     expect(next.data.assessment.scores).toBeUndefined();
     // Reasons for criteria not met belong to their period.
     expect(next.data.notes).toBeUndefined();

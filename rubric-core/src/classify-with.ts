@@ -7,6 +7,7 @@ import type { Ruleset } from './ruleset/ruleset.js';
 import { headOfIssues, isHead } from './rulesets/q2026/collective.js';
 import { type QuarterPolicy, QuarterPolicyOptionsSchema, quarterPolicy } from './rulesets/q2026/policy.js';
 import { applyHeadCap, applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
+import { proposedAbove } from './rulesets/qd366/evaluate.js';
 import type { Facts, Policy } from './rulesets/qd366/facts.js';
 import { resolvePolicy } from './rulesets/qd366/index.js';
 import { PolicyOptionsSchema } from './rulesets/qd366/policy.js';
@@ -94,7 +95,10 @@ export function runRuleset(
   let result = ruleset.evaluate(f, explain);
   if (quarters !== undefined) result = applyYearRules(result, quarters, a.subject.kind, qp, explain);
   if (a.headOf !== undefined) result = applyHeadCap(result, a.headOf, qp, uncapped, explain);
-  return result;
+  // The year and head rules may lower the outcome: the proposal is weighed against the final one.
+  const others = result.warnings.filter((w) => w.code !== 'PROPOSED_ABOVE_RESULT');
+  const above = proposedAbove(a.proposedLevel, result);
+  return { ...result, warnings: above === undefined ? others : [above, ...others] };
 }
 
 /**

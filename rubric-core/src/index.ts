@@ -73,6 +73,7 @@ export {
 } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';
 // Rule sets behind one interface, and the 2026 quarterly review.
+export { GRADE_NAMES, type RulesetProvenance, rulesetProvenance } from './ruleset/provenance.js';
 export { RULESET_IDS, RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 export type { Ruleset, RulesetContext, RulesetManifest } from './ruleset/ruleset.js';
 export { type AppraisalRule, VATM_APPRAISAL } from './rulesets/q2026/appraisal.js';

@@ -44,6 +44,26 @@ describe('quarter → year', () => {
     expect(r.flags).toBeUndefined();
   });
 
+  it('a proposal the quarters rule out is warned of, like any proposal above the result (Q26-35)', () => {
+    const above = (r: ReturnType<typeof classifyYear>) => r.warnings.filter((w) => w.code === 'PROPOSED_ABOVE_RESULT');
+    const r = classifyYear([q(1), khtnv(2), q(3), annual({ proposedLevel: 'HTXSNV' })]);
+    expect(r.level).toBe('HTTNV');
+    expect(above(r).map((w) => w.message.en)).toEqual(['Proposed level HTXSNV is above what the rules give (HTTNV).']);
+    // The level the year gives, and the same proposal in a year the quarters leave alone: no warning.
+    expect(above(classifyYear([q(1), khtnv(2), q(3), annual({ proposedLevel: 'HTTNV' })]))).toEqual([]);
+    expect(above(classifyYear([q(1), q(2), q(3), annual({ proposedLevel: 'HTXSNV' })]))).toEqual([]);
+    // Carried in the annual file itself, the same.
+    const carried = classify({
+      ...annual({ proposedLevel: 'HTXSNV' }),
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV' },
+        { quarter: 2, level: 'KHTNV' },
+      ],
+    });
+    expect(above(carried)).toHaveLength(1);
+  });
+
   it('khtnvQuarter = managers spares staff; off never applies', () => {
     expect(classifyYear([q(1), khtnv(2), q(3), annual()], { khtnvQuarter: 'managers' }).level).toBe('HTXSNV');
     expect(classifyYear([q(1), khtnv(2), q(3), annual()], { khtnvQuarter: 'off' }).level).toBe('HTXSNV');

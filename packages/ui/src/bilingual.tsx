@@ -53,3 +53,20 @@ export function BilingualText({
     </>
   );
 }
+
+/**
+ * rubric-core's messages about one field, each in both languages, Vietnamese first (as every bad
+ * input is told), each half marked with its language; several are set one after another.
+ */
+export function BilingualMessages({ messages }: { messages: readonly Bilingual[] }) {
+  return (
+    <>
+      {messages.map((m, i) => (
+        <span key={i}>
+          {i > 0 ? ' ' : ''}
+          <BilingualText text={m} />
+        </span>
+      ))}
+    </>
+  );
+}

@@ -42,6 +42,13 @@ describe('CriteriaAnswers', () => {
     expect(box.getAttribute('aria-invalid')).toBe('true');
     const error = view.container.querySelector(`#${box.getAttribute('aria-describedby')}`);
     expect(error?.textContent).toContain('phải nêu lý do');
+    // In both languages, Vietnamese first, each half marked with its language (as the frame's errors).
+    const [vi, en] = [...(error?.querySelectorAll('[lang]') ?? [])];
+    expect(vi?.getAttribute('lang')).toBe('vi');
+    expect(vi?.textContent).toContain('phải nêu lý do');
+    expect(en?.getAttribute('lang')).toBe('en');
+    expect(en?.textContent).toMatch(/reason/i);
+    expect(error?.textContent?.indexOf(' / ')).toBe(vi?.textContent?.length);
     expect(within(row('pl4-1.2')).getByText(/Lý do \(bắt buộc\)/)).toBeTruthy();
     fireEvent.input(box, { target: { value: 'Không thuộc phạm vi công việc' } });
     expect(calls.at(-1)).toEqual(['pl4-1.2', { answer: 'notApplicable', reason: 'Không thuộc phạm vi công việc' }]);

@@ -1,5 +1,6 @@
 import { formatNumber, groupsFor, type Lang, type Message, type Pack2, type SubjectKind } from '@tusoi/rubric-core';
 import { useId } from 'preact/hooks';
+import { BilingualMessages } from './bilingual';
 import { criterionName, quarterLabel, VALUE_LABELS } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
@@ -28,11 +29,11 @@ function asAnswer(value: AnswerValue | undefined, max: number): Answer | undefin
 }
 
 /** Messages beside a field; `id` ties them to the control (aria-describedby). */
-function Errors({ id, messages, lang }: { id: string; messages: readonly Message[] | undefined; lang: Lang }) {
+function Errors({ id, messages }: { id: string; messages: readonly Message[] | undefined }) {
   if (!messages || messages.length === 0) return null;
   return (
     <span class="field-error" id={id} data-testid="answer-error">
-      {messages.map((m) => m[lang]).join(' ')}
+      <BilingualMessages messages={messages} />
     </span>
   );
 }
@@ -112,7 +113,7 @@ function CriterionRow({
           </label>
         ))}
       </div>
-      <Errors id={`${uid}-row`} messages={rowErrors} lang={lang} />
+      <Errors id={`${uid}-row`} messages={rowErrors} />
       {showPoints && (
         <>
           <NumberInput
@@ -128,7 +129,7 @@ function CriterionRow({
               onAnswer(points === undefined ? rest : { ...rest, points });
             }}
           />
-          <Errors id={`${uid}-points`} messages={pointsErrors} lang={lang} />
+          <Errors id={`${uid}-points`} messages={pointsErrors} />
         </>
       )}
       {showReason && (
@@ -152,7 +153,7 @@ function CriterionRow({
               onAnswer(text === '' ? rest : { ...rest, reason: text });
             }}
           />
-          <Errors id={`${uid}-reason-error`} messages={reasonErrors} lang={lang} />
+          <Errors id={`${uid}-reason-error`} messages={reasonErrors} />
         </div>
       )}
     </fieldset>

@@ -54,4 +54,11 @@ export {
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';
 export { type TaskRow, TaskTable, type TaskTableProps } from './task-table';
-export { readYear, YearQuarters, type YearQuartersProps, type YearReading } from './year-quarters';
+export {
+  readYear,
+  YearQuarters,
+  type YearQuartersProps,
+  type YearReading,
+  YearResult,
+  type YearResultProps,
+} from './year-quarters';

@@ -55,6 +55,9 @@ const LABELS = {
     missingQuarters: 'Chưa có bản kiểm điểm của quý',
     yearFromQuarters: 'Bản cả năm còn thiếu dữ liệu: kết quả dưới đây chỉ tính từ các quý.',
     yearTitle: 'Các quý trong năm',
+    flags: 'Cần cấp có thẩm quyền xem xét',
+    annualIssues: 'Bản cả năm chưa xếp loại được',
+    readingQuarters: 'Đang đọc các bản kiểm điểm quý trong năm…',
     yearNeedsName: 'Ghi họ và tên ở phần Thông tin chung để nối các bản kiểm điểm quý của cùng người trong năm.',
   },
   en: {
@@ -111,6 +114,9 @@ const LABELS = {
     missingQuarters: 'No self-review yet for quarter',
     yearFromQuarters: 'The annual self-review lacks data: the result below is from the quarters alone.',
     yearTitle: 'The quarters of the year',
+    flags: 'For the competent level',
+    annualIssues: 'The annual self-review cannot be rated yet',
+    readingQuarters: 'Reading the quarterly self-reviews of the year…',
     yearNeedsName: 'Enter the name in the header to pull in the same person’s quarterly self-reviews of the year.',
   },
 } as const;

@@ -78,6 +78,19 @@ export function ResultView({
               </ul>
             </>
           )}
+          {result.flags !== undefined && result.flags.length > 0 && (
+            <>
+              <h3>{l.flags}</h3>
+              {/* Facts for the competent level (e.g. Q26-36): they change no level, nothing is done by itself. */}
+              <ul class="tusoi-flags" data-testid={`${p}flags`}>
+                {result.flags.map((f) => (
+                  <li key={f.code} data-code={f.code} data-rule={f.rule}>
+                    <span aria-hidden="true">⚑ </span>[{f.rule}] {f.message[lang]}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {result.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>

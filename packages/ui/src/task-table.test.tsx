@@ -28,10 +28,23 @@ describe('TaskTable', () => {
       { name: 'Báo cáo', completed: true },
       { name: 'Hồ sơ', completed: false },
     ]);
-    fireEvent.click(
-      within(two.view.container as HTMLElement).getByRole('button', { name: 'Xoá nhiệm vụ: Nhiệm vụ 1' }),
-    );
+    // Each delete button is named by its task's own name (a screen reader says which task goes).
+    const buttons = within(two.view.container as HTMLElement).getAllByRole('button', { name: /^Xoá nhiệm vụ: / });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Xoá nhiệm vụ: Báo cáo', 'Xoá nhiệm vụ: Hồ sơ']);
+    fireEvent.click(within(two.view.container as HTMLElement).getByRole('button', { name: 'Xoá nhiệm vụ: Báo cáo' }));
     expect(two.lists.at(-1)).toEqual([{ name: 'Hồ sơ', completed: false }]);
+    cleanup();
+    // An unnamed task (or one named only with spaces) falls back to its number.
+    const unnamed = setup([
+      { name: 'Báo cáo', completed: true },
+      { name: '  ', completed: false },
+      { completed: false },
+    ]);
+    expect(
+      within(unnamed.view.container as HTMLElement)
+        .getAllByRole('button', { name: /^Xoá nhiệm vụ: / })
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Xoá nhiệm vụ: Báo cáo', 'Xoá nhiệm vụ: Nhiệm vụ 2', 'Xoá nhiệm vụ: Nhiệm vụ 3']);
   });
 
   it('reads weights "27,5" and "27.5" alike and adds them up against 70', () => {
@@ -154,7 +167,9 @@ describe('TaskTable', () => {
     fireEvent.blur(name);
     expect(errorsIn(1)).toBe(1);
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(c.querySelector('[data-task="1"] [data-testid="task-error"]')?.textContent).toBe('thiếu trường bắt buộc');
+    const error = c.querySelector('[data-task="1"] [data-testid="task-error"]');
+    expect(error?.textContent).toBe('thiếu trường bắt buộc / required field is missing');
+    expect(error?.querySelector('[lang="en"]')?.textContent).toBe('required field is missing');
     // Asking for a check shows every problem, and the button goes.
     fireEvent.click(within(c).getByRole('button', { name: 'Kiểm tra các nhiệm vụ' }));
     expect(errorsIn(1)).toBe(2);

@@ -1,5 +1,6 @@
 import { formatNumber, type Lang, type Message, type Pack2, sumExact, type Task } from '@tusoi/rubric-core';
 import { useId, useState } from 'preact/hooks';
+import { BilingualMessages } from './bilingual';
 import { quarterLabel, VALUE_LABELS } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
@@ -24,11 +25,11 @@ export interface TaskTableProps {
 
 const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
 
-function Errors({ messages, lang, id }: { messages: readonly Message[] | undefined; lang: Lang; id?: string }) {
+function Errors({ messages, id }: { messages: readonly Message[] | undefined; id?: string }) {
   if (!messages || messages.length === 0) return null;
   return (
     <span class="field-error" id={id} data-testid="task-error">
-      {messages.map((m) => m[lang]).join(' ')}
+      <BilingualMessages messages={messages} />
     </span>
   );
 }
@@ -100,7 +101,7 @@ function TaskCard({
           onInput={(e) => set({ name: e.currentTarget.value || undefined })}
           onBlur={() => touch('name')}
         />
-        <Errors id={`${uid}-name-error`} messages={err('name')} lang={lang} />
+        <Errors id={`${uid}-name-error`} messages={err('name')} />
       </div>
       {axes.length > 0 && (
         <div class="field">
@@ -122,7 +123,7 @@ function TaskCard({
               </option>
             ))}
           </select>
-          <Errors messages={err('axis')} lang={lang} />
+          <Errors messages={err('axis')} />
         </div>
       )}
       {weighted && (
@@ -137,7 +138,7 @@ function TaskCard({
             onValue={(weight) => set({ weight })}
             onLeave={() => touch('weight')}
           />
-          <Errors messages={err('weight')} lang={lang} />
+          <Errors messages={err('weight')} />
           <fieldset class="q-components">
             <legend>{quarterLabel('taskList[].components', lang)}</legend>
             {COMPONENTS.map((c) => (
@@ -156,7 +157,7 @@ function TaskCard({
                     set({ components: Object.keys(next).length > 0 ? next : undefined });
                   }}
                 />
-                <Errors messages={err(`components.${c}`)} lang={lang} />
+                <Errors messages={err(`components.${c}`)} />
               </div>
             ))}
           </fieldset>
@@ -180,7 +181,7 @@ function TaskCard({
                   </option>
                 ))}
               </select>
-              <Errors messages={err('frame')} lang={lang} />
+              <Errors messages={err('frame')} />
             </div>
           )}
         </>
@@ -223,14 +224,19 @@ function TaskCard({
           ))}
         </fieldset>
       )}
-      {shown('') && <Errors messages={issues.get(at)} lang={lang} />}
+      {shown('') && <Errors messages={issues.get(at)} />}
       <div class="q-task-foot">
         {points !== undefined && (
           <span class="q-task-points" data-testid="task-points">
             {l.taskPoints}: {formatNumber(points, lang)}
           </span>
         )}
-        <button type="button" class="btn-danger" aria-label={`${l.removeTask}: ${title}`} onClick={remove}>
+        <button
+          type="button"
+          class="btn-danger" // Named by the task itself, so that a screen reader says which one goes.
+          aria-label={`${l.removeTask}: ${task.name?.trim() || title}`}
+          onClick={remove}
+        >
           {l.removeTask}
         </button>
       </div>
@@ -319,7 +325,7 @@ export function TaskTable({ pack, tasks, onChange, lang, issues = new Map(), poi
           </output>
         )}
       </div>
-      <Errors messages={issues.get('taskList')} lang={lang} />
+      <Errors messages={issues.get('taskList')} />
     </div>
   );
 }

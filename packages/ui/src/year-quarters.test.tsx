@@ -5,7 +5,7 @@ import q1 from '@tusoi/rubric-core/examples/year-2026-staff/q1.json';
 import q2 from '@tusoi/rubric-core/examples/year-2026-staff/q2.json';
 import q3 from '@tusoi/rubric-core/examples/year-2026-staff/q3.json';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readYear, YearQuarters } from './year-quarters';
+import { readYear, YearQuarters, YearResult } from './year-quarters';
 
 afterEach(cleanup);
 
@@ -64,5 +64,50 @@ describe('YearQuarters', () => {
     );
     expect(view.getByTestId('missing-quarters').textContent).toBe('No self-review yet for quarter: I, II, III, IV.');
     expect(view.getByTestId('year-level').getAttribute('data-level')).toBe('invalid');
+  });
+
+  it('two KHTNV quarters in a row: one year result (HTTNV), the Q26-36 flag and a proposal above it warned of', () => {
+    // The reviewer's case: Q1 HTXSNV, Q2 and Q3 KHTNV, an annual 30 + 68 with 20/20/20/8/0 tasks.
+    const q3k = { ...q2, period: { year: 2026, quarter: 3 } };
+    const own = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2026 },
+      subject: { kind: 'staff', name: (q1 as { subject: { name?: string } }).subject.name },
+      scores: { general: 30, results: 68 },
+      tasks: { assigned: 20, completed: 20, onTimeWithQuality: 20, exceeded: 8, late: 0 },
+      proposedLevel: 'HTXSNV',
+    };
+    const y = readYear(own, [q1, q2, q3k, undefined]);
+    expect(y.result?.level).toBe('HTTNV');
+    expect(y.result?.flags?.map((f) => f.rule)).toEqual(['Q26-36']);
+    expect(y.checks.map((c) => c.code)).toContain('PROPOSED_ABOVE_RESULT');
+    const view = render(<YearResult reading={y} checks={y.checks} lang="vi" />);
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('HTTNV');
+    const flag = view.getByTestId('flags').querySelector('li');
+    expect(flag?.getAttribute('data-rule')).toBe('Q26-36');
+    expect(flag?.textContent).toContain('xem xét thay thế, điều chuyển');
+    expect(flag?.textContent).toContain('không tự động');
+    expect(view.getByTestId('warnings').textContent).toContain('cao hơn mức theo quy định (HTTNV)');
+    expect(view.getByTestId('checks').querySelector('[data-code="PROPOSED_ABOVE_RESULT"]')).not.toBeNull();
+    // English, the same flag in its own words.
+    const en = render(<YearResult reading={y} lang="en" testIdPrefix="en-" />);
+    expect(en.getByTestId('en-flags').textContent).toContain('never automatic');
+    // Without the run of two, no flag and no section for it.
+    const one = readYear(own, [q1, q2, undefined, undefined]);
+    expect(one.result?.flags).toBeUndefined();
+    const oneView = render(<YearResult reading={one} lang="vi" testIdPrefix="one-" />);
+    expect(oneView.queryByTestId('one-flags')).toBeNull();
+  });
+
+  it('read from the quarters alone, the year names what the annual draft still lacks', () => {
+    const y = readYear({ format: 'tusoi.assessment/1', period: { year: 2026 }, subject: { kind: 'staff' } }, [
+      q1,
+      q2,
+      undefined,
+      undefined,
+    ]);
+    const view = render(<YearResult reading={y} lang="vi" />);
+    expect(view.container.textContent).toContain('chỉ tính từ các quý');
+    expect(view.getByTestId('annual-issues').textContent).toMatch(/\S/);
   });
 });

@@ -1,13 +1,18 @@
 import {
+  type Assessment,
+  checkReview,
   classifyYear,
   formatNumber,
   type InputIssue,
   type Lang,
   LEVEL_NAMES,
+  type Pack,
   type Result,
+  type ReviewCheck,
   TusoiInputError,
 } from '@tusoi/rubric-core';
 import { candidatesText } from './fact-labels';
+import { fieldLabel } from './field-labels';
 import { labels } from './labels';
 import { liveResult } from './live-result';
 import { ResultView } from './result-view';
@@ -21,6 +26,10 @@ export interface YearQuartersProps {
   readonly lang: Lang;
   /** Opens a quarter's draft. */
   readonly onOpen?: (quarter: number) => void;
+  /** The year already read (see {@link readYear}), so that the panel shows one reading everywhere. */
+  readonly reading?: YearReading;
+  /** Scoring packs the quarters may name (besides the built-in ones). */
+  readonly packs?: readonly Pack[];
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -35,8 +44,19 @@ export interface YearReading {
   readonly result: Result | null;
   /** Whether `result` is from the quarters alone (the annual draft cannot be rated yet). */
   readonly quartersOnly: boolean;
-  /** Why there is no annual result. */
+  /** Why there is no annual result (or, read from the quarters alone, why the annual draft is not rated). */
   readonly issues: readonly InputIssue[];
+  /** rubric-core's review checks of the annual draft, weighed against the year's result. */
+  readonly checks: readonly ReviewCheck[];
+}
+
+/** The annual draft's review checks against the year's result; a half-filled draft the checks cannot read has none yet. */
+function checksOf(annual: Record<string, unknown>, result: Result | null): ReviewCheck[] {
+  try {
+    return checkReview(annual as Assessment, result ?? undefined);
+  } catch {
+    return [];
+  }
 }
 
 /** A path of classifyYear ("[2].scores") without the input's index. */
@@ -48,11 +68,15 @@ const unprefixed = (issues: readonly InputIssue[]) =>
  * annual draft into rubric-core's classifyYear (quarter → year rules with reasons). When the annual
  * draft itself cannot be rated yet, the year is read from the quarters alone.
  */
-export function readYear(annual: Record<string, unknown>, quarters: YearQuartersProps['quarters']): YearReading {
+export function readYear(
+  annual: Record<string, unknown>,
+  quarters: YearQuartersProps['quarters'],
+  packs: readonly Pack[] = [],
+): YearReading {
   const perQuarter = [0, 1, 2, 3].map((i) => {
     const q = quarters[i];
     if (q === undefined) return { result: null, issues: [] };
-    const live = liveResult(q, []);
+    const live = liveResult(q, packs);
     return { result: live.result, issues: live.issues };
   });
   const missing = [1, 2, 3, 4].filter((n) => quarters[n - 1] === undefined);
@@ -68,22 +92,75 @@ export function readYear(annual: Record<string, unknown>, quarters: YearQuarters
     }
   };
   const whole = run([...rated, annual]);
-  if ('result' in whole) return { perQuarter, missing, result: whole.result, quartersOnly: false, issues: [] };
+  if ('result' in whole)
+    return {
+      perQuarter,
+      missing,
+      result: whole.result,
+      quartersOnly: false,
+      issues: [],
+      checks: checksOf(annual, whole.result),
+    };
+  const checks = checksOf(annual, null);
   if (rated.length > 0) {
     const alone = run(rated);
     if ('result' in alone)
-      return { perQuarter, missing, result: alone.result, quartersOnly: true, issues: whole.issues };
+      return { perQuarter, missing, result: alone.result, quartersOnly: true, issues: whole.issues, checks };
   }
-  return { perQuarter, missing, result: null, quartersOnly: false, issues: whole.issues };
+  return { perQuarter, missing, result: null, quartersOnly: false, issues: whole.issues, checks };
+}
+
+/** Props of {@link YearResult}. */
+export interface YearResultProps {
+  readonly reading: YearReading;
+  readonly lang: Lang;
+  /** The annual draft's review checks, weighed against the year's result. */
+  readonly checks?: readonly ReviewCheck[];
+  /** Prefix of the test ids (see ResultView). */
+  readonly testIdPrefix?: string;
+}
+
+/**
+ * The year's one result as rubric-core gives it (level, reasons, flags such as Q26-36, warnings such
+ * as a proposal above it); read from the quarters alone it says so, with what the annual draft lacks.
+ */
+export function YearResult({ reading: y, lang, checks = [], testIdPrefix = '' }: YearResultProps) {
+  const l = labels(lang);
+  return (
+    <>
+      {y.quartersOnly && <p class="muted">{l.yearFromQuarters}</p>}
+      <ResultView
+        result={y.result}
+        issues={y.issues}
+        checks={checks}
+        lang={lang}
+        live={false}
+        testIdPrefix={testIdPrefix}
+        hideScore={y.quartersOnly}
+      />
+      {y.quartersOnly && y.issues.length > 0 && (
+        <>
+          <h3>{l.annualIssues}</h3>
+          <ul data-testid={`${testIdPrefix}annual-issues`}>
+            {y.issues.map((issue, i) => (
+              <li key={i}>
+                <strong>{fieldLabel(issue.path, lang)}</strong>: {issue.message[lang]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
 }
 
 /**
  * An annual draft's year: the person's quarterly drafts I–IV with their levels, which quarters have
  * no draft, and the annual result with its reasons, all from rubric-core.
  */
-export function YearQuarters({ annual, quarters, lang, onOpen }: YearQuartersProps) {
+export function YearQuarters({ annual, quarters, lang, onOpen, reading, packs = [] }: YearQuartersProps) {
   const l = labels(lang);
-  const y = readYear(annual, quarters);
+  const y = reading ?? readYear(annual, quarters, packs);
   return (
     <div class="q-year" data-testid="year-quarters">
       <ul class="q-year-list">
@@ -118,15 +195,7 @@ export function YearQuarters({ annual, quarters, lang, onOpen }: YearQuartersPro
           {l.missingQuarters}: {y.missing.map((n) => ROMAN[n - 1]).join(', ')}.
         </p>
       )}
-      {y.quartersOnly && <p class="muted">{l.yearFromQuarters}</p>}
-      <ResultView
-        result={y.result}
-        issues={y.issues}
-        lang={lang}
-        live={false}
-        testIdPrefix="year-"
-        hideScore={y.quartersOnly}
-      />
+      <YearResult reading={y} lang={lang} testIdPrefix="year-" />
     </div>
   );
 }

@@ -234,20 +234,28 @@ export function decideLevel(f: Facts, out: Sink): LevelDecision {
   return { level: null, candidates: [without, 'KHTNV'] };
 }
 
+/**
+ * The warning for a proposed level above the best level an outcome allows (its level, or its best
+ * candidate); undefined when the proposal is within it or either is missing.
+ */
+export function proposedAbove(proposed: Level | undefined, outcome: LevelDecision): Warning | undefined {
+  const best = outcome.level ?? outcome.candidates[0];
+  if (proposed === undefined || best === undefined || levelRank(proposed) <= levelRank(best)) return undefined;
+  return {
+    code: 'PROPOSED_ABOVE_RESULT',
+    path: 'proposedLevel',
+    message: {
+      vi: `Mức đề xuất "${LEVEL_NAMES[proposed].vi}" cao hơn mức theo quy định (${best}).`,
+      en: `Proposed level ${proposed} is above what the rules give (${best}).`,
+    },
+  };
+}
+
 /** Warnings about the input: a proposed level above the result, facts not used for the kind. */
 export function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warning[] {
   const list: Warning[] = [];
-  const best = outcome.level ?? outcome.candidates[0];
-  if (a.proposedLevel !== undefined && best !== undefined && levelRank(a.proposedLevel) > levelRank(best)) {
-    list.push({
-      code: 'PROPOSED_ABOVE_RESULT',
-      path: 'proposedLevel',
-      message: {
-        vi: `Mức đề xuất "${LEVEL_NAMES[a.proposedLevel].vi}" cao hơn mức theo quy định (${best}).`,
-        en: `Proposed level ${a.proposedLevel} is above what the rules give (${best}).`,
-      },
-    });
-  }
+  const above = proposedAbove(a.proposedLevel, outcome);
+  if (above !== undefined) list.push(above);
   const unused = (path: string, vi: string, en: string) =>
     list.push({
       code: 'NOT_USED_FOR_KIND',
