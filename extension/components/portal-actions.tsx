@@ -5,8 +5,10 @@ import {
   FORMMAP_FORMAT,
   type FormMap,
   type FormProblem,
+  fieldValue,
   judgeProposal,
   type Locator,
+  MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
   notOnPage,
@@ -674,7 +676,13 @@ export function PortalActions({
                       <td data-col="will">
                         {criterion !== undefined
                           ? criterionWill(preview.detection.map, criterion)
-                          : willText(row, planned, lang)}
+                          : willText(
+                              row,
+                              planned,
+                              lang,
+                              (MAPPABLE_FIELDS as readonly string[]).includes(row.field) &&
+                                fieldValue(assessment, row.field, context) !== undefined,
+                            )}
                       </td>
                     </tr>
                   );
