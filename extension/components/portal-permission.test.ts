@@ -55,14 +55,14 @@ describe('askPortal', () => {
     expect(rejects.said).toEqual(['asking', 'could-not-ask']);
   });
 
-  it('no answer in time: said it could not ask; an answer coming later still replaces that', async () => {
+  it('no answer in time: said so; an answer coming later still replaces that', async () => {
     let answer: (v: boolean) => void = () => undefined;
     const r = run('http://127.0.0.1:8765', () => new Promise((resolve) => (answer = resolve)), undefined, 20);
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(r.said).toEqual(['asking', 'could-not-ask']);
+    expect(r.said).toEqual(['asking', 'no-answer']);
     answer(true);
     await r.done;
-    expect(r.said).toEqual(['asking', 'could-not-ask', 'granted']);
+    expect(r.said).toEqual(['asking', 'no-answer', 'granted']);
   });
 
   it('an address that is not a web portal: refused before anything is asked', async () => {
@@ -75,8 +75,8 @@ describe('askPortal', () => {
   });
 
   it('each status is in both languages and names the origin', () => {
-    for (const kind of ['asking', 'granted', 'refused', 'could-not-ask'] as const) {
-      const text = portalAskText({ kind, origin: 'https://a.gov.vn' });
+    for (const kind of ['asking', 'granted', 'refused', 'could-not-ask', 'no-answer'] as const) {
+      const text = portalAskText({ kind, origin: 'https://a.gov.vn', seconds: 30 });
       expect(text.vi).toContain('https://a.gov.vn');
       expect(text.en).toContain('https://a.gov.vn');
       expect(text.vi).not.toBe(text.en);

@@ -11,7 +11,8 @@ export type PortalAsk =
   | { readonly kind: 'asking'; readonly origin: string }
   | { readonly kind: 'granted'; readonly origin: string }
   | { readonly kind: 'refused'; readonly origin: string }
-  | { readonly kind: 'could-not-ask'; readonly origin: string };
+  | { readonly kind: 'could-not-ask'; readonly origin: string }
+  | { readonly kind: 'no-answer'; readonly origin: string; readonly seconds: number };
 
 /** The status of a {@link PortalAsk} in both languages. */
 export function portalAskText(a: PortalAsk): Bilingual {
@@ -41,17 +42,22 @@ export function portalAskText(a: PortalAsk): Bilingual {
         vi: `Không hỏi được quyền cho ${a.origin}: trình duyệt không hiện hộp hỏi (ví dụ trình duyệt chạy không có cửa sổ, hoặc máy bị chính sách chặn). Chưa có quyền nào được cấp. Hãy thử lại trong cửa sổ trình duyệt thường, hoặc cho phép ở trang quản lý tiện ích (Tự Soi → Quyền truy cập trang web).`,
         en: `Could not ask for ${a.origin}: the browser showed no prompt (e.g. it runs without a window, or a policy blocks it). Nothing was granted. Try again in a normal browser window, or allow it on the extensions page (Tự Soi → Site access).`,
       };
+    case 'no-answer':
+      return {
+        vi: `Trình duyệt chưa trả lời sau ${a.seconds} giây, nên chưa có quyền nào cho ${a.origin}. Nếu có hộp hỏi, hãy trả lời (Tự Soi sẽ báo ngay); nếu không thấy hộp nào, trình duyệt không hỏi được (ví dụ chạy không có cửa sổ, hoặc máy bị chính sách chặn): hãy cho phép ở trang quản lý tiện ích (Tự Soi → Quyền truy cập trang web).`,
+        en: `The browser gave no answer after ${a.seconds} seconds, so nothing is granted for ${a.origin}. If a prompt is open, answer it (Tự Soi says so at once); if there is none, the browser cannot ask (e.g. it runs without a window, or a policy blocks it): allow it on the extensions page (Tự Soi → Site access).`,
+      };
   }
 }
 
 /** How long a prompt may go unanswered before the page says no answer came (the prompt stays open). */
-export const ASK_PATIENCE_MS = 60_000;
+export const ASK_PATIENCE_MS = 30_000;
 
 /**
  * Asks the browser for host access to the portal at `text` (an address typed by the user) and
  * reports each step through `say`: `asking` at once, then `granted` (only when the browser holds
- * the permission when read back), `refused`, or `could-not-ask` (the request failed, or no answer
- * came within `patience` ms). Must run in the click itself: the browser asks only on a user gesture.
+ * the permission when read back), `refused`, `could-not-ask` (the request failed), or `no-answer`
+ * (none within `patience` ms; an answer coming later is still said). Must run in the click itself: the browser asks only on a user gesture.
  */
 export function askPortal(
   text: string,
@@ -81,7 +87,7 @@ export function askPortal(
   say({ kind: 'asking', origin });
   let answered = false;
   const timer = setTimeout(() => {
-    if (!answered) say({ kind: 'could-not-ask', origin });
+    if (!answered) say({ kind: 'no-answer', origin, seconds: Math.round(patience / 1000) });
   }, patience);
   return asked.then(
     async (granted) => {

@@ -224,11 +224,11 @@ test('a page of another make that computes its own total: the groups written, th
   const preview = panel.getByTestId('preview');
   await expect(preview).toContainText('Bản đồ biểu mẫu “Cổng tự tính tổng” dùng lần đầu trên trang này');
   await expect(preview.locator('tr[data-field="scores.general"] [data-col="will"]')).toHaveText('27,9');
-  await expect(preview.locator('tr[data-field="scores.total"] [data-col="will"]')).toHaveText('trang khoá, không điền');
+  await expect(preview.locator('tr[data-field="scores.total"] [data-col="will"]')).toHaveText('trang tự tính, không điền');
   await preview.locator('[data-action="accept"]').click();
-  // The read-only total is not written: named with why, never counted as filled.
+  // The total the page computes is not written: named with why, never counted as filled.
   await expect(status(panel)).toContainText('Đã điền 4/5');
-  await expect(status(panel)).toContainText('Tổng điểm');
+  await expect(status(panel)).toContainText('"Tổng điểm (tự tính)": trang tự tính, không điền.');
   await expect(form.locator('[name=g]')).toHaveValue('27,9');
   await expect(form.locator('[name=r]')).toHaveValue('67,6');
   // The page added them up itself, and that is the draft's total.
@@ -257,4 +257,34 @@ test('a page of another make that computes its own total: the groups written, th
   await expect(form.locator('[name=g]')).toHaveValue('');
   await expect(form.locator('[name=ho_ten]')).toHaveValue('');
   await expect(form.locator('[name=muc]')).toHaveValue('');
+});
+
+test('"Cho phép Tự Soi điền trên cổng này" always ends in a status: a bad address; headless, the browser never answers and that is said', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  // The page's clock, so that the wait for the browser's answer can be run through.
+  await options.clock.install();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const say = options.locator('[data-testid="options-message"][data-at="portal"]');
+  const allow = options.getByRole('button', { name: 'Cho phép Tự Soi điền trên cổng này' });
+  await options.locator('[name="portalOrigin"]').fill('kiemdiem.tinh');
+  await allow.click();
+  await expect(say).toHaveText(/^Địa chỉ cổng không hợp lệ: .+ Not a valid portal address: /);
+  // An origin this build holds no permission for: the browser is asked, and waited for, said at once.
+  await options.locator('[name="portalOrigin"]').fill('http://127.0.0.2:4391');
+  await allow.click();
+  await expect(say).toHaveText(/^Đang chờ trình duyệt hỏi bạn có cho Tự Soi đọc và điền trên http:\/\/127\.0\.0\.2:4391/);
+  // Headless Chromium shows no prompt and never answers: after 30 s the page says so, nothing claimed.
+  await options.clock.runFor(31_000);
+  await expect(say).toHaveText(/^Trình duyệt chưa trả lời sau 30 giây, nên chưa có quyền nào cho http:\/\/127\.0\.0\.2:4391\./);
+  await expect(say).toContainText('The browser gave no answer after 30 seconds');
+  await expect(say).not.toContainText('Đã cho phép');
+  // An origin the browser already allows (this build's own): answered at once, read back, said allowed.
+  await options.locator('[name="portalOrigin"]').fill('http://127.0.0.1:4391/trang');
+  await allow.click();
+  await expect(say).toHaveText(
+    /^Đã cho phép: trình duyệt cho Tự Soi đọc và điền trên http:\/\/127\.0\.0\.1:4391 \(đã kiểm tra lại\)\./,
+  );
 });
