@@ -39,7 +39,11 @@ describe('askPortal', () => {
     const refused = run('https://a.gov.vn', async () => false);
     await refused.done;
     expect(refused.said).toEqual(['asking', 'refused']);
-    const notHeld = run('https://a.gov.vn', async () => true, async () => false);
+    const notHeld = run(
+      'https://a.gov.vn',
+      async () => true,
+      async () => false,
+    );
     await notHeld.done;
     expect(notHeld.said).toEqual(['asking', 'refused']);
   });

@@ -233,7 +233,10 @@ export function criterionWillText(
   if (answer !== 'met' && answer !== 'notMet' && answer !== 'notApplicable') return p.unanswered;
   const word = p[answer];
   if (!has[answer]) return `${word}: ${p.noControl}`;
-  const points = typeof value === 'object' && value?.points !== undefined && has.points ? `, ${formatNumber(value.points, lang)} ${p.points}` : '';
+  const points =
+    typeof value === 'object' && value?.points !== undefined && has.points
+      ? `, ${formatNumber(value.points, lang)} ${p.points}`
+      : '';
   const why = reason && answer !== 'met' ? `; ${p.reason}: “${clip(reason)}”` : '';
   return `${word}${points}${why}`;
 }

@@ -15,7 +15,23 @@ const assessment = quarterlyRowsDraft();
 
 // The reviewer's form map, as handed out (its criterion rows, task table and "+"), with the task
 // points cell added for the "Điểm" column.
-const criteria = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '2.3', '2.4', '3'];
+const criteria = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '3',
+];
 const at = (row: string, cell: string) => ({ rows: '#tieu-chi tbody tr', row, cell });
 const REVIEWER_MAP = {
   format: 'tusoi.formmap/1',
@@ -224,7 +240,9 @@ test('a page of another make that computes its own total: the groups written, th
   const preview = panel.getByTestId('preview');
   await expect(preview).toContainText('Bản đồ biểu mẫu “Cổng tự tính tổng” dùng lần đầu trên trang này');
   await expect(preview.locator('tr[data-field="scores.general"] [data-col="will"]')).toHaveText('27,9');
-  await expect(preview.locator('tr[data-field="scores.total"] [data-col="will"]')).toHaveText('trang tự tính, không điền');
+  await expect(preview.locator('tr[data-field="scores.total"] [data-col="will"]')).toHaveText(
+    'trang tự tính, không điền',
+  );
   await preview.locator('[data-action="accept"]').click();
   // The total the page computes is not written: named with why, never counted as filled.
   await expect(status(panel)).toContainText('Đã điền 4/5');
@@ -275,10 +293,14 @@ test('"Cho phép Tự Soi điền trên cổng này" always ends in a status: a 
   // An origin this build holds no permission for: the browser is asked, and waited for, said at once.
   await options.locator('[name="portalOrigin"]').fill('http://127.0.0.2:4391');
   await allow.click();
-  await expect(say).toHaveText(/^Đang chờ trình duyệt hỏi bạn có cho Tự Soi đọc và điền trên http:\/\/127\.0\.0\.2:4391/);
+  await expect(say).toHaveText(
+    /^Đang chờ trình duyệt hỏi bạn có cho Tự Soi đọc và điền trên http:\/\/127\.0\.0\.2:4391/,
+  );
   // Headless Chromium shows no prompt and never answers: after 30 s the page says so, nothing claimed.
   await options.clock.runFor(31_000);
-  await expect(say).toHaveText(/^Trình duyệt chưa trả lời sau 30 giây, nên chưa có quyền nào cho http:\/\/127\.0\.0\.2:4391\./);
+  await expect(say).toHaveText(
+    /^Trình duyệt chưa trả lời sau 30 giây, nên chưa có quyền nào cho http:\/\/127\.0\.0\.2:4391\./,
+  );
   await expect(say).toContainText('The browser gave no answer after 30 seconds');
   await expect(say).not.toContainText('Đã cho phép');
   // An origin the browser already allows (this build's own): answered at once, read back, said allowed.

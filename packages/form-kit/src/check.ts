@@ -185,7 +185,9 @@ export function checkForm(
   // A pack may round the total on its own (tusoi.pack/2): the page showing the draft's three scores adds up.
   const asDraft =
     score !== undefined &&
-    [g, res, total].every((n, i) => n !== undefined && toMicro(n) === toMicro([score.general, score.results, score.total][i] ?? 0));
+    [g, res, total].every(
+      (n, i) => n !== undefined && toMicro(n) === toMicro([score.general, score.results, score.total][i] ?? 0),
+    );
   if (
     g !== undefined &&
     res !== undefined &&

@@ -61,9 +61,7 @@ describe('a quarterly draft’s scores on a form', () => {
     document.body.innerHTML =
       '<input name="diem_chung" value="27,9"><input name="diem_kq" value="67,6"><input name="tong" value="96">';
     const rounded: DraftScores = { general: 27.9, results: 67.6, total: 96 };
-    expect(checkForm(document, map, draft, { score: rounded }).filter((p) => p.field.startsWith('scores'))).toEqual(
-      [],
-    );
+    expect(checkForm(document, map, draft, { score: rounded }).filter((p) => p.field.startsWith('scores'))).toEqual([]);
   });
 });
 

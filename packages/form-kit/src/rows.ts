@@ -276,11 +276,7 @@ export interface TaskCellStep {
  * for; the `points` cell takes `points[N-1]`, the task's points as rubric-core classified the
  * draft (`breakdown.tasks`). Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
  */
-export function taskSteps(
-  step: TaskRowsStep,
-  tasks: readonly Task[],
-  points: readonly number[] = [],
-): TaskCellStep[] {
+export function taskSteps(step: TaskRowsStep, tasks: readonly Task[], points: readonly number[] = []): TaskCellStep[] {
   const out: TaskCellStep[] = [];
   tasks.forEach((t, i) => {
     const row = i + 1;

@@ -55,28 +55,27 @@ test('notes in table cells take no room: columns and rows keep their sizes, each
   const before = await layout(page);
   const afterP = await page.evaluate(() => document.getElementById('sau')?.getBoundingClientRect().top ?? 0);
   const long = 'trang ghi "80", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
-  await page.evaluate(
-    (text) => {
-      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-      const at = (n: string) => document.querySelector(`[name=${n}]`);
-      kit.annotate(
-        ['b1', 'tc2', 'd2', 'tong', 'ghi'].map((n) => ({
-          code: 'DIFFERS_FROM_DRAFT',
-          field: `page:${n}`,
-          message: { vi: `${n}: ${text}`, en: `${n}: ${text}` },
-          element: at(n),
-        })),
-      );
-    },
-    long,
-  );
+  await page.evaluate((text) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const at = (n: string) => document.querySelector(`[name=${n}]`);
+    kit.annotate(
+      ['b1', 'tc2', 'd2', 'tong', 'ghi'].map((n) => ({
+        code: 'DIFFERS_FROM_DRAFT',
+        field: `page:${n}`,
+        message: { vi: `${n}: ${text}`, en: `${n}: ${text}` },
+        element: at(n),
+      })),
+    );
+  }, long);
   expect(await page.locator('tusoi-note').count()).toBe(5);
   expect(await layout(page)).toEqual(before);
   const placed = await page.evaluate(() =>
     [...document.querySelectorAll('tusoi-note')].map((n) => {
-      const field = (n.previousElementSibling?.matches('label')
-        ? n.previousElementSibling.querySelector('input')
-        : n.previousElementSibling) as Element;
+      const field = (
+        n.previousElementSibling?.matches('label')
+          ? n.previousElementSibling.querySelector('input')
+          : n.previousElementSibling
+      ) as Element;
       const [frame, note] = [...(n.shadowRoot?.children ?? [])] as Element[];
       const f = field.getBoundingClientRect();
       const r = (note ?? frame)?.getBoundingClientRect() as DOMRect;
