@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@/lib/store';
 import { MIN_PASSPHRASE, PassphraseField } from './fields';
+import { askPortal, portalAskText } from './portal-permission';
 import { recoverPending, useClosedEdits } from './use-drafts';
 import { useStoreState } from './use-store';
 
@@ -40,7 +41,6 @@ const T = {
     portals: 'Cổng kiểm điểm',
     portalOrigin: 'Địa chỉ cổng (ví dụ https://kiemdiem.tinh.gov.vn)',
     addPortal: 'Cho phép Tự Soi điền trên cổng này',
-    badOrigin: 'Địa chỉ cổng không hợp lệ',
     maps: 'Bản đồ biểu mẫu đã lưu',
     importMap: 'Nhập bản đồ biểu mẫu (tệp .json)',
     exportMap: 'Xuất',
@@ -115,7 +115,6 @@ const T = {
       match: 'Địa chỉ trang áp dụng',
       steps: 'Bước điền',
     },
-    permissionDenied: 'Chưa được cho phép: trình duyệt chưa cấp quyền cho cổng này.',
     failed: 'Trình duyệt không làm được việc này. Hãy tải lại trang Cài đặt rồi thử lại.',
     chooseFile: 'Chọn tệp .json…',
     imported: (n: ImportOutcome) =>
@@ -155,7 +154,6 @@ const T = {
     portals: 'Review portals',
     portalOrigin: 'Portal address (e.g. https://kiemdiem.tinh.gov.vn)',
     addPortal: 'Allow Tự Soi to fill on this portal',
-    badOrigin: 'Not a valid portal address',
     maps: 'Saved form maps',
     importMap: 'Import a form map (.json file)',
     exportMap: 'Export',
@@ -229,7 +227,6 @@ const T = {
       match: 'Page address',
       steps: 'Fill step',
     },
-    permissionDenied: 'Not allowed: the browser did not grant access to this portal.',
     failed: 'The browser could not do this. Reload the Settings page and try again.',
     chooseFile: 'Choose a .json file…',
     imported: (n: ImportOutcome) =>
@@ -661,18 +658,15 @@ export function OptionsPage({ store }: { store: Store }) {
         type="button"
         data-action="add-portal"
         onClick={() =>
-          void guard('portal', async () => {
-            let url: URL;
-            try {
-              url = new URL(origin);
-            } catch {
-              throw new Error(t.badOrigin);
-            }
-            if (!/^https?:$/.test(url.protocol)) throw new Error(t.badOrigin);
-            // Host access for this one origin, asked for now (a browser prompt), never up front.
-            if (!(await browser.permissions.request({ origins: [`${url.origin}/*`] })))
-              throw new Error(t.permissionDenied);
-          })
+          // Host access for this one origin, asked for now (a browser prompt), never up front; each
+          // press ends in what the browser answered, read back (or that it could not ask).
+          void askPortal(origin, (asked) =>
+            setMessage({
+              at: 'portal',
+              ok: asked.kind === 'granted' || asked.kind === 'asking',
+              text: portalAskText(asked),
+            }),
+          )
         }
       >
         {t.addPortal}

@@ -5,8 +5,10 @@ import {
   FORMMAP_FORMAT,
   type FormMap,
   type FormProblem,
+  fieldValue,
   judgeProposal,
   type Locator,
+  MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
   notOnPage,
@@ -18,15 +20,18 @@ import {
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
-import type { Lang, Level, Pack } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS_2, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
+import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
 import { locatorText, type PageProblem, pageProblem, pageProblemText } from '@/lib/plain-words';
 import { PanelStatus } from './panel-status';
 import {
+  criterionRowLabel,
+  criterionWillText,
   fieldLabel,
   notOnPageText,
   nowText,
@@ -165,6 +170,8 @@ export function PortalActions({
     where: Where;
     detection: Detection;
     seenKey?: string;
+    /** A saved or imported map used on this page for the first time (not a form found by its labels). */
+    known?: boolean;
     /** What each field shows now and what the fill would write, read from the page. */
     planned?: readonly PlannedStep[];
   } | null>(null);
@@ -313,18 +320,28 @@ export function PortalActions({
     say(`${t.picked}: ${label} → ${seen}`);
   };
 
-  const criteria = assessment.criteria as { pack?: string } | undefined;
+  const criteria = assessment.criteria as { pack?: string; items?: Record<string, unknown> } | undefined;
   const pack = packs.find((p) => p.id === criteria?.pack);
+  // The pack whose words name the criteria rows of a preview (a quarterly draft's is a tusoi.pack/2).
+  const namingPack = pack ?? BUILTIN_PACKS_2.find((p) => p.id === criteria?.pack);
+  // The draft's scores are rubric-core's classification of it (a quarterly draft carries none of
+  // its own): filled and checked as they are, never added up here.
+  const score = useMemo(() => {
+    const r = liveResult(assessment, packs).result;
+    if (!r) return undefined;
+    const tasks = r.breakdown?.tasks;
+    return { ...r.score, ...(tasks ? { tasks } : {}) };
+  }, [assessment, packs]);
 
-  const context = { notes, ...(pack ? { pack } : {}) };
+  const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}) };
   const setPreview = setPreviewState;
   /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
-  const showPreview = async (where: Where, detection: Detection, seenKey: string) => {
+  const showPreview = async (where: Where, detection: Detection, seenKey: string, known = false) => {
     const planned = await send<PlannedStep[]>(where, {
       type: 'tusoi:planned',
       plan: planFromMap(detection.map, assessment, context) as never,
     }).catch(() => undefined);
-    setPreviewState({ where, detection, seenKey, ...(planned ? { planned } : {}) });
+    setPreviewState({ where, detection, seenKey, ...(known ? { known } : {}), ...(planned ? { planned } : {}) });
   };
   const fill = async (where: Where, map: FormMap) => {
     const plan = planFromMap(map, assessment, context);
@@ -445,7 +462,7 @@ export function PortalActions({
       }
       // A saved or imported map used on a page for the first time is shown before anything is written.
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey);
+        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey, true);
         return true;
       }
       await action(where, map);
@@ -502,6 +519,7 @@ export function PortalActions({
         map,
         draft: assessment,
         lang,
+        ...(score ? { score } : {}),
       });
       // A level above what the rules give is judged here, from the page's scores and level with
       // the draft's other facts; it is told in the panel only, never placed on the page.
@@ -528,6 +546,23 @@ export function PortalActions({
       if (filledIn === null) say(p.nothingToUndo);
       else failed(e);
     }
+  };
+
+  /** What a fill chooses in a criterion's row: the draft's answer in words, with the reason it writes. */
+  const criterionWill = (map: FormMap, id: string) => {
+    const step = map.steps.find((s) => 'criterion' in s && s.criterion === id);
+    const has = (k: 'met' | 'notMet' | 'notApplicable' | 'points' | 'reason') =>
+      step !== undefined && 'criterion' in step && step[k] !== undefined;
+    const value = criteria?.items?.[id] as Parameters<typeof criterionWillText>[0];
+    // The reason the fill writes (as planFromMap takes it): the answer's own, else the draft's note.
+    const own = typeof value === 'object' && value !== null ? value.reason : undefined;
+    const reason = has('reason') ? (own ?? notes[id]) : undefined;
+    return criterionWillText(
+      value,
+      reason,
+      { met: has('met'), notMet: has('notMet'), notApplicable: has('notApplicable'), points: has('points') },
+      lang,
+    );
   };
 
   return (
@@ -585,7 +620,11 @@ export function PortalActions({
         )}
         {preview && (
           <div data-testid="preview">
-            <p>{t.previewIntro}</p>
+            <p>
+              {preview.known
+                ? `${p.knownMap} “${preview.detection.map.title[lang] ?? preview.detection.map.title.vi}” ${p.knownMapIntro}`
+                : t.previewIntro}
+            </p>
             {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
             <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
             <table>
@@ -600,6 +639,7 @@ export function PortalActions({
               <tbody>
                 {preview.detection.preview.map((row, i) => {
                   const planned = plannedFor(preview.planned, row.field);
+                  const criterion = row.field.startsWith('criteria.') ? row.field.slice(9) : undefined;
                   return (
                     // A map may press several buttons: rows are keyed by their place, which never changes.
                     <tr key={i} data-field={row.field}>
@@ -612,7 +652,9 @@ export function PortalActions({
                             ? lang === 'vi'
                               ? 'Bảng nhiệm vụ (sản phẩm)'
                               : 'Task table'
-                            : fieldLabel(row.field, lang)}
+                            : criterion !== undefined
+                              ? criterionRowLabel(criterion, namingPack, lang)
+                              : fieldLabel(row.field, lang)}
                       </th>
                       <td data-ambiguous={row.ambiguous ? 'true' : undefined}>
                         {/* A label two fields carry equally well is shown, not guessed (form-kit leaves it out of the map). */}
@@ -631,7 +673,17 @@ export function PortalActions({
                         {row.label === p.pickedRow ? ` (${p.pickedRow})` : ''}
                       </td>
                       <td data-col="now">{planned ? nowText(planned.now, lang) : ''}</td>
-                      <td data-col="will">{willText(row, planned, lang)}</td>
+                      <td data-col="will">
+                        {criterion !== undefined
+                          ? criterionWill(preview.detection.map, criterion)
+                          : willText(
+                              row,
+                              planned,
+                              lang,
+                              (MAPPABLE_FIELDS as readonly string[]).includes(row.field) &&
+                                fieldValue(assessment, row.field, context) !== undefined,
+                            )}
+                      </td>
                     </tr>
                   );
                 })}

@@ -6,8 +6,8 @@ import {
   type PlannedStep,
   type PreviewRow,
 } from '@tusoi/form-kit';
-import type { Lang } from '@tusoi/rubric-core';
-import { fieldLabel as uiFieldLabel } from '@tusoi/ui';
+import { formatNumber, type Lang, type Pack, type Pack2 } from '@tusoi/rubric-core';
+import { criterionName, fieldLabel as uiFieldLabel } from '@tusoi/ui';
 
 // Words of the portal actions (pick, nothing recognised, frames), Vietnamese first.
 const vi = {
@@ -24,6 +24,7 @@ const vi = {
   on: 'đã chọn',
   off: 'chưa chọn',
   draftHasNone: 'Bản kiểm điểm chưa có, không ghi',
+  boxNotFound: 'Không thấy ô này trên trang, không ghi',
   noMatch: 'Trang không có lựa chọn nào khớp, không ghi',
   lockedReadonly: 'trang khoá, không điền',
   lockedComputed: 'trang tự tính, không điền',
@@ -48,6 +49,16 @@ const vi = {
   taskRows: 'nhiệm vụ, mỗi nhiệm vụ một dòng',
   taskAdd: 'trang thiếu dòng thì bấm nút thêm dòng của trang',
   criteriaRows: 'Bảng tiêu chí: chọn Đảm bảo / Không đảm bảo (và ghi lý do) theo bản kiểm điểm ở các hàng',
+  knownMapIntro: 'dùng lần đầu trên trang này. Tự Soi sẽ điền như sau; chưa có gì được ghi:',
+  knownMap: 'Bản đồ biểu mẫu',
+  met: 'Đảm bảo',
+  notMet: 'Không đảm bảo',
+  notApplicable: 'K/AD',
+  points: 'điểm',
+  reason: 'lý do',
+  noControl: 'trang không có ô này, không chọn',
+  unanswered: 'Bản kiểm điểm chưa trả lời, không chọn',
+  notScored: 'Bản kiểm điểm chưa tính được điểm (còn thiếu hoặc sai dữ liệu), không ghi',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -64,6 +75,7 @@ const en: Record<keyof typeof vi, string> = {
   on: 'selected',
   off: 'not selected',
   draftHasNone: 'The draft has none; nothing written',
+  boxNotFound: 'This box is not on the page; nothing written',
   noMatch: 'No choice on the page matches; nothing written',
   lockedReadonly: 'locked by the page, not filled',
   lockedComputed: 'computed by the page, not filled',
@@ -88,6 +100,16 @@ const en: Record<keyof typeof vi, string> = {
   taskRows: 'tasks, one row each',
   taskAdd: 'rows the page lacks are added with the page’s add-row button',
   criteriaRows: 'Criteria table: met / not met (and the reason) chosen as the draft says, in rows',
+  knownMapIntro: 'is used on this page for the first time. Tự Soi will fill as follows; nothing is written yet:',
+  knownMap: 'Form map',
+  met: 'Met (Đảm bảo)',
+  notMet: 'Not met (Không đảm bảo)',
+  notApplicable: 'Not applicable (K/AD)',
+  points: 'points',
+  reason: 'reason',
+  noControl: 'the page has no box for it; nothing chosen',
+  unanswered: 'The draft has no answer; nothing chosen',
+  notScored: 'The draft cannot be scored yet (data missing or wrong); nothing written',
 };
 
 /** The portal actions' words in a language. */
@@ -147,9 +169,10 @@ export function nowText(now: PlannedStep['now'], lang: Lang): string {
 /**
  * What a fill will write in a preview row's field, in the page's words (the option or button it
  * will choose, a number in the field's decimal style); else why nothing: the page locks it
- * ("trang khoá") or computes it ("trang tự tính"), the draft has nothing for it, no choice matches.
+ * ("trang khoá") or computes it ("trang tự tính"), the box is not on the page (`draftHas`: the draft
+ * has a value for it), the draft has nothing for it, no choice matches.
  */
-export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang: Lang): string {
+export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang: Lang, draftHas = false): string {
   const p = portalTexts(lang);
   if (row.ambiguous) return '—';
   if (planned?.locked || (!planned && row.locked))
@@ -157,8 +180,63 @@ export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang
   if (!planned)
     return row.field === ('click' as MappableField) || row.field === ('taskList' as MappableField)
       ? row.found
-      : p.draftHasNone;
+      : draftHas
+        ? p.boxNotFound
+        : p.draftHasNone;
   if (typeof planned.will === 'boolean') return planned.will ? p.on : p.off;
   if (planned.will === null) return p.noMatch;
   return planned.will.trim() === '' ? p.empty : clip(planned.will);
+}
+
+/**
+ * A criterion row of a preview by the criterion's own code and words, as the pack's table shows
+ * them ("Tiêu chí 1.3: …"); by its code alone when the draft's pack is not at hand.
+ */
+export function criterionRowLabel(id: string, pack: Pack | Pack2 | undefined, lang: Lang): string {
+  const items =
+    pack === undefined
+      ? []
+      : pack.format === 'tusoi.pack/2'
+        ? pack.general.groups.flatMap((g) => g.items)
+        : [...pack.general.sections, ...pack.results.sections].flatMap((s) => s.criteria);
+  const found = items.find((c) => c.id === id);
+  const code = /(\d+(?:\.\d+)*)$/.exec(id)?.[1] ?? id;
+  return found ? criterionName(found, lang, 80) : `${lang === 'en' ? 'Criterion' : 'Tiêu chí'} ${code}`;
+}
+
+/** A draft's answer to a criterion (tusoi.assessment/1 true/false/points, or /2 `{ answer, points?, reason? }`). */
+type CriterionValue = boolean | number | { answer?: string; points?: number; reason?: string } | null | undefined;
+
+/**
+ * What a fill will choose in a criterion row, in words: "Đảm bảo", "Không đảm bảo; lý do: “…”",
+ * "K/AD; lý do: “…”", points; or why nothing (no answer, no box for it on the page). `reason` is
+ * the text the fill writes in the row's reason box (none when the map has no reason box).
+ */
+export function criterionWillText(
+  value: CriterionValue,
+  reason: string | undefined,
+  has: { met: boolean; notMet: boolean; notApplicable: boolean; points: boolean },
+  lang: Lang,
+): string {
+  const p = portalTexts(lang);
+  const answer =
+    value === true
+      ? 'met'
+      : value === false
+        ? 'notMet'
+        : typeof value === 'number'
+          ? 'points'
+          : typeof value === 'object' && value !== null
+            ? value.answer
+            : undefined;
+  if (answer === 'points') return has.points ? `${formatNumber(value as number, lang)} ${p.points}` : p.noControl;
+  if (answer !== 'met' && answer !== 'notMet' && answer !== 'notApplicable') return p.unanswered;
+  const word = p[answer];
+  if (!has[answer]) return `${word}: ${p.noControl}`;
+  const points =
+    typeof value === 'object' && value?.points !== undefined && has.points
+      ? `, ${formatNumber(value.points, lang)} ${p.points}`
+      : '';
+  const why = reason && answer !== 'met' ? `; ${p.reason}: “${clip(reason)}”` : '';
+  return `${word}${points}${why}`;
 }

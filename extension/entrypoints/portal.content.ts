@@ -68,10 +68,17 @@ export default defineContentScript({
           // The page's scores and level go back to the panel, which judges them against the rules
           // (the content script does not carry them).
           let proposal: ProposalOnPage | null = null;
-          const problems = checkForm(document, parseFormMap(request.map), request.draft as never, {}, (_d, page) => {
-            proposal = page;
-            return null;
-          });
+          const context = request.score ? { score: request.score } : {};
+          const problems = checkForm(
+            document,
+            parseFormMap(request.map),
+            request.draft as never,
+            context,
+            (_d, page) => {
+              proposal = page;
+              return null;
+            },
+          );
           annotate(problems, request.lang);
           return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
         }

@@ -53,6 +53,15 @@ export const RequestSchema = v.variant('type', [
     map: v.unknown(),
     draft: v.record(v.string(), v.unknown()),
     lang: v.picklist(['vi', 'en']),
+    /** The draft's scores as rubric-core classified it in the panel (a quarterly draft has no others). */
+    score: v.optional(
+      v.strictObject({
+        general: v.number(),
+        results: v.number(),
+        total: v.number(),
+        tasks: v.optional(v.pipe(v.array(v.number()), v.maxLength(500))),
+      }),
+    ),
   }),
   v.strictObject({ type: v.literal('tusoi:url') }),
   v.strictObject({

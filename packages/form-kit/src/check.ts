@@ -82,13 +82,14 @@ function shownIn(el: Element | null): { text: string; value?: string } {
  * proposed level or one the rules do not give (with the draft's task counts and findings, when
  * a `judge` is given: see {@link judgeProposal}), prior shortcomings without a status, fields and
  * criterion answers (Đảm bảo / Không đảm bảo) that differ from the draft's. The draft is compared by
- * its own values (a draft scored by pack, by the `scores` it carries; `_context` is kept for callers).
+ * its own values; its scores are the `scores` it carries, else `context.score`, rubric-core's
+ * classification of it (a quarterly draft's totals and task points: never added up here).
  */
 export function checkForm(
   root: Scope,
   map: FormMap,
   draft?: Partial<Assessment>,
-  _context: DraftContext = {},
+  context: DraftContext = {},
   judge?: ProposalJudge,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
@@ -105,6 +106,7 @@ export function checkForm(
       mark: el ? decimalOf(el, step.decimal, false) : '.',
     };
   }
+  const score = context.score;
   const flagged = new Set<MappableField>();
   const add = (code: FormProblem['code'], field: MappableField, message: Message, panelOnly = false) => {
     flagged.add(field);
@@ -122,7 +124,7 @@ export function checkForm(
     const r = read[field];
     if (r?.text.trim() !== '') continue;
     // Empty in the draft too: a fill cannot help, the draft needs it first (said plainly).
-    const want = draft ? draftValue(draft, field) : undefined;
+    const want = draft ? draftValue(draft, field, score) : undefined;
     add(
       'EMPTY_REQUIRED',
       field,
@@ -147,7 +149,24 @@ export function checkForm(
         en: `"${NAMES[field]}": this field takes "${r.mark}" as the decimal mark, got "${r.text}".`,
       });
     if (r.text.trim() === '') {
-      add('EMPTY_REQUIRED', field, { vi: `Chưa nhập "${NAMES[field]}".`, en: `"${NAMES[field]}" is empty.` });
+      // The draft has the number: a fill writes it (a box the page computes fills itself).
+      const want = draft ? draftValue(draft, field, score) : undefined;
+      const lock = r.el ? lockOf(r.el) : null;
+      add(
+        'EMPTY_REQUIRED',
+        field,
+        typeof want !== 'number'
+          ? { vi: `Chưa nhập "${NAMES[field]}".`, en: `"${NAMES[field]}" is empty.` }
+          : lock
+            ? {
+                vi: `"${NAMES[field]}" còn trống (trang tự tính ô này; bản kiểm điểm: ${formatNumber(want, 'vi')}).`,
+                en: `"${NAMES[field]}" is empty (the page computes it; the draft says ${formatNumber(want, 'en')}).`,
+              }
+            : {
+                vi: `Chưa nhập "${NAMES[field]}" (bản kiểm điểm: ${formatNumber(want, 'vi')}; bấm "Điền biểu mẫu" để điền).`,
+                en: `"${NAMES[field]}" is empty (the draft says ${formatNumber(want, 'en')}; press "Fill the form" to fill it).`,
+              },
+      );
       continue;
     }
     if (n === null)
@@ -163,7 +182,19 @@ export function checkForm(
     else nums[field] = n;
   }
   const { 'scores.general': g, 'scores.results': res, 'scores.total': total } = nums;
-  if (g !== undefined && res !== undefined && total !== undefined && toMicro(g) + toMicro(res) !== toMicro(total)) {
+  // A pack may round the total on its own (tusoi.pack/2): the page showing the draft's three scores adds up.
+  const asDraft =
+    score !== undefined &&
+    [g, res, total].every(
+      (n, i) => n !== undefined && toMicro(n) === toMicro([score.general, score.results, score.total][i] ?? 0),
+    );
+  if (
+    g !== undefined &&
+    res !== undefined &&
+    total !== undefined &&
+    !asDraft &&
+    toMicro(g) + toMicro(res) !== toMicro(total)
+  ) {
     const sum = fromMicro(toMicro(g) + toMicro(res));
     add('TOTAL_MISMATCH', 'scores.total', {
       vi: `Tổng điểm ghi ${formatNumber(total, 'vi')} nhưng hai nhóm cộng lại là ${formatNumber(sum, 'vi')}.`,
@@ -184,9 +215,9 @@ export function checkForm(
       if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above, true);
     }
   }
-  if (draft) differences(read, draft, flagged, add, levelValues);
+  if (draft) differences(read, draft, score, flagged, add, levelValues);
   if (draft) problems.push(...answers(root, map, draft));
-  if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft) ?? []));
+  if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
@@ -272,13 +303,14 @@ function takesValue(el: Element, field: MappableField): boolean {
 function differences(
   read: Partial<Record<MappableField, Read>>,
   draft: Partial<Assessment>,
+  score: DraftContext['score'],
   flagged: Set<MappableField>,
   add: (code: FormProblem['code'], field: MappableField, message: Message, panelOnly?: boolean) => void,
   levelValues: Partial<Record<string, string>> | undefined,
 ): void {
   for (const [field, r] of Object.entries(read) as [MappableField, Read][]) {
     if (flagged.has(field) || !r.el || field === 'priorShortcomings') continue;
-    const want = draftValue(draft, field);
+    const want = draftValue(draft, field, score);
     if (want === undefined || r.text.trim() === '') continue;
     // A text the page locks is its own record (a name, a unit): never filled, so no mistake on the
     // form; a locked number or level is the page's own sum, and a difference there is one.

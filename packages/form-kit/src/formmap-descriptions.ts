@@ -92,7 +92,7 @@ const DESCRIPTIONS: Record<string, string> = {
     'A task table: the draft’s task list (tusoi.assessment/2 `taskList`), task N into row N; rows told apart by position and, once named, by the name cell.',
   'steps[].tasks.rows': 'CSS selector of the task rows, in page order (e.g. "#nhiem-vu tbody tr").',
   'steps[].tasks.cells':
-    'CSS selector, inside a row, of the control for each part of a task: name, axis, weight, frame, A, B, C, D (components, %), exceeded, key, keyLevel, completed, late. The name cell also tells rows apart at read-back, check and undo.',
+    'CSS selector, inside a row, of the control for each part of a task: name, axis, weight, frame, A, B, C, D (components, %), exceeded, key, keyLevel, completed, late, points (the task’s points as classified). The name cell also tells rows apart at read-back, check and undo.',
   'steps[].tasks.add':
     'The page’s add-row button ("+ Thêm nhiệm vụ"): pressed once per missing row, never when it would submit, send or delete. Without it, missing rows are reported.',
   'steps[].tasks.values':
@@ -112,6 +112,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'steps[].tasks.cells.keyLevel': 'The key task’s level, "1"–"3" (Mức 1–3), or `values.keyLevel`.',
   'steps[].tasks.cells.completed': 'The completed flag.',
   'steps[].tasks.cells.late': 'The late flag (chưa bảo đảm tiến độ).',
+  'steps[].tasks.cells.points':
+    'The task’s points (điểm), as rubric-core classifies the draft (result breakdown.tasks); never taken from the page.',
 };
 type Json = { [k: string]: unknown };
 function addDescriptions(node: unknown, path: string): void {

@@ -187,39 +187,67 @@ export function statusInText(line: string): Status | undefined {
   return (Object.keys(STATUS_VI) as Status[]).find((s) => text.includes(STATUS_VI[s]));
 }
 
-/** What a fill needs beside the assessment: the scoring pack its criteria use, and the reasons written for criteria not met. */
+/**
+ * The scores rubric-core's classification gives a draft (`tusoi.result/1` `score`, and the points of
+ * each task, `breakdown.tasks`): a quarterly draft (tusoi.assessment/2) carries none of its own, so
+ * its totals are the classification's, never added up again here.
+ */
+export interface DraftScores {
+  readonly general: number;
+  readonly results: number;
+  readonly total: number;
+  /** Each task's points, in the order of the task list. */
+  readonly tasks?: readonly number[];
+}
+
+/** What a fill needs beside the assessment: the scoring pack its criteria use, the reasons written for criteria not met, the classification's scores. */
 export interface DraftContext {
   readonly pack?: Pack;
   readonly notes?: Readonly<Record<string, string>>;
+  /** The draft's scores as rubric-core classified it (a quarterly draft's only scores). */
+  readonly score?: DraftScores;
 }
 
-// A draft scored by pack carries criteria, not scores: rubric-core computes the two groups.
-function groupScores(a: Partial<Assessment>, pack: Pack | undefined): { general: number; results: number } | undefined {
-  if (a.scores) return a.scores;
+const exactTotal = (s: { general: number; results: number }): DraftScores => ({
+  general: s.general,
+  results: s.results,
+  total: fromMicro(toMicro(s.general) + toMicro(s.results)),
+});
+
+// The draft's own two scores (the total added exactly), else the classification's, else a draft
+// scored by pack has its two groups computed by rubric-core from its criteria.
+function scoresOf(a: Partial<Assessment>, context: DraftContext): DraftScores | undefined {
+  if (a.scores) return exactTotal(a.scores);
+  if (context.score) return context.score;
+  const pack = context.pack;
   if (!(a.criteria && pack && pack.id === a.criteria.pack)) return undefined;
   try {
-    return computeScores(pack, a.criteria.items);
+    return exactTotal(computeScores(pack, a.criteria.items));
   } catch (e) {
     if (e instanceof TusoiInputError) return undefined;
     throw e;
   }
 }
 
-/** The value a draft gives for a mappable field, as the form shows it (group scores computed from the context's pack when the draft has none). */
+/** The value a draft gives for a mappable field, as the form shows it (scores: the draft's own, else the context's classification, else computed from its pack). */
 export function fieldValue(
   a: Partial<Assessment>,
   field: MappableField,
   context: DraftContext = {},
 ): FieldValue | undefined {
-  const scores = field.startsWith('scores.') ? groupScores(a, context.pack) : undefined;
-  return draftValue(scores ? { ...a, scores } : a, field);
+  return field.startsWith('scores.') ? draftValue(a, field, scoresOf(a, context)) : draftValue(a, field);
 }
 
 /**
- * {@link fieldValue} from the draft alone (its own `scores`, no pack): what the page's check
- * compares, so that the content script does not carry the packs' code.
+ * {@link fieldValue} without a pack: the draft's own `scores`, else `score` (the classification's)
+ * when given. What the page's check compares, so that the content script does not carry the packs' code.
  */
-export function draftValue(a: Partial<Assessment>, field: MappableField): FieldValue | undefined {
+export function draftValue(
+  a: Partial<Assessment>,
+  field: MappableField,
+  score: DraftScores | undefined = undefined,
+): FieldValue | undefined {
+  const s = a.scores ? exactTotal(a.scores) : score;
   switch (field) {
     case 'subject.name':
     case 'subject.unit':
@@ -251,13 +279,11 @@ export function draftValue(a: Partial<Assessment>, field: MappableField): FieldV
         ],
       );
     case 'scores.general':
-      return a.scores?.general;
+      return s?.general;
     case 'scores.results':
-      return a.scores?.results;
-    case 'scores.total': {
-      const s = a.scores;
-      return s ? fromMicro(toMicro(s.general) + toMicro(s.results)) : undefined;
-    }
+      return s?.results;
+    case 'scores.total':
+      return s?.total;
     case 'proposedLevel':
       return a.proposedLevel;
     case 'period.quarter':
@@ -306,7 +332,7 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
   const plan: FillPlanStep[] = [];
   map.steps.forEach((step, i) => {
     if ('tasks' in step) {
-      plan.push(...(taskSteps(step.tasks as TaskRowsStep, a.taskList ?? []) as FillPlanStep[]));
+      plan.push(...(taskSteps(step.tasks as TaskRowsStep, a.taskList ?? [], context.score?.tasks) as FillPlanStep[]));
       return;
     }
     const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };

@@ -26,7 +26,12 @@ export interface RowKit {
   readonly nameCells: (results: Record<string, FillOutcome>) => void;
   readonly positionOf: (scope: ParentNode, l: RowLocator) => RowLocator | null;
   readonly taskCellName: (key: string, lang?: 'vi' | 'en') => string | undefined;
-  readonly checkTaskRows: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];
+  readonly checkTaskRows: (
+    root: Document | ShadowRoot,
+    map: FormMap,
+    draft: Partial<Assessment>,
+    points?: readonly number[],
+  ) => FormProblem[];
 }
 
 // One per JavaScript world (a content script's isolated world is shared by the scripts injected into it).

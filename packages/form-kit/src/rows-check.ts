@@ -45,14 +45,20 @@ function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined): bo
 /**
  * Each cell of each task row a map names, compared with the draft's task list: a row the page
  * lacks is one `ROW_MISSING`; a cell showing another value (or nothing) is `DIFFERS_FROM_DRAFT`.
- * A task's row is found by its name when the map names the name cell, else by position.
+ * A task's row is found by its name when the map names the name cell, else by position. `points`:
+ * each task's points as classified (compared where the map names a points cell).
  */
-export function checkTaskRows(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+export function checkTaskRows(
+  root: Scope,
+  map: FormMap,
+  draft: Partial<Assessment>,
+  points?: readonly number[],
+): FormProblem[] {
   const out: FormProblem[] = [];
   for (const step of map.steps) {
     if (!('tasks' in step)) continue;
     const missing = new Set<string>();
-    for (const s of taskSteps(step.tasks as TaskRowsStep, draft.taskList ?? [])) {
+    for (const s of taskSteps(step.tasks as TaskRowsStep, draft.taskList ?? [], points)) {
       const row = s.key.split('.').slice(0, 2).join('.');
       if (s.addRow || s.value === undefined || missing.has(row)) continue;
       const el = find(root, { ...s.locator, by: 'any' } as RowLocator).el;

@@ -196,6 +196,7 @@ export const TASK_CELLS = [
   'keyLevel',
   'completed',
   'late',
+  'points',
 ] as const;
 /** A cell of a task row. */
 export type TaskCell = (typeof TASK_CELLS)[number];
@@ -214,6 +215,7 @@ const CELL_NAMES: Record<TaskCell, readonly [string, string]> = {
   keyLevel: ['mức', 'level'],
   completed: ['hoàn thành', 'completed'],
   late: ['chậm tiến độ', 'late'],
+  points: ['điểm', 'points'],
 };
 
 /** "Nhiệm vụ 2, B (chất lượng)" for a plan key `tasks.2.B`; undefined for other keys. */
@@ -224,9 +226,14 @@ export function taskCellName(key: string, lang: 'vi' | 'en' = 'vi'): string | un
   return `${lang === 'vi' ? 'Nhiệm vụ' : 'Task'} ${m[1]}, ${names[lang === 'vi' ? 0 : 1]}`;
 }
 
-/** The value a task gives for a cell (flags as true/false; Mức as "1"–"3"), or undefined. */
+/**
+ * The value a task gives for a cell (flags as true/false; Mức as "1"–"3"), or undefined. A task's
+ * points are not the task's own: they are rubric-core's classification's (see {@link taskSteps}).
+ */
 export function taskValue(t: Task, cell: TaskCell): FieldValue | undefined {
   switch (cell) {
+    case 'points':
+      return undefined;
     case 'A':
     case 'B':
     case 'C':
@@ -266,9 +273,10 @@ export interface TaskCellStep {
 /**
  * The steps of a task table for a draft's task list: per task, make room for its row (press the
  * page's add-row button when the page has fewer rows), then each mapped cell the task has a value
- * for. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
+ * for; the `points` cell takes `points[N-1]`, the task's points as rubric-core classified the
+ * draft (`breakdown.tasks`). Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
  */
-export function taskSteps(step: TaskRowsStep, tasks: readonly Task[]): TaskCellStep[] {
+export function taskSteps(step: TaskRowsStep, tasks: readonly Task[], points: readonly number[] = []): TaskCellStep[] {
   const out: TaskCellStep[] = [];
   tasks.forEach((t, i) => {
     const row = i + 1;
@@ -282,7 +290,7 @@ export function taskSteps(step: TaskRowsStep, tasks: readonly Task[]): TaskCellS
     });
     for (const cell of TASK_CELLS) {
       const css = step.cells[cell];
-      let value = css ? taskValue(t, cell) : undefined;
+      let value = css ? (cell === 'points' ? points[i] : taskValue(t, cell)) : undefined;
       if (css === undefined || value === undefined) continue;
       value = step.values?.[cell]?.[String(value)] ?? value;
       const number = typeof value === 'number' && step.decimal ? { decimal: step.decimal } : {};

@@ -89,13 +89,15 @@ function labelVisible(el: Element): boolean {
 export function lockOf(el: Element): 'disabled' | 'readonly' | 'computed' | null {
   if (el.matches(':disabled') || el.closest('fieldset[disabled], [aria-disabled="true"]')) return 'disabled';
   // A combo box's text box is read-only because its value is chosen from its list.
-  if (((el as HTMLInputElement).readOnly === true && !comboOf(el)) || el.getAttribute('aria-readonly') === 'true')
-    return 'readonly';
-  if (el.getAttribute('contenteditable') === 'false') return 'readonly';
-  // A box the page labels as its own sum ("Tổng điểm (tự tính)") is the page's, even unlocked.
+  const readonly =
+    ((el as HTMLInputElement).readOnly === true && !comboOf(el)) ||
+    el.getAttribute('aria-readonly') === 'true' ||
+    el.getAttribute('contenteditable') === 'false';
+  // A box the page labels as its own sum ("Tổng điểm (tự tính)") is the page's, locked or not:
+  // said as computed, the truer reason.
   if (el.matches('input, textarea') && labelsOf(el).some((l) => COMPUTED.test(l.text.normalize('NFC'))))
     return 'computed';
-  return null;
+  return readonly ? 'readonly' : null;
 }
 
 // "(tự tính)", "tự động tính": the page's own words for a value it computes.
