@@ -64,6 +64,13 @@ export function resolveConflicts<T>(
   return out as T;
 }
 
+/** `data` with each dotted path set to its value (undefined: removed), making objects on the way; `data` is not changed. */
+export function withValues<T>(data: T, values: Readonly<Record<string, unknown>>): T {
+  const out = structuredClone(data) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(values)) setAt(out, path.split('.'), value);
+  return out as T;
+}
+
 /** The value at a dotted path (`assessment.subject.unit`), or undefined. */
 export function getPath(data: unknown, path: string): unknown {
   let at: unknown = data;
