@@ -1,6 +1,6 @@
 import { AssessmentSchema, fromValibotIssue, type InputIssue } from '@tusoi/rubric-core';
 import * as v from 'valibot';
-import { withValues } from './merge';
+import { pathKeys, withValues } from './merge';
 
 // A draft is an assessment being written: values may be out of range while the user types
 // (rubric-core's live result says so), but its shape must be the format's, or the editor
@@ -102,7 +102,7 @@ export function heldIssues(data: unknown, held: Readonly<Record<string, unknown>
     ];
   const issues: InputIssue[] = [];
   for (const path of paths) {
-    if (!HELD_PATH.test(path) || path.split('.').some((k) => UNSAFE_KEYS.has(k)))
+    if (!HELD_PATH.test(path) || pathKeys(path).some((k) => UNSAFE_KEYS.has(k)))
       issues.push({
         code: 'pattern',
         path: `${prefix}.${path}`,

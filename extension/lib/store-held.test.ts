@@ -164,3 +164,17 @@ describe('held values', () => {
     expect(await store.heldOf(d.id)).toEqual({ 'assessment.review.strengths': 'của bảng đã đóng' });
   });
 });
+
+describe('held values of a criterion note (criterion ids hold dots)', () => {
+  it('export and import again keep the note whole', async () => {
+    const store = freshStore();
+    const d = await store.createDraft('staff', 2025);
+    await store.saveDraft({ ...d, data: { ...d.data, notes: { 'pl4-2.3': 'lưu trên máy' } } }, d);
+    store.keepHeld(d.id, { 'notes.pl4-2.3': 'của bảng đã đóng' });
+    const file = JSON.parse(JSON.stringify(await store.exportAll()));
+    expect(file.drafts[0].held).toEqual({ 'notes.pl4-2.3': 'của bảng đã đóng' });
+    await store.deleteAll();
+    expect(await store.importAll(file)).toMatchObject({ drafts: 1, held: 1 });
+    expect(await store.heldOf(d.id)).toEqual({ 'notes.pl4-2.3': 'của bảng đã đóng' });
+  });
+});
