@@ -75,6 +75,14 @@ describe('held values', () => {
     expect(Object.keys({ ...localStorage })).toEqual([heldKey('another-store', d.id)]);
   });
 
+  it('deleting a draft deletes its held values, not another draft’s', async () => {
+    const store = freshStore();
+    const d = await withHeld(store);
+    const other = await withHeld(store);
+    await store.deleteDraft(d.id);
+    expect([...(await store.heldValues()).keys()]).toEqual([other.id]);
+  });
+
   it('an import keeps the file’s held value for a copy kept beside a newer draft ("Giữ cả hai"), under the copy’s id', async () => {
     const store = freshStore();
     const d = await withHeld(store);

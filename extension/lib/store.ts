@@ -836,6 +836,8 @@ export class Store {
       });
       if (outcome === 'ok') {
         this.keptNames(plan, key);
+        // Its held values go with it.
+        forgetKept(heldKey(this.db.name, id));
         this.tell({ kind: 'all' });
         return;
       }
