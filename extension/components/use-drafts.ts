@@ -62,7 +62,18 @@ function keptAt(text: string | null): number {
  * by field into what the one before wrote; then forgets each. Nothing is done while the lock is
  * closed in this page (a sealed edit could not be merged): they wait. Returns what each write did.
  */
-export async function recoverPending(store: Store): Promise<PreparedOutcome[]> {
+export function recoverPending(store: Store): Promise<PreparedOutcome[]> {
+  // One recovery at a time in a page (two panels closing fire two events): each kept edit is
+  // written once, and held values are added to one after the other.
+  const run = (recovering.get(store) ?? Promise.resolve()).catch(() => undefined).then(() => recoverNow(store));
+  recovering.set(store, run);
+  return run;
+}
+
+/** The recovery running in this page, per store. */
+const recovering = new WeakMap<Store, Promise<unknown>>();
+
+async function recoverNow(store: Store): Promise<PreparedOutcome[]> {
   if (!hasPending(store) || (await store.lockState()) === 'locked') return [];
   const kept = pendingKeys(store.db.name)
     .map((key) => ({ key, text: readKept(key) }))
