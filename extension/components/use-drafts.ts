@@ -80,16 +80,19 @@ async function recoverNow(store: Store): Promise<PreparedOutcome[]> {
     .filter((k): k is { key: string; text: string } => k.text !== null)
     .sort((a, b) => keptAt(a.text) - keptAt(b.text));
   const outcomes: PreparedOutcome[] = [];
+  let failed: unknown = null;
   for (const { key, text } of kept) {
     try {
       outcomes.push(await settle(store, JSON.parse(text) as PreparedWrite));
-    } catch {
-      // Not readable as a kept edit (damaged): nothing can be written from it.
+    } catch (e) {
+      // Said once the others are written (as a single slot's failure was said).
+      failed ??= e;
     } finally {
       // Only the text written here: a newer edit its panel kept meanwhile waits for its own turn.
       forgetKept(key, text);
     }
   }
+  if (failed !== null) throw failed;
   return outcomes;
 }
 
