@@ -1,7 +1,7 @@
 import { TusoiInputError } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '@/lib/store';
-import { changedSince, fileIssuesText } from './options-page';
+import { changedSince, exportedCounts, fileIssuesText } from './options-page';
 
 function problems(file: unknown, lang: 'vi' | 'en'): string[] {
   try {
@@ -133,5 +133,29 @@ describe('changedSince: why the import question is asked again', () => {
     ).toBe(300);
     // A draft that newly became newer (not shown before) is asked about, not said to have changed.
     expect(changedSince([{ id: 'c', storedAt: 5 }], seen)).toBeUndefined();
+  });
+});
+
+describe('exportedCounts: what the export says it holds is read back from the file’s text', () => {
+  it('counts held fields and the drafts holding them', () => {
+    const file = withDraft({ held: { 'assessment.review.strengths': 'của bảng đã đóng', 'notes.pl4-2.3': null } });
+    expect(exportedCounts(JSON.stringify(file))).toEqual({ drafts: 1, packs: 0, formmaps: 0, held: 2, heldDrafts: 1 });
+    expect(exportedCounts(JSON.stringify(withDraft()))).toMatchObject({ drafts: 1, held: 0, heldDrafts: 0 });
+  });
+
+  it('a text that would not import again is not counted as exported', () => {
+    expect(() => exportedCounts(JSON.stringify(withDraft({ held: { 'review.x': 1 } })))).toThrow(TusoiInputError);
+    expect(() => exportedCounts('{"format":')).toThrow();
+  });
+
+  it('a refused held value is named in plain words, in the draft it belongs to', () => {
+    const error = (() => {
+      try {
+        parseExport(withDraft({ held: { 'assessment.priorShortcomings': 'abc' } }));
+      } catch (e) {
+        return e as TusoiInputError;
+      }
+    })();
+    expect(fileIssuesText(error?.issues ?? [], 'vi')).toContain('• Bản kiểm điểm thứ 1 › trường đang chờ bạn chọn:');
   });
 });

@@ -9,6 +9,7 @@ import {
   ImportConflictError,
   type ImportOutcome,
   LockedError,
+  parseExport,
   type Store,
 } from '@/lib/store';
 import { MIN_PASSPHRASE, PassphraseField } from './fields';
@@ -89,6 +90,7 @@ const T = {
       map: 'nội dung bản đồ biểu mẫu',
       importedAt: 'ngày nhập',
       savedAt: 'ngày lưu',
+      held: 'trường đang chờ bạn chọn',
       // A scoring pack's and a form map's own fields.
       title: 'tên',
       kinds: 'đối tượng áp dụng',
@@ -123,12 +125,19 @@ const T = {
         n.replaced > 0 ? `${n.replaced} bản thay bản đang có trên máy` : '',
         n.copies > 0 ? `${n.copies} bản giữ cả hai (bản trong tệp thành bản mới)` : '',
         n.kept > 0 ? `giữ nguyên ${n.kept} bản trên máy` : '',
-        `${n.packs} bảng thang điểm.`,
+        `${n.packs} bảng thang điểm${n.held > 0 ? '' : '.'}`,
+        n.held > 0 ? `${n.held} trường đang chờ bạn chọn (đã đọc lại trên máy).` : '',
       ]
         .filter(Boolean)
         .join(', '),
     deleted: (n: DeletedCounts) =>
-      `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
+      `Đã xoá ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm đã nhập, ${n.formmaps} bản đồ biểu mẫu${n.held > 0 ? `, ${n.held} mục giữ tạm (trường đang chờ bạn chọn, lần sửa cuối khi đóng bảng bên)` : ''} và mọi cài đặt (cả khoá dữ liệu) trên máy này.`,
+    exported: (n: Exported) =>
+      `Đã xuất ${n.drafts} bản kiểm điểm, ${n.packs} bảng thang điểm, ${n.formmaps} bản đồ biểu mẫu${
+        n.held > 0
+          ? `, gồm cả ${n.held} trường đang chờ bạn chọn (giá trị bị giữ lại khi hai trang sửa cùng một trường) của ${n.heldDrafts} bản`
+          : ''
+      } (đã đọc lại tệp).`,
   },
   en: {
     title: 'Tự Soi — Settings',
@@ -202,6 +211,7 @@ const T = {
       map: 'form map content',
       importedAt: 'date imported',
       savedAt: 'date saved',
+      held: 'fields waiting for your choice',
       title: 'title',
       kinds: 'subjects it applies to',
       source: 'source',
@@ -235,25 +245,60 @@ const T = {
         n.replaced > 0 ? `${n.replaced} replacing the same draft on this computer` : '',
         n.copies > 0 ? `${n.copies} kept beside the stored one (as a new draft)` : '',
         n.kept > 0 ? `${n.kept} left as stored` : '',
-        `${n.packs} scoring pack${n.packs === 1 ? '' : 's'}.`,
+        `${n.packs} scoring pack${n.packs === 1 ? '' : 's'}${n.held > 0 ? '' : '.'}`,
+        n.held > 0
+          ? `${n.held} field${n.held === 1 ? '' : 's'} waiting for your choice (read back on this computer).`
+          : '',
       ]
         .filter(Boolean)
         .join(', '),
     deleted: (n: DeletedCounts) =>
-      `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'} and every setting (the lock too) on this computer.`,
+      `Deleted ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} imported scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'}${n.held > 0 ? `, ${n.held} kept item${n.held === 1 ? '' : 's'} (fields waiting for your choice, last edits made as a side panel closed)` : ''} and every setting (the lock too) on this computer.`,
+    exported: (n: Exported) =>
+      `Exported ${n.drafts} self-review${n.drafts === 1 ? '' : 's'}, ${n.packs} scoring pack${n.packs === 1 ? '' : 's'}, ${n.formmaps} form map${n.formmaps === 1 ? '' : 's'}${
+        n.held > 0
+          ? `, including ${n.held} field${n.held === 1 ? '' : 's'} waiting for your choice (values held back when two pages changed the same field) in ${n.heldDrafts} draft${n.heldDrafts === 1 ? '' : 's'}`
+          : ''
+      } (the file was read back).`,
   },
 } as const;
 
 /** Where an outcome is said: beside the action that caused it. */
 type Place = 'pack' | 'export' | 'import' | 'delete' | 'lock' | 'portal' | 'maps';
 
-function download(name: string, value: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
+/** What an export file holds, counted by reading the file's text back. */
+interface Exported {
+  readonly drafts: number;
+  readonly packs: number;
+  readonly formmaps: number;
+  /** Held fields (values a same-field conflict held back for the user to choose), and in how many drafts. */
+  readonly held: number;
+  readonly heldDrafts: number;
+}
+
+/** Counts what an export file's text holds, read back through the import's own check (so it would import again). */
+export function exportedCounts(text: string): Exported {
+  const file = parseExport(JSON.parse(text));
+  const held = file.drafts.map((d) => Object.keys(d.held ?? {}).length);
+  return {
+    drafts: file.drafts.length,
+    packs: file.packs.length,
+    formmaps: file.formmaps?.length ?? 0,
+    held: held.reduce((a, b) => a + b, 0),
+    heldDrafts: held.filter((n) => n > 0).length,
+  };
+}
+
+/** Offers `value` as a JSON file; returns the text given. */
+function download(name: string, value: unknown): string {
+  const text = JSON.stringify(value, null, 2);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return text;
 }
 
 function readFile(input: HTMLInputElement): Promise<unknown> {
@@ -488,8 +533,10 @@ export function OptionsPage({ store }: { store: Store }) {
             // A panel closed just before may have left its last edit to write: the export holds it.
             await recoverPending(store);
             const { skipped, ...file } = await store.exportAll();
-            download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
+            const text = download(`tusoi-${new Date().toISOString().slice(0, 10)}.json`, file);
             if (skipped) throw new Error(`${skipped.length} ${t.skipped} ${skipped.join(', ')}`);
+            // What the file holds, held fields included, counted from its own text.
+            return t.exported(exportedCounts(text));
           })
         }
       >

@@ -24,6 +24,7 @@ import { BUILTIN_PACKS_2, type Lang, type Level, type Pack } from '@tusoi/rubric
 import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { chooseDetected, isDetected, perForm } from '@/lib/form-maps';
 import { texts } from '@/lib/i18n';
 import type { PortalRequest } from '@/lib/messages';
 import type { PickResult } from '@/lib/pick-session';
@@ -440,7 +441,15 @@ export function PortalActions({
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
   const inFrame = async (where: Where, action: (where: Where, map: FormMap) => Promise<void>): Promise<boolean> => {
     const { url } = await send<{ url: string }>(where, { type: 'tusoi:url' });
-    const map = [...maps, ...DEMO_MAPS].find((m) => mapMatches(m, url));
+    const matching = [...maps, ...DEMO_MAPS].filter((m) => mapMatches(m, url));
+    // A map the user imported or picked, or a built-in one, decides. Detected maps are saved one
+    // per form: the one made on the form the page shows now (several forms may share an address).
+    let map = matching.find((m) => !isDetected(m));
+    let found: Detection | null | undefined;
+    if (!map && matching.length > 0) {
+      found = await detect(where);
+      map = chooseDetected(matching, found?.map ?? null);
+    }
     const page = new URL(url);
     if (map) {
       const seenKey = `${map.id} ${page.origin}${page.pathname}`;
@@ -468,9 +477,10 @@ export function PortalActions({
       await action(where, map);
       return true;
     }
-    const detection = await detect(where);
-    if (!detection) return false;
-    // An accepted detection is known on this page from then on.
+    const detected = found === undefined ? await detect(where) : found;
+    if (!detected) return false;
+    // An accepted detection is known on this page from then on, as this form's own map.
+    const detection = { ...detected, map: perForm(detected.map, url) };
     await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`);
     return true;
   };

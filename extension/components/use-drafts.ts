@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { type Conflict, getPath, mergeFields } from '@/lib/merge';
+import { forgetKept, isPendingKey, pendingKey, pendingKeys, readKept, writeKept } from '@/lib/kept';
+import { type Conflict, getPath, mergeFields, withValues } from '@/lib/merge';
 import {
   ConflictError,
   type Draft,
@@ -11,26 +12,8 @@ import {
 } from '@/lib/store';
 import { afterPaint } from './after-paint';
 
-const pendingKey = (store: Store) => `tusoi:pending:${store.db.name}`;
-/** Where a panel keeps the fields a conflict holds back (this panel's values), per draft. */
-const heldKey = (store: Store, id: string) => `tusoi:held:${store.db.name}:${id}`;
-
 /** `data` with each dotted path set to its value (undefined: removed). */
-function setPaths<T>(data: T, values: Readonly<Record<string, unknown>>): T {
-  const out = structuredClone(data) as Record<string, unknown>;
-  for (const [path, value] of Object.entries(values)) {
-    const keys = path.split('.');
-    let at: Record<string, unknown> = out;
-    for (const key of keys.slice(0, -1)) {
-      if (typeof at[key] !== 'object' || at[key] === null || Array.isArray(at[key])) at[key] = {};
-      at = at[key] as Record<string, unknown>;
-    }
-    const last = keys[keys.length - 1] as string;
-    if (value === undefined) delete at[last];
-    else at[last] = structuredClone(value);
-  }
-  return out as T;
-}
+const setPaths = withValues;
 
 /** `data` with each path set to its value in `from`. */
 const withPaths = <T>(data: T, paths: readonly string[], from: unknown): T =>
@@ -53,43 +36,64 @@ function isClosing(text: string | null): boolean {
 async function settle(store: Store, p: PreparedWrite): Promise<PreparedOutcome> {
   const outcome = await store.writePrepared(p);
   if (outcome.kind === 'merged' && outcome.held.length > 0) {
-    const key = heldKey(store, outcome.id);
-    const before = localStorage.getItem(key);
-    const kept = (before === null ? undefined : await store.openKept<Record<string, unknown>>(before)) ?? {};
+    const kept = (await store.heldOf(outcome.id)) ?? {};
     for (const c of outcome.held) kept[c.path] = c.ours ?? null;
-    localStorage.setItem(key, store.keepNow(kept));
+    store.keepHeld(outcome.id, kept);
   }
   return outcome;
 }
 
 /** Whether a panel that closed left an edit to write. */
-function hasPending(store: Store): boolean {
+const hasPending = (store: Store) => pendingKeys(store.db.name).length > 0;
+
+/** The kept edit's record time (when its page made it ready), for writing the oldest first. */
+function keptAt(text: string | null): number {
   try {
-    return localStorage.getItem(pendingKey(store)) !== null;
+    const at = text === null ? undefined : (JSON.parse(text) as PreparedWrite).record?.updatedAt;
+    return typeof at === 'number' ? at : 0;
   } catch {
-    return false;
+    return 0;
   }
 }
 
 /**
- * Writes an edit kept by a panel that closed before its write finished; then forgets it. Nothing
- * is done while the lock is closed in this page (a sealed edit could not be merged): it waits.
+ * Writes every edit kept by a panel that closed before its write finished (each panel keeps its
+ * own, so two panels closing at once both have theirs written), oldest first, each merged field
+ * by field into what the one before wrote; then forgets each. Nothing is done while the lock is
+ * closed in this page (a sealed edit could not be merged): they wait. Returns what each write did.
  */
-export async function recoverPending(store: Store): Promise<PreparedOutcome | undefined> {
-  let text: string | null = null;
-  try {
-    text = localStorage.getItem(pendingKey(store));
-  } catch {
-    return undefined;
+export function recoverPending(store: Store): Promise<PreparedOutcome[]> {
+  // One recovery at a time in a page (two panels closing fire two events): each kept edit is
+  // written once, and held values are added to one after the other.
+  const run = (recovering.get(store) ?? Promise.resolve()).catch(() => undefined).then(() => recoverNow(store));
+  recovering.set(store, run);
+  return run;
+}
+
+/** The recovery running in this page, per store. */
+const recovering = new WeakMap<Store, Promise<unknown>>();
+
+async function recoverNow(store: Store): Promise<PreparedOutcome[]> {
+  if (!hasPending(store) || (await store.lockState()) === 'locked') return [];
+  const kept = pendingKeys(store.db.name)
+    .map((key) => ({ key, text: readKept(key) }))
+    .filter((k): k is { key: string; text: string } => k.text !== null)
+    .sort((a, b) => keptAt(a.text) - keptAt(b.text));
+  const outcomes: PreparedOutcome[] = [];
+  let failed: unknown = null;
+  for (const { key, text } of kept) {
+    try {
+      outcomes.push(await settle(store, JSON.parse(text) as PreparedWrite));
+    } catch (e) {
+      // Said once the others are written (as a single slot's failure was said).
+      failed ??= e;
+    } finally {
+      // Only the text written here: a newer edit its panel kept meanwhile waits for its own turn.
+      forgetKept(key, text);
+    }
   }
-  if (text === null || (await store.lockState()) === 'locked') return undefined;
-  text = localStorage.getItem(pendingKey(store));
-  if (text === null) return undefined;
-  try {
-    return await settle(store, JSON.parse(text) as PreparedWrite);
-  } finally {
-    localStorage.removeItem(pendingKey(store));
-  }
+  if (failed !== null) throw failed;
+  return outcomes;
 }
 
 /**
@@ -102,7 +106,8 @@ export function useClosedEdits(store: Store, lockState: LockState): void {
     if (lockState !== 'none' && lockState !== 'unlocked') return;
     void recoverPending(store).catch(() => undefined);
     const onStorage = (e: StorageEvent) => {
-      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).catch(() => undefined);
+      if (isPendingKey(store.db.name, e.key) && isClosing(e.newValue))
+        void recoverPending(store).catch(() => undefined);
     };
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
@@ -161,6 +166,8 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     setListedState(next);
   };
   const [current, setCurrent] = useState<Draft | null>(null);
+  /** This page's own id: where it keeps its close-time edit. */
+  const page = useRef(crypto.randomUUID());
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   /** What another page just did to this one's data (the panel says it, not a bare screen). */
   const [notice, setNotice] = useState<'locked-elsewhere' | 'deleted-elsewhere' | 'replaced-elsewhere' | null>(null);
@@ -195,29 +202,23 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     try {
       if (conflict && draft && draft.id === conflict.stored.id) {
         const mine = Object.fromEntries(conflict.conflicts.map((c) => [c.path, getPath(draft.data, c.path) ?? null]));
-        localStorage.setItem(heldKey(store, draft.id), store.keepNow(mine));
-      } else if (draft) localStorage.removeItem(heldKey(store, draft.id));
+        store.keepHeld(draft.id, mine);
+      } else if (draft) store.keepHeld(draft.id, {});
     } catch {
-      // Storage full or unavailable: the values stay in this panel.
+      // The lock closed meanwhile: the values stay in this panel.
     }
   };
 
   /** A conflict this panel's last page left on this machine for `draft`: shown again, nothing lost. */
   const restoreHeld = async (draft: Draft) => {
-    let text: string | null = null;
-    try {
-      text = localStorage.getItem(heldKey(store, draft.id));
-    } catch {
-      return;
-    }
-    if (text === null || draft.unreadable) return;
-    const mine = await store.openKept<Record<string, unknown>>(text);
+    if (draft.unreadable) return;
+    const mine = await store.heldOf(draft.id);
     if (mine === undefined || currentRef.current?.id !== draft.id) return;
     const conflicts: Conflict[] = Object.entries(mine)
       .map(([path, ours]) => ({ path, ours: ours ?? undefined, theirs: getPath(draft.data, path) }))
       .filter((c) => JSON.stringify(c.ours) !== JSON.stringify(c.theirs));
     if (conflicts.length === 0) {
-      localStorage.removeItem(heldKey(store, draft.id));
+      store.keepHeld(draft.id, {});
       return;
     }
     const error = new ConflictError(draft, draft.data, conflicts);
@@ -425,9 +426,10 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
    * After a closed page's last edit was written: shown here, and the fields it held back (another
    * page changed them too) are asked about, when its draft is open here with nothing unwritten.
    */
-  const afterRecover = async (o: PreparedOutcome | undefined) => {
+  const afterRecover = async (outcomes: readonly PreparedOutcome[]) => {
     await catchUp();
-    if (o?.kind !== 'merged' || o.held.length === 0 || currentRef.current?.id !== o.id) return;
+    const o = outcomes.find((x) => x.kind === 'merged' && x.held.length > 0 && x.id === currentRef.current?.id);
+    if (o === undefined) return;
     if (held.current || dirty.current || running.current) return;
     const fresh = await store.getDraft(o.id);
     if (fresh === undefined || currentRef.current?.id !== o.id || dirty.current) return;
@@ -499,12 +501,12 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
       void flush();
       return;
     }
-    try {
-      localStorage.setItem(pendingKey(store), JSON.stringify(closing ? { ...write, closing } : write));
-    } catch {
-      // Storage full or unavailable: the IndexedDB write below still runs.
-    }
-    void settle(store, write).then((o) => o.kind !== 'dropped' && localStorage.removeItem(pendingKey(store)));
+    // This panel's own slot: another panel closing in the same instant keeps its edit in its own.
+    // (Storage full or unavailable: the IndexedDB write below still runs.)
+    const key = pendingKey(store.db.name, page.current);
+    const text = JSON.stringify(closing ? { ...write, closing } : write);
+    writeKept(key, text);
+    void settle(store, write).then((o) => o.kind !== 'dropped' && forgetKept(key, text));
   };
   useEffect(() => {
     const onHide = () => flushNow(true);
@@ -516,7 +518,7 @@ export function useDrafts(store: Store, lockState: LockState, setLockState: (s: 
     // Another panel closing (not merely hidden: it may still be writing) may not live to write its
     // last edit: this one writes it now, then shows it if it is this draft.
     const onStorage = (e: StorageEvent) => {
-      if (e.key === pendingKey(store) && isClosing(e.newValue)) void recoverPending(store).then(afterRecover);
+      if (isPendingKey(store.db.name, e.key) && isClosing(e.newValue)) void recoverPending(store).then(afterRecover);
     };
     addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

@@ -1,24 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newDraft, open, optionsUrl, PASS, panelUrl, unlock } from './store-pages';
+import { exported, newDraft, open, optionsUrl, PASS, panelUrl, unlock } from './store-pages';
 
 // Issue "saved means saved": a panel closed at once after typing, then only the options page
 // opened (no other panel to write what the closing one kept), exports the whole text; a panel
 // opened later shows what is stored, saying nothing is waiting.
 
 const TEXT = 'Tám mươi ký tự gõ thật nhanh rồi đóng bảng ngay khi khoá đang bật, không chờ!!!!!'.slice(0, 80);
-
-/** The options page's export, read back as JSON. */
-async function exported(
-  options: Page,
-): Promise<{ drafts: { data: { assessment: { review?: { strengths?: string } } } }[] }> {
-  const [download] = await Promise.all([
-    options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Xuất toàn bộ dữ liệu' }).click(),
-  ]);
-  return JSON.parse(await readFile((await download.path()) as string, 'utf8'));
-}
 
 for (const locked of [false, true])
   test(`closing the panel right after typing, then exporting from the options page, keeps every character (5 times)${locked ? ' (lock on)' : ''}`, async ({

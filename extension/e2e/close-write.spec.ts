@@ -1,81 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newDraft, open, optionsUrl, PASS, panelUrl, storedDrafts, unlock } from './store-pages';
+import { holdWrite, open, optionsUrl, panelUrl, releaseWrite, startPanel, storedDrafts, unlock } from './store-pages';
 
 // Issue "nothing lost": the write a panel makes as it closes is based on the revision it read.
 // Another page saved field X meanwhile (the panel had not heard yet), then the panel closed right
 // after typing in field Y: both X and Y survive, or, when both changed Y, the closing panel's Y
 // is held as a conflict the next panel asks about. Never a silent overwrite.
 
-type Review = { direction?: string; strengths?: string };
-type Assessment = { review: Review };
-
-/**
- * From another extension page, saves `review` into the draft (null: writes nothing) (one revision further, the list
- * index kept in step) in a transaction held open until {@link releaseWrite}: every write the
- * panel starts meanwhile waits for it, so the panel closes before any of its writes lands.
- */
-async function holdWrite(page: Page, review: Review | null) {
-  await page.evaluate(async (review) => {
-    const req = indexedDB.open('tusoi');
-    const db: IDBDatabase = await new Promise((ok) => {
-      req.onsuccess = () => ok(req.result);
-    });
-    const tx = db.transaction(['drafts', 'lists'], 'readwrite');
-    const get = <T>(name: string) =>
-      new Promise<T[]>((ok) => {
-        const r = tx.objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    if (review !== null) {
-      const [d] = await get<{ id: string; rev: number; data: { assessment: { review?: Review } } }>('drafts');
-      const [s] = await get<{ meta: Record<string, { rev: number }> }>('lists');
-      if (!d || !s) throw new Error('no draft');
-      d.data.assessment.review = { ...d.data.assessment.review, ...review };
-      d.rev += 1;
-      const line = s.meta[d.id];
-      if (line) line.rev = d.rev;
-      tx.objectStore('drafts').put(d);
-      tx.objectStore('lists').put(s);
-    }
-    const w = window as unknown as { release?: boolean; done?: Promise<unknown> };
-    w.release = false;
-    w.done = new Promise((ok) => {
-      tx.oncomplete = () => {
-        db.close();
-        ok(null);
-      };
-    });
-    // Kept alive by one small read after another until released.
-    const spin = () => {
-      if (!w.release) tx.objectStore('drafts').count().onsuccess = spin;
-    };
-    spin();
-  }, review);
-}
-
-async function releaseWrite(page: Page) {
-  await page.evaluate(async () => {
-    const w = window as unknown as { release?: boolean; done?: Promise<unknown> };
-    w.release = true;
-    await w.done;
-  });
-}
-
-/** A panel with a saved draft whose part A.I and part VI read "gốc". */
-async function startPanel(context: Parameters<typeof open>[0], extensionId: string, locked = false) {
-  const panel = await open(context, panelUrl(extensionId));
-  if (locked) {
-    await panel.getByTestId('first-lock').locator('[name="passphrase"]').fill(PASS);
-    await panel.getByRole('button', { name: 'Bật khoá' }).click();
-    await expect(panel.getByTestId('first-lock')).toHaveCount(0);
-  }
-  await newDraft(panel);
-  await panel.locator('[name="review.strengths"]').fill('gốc');
-  await panel.locator('[name="review.direction"]').fill('gốc');
-  await expect(panel.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
-  return panel;
-}
+type Assessment = { review: { direction?: string; strengths?: string } };
 
 test('another page saved part VI, then the panel closed right after typing in part A.I: both are kept, and shown', async ({
   context,

@@ -1,5 +1,6 @@
 import { AssessmentSchema, fromValibotIssue, type InputIssue } from '@tusoi/rubric-core';
 import * as v from 'valibot';
+import { pathKeys, withValues } from './merge';
 
 // A draft is an assessment being written: values may be out of range while the user types
 // (rubric-core's live result says so), but its shape must be the format's, or the editor
@@ -75,4 +76,47 @@ export function draftShapeIssues(data: unknown, prefix = 'data'): InputIssue[] {
     issues.push({ code: 'type', path: `${prefix}.packId`, message: { vi: 'phải là chuỗi', en: 'must be a string' } });
   }
   return issues;
+}
+
+/** At most this many held fields per draft in an import (a draft has far fewer fields). */
+export const MAX_HELD = 500;
+
+/** A held field's path: a field of the assessment or a criterion's note, dotted, or the pack id. */
+const HELD_PATH = /^(?:(?:assessment|notes)(?:\.[^.]+)+|packId)$/;
+
+/**
+ * What makes the held values of an imported draft unusable (`held`: dotted field path → the value
+ * a same-field conflict held back, null for "emptied"), with paths under `prefix`
+ * (`drafts[0].held`); empty when each names a field of the draft and the draft, with every held
+ * value put in, still has the format's shape (so choosing them can never break the draft).
+ */
+export function heldIssues(data: unknown, held: Readonly<Record<string, unknown>>, prefix: string): InputIssue[] {
+  const paths = Object.keys(held);
+  if (paths.length > MAX_HELD)
+    return [
+      {
+        code: 'max-length',
+        path: prefix,
+        message: { vi: `nhiều hơn ${MAX_HELD} trường`, en: `more than ${MAX_HELD} fields` },
+      },
+    ];
+  const issues: InputIssue[] = [];
+  for (const path of paths) {
+    if (!HELD_PATH.test(path) || pathKeys(path).some((k) => UNSAFE_KEYS.has(k)))
+      issues.push({
+        code: 'pattern',
+        path: `${prefix}.${path}`,
+        message: {
+          vi: 'không phải tên một trường của bản kiểm điểm',
+          en: 'is not the name of a field of the draft',
+        },
+      });
+  }
+  if (issues.length > 0 || typeof data !== 'object' || data === null) return issues;
+  const unsafe = unsafeKeyIssues(held, prefix);
+  if (unsafe.length > 0) return unsafe;
+  const values = Object.fromEntries(Object.entries(held).map(([p, v]) => [p, v === null ? undefined : v]));
+  // Checked as the draft would be with every held value chosen; a problem is named at the held field.
+  // (Under an empty prefix each path starts with its dot.)
+  return draftShapeIssues(withValues(data, values), '').map((issue) => ({ ...issue, path: `${prefix}${issue.path}` }));
 }

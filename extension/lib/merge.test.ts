@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, closingEdits, mergeClosing, mergeFields, resolveConflicts } from './merge';
+import {
+  changedFields,
+  closingEdits,
+  getPath,
+  mergeClosing,
+  mergeFields,
+  pathKeys,
+  resolveConflicts,
+  withValues,
+} from './merge';
 
 const base = { a: { name: 'A', unit: 'X' }, list: [1, 2], note: 'n' };
 
@@ -80,5 +89,35 @@ describe('closing edits', () => {
     // value equal to the base is not kept twice.
     const kept = closingEdits(base, { a: { x: 'A', y: 'gốc' }, list: [1] }, { a: { x: 'gốc', y: 'gốc' }, list: [1] });
     expect(kept.fields).toEqual([{ k: ['a', 'x'], b: 'gốc', ob: true }]);
+  });
+});
+
+describe('pathKeys', () => {
+  it('splits a dotted path, keeping a criterion id (which holds dots) whole under notes and criteria items', () => {
+    expect(pathKeys('assessment.review.strengths')).toEqual(['assessment', 'review', 'strengths']);
+    expect(pathKeys('notes.pl4-2.3')).toEqual(['notes', 'pl4-2.3']);
+    expect(pathKeys('assessment.criteria.items.pl4-1.1')).toEqual(['assessment', 'criteria', 'items', 'pl4-1.1']);
+    expect(pathKeys('assessment.criteria.items.pl4-1.1.answer')).toEqual([
+      'assessment',
+      'criteria',
+      'items',
+      'pl4-1.1',
+      'answer',
+    ]);
+    expect(pathKeys('notes')).toEqual(['notes']);
+  });
+
+  it('a conflict on a note of a dotted criterion is set and read back at that note, not nested', () => {
+    const base = { notes: { 'pl4-2.3': 'gốc' } };
+    const { merged, conflicts } = mergeFields(
+      base,
+      { notes: { 'pl4-2.3': 'của tôi' } },
+      { notes: { 'pl4-2.3': 'khác' } },
+    );
+    expect(conflicts.map((c) => c.path)).toEqual(['notes.pl4-2.3']);
+    const path = conflicts[0]?.path as string;
+    expect(withValues(base, { [path]: 'chọn' })).toEqual({ notes: { 'pl4-2.3': 'chọn' } });
+    expect(getPath(merged, path)).toBe('của tôi');
+    expect(resolveConflicts(merged, conflicts, () => 'theirs')).toEqual({ notes: { 'pl4-2.3': 'khác' } });
   });
 });

@@ -50,7 +50,7 @@ export function resolveConflicts<T>(
 ): T {
   const out = structuredClone(merged) as Record<string, unknown>;
   for (const c of conflicts) {
-    const keys = c.path.split('.');
+    const keys = pathKeys(c.path);
     let at: Record<string, unknown> = out;
     for (const key of keys.slice(0, -1)) {
       if (!isObject(at[key])) at[key] = {};
@@ -64,10 +64,33 @@ export function resolveConflicts<T>(
   return out as T;
 }
 
+/** Where criterion ids (which hold dots: "pl4-1.1") are keys: the rest of such a path is one id. */
+const BY_CRITERION = ['notes.', 'assessment.criteria.items.'] as const;
+
+/**
+ * The keys of a dotted field path (a {@link Conflict}'s). Under a draft's `notes` and
+ * `assessment.criteria.items`, keyed by criterion ids that hold dots, the rest of the path is one
+ * id (with an answer object's `.answer` after it): `notes.pl4-2.3` → `notes`, `pl4-2.3`.
+ */
+export function pathKeys(path: string): string[] {
+  const map = BY_CRITERION.find((p) => path.startsWith(p));
+  if (map === undefined) return path.split('.');
+  const rest = path.slice(map.length);
+  const id = rest.endsWith('.answer') ? rest.slice(0, -'.answer'.length) : rest;
+  return [...map.slice(0, -1).split('.'), id, ...(id === rest ? [] : ['answer'])];
+}
+
+/** `data` with each dotted path set to its value (undefined: removed), making objects on the way; `data` is not changed. */
+export function withValues<T>(data: T, values: Readonly<Record<string, unknown>>): T {
+  const out = structuredClone(data) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(values)) setAt(out, pathKeys(path), value);
+  return out as T;
+}
+
 /** The value at a dotted path (`assessment.subject.unit`), or undefined. */
 export function getPath(data: unknown, path: string): unknown {
   let at: unknown = data;
-  for (const key of path.split('.')) {
+  for (const key of pathKeys(path)) {
     if (typeof at !== 'object' || at === null) return undefined;
     at = (at as Record<string, unknown>)[key];
   }

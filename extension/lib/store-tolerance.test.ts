@@ -82,7 +82,7 @@ describe('import answers', () => {
     expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBe('HTTNV');
     const again = (await store.importAll(old).catch((e) => e)) as ImportConflictError;
     const outcome = await store.importAll(old, 'replace', new Map(again.newer.map((x) => [x.id, x.storedAt])));
-    expect(outcome).toEqual({ drafts: 1, packs: 0, replaced: 1, copies: 0, kept: 0 });
+    expect(outcome).toEqual({ drafts: 1, packs: 0, replaced: 1, copies: 0, kept: 0, held: 0 });
     expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBeUndefined();
   });
 });

@@ -26,9 +26,10 @@ import {
   summariesOf,
   summaryOf,
 } from './draft-index';
-import { draftShapeIssues, unsafeKeyIssues } from './draft-shape';
+import { draftShapeIssues, heldIssues, unsafeKeyIssues } from './draft-shape';
+import { forgetKept, heldKey, heldKeys, pendingKeys, readKept, writeKept } from './kept';
 import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
-import { type ClosingEdits, type Conflict, closingEdits, mergeClosing, mergeFields } from './merge';
+import { type ClosingEdits, type Conflict, closingEdits, getPath, mergeClosing, mergeFields } from './merge';
 import { nextPeriodAssessment } from './next-period';
 
 /** A draft as the UI sees it: always readable. */
@@ -64,6 +65,9 @@ const DraftSchema = v.strictObject({
   importedAt: v.optional(v.number()),
   // The draft's content is checked by draftShapeIssues (rubric-core's assessment schema).
   data: v.record(v.string(), v.unknown()),
+  // Values a same-field conflict held back for the user to choose (field path → value; null: emptied),
+  // checked by heldIssues. Exports before held values were exported have none.
+  held: v.optional(v.record(v.string(), v.unknown())),
 });
 
 /** Valibot schema of an export file (packs are checked again by rubric-core's parsePack). */
@@ -92,7 +96,9 @@ export function parseExport(input: unknown): ExportFile {
   }
   const issues: InputIssue[] = [];
   parsed.output.drafts.forEach((d, i) => {
-    issues.push(...draftShapeIssues(d.data, `drafts[${i}].data`));
+    const shape = draftShapeIssues(d.data, `drafts[${i}].data`);
+    issues.push(...shape);
+    if (d.held !== undefined && shape.length === 0) issues.push(...heldIssues(d.data, d.held, `drafts[${i}].held`));
   });
   parsed.output.packs.forEach((p, i) => {
     try {
@@ -213,16 +219,25 @@ export interface DeletedCounts {
   readonly drafts: number;
   readonly packs: number;
   readonly formmaps: number;
+  /** Held values (fields of drafts a conflict held back) and close-time edits kept on this machine. */
+  readonly held: number;
 }
 
-/** What an import did: drafts written (`replaced` of them over stored ones, `copies` kept beside them), drafts `kept` as stored, packs. */
+/**
+ * What an import did: drafts written (`replaced` of them over stored ones, `copies` kept beside
+ * them), drafts `kept` as stored, packs, and held fields restored (read back from where they are kept).
+ */
 export interface ImportOutcome {
   readonly drafts: number;
   readonly packs: number;
   readonly replaced: number;
   readonly copies: number;
   readonly kept: number;
+  readonly held: number;
 }
+
+/** Held values by draft id (field path → value; null: emptied). */
+export type HeldValues = Map<string, Record<string, unknown>>;
 
 /** What to do with drafts stored newer than the imported ones. */
 export type ImportChoice = 'replace' | 'keep-both' | 'keep-mine';
@@ -677,6 +692,42 @@ export class Store {
   }
 
   /**
+   * The values same-field conflicts hold back on this machine for the user to choose, by draft
+   * id, opened with this page's lock (see {@link keepHeld}); a record that does not open with it
+   * (kept under another lock) is left out.
+   */
+  async heldValues(): Promise<HeldValues> {
+    const out: HeldValues = new Map();
+    for (const [id, key] of heldKeys(this.db.name)) {
+      const values = await this.heldOf(id, key);
+      if (values !== undefined) out.set(id, values);
+    }
+    return out;
+  }
+
+  /** The held values of one draft (field path → value; null: emptied), or undefined when none opens here. */
+  async heldOf(id: string, key = heldKey(this.db.name, id)): Promise<Record<string, unknown> | undefined> {
+    const text = readKept(key);
+    const values = text === null ? undefined : await this.openKept<Record<string, unknown>>(text);
+    const ok = typeof values === 'object' && values !== null && !Array.isArray(values);
+    return ok && Object.keys(values).length > 0 ? values : undefined;
+  }
+
+  /**
+   * Keeps the held values of a draft on this machine, synchronously (a closing page cannot wait),
+   * sealed when the lock is on; none: forgotten. False when they could not be kept (storage full).
+   * Throws {@link LockedError} when a lock is set and closed here.
+   */
+  keepHeld(id: string, values: Readonly<Record<string, unknown>>): boolean {
+    const key = heldKey(this.db.name, id);
+    if (Object.keys(values).length === 0) {
+      forgetKept(key);
+      return true;
+    }
+    return writeKept(key, this.keepNow(values));
+  }
+
+  /**
    * Writes a prepared draft if the lock is still the one it was sealed for. Over the revision it
    * was based on, the prepared record is written as it is. When the draft moved meanwhile
    * (another page wrote, or this page's own write in flight committed), the record is not written:
@@ -785,6 +836,8 @@ export class Store {
       });
       if (outcome === 'ok') {
         this.keptNames(plan, key);
+        // Its held values go with it.
+        forgetKept(heldKey(this.db.name, id));
         this.tell({ kind: 'all' });
         return;
       }
@@ -845,10 +898,19 @@ export class Store {
     const lang = await this.setting<'vi' | 'en'>('lang');
     const defaultPack = await this.setting<string>('defaultPack');
     const formmaps = (await this.listMaps()).map((m) => ({ ...m, map: m.map as unknown as Record<string, unknown> }));
+    // The values a conflict holds back are the user's own text too: each beside its draft, when
+    // it still differs from the stored value (one that matches waits for nothing).
+    const heldAll = await this.heldValues();
+    const withHeld = drafts.map((d) => {
+      const held = Object.entries(heldAll.get(d.id) ?? {}).filter(
+        ([path, value]) => JSON.stringify(value ?? undefined) !== JSON.stringify(getPath(d.data, path)),
+      );
+      return held.length === 0 ? d : { ...d, held: Object.fromEntries(held) };
+    });
     return {
       format: EXPORT_FORMAT,
       exportedAt: new Date().toISOString(),
-      drafts,
+      drafts: withHeld,
       packs,
       formmaps,
       settings: { ...(lang ? { lang } : {}), ...(defaultPack ? { defaultPack } : {}) },
@@ -885,18 +947,23 @@ export class Store {
       const newerIds = new Set(newer.map((n) => n.id));
       const drafts: Draft[] = [];
       const replaced: string[] = [];
+      /** The held values of each draft written, by the id it is written under. */
+      const held = new Map<string, Record<string, unknown>>();
       let copies = 0;
-      file.drafts.forEach((d, i) => {
+      file.drafts.forEach(({ held: h, ...d }, i) => {
         const s = stored[i];
         const incoming = { ...d, data: d.data as unknown as DraftData };
         if (newerIds.has(d.id) && choice === 'keep-mine') return;
         if (newerIds.has(d.id) && choice === 'keep-both') {
           // A copy: marked with the day it came in, so the list tells it from the draft it sits beside.
           copies++;
-          drafts.push({ ...incoming, id: crypto.randomUUID(), rev: 1, importedAt: Date.now() });
+          const id = crypto.randomUUID();
+          if (h) held.set(id, h);
+          drafts.push({ ...incoming, id, rev: 1, importedAt: Date.now() });
           return;
         }
         if (s) replaced.push(d.id);
+        if (h) held.set(d.id, h);
         // A replaced draft moves to a new revision, so a page editing it merges instead of overwriting.
         drafts.push({ ...incoming, rev: s ? Math.max(s.rev ?? 0, d.rev ?? 0) + 1 : Math.max(d.rev ?? 1, 1) });
       });
@@ -932,6 +999,7 @@ export class Store {
       }
       if (outcome === 'ok') {
         this.keptNames(plan, key);
+        const restored = await this.restoreHeld(held);
         this.tell({ kind: 'all', replaced });
         return {
           drafts: records.length,
@@ -939,11 +1007,26 @@ export class Store {
           replaced: replaced.length,
           copies,
           kept: file.drafts.length - records.length,
+          held: restored,
         };
       }
       if (outcome === 'list') this.names = null;
     }
     throw new Error('Dữ liệu đang thay đổi liên tục ở trang khác / Data keeps changing in another page');
+  }
+
+  /**
+   * Keeps imported held values beside those this machine holds for the same drafts (the file's
+   * value wins for the same field); returns how many fields read back as kept.
+   */
+  private async restoreHeld(held: ReadonlyMap<string, Record<string, unknown>>): Promise<number> {
+    let count = 0;
+    for (const [id, values] of held) {
+      this.keepHeld(id, { ...(await this.heldOf(id)), ...values });
+      const back = (await this.heldOf(id)) ?? {};
+      count += Object.entries(values).filter(([p, v]) => JSON.stringify(back[p]) === JSON.stringify(v)).length;
+    }
+    return count;
   }
 
   /** Deletes every draft, pack and setting, the lock included; every open page hears it. */
@@ -958,9 +1041,12 @@ export class Store {
       await Promise.all(tables.map((t) => t.clear()));
       return { drafts, packs, formmaps };
     });
+    // What pages keep on this machine beside the database (held values, close-time edits) goes too.
+    const kept = [...heldKeys(this.db.name).values(), ...pendingKeys(this.db.name)];
+    for (const key of kept) forgetKept(key);
     this.forgetKey();
     this.tell({ kind: 'all', deleted: true });
-    return counts;
+    return { ...counts, held: kept.length };
   }
 
   /** Opens the lock for this page; a wrong passphrase throws and changes nothing. */
@@ -1033,20 +1119,30 @@ export class Store {
   async enableLock(passphrase: string, iterations?: number): Promise<void> {
     if ((await this.lockState()) !== 'none') throw new LockedError();
     const { settings, key } = await createLock(passphrase, iterations);
+    const held = await this.heldValues();
     await this.rewriteAll((r) => this.asIs(r), key, null, settings);
     this.key = key;
     this.salt = settings.salt;
     this.lockSet = true;
+    // Held values are sealed with the new lock too: none stays in the clear, none is lost.
+    this.rekeyHeld(held);
     this.tell({ kind: 'lock' });
   }
 
   /** Removes the lock (it must be open here): drafts are stored in the clear again, in one transaction. */
   async disableLock(): Promise<void> {
     if ((await this.lockState()) !== 'unlocked') throw new LockedError();
+    const held = await this.heldValues();
     await this.rewriteAll((r) => this.asIs(r), null, this.salt, null);
     this.forgetKey();
     this.lockSet = false;
+    this.rekeyHeld(held);
     this.tell({ kind: 'lock' });
+  }
+
+  /** Keeps held values again under the lock as it is now (after turning it on or off). */
+  private rekeyHeld(held: HeldValues): void {
+    for (const [id, values] of held) this.keepHeld(id, values);
   }
 
   /** Forgets the key in this page (the data stays sealed). */

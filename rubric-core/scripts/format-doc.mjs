@@ -731,6 +731,14 @@ function exportTable() {
       example.drafts[0],
     ),
     row(
+      'drafts[].held',
+      'object (map)',
+      '≤ 500 keys: `assessment.…`, `notes.…`, `packId`',
+      '(absent)',
+      "Held values: fields two pages changed in the same draft, where the stored value was kept and the other waits on this computer for the user to choose (dotted field path → that value; `null`: emptied). Only on drafts that have some. On import each key must name a field of the draft, and the draft with every held value put in must keep the format's shape, else the file is refused (`drafts[i].held.<field>`) and nothing is written; kept again beside the draft (sealed when the lock is on). Files without it import as before.",
+      { 'assessment.review.strengths': 'Hoàn thành tốt nhiệm vụ được giao.' },
+    ),
+    row(
       'packs[]',
       'array of object',
       '',

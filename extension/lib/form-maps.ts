@@ -1,0 +1,67 @@
+import type { FormMap } from '@tusoi/form-kit';
+
+// Detected form maps are saved one per form, not one per portal host: a portal's quarterly form
+// (/quy/1) and its annual form (/nam/2), or two forms shown in turn at one address, each keep
+// their own map. A map is told apart by the page's host and path and by a fingerprint of what
+// detection found there (its steps); a saved map is used on a page only for the form it was made on.
+
+/** Detection names its maps `detected-…`; maps saved before per-form ids were `detected-<hostname>`. */
+const DETECTED = 'detected-';
+
+/** Whether a map was saved from an accepted detection (not imported, picked or built in). */
+export const isDetected = (map: FormMap): boolean => map.id.startsWith(DETECTED);
+
+/** FNV-1a (32 bits) of a text, as 8 hex digits: a short, stable name for a form's steps (not a secret). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A fingerprint of the form a map fills: its field steps (each draft field and where it is on the
+ * page). Criterion rows are left out when there are fields: which rows detection names depends on
+ * the open draft's scoring pack, not on the form.
+ */
+export function formPrint(map: FormMap): string {
+  const fields = map.steps.filter((s) => 'field' in s);
+  return fnv1a(JSON.stringify(fields.length > 0 ? fields : map.steps));
+}
+
+/**
+ * A detected map under the id it is saved with: `detected-<host><path>-<fingerprint>`, its
+ * title naming the page (host and path). Two forms of one host never share an id.
+ */
+export function perForm(map: FormMap, url: string): FormMap {
+  const page = new URL(url);
+  const where = `${page.host}${page.pathname}`;
+  const id = `${DETECTED}${where}`.replace(/[^\w.-]+/g, '-').replace(/-+$/, '');
+  return {
+    ...map,
+    id: `${id}-${formPrint(map)}`,
+    title: { vi: `Biểu mẫu nhận diện tại ${where}`, en: `Form detected on ${where}` },
+  };
+}
+
+/** Whether a detected map was saved before per-form ids (one per host: `detected-<hostname>`). */
+const perHost = (map: FormMap): boolean => !/-[0-9a-f]{8}$/.test(map.id);
+
+/**
+ * Which of the saved detected maps matching a page's address fills the form shown there now,
+ * given what detection finds on it (null: nothing found): the one made on this very form (same
+ * steps). Found nothing: the first one (the page may not be ready to read; filling reports what
+ * it could not find). A different form at an address whose only map is a per-host one saved by an
+ * earlier version: that map (it was made by an older detection, so its steps may differ for the
+ * same form). Else undefined: a form not seen before, to preview.
+ */
+export function chooseDetected(matching: readonly FormMap[], found: FormMap | null): FormMap | undefined {
+  if (found === null) return matching[0];
+  const print = formPrint(found);
+  const same = matching.find((m) => formPrint(m) === print);
+  if (same) return same;
+  const [only] = matching;
+  return matching.length === 1 && only && perHost(only) ? only : undefined;
+}
