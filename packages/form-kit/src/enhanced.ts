@@ -39,6 +39,13 @@ export function selectBehind(el: Element): HTMLSelectElement | null {
   return byId(root, /^s2id_(.+)$/.exec(box.id)?.[1]) ?? byId(root, /^(.+)_chosen$/.exec(box.id)?.[1]);
 }
 
+/**
+ * The field a part of an enhanced select's box stands for: its select (Tom Select points its label
+ * at its own text box; Choices.js wraps the select in a combobox); any other element is itself.
+ */
+export const fieldOf = (el: Element): Element =>
+  el.localName !== 'select' && el.closest(BOX) ? (selectBehind(el) ?? el) : el;
+
 /** The box an enhanced select shows in its place, or null for a plain select. */
 export function boxOf(select: Element): Element | null {
   if (!isSelect(select)) return null;
@@ -55,4 +62,49 @@ export function boxOf(select: Element): Element | null {
 export function redrawBox(select: Element): void {
   const box = boxOf(select);
   if (box?.classList.contains('chosen-container')) select.dispatchEvent(new Event('chosen:updated'));
+}
+
+// What each box shows for the chosen options: Tom Select's items, Choices.js's items (not its
+// placeholder), Select2 4's shown text or tags, Select2 3's, Chosen's (not its "Select…" default).
+const SHOWN =
+  '.ts-control > .item, .choices__inner [data-item]:not(.choices__placeholder), .select2-selection__rendered:not(ul), .select2-selection__choice, .select2-chosen, .chosen-single:not(.chosen-default) > span, .search-choice';
+// The part of a box that holds them: a box without one is drawn some other way and is not read.
+const FRAME =
+  '.ts-control, .choices__inner, .select2-selection, .select2-choice, .select2-choices, .chosen-single, .chosen-choices';
+// A tag's remove cross, a clear cross, a placeholder: not a chosen option's words.
+const NOT_WORDS =
+  'a, button, [role=button], .remove, .select2-selection__choice__remove, .select2-selection__clear, .select2-selection__placeholder';
+const words = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+const partWords = (part: Element) =>
+  words(
+    [...part.childNodes]
+      .filter((n) => !(n.nodeType === 1 && (n as Element).matches(NOT_WORDS)))
+      .map((n) => n.textContent)
+      .join(''),
+  );
+
+/**
+ * The words an enhanced select's box shows for its chosen options, as a person reads them (none
+ * when it shows only a placeholder or an option without value, "-- Chọn --"); null for a plain
+ * select or a box drawn in a way not known here.
+ */
+export function boxShows(select: Element): string[] | null {
+  const box = boxOf(select);
+  if (!box?.querySelector(FRAME)) return null;
+  const empty = new Set(
+    [...(select as HTMLSelectElement).options].filter((o) => o.value === '').map((o) => words(o.text)),
+  );
+  return [...box.querySelectorAll(SHOWN)].map(partWords).filter((t) => t !== '' && !empty.has(t));
+}
+
+/** The words of a select's chosen options that carry a value, as its box should show them. */
+export const chosenWords = (select: HTMLSelectElement): string[] =>
+  [...select.options].filter((o) => o.selected && o.value !== '').map((o) => words(o.text));
+
+/** Whether the box a person sees shows what the select holds (true for a plain select or an unread box). */
+export function boxAgrees(select: Element): boolean {
+  const shown = boxShows(select);
+  if (shown === null) return true;
+  const want = chosenWords(select as HTMLSelectElement);
+  return shown.length === want.length && [...shown].sort().join('\n') === [...want].sort().join('\n');
 }

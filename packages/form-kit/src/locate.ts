@@ -1,3 +1,4 @@
+import { fieldOf } from './enhanced';
 import {
   CONTROL,
   cellAt,
@@ -276,7 +277,7 @@ export function find(root: Scope, locator: Locator): Found {
   for (const scope of eachScope(root)) {
     if ('label' in locator) {
       const f = byLabel(scope, locator.label);
-      if (f.el) return f;
+      if (f.el) return { ...f, el: fieldOf(f.el) };
       continue;
     }
     let el: Element | null;
@@ -286,7 +287,7 @@ export function find(root: Scope, locator: Locator): Found {
     } else if ('css' in locator) el = firstVisible(scope.querySelectorAll(locator.css));
     else if ('rows' in locator) el = rowKit()?.cellOf(scope, locator) ?? null;
     else el = byTable(scope, locator);
-    if (el) return { el, others: [] };
+    if (el) return { el: fieldOf(el), others: [] };
   }
   return { el: null, others: [] };
 }

@@ -1,0 +1,115 @@
+// Tom Select and Choices.js boxes (the real libraries, from node_modules, on pages T07 and T08): the
+// box follows only a person's clicks, so the fill opens it and clicks the option; a field is filled
+// only when the select the form sends and the box a person sees both show the choice. Single and
+// multiple boxes, one in a table row; check and undo too.
+import { expect, fill, open, type probe, test, undo, type W } from './kit-fixture';
+
+type Seen = {
+  select: Record<string, string[]>;
+  box: Record<string, string[]>;
+  seen: { change: unknown[]; submitted: number };
+};
+const read = (page: Parameters<typeof probe>[0]) =>
+  page.evaluate(() => (window as never as W).probe()) as Promise<Seen>;
+
+const PLAN = [
+  { key: 'subject.name', locator: { label: 'Họ và tên' }, value: 'Nguyễn Thị Hồng Nhung' },
+  { key: 'proposedLevel', locator: { label: 'Đề xuất xếp loại' }, value: 'HTTNV' },
+  { key: 'units', locator: { label: 'Đơn vị phối hợp' }, value: 'Ban Tổ chức; Ủy ban Kiểm tra' },
+  { key: 'unit.row', locator: { table: 'nhan_su', row: 'NV01', column: 'Đơn vị công tác' }, value: 'Chi bộ Kiểm tra' },
+];
+const BEFORE = {
+  select: { xep_loai: [''], phoi_hop: [], don_vi_1: ['cb02'] },
+  box: { xep_loai: [], phoi_hop: [], don_vi_1: ['Chi bộ Phòng Tổ chức'] },
+};
+
+for (const [lib, file] of [
+  ['Tom Select', 'T07-tom-select'],
+  ['Choices.js', 'T08-choices'],
+] as const) {
+  test(`${lib}: single, multiple and table-row boxes filled by their own clicks; select and box both read back; undo gives back the earlier choices`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, file);
+    expect(await read(page)).toMatchObject(BEFORE);
+    const { results, summary } = await fill(page, PLAN);
+    expect(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.status]))).toEqual({
+      'subject.name': 'held',
+      proposedLevel: 'held',
+      units: 'held',
+      'unit.row': 'held',
+    });
+    expect(summary.vi).toBe('Đã điền 4/4');
+    expect(results.proposedLevel).toMatchObject({ ok: true, status: 'held', readBack: 'HTTNV' });
+    expect(results.units).toMatchObject({ ok: true, status: 'held', readBack: 'tc\nkt' });
+    const after = await read(page);
+    expect(after.select).toEqual({ xep_loai: ['HTTNV'], phoi_hop: ['tc', 'kt'], don_vi_1: ['cb03'] });
+    // What a person sees: the box shows the Vietnamese names of the chosen options.
+    expect(after.box.xep_loai).toEqual(['Hoàn thành tốt nhiệm vụ']);
+    expect([...(after.box.phoi_hop ?? [])].sort()).toEqual(['Ban Tổ chức', 'Ủy ban Kiểm tra']);
+    expect(after.box.don_vi_1).toEqual(['Chi bộ Kiểm tra']);
+    // The page heard the changes as from a person; nothing was sent, no list left open.
+    expect(after.seen.change.length).toBeGreaterThanOrEqual(4);
+    expect(after.seen.submitted).toBe(0);
+    expect(await page.locator('.ts-dropdown:visible, .choices__list--dropdown.is-active').count()).toBe(0);
+
+    const u = await undo(page);
+    expect(u.message.vi).toBe('Đã hoàn tác 4/4.');
+    expect(await read(page)).toMatchObject({ ...BEFORE, seen: { submitted: 0 } });
+  });
+
+  test(`${lib}: a box whose list takes no click is reported not filled (Vietnamese first), and its select is left as the box shows it`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, file, '?stuck=1');
+    const { results, summary } = await fill(page, PLAN.slice(0, 2));
+    expect(results.proposedLevel).toMatchObject({ ok: false, status: 'not-held' });
+    expect(results.proposedLevel?.message).toEqual({
+      vi: '"Đề xuất xếp loại": ô chọn của trang không nhận lựa chọn, vẫn hiện "trống"; chưa điền.',
+      en: '"Đề xuất xếp loại": the page\'s choice box did not take the choice; it still shows "trống"; not filled.',
+    });
+    expect(summary.vi).toMatch(/^Đã điền 1\/2; chưa điền được: "Đề xuất xếp loại": ô chọn của trang không nhận/);
+    // Never written behind the box: the form would send what the person does not see.
+    expect((await read(page)).select.xep_loai).toEqual(['']);
+  });
+
+  test(`${lib}: a select set behind its box is found by check, and a fill makes the box show it`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, file, '?drift=1');
+    const map = {
+      format: 'tusoi.formmap/1',
+      id: file,
+      title: { vi: lib },
+      match: [`${site}/*`],
+      steps: [{ field: 'proposedLevel', locator: { label: 'Đề xuất xếp loại' } }],
+    };
+    const draft = { proposedLevel: 'HTNV' };
+    const check = () =>
+      page.evaluate(
+        ({ map, draft }) => {
+          const kit = (window as never as W).TusoiFormKit;
+          return kit.checkForm(document, map as never, draft as never).map((p) => [p.code, p.message.vi]);
+        },
+        { map, draft },
+      );
+    expect(await check()).toEqual([
+      [
+        'BOX_DIFFERS',
+        '"Đề xuất xếp loại": ô chọn trên trang hiện "trống", nhưng biểu mẫu sẽ gửi "Hoàn thành nhiệm vụ".',
+      ],
+    ]);
+    const { summary } = await fill(page, [
+      { key: 'proposedLevel', locator: { label: 'Đề xuất xếp loại' }, value: 'HTNV' },
+    ]);
+    expect(summary.vi).toBe('Đã điền 1/1');
+    expect(await read(page)).toMatchObject({
+      select: { xep_loai: ['HTNV'] },
+      box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
+    });
+    expect(await check()).toEqual([]);
+  });
+}
