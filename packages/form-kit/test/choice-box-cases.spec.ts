@@ -2,7 +2,7 @@
 // box follows only a person's clicks, so the fill opens it and clicks the option; a field is filled
 // only when the select the form sends and the box a person sees both show the choice. Single and
 // multiple boxes, one in a table row; check and undo too.
-import { expect, fill, open, type probe, test, undo, type W } from './kit-fixture';
+import { detectAndFill, expect, fill, open, type probe, test, undo, type W } from './kit-fixture';
 
 type Seen = {
   select: Record<string, string[]>;
@@ -111,5 +111,36 @@ for (const [lib, file] of [
       box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
     });
     expect(await check()).toEqual([]);
+  });
+
+  test(`${lib}: the level box is detected out of the box, filled, checked; a choice a person makes afterwards in the box is kept by undo`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, file);
+    const draft = { subject: { name: 'Nguyễn Thị Hồng Nhung' }, proposedLevel: 'HTXSNV' };
+    const r = await detectAndFill(page, draft);
+    expect(r?.preview).toContainEqual(['proposedLevel', 'Đề xuất xếp loại', 'options']);
+    expect(r?.summary).toBe('Đã điền 2/2');
+    expect(r?.problems).toEqual([]);
+    expect((await read(page)).box.xep_loai).toEqual(['Hoàn thành xuất sắc nhiệm vụ']);
+    // A person opens the box and picks another level with the mouse.
+    const box = page
+      .locator('#xep_loai')
+      .locator(
+        'xpath=following-sibling::div[contains(@class,"ts-wrapper")] | ancestor::div[contains(@class,"choices")]',
+      );
+    await box.locator('.ts-control, .choices__inner').first().click();
+    await box.locator('[data-value="HTNV"]:is([data-selectable], [data-choice])').click();
+    expect(await read(page)).toMatchObject({
+      select: { xep_loai: ['HTNV'] },
+      box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
+    });
+    const u = await undo(page);
+    expect(u.message.vi).toBe('Đã hoàn tác 1/2. "Đề xuất xếp loại": đã được sửa sau khi điền, giữ nguyên.');
+    expect(await read(page)).toMatchObject({
+      select: { xep_loai: ['HTNV'] },
+      box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
+    });
   });
 }
