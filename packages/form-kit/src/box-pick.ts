@@ -3,7 +3,7 @@
 // person uses them: open the box, click the option in its list; to take an option away, click its
 // tag and press Backspace (never a "Remove" button). Read back: the select and the box must agree.
 import { boxAgrees, boxOf } from './enhanced';
-import { pressKey } from './events';
+import { fire, pressKey, setNative } from './events';
 import {
   type Before,
   choiceExpect,
@@ -44,18 +44,31 @@ const opener = (box: Element) => box.querySelector('.ts-control, .choices__inner
 const typing = (box: Element) => box.querySelector<HTMLInputElement>('.ts-control input, input.choices__input');
 
 // The list item that chooses `value`, once the box has drawn it (Tom Select draws its list only
-// when opened, a moment after the click); null when the box never offers it.
-async function itemFor(select: HTMLSelectElement, box: Element, value: string): Promise<HTMLElement | null> {
+// when opened, a moment after the click, and only its first 50 options: the option's words are then
+// typed into the box's search, as a person looks for it); null when the box never offers it.
+async function itemFor(
+  select: HTMLSelectElement,
+  box: Element,
+  value: string,
+  words = '',
+): Promise<HTMLElement | null> {
   const css = `[data-selectable][data-value="${CSS.escape(value)}"], [data-choice][data-value="${CSS.escape(value)}"]`;
-  for (let i = 0; i < 20; i++) {
+  const until = Date.now() + 1500;
+  for (let i = 0; ; i++) {
     for (const list of lists(select, box)) {
       const item = list.querySelector<HTMLElement>(css);
       if (item) return item;
     }
     if (i === 0) click(opener(box));
-    await tick();
+    // Tom Select searches 300 ms after the last keystroke.
+    const field = i === 5 && words ? typing(box) : null;
+    if (field) {
+      setNative(field, words);
+      fire(field, 'input');
+    }
+    if (Date.now() > until) return null;
+    await new Promise((r) => setTimeout(r, i < 5 ? 0 : 25));
   }
-  return null;
 }
 
 // Takes one chosen option away as a person does: its tag clicked (selected), then Backspace in
@@ -89,7 +102,7 @@ export async function setBox(select: HTMLSelectElement, values: readonly string[
   for (const v of want) {
     // Held by the select but not shown (set behind the box's back): clicked, so the box shows it.
     if (have().includes(v) && boxAgrees(select)) continue;
-    const item = await itemFor(select, box, v);
+    const item = await itemFor(select, box, v, [...select.options].find((o) => o.value === v)?.text);
     if (!item || !click(item)) break;
     await tick();
   }

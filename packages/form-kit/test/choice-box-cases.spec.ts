@@ -16,11 +16,12 @@ const PLAN = [
   { key: 'subject.name', locator: { label: 'Họ và tên' }, value: 'Nguyễn Thị Hồng Nhung' },
   { key: 'proposedLevel', locator: { label: 'Đề xuất xếp loại' }, value: 'HTTNV' },
   { key: 'units', locator: { label: 'Đơn vị phối hợp' }, value: 'Ban Tổ chức; Ủy ban Kiểm tra' },
+  { key: 'residence', locator: { label: 'Tổ dân phố cư trú' }, value: 'Tổ dân phố 57' },
   { key: 'unit.row', locator: { table: 'nhan_su', row: 'NV01', column: 'Đơn vị công tác' }, value: 'Chi bộ Kiểm tra' },
 ];
 const BEFORE = {
-  select: { xep_loai: [''], phoi_hop: [], don_vi_1: ['cb02'] },
-  box: { xep_loai: [], phoi_hop: [], don_vi_1: ['Chi bộ Phòng Tổ chức'] },
+  select: { xep_loai: [''], phoi_hop: [], don_vi_1: ['cb02'], to_dan_pho: [''] },
+  box: { xep_loai: [], phoi_hop: [], don_vi_1: ['Chi bộ Phòng Tổ chức'], to_dan_pho: [] },
 };
 
 for (const [lib, file] of [
@@ -38,24 +39,37 @@ for (const [lib, file] of [
       'subject.name': 'held',
       proposedLevel: 'held',
       units: 'held',
+      residence: 'held',
       'unit.row': 'held',
     });
-    expect(summary.vi).toBe('Đã điền 4/4');
+    expect(summary.vi).toBe('Đã điền 5/5');
     expect(results.proposedLevel).toMatchObject({ ok: true, status: 'held', readBack: 'HTTNV' });
     expect(results.units).toMatchObject({ ok: true, status: 'held', readBack: 'tc\nkt' });
     const after = await read(page);
-    expect(after.select).toEqual({ xep_loai: ['HTTNV'], phoi_hop: ['tc', 'kt'], don_vi_1: ['cb03'] });
+    expect(after.select).toEqual({
+      xep_loai: ['HTTNV'],
+      phoi_hop: ['tc', 'kt'],
+      don_vi_1: ['cb03'],
+      to_dan_pho: ['tdp57'],
+    });
     // What a person sees: the box shows the Vietnamese names of the chosen options.
     expect(after.box.xep_loai).toEqual(['Hoàn thành tốt nhiệm vụ']);
     expect([...(after.box.phoi_hop ?? [])].sort()).toEqual(['Ban Tổ chức', 'Ủy ban Kiểm tra']);
     expect(after.box.don_vi_1).toEqual(['Chi bộ Kiểm tra']);
+    // Option 57 of 60, beyond the 50 Tom Select draws: found by typing its words, which do not stay.
+    expect(after.box.to_dan_pho).toEqual(['Tổ dân phố 57']);
+    expect(
+      await page
+        .locator('.ts-control input, input.choices__input')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).filter(Boolean)),
+    ).toEqual([]);
     // The page heard the changes as from a person; nothing was sent, no list left open.
-    expect(after.seen.change.length).toBeGreaterThanOrEqual(4);
+    expect(after.seen.change.length).toBeGreaterThanOrEqual(5);
     expect(after.seen.submitted).toBe(0);
     expect(await page.locator('.ts-dropdown:visible, .choices__list--dropdown.is-active').count()).toBe(0);
 
     const u = await undo(page);
-    expect(u.message.vi).toBe('Đã hoàn tác 4/4.');
+    expect(u.message.vi).toBe('Đã hoàn tác 5/5.');
     expect(await read(page)).toMatchObject({ ...BEFORE, seen: { submitted: 0 } });
   });
 
