@@ -106,6 +106,21 @@ describe('boxShows, boxAgrees', () => {
     expect(boxAgrees($('select#cb'))).toBe(false);
   });
 
+  it("a box that adds words around the option's own (a template) shows it; one naming a longer option does not", () => {
+    const levels =
+      '<option value="HTNV">Hoàn thành nhiệm vụ</option><option value="KHTNV">Không hoàn thành nhiệm vụ</option>';
+    const select2 = (shown: string) =>
+      page(`<select id="cb">${levels}</select><span class="select2-container"><span class="select2-selection">
+        <span class="select2-selection__rendered">${shown}</span></span></span>`);
+    select2('<b>3</b> — Hoàn thành nhiệm vụ (HTNV)');
+    expect(boxAgrees($('select#cb'))).toBe(true);
+    // The select holds HTNV; the box shows KHTNV, whose words contain HTNV's.
+    select2('Không hoàn thành nhiệm vụ');
+    expect(boxAgrees($('select#cb'))).toBe(false);
+    select2('Một mức khác');
+    expect(boxAgrees($('select#cb'))).toBe(false);
+  });
+
   it('a plain select, or a box drawn in a way not known here, is not read (null) and never differs', () => {
     page(`<select id="cb">${OPTIONS}</select>`);
     expect(boxShows($('select#cb'))).toBeNull();

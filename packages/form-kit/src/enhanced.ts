@@ -83,28 +83,55 @@ const partWords = (part: Element) =>
       .join(''),
   );
 
+// The parts a box shows for the chosen options, or null (see boxShows).
+function shownParts(select: Element): Element[] | null {
+  const box = boxOf(select);
+  if (!box?.querySelector(FRAME)) return null;
+  return [...box.querySelectorAll(SHOWN)].filter((p) => partWords(p) !== '');
+}
+
 /**
  * The words an enhanced select's box shows for its chosen options, as a person reads them (none
  * when it shows only a placeholder or an option without value, "-- Chọn --"); null for a plain
  * select or a box drawn in a way not known here.
  */
 export function boxShows(select: Element): string[] | null {
-  const box = boxOf(select);
-  if (!box?.querySelector(FRAME)) return null;
-  const empty = new Set(
-    [...(select as HTMLSelectElement).options].filter((o) => o.value === '').map((o) => words(o.text)),
-  );
-  return [...box.querySelectorAll(SHOWN)].map(partWords).filter((t) => t !== '' && !empty.has(t));
+  const parts = shownParts(select);
+  return parts?.filter((p) => partValue(p, optionsOf(select)) !== '').map(partWords) ?? null;
+}
+const optionsOf = (select: Element) => [...(select as HTMLSelectElement).options];
+
+// The option a shown part stands for: its data-value (Tom Select, Choices.js), else the option
+// whose words it holds, the longest ("Không hoàn thành nhiệm vụ" is not "Hoàn thành nhiệm vụ"),
+// so that a template adding words around the option's own still counts; '?' when none.
+function partValue(part: Element, options: readonly HTMLOptionElement[]): string {
+  const v = part.getAttribute('data-value');
+  if (v !== null) return v;
+  const t = partWords(part).toLowerCase();
+  let best: HTMLOptionElement | undefined;
+  for (const o of options) {
+    const w = words(o.text).toLowerCase();
+    if (w !== '' && t.includes(w) && w.length > words(best?.text ?? '').length) best = o;
+  }
+  return best ? best.value : '?';
 }
 
 /** The words of a select's chosen options that carry a value, as its box should show them. */
 export const chosenWords = (select: HTMLSelectElement): string[] =>
   [...select.options].filter((o) => o.selected && o.value !== '').map((o) => words(o.text));
 
-/** Whether the box a person sees shows what the select holds (true for a plain select or an unread box). */
+/**
+ * Whether the box a person sees shows the options the select holds (true for a plain select or an
+ * unread box). A placeholder or an option without value ("-- Chọn --") shown is nothing chosen.
+ */
 export function boxAgrees(select: Element): boolean {
-  const shown = boxShows(select);
-  if (shown === null) return true;
-  const want = chosenWords(select as HTMLSelectElement);
-  return shown.length === want.length && [...shown].sort().join('\n') === [...want].sort().join('\n');
+  const parts = shownParts(select);
+  if (parts === null) return true;
+  const options = optionsOf(select);
+  const key = (values: string[]) =>
+    values
+      .filter((v) => v !== '')
+      .sort()
+      .join('\n');
+  return key(parts.map((p) => partValue(p, options))) === key(options.filter((o) => o.selected).map((o) => o.value));
 }
