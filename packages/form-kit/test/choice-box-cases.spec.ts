@@ -1,4 +1,4 @@
-// Tom Select and Choices.js boxes (the real libraries, from node_modules, on pages T07 and T08): the
+// Tom Select and Choices.js boxes (the real libraries, from node_modules, on pages T19 and T20): the
 // box follows only a person's clicks, so the fill opens it and clicks the option; a field is filled
 // only when the select the form sends and the box a person sees both show the choice. Single and
 // multiple boxes, one in a table row; check and undo too.
@@ -24,11 +24,11 @@ const BEFORE = {
   box: { xep_loai: [], phoi_hop: [], don_vi_1: ['Chi bộ Phòng Tổ chức'], to_dan_pho: [] },
 };
 
-for (const [lib, file] of [
-  ['Tom Select', 'T07-tom-select'],
-  ['Choices.js', 'T08-choices'],
+for (const [code, lib, file] of [
+  ['T19', 'Tom Select', 'T19-tom-select'],
+  ['T20', 'Choices.js', 'T20-choices'],
 ] as const) {
-  test(`${lib}: single, multiple and table-row boxes filled by their own clicks; select and box both read back; undo gives back the earlier choices`, async ({
+  test(`${code} ${lib}: single, multiple and table-row boxes filled by their own clicks; select and box both read back; undo gives back the earlier choices`, async ({
     page,
     site,
   }) => {
@@ -73,7 +73,7 @@ for (const [lib, file] of [
     expect(await read(page)).toMatchObject({ ...BEFORE, seen: { submitted: 0 } });
   });
 
-  test(`${lib}: a box whose list takes no click is reported not filled (Vietnamese first), and its select is left as the box shows it`, async ({
+  test(`${code} ${lib}: a box whose list takes no click is reported not filled (Vietnamese first), and its select is left as the box shows it`, async ({
     page,
     site,
   }) => {
@@ -89,7 +89,7 @@ for (const [lib, file] of [
     expect((await read(page)).select.xep_loai).toEqual(['']);
   });
 
-  test(`${lib}: a select set behind its box is found by check, and a fill makes the box show it`, async ({
+  test(`${code} ${lib}: a select set behind its box is found by check, and a fill makes the box show it`, async ({
     page,
     site,
   }) => {
@@ -127,7 +127,7 @@ for (const [lib, file] of [
     expect(await check()).toEqual([]);
   });
 
-  test(`${lib}: the level box is detected out of the box, filled, checked; a choice a person makes afterwards in the box is kept by undo`, async ({
+  test(`${code} ${lib}: the level box is detected out of the box, filled, checked; a choice a person makes afterwards in the box is kept by undo`, async ({
     page,
     site,
   }) => {
