@@ -41,10 +41,11 @@ export function selectBehind(el: Element): HTMLSelectElement | null {
 
 /**
  * The field a part of an enhanced select's box stands for: its select (Tom Select points its label
- * at its own text box; Choices.js wraps the select in a combobox); any other element is itself.
+ * at its own text box; Choices.js wraps the select in a combobox; a list drawn on the body names
+ * it by id); any other element is itself.
  */
 export const fieldOf = (el: Element): Element =>
-  el.localName !== 'select' && el.closest(BOX) ? (selectBehind(el) ?? el) : el;
+  el.localName !== 'select' && (el.closest(BOX) || POINTS.test(el.id)) ? (selectBehind(el) ?? el) : el;
 
 /** The box an enhanced select shows in its place, or null for a plain select. */
 export function boxOf(select: Element): Element | null {

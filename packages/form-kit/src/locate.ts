@@ -93,14 +93,15 @@ const sessions = new WeakMap<Scope, Session>();
 function session(scope: Scope): Session {
   const had = sessions.get(scope);
   if (had && had.epoch === seenEpoch() && had.controls.every((c) => c.el.isConnected)) return had;
-  const els = [
-    ...scope.querySelectorAll(CONTROL),
+  // The parts of an enhanced select's box (its text box, its list) are the select, counted once.
+  const els = new Set([
+    ...[...scope.querySelectorAll(CONTROL)].map(fieldOf),
     ...scope.querySelectorAll('[data-dropdown]'),
     ...buttonGroups(scope),
     // Bare spans offering the level, their state shown only by a class (pills.ts).
     ...levelPills(scope),
-  ];
-  const controls: Control[] = els.map((el) => ({
+  ]);
+  const controls: Control[] = [...els].map((el) => ({
     el,
     labels: labelsCached(el),
     // A layout read: only when first asked, then remembered until forgotten.

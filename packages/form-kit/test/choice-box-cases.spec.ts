@@ -127,17 +127,25 @@ for (const [code, lib, file] of [
     expect(await check()).toEqual([]);
   });
 
-  test(`${code} ${lib}: the level box is detected out of the box, filled, checked; a choice a person makes afterwards in the box is kept by undo`, async ({
+  test(`${code} ${lib}: the level box and the unit box of the table row are detected out of the box (each box once, by its select), filled, checked; a choice a person makes afterwards in the box is kept by undo`, async ({
     page,
     site,
   }) => {
     await open(page, site, file);
-    const draft = { subject: { name: 'Nguyễn Thị Hồng Nhung' }, proposedLevel: 'HTXSNV' };
+    const draft = { subject: { name: 'Nguyễn Thị Hồng Nhung', unit: 'Chi bộ Kiểm tra' }, proposedLevel: 'HTXSNV' };
     const r = await detectAndFill(page, draft);
-    expect(r?.preview).toContainEqual(['proposedLevel', 'Đề xuất xếp loại', 'options']);
-    expect(r?.summary).toBe('Đã điền 2/2');
+    // The box's own text box and list are not fields of their own: no "several fields" for the column.
+    expect(r?.preview).toEqual([
+      ['subject.name', 'Họ và tên', 'label-for'],
+      ['subject.unit', 'Đơn vị công tác', 'column'],
+      ['proposedLevel', 'Đề xuất xếp loại', 'options'],
+    ]);
+    expect(r?.summary).toBe('Đã điền 3/3');
     expect(r?.problems).toEqual([]);
-    expect((await read(page)).box.xep_loai).toEqual(['Hoàn thành xuất sắc nhiệm vụ']);
+    expect((await read(page)).box).toMatchObject({
+      xep_loai: ['Hoàn thành xuất sắc nhiệm vụ'],
+      don_vi_1: ['Chi bộ Kiểm tra'],
+    });
     // A person opens the box and picks another level with the mouse.
     const box = page
       .locator('#xep_loai')
@@ -151,10 +159,10 @@ for (const [code, lib, file] of [
       box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
     });
     const u = await undo(page);
-    expect(u.message.vi).toBe('Đã hoàn tác 1/2. "Đề xuất xếp loại": đã được sửa sau khi điền, giữ nguyên.');
+    expect(u.message.vi).toBe('Đã hoàn tác 2/3. "Đề xuất xếp loại": đã được sửa sau khi điền, giữ nguyên.');
     expect(await read(page)).toMatchObject({
-      select: { xep_loai: ['HTNV'] },
-      box: { xep_loai: ['Hoàn thành nhiệm vụ'] },
+      select: { xep_loai: ['HTNV'], don_vi_1: ['cb02'] },
+      box: { xep_loai: ['Hoàn thành nhiệm vụ'], don_vi_1: ['Chi bộ Phòng Tổ chức'] },
     });
   });
 }
