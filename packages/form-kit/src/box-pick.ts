@@ -18,7 +18,7 @@ import {
 import { isDangerous, press } from './press';
 import { lockOf } from './state';
 
-const CLICKED = '.ts-wrapper, .choices';
+const CLICKED = '.ts-wrapper, .choices[data-type]';
 
 /** Whether a select is drawn by a box that follows only clicks (Tom Select, Choices.js). */
 export const takesClicks = (el: Element): el is HTMLSelectElement =>

@@ -42,6 +42,15 @@ describe('selectBehind, boxOf', () => {
       expect(selectBehind($('label'))).toBeNull();
     });
 
+  it('a page\'s own "choices" class (radios in a div.choices beside a select) is no Choices.js box', () => {
+    page(
+      '<div class="choices"><label><input type="radio" name="r" id="in"> Tốt</label><select id="cb"></select></div>',
+    );
+    expect(selectBehind($('#in'))).toBeNull();
+    expect(fieldOf($('#in'))).toBe($('#in'));
+    expect(boxOf($('select#cb'))).toBeNull();
+  });
+
   it('a box of that class with no select beside it names nothing', () => {
     page(`<span class="select2-container"><span id="in">A</span></span><p><select id="far"></select></p>`);
     expect(selectBehind($('#in'))).toBeNull();
@@ -68,7 +77,7 @@ const SHOWING = {
   tomMulti: `<select id="cb" multiple>${OPTIONS}</select><div class="ts-wrapper multi"><div class="ts-control">
       <div class="item" data-value="tc">Ban Tổ chức<div class="remove" role="button">×</div></div>
       <div class="item" data-value="kt">Ủy ban  Kiểm tra<a class="remove">×</a></div><input type="text" id="cb-ts-control"></div></div>`,
-  choicesMulti: `<div class="choices"><div class="choices__inner"><select id="cb" multiple hidden>${OPTIONS}</select>
+  choicesMulti: `<div class="choices" data-type="select-multiple"><div class="choices__inner"><select id="cb" multiple hidden>${OPTIONS}</select>
       <div class="choices__list choices__list--multiple"><div class="choices__item" data-item data-value="tc">Ban Tổ chức<button type="button" class="choices__button" data-button>Remove item</button></div>
       <div class="choices__item" data-item data-value="kt">Ủy ban Kiểm tra<button type="button" data-button>Remove item</button></div></div></div></div>`,
   select2Multi: `<select id="cb" multiple class="select2-hidden-accessible">${OPTIONS}</select><span class="select2-container"><span class="select2-selection select2-selection--multiple">
@@ -99,7 +108,7 @@ describe('boxShows, boxAgrees', () => {
       <span class="select2-selection__rendered">-- Chọn --</span></span></span>`);
     expect(boxShows($('select#cb'))).toEqual([]);
     expect(boxAgrees($('select#cb'))).toBe(true);
-    page(`<div class="choices"><div class="choices__inner"><select id="cb" hidden>${OPTIONS}</select><div class="choices__list">
+    page(`<div class="choices" data-type="select-one"><div class="choices__inner"><select id="cb" hidden>${OPTIONS}</select><div class="choices__list">
       <div class="choices__item choices__placeholder" data-item data-value="">Chọn đơn vị</div></div></div></div>`);
     expect(boxShows($('select#cb'))).toEqual([]);
     choose('kt');

@@ -3,8 +3,9 @@
 // sees and clicks the box; the field is the select. Known by each widget's documented structure.
 
 // The box each widget draws: Select2 4 (span.select2-container), Select2 3 (div#s2id_<id>),
-// Chosen (div#<id>_chosen.chosen-container), Tom Select (div.ts-wrapper), Choices.js (div.choices).
-const BOX = '.select2-container, .select2, [id^="s2id_"], .chosen-container, .ts-wrapper, .choices';
+// Chosen (div#<id>_chosen.chosen-container), Tom Select (div.ts-wrapper), Choices.js
+// (div.choices[data-type]; a bare "choices" class may be any page's own).
+const BOX = '.select2-container, .select2, [id^="s2id_"], .chosen-container, .ts-wrapper, .choices[data-type]';
 // Ids the boxes' parts point at: Select2 4 "select2-<id>-container|results", Tom Select "<id>-ts-control|dropdown".
 const POINTS = /^(?:select2-(.+)-(?:container|results)|(.+)-ts-(?:control|dropdown|label))$/;
 
