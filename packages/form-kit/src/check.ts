@@ -12,6 +12,7 @@ import {
   toMicro,
 } from '@tusoi/rubric-core';
 import { choiceAliases, levelOf } from './choices';
+import { boxAgrees, boxShows, chosenWords } from './enhanced';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
@@ -113,6 +114,15 @@ export function checkForm(
     problems.push({ code, field, message, element: read[field]?.el ?? null, ...(panelOnly ? { panelOnly } : {}) });
   };
   for (const [field, r] of Object.entries(read) as [MappableField, { el: Element | null; text: string }][]) {
+    // An enhanced select whose box shows another choice than the one the form will send.
+    if (r.el && !boxAgrees(r.el)) {
+      const shown = boxShows(r.el)?.join('; ') || 'trống';
+      const sent = chosenWords(r.el as HTMLSelectElement).join('; ') || 'trống';
+      add('BOX_DIFFERS', field, {
+        vi: `"${nameOf(r.el)}": ô chọn trên trang hiện "${shown}", nhưng biểu mẫu sẽ gửi "${sent}".`,
+        en: `"${nameOf(r.el)}": the box on the page shows "${shown}", but the form will send "${sent}".`,
+      });
+    }
     const error = r.el ? pageError(r.el) : null;
     if (error && r.el)
       add('PAGE_INVALID', field, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOf, redrawBox, selectBehind } from './enhanced';
+import { boxAgrees, boxOf, boxShows, fieldOf, redrawBox, selectBehind } from './enhanced';
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -42,6 +42,15 @@ describe('selectBehind, boxOf', () => {
       expect(selectBehind($('label'))).toBeNull();
     });
 
+  it('a page\'s own "choices" class (radios in a div.choices beside a select) is no Choices.js box', () => {
+    page(
+      '<div class="choices"><label><input type="radio" name="r" id="in"> Tốt</label><select id="cb"></select></div>',
+    );
+    expect(selectBehind($('#in'))).toBeNull();
+    expect(fieldOf($('#in'))).toBe($('#in'));
+    expect(boxOf($('select#cb'))).toBeNull();
+  });
+
   it('a box of that class with no select beside it names nothing', () => {
     page(`<span class="select2-container"><span id="in">A</span></span><p><select id="far"></select></p>`);
     expect(selectBehind($('#in'))).toBeNull();
@@ -56,5 +65,88 @@ describe('selectBehind, boxOf', () => {
       redrawBox($('select#cb'));
     }
     expect(heard).toEqual(['chosen']);
+  });
+});
+
+// What each box shows for the chosen options, as its library draws it: tags with their remove
+// crosses (Tom Select 2.6 a div[role=button], Choices.js 11 a button, Select2 4 a span, Chosen an
+// a), placeholders, and an option without value ("-- Chọn --") shown as text.
+const OPTIONS =
+  '<option value="">-- Chọn --</option><option value="tc">Ban Tổ chức</option><option value="kt">Ủy ban Kiểm tra</option>';
+const SHOWING = {
+  tomMulti: `<select id="cb" multiple>${OPTIONS}</select><div class="ts-wrapper multi"><div class="ts-control">
+      <div class="item" data-value="tc">Ban Tổ chức<div class="remove" role="button">×</div></div>
+      <div class="item" data-value="kt">Ủy ban  Kiểm tra<a class="remove">×</a></div><input type="text" id="cb-ts-control"></div></div>`,
+  choicesMulti: `<div class="choices" data-type="select-multiple"><div class="choices__inner"><select id="cb" multiple hidden>${OPTIONS}</select>
+      <div class="choices__list choices__list--multiple"><div class="choices__item" data-item data-value="tc">Ban Tổ chức<button type="button" class="choices__button" data-button>Remove item</button></div>
+      <div class="choices__item" data-item data-value="kt">Ủy ban Kiểm tra<button type="button" data-button>Remove item</button></div></div></div></div>`,
+  select2Multi: `<select id="cb" multiple class="select2-hidden-accessible">${OPTIONS}</select><span class="select2-container"><span class="select2-selection select2-selection--multiple">
+      <ul class="select2-selection__rendered"><li class="select2-selection__choice"><span class="select2-selection__choice__remove">×</span>Ban Tổ chức</li>
+      <li class="select2-selection__choice"><span class="select2-selection__choice__remove">×</span>Ủy ban Kiểm tra</li></ul></span></span>`,
+  chosenMulti: `<select id="cb" multiple style="display:none">${OPTIONS}</select><div class="chosen-container chosen-container-multi" id="cb_chosen">
+      <ul class="chosen-choices"><li class="search-choice"><span>Ban Tổ chức</span><a class="search-choice-close"></a></li>
+      <li class="search-choice"><span>Ủy ban Kiểm tra</span><a class="search-choice-close"></a></li></ul></div>`,
+} as const;
+
+describe('boxShows, boxAgrees', () => {
+  const choose = (...values: string[]) => {
+    for (const o of ($('select#cb') as HTMLSelectElement).options) o.selected = values.includes(o.value);
+  };
+  for (const [name, html] of Object.entries(SHOWING))
+    it(`reads the words a ${name} box shows, without its remove crosses, and compares them with the select`, () => {
+      page(html);
+      expect(boxShows($('select#cb'))).toEqual(['Ban Tổ chức', 'Ủy ban Kiểm tra']);
+      choose('kt', 'tc');
+      expect(boxAgrees($('select#cb'))).toBe(true);
+      // The form would send one, the box shows two: they differ.
+      choose('tc');
+      expect(boxAgrees($('select#cb'))).toBe(false);
+    });
+
+  it('a placeholder, or the text of an option without value, shows nothing chosen', () => {
+    page(`<select id="cb">${OPTIONS}</select><span class="select2-container"><span class="select2-selection">
+      <span class="select2-selection__rendered">-- Chọn --</span></span></span>`);
+    expect(boxShows($('select#cb'))).toEqual([]);
+    expect(boxAgrees($('select#cb'))).toBe(true);
+    page(`<div class="choices" data-type="select-one"><div class="choices__inner"><select id="cb" hidden>${OPTIONS}</select><div class="choices__list">
+      <div class="choices__item choices__placeholder" data-item data-value="">Chọn đơn vị</div></div></div></div>`);
+    expect(boxShows($('select#cb'))).toEqual([]);
+    choose('kt');
+    expect(boxAgrees($('select#cb'))).toBe(false);
+  });
+
+  it("a box that adds words around the option's own (a template) shows it; one naming a longer option does not", () => {
+    const levels =
+      '<option value="HTNV">Hoàn thành nhiệm vụ</option><option value="KHTNV">Không hoàn thành nhiệm vụ</option>';
+    const select2 = (shown: string) =>
+      page(`<select id="cb">${levels}</select><span class="select2-container"><span class="select2-selection">
+        <span class="select2-selection__rendered">${shown}</span></span></span>`);
+    select2('<b>3</b> — Hoàn thành nhiệm vụ (HTNV)');
+    expect(boxAgrees($('select#cb'))).toBe(true);
+    // The select holds HTNV; the box shows KHTNV, whose words contain HTNV's.
+    select2('Không hoàn thành nhiệm vụ');
+    expect(boxAgrees($('select#cb'))).toBe(false);
+    select2('Một mức khác');
+    expect(boxAgrees($('select#cb'))).toBe(false);
+  });
+
+  it('a plain select, or a box drawn in a way not known here, is not read (null) and never differs', () => {
+    page(`<select id="cb">${OPTIONS}</select>`);
+    expect(boxShows($('select#cb'))).toBeNull();
+    expect(boxAgrees($('select#cb'))).toBe(true);
+    page(`<select id="cb">${OPTIONS}</select><div class="ts-wrapper"><span>Ban Tổ chức</span></div>`);
+    expect(boxShows($('select#cb'))).toBeNull();
+  });
+});
+
+describe('fieldOf', () => {
+  it("gives the select for a box's own text box or wrapper, and any other element itself", () => {
+    page(WIDGETS.tomSelect);
+    expect(fieldOf($('#cb-ts-control'))).toBe($('select#cb'));
+    page(WIDGETS.choices);
+    expect(fieldOf($('.choices'))).toBe($('select#cb'));
+    expect(fieldOf($('select#cb'))).toBe($('select#cb'));
+    page('<input id="x" role="combobox">');
+    expect(fieldOf($('#x'))).toBe($('#x'));
   });
 });

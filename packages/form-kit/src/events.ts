@@ -27,9 +27,17 @@ const key = (el: Element, type: string, k: string) =>
         ? { charCode: k.charCodeAt(0), keyCode: k.charCodeAt(0), which: k.charCodeAt(0) }
         : k === 'Backspace'
           ? { keyCode: 8, which: 8 }
-          : {}),
+          : k === 'Escape'
+            ? { keyCode: 27, which: 27 }
+            : {}),
     } as KeyboardEventInit),
   );
+/** A key pressed and let go on `el` (Backspace, Escape), as a widget's own key handlers hear it. */
+export function pressKey(el: Element, k: string): void {
+  key(el, 'keydown', k);
+  key(el, 'keyup', k);
+}
+
 const input = (el: Element, data: string | null, inputType = 'insertText') =>
   el.dispatchEvent(new (view(el).InputEvent)('input', { bubbles: true, inputType, data }));
 

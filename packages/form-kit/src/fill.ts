@@ -1,8 +1,8 @@
 import type { Message } from '@tusoi/rubric-core';
 import { choiceAliases, type Option, pickOption } from './choices';
 import { type Combo, chosen, comboOf, itemValue } from './combo';
-import { redrawBox } from './enhanced';
-import { setNative, typeInto, typeKeys } from './events';
+import { boxAgrees, boxShows, redrawBox } from './enhanced';
+import { fire, focused, setNative, typeInto, typeKeys } from './events';
 import { labelsOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 import { chosenOf, gainedMark, looksDisabled, marksOf, type PillState, pillItems } from './pills';
@@ -21,7 +21,8 @@ export type FieldValue = string | number | boolean;
  * `rejected-by-page` (it holds the value but the page marks it invalid),
  * `not-held`, `locked` (read-only, disabled or computed by the page), `hidden`, `too-long`
  * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
- * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty).
+ * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty),
+ * `box-differs` (an enhanced select holds the value, but the box a person sees shows another).
  */
 export type FillStatus =
   | 'held'
@@ -37,7 +38,8 @@ export type FillStatus =
   | 'ambiguous'
   | 'not-found'
   | 'refused'
-  | 'skipped';
+  | 'skipped'
+  | 'box-differs';
 
 /** What happened to one field. */
 export interface FillOutcome {
@@ -62,7 +64,8 @@ export interface FillOutcome {
 export type Expect =
   | { readonly k: 'text'; readonly text: string; readonly n?: number; readonly mark: DecimalMark }
   | { readonly k: 'check'; readonly on: boolean }
-  | { readonly k: 'choice'; readonly text: string; readonly value: string }
+  /** `values`: every option value a multiple select should hold (`text` then names them all). */
+  | { readonly k: 'choice'; readonly text: string; readonly value: string; readonly values?: readonly string[] }
   /**
    * A button or pill chosen by its text; without aria state, it is selected when it gained a mark
    * (a class, a data-state, an inline style) by the press that no other item of its group carries
@@ -109,6 +112,7 @@ export function readBack(el: Element): string | boolean | null {
   // A custom dropdown shows the chosen item's text: read it by the value the form sends.
   const combo = mayBeCombo(el);
   if (combo) return norm(chosen(combo)?.textContent ?? '');
+  if (is(el, 'select') && el.multiple) return valuesOf(el).join('\n');
   if (is(el, 'input') || is(el, 'textarea') || is(el, 'select')) return el.value;
   // innerText keeps the line breaks of a rich-text editor's paragraphs; textContent would join them.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the user wrote
@@ -123,6 +127,12 @@ export function readBack(el: Element): string | boolean | null {
   }
   return el.textContent;
 }
+
+// Read from the options, not `selectedOptions` (a test DOM keeps that collection from before a write).
+/** The values of a select's chosen options. */
+export const valuesOf = (s: HTMLSelectElement): string[] =>
+  [...s.options].filter((o) => o.selected).map((o) => o.value);
+const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** The radios of a radio's group (same name, same form). */
 export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
@@ -158,7 +168,10 @@ export function isOn(el: Element): boolean {
 const stateOf = (b: Element) => `${b.getAttribute('aria-pressed')}|${b.getAttribute('aria-checked')}|${b.className}`;
 
 /** Compares what a field shows with what the fill wanted, by meaning. */
-export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' | 'changed-by-page' | 'not-held' {
+export function verify(
+  el: Element,
+  want: Expect,
+): 'held' | 'held-reformatted' | 'changed-by-page' | 'not-held' | 'box-differs' {
   if (want.k === 'check') return (el as HTMLInputElement).checked === want.on ? 'held' : 'not-held';
   if (want.k === 'choice') {
     if (isToggle(el, 'radio')) {
@@ -170,8 +183,10 @@ export function verify(el: Element, want: Expect): 'held' | 'held-reformatted' |
           : 'not-held';
     }
     if (is(el, 'select')) {
-      const o = el.selectedOptions[0];
-      return o && o.value === want.value ? 'held' : el.value === '' ? 'not-held' : 'changed-by-page';
+      const have = valuesOf(el);
+      // Held only when the box a person sees (Tom Select, Choices.js, Select2…) shows it too.
+      if (sameSet(have, want.values ?? [want.value])) return boxAgrees(el) ? 'held' : 'box-differs';
+      return have.every((v) => v === '') ? 'not-held' : 'changed-by-page';
     }
     const combo = comboOf(el);
     const on = combo && chosen(combo);
@@ -238,7 +253,18 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
     en: `"${n}": this button may submit or delete; not pressed.`,
   }),
   hidden: (n) => ({ vi: `"${n}": ô đang ẩn, không điền.`, en: `"${n}": the field is hidden; not filled.` }),
+  'box-differs': (n, x) => ({
+    vi: `"${n}": ô chọn trên trang vẫn hiện "${x}", khác giá trị biểu mẫu sẽ gửi; chưa điền.`,
+    en: `"${n}": the box on the page still shows "${x}", not what the form will send; not filled.`,
+  }),
 };
+// What an enhanced select's box shows, for messages ("trống" when nothing).
+const shownWords = (el: Element) => boxShows(el)?.join('; ') || 'trống';
+// A box that never took the choice (its list refused the click): said as such, not as a page change.
+const BOX_REFUSED = (n: string, x: string): Message => ({
+  vi: `"${n}": ô chọn của trang không nhận lựa chọn, vẫn hiện "${x}"; chưa điền.`,
+  en: `"${n}": the page's choice box did not take the choice; it still shows "${x}"; not filled.`,
+});
 
 /** An outcome with its message (ok only for held values). */
 export function outcome(
@@ -249,7 +275,9 @@ export function outcome(
   written?: string,
 ): FillOutcome {
   const ok = status === 'held' || status === 'held-reformatted' || status === 'skipped';
-  const msg = MSG[status];
+  const box = el && boxShows(el) !== null && (status === 'box-differs' || status === 'not-held');
+  if (box) extra = shownWords(el);
+  const msg = box && status === 'not-held' ? BOX_REFUSED : MSG[status];
   // A refused press says what it would have pressed (safety.ts), so the user knows why.
   const reason = status === 'refused' && el ? refusal(el) : null;
   // Or a press let through whose handler then tried to submit or leave: named, its caption looked harmless.
@@ -278,7 +306,7 @@ export function outcome(
 
 // An option the page keeps from being chosen, named with the page's own hint beside the field (its
 // aria-describedby, a <small> or help text), so the person learns why; the panel adds the rules' reason.
-function lockedChoice(el: Element, choice: string): Written {
+export function lockedChoice(el: Element, choice: string): Written {
   const id = el.getAttribute('aria-describedby');
   const help =
     (id && el.ownerDocument.getElementById(id)) ||
@@ -310,6 +338,38 @@ export interface Written {
   readonly outcome: FillOutcome;
   readonly expect?: Expect;
 }
+
+// The parts of a value for a multiple select: "Ban Tổ chức; Ủy ban Kiểm tra" (or one a line).
+const partsOf = (value: FieldValue) =>
+  String(value)
+    .split(/\s*[;\n]\s*/)
+    .filter((p) => p !== '');
+
+/**
+ * The options of a select that a value names (each part of it, for a multiple select), or why
+ * none can be chosen: no such option, several alike, or one the page locks.
+ */
+export function wantedOptions(el: HTMLSelectElement, value: FieldValue, key: string): HTMLOptionElement[] | Written {
+  const options = [...el.options];
+  const all = options.map((op) => ({ text: op.text, value: op.value }));
+  const picked: HTMLOptionElement[] = [];
+  for (const part of el.multiple ? partsOf(value) : [value]) {
+    const i = choose(el, all, part, key);
+    if (typeof i !== 'number') return { outcome: i };
+    const option = options[i] as HTMLOptionElement;
+    if (option.disabled) return lockedChoice(el, norm(option.text));
+    picked.push(option);
+  }
+  return picked;
+}
+
+/** What a select should hold after choosing `options`. */
+export const choiceExpect = (options: readonly HTMLOptionElement[]): Expect => ({
+  k: 'choice',
+  text: options.map((o) => norm(o.text)).join('; '),
+  value: options[0]?.value ?? '',
+  values: options.map((o) => o.value),
+});
 
 function choose(el: Element, options: readonly Option[], value: FieldValue, key: string): number | FillOutcome {
   const i = pickOption(options, choiceAliases(key, String(value)));
@@ -412,22 +472,14 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
   }
   if (is(el, 'select')) {
-    const options = [...el.options];
-    const i = choose(
+    const picked = wantedOptions(el, value, key);
+    if (!Array.isArray(picked)) return picked;
+    const expect = choiceExpect(picked);
+    setSelect(
       el,
-      options.map((op) => ({ text: op.text, value: op.value })),
-      value,
-      key,
+      picked.map((o) => o.value),
     );
-    if (typeof i !== 'number') return { outcome: i };
-    const option = options[i] as HTMLOptionElement;
-    if (option.disabled) return lockedChoice(el, norm(option.text));
-    const expect: Expect = { k: 'choice', text: norm(option.text), value: option.value };
-    if (el.value !== option.value) {
-      typeInto(el, option.value);
-      redrawBox(el);
-    }
-    return { outcome: outcome(el, verify(el, expect), el.value, el.value), expect };
+    return { outcome: outcome(el, verify(el, expect), readBack(el), String(readBack(el))), expect };
   }
   if (is(el, 'input') || is(el, 'textarea')) return writeText(el, value, o);
   if (isRich(el)) return writeRich(el as HTMLElement, String(value));
@@ -462,6 +514,19 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     return { outcome: outcome(el, status, status === 'held'), expect };
   }
   return { outcome: outcome(el, 'not-found', readBack(el)) };
+}
+
+// A select set as its own list is used: one option chosen through the typing events; the options
+// of a multiple select each chosen (as a person ctrl-clicks them), then input and change once.
+function setSelect(el: HTMLSelectElement, values: readonly string[]): void {
+  if (sameSet(valuesOf(el), values)) return;
+  if (!el.multiple) typeInto(el, values[0] ?? '');
+  else
+    focused(el, () => {
+      for (const o of el.options) o.selected = values.includes(o.value);
+      fire(el, 'input');
+    });
+  redrawBox(el);
 }
 
 function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string): Written {
@@ -539,8 +604,7 @@ export function putBack(el: Element, was: Before): boolean {
     return b !== undefined && press(b);
   }
   if (is(el, 'select')) {
-    typeInto(el, String(was));
-    redrawBox(el);
+    setSelect(el, el.multiple ? partsOf(String(was)) : [String(was)]);
     return true;
   }
   if (is(el, 'input') || is(el, 'textarea')) {

@@ -16,7 +16,8 @@ export interface FormProblem {
     | 'PAGE_INVALID'
     | 'DECIMAL_REFUSED'
     | 'DIFFERS_FROM_DRAFT'
-    | 'ROW_MISSING';
+    | 'ROW_MISSING'
+    | 'BOX_DIFFERS';
   /**
    * The draft field, `criteria.` and a criterion's id, `tasks.N.cell` for a cell of task N's row, or
    * `page:` and the page's label for a control of the form that no map step names.

@@ -1,3 +1,4 @@
+import { fieldOf } from './enhanced';
 import {
   CONTROL,
   cellAt,
@@ -92,14 +93,15 @@ const sessions = new WeakMap<Scope, Session>();
 function session(scope: Scope): Session {
   const had = sessions.get(scope);
   if (had && had.epoch === seenEpoch() && had.controls.every((c) => c.el.isConnected)) return had;
-  const els = [
-    ...scope.querySelectorAll(CONTROL),
+  // The parts of an enhanced select's box (its text box, its list) are the select, counted once.
+  const els = new Set([
+    ...[...scope.querySelectorAll(CONTROL)].map(fieldOf),
     ...scope.querySelectorAll('[data-dropdown]'),
     ...buttonGroups(scope),
     // Bare spans offering the level, their state shown only by a class (pills.ts).
     ...levelPills(scope),
-  ];
-  const controls: Control[] = els.map((el) => ({
+  ]);
+  const controls: Control[] = [...els].map((el) => ({
     el,
     labels: labelsCached(el),
     // A layout read: only when first asked, then remembered until forgotten.
@@ -276,7 +278,7 @@ export function find(root: Scope, locator: Locator): Found {
   for (const scope of eachScope(root)) {
     if ('label' in locator) {
       const f = byLabel(scope, locator.label);
-      if (f.el) return f;
+      if (f.el) return { ...f, el: fieldOf(f.el) };
       continue;
     }
     let el: Element | null;
@@ -286,7 +288,7 @@ export function find(root: Scope, locator: Locator): Found {
     } else if ('css' in locator) el = firstVisible(scope.querySelectorAll(locator.css));
     else if ('rows' in locator) el = rowKit()?.cellOf(scope, locator) ?? null;
     else el = byTable(scope, locator);
-    if (el) return { el, others: [] };
+    if (el) return { el: fieldOf(el), others: [] };
   }
   return { el: null, others: [] };
 }

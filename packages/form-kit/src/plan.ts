@@ -1,5 +1,7 @@
 import type { Message } from '@tusoi/rubric-core';
 import { clearAnnotations } from './annotations';
+import { putBackBox, takesClicks, writeBox } from './box-pick';
+import { boxAgrees } from './enhanced';
 import {
   type Before,
   before,
@@ -216,7 +218,10 @@ export async function fillForm(
         continue;
       }
       const was = before(el);
-      const w = writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+      // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
+      const w = takesClicks(el)
+        ? await writeBox(el, step.value ?? '', step.key)
+        : writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
       results[step.key] = w.outcome;
       if (w.expect) {
         log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
@@ -364,7 +369,8 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       // A field showing the fill's value in its own format ("27,50" for "27,5") has a mask or formatter.
       const shown = before(el);
       const formats = entry.expect.k === 'text' && typeof shown === 'string' && shown !== entry.expect.text;
-      if (putBack(el, entry.was)) tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
+      if (takesClicks(el) ? await putBackBox(el, entry.was) : putBack(el, entry.was))
+        tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
       else left.push({ key: entry.key, name, why: 'cannot-unselect' });
     }
   }
@@ -375,7 +381,8 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
     const now = el ? before(el) : '';
-    if (el && sameMeaning(now, entry.was, entry.expect)) restored.push(entry.key);
+    // Put back only when the box a person sees shows it too.
+    if (el && sameMeaning(now, entry.was, entry.expect) && boxAgrees(el)) restored.push(entry.key);
     else if (el && entry.expect.k === 'text' && !verify(el, entry.expect).startsWith('held')) {
       // The fill's value is gone and the page wrote its own (a total it sums again on keyup): undone,
       // and what the page shows now is told.

@@ -17,8 +17,8 @@ export const test = browserTest(startCases).extend<{ site: string }>({
   site: async ({ server }, use) => use(server),
 });
 
-export async function open(page: Page, site: string, file: string) {
-  await page.goto(`${site}/${file}.html`);
+export async function open(page: Page, site: string, file: string, query = '') {
+  await page.goto(`${site}/${file}.html${query}`);
   await page.addScriptTag({ content: await bundle });
 }
 export const probe = (page: Page) => page.evaluate(() => (window as never as W).probe()) as Promise<unknown>;
