@@ -6,8 +6,8 @@ import {
   detectForm,
   type FillReport,
   fillForm,
+  formMapFromPanel,
   type ProposalOnPage,
-  parseFormMap,
   plannedSteps,
 } from '@tusoi/form-kit';
 import { foreignFrameOrigins } from '@/lib/frames';
@@ -71,7 +71,7 @@ export default defineContentScript({
           const context = request.score ? { score: request.score } : {};
           const problems = checkForm(
             document,
-            parseFormMap(request.map),
+            formMapFromPanel(request.map),
             request.draft as never,
             context,
             (_d, page) => {

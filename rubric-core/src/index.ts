@@ -22,6 +22,7 @@ export {
   fromValibotIssue,
   type InputIssue,
   type IssueInit,
+  issuePath,
   isTusoiInputError,
   MAX_PRINTED_ISSUES,
   TusoiInputError,

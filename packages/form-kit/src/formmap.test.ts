@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type FormMap,
   fieldValue,
+  formMapFromPanel,
   formMapJsonSchema,
   mapMatches,
   notOnPage,
@@ -42,6 +43,24 @@ describe('form maps', () => {
       vi: 'trường không có trong định dạng (có thể gõ sai tên)',
       en: 'field is not part of the format (a misspelt name?)',
     });
+  });
+
+  it("the page's check of a map from the panel: the same schema, refused by path, in both languages", () => {
+    for (const map of DEMO_MAPS) expect(formMapFromPanel(JSON.parse(JSON.stringify(map)))).toEqual(map);
+    const bad = { ...DEMO_MAPS[0], steps: [{ field: 'scores.bonus', locator: { name: 'x' } }], extra: 1 };
+    let error: unknown;
+    try {
+      formMapFromPanel(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TusoiInputError);
+    const issues = (error as TusoiInputError).issues;
+    // The same paths as the full check of an import.
+    expect(issues.map((i) => i.path)).toEqual(['steps[0]', 'extra']);
+    expect(issues[0]?.message.vi).toMatch(/bản đồ biểu mẫu/);
+    expect(issues[0]?.message.en).toMatch(/form map/);
+    expect(() => formMapFromPanel(null)).toThrow(TusoiInputError);
   });
 
   it('matches URLs by pattern', () => {

@@ -4,6 +4,7 @@ import {
   computeScores,
   fromMicro,
   fromValibotIssue,
+  issuePath,
   LEVEL_NAMES,
   type Level,
   type Message,
@@ -155,6 +156,24 @@ export function parseFormMap(input: unknown): FormMap {
   });
   if (broad.length > 0) throw new TusoiInputError(broad);
   return parsed.output;
+}
+
+/**
+ * A form map the side panel sends to the page's script (the panel validated it when it was
+ * imported, picked or detected): checked again against the schema, refused by path. The full
+ * wording of each problem stays with {@link parseFormMap}, so the page's script does not carry
+ * rubric-core's table of messages. Throws {@link TusoiInputError}.
+ */
+export function formMapFromPanel(input: unknown): FormMap {
+  const parsed = v.safeParse(FormMapSchema, input);
+  if (parsed.success) return parsed.output;
+  throw new TusoiInputError(
+    parsed.issues.map((issue) => ({
+      code: 'form-map',
+      path: issuePath(issue),
+      message: { vi: 'bản đồ biểu mẫu gửi tới trang không hợp lệ', en: 'the form map sent to the page is not valid' },
+    })),
+  );
 }
 
 /** Whether a map is for this URL (linear time; a pattern too broad matches nothing). */

@@ -30,6 +30,7 @@ export {
   FormMapSchema,
   type FormMapStep,
   fieldValue,
+  formMapFromPanel,
   MAPPABLE_FIELDS,
   type MappableField,
   mapMatches,
