@@ -129,11 +129,29 @@ function exactAnswerCount(raw: Readonly<Record<string, unknown>>, keys: readonly
   return n === keys.length ? n : -1;
 }
 
+/**
+ * The answers in the criteria's order when the answers' keys are exactly the criteria's keys in that
+ * order (as forms and drafts write them), else undefined. One for-in pass: V8 reads each value from
+ * the object's own key list, where looking 17 ids up by name costs several times more.
+ */
+function answersInOrder<V>(raw: Readonly<Record<string, V>>, keys: readonly string[]): V[] | undefined {
+  const out = new Array<V>(keys.length);
+  let j = 0;
+  for (const k in raw) {
+    if (k !== keys[j]) return undefined;
+    const value = raw[k] as V;
+    if (value === undefined) return undefined;
+    out[j++] = value;
+  }
+  return j === keys.length ? out : undefined;
+}
+
 function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General {
   const groups = groupsFor(pack, a.subject.kind);
   const ck = criteriaKeys(groups);
   const answers = a.criteria?.items ?? {};
-  const exactCount = ck.exact ? exactAnswerCount(answers, ck.keys) : -1;
+  const ordered = ck.exact ? answersInOrder(answers, ck.keys) : undefined;
+  const exactCount = ordered !== undefined ? ordered.length : ck.exact ? exactAnswerCount(answers, ck.keys) : -1;
   const items = exactCount >= 0 ? answers : keyedItems(answers, issues);
   const na = pack.general.notApplicable;
   const reasonMin = pack.general.deductionReasonMin === undefined ? -1 : toMicro(pack.general.deductionReasonMin);
@@ -146,7 +164,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
   for (const group of groups) {
     for (const item of group.items) {
       // Paths are written only when an issue needs one (no closure per item: this loop is hot).
-      const raw = items[ck.keys[j] as string];
+      const raw = ordered !== undefined ? ordered[j] : items[ck.keys[j] as string];
       const max = ck.micros[j] as number;
       j++;
       if (raw === undefined) {
@@ -382,6 +400,8 @@ type Axes = readonly { readonly id: string }[];
 interface AxisKeys {
   readonly ids: readonly string[];
   readonly keys: readonly string[];
+  /** The keys as a set: one hashed lookup per task rather than comparing text with each axis. */
+  readonly keySet: ReadonlySet<string>;
   readonly exact: boolean;
 }
 
@@ -394,7 +414,7 @@ function axisKeys(axes: Axes): AxisKeys {
   if (hit !== undefined && hit.ids.length === axes.length && hit.ids.every((id, i) => id === axes[i]?.id)) return hit;
   const ids = axes.map((x) => x.id);
   const keys = ids.map(textKey);
-  const out = { ids, keys, exact: keys.every((k, i) => k === ids[i]) };
+  const out = { ids, keys, keySet: new Set(keys), exact: keys.every((k, i) => k === ids[i]) };
   axisKeyCache.set(axes, out);
   return out;
 }
@@ -402,7 +422,7 @@ function axisKeys(axes: Axes): AxisKeys {
 /** Whether `id` names one of the axes (ids compared NFC and trimmed). */
 function hasAxis(axes: AxisKeys, id: string): boolean {
   // An id written exactly as an axis id that is its own key needs no normalising.
-  return (axes.exact && axes.keys.includes(id)) || axes.keys.includes(textKey(id));
+  return (axes.exact && axes.keySet.has(id)) || axes.keySet.has(textKey(id));
 }
 
 function componentValue(pack: Pack2, value: number, path: string, issues: InputIssue[], unit = 100): number {
