@@ -115,6 +115,17 @@ export function outcomeMessage(d: LevelDecision): Message {
       };
 }
 
+/**
+ * A whole number that determines {@link outcomeMessage}: 0–3 for a level, else 4 + the candidates in
+ * order as base-5 digits 1–4 (distinct for every list), so a discretion outcome is written once too.
+ */
+function outcomeCode(d: LevelDecision): number {
+  if (d.level !== null) return LEVEL_CODE.indexOf(d.level);
+  let code = 0;
+  for (const c of d.candidates) code = code * 5 + LEVEL_CODE.indexOf(c) + 1;
+  return 4 + code;
+}
+
 const EVENT_WORDS = {
   revisions: { vi: 'lần phải chỉnh sửa', en: 'revision(s)' },
   reminders: { vi: 'lần bị nhắc tiến độ', en: 'reminder(s)' },
@@ -131,23 +142,37 @@ const NA_RULE_TEXT = {
 const NA_OTHER_CITE = `${Q2026_RULES['Q26-21'].cite.split('; cách tính lại theo tỷ lệ')[0]}; cách xử lý: theo bảng thang điểm`;
 const NA_OTHER_CITATION = citationOf(NA_OTHER_CITE);
 
+// " + 18,2" / " + 18.2" by task points, written once per value: the Q26-05 sum is on every
+// quarter's reasons, and joining short pieces copies them where a kept term is only linked. Bounded.
+const PLUS_TERMS = new Map<number, Message>();
+
+function plusTerm(points: number): Message {
+  let term = PLUS_TERMS.get(points);
+  if (term === undefined) {
+    const x = formatNumberBoth(points);
+    term = { vi: ` + ${x.vi}`, en: ` + ${x.en}` };
+    if (PLUS_TERMS.size >= 4096) PLUS_TERMS.clear();
+    PLUS_TERMS.set(points, term);
+  }
+  return term;
+}
+
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
   // Numbers become text once each, both languages at once (the costly part of the reasons).
   if (s.tasks !== undefined) {
-    let vi = '';
-    let en = '';
-    for (let i = 0; i < s.tasks.length; i++) {
-      const x = formatNumberBoth(s.tasks[i] as number);
-      vi += i === 0 ? x.vi : ` + ${x.vi}`;
-      en += i === 0 ? x.en : ` + ${x.en}`;
+    // "Điểm các sản phẩm: 18,2 + 13,8 + … = 65,2/70.", the sentence grown left to right.
+    const first = s.tasks.length === 0 ? undefined : formatNumberBoth(s.tasks[0] as number);
+    let vi = `Điểm các sản phẩm: ${first === undefined ? '' : first.vi}`;
+    let en = `Task points: ${first === undefined ? '' : first.en}`;
+    for (let i = 1; i < s.tasks.length; i++) {
+      const x = plusTerm(s.tasks[i] as number);
+      vi += x.vi;
+      en += x.en;
     }
     const results = formatNumberBoth(s.results);
-    pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${vi} = ${results.vi}/70.`,
-      en: `Task points: ${en} = ${results.en}/70.`,
-    });
+    pushQ(out, 'Q26-05', 'applied', { vi: `${vi} = ${results.vi}/70.`, en: `${en} = ${results.en}/70.` });
   }
   if (s.axes !== undefined) {
     let vi = '';
@@ -301,14 +326,8 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     d = capDecision(d, ceiling, f.policy.gap);
   }
   if (out !== null) {
-    const code = d.level === null ? -1 : LEVEL_CODE.indexOf(d.level);
-    const hit = code < 0 ? undefined : OUTCOMES.find(code);
-    out.push(
-      hit ??
-        (code < 0
-          ? reasonQ('Q26-24', 'applied', outcomeMessage(d))
-          : OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d)))),
-    );
+    const code = outcomeCode(d);
+    out.push(OUTCOMES.find(code) ?? OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d))));
   }
   // Built field by field (same key order as before): spreading small objects costs on the hot path.
   const result = {
