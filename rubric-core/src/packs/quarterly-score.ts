@@ -308,6 +308,15 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
 
 const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
 
+/** The first of a pack's frames whose id is `id` (ids compared NFC and trimmed). */
+function findFrame(frames: readonly Frame[], id: string): Frame | undefined {
+  // A loop, the wanted key normalised once: this runs for every quarter (a find callback
+  // normalised it again for every frame).
+  const key = textKey(id);
+  for (const f of frames) if (f.id === key || textKey(f.id) === key) return f;
+  return undefined;
+}
+
 function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | undefined {
   const frames = pack.results.frames ?? [];
   const id = a.frame?.id ?? pack.results.defaultFrame;
@@ -319,7 +328,7 @@ function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | unde
     });
     return undefined;
   }
-  const base = frames.find((f) => textKey(f.id) === textKey(id));
+  const base = findFrame(frames, id);
   if (base === undefined) {
     issues.push({
       code: 'frame-unknown',
@@ -329,7 +338,11 @@ function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | unde
     return undefined;
   }
   const chosen = a.frame;
-  if (chosen === undefined || COMPONENTS.every((c) => chosen[c] === undefined)) return base;
+  if (
+    chosen === undefined ||
+    (chosen.A === undefined && chosen.B === undefined && chosen.C === undefined && chosen.D === undefined)
+  )
+    return base;
   // Adjusted weights (HD 03-HD/TVĐU tr.13): each within ±pp of the frame, together exactly 100%.
   const pp = toMicro(pack.results.frameAdjustPp ?? 0);
   const adjusted = { ...base };
@@ -489,8 +502,7 @@ function taskWeights(
     let frame = person;
     let parts = personParts;
     if (t.frame !== undefined) {
-      const wanted = textKey(t.frame);
-      frame = frames.find((f) => textKey(f.id) === wanted);
+      frame = findFrame(frames, t.frame);
       parts = frame === undefined ? undefined : frameParts(frame);
       if (frame === undefined)
         issues.push({

@@ -7,6 +7,7 @@ import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { deductionReasons } from './deductions.js';
+import type { QuarterScores } from '../../packs/quarterly-score.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Ceiling, pushQ, reasonQ } from './reason.js';
 import { Q2026_RULES } from './rules.js';
@@ -157,6 +158,20 @@ function plusTerm(points: number): Message {
   return term;
 }
 
+/** Q26-21: the criteria answered K/AD and how the pack counted them. */
+function notApplicableReason(ids: string, general: number, rule: QuarterScores['notApplicableRule']): Reason {
+  // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
+  const g = formatNumberBoth(general);
+  const how = NA_RULE_TEXT[rule ?? 'manual'];
+  const r = reasonQ('Q26-21', 'applied', {
+    vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${g.vi}/30.`,
+    en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${g.en}/30.`,
+  });
+  // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
+  return rule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION };
+}
+const NA_REASONS = new Map<string, ReasonMemo>();
+
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
@@ -203,17 +218,17 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
     });
   if (s.notApplicable.length > 0) {
     const ids = s.notApplicable.join(', ');
-    // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
-    const general = formatNumberBoth(s.general);
-    const how = NA_RULE_TEXT[s.notApplicableRule ?? 'manual'];
-    const r = reasonQ('Q26-21', 'applied', {
-      vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${general.vi}/30.`,
-      en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${general.en}/30.`,
-    });
-    // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
-    out?.push(
-      s.notApplicableRule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION },
-    );
+    // Its text is a function of the ids, the general score and the handling: kept per ids, then by
+    // the score's millionths (at most 30) and the handling.
+    let memo = NA_REASONS.get(ids);
+    if (memo === undefined) {
+      if (NA_REASONS.size >= 1024) NA_REASONS.clear();
+      memo = new ReasonMemo();
+      NA_REASONS.set(ids, memo);
+    }
+    const rule = s.notApplicableRule;
+    const code = toMicro(s.general) * 3 + (rule === 'exclude-rescale' ? 0 : rule === 'grant-full' ? 1 : 2);
+    out.push(memo.find(code) ?? memo.keep(code, notApplicableReason(ids, s.general, rule)));
   }
   if (s.capped)
     pushQ(out, 'Q26-01', 'applied', {

@@ -70,22 +70,26 @@ export interface LevelDecision {
 }
 
 // Each (condition, rule) pair of the level lists gets a bit, so "reported once per rule" is a
-// bitmask rather than a set of concatenated strings, and a memo of its reasons.
-const PAIR_BIT = new Map<CitedCondition, number>();
+// bitmask rather than a set of concatenated strings, and a memo of its reasons. Each list's bits
+// are kept beside it, read once per level rather than looked up once per condition.
+const LIST_BITS = new Map<readonly CitedCondition[], readonly number[]>();
 const PAIR_MEMO: ReasonMemo[] = [];
 {
   const names: string[] = [];
   for (const group of ['individual', 'collective', 'leader'] as const)
     for (const nested of [false, true])
-      for (const list of Object.values(levelConditions(group, nested)))
+      for (const list of Object.values(levelConditions(group, nested))) {
+        const bits: number[] = [];
         for (const c of list) {
           let i = names.indexOf(`${c[0]} ${c[1]}`);
           if (i < 0) {
             i = names.push(`${c[0]} ${c[1]}`) - 1;
             PAIR_MEMO.push(new ReasonMemo());
           }
-          PAIR_BIT.set(c, i);
+          bits.push(i);
         }
+        LIST_BITS.set(list, bits);
+      }
 }
 
 /** Which (condition, rule) pairs were reported already. */
@@ -112,12 +116,13 @@ function checkLevel(
   withBand: boolean,
 ): boolean {
   let ok = true;
+  const bits = LIST_BITS.get(list) as readonly number[];
   for (let i = withBand ? 0 : 1; i < list.length; i++) {
     const c = list[i] as CitedCondition;
     const holds = CONDITIONS[c[0]].holds(f);
     if (out !== null) {
       // Each condition once per rule that cites it, so "why not HTTNV" shows R366-16 too.
-      const bit = PAIR_BIT.get(c) as number;
+      const bit = bits[i] as number;
       if ((reported.mask & (1 << bit)) === 0) {
         reported.mask |= 1 << bit;
         out.push(conditionReason(f, c, holds, bit));
