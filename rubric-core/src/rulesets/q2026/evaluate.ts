@@ -91,15 +91,19 @@ function keyLevelReason(tier: number, share: string, key: number): Reason {
   });
 }
 
+const capLevel = (l: Level, ceiling: Level): Level => (levelRank(l) > levelRank(ceiling) ? ceiling : l);
+
 /** Caps a decision at a ceiling; `none` sends a non-KHTNV decision to the gap (policy `gap`). */
 export function capDecision(d: LevelDecision, ceiling: Ceiling, gap: 'discretion' | 'KHTNV'): LevelDecision {
   if (ceiling === 'none') {
     if (d.level === 'KHTNV') return d;
     return gap === 'KHTNV' ? { level: 'KHTNV', candidates: [] } : { level: null, candidates: ['HTNV', 'KHTNV'] };
   }
-  const cap = (l: Level): Level => (levelRank(l) > levelRank(ceiling) ? ceiling : l);
-  if (d.level !== null) return d.level === cap(d.level) ? d : { level: cap(d.level), candidates: [] };
-  const candidates = [...new Set(d.candidates.map(cap))];
+  if (d.level !== null) {
+    const level = capLevel(d.level, ceiling);
+    return level === d.level ? d : { level, candidates: [] };
+  }
+  const candidates = [...new Set(d.candidates.map((l) => capLevel(l, ceiling)))];
   return candidates.length === 1 ? { level: candidates[0] as Level, candidates: [] } : { level: null, candidates };
 }
 
@@ -143,17 +147,19 @@ const NA_RULE_TEXT = {
 const NA_OTHER_CITE = `${Q2026_RULES['Q26-21'].cite.split('; cách tính lại theo tỷ lệ')[0]}; cách xử lý: theo bảng thang điểm`;
 const NA_OTHER_CITATION = citationOf(NA_OTHER_CITE);
 
-// " + 18,2" / " + 18.2" by task points, written once per value: the Q26-05 sum is on every
-// quarter's reasons, and joining short pieces copies them where a kept term is only linked. Bounded.
-const PLUS_TERMS = new Map<number, Message>();
+// " + 18,2" / " + 18.2" for task points in whole tenths up to 100 (what packs round tasks to),
+// written once per value: the Q26-05 sum is on every quarter's reasons, and joining short pieces
+// copies them where a kept term is only linked. Other values are written each time.
+const PLUS_TENTHS: (Message | undefined)[] = new Array(1001);
 
 function plusTerm(points: number): Message {
-  let term = PLUS_TERMS.get(points);
+  const tenths = Math.round(points * 10);
+  const whole = tenths >= 0 && tenths <= 1000 && tenths / 10 === points;
+  let term = whole ? PLUS_TENTHS[tenths] : undefined;
   if (term === undefined) {
     const x = formatNumberBoth(points);
     term = { vi: ` + ${x.vi}`, en: ` + ${x.en}` };
-    if (PLUS_TERMS.size >= 4096) PLUS_TERMS.clear();
-    PLUS_TERMS.set(points, term);
+    if (whole) PLUS_TENTHS[tenths] = term;
   }
   return term;
 }
@@ -217,7 +223,8 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       en: `KPI ${s.kpi}; results = KPI × factor = ${s.results}/70.`,
     });
   if (s.notApplicable.length > 0) {
-    const ids = s.notApplicable.join(', ');
+    // One id (the usual case) is its own text: no join, and a key whose hash is already known.
+    const ids = s.notApplicable.length === 1 ? (s.notApplicable[0] as string) : s.notApplicable.join(', ');
     // Its text is a function of the ids, the general score and the handling: kept per ids, then by
     // the score's millionths (at most 30) and the handling.
     let memo = NA_REASONS.get(ids);
