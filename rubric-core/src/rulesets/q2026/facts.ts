@@ -168,7 +168,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
   if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
     subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
-  let plan = pack !== null && pack !== 'pack1' ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+  // Without plan ranges checkPlan has nothing to say: not called (its fresh [] on every quarter).
+  let plan =
+    pack !== null && pack !== 'pack1' && pack.results.plan !== undefined ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
   // Q26-23 (a pack setting, off by default): the self total against the appraisal's, before any head cap.
   if (a.appraisal !== undefined && pack !== null && pack !== 'pack1' && pack.appraisal !== undefined)
     plan = [...plan, ...checkAppraisal(a.appraisal, uncappedTotal ?? base.total, pack.appraisal)];
