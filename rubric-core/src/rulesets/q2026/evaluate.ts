@@ -1,13 +1,13 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../../message.js';
+import type { QuarterScores } from '../../packs/quarterly-score.js';
 import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { deductionReasons } from './deductions.js';
-import type { QuarterScores } from '../../packs/quarterly-score.js';
 import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Ceiling, pushQ, reasonQ } from './reason.js';
 import { Q2026_RULES } from './rules.js';

@@ -170,7 +170,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
   // Without plan ranges checkPlan has nothing to say: not called (its fresh [] on every quarter).
   let plan =
-    pack !== null && pack !== 'pack1' && pack.results.plan !== undefined ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+    pack !== null && pack !== 'pack1' && pack.results.plan !== undefined
+      ? checkPlan(a, pack.results.plan)
+      : NO_WARNINGS;
   // Q26-23 (a pack setting, off by default): the self total against the appraisal's, before any head cap.
   if (a.appraisal !== undefined && pack !== null && pack !== 'pack1' && pack.appraisal !== undefined)
     plan = [...plan, ...checkAppraisal(a.appraisal, uncappedTotal ?? base.total, pack.appraisal)];
