@@ -687,6 +687,13 @@ function kpiScaled(pack: Pack2, a: Assessment, leader: boolean, issues: InputIss
   return { micro: results, kpi: fromMicro(kpi) };
 }
 
+/** Whether some task carries a weight (a loop, not a callback: this is read on every quarter). */
+function hasWeight(list: Assessment['taskList']): boolean {
+  if (list === undefined) return false;
+  for (const t of list) if (t.weight !== undefined) return true;
+  return false;
+}
+
 /**
  * Scores a quarterly assessment with a tusoi.pack/2: the general group from the criterion answers
  * (K/AD per the pack's rule), the 70 points by the pack's mode, every level rounded as the pack says,
@@ -716,7 +723,7 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   const mode = pack.results.mode;
   const hasInputs =
     mode === 'task-weights'
-      ? a.taskList?.some((t) => t.weight !== undefined) === true
+      ? hasWeight(a.taskList)
       : mode === 'kpi-scaled'
         ? a.kpi !== undefined
         : (mode === 'direct-axis' ? a.axisPoints : a.axisPercent) !== undefined;

@@ -41,13 +41,14 @@ export interface QuarterFacts {
 
 const NO_FINDINGS = {};
 const NO_WARNINGS: readonly Warning[] = [];
+const NOT_UNRATED: readonly UnratedCase[] = Object.freeze([]);
 const TWO_MONTHS = 2_000_000;
 const ONE_MONTH = 1_000_000;
 
 /** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
-export function unratedCases(a: Assessment): UnratedCase[] {
+export function unratedCases(a: Assessment): readonly UnratedCase[] {
   const u = a.unrated;
-  if (u === undefined) return [];
+  if (u === undefined) return NOT_UNRATED;
   const out: UnratedCase[] = [];
   if (u.trainingMonths !== undefined && toMicro(u.trainingMonths) >= TWO_MONTHS) out.push('training');
   if (u.sickOrMaternityMonths !== undefined && toMicro(u.sickOrMaternityMonths) >= TWO_MONTHS)
