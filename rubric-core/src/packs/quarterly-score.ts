@@ -422,9 +422,16 @@ interface AxisKeys {
 // again. Saves normalising every axis for every task.
 const axisKeyCache = new WeakMap<Axes, AxisKeys>();
 
+/** Whether the axes still carry the ids read before (a loop: checked on every quarter). */
+function sameIds(ids: readonly string[], axes: Axes): boolean {
+  if (ids.length !== axes.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== axes[i]?.id) return false;
+  return true;
+}
+
 function axisKeys(axes: Axes): AxisKeys {
   const hit = axisKeyCache.get(axes);
-  if (hit !== undefined && hit.ids.length === axes.length && hit.ids.every((id, i) => id === axes[i]?.id)) return hit;
+  if (hit !== undefined && sameIds(hit.ids, axes)) return hit;
   const ids = axes.map((x) => x.id);
   const keys = ids.map(textKey);
   const out = { ids, keys, keySet: new Set(keys), exact: keys.every((k, i) => k === ids[i]) };
