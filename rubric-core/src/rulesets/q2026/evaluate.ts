@@ -177,6 +177,7 @@ function notApplicableReason(ids: string, general: number, rule: QuarterScores['
   return rule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION };
 }
 const NA_REASONS = new Map<string, ReasonMemo>();
+let naKept = 0;
 
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
@@ -227,15 +228,23 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
     const ids = s.notApplicable.length === 1 ? (s.notApplicable[0] as string) : s.notApplicable.join(', ');
     // Its text is a function of the ids, the general score and the handling: kept per ids, then by
     // the score's millionths (at most 30) and the handling.
-    let memo = NA_REASONS.get(ids);
-    if (memo === undefined) {
-      if (NA_REASONS.size >= 1024) NA_REASONS.clear();
-      memo = new ReasonMemo();
-      NA_REASONS.set(ids, memo);
-    }
     const rule = s.notApplicableRule;
     const code = toMicro(s.general) * 3 + (rule === 'exclude-rescale' ? 0 : rule === 'grant-full' ? 1 : 2);
-    out.push(memo.find(code) ?? memo.keep(code, notApplicableReason(ids, s.general, rule)));
+    const kept = NA_REASONS.get(ids)?.find(code);
+    if (kept !== undefined) out.push(kept);
+    else {
+      // Bounded over all ids together: a long batch of varied answers must not grow it without end.
+      if (++naKept > 4096) {
+        NA_REASONS.clear();
+        naKept = 1;
+      }
+      let memo = NA_REASONS.get(ids);
+      if (memo === undefined) {
+        memo = new ReasonMemo();
+        NA_REASONS.set(ids, memo);
+      }
+      out.push(memo.keep(code, notApplicableReason(ids, s.general, rule)));
+    }
   }
   if (s.capped)
     pushQ(out, 'Q26-01', 'applied', {
