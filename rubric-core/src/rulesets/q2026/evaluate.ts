@@ -1,6 +1,7 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../../message.js';
+import type { QuarterScores } from '../../packs/quarterly-score.js';
 import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
 import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from '../qd366/evaluate.js';
@@ -90,15 +91,19 @@ function keyLevelReason(tier: number, share: string, key: number): Reason {
   });
 }
 
+const capLevel = (l: Level, ceiling: Level): Level => (levelRank(l) > levelRank(ceiling) ? ceiling : l);
+
 /** Caps a decision at a ceiling; `none` sends a non-KHTNV decision to the gap (policy `gap`). */
 export function capDecision(d: LevelDecision, ceiling: Ceiling, gap: 'discretion' | 'KHTNV'): LevelDecision {
   if (ceiling === 'none') {
     if (d.level === 'KHTNV') return d;
     return gap === 'KHTNV' ? { level: 'KHTNV', candidates: [] } : { level: null, candidates: ['HTNV', 'KHTNV'] };
   }
-  const cap = (l: Level): Level => (levelRank(l) > levelRank(ceiling) ? ceiling : l);
-  if (d.level !== null) return d.level === cap(d.level) ? d : { level: cap(d.level), candidates: [] };
-  const candidates = [...new Set(d.candidates.map(cap))];
+  if (d.level !== null) {
+    const level = capLevel(d.level, ceiling);
+    return level === d.level ? d : { level, candidates: [] };
+  }
+  const candidates = [...new Set(d.candidates.map((l) => capLevel(l, ceiling)))];
   return candidates.length === 1 ? { level: candidates[0] as Level, candidates: [] } : { level: null, candidates };
 }
 
@@ -113,6 +118,17 @@ export function outcomeMessage(d: LevelDecision): Message {
         vi: `Kết quả: do cấp có thẩm quyền quyết định, giữa ${formatChoices(d.candidates, 'vi')}.`,
         en: `Result: for the competent level to decide, among ${formatChoices(d.candidates, 'en')}.`,
       };
+}
+
+/**
+ * A whole number that determines {@link outcomeMessage}: 0–3 for a level, else 4 + the candidates in
+ * order as base-5 digits 1–4 (distinct for every list), so a discretion outcome is written once too.
+ */
+function outcomeCode(d: LevelDecision): number {
+  if (d.level !== null) return LEVEL_CODE.indexOf(d.level);
+  let code = 0;
+  for (const c of d.candidates) code = code * 5 + LEVEL_CODE.indexOf(c) + 1;
+  return 4 + code;
 }
 
 const EVENT_WORDS = {
@@ -131,23 +147,54 @@ const NA_RULE_TEXT = {
 const NA_OTHER_CITE = `${Q2026_RULES['Q26-21'].cite.split('; cách tính lại theo tỷ lệ')[0]}; cách xử lý: theo bảng thang điểm`;
 const NA_OTHER_CITATION = citationOf(NA_OTHER_CITE);
 
+// " + 18,2" / " + 18.2" for task points in whole tenths up to 100 (what packs round tasks to),
+// written once per value: the Q26-05 sum is on every quarter's reasons, and joining short pieces
+// copies them where a kept term is only linked. Other values are written each time.
+const PLUS_TENTHS: (Message | undefined)[] = new Array(1001);
+
+function plusTerm(points: number): Message {
+  const tenths = Math.round(points * 10);
+  const whole = tenths >= 0 && tenths <= 1000 && tenths / 10 === points;
+  let term = whole ? PLUS_TENTHS[tenths] : undefined;
+  if (term === undefined) {
+    const x = formatNumberBoth(points);
+    term = { vi: ` + ${x.vi}`, en: ` + ${x.en}` };
+    if (whole) PLUS_TENTHS[tenths] = term;
+  }
+  return term;
+}
+
+/** Q26-21: the criteria answered K/AD and how the pack counted them. */
+function notApplicableReason(ids: string, general: number, rule: QuarterScores['notApplicableRule']): Reason {
+  // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
+  const g = formatNumberBoth(general);
+  const how = NA_RULE_TEXT[rule ?? 'manual'];
+  const r = reasonQ('Q26-21', 'applied', {
+    vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${g.vi}/30.`,
+    en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${g.en}/30.`,
+  });
+  // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
+  return rule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION };
+}
+const NA_REASONS = new Map<string, ReasonMemo>();
+let naKept = 0;
+
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
   // Numbers become text once each, both languages at once (the costly part of the reasons).
   if (s.tasks !== undefined) {
-    let vi = '';
-    let en = '';
-    for (let i = 0; i < s.tasks.length; i++) {
-      const x = formatNumberBoth(s.tasks[i] as number);
-      vi += i === 0 ? x.vi : ` + ${x.vi}`;
-      en += i === 0 ? x.en : ` + ${x.en}`;
+    // "Điểm các sản phẩm: 18,2 + 13,8 + … = 65,2/70.", the sentence grown left to right.
+    const first = s.tasks.length === 0 ? undefined : formatNumberBoth(s.tasks[0] as number);
+    let vi = `Điểm các sản phẩm: ${first === undefined ? '' : first.vi}`;
+    let en = `Task points: ${first === undefined ? '' : first.en}`;
+    for (let i = 1; i < s.tasks.length; i++) {
+      const x = plusTerm(s.tasks[i] as number);
+      vi += x.vi;
+      en += x.en;
     }
     const results = formatNumberBoth(s.results);
-    pushQ(out, 'Q26-05', 'applied', {
-      vi: `Điểm các sản phẩm: ${vi} = ${results.vi}/70.`,
-      en: `Task points: ${en} = ${results.en}/70.`,
-    });
+    pushQ(out, 'Q26-05', 'applied', { vi: `${vi} = ${results.vi}/70.`, en: `${en} = ${results.en}/70.` });
   }
   if (s.axes !== undefined) {
     let vi = '';
@@ -177,18 +224,27 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       en: `KPI ${s.kpi}; results = KPI × factor = ${s.results}/70.`,
     });
   if (s.notApplicable.length > 0) {
-    const ids = s.notApplicable.join(', ');
-    // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
-    const general = formatNumberBoth(s.general);
-    const how = NA_RULE_TEXT[s.notApplicableRule ?? 'manual'];
-    const r = reasonQ('Q26-21', 'applied', {
-      vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${general.vi}/30.`,
-      en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${general.en}/30.`,
-    });
-    // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
-    out?.push(
-      s.notApplicableRule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION },
-    );
+    // One id (the usual case) is its own text: no join, and a key whose hash is already known.
+    const ids = s.notApplicable.length === 1 ? (s.notApplicable[0] as string) : s.notApplicable.join(', ');
+    // Its text is a function of the ids, the general score and the handling: kept per ids, then by
+    // the score's millionths (at most 30) and the handling.
+    const rule = s.notApplicableRule;
+    const code = toMicro(s.general) * 3 + (rule === 'exclude-rescale' ? 0 : rule === 'grant-full' ? 1 : 2);
+    const kept = NA_REASONS.get(ids)?.find(code);
+    if (kept !== undefined) out.push(kept);
+    else {
+      // Bounded over all ids together: a long batch of varied answers must not grow it without end.
+      if (++naKept > 4096) {
+        NA_REASONS.clear();
+        naKept = 1;
+      }
+      let memo = NA_REASONS.get(ids);
+      if (memo === undefined) {
+        memo = new ReasonMemo();
+        NA_REASONS.set(ids, memo);
+      }
+      out.push(memo.keep(code, notApplicableReason(ids, s.general, rule)));
+    }
   }
   if (s.capped)
     pushQ(out, 'Q26-01', 'applied', {
@@ -301,14 +357,8 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
     d = capDecision(d, ceiling, f.policy.gap);
   }
   if (out !== null) {
-    const code = d.level === null ? -1 : LEVEL_CODE.indexOf(d.level);
-    const hit = code < 0 ? undefined : OUTCOMES.find(code);
-    out.push(
-      hit ??
-        (code < 0
-          ? reasonQ('Q26-24', 'applied', outcomeMessage(d))
-          : OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d)))),
-    );
+    const code = outcomeCode(d);
+    out.push(OUTCOMES.find(code) ?? OUTCOMES.keep(code, reasonQ('Q26-24', 'applied', outcomeMessage(d))));
   }
   // Built field by field (same key order as before): spreading small objects costs on the hot path.
   const result = {

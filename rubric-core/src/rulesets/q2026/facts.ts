@@ -41,13 +41,14 @@ export interface QuarterFacts {
 
 const NO_FINDINGS = {};
 const NO_WARNINGS: readonly Warning[] = [];
+const NOT_UNRATED: readonly UnratedCase[] = Object.freeze([]);
 const TWO_MONTHS = 2_000_000;
 const ONE_MONTH = 1_000_000;
 
 /** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
-export function unratedCases(a: Assessment): UnratedCase[] {
+export function unratedCases(a: Assessment): readonly UnratedCase[] {
   const u = a.unrated;
-  if (u === undefined) return [];
+  if (u === undefined) return NOT_UNRATED;
   const out: UnratedCase[] = [];
   if (u.trainingMonths !== undefined && toMicro(u.trainingMonths) >= TWO_MONTHS) out.push('training');
   if (u.sickOrMaternityMonths !== undefined && toMicro(u.sickOrMaternityMonths) >= TWO_MONTHS)
@@ -168,7 +169,11 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
   if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
     subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
-  let plan = pack !== null && pack !== 'pack1' ? checkPlan(a, pack.results.plan) : NO_WARNINGS;
+  // Without plan ranges checkPlan has nothing to say: not called (its fresh [] on every quarter).
+  let plan =
+    pack !== null && pack !== 'pack1' && pack.results.plan !== undefined
+      ? checkPlan(a, pack.results.plan)
+      : NO_WARNINGS;
   // Q26-23 (a pack setting, off by default): the self total against the appraisal's, before any head cap.
   if (a.appraisal !== undefined && pack !== null && pack !== 'pack1' && pack.appraisal !== undefined)
     plan = [...plan, ...checkAppraisal(a.appraisal, uncappedTotal ?? base.total, pack.appraisal)];

@@ -5,7 +5,14 @@ import type { Assessment } from '../../schemas/assessment.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
 import { VERSION } from '../../version.js';
-import { type CitedCondition, CONDITIONS, type GradedLevel, inBand, levelConditions } from './conditions.js';
+import {
+  type CitedCondition,
+  CONDITIONS,
+  type ConditionKey,
+  type GradedLevel,
+  inBand,
+  levelConditions,
+} from './conditions.js';
 import { type Facts, factsForKind, kindGroup, type Policy } from './facts.js';
 import { citationOf, MITIGATION_CITE, QD366_RULES, type RuleId } from './rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './triggers.js';
@@ -60,8 +67,19 @@ const NO_TRIGGER_TEXT: Message = {
   vi: 'Không thuộc trường hợp nào của Điều 11, khoản 4 buộc xếp loại Không hoàn thành nhiệm vụ.',
   en: 'No case of Điều 11 clause 4 forces KHTNV.',
 };
-const NO_TRIGGER = new ReasonMemo();
-const RULE_CODE = Object.keys(QD366_RULES);
+// "No khoản 4 case" under each rule id that lists the triggers (four), built once.
+const NO_TRIGGER = new Map<RuleId, Reason>();
+
+function noTrigger(rule: RuleId): Reason {
+  let r = NO_TRIGGER.get(rule);
+  if (r === undefined) {
+    r = reasonOf(rule, 'passed', NO_TRIGGER_TEXT);
+    Object.freeze(r.message);
+    Object.freeze(r);
+    NO_TRIGGER.set(rule, r);
+  }
+  return r;
+}
 
 /** What the level rules decide before the result is assembled. */
 export interface LevelDecision {
@@ -70,22 +88,33 @@ export interface LevelDecision {
 }
 
 // Each (condition, rule) pair of the level lists gets a bit, so "reported once per rule" is a
-// bitmask rather than a set of concatenated strings, and a memo of its reasons.
-const PAIR_BIT = new Map<CitedCondition, number>();
+// bitmask rather than a set of concatenated strings, and a memo of its reasons. Each level list is
+// kept as steps (its condition, resolved once, and its bit), so that weighing a condition costs
+// no lookup by name and no map per condition.
+interface Step {
+  readonly cited: CitedCondition;
+  readonly condition: (typeof CONDITIONS)[ConditionKey];
+  readonly bit: number;
+}
+type Steps = Readonly<Record<GradedLevel, readonly Step[]>>;
+const STEPS = new Map<ReturnType<typeof levelConditions>, Steps>();
 const PAIR_MEMO: ReasonMemo[] = [];
 {
   const names: string[] = [];
   for (const group of ['individual', 'collective', 'leader'] as const)
-    for (const nested of [false, true])
-      for (const list of Object.values(levelConditions(group, nested)))
-        for (const c of list) {
-          let i = names.indexOf(`${c[0]} ${c[1]}`);
-          if (i < 0) {
-            i = names.push(`${c[0]} ${c[1]}`) - 1;
+    for (const nested of [false, true]) {
+      const lists = levelConditions(group, nested);
+      const steps = (list: readonly CitedCondition[]): Step[] =>
+        list.map((cited) => {
+          let bit = names.indexOf(`${cited[0]} ${cited[1]}`);
+          if (bit < 0) {
+            bit = names.push(`${cited[0]} ${cited[1]}`) - 1;
             PAIR_MEMO.push(new ReasonMemo());
           }
-          PAIR_BIT.set(c, i);
-        }
+          return { cited, condition: CONDITIONS[cited[0]], bit };
+        });
+      STEPS.set(lists, { HTXSNV: steps(lists.HTXSNV), HTTNV: steps(lists.HTTNV), HTNV: steps(lists.HTNV) });
+    }
 }
 
 /** Which (condition, rule) pairs were reported already. */
@@ -93,34 +122,27 @@ interface Reported {
   mask: number;
 }
 
-function conditionReason(f: Facts, c: CitedCondition, holds: boolean, bit: number): Reason {
-  const code = CONDITIONS[c[0]].memoKey(f, holds);
-  if (code < 0) return buildConditionReason(f, c, holds);
-  const memo = PAIR_MEMO[bit] as ReasonMemo;
-  return memo.find(code) ?? memo.keep(code, buildConditionReason(f, c, holds));
+function conditionReason(f: Facts, step: Step, holds: boolean): Reason {
+  const code = step.condition.memoKey(f, holds);
+  if (code < 0) return buildConditionReason(f, step.cited, holds);
+  const memo = PAIR_MEMO[step.bit] as ReasonMemo;
+  return memo.find(code) ?? memo.keep(code, buildConditionReason(f, step.cited, holds));
 }
 
 function buildConditionReason(f: Facts, [key, rule]: CitedCondition, holds: boolean): Reason {
   return reasonOf(rule, holds ? 'passed' : 'failed', CONDITIONS[key].explain(f, holds));
 }
 
-function checkLevel(
-  f: Facts,
-  list: readonly CitedCondition[],
-  out: Sink,
-  reported: Reported,
-  withBand: boolean,
-): boolean {
+function checkLevel(f: Facts, steps: readonly Step[], out: Sink, reported: Reported, withBand: boolean): boolean {
   let ok = true;
-  for (let i = withBand ? 0 : 1; i < list.length; i++) {
-    const c = list[i] as CitedCondition;
-    const holds = CONDITIONS[c[0]].holds(f);
+  for (let i = withBand ? 0 : 1; i < steps.length; i++) {
+    const step = steps[i] as Step;
+    const holds = step.condition.holds(f);
     if (out !== null) {
       // Each condition once per rule that cites it, so "why not HTTNV" shows R366-16 too.
-      const bit = PAIR_BIT.get(c) as number;
-      if ((reported.mask & (1 << bit)) === 0) {
-        reported.mask |= 1 << bit;
-        out.push(conditionReason(f, c, holds, bit));
+      if ((reported.mask & (1 << step.bit)) === 0) {
+        reported.mask |= 1 << step.bit;
+        out.push(conditionReason(f, step, holds));
       }
     }
     if (!holds) {
@@ -150,7 +172,7 @@ function gap(f: Facts, out: Sink): LevelDecision {
 }
 
 function grade(f: Facts, out: Sink): LevelDecision {
-  const lists = levelConditions(f.group, f.policy.nested);
+  const lists = STEPS.get(levelConditions(f.group, f.policy.nested)) as Steps;
   const reported: Reported = { mask: 0 };
   if (f.policy.bands === 'cascade') {
     for (const level of GRADED) {
@@ -212,9 +234,7 @@ export function decideLevel(f: Facts, out: Sink): LevelDecision {
   }
   if (hard) return { level: 'KHTNV', candidates: [] };
   if (!soft && out !== null) {
-    const rule = triggerRule(f);
-    const code = RULE_CODE.indexOf(rule);
-    out.push(NO_TRIGGER.find(code) ?? NO_TRIGGER.keep(code, reasonOf(rule, 'passed', NO_TRIGGER_TEXT)));
+    out.push(noTrigger(triggerRule(f)));
   }
 
   const graded = grade(f, out);

@@ -295,11 +295,16 @@ export function triggersFor(f: Facts): readonly Trigger[] {
   return [];
 }
 
+const TRIGGER_RULE: Readonly<Record<KindGroup, RuleId>> = {
+  leader: 'R366-19',
+  individual: 'R366-20',
+  collective: 'R366-08',
+};
+
 /** The khoản 4 rule id that lists the triggers of a kind group. */
 export function triggerRule(f: Facts): RuleId {
   if (f.kind === 'leadership-collective') return 'R366-18';
-  const byGroup: Record<KindGroup, RuleId> = { leader: 'R366-19', individual: 'R366-20', collective: 'R366-08' };
-  return byGroup[f.group];
+  return TRIGGER_RULE[f.group];
 }
 
 /** The key of every khoản 4 trigger, once (for the rule-set manifest and docs). */
