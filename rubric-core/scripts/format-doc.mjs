@@ -153,6 +153,7 @@ export const QUARTER_FORMMAP_EXAMPLE = {
           keyLevel: '[data-cot=muc]',
           completed: '[data-cot=hoan-thanh]',
           late: '[data-cot=cham]',
+          points: '[data-cot=diem]',
         },
         add: { label: '+ Thêm nhiệm vụ' },
         values: {
@@ -169,6 +170,7 @@ export const QUARTER_FORMMAP_EXAMPLE = {
           keyLevel: { 1: 'Mức 1' },
           completed: { true: 'Hoàn thành', false: 'Chưa hoàn thành' },
           late: { true: 'Chậm', false: 'Đúng hạn' },
+          points: { 14.1: '14,1' },
         },
       },
     },
