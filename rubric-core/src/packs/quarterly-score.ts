@@ -31,6 +31,20 @@ export interface QuarterScores {
   readonly deductions?: readonly EventDeduction[];
   /** Each task's result in millionths of a percent (task-weights), only when the pack maps Mức to % (Q26-15). */
   readonly taskPercents?: readonly number[];
+  /** The weight frame the tasks were scored with (task-weights, Q26-04). */
+  readonly frame?: FrameUsed;
+  /** True when the axis points were entered directly (direct-axis, Q26-07). */
+  readonly axesDirect?: boolean;
+  /** The results total had the unrounded task points been added, when rounding each task moved it (Q26-18). */
+  readonly unroundedResults?: number;
+}
+
+/** The person's weight frame as applied: declared, declared with adjusted weights, or the pack's default; and tasks with their own. */
+export interface FrameUsed {
+  readonly frame: Frame;
+  readonly how: 'declared' | 'adjusted' | 'default';
+  /** Tasks scored with a frame of their own: list index and frame id. */
+  readonly own: readonly { readonly task: number; readonly id: string }[];
 }
 
 /** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
@@ -433,7 +447,15 @@ function taskWeights(
   pack: Pack2,
   a: Assessment,
   issues: InputIssue[],
-): { micro: number; tasks: number[]; lowered?: EventCap[]; deducted?: EventDeduction[]; percents?: number[] } {
+): {
+  micro: number;
+  tasks: number[];
+  lowered?: EventCap[];
+  deducted?: EventDeduction[];
+  percents?: number[];
+  frame?: FrameUsed;
+  unrounded?: number;
+} {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -457,6 +479,9 @@ function taskWeights(
   const percents = pack.results.keyLevelPercent === undefined ? undefined : new Array<number>(list.length);
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
+  const own: { task: number; id: string }[] = [];
+  // The sum of the unrounded task points (same units as `s * weight`), to tell when rounding each task moved the total.
+  let raw = 0;
   for (let i = 0; i < list.length; i++) {
     const t = list[i] as NonNullable<Assessment['taskList']>[number];
     // Paths are written only when an issue needs one (no closure per task: this loop is hot).
@@ -472,6 +497,7 @@ function taskWeights(
       const wanted = textKey(t.frame);
       frame = frames.find((f) => textKey(f.id) === wanted);
       parts = frame === undefined ? undefined : frameParts(frame);
+      if (frame !== undefined) own.push({ task: i, id: frame.id });
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
@@ -523,6 +549,7 @@ function taskWeights(
     const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
     total += points;
+    raw += s * (weight / 10_000);
   }
   const tolerance = toMicro(pack.results.weightTolerance ?? 0);
   if (Math.abs(weights - RESULTS_MAX) > tolerance)
@@ -536,7 +563,18 @@ function taskWeights(
     });
   const r = lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
   const withDeducted = deducted.length > 0 ? { ...r, deducted } : r;
-  return percents !== undefined ? { ...withDeducted, percents } : withDeducted;
+  const withPercents = percents !== undefined ? { ...withDeducted, percents } : withDeducted;
+  if (person === undefined) return withPercents;
+  const how =
+    a.frame?.id === undefined
+      ? 'default'
+      : COMPONENTS.some((c) => a.frame?.[c] !== undefined)
+        ? 'adjusted'
+        : 'declared';
+  // The exact sum rounded once, under the rule each task's points were rounded by (Q26-18's default
+  // rounds each task, then adds): what adding first would have given.
+  const unrounded = roundRatio(raw, 1_000_000, rule);
+  return { ...withPercents, frame: { frame: person, how, own }, unrounded };
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -695,6 +733,8 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let eventCaps: EventCap[] | undefined;
   let deducted: EventDeduction[] | undefined;
   let percents: number[] | undefined;
+  let frameUsed: FrameUsed | undefined;
+  let unroundedResults: number | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
@@ -703,6 +743,9 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     eventCaps = r.lowered;
     deducted = r.deducted;
     percents = r.percents;
+    frameUsed = r.frame;
+    const moved = r.unrounded !== undefined ? Math.min(r.unrounded, RESULTS_MAX) : undefined;
+    if (moved !== undefined && moved !== Math.min(results, RESULTS_MAX)) unroundedResults = moved;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -737,5 +780,8 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (eventCaps !== undefined) out.eventCaps = eventCaps;
   if (deducted !== undefined) out.deductions = deducted;
   if (percents !== undefined) out.taskPercents = percents;
+  if (frameUsed !== undefined) out.frame = frameUsed;
+  if (axes !== undefined && mode === 'direct-axis') out.axesDirect = true;
+  if (unroundedResults !== undefined) out.unroundedResults = fromMicro(unroundedResults);
   return out;
 }
