@@ -137,7 +137,7 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
   const start = out.length;
-  if (s.frame !== undefined && q.pack !== undefined) frameReason(s.frame, q.pack.id, out);
+  if (s.frame !== undefined && q.pack !== undefined) frameReason(s.frame, q.pack.id, q.ownPack !== true, out);
   // Numbers become text once each, both languages at once (the costly part of the reasons).
   if (s.tasks !== undefined) {
     let vi = '';

@@ -19,8 +19,14 @@ const parts = (f: FrameUsed['frame'], lang: 'vi' | 'en') =>
  * pack's default when none is declared. The texts found set no default (HD 03-HD/TVĐU tr.12–13 only
  * lists K1–K4 as a reference); the built-in VATM pack's K2 is the choice of VATM's own application.
  */
-export function frameReason(used: FrameUsed, packId: string, out: Sink): void {
+export function frameReason(used: FrameUsed, packId: string, builtin: boolean, out: Sink): void {
   if (out === null) return;
+  const whose = builtin
+    ? {
+        vi: 'bảng có sẵn theo lựa chọn của ứng dụng Tổng công ty Quản lý bay (K2)',
+        en: 'the built-in packs follow VATM’s application (K2)',
+      }
+    : { vi: 'bảng do người dùng đưa vào quy định (defaultFrame)', en: 'set by the user’s pack (defaultFrame)' };
   const f = used.frame;
   const own =
     used.own.length === 0
@@ -32,8 +38,8 @@ export function frameReason(used: FrameUsed, packId: string, out: Sink): void {
   const text =
     used.how === 'default'
       ? {
-          vi: `Không khai báo khung tỷ trọng (frame): áp dụng khung mặc định ${f.id} của bảng "${packId}" (${parts(f, 'vi')}). Văn bản tìm được không quy định khung mặc định; khung mặc định là lựa chọn của bảng (bảng có sẵn theo ứng dụng của Tổng công ty Quản lý bay: K2). Ghi rõ khung đã đăng ký đầu kỳ nếu khác.${own.vi}`,
-          en: `No weight frame declared (frame): the pack "${packId}"'s default frame ${f.id} applies (${parts(f, 'en')}). The texts found set no default; the default is the pack's choice (the built-in packs follow VATM's application: K2). State the frame registered at the start of the period if it differs.${own.en}`,
+          vi: `Không khai báo khung tỷ trọng (frame): áp dụng khung mặc định ${f.id} của bảng "${packId}" (${parts(f, 'vi')}). Văn bản tìm được không quy định khung mặc định; khung mặc định là lựa chọn của bảng (${whose.vi}). Ghi rõ khung đã đăng ký đầu kỳ nếu khác.${own.vi}`,
+          en: `No weight frame declared (frame): the pack "${packId}"'s default frame ${f.id} applies (${parts(f, 'en')}). The texts found set no default; the default is the pack's choice (${whose.en}). State the frame registered at the start of the period if it differs.${own.en}`,
         }
       : used.how === 'adjusted'
         ? {
