@@ -450,11 +450,11 @@ function taskWeights(
 ): {
   micro: number;
   tasks: number[];
-  lowered?: EventCap[];
-  deducted?: EventDeduction[];
-  percents?: number[];
-  frame?: FrameUsed;
-  unrounded?: number;
+  lowered?: EventCap[] | undefined;
+  deducted?: EventDeduction[] | undefined;
+  percents?: number[] | undefined;
+  frame?: FrameUsed | undefined;
+  unrounded?: number | undefined;
 } {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
@@ -479,7 +479,7 @@ function taskWeights(
   const percents = pack.results.keyLevelPercent === undefined ? undefined : new Array<number>(list.length);
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
-  const own: { task: number; id: string }[] = [];
+  let own: { task: number; id: string }[] | undefined;
   // The sum of the unrounded task points (same units as `s * weight`), to tell when rounding each task moved the total.
   let raw = 0;
   for (let i = 0; i < list.length; i++) {
@@ -497,7 +497,7 @@ function taskWeights(
       const wanted = textKey(t.frame);
       frame = frames.find((f) => textKey(f.id) === wanted);
       parts = frame === undefined ? undefined : frameParts(frame);
-      if (frame !== undefined) own.push({ task: i, id: frame.id });
+      if (frame !== undefined) (own ??= []).push({ task: i, id: frame.id });
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
@@ -561,20 +561,36 @@ function taskWeights(
         en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
       },
     });
-  const r = lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
-  const withDeducted = deducted.length > 0 ? { ...r, deducted } : r;
-  const withPercents = percents !== undefined ? { ...withDeducted, percents } : withDeducted;
-  if (person === undefined) return withPercents;
+  // One shape for every call (absent parts undefined): spreading per part costs on the hot path.
+  return {
+    micro: total,
+    tasks,
+    lowered: lowered.length > 0 ? lowered : undefined,
+    deducted: deducted.length > 0 ? deducted : undefined,
+    percents,
+    frame: person === undefined ? undefined : frameUsed(person, a.frame, own),
+    // The exact sum rounded once, under the rule each task's points were rounded by (Q26-18's default
+    // rounds each task, then adds): what adding first would have given.
+    unrounded: person === undefined ? undefined : roundRatio(raw, 1_000_000, rule),
+  };
+}
+
+const NO_OWN: FrameUsed['own'] = [];
+// Kept per frame object and how it was chosen when no task has its own frame (the usual case).
+const FRAMES_USED = new WeakMap<Frame, Partial<Record<FrameUsed['how'], FrameUsed>>>();
+
+/** How the person's frame was chosen: declared, declared with adjusted weights, or the pack's default. */
+function frameUsed(frame: Frame, chosen: Assessment['frame'], own: FrameUsed['own'] | undefined): FrameUsed {
   const how =
-    a.frame?.id === undefined
+    chosen?.id === undefined
       ? 'default'
-      : COMPONENTS.some((c) => a.frame?.[c] !== undefined)
+      : chosen.A !== undefined || chosen.B !== undefined || chosen.C !== undefined || chosen.D !== undefined
         ? 'adjusted'
         : 'declared';
-  // The exact sum rounded once, under the rule each task's points were rounded by (Q26-18's default
-  // rounds each task, then adds): what adding first would have given.
-  const unrounded = roundRatio(raw, 1_000_000, rule);
-  return { ...withPercents, frame: { frame: person, how, own }, unrounded };
+  if (own !== undefined) return { frame, how, own };
+  let byHow = FRAMES_USED.get(frame);
+  if (byHow === undefined) FRAMES_USED.set(frame, (byHow = {}));
+  return (byHow[how] ??= Object.freeze({ frame, how, own: NO_OWN }));
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {

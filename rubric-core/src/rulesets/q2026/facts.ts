@@ -40,7 +40,7 @@ export interface QuarterFacts {
   /** Plan warnings under the pack's `results.plan` (Q26-05, Q26-42, Q26-43); never a level change. */
   readonly plan: readonly Warning[];
   /** The tusoi.pack/2 scored with, when one was; `ownPack` when it came from the `pack` option (cited as itself). */
-  readonly pack?: Pack2;
+  readonly pack?: Pack2 | undefined;
   readonly ownPack?: boolean;
 }
 
@@ -185,7 +185,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   if (flagged.length > 0) plan = [...plan, ...flagged];
   const noted = scoreWarnings(scores, base.total, pack);
   if (noted.length > 0) plan = [...plan, ...noted];
-  const facts = {
+  const pack2 = pack === null || pack === 'pack1' ? undefined : pack;
+  // One shape whatever the pack (pack and ownPack always present).
+  return {
     base,
     scores,
     unrated: unratedCases(a),
@@ -196,8 +198,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     qp,
     uncappedTotal,
     plan,
+    pack: pack2,
+    ownPack: pack2 !== undefined && isOwnPack(pack2, packOption),
   };
-  return pack === null || pack === 'pack1' ? facts : { ...facts, pack, ownPack: isOwnPack(pack, packOption) };
 }
 
 // A pack given as the option whose source is a built-in's (a copy with a plan added) keeps the rules'
@@ -211,10 +214,8 @@ function isOwnPack(pack: Pack2, option: unknown): boolean {
 function scoreWarnings(scores: QuarterScores | null, total: number, pack: Pack2 | null | 'pack1'): readonly Warning[] {
   if (scores === null || pack === null || pack === 'pack1') return NO_WARNINGS;
   if (scores.frame?.how !== 'default' && scores.unroundedResults === undefined) return NO_WARNINGS;
-  const out: Warning[] = [];
   const frame = frameWarning(scores.frame, pack.id);
-  if (frame !== undefined) out.push(frame);
   const rounding = roundingWarning(scores, total);
-  if (rounding !== undefined) out.push(rounding);
-  return out;
+  if (frame === undefined) return rounding === undefined ? NO_WARNINGS : [rounding];
+  return rounding === undefined ? [frame] : [frame, rounding];
 }

@@ -21,6 +21,27 @@ const parts = (f: FrameUsed['frame'], lang: 'vi' | 'en') =>
  */
 export function frameReason(used: FrameUsed, packId: string, builtin: boolean, out: Sink): void {
   if (out === null) return;
+  // A pack's own frame (declared or default, no task with its own) gives one text per pack: kept.
+  const plain = used.how !== 'adjusted' && used.own.length === 0;
+  const key = `${used.how}|${builtin}|${packId}`;
+  const kept = plain ? FRAME_REASONS.get(used.frame)?.get(key) : undefined;
+  if (kept !== undefined) {
+    out.push(kept);
+    return;
+  }
+  const start = out.length;
+  buildFrameReason(used, packId, builtin, out);
+  const made = out[start];
+  if (plain && made !== undefined) {
+    let byKey = FRAME_REASONS.get(used.frame);
+    if (byKey === undefined) FRAME_REASONS.set(used.frame, (byKey = new Map()));
+    byKey.set(key, Object.freeze(made));
+  }
+}
+
+const FRAME_REASONS = new WeakMap<object, Map<string, Reason>>();
+
+function buildFrameReason(used: FrameUsed, packId: string, builtin: boolean, out: Reason[]): void {
   const whose = builtin
     ? {
         vi: 'bảng có sẵn theo lựa chọn của ứng dụng Tổng công ty Quản lý bay (K2)',
@@ -69,6 +90,22 @@ export function frameWarning(used: FrameUsed | undefined, packId: string): Warni
 /** Q26-18: rounding each task before adding moved the results total (e.g. 23,33 + 23,33 + 23,34 at 100% → 69,9). */
 export function roundingReason(s: QuarterScores, out: Sink): void {
   if (out === null || s.unroundedResults === undefined) return;
+  // The text is a function of the two totals: kept per pair (a bounded cache).
+  const key = `${s.results}|${s.unroundedResults}`;
+  const kept = ROUNDING_REASONS.get(key);
+  if (kept !== undefined) {
+    out.push(kept);
+    return;
+  }
+  const start = out.length;
+  buildRoundingReason(s as QuarterScores & { unroundedResults: number }, out);
+  const made = out[start];
+  if (made !== undefined && ROUNDING_REASONS.size < 4096) ROUNDING_REASONS.set(key, Object.freeze(made));
+}
+
+const ROUNDING_REASONS = new Map<string, Reason>();
+
+function buildRoundingReason(s: QuarterScores & { unroundedResults: number }, out: Reason[]): void {
   pushQ(out, 'Q26-18', 'applied', {
     vi: `Làm tròn: điểm từng sản phẩm được làm tròn rồi cộng (theo bảng), nên nhóm kết quả là ${formatNumber(s.results, 'vi')}; cộng trước rồi làm tròn một lần sẽ là ${formatNumber(s.unroundedResults, 'vi')}. Chênh lệch chỉ do làm tròn.`,
     en: `Rounding: each task's points are rounded, then added (per the pack), so results are ${s.results}; adding first and rounding once would give ${s.unroundedResults}. The difference is rounding alone.`,

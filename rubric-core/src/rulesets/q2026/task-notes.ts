@@ -30,9 +30,10 @@ export function taskFlagWarnings(list: TaskList): Warning[] {
     const t = list[i] as TaskList[number];
     const c = t.components;
     if (c === undefined || (t.exceeded !== true && t.late !== true)) continue;
-    if (t.exceeded === true) {
+    // The usual exceeded task has every component at 90% or more: no list is built for it.
+    if (t.exceeded === true && COMPONENTS.some((k) => c[k] !== undefined && toMicro(c[k] as number) < MEETS_FROM)) {
       const low = COMPONENTS.filter((k) => c[k] !== undefined && toMicro(c[k] as number) < MEETS_FROM);
-      if (low.length > 0) {
+      {
         const vi = low.map((k) => `${k} = ${formatNumber(c[k] as number, 'vi')}%`).join(', ');
         const en = low.map((k) => `${k} = ${c[k]}%`).join(', ');
         out ??= [];
