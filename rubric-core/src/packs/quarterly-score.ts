@@ -497,7 +497,10 @@ function taskWeights(
       const wanted = textKey(t.frame);
       frame = frames.find((f) => textKey(f.id) === wanted);
       parts = frame === undefined ? undefined : frameParts(frame);
-      if (frame !== undefined) (own ??= []).push({ task: i, id: frame.id });
+      if (frame !== undefined) {
+        own ??= [];
+        own.push({ task: i, id: frame.id });
+      }
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
@@ -589,8 +592,15 @@ function frameUsed(frame: Frame, chosen: Assessment['frame'], own: FrameUsed['ow
         : 'declared';
   if (own !== undefined) return { frame, how, own };
   let byHow = FRAMES_USED.get(frame);
-  if (byHow === undefined) FRAMES_USED.set(frame, (byHow = {}));
-  return (byHow[how] ??= Object.freeze({ frame, how, own: NO_OWN }));
+  if (byHow === undefined) {
+    byHow = {};
+    FRAMES_USED.set(frame, byHow);
+  }
+  const kept = byHow[how];
+  if (kept !== undefined) return kept;
+  const made: FrameUsed = Object.freeze({ frame, how, own: NO_OWN });
+  byHow[how] = made;
+  return made;
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {

@@ -34,7 +34,10 @@ export function frameReason(used: FrameUsed, packId: string, builtin: boolean, o
   const made = out[start];
   if (plain && made !== undefined) {
     let byKey = FRAME_REASONS.get(used.frame);
-    if (byKey === undefined) FRAME_REASONS.set(used.frame, (byKey = new Map()));
+    if (byKey === undefined) {
+      byKey = new Map();
+      FRAME_REASONS.set(used.frame, byKey);
+    }
     byKey.set(key, Object.freeze(made));
   }
 }
