@@ -97,10 +97,13 @@ describe('the steps never contradict the result', () => {
     const quarterly = SCENARIOS.filter((s) => traceDecision(s.assessment).result.ruleset === 'q2026');
     for (const s of quarterly)
       for (const change of ['unfinished', 'level3'] as const) {
-        const a = structuredClone(s.assessment) as { taskList?: { completed?: boolean; keyLevel?: number }[] };
+        const a = structuredClone(s.assessment) as {
+          taskList?: { completed?: boolean; keyLevel?: number; exceeded?: boolean; late?: boolean }[];
+        };
         const t = a.taskList?.[0];
         if (!t) continue;
-        if (change === 'unfinished') t.completed = false;
+        // An unfinished task is neither exceeded nor late (refused otherwise, as /1's counts).
+        if (change === 'unfinished') Object.assign(t, { completed: false, exceeded: false, late: false });
         else t.keyLevel = 3;
         for (const o of COMBOS) {
           const trace = traceDecision(a, o);

@@ -32,11 +32,12 @@ export function makeQuarters(count) {
         axis: `T${1 + (i % 6)}`,
         weight,
         components: { A: 100, B: 85 + ((n + i) % 16), C: 90 + ((n * 3 + i) % 11), D: 80 + ((n + 2 * i) % 21) },
-        exceeded: (n + i) % 3 === 0,
+        // An unfinished task is neither exceeded nor late (refused otherwise).
+        exceeded: (n + i) % 3 === 0 && (n * 7 + i) % 97 !== 0,
         key: i === 0,
         keyLevel: 1 + ((n >> 3) % 2),
         completed: (n * 7 + i) % 97 !== 0,
-        late: (n + i) % 17 === 0,
+        late: (n + i) % 17 === 0 && (n * 7 + i) % 97 !== 0,
       })),
     });
   }

@@ -139,7 +139,8 @@ const annuals = makeYears(2_000).map(([q1, q2, q3, annual], n) => ({
       quarter: i + 1,
       level: r.level,
       total: r.score.total,
-      ...(n % 50 === 0 && i === 1 ? { unrated: true } : {}),
+      // A quarter not rated has no level (both at once are refused).
+      ...(n % 50 === 0 && i === 1 ? { unrated: true, level: null } : {}),
     };
   }),
 }));

@@ -782,7 +782,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`year-before-ruleset\` | A year before the ruleset's first (qd366: 2025). |
 | \`ruleset-unknown\` | A ruleset this version does not carry. |
 | \`scores-missing\`, \`tasks-missing\`, \`led-units-missing\`, \`low-share-missing\` | A field the other fields make necessary. |
-| \`completed-over-assigned\`, \`count-over-completed\`, \`on-time-plus-late-over-completed\`, \`units-rated-over-responsible\` | Counts that do not hold together. |
+| \`completed-over-assigned\`, \`count-over-completed\`, \`on-time-plus-late-over-completed\`, \`units-rated-over-responsible\`, \`flag-not-completed\` | Counts that do not hold together (\`flag-not-completed\`: a task list's \`exceeded\` or \`late\` on a task with \`completed: false\`). |
 | \`duplicate-id\` | The same id twice (after NFC and trimming). |
 | \`group-sum\` | A pack group whose maxima do not add up to 30 / 70. |
 | \`unknown-criterion\`, \`points-range\`, \`binary-value\`, \`pack\` | Criteria values that the pack does not accept; a pack that is missing, another one, or not for the kind. |
@@ -792,7 +792,8 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`needs-format-2\` | A quarterly field (or an answer object) in a tusoi.assessment/1 file. |
 | \`quarter-missing\`, \`task-list-missing\`, \`criteria-missing\`, \`frame-missing\`, \`weight-missing\`, \`component-missing\`, \`kpi-missing\`, \`kpi-d-missing\`, \`axis-points-missing\`, \`points-missing\`, \`reason-missing\`, \`quarters-missing\` | A field the 2026 quarterly review (q2026) needs. |
 | \`weight-sum\`, \`frame-sum\`, \`axes-sum\`, \`frame-adjustment-range\`, \`met-points\`, \`not-met-points\`, \`all-not-applicable\`, \`not-applicable-not-allowed\`, \`not-applicable-needs-pack2\`, \`exceeding-not-scored\`, \`kpi-d-not-allowed\`, \`axis-unknown\`, \`frame-unknown\`, \`axes-missing\`, \`axis-max-missing\`, \`frames-missing\`, \`kpi-factor-missing\` | Quarterly values or a tusoi.pack/2 that do not hold together. |
-| \`quarters-not-annual\`, \`quarter-duplicate\`, \`annual-duplicate\`, \`quarters-given-twice\`, \`year-mismatch\`, \`kind-mismatch\` | Quarters that do not make one year (\`tusoi year\`, \`quarters\`). |
+| \`quarters-not-annual\`, \`quarter-duplicate\`, \`quarter-unrated-with-level\`, \`annual-duplicate\`, \`quarters-given-twice\`, \`year-mismatch\`, \`kind-mismatch\` | Quarters that do not make one year (\`tusoi year\`, \`quarters\`); a quarter both rated and not rated. |
+| \`quarterly-pack-annual-rules\` | A quarterly pack (tusoi.pack/2) met by the annual rules (qd366): the message says why the file went to qd366 (no quarter, a year before 2026, a /1 file or \`ruleset: "qd366"\`). |
 | \`csv-header\`, \`csv-ambiguous-column\`, \`csv-extra-fields\`, \`csv-quote\`, \`csv-encoding\`, \`rate-conflict\` | Spreadsheet (CSV) problems, with row and Excel column. |
 | \`json\` | A file (or a --batch line) that is not JSON. |
 | \`file\` | A file that cannot be read; the message names the file and the cause (no such file, permission denied, a folder). |

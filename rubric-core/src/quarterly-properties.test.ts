@@ -28,16 +28,18 @@ function notLower(before: Result, after: Result): void {
 }
 
 const percent = fc.integer({ min: 0, max: 100 });
-const taskArb: fc.Arbitrary<Omit<Task, 'weight'>> = fc.record({
-  name: fc.constant('Sản phẩm'),
-  axis: fc.constantFrom('T1', 'T2', 'T4'),
-  components: fc.record({ A: percent, B: percent, C: percent, D: percent }),
-  exceeded: fc.boolean(),
-  completed: fc.boolean(),
-  late: fc.boolean(),
-  key: fc.boolean(),
-  keyLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
-});
+const taskArb: fc.Arbitrary<Omit<Task, 'weight'>> = fc
+  .record({
+    name: fc.constant('Sản phẩm'),
+    axis: fc.constantFrom('T1', 'T2', 'T4'),
+    components: fc.record({ A: percent, B: percent, C: percent, D: percent }),
+    exceeded: fc.boolean(),
+    completed: fc.boolean(),
+    late: fc.boolean(),
+    key: fc.boolean(),
+    keyLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
+  })
+  .map((t) => (t.completed ? t : { ...t, exceeded: false, late: false })); // an unfinished task is neither exceeded nor late
 
 /** 1–7 tasks whose weights add up to exactly 70. */
 const taskListArb = fc.array(taskArb, { minLength: 1, maxLength: 7 }).map((list) =>

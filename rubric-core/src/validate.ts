@@ -16,6 +16,7 @@ import {
   type SubjectKind,
 } from './schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2, QUARTERLY_FIELDS } from './schemas/quarterly.js';
+import { taskFlagIssues } from './task-flags.js';
 
 /** The rulesets this version carries. */
 export const RULESETS = ['qd366', 'q2026'] as const;
@@ -129,6 +130,7 @@ function holdsTogether(a: Assessment): boolean {
     a.criteria === undefined &&
     (leader ? a.ledUnits !== undefined : a.tasks !== undefined) &&
     (a.tasks === undefined || countsHold(a.tasks)) &&
+    (a.taskList === undefined || taskFlagIssues(a.taskList).length === 0) &&
     (a.ledUnits === undefined ||
       (countsHold(a.ledUnits) && (a.ledUnits.unitsRatedNotCompleted ?? 0) <= (a.ledUnits.unitsResponsible ?? 0))) &&
     (a.confidenceVote?.held !== true || a.confidenceVote.lowShare !== undefined)
@@ -249,6 +251,7 @@ export function assessmentIssues(input: unknown, packContext?: PackContext): Inp
     }
   }
   countIssues('tasks', a.tasks, out);
+  out.push(...taskFlagIssues(a.taskList));
   countIssues('ledUnits', a.ledUnits, out);
   const led = obj(a.ledUnits);
   if (led !== undefined) {

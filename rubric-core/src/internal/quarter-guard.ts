@@ -208,7 +208,7 @@ function isTask(x: unknown): boolean {
     !isText(name) ||
     !isBoolean(completed) ||
     (axis !== undefined && !isId(axis)) ||
-    (weight !== undefined && !isDecimal(weight, 70, 10_000)) ||
+    (weight !== undefined && (!isDecimal(weight, 70, 10_000) || Object.is(weight, -0))) ||
     (components !== undefined && !isComponents(components)) ||
     (frame !== undefined && !isId(frame)) ||
     (exceeded !== undefined && !isBoolean(exceeded)) ||

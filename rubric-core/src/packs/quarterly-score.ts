@@ -31,6 +31,20 @@ export interface QuarterScores {
   readonly deductions?: readonly EventDeduction[];
   /** Each task's result in millionths of a percent (task-weights), only when the pack maps Mức to % (Q26-15). */
   readonly taskPercents?: readonly number[];
+  /** The weight frame the tasks were scored with (task-weights, Q26-04). */
+  readonly frame?: FrameUsed;
+  /** True when the axis points were entered directly (direct-axis, Q26-07). */
+  readonly axesDirect?: boolean;
+  /** The results total had the unrounded task points been added, when rounding each task moved it (Q26-18). */
+  readonly unroundedResults?: number;
+}
+
+/** The person's weight frame as applied: declared, declared with adjusted weights, or the pack's default; and tasks with their own. */
+export interface FrameUsed {
+  readonly frame: Frame;
+  readonly how: 'declared' | 'adjusted' | 'default';
+  /** Tasks scored with a frame of their own: list index and frame id. */
+  readonly own: readonly { readonly task: number; readonly id: string }[];
 }
 
 /** One component lowered by an event cap: task index, component, the event count and the cap in percent. */
@@ -473,7 +487,15 @@ function taskWeights(
   pack: Pack2,
   a: Assessment,
   issues: InputIssue[],
-): { micro: number; tasks: number[]; lowered?: EventCap[]; deducted?: EventDeduction[]; percents?: number[] } {
+): {
+  micro: number;
+  tasks: number[];
+  lowered?: EventCap[] | undefined;
+  deducted?: EventDeduction[] | undefined;
+  percents?: number[] | undefined;
+  frame?: FrameUsed | undefined;
+  unrounded?: number | undefined;
+} {
   const list = a.taskList ?? [];
   const tasks: number[] = [];
   if (list.length === 0) {
@@ -497,6 +519,9 @@ function taskWeights(
   const percents = pack.results.keyLevelPercent === undefined ? undefined : new Array<number>(list.length);
   // The person's frame as whole hundredths of a percent, once (not per task).
   const personParts = person === undefined ? undefined : frameParts(person);
+  let own: { task: number; id: string }[] | undefined;
+  // The sum of the unrounded task points (same units as `s * weight`), to tell when rounding each task moved the total.
+  let raw = 0;
   for (let i = 0; i < list.length; i++) {
     const t = list[i] as NonNullable<Assessment['taskList']>[number];
     // Paths are written only when an issue needs one (no closure per task: this loop is hot).
@@ -511,6 +536,10 @@ function taskWeights(
     if (t.frame !== undefined) {
       frame = findFrame(frames, t.frame);
       parts = frame === undefined ? undefined : frameParts(frame);
+      if (frame !== undefined) {
+        own ??= [];
+        own.push({ task: i, id: frame.id });
+      }
       if (frame === undefined)
         issues.push({
           code: 'frame-unknown',
@@ -562,6 +591,7 @@ function taskWeights(
     const points = roundRatio(s * (weight / 10_000), 1_000_000, rule);
     tasks.push(fromMicro(points));
     total += points;
+    raw += s * (weight / 10_000);
   }
   const tolerance = toMicro(pack.results.weightTolerance ?? 0);
   if (Math.abs(weights - RESULTS_MAX) > tolerance)
@@ -573,9 +603,43 @@ function taskWeights(
         en: `task weights add up to ${fromMicro(weights)}, must be 70${tolerance > 0 ? ` (±${fromMicro(tolerance)})` : ''}`,
       },
     });
-  const r = lowered.length > 0 ? { micro: total, tasks, lowered } : { micro: total, tasks };
-  const withDeducted = deducted.length > 0 ? { ...r, deducted } : r;
-  return percents !== undefined ? { ...withDeducted, percents } : withDeducted;
+  // One shape for every call (absent parts undefined): spreading per part costs on the hot path.
+  return {
+    micro: total,
+    tasks,
+    lowered: lowered.length > 0 ? lowered : undefined,
+    deducted: deducted.length > 0 ? deducted : undefined,
+    percents,
+    frame: person === undefined ? undefined : frameUsed(person, a.frame, own),
+    // The exact sum rounded once, under the rule each task's points were rounded by (Q26-18's default
+    // rounds each task, then adds): what adding first would have given.
+    unrounded: person === undefined ? undefined : roundRatio(raw, 1_000_000, rule),
+  };
+}
+
+const NO_OWN: FrameUsed['own'] = [];
+// Kept per frame object and how it was chosen when no task has its own frame (the usual case).
+const FRAMES_USED = new WeakMap<Frame, Partial<Record<FrameUsed['how'], FrameUsed>>>();
+
+/** How the person's frame was chosen: declared, declared with adjusted weights, or the pack's default. */
+function frameUsed(frame: Frame, chosen: Assessment['frame'], own: FrameUsed['own'] | undefined): FrameUsed {
+  const how =
+    chosen?.id === undefined
+      ? 'default'
+      : chosen.A !== undefined || chosen.B !== undefined || chosen.C !== undefined || chosen.D !== undefined
+        ? 'adjusted'
+        : 'declared';
+  if (own !== undefined) return { frame, how, own };
+  let byHow = FRAMES_USED.get(frame);
+  if (byHow === undefined) {
+    byHow = {};
+    FRAMES_USED.set(frame, byHow);
+  }
+  const kept = byHow[how];
+  if (kept !== undefined) return kept;
+  const made: FrameUsed = Object.freeze({ frame, how, own: NO_OWN });
+  byHow[how] = made;
+  return made;
 }
 
 function axisScores(pack: Pack2, a: Assessment, issues: InputIssue[]): { micro: number; axes: Record<string, number> } {
@@ -741,6 +805,8 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let eventCaps: EventCap[] | undefined;
   let deducted: EventDeduction[] | undefined;
   let percents: number[] | undefined;
+  let frameUsed: FrameUsed | undefined;
+  let unroundedResults: number | undefined;
   if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
   else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
@@ -749,6 +815,9 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
     eventCaps = r.lowered;
     deducted = r.deducted;
     percents = r.percents;
+    frameUsed = r.frame;
+    const moved = r.unrounded !== undefined ? Math.min(r.unrounded, RESULTS_MAX) : undefined;
+    if (moved !== undefined && moved !== Math.min(results, RESULTS_MAX)) unroundedResults = moved;
   } else if (mode === 'kpi-scaled') {
     const r = kpiScaled(pack, a, leader, issues);
     results = r.micro;
@@ -783,5 +852,8 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   if (eventCaps !== undefined) out.eventCaps = eventCaps;
   if (deducted !== undefined) out.deductions = deducted;
   if (percents !== undefined) out.taskPercents = percents;
+  if (frameUsed !== undefined) out.frame = frameUsed;
+  if (axes !== undefined && mode === 'direct-axis') out.axesDirect = true;
+  if (unroundedResults !== undefined) out.unroundedResults = fromMicro(unroundedResults);
   return out;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
-import { countSchema, levelSchema, pointsSchema, textSchema } from './common.js';
+import { countSchema, levelSchema, notNegativeZero, pointsSchema, textSchema } from './common.js';
 
 const d = v.description;
 
@@ -87,7 +87,8 @@ export const TaskSchema = v.strictObject({
       v.minValue(0),
       v.maxValue(70),
       v.check(decimals(2), 'decimals-2'),
-      d('Weight in points of 70, at most 2 decimals; the task list’s weights add up to 70.'),
+      v.check(notNegativeZero, 'negative-zero'),
+      d('Weight in points of 70, at most 2 decimals, not -0; the task list’s weights add up to 70.'),
     ),
   ),
   components: v.optional(ComponentsSchema),

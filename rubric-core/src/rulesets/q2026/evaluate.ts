@@ -12,6 +12,8 @@ import type { QuarterFacts, UnratedCase } from './facts.js';
 import { type Ceiling, pushQ, reasonQ } from './reason.js';
 import { Q2026_RULES } from './rules.js';
 import { safetyCeiling } from './safety.js';
+import { citeOwnPack, frameReason, roundingReason } from './score-notes.js';
+import { excludedTaskReasons } from './task-notes.js';
 
 export { type Ceiling, pushQ, reasonQ } from './reason.js';
 
@@ -182,6 +184,8 @@ let naKept = 0;
 function scoreReasons(q: QuarterFacts, out: Sink): void {
   const s = q.scores;
   if (out === null || s === null) return;
+  const start = out.length;
+  if (s.frame !== undefined && q.pack !== undefined) frameReason(s.frame, q.pack.id, q.ownPack !== true, out);
   // Numbers become text once each, both languages at once (the costly part of the reasons).
   if (s.tasks !== undefined) {
     // "Điểm các sản phẩm: 18,2 + 13,8 + … = 65,2/70.", the sentence grown left to right.
@@ -204,7 +208,8 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       vi += `${vi === '' ? '' : '; '}${k} ${formatNumber(x, 'vi')}`;
       en += `${en === '' ? '' : '; '}${k} ${formatNumber(x, 'en')}`;
     }
-    pushQ(out, 'Q26-06', 'applied', {
+    // Axis points entered directly are VATM Mẫu 09B (Q26-07); from an axis's % and max, Q26-06.
+    pushQ(out, s.axesDirect === true ? 'Q26-07' : 'Q26-06', 'applied', {
       vi: `Điểm các trục: ${vi}; cộng ${formatNumber(s.results, 'vi')}/70.`,
       en: `Axis points: ${en}; ${formatNumber(s.results, 'en')}/70 in all.`,
     });
@@ -251,6 +256,8 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
       vi: 'Điểm tính được vượt trần của nhóm hoặc tổng; chỉ tính đến trần (30, 70, 100).',
       en: 'A computed score went past its cap; only the cap counts (30, 70, 100).',
     });
+  roundingReason(s, out);
+  if (q.ownPack === true && q.pack !== undefined) citeOwnPack(out, start, q.pack);
 }
 
 function unratedResult(q: QuarterFacts, out: Sink): Result {
@@ -286,6 +293,9 @@ function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {
   return { breakdown: b };
 }
 
+/** Whether the results were scored task by task (their points come from each task's components). */
+const scoredByTask = (q: QuarterFacts): boolean => q.scores?.tasks !== undefined;
+
 /**
  * The quarter's level: Điều 11 (as the annual rule set decides it, on counts read from the task list)
  * with the quarterly rules layered on it — "chưa xếp loại" first (Q26-30), then < 100% of the
@@ -312,6 +322,7 @@ export function evaluateQuarter(q: QuarterFacts, explain: boolean): Result {
       en: `${q.subjectiveUnfinished} of the quarter's tasks unfinished with no confirmed objective cause: under 100% done. This gives KHTNV.`,
     });
   } else out?.push(ALL_DONE);
+  if (out !== null && f.a.taskList !== undefined) excludedTaskReasons(f.a.taskList, scoredByTask(q), out);
   if (q.level3 > 0) {
     forced = true;
     pushQ(out, 'Q26-16', 'triggered', {

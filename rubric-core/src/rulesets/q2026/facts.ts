@@ -3,7 +3,7 @@ import { TusoiInputError } from '../../errors.js';
 import { textKey } from '../../internal/key.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { checkedPack } from '../../packs/checked.js';
-import { builtinPack2 } from '../../packs/quarterly-builtin.js';
+import { BUILTIN_PACKS_2, builtinPack2 } from '../../packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack.js';
 import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
 import type { Assessment } from '../../schemas/assessment.js';
@@ -16,6 +16,8 @@ import { isHead } from './collective.js';
 import { checkKeyLevels } from './key-levels.js';
 import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
+import { frameWarning, roundingWarning } from './score-notes.js';
+import { taskFlagWarnings } from './task-notes.js';
 
 /** The four "chưa xếp loại" cases (Q26-30). */
 export type UnratedCase = 'training' | 'sickOrMaternity' | 'firstAppointed' | 'underInvestigation';
@@ -37,6 +39,9 @@ export interface QuarterFacts {
   readonly uncappedTotal: number | null;
   /** Plan warnings under the pack's `results.plan` (Q26-05, Q26-42, Q26-43); never a level change. */
   readonly plan: readonly Warning[];
+  /** The tusoi.pack/2 scored with, when one was; `ownPack` when it came from the `pack` option (cited as itself). */
+  readonly pack?: Pack2 | undefined;
+  readonly ownPack?: boolean;
 }
 
 const NO_FINDINGS = {};
@@ -180,5 +185,42 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   // Q26-15 (a pack setting, off by default): a key task's Mức against its result.
   if (scores?.taskPercents !== undefined && pack !== null && pack !== 'pack1' && pack.results.keyLevelPercent)
     plan = [...plan, ...checkKeyLevels(list, scores.taskPercents, pack.results.keyLevelPercent)];
-  return { base, scores, unrated: unratedCases(a), subjectiveUnfinished, key, level2, level3, qp, uncappedTotal, plan };
+  // Flags that do not sit with the task's components (warnings only).
+  const flagged = list.length === 0 ? NO_WARNINGS : taskFlagWarnings(list);
+  if (flagged.length > 0) plan = [...plan, ...flagged];
+  const noted = scoreWarnings(scores, base.total, pack);
+  if (noted.length > 0) plan = [...plan, ...noted];
+  const pack2 = pack === null || pack === 'pack1' ? undefined : pack;
+  // One shape whatever the pack (pack and ownPack always present).
+  return {
+    base,
+    scores,
+    unrated: unratedCases(a),
+    subjectiveUnfinished,
+    key,
+    level2,
+    level3,
+    qp,
+    uncappedTotal,
+    plan,
+    pack: pack2,
+    ownPack: pack2 !== undefined && isOwnPack(pack2, packOption),
+  };
+}
+
+// A pack given as the option whose source is a built-in's (a copy with a plan added) keeps the rules'
+// citations; any other is the user's own and is cited as itself.
+const BUILTIN_SOURCES = new Set(BUILTIN_PACKS_2.map((p) => p.source.citation));
+function isOwnPack(pack: Pack2, option: unknown): boolean {
+  return option !== undefined && !BUILTIN_SOURCES.has(pack.source.citation);
+}
+
+/** The frame default and rounding-across-a-band warnings (./score-notes.ts). */
+function scoreWarnings(scores: QuarterScores | null, total: number, pack: Pack2 | null | 'pack1'): readonly Warning[] {
+  if (scores === null || pack === null || pack === 'pack1') return NO_WARNINGS;
+  if (scores.frame?.how !== 'default' && scores.unroundedResults === undefined) return NO_WARNINGS;
+  const frame = frameWarning(scores.frame, pack.id);
+  const rounding = roundingWarning(scores, total);
+  if (frame === undefined) return rounding === undefined ? NO_WARNINGS : [rounding];
+  return rounding === undefined ? [frame] : [frame, rounding];
 }

@@ -1,6 +1,7 @@
 import type { InputIssue } from '../../errors.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment } from '../../schemas/assessment.js';
+import { taskFlagIssues } from '../../task-flags.js';
 import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { headOfIssues } from './collective.js';
@@ -75,6 +76,7 @@ function issues(a: Assessment): InputIssue[] {
         en: 'quarters belong to an annual assessment only',
       },
     });
+  if (a.taskList !== undefined) out.push(...taskFlagIssues(a.taskList));
   out.push(...headOfIssues(a));
   return out;
 }

@@ -39,11 +39,13 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
   // Quarters are 1–4 (validated): a bitmask finds a repeat without a set (the usual answer is none).
   let mask = 0;
   let repeat = false;
+  let odd = false;
   for (const q of quarters) {
     repeat ||= (mask & (1 << q.quarter)) !== 0;
     mask |= 1 << q.quarter;
+    odd ||= q.unrated === true && q.level !== null;
   }
-  if (!repeat) return NO_ISSUES;
+  if (!repeat && !odd) return NO_ISSUES;
   const seen = new Set<number>();
   const out: InputIssue[] = [];
   quarters.forEach((q, i) => {
@@ -54,8 +56,47 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
         message: { vi: `quý ${q.quarter} bị trùng`, en: `quarter ${q.quarter} is given twice` },
       });
     seen.add(q.quarter);
+    // A quarter not rated (Q26-30) has no level: both at once contradict each other.
+    if (q.unrated === true && q.level !== null) out.push(unratedWithLevel(q, `${prefix}[${i}]`));
   });
   return out;
+}
+
+function unratedWithLevel(q: QuarterSummary, at: string): InputIssue {
+  return {
+    code: 'quarter-unrated-with-level',
+    path: `${at}.level`,
+    message: {
+      vi: `quý ${q.quarter} ghi "chưa xếp loại" (unrated) nhưng lại có mức ${q.level}: bỏ một trong hai (quý chưa xếp loại ghi level: null)`,
+      en: `quarter ${q.quarter} is marked not rated (unrated) but has level ${q.level}: drop one (a quarter not rated has level: null)`,
+    },
+  };
+}
+
+/**
+ * Q26-35 waived by the `khtnvQuarter` option (`managers` for a subject who is not a leader, or
+ * `off`): said, so that an annual HTXSNV next to a KHTNV quarter is never unexplained.
+ */
+function khtnvWaived(khtnv: readonly number[], qp: QuarterPolicy): Reason {
+  const which =
+    qp.khtnvQuarter === 'off'
+      ? { vi: '"off": không áp dụng quy tắc này', en: '"off": the rule is not applied' }
+      : {
+          vi: '"managers": chỉ áp dụng cho người giữ chức vụ lãnh đạo, quản lý (QĐ 1923/QĐ-CĐKT Đ19.5), đối tượng này không phải',
+          en: '"managers": applied to leaders and managers only (QĐ 1923/QĐ-CĐKT Đ19.5), which this subject is not',
+        };
+  return reason('Q26-35', 'applied', {
+    vi: `Quý ${khtnv.join(', ')} xếp loại Không hoàn thành nhiệm vụ, nhưng tuỳ chọn khtnvQuarter (--khtnv-quarter) là ${which.vi}: quy tắc "có quý không hoàn thành nhiệm vụ thì không xếp loại Hoàn thành xuất sắc nhiệm vụ cả năm" không hạ mức cả năm.`,
+    en: `Quarter(s) ${khtnv.join(', ')} rated KHTNV, but option khtnvQuarter (--khtnv-quarter) is ${which.en}: "a KHTNV quarter rules out an annual HTXSNV" does not lower the year.`,
+  });
+}
+
+/** Q26-36 turned off by the `consecutiveFlag` option while two consecutive quarters are KHTNV: said. */
+function consecutiveOff(run: number): Reason {
+  return reason('Q26-36', 'applied', {
+    vi: `Quý ${run} và ${run + 1} liên tiếp xếp loại Không hoàn thành nhiệm vụ, nhưng tuỳ chọn consecutiveFlag là false: không gắn cờ báo cấp có thẩm quyền.`,
+    en: `Quarters ${run} and ${run + 1} are consecutive KHTNV quarters, but option consecutiveFlag is false: no flag is raised for the competent level.`,
+  });
 }
 
 /** The mean total of the counted, rated quarters (Q26-33 option `mean`), exactly, to 6 places half-even; null without totals. */
@@ -93,8 +134,8 @@ export function applyYearRules(
       code: 'Q4_INTEGRATED',
       path: 'quarters',
       message: {
-        vi: 'Quý IV không xếp loại riêng mà tích hợp vào đánh giá cuối năm (theo cách hiểu đã chọn); kết quả quý IV không được tính như một quý.',
-        en: 'Q4 is part of the annual review (under the reading chosen); its quarterly result is not counted as a quarter.',
+        vi: 'Quý IV không xếp loại riêng mà tích hợp vào đánh giá cuối năm (theo cách hiểu đã chọn); kết quả quý IV không được tính như một quý khi xếp loại cả năm, nhưng vẫn được xét cho 02 quý liên tiếp không hoàn thành nhiệm vụ (Q26-36).',
+        en: 'Q4 is part of the annual review (under the reading chosen); its quarterly result is not counted as a quarter for the year’s level, but still counts for two consecutive KHTNV quarters (Q26-36).',
       },
     });
   const khtnv = counted.filter((q) => q.level === 'KHTNV').map((q) => q.quarter);
@@ -127,9 +168,13 @@ export function applyYearRules(
           en: `Quarter(s) ${khtnv.join(', ')} rated KHTNV: HTXSNV is ruled out for the year.`,
         }),
       );
-  }
+  } else if (khtnv.length > 0 && explain) reasons.push(khtnvWaived(khtnv, qp));
+  // Q26-36 reads every quarter given, Q4 too when it is integrated (Q26-34 only keeps Q4 out of the
+  // quarters the year's level counts): Q3 and Q4 KHTNV are two consecutive quarters all the same.
+  const flagged = qp.q4 === 'integrated' ? quarters.filter((q) => q.level === 'KHTNV').map((q) => q.quarter) : khtnv;
+  const run = flagged.find((n) => flagged.includes(n + 1));
+  if (run !== undefined && !qp.consecutiveFlag && explain) reasons.push(consecutiveOff(run));
   if (qp.consecutiveFlag) {
-    const run = khtnv.find((n) => khtnv.includes(n + 1));
     if (run !== undefined)
       flags.push({
         code: 'CONSECUTIVE_KHTNV',

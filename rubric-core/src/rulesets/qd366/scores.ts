@@ -8,6 +8,7 @@ import { scoreItems } from '../../packs/compute.js';
 import { type Pack, parsePack } from '../../packs/pack.js';
 import { type Assessment, CriteriaSchema, SUBJECT_KINDS } from '../../schemas/assessment.js';
 import { pointsSchema } from '../../schemas/common.js';
+import { quarterlyPackIssue } from './quarterly-pack-issue.js';
 
 /**
  * Both group totals of an annual assessment: `scores`, or computed from `criteria` with its
@@ -62,6 +63,9 @@ export function criteriaCheck(input: unknown, packOption: unknown, required: boo
   if (a === undefined || criteria === undefined) return { issues };
   const named = typeof criteria.pack === 'string' && criteria.pack.trim() !== '' ? criteria.pack : undefined;
   let p: Pack | undefined;
+  // A quarterly pack under the annual rules: say so and why, not the pack/1 errors of its fields.
+  const quarterly = quarterlyPackIssue(a, named, packOption);
+  if (quarterly !== undefined) return { issues: [quarterly] };
   if (packOption !== undefined) {
     try {
       p = checkedPack<Pack>(packOption, parsePack);
