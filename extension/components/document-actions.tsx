@@ -24,12 +24,17 @@ const TEXT = {
   },
 } as const;
 
-/** Builds the draft's review document; a draft that is not yet valid gives its issues, Vietnamese first. */
-export function draftDocument(draft: Draft, packs: readonly Pack[]) {
+/**
+ * Builds the draft's review document; a draft that is not yet valid gives its issues, Vietnamese
+ * first. An annual draft's `quarters` (those its year is rolled from) put the year's result in it,
+ * the same the panel shows.
+ */
+export function draftDocument(draft: Draft, packs: readonly Pack[], quarters: readonly unknown[] = []) {
   const doc = buildReviewDocument({
     assessment: draft.data.assessment,
     ...(draft.data.notes ? { notes: draft.data.notes } : {}),
     packs,
+    ...(quarters.length > 0 ? { quarters } : {}),
   });
   const a = draft.data.assessment as { period: { year: number; quarter?: number }; subject: { name?: string } };
   return { doc, fileName: documentFileName(doc, a.period, a.subject.name) };
@@ -72,7 +77,18 @@ export function documentIssuesText(issues: readonly InputIssue[], lang: Lang): s
 }
 
 /** "Tải bản Word" and "In": the document is made on this computer; nothing is sent anywhere. */
-export function DocumentActions({ draft, packs, lang }: { draft: Draft; packs: readonly Pack[]; lang: Lang }) {
+export function DocumentActions({
+  draft,
+  packs,
+  lang,
+  quarters = [],
+}: {
+  draft: Draft;
+  packs: readonly Pack[];
+  lang: Lang;
+  /** An annual draft's quarters its year is rolled from (see draftDocument). */
+  quarters?: readonly unknown[];
+}) {
   const t = TEXT[lang];
   const [status, setShown] = useState('');
   // In the ⋯ menu, which closes on the press: the result is also said on the panel's status line.
@@ -91,7 +107,7 @@ export function DocumentActions({ draft, packs, lang }: { draft: Draft; packs: r
   };
   const download = () =>
     guard(async () => {
-      const { doc, fileName } = draftDocument(draft, packs);
+      const { doc, fileName } = draftDocument(draft, packs, quarters);
       const name = savedFileName(fileName);
       // The renderer (and the docx package) loads only when asked for.
       const { renderDocxBlob } = await import('@tusoi/rubric-core/document/docx');
@@ -106,7 +122,7 @@ export function DocumentActions({ draft, packs, lang }: { draft: Draft; packs: r
     });
   const print = () =>
     guard(async () => {
-      draftDocument(draft, packs);
+      draftDocument(draft, packs, quarters);
       await browser.tabs.create({ url: browser.runtime.getURL(`/print.html?draft=${encodeURIComponent(draft.id)}`) });
     });
   return (

@@ -148,6 +148,7 @@ export function PortalActions({
   onAccept,
   firstUse,
   more,
+  quarters,
 }: {
   assessment: Record<string, unknown>;
   /** Reasons for criteria not met, for portals that ask for them. */
@@ -162,6 +163,8 @@ export function PortalActions({
   firstUse?: { isNew: (key: string) => Promise<boolean>; mark: (key: string) => Promise<void> };
   /** More actions for the overflow menu (⋯), after pick mode. */
   more?: ComponentChildren;
+  /** An annual draft's quarters its year is rolled from: a proposal is judged against the year. */
+  quarters?: readonly Record<string, unknown>[];
 }) {
   const t = texts(lang);
   const p = portalTexts(lang);
@@ -367,7 +370,7 @@ export function PortalActions({
     );
     // A level the page locks (a disabled option) is told with the rules' reason, when they give one.
     const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
-    const why = level ? whyNotLevel(assessment, level)?.[lang] : undefined;
+    const why = level ? whyNotLevel(assessment, level, quarters)?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
     const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
@@ -532,8 +535,9 @@ export function PortalActions({
         ...(score ? { score } : {}),
       });
       // A level above what the rules give is judged here, from the page's scores and level with
-      // the draft's other facts; it is told in the panel only, never placed on the page.
-      const above = r.proposal ? judgeProposal(assessment, r.proposal) : null;
+      // the draft's other facts (and an annual draft's quarters: the year's result); it is told in
+      // the panel only, never placed on the page.
+      const above = r.proposal ? judgeProposal(assessment, r.proposal, quarters) : null;
       const found: Problem[] = above
         ? [...r.problems, { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true }]
         : r.problems;

@@ -1,11 +1,26 @@
-import { TusoiInputError } from '@tusoi/rubric-core';
+import { type Pack, Q2026_MANIFEST, TusoiInputError } from '@tusoi/rubric-core';
 import type { ReviewDocument } from '@tusoi/rubric-core/document';
-import { BilingualText, DocumentView } from '@tusoi/ui';
+import { BilingualText, DocumentView, readYear } from '@tusoi/ui';
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from '@/lib/store';
+import type { Draft, Store } from '@/lib/store';
+import { isQuarterlyYear, personOf, quarterDraftsOf, yearInputs } from '@/lib/year-drafts';
 import { draftDocument } from './document-actions';
 import { LockScreen } from './lock-screen';
 import { useStoreState } from './use-store';
+
+/**
+ * The quarters an annual draft's year is rolled from, found and read as the side panel finds them
+ * (the same person's latest draft of each quarter of that year, those with a result); none for a
+ * quarterly draft, an earlier year or a draft with no name.
+ */
+async function yearQuartersOf(store: Store, draft: Draft, packs: readonly Pack[]): Promise<Record<string, unknown>[]> {
+  const a = draft.data.assessment;
+  if (draft.unreadable || !isQuarterlyYear(a, Q2026_MANIFEST.from) || personOf(a) === '') return [];
+  const found = quarterDraftsOf(await store.listSummaries(), draft.id, a);
+  const drafts = await Promise.all(found.map((s) => (s ? store.getDraft(s.id) : undefined)));
+  const quarters = drafts.map((d) => (d && !d.unreadable ? d.data.assessment : undefined));
+  return yearInputs(quarters, readYear(a, quarters, packs).perQuarter);
+}
 
 /** The print view of one draft (`print.html?draft=ID`): the document, then the browser's print dialog. */
 export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId: string; autoPrint: boolean }) {
@@ -18,7 +33,7 @@ export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId
       const draft = await store.getDraft(draftId);
       if (draft === undefined) return setError('Không tìm thấy bản kiểm điểm / Draft not found');
       try {
-        const made = draftDocument(draft, packs).doc;
+        const made = draftDocument(draft, packs, await yearQuartersOf(store, draft, packs)).doc;
         document.title = made.title;
         setDoc(made);
       } catch (e) {

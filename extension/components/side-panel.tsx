@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
-import { isQuarterlyYear, quarterDraftsOf, quartersKey } from '@/lib/year-drafts';
+import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from '@/lib/year-drafts';
 import { afterPaint } from './after-paint';
 import { DraftHistory, periodLabel } from './draft-history';
 import { ConflictBanner, ConflictDialog, FirstStartLock, SaveStatusLine, UnreadableDraft } from './draft-safety';
@@ -109,6 +109,11 @@ export function SidePanel({ store }: { store: Store }) {
     return { ...loaded.liveResult(a, packs), reading, pending: year.kind === 'reading' };
   }, [readable, packs, loaded, year]);
   const level = live?.result && !live.pending ? (live.result.level ?? null) : null;
+  // The quarters that year rests on: the portal check and the document judge the same year.
+  const yearQuarters = useMemo(
+    () => (year.kind === 'read' && live?.reading ? yearInputs(year.quarters, live.reading.perQuarter) : undefined),
+    [year, live],
+  );
 
   // A history row's level is read when the row comes into view (never for all 10,000 drafts), once
   // the rows are drawn.
@@ -236,7 +241,8 @@ export function SidePanel({ store }: { store: Store }) {
               await store.saveMap(map);
               setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
             }}
-            more={<DocumentActions draft={readable} packs={packs} lang={lang} />}
+            quarters={yearQuarters}
+            more={<DocumentActions draft={readable} packs={packs} lang={lang} quarters={yearQuarters} />}
           />
         )}
         {status.kind === 'conflict' && <ConflictBanner status={status} lang={lang} />}

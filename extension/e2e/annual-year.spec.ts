@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { startPortal } from '@tusoi/demo-portal/server';
+import JSZip from 'jszip';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
+import { filledAll } from './panel';
 
 // An annual draft of 2026 with the person's quarterly drafts has one result: the year rubric-core
 // gives (classifyYear), in the header badge, "Kết quả", the proposal's warning, the history row and
@@ -44,16 +48,8 @@ async function importQuarters(page: Page, quarters: Assessment[]) {
   await expect(page.getByTestId('options-message')).toHaveText(/^Đã nhập 3 bản kiểm điểm/);
 }
 
-test('an annual draft with its quarters: one year result (HTTNV) in the badge, Kết quả, the proposal warning, the history and the year, with the Q26-36 flag', async ({
-  context,
-  extensionId,
-}) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importQuarters(options, [quarter(1, false), quarter(2, true), quarter(3, true)]);
-  await options.close();
-
-  const page = await context.newPage();
+/** A new annual draft of the person's 2026 in the side panel at `page`: 30 + 68, tasks 20/20/20/8/0. */
+async function annualDraft(page: Page, extensionId: string) {
   await page.setViewportSize({ width: 400, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await page.locator('[data-action="history"]').click();
@@ -71,6 +67,19 @@ test('an annual draft with its quarters: one year result (HTTNV) in the badge, K
     ['late', '0'],
   ] as const)
     await set(`tasks.${f}`, v);
+}
+
+test('an annual draft with its quarters: one year result (HTTNV) in the badge, Kết quả, the proposal warning, the history and the year, with the Q26-36 flag', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await importQuarters(options, [quarter(1, false), quarter(2, true), quarter(3, true)]);
+  await options.close();
+
+  const page = await context.newPage();
+  await annualDraft(page, extensionId);
 
   // Alone, 98 points with 8/20 exceeded would be HTXSNV; with quarters II and III KHTNV the year is HTTNV (Q26-35).
   const badge = page.getByTestId('live-level');
@@ -136,4 +145,85 @@ test('an annual draft with its quarters: one year result (HTTNV) in the badge, K
   await expect(badge).toHaveAttribute('data-level', 'HTTNV');
   await expect(result.getByTestId('flags')).toHaveCount(0);
   await expect(result.locator('.tusoi-reasons')).toContainText('Quý 3 xếp loại Không hoàn thành nhiệm vụ');
+});
+
+// The same year everywhere else an annual draft is judged or written: the portal's "Kiểm tra" judges
+// the proposal on the page against the year, and the .docx and the print page carry the year's result.
+let portal: { url: string; close: () => void };
+test.beforeAll(async () => {
+  portal = await startPortal();
+});
+test.afterAll(() => portal.close());
+
+/** The year's reason HTXSNV is ruled out (Q26-35), as rubric-core words it. */
+const Q26_35 = 'Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ: không xếp loại Hoàn thành xuất sắc nhiệm vụ cả năm';
+
+test('an annual draft with its quarters: the portal check flags an HTXSNV proposal with the year’s reason; the .docx and the print page carry the year (HTTNV)', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await importQuarters(options, [quarter(1, false), quarter(2, true), quarter(3, true)]);
+  await options.close();
+
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/mau-2a.html`);
+  const panel = await context.newPage();
+  await annualDraft(panel, extensionId);
+  await panel.locator('[name="review.strengths"]').fill('Hoàn thành các sản phẩm được giao.');
+  await panel.locator('[name="proposedLevel"]').selectOption('HTTNV');
+  await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTTNV');
+  await expect(panel.getByTestId('save-status')).toHaveText(/Đã lưu/);
+
+  // Filled from the draft, then the page's proposal set to HTXSNV: 98 points and 8/20 exceeded would
+  // allow it for the annual draft alone; the year (quarters II and III KHTNV) does not.
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(6));
+  await expect(form.locator('[name="diem_ket_qua"]')).toHaveValue('68');
+  await form.locator('[name="xep_loai"]').selectOption('HTXSNV');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  const above = panel.getByTestId('form-problems').locator('li[data-code="PROPOSED_ABOVE_RULES"]');
+  await expect(above).toHaveCount(1);
+  await expect(above).toContainText('Mức đề xuất "Hoàn thành xuất sắc nhiệm vụ" cao hơn mức theo quy định (HTTNV).');
+  await expect(above).toContainText(Q26_35);
+  // The level the year gives, on the page: nothing above the rules.
+  await form.locator('[name="xep_loai"]').selectOption('HTTNV');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText('Không thấy lỗi nào trên biểu mẫu.');
+  await expect(above).toHaveCount(0);
+
+  // The .docx: the year's level, total and reasons, read back from the file.
+  await panel.bringToFront();
+  await panel.locator('.more > summary').click();
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
+  ]);
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .join('\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  expect(text).toContain('Kết quả xếp loại cả năm theo các quý');
+  expect(text).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+  expect(text).toContain(Q26_35);
+  expect(text).toContain('Q1: HTXSNV; Q2: KHTNV; Q3: KHTNV');
+  expect(text).not.toContain('Mức theo quy định: Hoàn thành xuất sắc nhiệm vụ');
+
+  // The print page: the same year.
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  const print = panel.getByRole('button', { name: 'In', exact: true });
+  if (!(await print.isVisible())) await panel.locator('.more > summary').click();
+  const [printPage] = await Promise.all([context.waitForEvent('page'), print.click()]);
+  const doc = printPage.locator('.tusoi-doc');
+  await expect(doc).toContainText('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+  await expect(doc).toContainText(Q26_35);
+  await expect(printPage.locator('html')).toHaveAttribute('data-printed', 'yes');
+  await printPage.screenshot({ path: `${SHOTS}document-print-annual-year.png`, fullPage: true });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuarterlyYear, quarterDraftsOf, quartersKey } from './year-drafts';
+import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from './year-drafts';
 
 const row = (id: string, person: string, periodKey: string, updatedAt = 1) => ({ id, person, periodKey, updatedAt });
 const annual = (name?: string, year = 2026) => ({
@@ -29,5 +29,15 @@ describe('the quarters an annual draft pulls in', () => {
     expect(quartersKey(found)).toBe('q1@1,q2-new@9,-,-');
     // A draft with no name pulls in nobody's quarters.
     expect(quarterDraftsOf(list, 'self', annual())).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('the quarters the year is rolled from', () => {
+  it('keeps the quarters read that have a result, in order; none read gives none', () => {
+    const q = (n: number) => ({ period: { year: 2026, quarter: n } });
+    const rated = { result: { level: 'HTTNV' } };
+    const unrated = { result: null };
+    expect(yearInputs([q(1), undefined, q(3), q(4)], [rated, unrated, unrated, rated])).toEqual([q(1), q(4)]);
+    expect(yearInputs([undefined, undefined, undefined, undefined], [unrated, unrated, unrated, unrated])).toEqual([]);
   });
 });

@@ -44,3 +44,15 @@ export function quarterDraftsOf<S extends QuarterSource>(
 export function quartersKey(found: readonly (QuarterSource | undefined)[]): string {
   return found.map((s) => (s ? `${s.id}@${s.updatedAt}` : '-')).join(',');
 }
+
+/**
+ * The quarters the year is rolled from, as the panel's year result (readYear) rolls it: those read
+ * that have a result of their own; a quarter not yet rated (or unreadable) is left out. Given to the
+ * portal check's proposal judgement and to the annual document, so that all show the same year.
+ */
+export function yearInputs<Q>(
+  quarters: readonly (Q | undefined)[],
+  perQuarter: readonly { readonly result: unknown }[],
+): Q[] {
+  return quarters.filter((q, i): q is Q => q !== undefined && perQuarter[i]?.result != null);
+}

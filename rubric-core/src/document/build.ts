@@ -2,6 +2,7 @@
 // 43-HD/BTCTW (forms.md §C2, §C3) and the quarterly skeleton (quarterly-2026.md, addendum A2);
 // what no reproduction showed (the annual confirming block) is named as such in the closing note.
 import { sumExact } from '../decimal.js';
+import { TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS, TOTAL_MAX } from '../frame.js';
 import { REFERENCE_INDICATORS } from '../indicators/reference-data.js';
 import { LEVEL_NAMES, LEVELS } from '../levels.js';
@@ -12,6 +13,8 @@ import { scoreQuarter } from '../packs/quarterly-score.js';
 import { kindGroup } from '../rulesets/qd366/facts.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
+import type { Result } from '../schemas/result.js';
+import { classifyYear } from '../year.js';
 import { type DocumentInput, documentPack, type ParsedDocumentInput, parseDocumentInput } from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
@@ -512,7 +515,12 @@ function signer(a: Assessment, title: string): Signature {
   return { title: [title], note: '(Ký, ghi rõ họ tên)', ...(hasText(a.subject.name) ? { name: a.subject.name } : {}) };
 }
 
-function annualBlocks(a: Assessment, input: ParsedDocumentInput, form: Exclude<FormId, 'quarterly'>): Block[] {
+function annualBlocks(
+  a: Assessment,
+  input: ParsedDocumentInput,
+  form: Exclude<FormId, 'quarterly'>,
+  year: Result | undefined,
+): Block[] {
   const collective = form === '01';
   const title =
     form === '01'
@@ -553,6 +561,7 @@ function annualBlocks(a: Assessment, input: ParsedDocumentInput, form: Exclude<F
   );
   const tasks = taskBlocks(a, input);
   if (tasks.length > 0) blocks.push(heading(3, 'Kết quả thực hiện nhiệm vụ'), ...tasks);
+  if (year !== undefined) blocks.push(...yearBlocks(year));
   blocks.push(heading(2, 'II. Đề xuất xếp loại mức chất lượng'), ...levelBlocks(a), {
     kind: 'signatures',
     blocks: collective
@@ -565,6 +574,54 @@ function annualBlocks(a: Assessment, input: ParsedDocumentInput, form: Exclude<F
   if (collective && a.selfCheck !== undefined)
     blocks.push(heading(2, 'Phụ lục (không thuộc mẫu): tự rà soát 27 biểu hiện'), ...selfCheckBlocks(a));
   return blocks;
+}
+
+/**
+ * The year's result from the quarters (classifyYear, rule set q2026: Q26-33…36): the level the rules
+ * give (or the levels the competent level decides between), the total, each reason that is not a
+ * condition met (the quarters, a level ruled out…) with its citation, and the flags for the
+ * competent level. The person's own proposal stays in part II, as they wrote it.
+ */
+function yearBlocks(r: Result): Block[] {
+  const quarters = (r.year?.quarters ?? []).map((q) => q.quarter).join(', ');
+  const level =
+    r.level !== null
+      ? `${LEVEL_NAMES[r.level].vi} (${r.level})`
+      : `cấp có thẩm quyền quyết định giữa ${r.candidates.map((l) => `${LEVEL_NAMES[l].vi} (${l})`).join(', ')}`;
+  return [
+    heading(3, 'Kết quả xếp loại cả năm theo các quý'),
+    para(`Mức theo quy định: ${level}; tổng điểm ${num(r.score.total)}.`, { indent: true, keepNext: true }),
+    ...r.reasons
+      .filter((x) => x.outcome !== 'passed')
+      .map((x) => para(`- ${x.message.vi.replace(/\.$/, '')} (${x.cite}).`, { indent: true })),
+    ...(r.flags ?? []).map((f) => para(`- ${f.message.vi.replace(/\.$/, '')} (${f.rule}).`, { indent: true })),
+    para(
+      `Tự Soi tính từ bản tự đánh giá năm và các quý ${quarters} đã có; để cấp có thẩm quyền tham khảo, không thay cho kết luận của cấp có thẩm quyền.`,
+      { note: true },
+    ),
+  ];
+}
+
+/**
+ * The year's result when quarters are given (annual assessments only); errors in the quarters are
+ * named by their place in `quarters` (`quarters[1].period.year`).
+ */
+function yearOf(input: ParsedDocumentInput): Result | undefined {
+  const quarters = input.quarters ?? [];
+  if (quarters.length === 0) return undefined;
+  if (input.assessment.period.quarter !== undefined)
+    throw new TusoiInputError([
+      {
+        code: 'not-annual',
+        path: 'quarters',
+        message: {
+          vi: 'chỉ bản kiểm điểm năm mới kèm các quý',
+          en: 'only an annual review carries its quarters',
+        },
+      },
+    ]);
+  const names = [...quarters.map((_, i) => `quarters[${i}]`), 'assessment'];
+  return classifyYear([...quarters, input.assessment], undefined, names);
 }
 
 function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
@@ -635,14 +692,16 @@ function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
  *
  * @throws {TusoiInputError} When the input wrapper is not well shaped (an unknown key, a task row
  *   without `task`, a date that is not `YYYY-MM-DD` or does not exist, see {@link parseDocumentInput}),
- *   the assessment is not a valid tusoi.assessment/1, or a criterion value does not fit its pack
- *   (each issue names its path, in Vietnamese and English).
+ *   the assessment is not a valid tusoi.assessment/1, or a criterion value does not fit its pack,
+ *   or `quarters` are given with a quarterly assessment or do not make a year with it (see
+ *   classifyYear; paths `quarters[i]…`); each issue names its path, in Vietnamese and English.
  */
 export function buildReviewDocument(raw: DocumentInput): ReviewDocument {
   const input = parseDocumentInput(raw);
   const a = input.assessment;
   const form = formFor(a.subject.kind, a.period.quarter);
-  const blocks = form === 'quarterly' ? quarterlyBlocks(a, input) : annualBlocks(a, input, form);
+  const year = yearOf(input);
+  const blocks = form === 'quarterly' ? quarterlyBlocks(a, input) : annualBlocks(a, input, form, year);
   const closing =
     form === 'quarterly'
       ? ''

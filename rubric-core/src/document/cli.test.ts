@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { make } from '../test-support/make.js';
+import { quarter, task } from '../test-support/quarter.js';
 import { documentCommand } from './cli.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) as a user would.
@@ -186,5 +188,37 @@ describe('tusoi document', () => {
     expect(again.err).toContain('add --force to overwrite it');
     expect((await call(file, '--format', 'docx', '--force')).code).toBe(0);
     expect((await call(file, '--format', 'docx', '--force=yes')).code).toBe(2);
+  });
+});
+
+describe('tusoi document with quarters', () => {
+  it('an annual assessment with its quarters ({assessment, quarters}): the .docx carries the year (Q26-35)', async () => {
+    const q = (n: number, unfinished = false) =>
+      quarter({
+        period: { year: 2026, quarter: n },
+        ...(unfinished
+          ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
+          : {}),
+      });
+    const file = join(tmp, 'year.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        assessment: { ...make('staff', 30, 68, [20, 20, 20, 8, 0]), period: { year: 2026 } },
+        quarters: [q(1), q(2, true), q(3, true)],
+      }),
+    );
+    const out = join(tmp, 'year.docx');
+    const err: string[] = [];
+    const code = await documentCommand(
+      [file, '--format', 'docx', '-o', out],
+      () => {},
+      (s) => err.push(s),
+    );
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const xml = (await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    expect(xml).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
   });
 });

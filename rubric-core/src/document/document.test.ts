@@ -9,7 +9,9 @@ import { builtinPack2 } from '../packs/quarterly-builtin.js';
 import { groupsFor } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
+import { make } from '../test-support/make.js';
 import { answers, quarter, task } from '../test-support/quarter.js';
+import { classifyYear } from '../year.js';
 import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
 import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
 import { blockText } from './model.js';
@@ -525,5 +527,72 @@ describe('a quarter scored by a tusoi.pack/2: the general criteria with their an
     const t = table(buildReviewDocument({ assessment: unfinished }));
     expect(t.rows.filter((x) => x.kind === 'total').map((x) => x.cells[3])).toEqual(['', '', '']);
     expect(t.rows.filter((x) => x.kind === undefined).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an annual review with its quarters: the year’s result (classifyYear)', () => {
+  const q = (n: number, unfinished = false) =>
+    quarter({
+      period: { year: 2026, quarter: n },
+      ...(unfinished
+        ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
+        : {}),
+    });
+  // 30 + 68 with 8/20 exceeded: HTXSNV alone; quarters II and III KHTNV rule that out (Q26-35).
+  const annual = (extra: Partial<Assessment> = {}): Assessment => ({
+    ...make('staff', 30, 68, [20, 20, 20, 8, 0]),
+    period: { year: 2026 },
+    ...extra,
+  });
+  const texts = (doc: ReturnType<typeof buildReviewDocument>) =>
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [blockText(b)] : b.kind === 'heading' ? [b.text] : []));
+
+  it('shows the level, total, reasons and flag the year gives, before the proposal; the .docx carries them', async () => {
+    const quarters = [q(1), q(2, true), q(3, true)];
+    const a = annual({ proposedLevel: 'HTXSNV' });
+    expect(classify(a).level).toBe('HTXSNV');
+    const year = classifyYear([...quarters, a]);
+    expect(year.level).toBe('HTTNV');
+    const doc = buildReviewDocument({ assessment: a, quarters });
+    const t = texts(doc);
+    const at = t.indexOf('Kết quả xếp loại cả năm theo các quý');
+    expect(at).toBeGreaterThan(-1);
+    expect(at).toBeLessThan(t.indexOf('II. Đề xuất xếp loại mức chất lượng'));
+    expect(t[at + 1]).toBe('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    const q35 = year.reasons.find((r) => r.rule === 'Q26-35');
+    expect(t).toContain(`- ${q35?.message.vi.replace(/\.$/, '')} (${q35?.cite}).`);
+    expect(t.join('\n')).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
+    expect(t.join('\n')).toContain('Q1: HTXSNV; Q2: KHTNV; Q3: KHTNV');
+    // Two KHTNV quarters in a row: the flag, with its rule.
+    expect(t.some((x) => x.endsWith('(Q26-36).'))).toBe(true);
+    // The person's proposal stays as written.
+    expect(t).toContain('☒ Hoàn thành xuất sắc nhiệm vụ');
+    const { text } = await readBack(await renderDocx(doc));
+    expect(text).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV)');
+    expect(text).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
+  });
+
+  it('without quarters (or with none given) the document is as before, with no year block', () => {
+    const a = annual();
+    expect(buildReviewDocument({ assessment: a, quarters: [] })).toEqual(buildReviewDocument({ assessment: a }));
+    expect(texts(buildReviewDocument({ assessment: a }))).not.toContain('Kết quả xếp loại cả năm theo các quý');
+  });
+
+  it('quarters that all hold the year give the annual level; bad quarters and a quarterly review are refused by path', () => {
+    const t = texts(buildReviewDocument({ assessment: annual(), quarters: [q(1), q(2)] }));
+    expect(t).toContain('Mức theo quy định: Hoàn thành xuất sắc nhiệm vụ (HTXSNV); tổng điểm 98.');
+    const paths = (input: DocumentInput) => {
+      try {
+        buildReviewDocument(input);
+      } catch (e) {
+        if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+        throw e;
+      }
+      return [];
+    };
+    expect(paths({ assessment: annual(), quarters: [q(1), quarter({ period: { year: 2025, quarter: 2 } })] })).toEqual([
+      'quarters[1].period.year',
+    ]);
+    expect(paths({ assessment: q(1), quarters: [q(2)] })).toEqual(['quarters']);
   });
 });

@@ -43,6 +43,7 @@ export const DocumentInputSchema = v.strictObject({
   place: v.optional(placeSchema),
   date: v.optional(dateSchema),
   taskList: v.optional(v.array(TaskRowSchema)),
+  quarters: v.optional(v.array(v.unknown())),
 });
 
 /** One row of a quarter's task list. */
@@ -62,6 +63,12 @@ export interface DocumentInput {
   readonly date?: string;
   /** A quarter's task list; when absent the task counts of the assessment are shown. */
   readonly taskList?: readonly TaskRow[];
+  /**
+   * An annual assessment's quarterly assessments of the same subject and year (tusoi.assessment/2,
+   * each checked as `tusoi year` checks it): the document then carries the year's result from them
+   * (classifyYear: level, score, the reasons and flags). Only for an annual assessment.
+   */
+  readonly quarters?: readonly unknown[];
 }
 
 /** A document input whose every part has been checked. */
