@@ -105,6 +105,21 @@ describe('TaskTable', () => {
     expect(key.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: false, key: true });
   });
 
+  it('exceeded belongs to a completed task: ticking it ticks completed, unticking completed drops it', () => {
+    const open = setup([{ name: 'A', completed: false, objectiveReason: 'Thiên tai' }]);
+    fireEvent.click(open.field('taskList.0.exceeded'));
+    expect(open.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: true, exceeded: true });
+    cleanup();
+    const done = setup([{ name: 'A', completed: true, exceeded: true, late: true }]);
+    fireEvent.click(done.field('taskList.0.completed'));
+    expect(done.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: false });
+    cleanup();
+    // On a completed task, exceeded sets and clears alone.
+    const plain = setup([{ name: 'A', completed: true }]);
+    fireEvent.click(plain.field('taskList.0.exceeded'));
+    expect(plain.lists.at(-1)?.[0]).toEqual({ name: 'A', completed: true, exceeded: true });
+  });
+
   it('offers the pack’s axes and frames by their titles; shows rubric-core’s problems and each task’s points', () => {
     const { view, field } = setup([{ name: 'A', weight: 70, axis: 'T1', completed: true }], VATM, {
       issues: new Map([['taskList[0].components.B', [{ vi: 'thiếu thành phần B', en: 'component B is missing' }]]]),

@@ -187,9 +187,14 @@ function TaskCard({
         </>
       )}
       <div class="q-flags">
-        {check('completed', task.completed ? { late: undefined } : { objectiveReason: undefined })}
+        {/* Late and exceeded are facts of a completed task (rubric-core refuses them on an unfinished one):
+            unticking "completed" drops both, and ticking "exceeded" ticks "completed". */}
+        {check('completed', task.completed ? { late: undefined, exceeded: undefined } : { objectiveReason: undefined })}
         {task.completed === true && check('late')}
-        {check('exceeded')}
+        {check(
+          'exceeded',
+          task.exceeded !== true && task.completed !== true ? { completed: true, objectiveReason: undefined } : {},
+        )}
         {check('key', task.key ? { keyLevel: undefined } : {})}
       </div>
       {task.completed !== true && (

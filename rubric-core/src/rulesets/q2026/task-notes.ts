@@ -3,51 +3,29 @@ import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import type { Sink } from '../qd366/evaluate.js';
-import { KTC_KEY_LEVEL_PERCENT } from './key-levels.js';
 import { pushQ } from './reason.js';
-import { Q2026_RULES } from './rules.js';
 
 type TaskList = NonNullable<Assessment['taskList']>;
 
 // "Vượt chuẩn" needs the task to meet its standard first (VATM III.3.e, Q26-12), but no text gives a
-// component threshold for "meets its standard", and VATM's worked example marks tasks with a component
-// at 90% as exceeded. The only numeric %↔level mapping found is KTC's Mức 1 (from 90%; QĐ 1923 Đ18,
-// Q26-15): a component under it on an exceeded task is worth a second look. A warning, never a refusal.
-const MEETS_FROM = toMicro(KTC_KEY_LEVEL_PERCENT[0]?.min ?? 90);
+// component threshold for "meets its standard" (VATM's worked example marks tasks with a component at
+// 90% as exceeded), so no warning is drawn from the components of an exceeded task: a threshold taken
+// from another organisation's rule would be an invented one.
 const FULL = 100_000_000;
-const COMPONENTS = ['A', 'B', 'C', 'D'] as const;
 
 const taskName = (t: TaskList[number], i: number): string => `${i + 1} "${t.name}"`;
 
 /**
- * Flags that do not sit with a task's components (warnings only; the level is unchanged):
- * EXCEEDED_BELOW_STANDARD — `exceeded` with a component under 90%; LATE_FULL_PROGRESS — `late` with
- * C (tiến độ) at 100% or more.
+ * Flags that contradict a task's components (warnings only; the level is unchanged):
+ * LATE_FULL_PROGRESS — `late` with C (tiến độ, timeliness) at 100% or more.
  */
 export function taskFlagWarnings(list: TaskList): Warning[] {
   let out: Warning[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const t = list[i] as TaskList[number];
     const c = t.components;
-    if (c === undefined || (t.exceeded !== true && t.late !== true)) continue;
-    // The usual exceeded task has every component at 90% or more: no list is built for it.
-    if (t.exceeded === true && COMPONENTS.some((k) => c[k] !== undefined && toMicro(c[k] as number) < MEETS_FROM)) {
-      const low = COMPONENTS.filter((k) => c[k] !== undefined && toMicro(c[k] as number) < MEETS_FROM);
-      {
-        const vi = low.map((k) => `${k} = ${formatNumber(c[k] as number, 'vi')}%`).join(', ');
-        const en = low.map((k) => `${k} = ${c[k]}%`).join(', ');
-        out ??= [];
-        out.push({
-          code: 'EXCEEDED_BELOW_STANDARD',
-          path: `taskList[${i}].exceeded`,
-          message: {
-            vi: `Sản phẩm ${taskName(t, i)} ghi vượt chuẩn nhưng ${vi} (dưới 90%): "vượt chuẩn" chỉ khi đạt đủ chuẩn và có minh chứng (Q26-12, ${Q2026_RULES['Q26-12'].cite}; mốc 90% là Mức 1 của ${Q2026_RULES['Q26-15'].cite}, chỉ để đối chiếu). Chỉ là cảnh báo, vẫn tính như đã ghi.`,
-            en: `Task ${taskName(t, i)} is marked exceeded but ${en} (under 90%): "exceeded" needs the standard met and evidence (Q26-12; 90% is KTC's Mức 1, used only as a check). A warning only; counted as entered.`,
-          },
-        });
-      }
-    }
-    if (t.late === true && c.C !== undefined && toMicro(c.C) >= FULL) {
+    if (c === undefined || t.late !== true) continue;
+    if (c.C !== undefined && toMicro(c.C) >= FULL) {
       out ??= [];
       out.push({
         code: 'LATE_FULL_PROGRESS',
