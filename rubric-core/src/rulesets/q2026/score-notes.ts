@@ -21,28 +21,36 @@ const parts = (f: FrameUsed['frame'], lang: 'vi' | 'en') =>
  */
 export function frameReason(used: FrameUsed, packId: string, builtin: boolean, out: Sink): void {
   if (out === null) return;
-  // A pack's own frame (declared or default, no task with its own) gives one text per pack: kept.
+  // A pack's own frame (declared or default, no task with its own) gives one text per pack: kept by
+  // frame object, then pack id, then kind (declared or default) and origin (built-in or the user's).
   const plain = used.how !== 'adjusted' && used.own.length === 0;
-  const key = `${used.how}|${builtin}|${packId}`;
-  const kept = plain ? FRAME_REASONS.get(used.frame)?.get(key) : undefined;
-  if (kept !== undefined) {
-    out.push(kept);
+  if (!plain) {
+    buildFrameReason(used, packId, builtin, out);
+    return;
+  }
+  let byPack = FRAME_REASONS.get(used.frame);
+  if (byPack === undefined) {
+    byPack = new Map();
+    FRAME_REASONS.set(used.frame, byPack);
+  }
+  let kept = byPack.get(packId);
+  if (kept === undefined) {
+    kept = [undefined, undefined, undefined, undefined];
+    byPack.set(packId, kept);
+  }
+  const slot = (used.how === 'default' ? 2 : 0) + (builtin ? 1 : 0);
+  const reason = kept[slot];
+  if (reason !== undefined) {
+    out.push(reason);
     return;
   }
   const start = out.length;
   buildFrameReason(used, packId, builtin, out);
   const made = out[start];
-  if (plain && made !== undefined) {
-    let byKey = FRAME_REASONS.get(used.frame);
-    if (byKey === undefined) {
-      byKey = new Map();
-      FRAME_REASONS.set(used.frame, byKey);
-    }
-    byKey.set(key, Object.freeze(made));
-  }
+  if (made !== undefined) kept[slot] = Object.freeze(made);
 }
 
-const FRAME_REASONS = new WeakMap<object, Map<string, Reason>>();
+const FRAME_REASONS = new WeakMap<object, Map<string, (Reason | undefined)[]>>();
 
 function buildFrameReason(used: FrameUsed, packId: string, builtin: boolean, out: Reason[]): void {
   const whose = builtin
@@ -93,9 +101,9 @@ export function frameWarning(used: FrameUsed | undefined, packId: string): Warni
 /** Q26-18: rounding each task before adding moved the results total (e.g. 23,33 + 23,33 + 23,34 at 100% → 69,9). */
 export function roundingReason(s: QuarterScores, out: Sink): void {
   if (out === null || s.unroundedResults === undefined) return;
-  // The text is a function of the two totals: kept per pair (a bounded cache).
-  const key = `${s.results}|${s.unroundedResults}`;
-  const kept = ROUNDING_REASONS.get(key);
+  // The text is a function of the two totals: kept per pair (a bounded cache, keyed by the numbers).
+  let byUnrounded = ROUNDING_REASONS.get(s.results);
+  const kept = byUnrounded?.get(s.unroundedResults);
   if (kept !== undefined) {
     out.push(kept);
     return;
@@ -103,10 +111,17 @@ export function roundingReason(s: QuarterScores, out: Sink): void {
   const start = out.length;
   buildRoundingReason(s as QuarterScores & { unroundedResults: number }, out);
   const made = out[start];
-  if (made !== undefined && ROUNDING_REASONS.size < 4096) ROUNDING_REASONS.set(key, Object.freeze(made));
+  if (made === undefined || roundingKept >= 4096) return;
+  if (byUnrounded === undefined) {
+    byUnrounded = new Map();
+    ROUNDING_REASONS.set(s.results, byUnrounded);
+  }
+  byUnrounded.set(s.unroundedResults, Object.freeze(made));
+  roundingKept++;
 }
 
-const ROUNDING_REASONS = new Map<string, Reason>();
+let roundingKept = 0;
+const ROUNDING_REASONS = new Map<number, Map<number, Reason>>();
 
 function buildRoundingReason(s: QuarterScores & { unroundedResults: number }, out: Reason[]): void {
   pushQ(out, 'Q26-18', 'applied', {
