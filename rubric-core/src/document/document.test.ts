@@ -590,7 +590,7 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
       }
       return [];
     };
-    expect(paths({ assessment: annual(), quarters: [q(1), quarter({ period: { year: 2025, quarter: 2 } })] })).toEqual([
+    expect(paths({ assessment: annual(), quarters: [q(1), quarter({ period: { year: 2027, quarter: 2 } })] })).toEqual([
       'quarters[1].period.year',
     ]);
     expect(paths({ assessment: q(1), quarters: [q(2)] })).toEqual(['quarters']);
