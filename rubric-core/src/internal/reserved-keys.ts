@@ -3,6 +3,7 @@
 // a pack item called "constructor" that an assessment leaves out would read as answered. The /1
 // formats keep them usable (their scoring reads own keys only, and files with them exist).
 import type { InputIssue } from '../errors.js';
+import { join } from './path.js';
 
 /** The keys refused: JavaScript's own names on every object. */
 export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -33,11 +34,6 @@ interface Node {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
 
 function walk(node: Node, input: unknown, path: string, out: InputIssue[]): void {
   switch (node.type) {

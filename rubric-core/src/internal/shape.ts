@@ -5,6 +5,8 @@
 // input itself is the output (our schemas have no transforms), so those keys are kept as data.
 import * as v from 'valibot';
 import { fromValibotIssue, type InputIssue } from '../errors.js';
+import { join } from './path.js';
+import { RESERVED_KEYS } from './reserved-keys.js';
 
 interface Node {
   readonly type: string;
@@ -15,15 +17,10 @@ interface Node {
   readonly value?: Node;
 }
 
-/** Keys Valibot's record does not check; JSON.parse makes them ordinary own keys. */
-const SKIPPED_KEYS = ['__proto__', 'prototype', 'constructor'];
+/** Keys Valibot's record does not check (JSON.parse makes them ordinary own keys): the reserved ones. */
+const SKIPPED_KEYS = RESERVED_KEYS;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
 
 function prefixed(issue: InputIssue, path: string): InputIssue {
   if (path === '') return issue;
