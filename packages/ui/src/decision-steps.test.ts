@@ -256,7 +256,9 @@ describe('decisionSteps for a quarter (q2026): the quarter’s own rules, from r
     expect(all.map((l) => l.title)).toEqual(trace.result.reasons.slice(0, -1).map((x) => x.rule));
     expect(new Set(all.map((l) => l.key)).size).toBe(all.length);
     expect(all.filter((l) => l.title === 'R366-11').map((l) => l.key)).toEqual(['R366-11', 'R366-11.2']);
-    expect(steps[0]?.lines.map((l) => l.title)).toEqual(['Q26-05', 'Q26-17']);
+    // The quarter's scoring: the frame used (Q26-04), the task points (Q26-05), rounding each task
+    // (Q26-18: 67,6 against 67,5 added first), then the tasks done (Q26-17).
+    expect(steps[0]?.lines.map((l) => l.title)).toEqual(['Q26-04', 'Q26-05', 'Q26-18', 'Q26-17']);
     expect(steps.at(-1)?.outcome).toBe(trace.result.reasons.at(-1)?.message.vi);
     expect(line(steps, 'quarter', 'Q26-05')?.mark).toBe('→');
   });
