@@ -30,6 +30,24 @@ function paths(fn: () => unknown): string[] {
 }
 
 describe('quarter → year', () => {
+  it('an annual review carrying its quarters, given alone, is rated with them; with quarter files too it is refused', () => {
+    const embedded = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV' },
+        { quarter: 2, level: 'KHTNV' },
+        { quarter: 3, level: 'KHTNV' },
+      ],
+    } as Partial<Assessment>);
+    const alone = classifyYear([embedded]);
+    const direct = classify(embedded);
+    expect(alone.level).toBe(direct.level);
+    expect(alone.level).toBe('HTTNV');
+    expect(alone.flags.map((f) => f.code)).toEqual(direct.flags.map((f) => f.code));
+    expect(alone.flags.map((f) => f.code)).toContain('CONSECUTIVE_KHTNV');
+    expect(paths(() => classifyYear([q(1), embedded]))).toEqual(['[1].quarters']);
+  });
+
   it('three HTXSNV quarters and an HTXSNV annual review stay HTXSNV; the quarters are listed (Q26-33)', () => {
     const r = classifyYear([q(1), q(2), q(3), annual()]);
     expect(r.level).toBe('HTXSNV');

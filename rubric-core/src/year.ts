@@ -109,7 +109,9 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
         message: { vi: 'chỉ được một bản đánh giá cả năm', en: 'only one annual assessment may be given' },
       });
   const yearly = annual[0];
-  if (yearly?.a.quarters !== undefined)
+  // Quarters written in the annual file and quarter files too: which to take is not guessed. The
+  // annual file alone, its quarters inside, is rated as it is.
+  if (yearly?.a.quarters !== undefined && quarters.length > 0)
     issues.push({
       code: 'quarters-given-twice',
       path: `${name(yearly.i)}.quarters`,
@@ -144,7 +146,7 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   const nameIssues = nameWarnings(parsed, name);
   if (yearly !== undefined) {
     try {
-      const r = run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: summaries });
+      const r = run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: yearly.a.quarters ?? summaries });
       return { ...r, warnings: [...r.warnings, ...nameIssues], year: { basis: 'annual', quarters: details } };
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
