@@ -43,8 +43,8 @@ describe('quarter → year', () => {
     const direct = classify(embedded);
     expect(alone.level).toBe(direct.level);
     expect(alone.level).toBe('HTTNV');
-    expect(alone.flags.map((f) => f.code)).toEqual(direct.flags.map((f) => f.code));
-    expect(alone.flags.map((f) => f.code)).toContain('CONSECUTIVE_KHTNV');
+    expect((alone.flags ?? []).map((f) => f.code)).toEqual((direct.flags ?? []).map((f) => f.code));
+    expect((alone.flags ?? []).map((f) => f.code)).toContain('CONSECUTIVE_KHTNV');
     expect(paths(() => classifyYear([q(1), embedded]))).toEqual(['[1].quarters']);
   });
 
