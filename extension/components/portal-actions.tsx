@@ -330,11 +330,13 @@ export function PortalActions({
   const namingPack = pack ?? BUILTIN_PACKS_2.find((p) => p.id === criteria?.pack);
   // The draft's scores are rubric-core's classification of it (a quarterly draft carries none of
   // its own): filled and checked as they are, never added up here.
-  const score = useMemo(() => {
-    const r = liveResult(assessment, packs).result;
-    if (!r) return undefined;
+  const { score, unscored } = useMemo(() => {
+    const live = liveResult(assessment, packs);
+    const r = live.result;
+    // A draft rubric-core refuses has no scores to fill: said so, with its first problem.
+    if (!r) return { score: undefined, unscored: live.issues[0] };
     const tasks = r.breakdown?.tasks;
-    return { ...r.score, ...(tasks ? { tasks } : {}) };
+    return { score: { ...r.score, ...(tasks ? { tasks } : {}) }, unscored: undefined };
   }, [assessment, packs]);
 
   const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}) };
@@ -354,12 +356,22 @@ export function PortalActions({
       plan: plan as never,
     });
     // Fields the form has and the draft leaves empty: not tried (so not in N/N), and said plainly.
-    const empty = map.steps.flatMap((s) =>
+    const emptyFields = map.steps.flatMap((s) =>
       'field' in s && !plan.some((step) => !step.absent && (step.key === s.field || step.key.startsWith(`${s.field}#`)))
-        ? [fieldLabel(s.field, lang)]
+        ? [s.field as string]
         : [],
     );
-    const nothing = empty.length > 0 ? `${p.draftEmpty}: ${[...new Set(empty)].join('; ')}.` : '';
+    // Scores of a draft rubric-core refused are not "nothing yet": the draft has an error to mend first.
+    const noScore = unscored ? emptyFields.filter((f) => f.startsWith('scores.')) : [];
+    const empty = emptyFields.filter((f) => !noScore.includes(f)).map((f) => fieldLabel(f as never, lang));
+    const nothing = [
+      empty.length > 0 ? `${p.draftEmpty}: ${[...new Set(empty)].join('; ')}.` : '',
+      noScore.length > 0 && unscored
+        ? `${p.draftUnscored}: ${[...new Set(noScore.map((f) => fieldLabel(f as never, lang)))].join('; ')} (${unscored.path ? `${unscored.path}: ` : ''}${unscored.message[lang]}).`
+        : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' ');
     setFilledIn(where);
     // form-kit's summary is read back from the page: "Đã điền N/N" only when all N hold, else each field and why.
     // N counts the fields tried; what the draft holds and the form has no field for is said after it.
@@ -696,6 +708,7 @@ export function PortalActions({
                               lang,
                               (MAPPABLE_FIELDS as readonly string[]).includes(row.field) &&
                                 fieldValue(assessment, row.field, context) !== undefined,
+                              unscored !== undefined,
                             )}
                       </td>
                     </tr>

@@ -24,6 +24,7 @@ const vi = {
   on: 'đã chọn',
   off: 'chưa chọn',
   draftHasNone: 'Bản kiểm điểm chưa có, không ghi',
+  draftUnscored: 'Bản kiểm điểm còn lỗi nên chưa tính được điểm, không ghi',
   boxNotFound: 'Không thấy ô này trên trang, không ghi',
   noMatch: 'Trang không có lựa chọn nào khớp, không ghi',
   lockedReadonly: 'trang khoá, không điền',
@@ -75,6 +76,7 @@ const en: Record<keyof typeof vi, string> = {
   on: 'selected',
   off: 'not selected',
   draftHasNone: 'The draft has none; nothing written',
+  draftUnscored: 'The draft has errors, so no score could be worked out; nothing written',
   boxNotFound: 'This box is not on the page; nothing written',
   noMatch: 'No choice on the page matches; nothing written',
   lockedReadonly: 'locked by the page, not filled',
@@ -170,9 +172,16 @@ export function nowText(now: PlannedStep['now'], lang: Lang): string {
  * What a fill will write in a preview row's field, in the page's words (the option or button it
  * will choose, a number in the field's decimal style); else why nothing: the page locks it
  * ("trang khoá") or computes it ("trang tự tính"), the box is not on the page (`draftHas`: the draft
- * has a value for it), the draft has nothing for it, no choice matches.
+ * has a value for it), the draft has nothing for it or (`unscored`) its scores could not be worked out
+ * because the draft has errors, no choice matches.
  */
-export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang: Lang, draftHas = false): string {
+export function willText(
+  row: PreviewRow,
+  planned: PlannedStep | undefined,
+  lang: Lang,
+  draftHas = false,
+  unscored = false,
+): string {
   const p = portalTexts(lang);
   if (row.ambiguous) return '—';
   if (planned?.locked || (!planned && row.locked))
@@ -182,7 +191,10 @@ export function willText(row: PreviewRow, planned: PlannedStep | undefined, lang
       ? row.found
       : draftHas
         ? p.boxNotFound
-        : p.draftHasNone;
+        : // A score rubric-core could not work out (the draft has errors) is not "nothing in the draft".
+          unscored && row.field.startsWith('scores.')
+          ? p.draftUnscored
+          : p.draftHasNone;
   if (typeof planned.will === 'boolean') return planned.will ? p.on : p.off;
   if (planned.will === null) return p.noMatch;
   return planned.will.trim() === '' ? p.empty : clip(planned.will);

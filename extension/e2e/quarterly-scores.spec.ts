@@ -110,7 +110,7 @@ async function importFile(options: Page, input: string, value: unknown) {
 }
 
 /** The quarterly draft and the maps imported, the portal page open with the side panel beside it. */
-async function setUp(context: BrowserContext, extensionId: string, path: string) {
+async function setUp(context: BrowserContext, extensionId: string, path: string, draft: unknown = assessment) {
   await context.route(`${ORIGIN}/**`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
@@ -122,7 +122,7 @@ async function setUp(context: BrowserContext, extensionId: string, path: string)
   await importFile(options, 'import', {
     format: 'tusoi.export/1',
     exportedAt: '2026-10-01T00:00:00.000Z',
-    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment } }],
+    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: draft } }],
     packs: [],
     settings: {},
   });
@@ -229,6 +229,30 @@ test('the reviewer’s quarterly page: the preview names each criterion and what
   await expect(form.locator('#tong')).toHaveValue('99');
   await expect(status(panel)).toContainText('Tổng điểm');
   expect(await columnWidths(form)).toEqual(before);
+});
+
+test('a draft rubric-core refuses (K/AD without a reason): its scores are said to wait for the error, not to be missing; nothing else changes', async ({
+  context,
+  extensionId,
+}) => {
+  const items = { ...assessment.criteria.items, 'pl4-2.3': { answer: 'notApplicable' } };
+  const broken = { ...assessment, criteria: { ...assessment.criteria, items } };
+  const { form, panel } = await setUp(context, extensionId, 'quy-thu.html', broken);
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const preview = panel.getByTestId('preview');
+  for (const field of ['scores.general', 'scores.results', 'scores.total'])
+    await expect(preview.locator(`tr[data-field="${field}"] [data-col="will"]`)).toHaveText(
+      'Bản kiểm điểm còn lỗi nên chưa tính được điểm, không ghi',
+    );
+  await preview.locator('[data-action="accept"]').click();
+  // The fill says which scores wait, and the draft's first problem (the K/AD row's missing reason).
+  await expect(status(panel)).toContainText(
+    'Bản kiểm điểm còn lỗi nên chưa tính được điểm, không ghi: Nhóm tiêu chí chung; Nhóm tiêu chí về kết quả thực hiện nhiệm vụ; Tổng điểm',
+  );
+  await expect(status(panel)).toContainText('pl4-2.3');
+  await expect(status(panel)).not.toContainText('Bản kiểm điểm chưa có nội dung cho: Nhóm tiêu chí chung');
+  await expect(form.locator('#tong')).toHaveValue('');
+  await expect(form.locator('#diem_chung')).toHaveValue('');
 });
 
 test('a page of another make that computes its own total: the groups written, the total left to the page and said so, checked against the draft, undone', async ({
