@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import JSZip from 'jszip';
 import { axe } from './axe';
@@ -24,7 +24,11 @@ function quarter(n: number, unfinished: boolean): Assessment {
   return a;
 }
 
-async function importQuarters(page: Page, quarters: Assessment[]) {
+/** The reviewer's quarters (Q1 HTXSNV; Q2 and Q3 KHTNV, a task unfinished) imported on the options page. */
+async function importQuarters(context: BrowserContext, extensionId: string) {
+  const quarters = [quarter(1, false), quarter(2, true), quarter(3, true)];
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.locator('[name="import"]').setInputFiles({
     name: 'backup.json',
     mimeType: 'application/json',
@@ -45,7 +49,8 @@ async function importQuarters(page: Page, quarters: Assessment[]) {
       }),
     ),
   });
-  await expect(page.getByTestId('options-message')).toHaveText(/^Đã nhập 3 bản kiểm điểm/);
+  await expect(page.getByTestId('options-message')).toHaveText(new RegExp(`^Đã nhập ${quarters.length} bản kiểm điểm`));
+  await page.close();
 }
 
 /** A new annual draft of the person's 2026 in the side panel at `page`: 30 + 68, tasks 20/20/20/8/0. */
@@ -73,10 +78,7 @@ test('an annual draft with its quarters: one year result (HTTNV) in the badge, K
   context,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importQuarters(options, [quarter(1, false), quarter(2, true), quarter(3, true)]);
-  await options.close();
+  await importQuarters(context, extensionId);
 
   const page = await context.newPage();
   await annualDraft(page, extensionId);
@@ -162,10 +164,7 @@ test('an annual draft with its quarters: the portal check flags an HTXSNV propos
   context,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importQuarters(options, [quarter(1, false), quarter(2, true), quarter(3, true)]);
-  await options.close();
+  await importQuarters(context, extensionId);
 
   const form = await context.newPage();
   await form.goto(`${portal.url}/mau-2a.html`);
