@@ -762,8 +762,9 @@ function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
  * @throws {TusoiInputError} When the input wrapper is not well shaped (an unknown key, a task row
  *   without `task`, a date that is not `YYYY-MM-DD` or does not exist, see {@link parseDocumentInput}),
  *   the assessment is not a valid tusoi.assessment/1, or a criterion value does not fit its pack,
- *   or `quarters` are given with a quarterly assessment or do not make a year with it (see
- *   classifyYear; paths `quarters[i]…`); each issue names its path, in Vietnamese and English.
+ *   or `quarters` (beside the assessment, or inside it as `assessment.quarters`) are given with a
+ *   quarterly assessment or do not make a year with it (see classifyYear; paths `quarters[i]…`);
+ *   each issue names its path, in Vietnamese and English.
  */
 export function buildReviewDocument(raw: DocumentInput): ReviewDocument {
   const input = parseDocumentInput(raw);
