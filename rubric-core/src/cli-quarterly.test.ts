@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { Q2026_VATM_09A } from './packs/quarterly-builtin.js';
+import { applyQuota, QUOTA_DENOMINATORS, quotaKeep } from './quota.js';
+import { applyQuarterQuota } from './rulesets/q2026/quota.js';
+import type { CohortResult } from './schemas/cohort.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) on quarterly input.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -279,6 +282,92 @@ describe('tusoi cohort, a quarter and heads', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--quarter');
+  });
+});
+
+describe('tusoi cohort --denominator (what the 20% is a share of, Q26-25)', () => {
+  // One group per (HTXSNV, HTTNV) pair, 20% of most of them not a whole number: each value of the
+  // flag must cut every group exactly as the library does with the same option.
+  const pairs: (readonly [number, number])[] = [];
+  for (let e = 1; e <= 4; e++) for (let g = 0; g <= 11; g++) pairs.push([e, g]);
+  const members = pairs.flatMap(([e, g]) => [
+    ...Array.from({ length: e }, (_, i) => ({
+      id: `x${e}-${g}-${i}`,
+      group: `g${e}-${g}`,
+      level: 'HTXSNV',
+      total: 99 - i,
+    })),
+    ...Array.from({ length: g }, (_, i) => ({ id: `t${e}-${g}-${i}`, group: `g${e}-${g}`, level: 'HTTNV', total: 80 })),
+  ]);
+  const cohort = { format: 'tusoi.cohort/1', members };
+  const file = join(tmp, 'denominator.json');
+  writeFileSync(file, JSON.stringify(cohort));
+  const kept = (out: CohortResult, e: number, g: number) => out.groups[`g${e}-${g}`]?.kept;
+  const runs = {
+    year: { flag: [] as string[], library: applyQuota },
+    quarter: { flag: ['--quarter'], library: applyQuarterQuota },
+  };
+
+  for (const [period, { flag, library }] of Object.entries(runs))
+    it(`${period}: each value gives the library's result for the same cohort and option; none gives the default`, () => {
+      const outs = QUOTA_DENOMINATORS.map((denominator) => {
+        const r = run('cohort', file, ...flag, '--denominator', denominator);
+        expect(r.code, r.stderr).toBe(0);
+        const out = JSON.parse(r.stdout) as CohortResult;
+        expect(out).toEqual(JSON.parse(JSON.stringify(library(cohort, { denominator }))));
+        expect(out.quota?.denominator).toBe(denominator);
+        return out;
+      });
+      // The two values do not cut alike: the flag changes the result.
+      expect(pairs.some(([e, g]) => kept(outs[0] as CohortResult, e, g) !== kept(outs[1] as CohortResult, e, g))).toBe(
+        true,
+      );
+      // Without the flag: the library's default (httnv), unchanged.
+      const plain = JSON.parse(run('cohort', file, ...flag).stdout) as CohortResult;
+      expect(plain).toEqual(outs[0]);
+      expect(plain).toEqual(JSON.parse(JSON.stringify(library(cohort))));
+    });
+
+  it('groups where 20% is not a whole number: the cut the library gives (floor a year, half-up a quarter)', () => {
+    const out = (denominator: string, ...flag: string[]) =>
+      JSON.parse(run('cohort', file, ...flag, '--denominator', denominator).stdout) as CohortResult;
+    const yearOf = out('httnv-or-better');
+    const quarterOf = out('httnv-or-better', '--quarter');
+    const quarterHttnv = out('httnv', '--quarter');
+    // 2 HTXSNV + 5 HTTNV: 20% of 7 = 1.4 → 1 either way. 2 + 6: 20% of 8 = 1.6 → floor 1, half-up 2.
+    expect([kept(yearOf, 2, 5), kept(quarterOf, 2, 5)]).toEqual([1, 1]);
+    expect([kept(yearOf, 2, 6), kept(quarterOf, 2, 6)]).toEqual([1, 2]);
+    // Of HTTNV only, after demotion: 2 + 6 keeps 1 (k = 2 leaves 6 HTTNV, 1.2 → 1 < 2; k = 1 leaves 7, 1.4 → 1).
+    expect(kept(quarterHttnv, 2, 6)).toBe(1);
+    // 3 + 6 in a quarter: 20% of 9 = 1.8 → 2 of HTTNV-or-better; of HTTNV 1 (k = 2 leaves 7 HTTNV: 1.4 → 1 < 2).
+    expect([kept(quarterOf, 3, 6), kept(quarterHttnv, 3, 6)]).toEqual([2, 1]);
+    for (const [e, g] of pairs) {
+      expect(kept(quarterOf, e, g)).toBe(quotaKeep(e, g, 0.2, 'half-up', 'httnv-or-better'));
+      expect(kept(quarterHttnv, e, g)).toBe(quotaKeep(e, g, 0.2, 'half-up', 'httnv'));
+    }
+  });
+
+  it('a bad value exits 2 naming the flag and its values in both languages; a file stating the other one is a conflict', () => {
+    for (const bad of ['htt', 'HTTNV', '']) {
+      const r = run('cohort', file, '--quarter', `--denominator=${bad}`);
+      expect(r.code, bad).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--denominator nhận httnv | httnv-or-better (nhận "${bad}")`);
+      expect(r.stderr).toContain(`--denominator takes httnv | httnv-or-better (got "${bad}")`);
+    }
+    const json = run('cohort', file, '--denominator', 'all', '--errors', 'json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stderr).issues[0]).toMatchObject({ code: 'usage' });
+    const missing = run('cohort', file, '--denominator');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--denominator cần một giá trị');
+    const stated = join(tmp, 'denominator-stated.json');
+    writeFileSync(stated, JSON.stringify({ ...cohort, denominator: 'httnv-or-better' }));
+    const conflict = run('cohort', stated, '--quarter', '--denominator', 'httnv', '--errors', 'json');
+    expect(conflict.code).toBe(2);
+    expect(conflict.stdout).toBe('');
+    expect(JSON.parse(conflict.stderr).issues[0]).toMatchObject({ code: 'denominator-conflict', path: 'denominator' });
+    expect(run('cohort', stated, '--quarter', '--denominator', 'httnv-or-better').code).toBe(0);
   });
 });
 

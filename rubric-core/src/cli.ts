@@ -16,7 +16,7 @@ import { packCriteria } from './packs/compute.js';
 import { type Pack, parsePack } from './packs/pack.js';
 import { BUILTIN_PACKS_2, builtinPack2 } from './packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from './packs/quarterly-pack.js';
-import { applyQuota } from './quota.js';
+import { applyQuota, QUOTA_DENOMINATORS, type QuotaDenominator } from './quota.js';
 import { inexactIntegers, withRawNumbers } from './raw-numbers.js';
 import { applyQuarterQuota } from './rulesets/q2026/quota.js';
 import { BATCH_FORMAT } from './schemas/batch.js';
@@ -36,12 +36,15 @@ const USAGE = `Cách dùng / Usage:
                         with --errors json the issues lines go to stderr, stdout keeps only results)
   tusoi year FILE… [--pack FILE|ID] [--text] [--lang vi|en] [--year-mode no-average|mean] [--q4 integrated|rated]
                    [--head-cap rank|score|off] [--khtnv-quarter all|managers|off] [--safety-gate true|false]
-  tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--quarter] [--text] [--lang vi|en]
-                   (--rate, --rounding: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì báo lỗi
-                    rate-conflict, rounding-conflict / defaults for groups and files that state none; a file
-                    stating another value is an error. --quarter hoặc "period": "quarter" trong tệp: tỉ lệ
-                    của quý (q2026 Q26-25, làm tròn half-up) thay cho cả năm (qd366 R366-13, floor) / the
-                    quarter's quota instead of the annual one)
+  tusoi cohort FILE.json|FILE.csv|- [--rate 0.2|0.25] [--rounding floor|half-up] [--denominator httnv|httnv-or-better]
+                   [--quarter] [--text] [--lang vi|en]
+                   (--rate, --rounding, --denominator: mặc định cho chi bộ / tệp không tự ghi; tệp ghi khác thì
+                    báo lỗi rate-conflict, rounding-conflict, denominator-conflict / defaults for groups and files
+                    that state none; a file stating another value is an error. --denominator: tỉ lệ tính trên số
+                    HTTNV (httnv, mặc định) hay số HTTNV và HTXSNV (httnv-or-better, "tốt trở lên"; Q26-25) / what
+                    the rate is a share of: HTTNV (default) or HTTNV and HTXSNV together. --quarter hoặc "period":
+                    "quarter" trong tệp: tỉ lệ của quý (q2026 Q26-25, làm tròn half-up) thay cho cả năm (qd366
+                    R366-13, floor) / the quarter's quota instead of the annual one)
   tusoi pack validate FILE|-
   tusoi pack list [--json]
   tusoi pack show ID       (in JSON của bảng dựng sẵn, tusoi.pack/1 hoặc /2, để chép và thêm thiết lập /
@@ -169,7 +172,13 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   cohort: {
-    options: { text: s('boolean'), rounding: s('string'), rate: s('string'), quarter: s('boolean') },
+    options: {
+      text: s('boolean'),
+      rounding: s('string'),
+      rate: s('string'),
+      denominator: s('string'),
+      quarter: s('boolean'),
+    },
     files: 1,
     run: runCohort,
   },
@@ -667,6 +676,9 @@ function isFolder(path: string): boolean {
 async function runCohort({ values, positionals, lang, io }: Context): Promise<void> {
   const file = positionals[0] as string;
   const rounding = oneOf(values, 'rounding', ['floor', 'half-up']) as 'floor' | 'half-up' | undefined;
+  // What the rate is a share of (Q26-25); the library's option, unset unless asked, so its defaults and
+  // the file's own `denominator` decide as they do without the CLI.
+  const denominator = oneOf(values, 'denominator', QUOTA_DENOMINATORS) as QuotaDenominator | undefined;
   const rawRate = values.rate as string | undefined;
   const rate = rawRate === undefined ? undefined : QUOTA_RATES.find((r) => r === Number(rawRate.replace(',', '.')));
   if (rawRate !== undefined && rate === undefined)
@@ -688,7 +700,11 @@ async function runCohort({ values, positionals, lang, io }: Context): Promise<vo
         'the file states period "year" (the annual quota) but --quarter is given: drop one of them',
       );
     const quarter = values.quarter === true || period === 'quarter';
-    const options = { ...(rounding ? { rounding } : {}), ...(rate ? { rate } : {}) };
+    const options = {
+      ...(rounding ? { rounding } : {}),
+      ...(rate ? { rate } : {}),
+      ...(denominator ? { denominator } : {}),
+    };
     result = quarter ? applyQuarterQuota(cohort, options) : applyQuota(cohort, options);
   } catch (error) {
     if (!csv || !(error instanceof TusoiInputError)) throw error;

@@ -32,8 +32,11 @@ export interface QuotaOptions {
   readonly denominator?: QuotaDenominator;
 }
 
+/** What the HTXSNV quota can be a share of (Q26-25): the values of the `denominator` option. */
+export const QUOTA_DENOMINATORS = ['httnv', 'httnv-or-better'] as const;
+
 /** What the HTXSNV quota is a share of (Q26-25). */
-export type QuotaDenominator = 'httnv' | 'httnv-or-better';
+export type QuotaDenominator = (typeof QUOTA_DENOMINATORS)[number];
 
 /** Defaults of a quota run where neither the options nor the cohort say (the annual ones, or the quarter's). */
 export interface QuotaDefaults {

@@ -5,7 +5,7 @@ import { sumExact } from '../decimal.js';
 import { TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS, TOTAL_MAX } from '../frame.js';
 import { REFERENCE_INDICATORS } from '../indicators/reference-data.js';
-import { LEVEL_NAMES, LEVELS } from '../levels.js';
+import { LEVEL_NAMES, LEVELS, type Level } from '../levels.js';
 import { formatNumber } from '../message.js';
 import { computeScores } from '../packs/compute.js';
 import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
@@ -519,7 +519,7 @@ function annualBlocks(
   a: Assessment,
   input: ParsedDocumentInput,
   form: Exclude<FormId, 'quarterly'>,
-  year: Result | undefined,
+  year: YearSection | undefined,
 ): Block[] {
   const collective = form === '01';
   const title =
@@ -576,39 +576,80 @@ function annualBlocks(
   return blocks;
 }
 
+/** One quarter as the year section lists it, whichever form the quarters came in. */
+interface YearQuarterRow {
+  readonly quarter: number;
+  readonly level: Level | null;
+  readonly unrated: boolean;
+  readonly total?: number;
+}
+
+/** The year's result from the quarters, and the quarters it was read from. */
+interface YearSection {
+  readonly result: Result;
+  readonly quarters: readonly YearQuarterRow[];
+}
+
+/** A quarter's level as the section writes it: the level's name, "chưa xếp loại" (Q26-30), or not decided yet. */
+function quarterLevelText(q: YearQuarterRow): string {
+  if (q.unrated) return 'Chưa xếp loại';
+  if (q.level === null) return 'Chưa có mức (cấp có thẩm quyền quyết định)';
+  return `${LEVEL_NAMES[q.level].vi} (${q.level})`;
+}
+
 /**
- * The year's result from the quarters (classifyYear, rule set q2026: Q26-33…36): the level the rules
- * give (or the levels the competent level decides between), the total, each reason that is not a
- * condition met (the quarters, a level ruled out…) with its citation, and the flags for the
- * competent level. The person's own proposal stays in part II, as they wrote it.
+ * The year's result from the quarters (classifyYear, rule set q2026: Q26-33…36), whether the
+ * quarters came as quarterly assessments beside the annual one or written inside it: each quarter's
+ * level and total, the level the rules give (or the levels the competent level decides between),
+ * the total, each reason that is not a condition met (the quarters, a level ruled out…) with its
+ * citation, what the quarter rules noted about the quarters (Q4 integrated, a level not decided),
+ * and the flags for the competent level. The person's own proposal stays in part II, as they wrote it.
  */
-function yearBlocks(r: Result): Block[] {
-  const quarters = (r.year?.quarters ?? []).map((q) => q.quarter).join(', ');
+function yearBlocks({ result: r, quarters }: YearSection): Block[] {
   const level =
     r.level !== null
       ? `${LEVEL_NAMES[r.level].vi} (${r.level})`
       : `cấp có thẩm quyền quyết định giữa ${r.candidates.map((l) => `${LEVEL_NAMES[l].vi} (${l})`).join(', ')}`;
   return [
     heading(3, 'Kết quả xếp loại cả năm theo các quý'),
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Quý', width: 15, align: 'center' },
+        { title: 'Mức xếp loại của quý', width: 60 },
+        { title: 'Tổng điểm', width: 25, align: 'center' },
+      ],
+      rows: quarters.map((q) => ({
+        cells: [String(q.quarter), quarterLevelText(q), q.total === undefined ? '' : num(q.total)],
+      })),
+    },
     para(`Mức theo quy định: ${level}; tổng điểm ${num(r.score.total)}.`, { indent: true, keepNext: true }),
     ...r.reasons
       .filter((x) => x.outcome !== 'passed')
       .map((x) => para(`- ${x.message.vi.replace(/\.$/, '')} (${x.cite}).`, { indent: true })),
+    // Q4_INTEGRATED, QUARTER_UNDECIDED: why a quarter of the table weighs as it does.
+    ...r.warnings
+      .filter((w) => w.path === 'quarters')
+      .map((w) => para(`- ${w.message.vi.replace(/\.$/, '')}.`, { indent: true })),
     ...(r.flags ?? []).map((f) => para(`- ${f.message.vi.replace(/\.$/, '')} (${f.rule}).`, { indent: true })),
     para(
-      `Tự Soi tính từ bản tự đánh giá năm và các quý ${quarters} đã có; để cấp có thẩm quyền tham khảo, không thay cho kết luận của cấp có thẩm quyền.`,
+      `Tự Soi tính từ bản tự đánh giá năm và các quý ${quarters.map((q) => q.quarter).join(', ')} đã có; để cấp có thẩm quyền tham khảo, không thay cho kết luận của cấp có thẩm quyền.`,
       { note: true },
     ),
   ];
 }
 
 /**
- * The year's result when quarters are given (annual assessments only); errors in the quarters are
- * named by their place in `quarters` (`quarters[1].period.year`).
+ * The year's result when the annual assessment has quarters: quarterly assessments given beside it
+ * (`quarters` of the input; their errors are named by their place, `quarters[1].period.year`), or
+ * the quarters' results written inside it (`assessment.quarters`; errors named by their path in the
+ * assessment, `quarters[1].quarter`). Both go through classifyYear, so the same quarters give the
+ * same section. Undefined when there are none.
  */
-function yearOf(input: ParsedDocumentInput): Result | undefined {
-  const quarters = input.quarters ?? [];
-  if (quarters.length === 0) return undefined;
+function yearOf(input: ParsedDocumentInput): YearSection | undefined {
+  const given = input.quarters ?? [];
+  const own = input.assessment.quarters ?? [];
+  if (given.length === 0 && own.length === 0) return undefined;
   if (input.assessment.period.quarter !== undefined)
     throw new TusoiInputError([
       {
@@ -620,8 +661,36 @@ function yearOf(input: ParsedDocumentInput): Result | undefined {
         },
       },
     ]);
-  const names = [...quarters.map((_, i) => `quarters[${i}]`), 'assessment'];
-  return classifyYear([...quarters, input.assessment], undefined, names);
+  if (given.length > 0) {
+    const names = [...given.map((_, i) => `quarters[${i}]`), 'assessment'];
+    const result = classifyYear([...given, input.assessment], undefined, names);
+    const quarters = (result.year?.quarters ?? []).map((q) => ({
+      quarter: q.quarter,
+      level: q.level,
+      unrated: q.decision === 'unrated',
+      total: q.total,
+    }));
+    return { result, quarters };
+  }
+  let result: Result;
+  try {
+    result = classifyYear([input.assessment], undefined, ['assessment']);
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    // The quarters are the assessment's own field: named as its other fields are (`quarters[1].level`).
+    throw new TusoiInputError(
+      e.issues.map((i) => ({ ...i, path: i.path === 'assessment' ? '' : i.path.replace(/^assessment\./, '') })),
+    );
+  }
+  const quarters = [...own]
+    .sort((x, y) => x.quarter - y.quarter)
+    .map((q) => ({
+      quarter: q.quarter,
+      level: q.level,
+      unrated: q.unrated === true,
+      ...(q.total === undefined ? {} : { total: q.total }),
+    }));
+  return { result, quarters };
 }
 
 function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
@@ -693,8 +762,9 @@ function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
  * @throws {TusoiInputError} When the input wrapper is not well shaped (an unknown key, a task row
  *   without `task`, a date that is not `YYYY-MM-DD` or does not exist, see {@link parseDocumentInput}),
  *   the assessment is not a valid tusoi.assessment/1, or a criterion value does not fit its pack,
- *   or `quarters` are given with a quarterly assessment or do not make a year with it (see
- *   classifyYear; paths `quarters[i]…`); each issue names its path, in Vietnamese and English.
+ *   or `quarters` (beside the assessment, or inside it as `assessment.quarters`) are given with a
+ *   quarterly assessment or do not make a year with it (see classifyYear; paths `quarters[i]…`);
+ *   each issue names its path, in Vietnamese and English.
  */
 export function buildReviewDocument(raw: DocumentInput): ReviewDocument {
   const input = parseDocumentInput(raw);

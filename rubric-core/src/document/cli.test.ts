@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
 import { make } from '../test-support/make.js';
 import { quarter, task } from '../test-support/quarter.js';
+import { quarterSummary } from '../year.js';
 import { documentCommand } from './cli.js';
 
 // Runs the built CLI (dist/, made by `pnpm build` before the tests) as a user would.
@@ -220,5 +222,67 @@ describe('tusoi document with quarters', () => {
     const xml = (await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
     expect(xml).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
+  });
+
+  const docXml = async (path: string) =>
+    (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? '';
+  const q = (n: number, unfinished = false) =>
+    quarter({
+      period: { year: 2026, quarter: n },
+      ...(unfinished
+        ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
+        : {}),
+    });
+  const annual = { ...make('staff', 30, 68, [20, 20, 20, 8, 0]), format: 'tusoi.assessment/2', period: { year: 2026 } };
+  const files = [q(1), q(2, true), q(3, true)];
+  const written = files.map((x) => quarterSummary(x.period.quarter as number, classify(x)));
+
+  it('an annual file carrying its quarters (assessment.quarters): the same year section as {assessment, quarters}', async () => {
+    const dir = mkdtempSync(join(tmp, 'embedded-'));
+    const inside = join(dir, 'inside.json');
+    const beside = join(dir, 'beside.json');
+    writeFileSync(inside, JSON.stringify({ ...annual, quarters: written }));
+    writeFileSync(beside, JSON.stringify({ assessment: annual, quarters: files }));
+    const r = run('document', inside, '--format', 'docx', '-o', join(dir, 'inside.docx'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(run('document', beside, '--format', 'docx', '-o', join(dir, 'beside.docx')).code).toBe(0);
+    const xml = await docXml(join(dir, 'inside.docx'));
+    expect(xml).toContain('Kết quả xếp loại cả năm theo các quý');
+    for (const level of ['Hoàn thành xuất sắc nhiệm vụ (HTXSNV)', 'Không hoàn thành nhiệm vụ (KHTNV)', '97,6'])
+      expect(xml).toContain(level);
+    expect(xml).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    expect(xml).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
+    expect(xml).toContain('Không hoàn thành nhiệm vụ từ 02 quý liên tiếp (quý 2 và 3)');
+    expect(xml).toContain('(Q26-36).');
+    // The section of both forms, word for word (the body from its heading to part II).
+    const yearPart = (x: string) =>
+      x.slice(x.indexOf('Kết quả xếp loại cả năm theo các quý'), x.indexOf('II. Đề xuất xếp loại mức chất lượng'));
+    expect(yearPart(xml).length).toBeGreaterThan(500);
+    expect(yearPart(xml)).toBe(yearPart(await docXml(join(dir, 'beside.docx'))));
+  });
+
+  it('quarters that cannot be read exit 2, naming the path in both languages, and write no document', () => {
+    const dir = mkdtempSync(join(tmp, 'bad-quarters-'));
+    const first = written[0] as (typeof written)[number];
+    for (const [content, path] of [
+      [
+        { ...annual, quarters: [first, { ...first }] },
+        '- quarters[1].quarter: quý 1 bị trùng / quarter 1 is given twice',
+      ],
+      [{ ...annual, quarters: [{ quarter: 'hai', level: 'HTXSNV' }] }, '- quarters[0].quarter: '],
+      [{ ...annual, quarters: 'Q1 HTXSNV' }, '- quarters: '],
+      [{ assessment: annual, quarters: [files[0], 'q2.json'] }, '- quarters[1]: '],
+    ] as const) {
+      const file = join(dir, 'year.json');
+      writeFileSync(file, JSON.stringify(content));
+      const r = run('document', file, '--format', 'docx');
+      expect(r.code, JSON.stringify(content)).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('Dữ liệu không hợp lệ / Invalid input');
+      expect(r.stderr).toContain(path);
+      expect(r.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
+      expect(readdirSync(dir)).toEqual(['year.json']);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { Assessment } from '../schemas/assessment.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
 import { make } from '../test-support/make.js';
 import { answers, quarter, task } from '../test-support/quarter.js';
-import { classifyYear } from '../year.js';
+import { classifyYear, quarterSummary } from '../year.js';
 import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
 import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
 import { blockText } from './model.js';
@@ -594,5 +594,113 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
       'quarters[1].period.year',
     ]);
     expect(paths({ assessment: q(1), quarters: [q(2)] })).toEqual(['quarters']);
+  });
+});
+
+describe('an annual review carrying its quarters inside (assessment.quarters): the same year section', () => {
+  const q = (n: number, unfinished = false) =>
+    quarter({
+      period: { year: 2026, quarter: n },
+      ...(unfinished
+        ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
+        : {}),
+    });
+  const annual = (extra: Partial<Assessment> = {}): Assessment => ({
+    ...make('staff', 30, 68, [20, 20, 20, 8, 0]),
+    format: 'tusoi.assessment/2',
+    period: { year: 2026 },
+    ...extra,
+  });
+  // Quarters I–III as files would give them, and the same quarters as the annual file writes them.
+  const files = [q(1), q(2, true), q(3, true)];
+  const written = files.map((x) => quarterSummary(x.period.quarter as number, classify(x)));
+  /** The blocks of the year section: its heading up to part II. */
+  const section = (doc: ReturnType<typeof buildReviewDocument>) => {
+    const from = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Kết quả xếp loại cả năm theo các quý');
+    const to = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'II. Đề xuất xếp loại mức chất lượng');
+    return from === -1 ? [] : doc.blocks.slice(from, to);
+  };
+  const paths = (input: DocumentInput) => {
+    try {
+      buildReviewDocument(input);
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+      throw e;
+    }
+    return [];
+  };
+
+  it('lists each quarter’s level and total, the year’s level, the cited reasons and the Q26-36 flag', () => {
+    expect(written.map((x) => x.level)).toEqual(['HTXSNV', 'KHTNV', 'KHTNV']);
+    const blocks = section(buildReviewDocument({ assessment: annual({ quarters: written }) }));
+    const t = blocks.map(blockText);
+    expect(t[0]).toBe('Kết quả xếp loại cả năm theo các quý');
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.cells)).toEqual([
+      ['1', 'Hoàn thành xuất sắc nhiệm vụ (HTXSNV)', '97,6'],
+      ['2', 'Không hoàn thành nhiệm vụ (KHTNV)', '100'],
+      ['3', 'Không hoàn thành nhiệm vụ (KHTNV)', '100'],
+    ]);
+    expect(t).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    const year = classifyYear([annual({ quarters: written })]);
+    const q35 = year.reasons.find((r) => r.rule === 'Q26-35');
+    expect(q35?.cite).toBeTruthy();
+    expect(t).toContain(`- ${q35?.message.vi.replace(/\.$/, '')} (${q35?.cite}).`);
+    const flag = year.flags?.find((f) => f.code === 'CONSECUTIVE_KHTNV');
+    expect(t).toContain(`- ${flag?.message.vi.replace(/\.$/, '')} (Q26-36).`);
+    expect(t.at(-1)).toContain('các quý 1, 2, 3 đã có');
+  });
+
+  it('one KHTNV quarter raises no flag; the quarters not in a row raise none either', () => {
+    const t = section(buildReviewDocument({ assessment: annual({ quarters: written.slice(0, 2) }) })).map(blockText);
+    expect(t.some((x) => x.endsWith('(Q26-36).'))).toBe(false);
+    expect(t).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    // Quarters I and III KHTNV, II HTXSNV: two KHTNV quarters, not consecutive.
+    const gap = [
+      { ...(written[1] as (typeof written)[number]), quarter: 1 },
+      { ...(written[0] as (typeof written)[number]), quarter: 2 },
+      { ...(written[2] as (typeof written)[number]), quarter: 3 },
+    ];
+    const g = section(buildReviewDocument({ assessment: annual({ quarters: gap }) })).map(blockText);
+    expect(g.join('\n')).toContain('Quý 1, 3 xếp loại Không hoàn thành nhiệm vụ');
+    expect(g.some((x) => x.endsWith('(Q26-36).'))).toBe(false);
+  });
+
+  it('the quarters as files beside it ({assessment, quarters}) give the very same section', () => {
+    const embedded = section(buildReviewDocument({ assessment: annual({ quarters: written }) }));
+    const wrapper = section(buildReviewDocument({ assessment: annual(), quarters: files }));
+    expect(embedded.length).toBeGreaterThan(4);
+    expect(embedded).toEqual(wrapper);
+    // And with an unrated quarter and Q4 (integrated by default: said under the table).
+    const unrated = q(4, false);
+    const q4 = { ...unrated, unrated: { trainingMonths: 3 } } as Assessment;
+    const w4 = quarterSummary(4, classify(q4));
+    expect(w4.unrated).toBe(true);
+    const e2 = section(buildReviewDocument({ assessment: annual({ quarters: [...written.slice(0, 1), w4] }) }));
+    const f2 = section(buildReviewDocument({ assessment: annual(), quarters: [files[0], q4] }));
+    expect(e2).toEqual(f2);
+    const table = e2.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.cells[1])).toEqual([
+      'Hoàn thành xuất sắc nhiệm vụ (HTXSNV)',
+      'Chưa xếp loại',
+    ]);
+    expect(e2.map(blockText).some((x) => x.startsWith('- Quý IV không xếp loại riêng'))).toBe(true);
+  });
+
+  it('an annual review without quarters has no section; a quarterly one carrying quarters is refused', () => {
+    expect(section(buildReviewDocument({ assessment: annual() }))).toEqual([]);
+    expect(section(buildReviewDocument({ assessment: annual({ quarters: [] }) }))).toEqual([]);
+    expect(paths({ assessment: { ...q(1), quarters: written } })).toEqual(['quarters']);
+  });
+
+  it('quarters that cannot be read are named by their path in the assessment, never a document', () => {
+    const first = written[0] as (typeof written)[number];
+    expect(paths({ assessment: annual({ quarters: [first, { ...first }] }) })).toEqual(['quarters[1].quarter']);
+    expect(paths({ assessment: annual({ quarters: [{ ...first, unrated: true }] }) })).toEqual(['quarters[0].level']);
+    expect(paths({ assessment: annual({ quarters: [{ quarter: 5, level: 'HTXSNV' }] }) })).toEqual([
+      'quarters[0].quarter',
+    ]);
+    // Both forms at once: which to take is not guessed.
+    expect(paths({ assessment: annual({ quarters: written }), quarters: files })).toEqual(['assessment.quarters']);
   });
 });

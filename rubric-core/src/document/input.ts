@@ -66,7 +66,9 @@ export interface DocumentInput {
   /**
    * An annual assessment's quarterly assessments of the same subject and year (tusoi.assessment/2,
    * each checked as `tusoi year` checks it): the document then carries the year's result from them
-   * (classifyYear: level, score, the reasons and flags). Only for an annual assessment.
+   * (classifyYear: each quarter's level and total, the year's level, score, the reasons and flags).
+   * Only for an annual assessment. An annual tusoi.assessment/2 that writes its quarters' results
+   * inside (`assessment.quarters`) gets the same section without this; both at once are refused.
    */
   readonly quarters?: readonly unknown[];
 }
