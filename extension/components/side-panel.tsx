@@ -247,7 +247,15 @@ export function SidePanel({ store }: { store: Store }) {
               return replaced;
             }}
             quarters={yearQuarters}
-            more={<DocumentActions draft={readable} packs={packs} lang={lang} quarters={yearQuarters} />}
+            more={
+              <DocumentActions
+                draft={readable}
+                packs={packs}
+                lang={lang}
+                quarters={yearQuarters}
+                unreadable={year.kind === 'read' ? year.unreadable : []}
+              />
+            }
           />
         )}
         {status.kind === 'conflict' && <ConflictBanner status={status} lang={lang} />}

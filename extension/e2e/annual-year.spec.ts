@@ -307,5 +307,15 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
   await expect(panel.getByTestId('unreadable-quarters')).toContainText(
     'Không đọc được bản kiểm điểm đã lưu của quý II/2026 (phải là một mảng',
   );
+  // The .docx is made from the same quarters, and its status says which one was left out.
+  await panel.locator('.more > summary').click();
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  await expect(panel.getByTestId('document-status')).toContainText(
+    /^Đã tạo tệp: .*\.docx \([\d.]+ kB\)\. Không đọc được bản kiểm điểm đã lưu của quý II\/2026/,
+  );
   expect(await q2()).toBe(damaged);
 });
