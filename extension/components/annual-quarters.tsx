@@ -1,5 +1,6 @@
 import type { Lang } from '@tusoi/rubric-core';
 import { labels, YearQuarters, type YearReading } from '@tusoi/ui';
+import { unreadableQuartersText } from '@/lib/year-drafts';
 import type { YearQuartersState } from './use-year-quarters';
 
 /**
@@ -28,16 +29,24 @@ export function AnnualQuarters({
         {l.readingQuarters}
       </p>
     );
+  const unreadable = unreadableQuartersText(year, (draft.period as { year?: unknown } | undefined)?.year);
   return (
-    <YearQuarters
-      annual={draft}
-      quarters={year.quarters}
-      reading={reading}
-      lang={lang}
-      onOpen={(q) => {
-        const s = year.found[q - 1];
-        if (s) onOpen(s.id);
-      }}
-    />
+    <>
+      {unreadable && (
+        <p class="field-error" role="alert" data-testid="unreadable-quarters">
+          {unreadable[lang]}
+        </p>
+      )}
+      <YearQuarters
+        annual={draft}
+        quarters={year.quarters}
+        reading={reading}
+        lang={lang}
+        onOpen={(q) => {
+          const s = year.found[q - 1];
+          if (s) onOpen(s.id);
+        }}
+      />
+    </>
   );
 }

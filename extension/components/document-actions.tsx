@@ -3,6 +3,7 @@ import { asciiFileName, buildReviewDocument, documentFileName } from '@tusoi/rub
 import { fieldLabel } from '@tusoi/ui';
 import { useContext, useState } from 'preact/hooks';
 import type { Draft } from '@/lib/store';
+import { type QuartersRead, unreadableQuartersText } from '@/lib/year-drafts';
 import { PanelStatus } from './panel-status';
 
 const TEXT = {
@@ -82,12 +83,15 @@ export function DocumentActions({
   packs,
   lang,
   quarters = [],
+  unreadable = [],
 }: {
   draft: Draft;
   packs: readonly Pack[];
   lang: Lang;
   /** An annual draft's quarters its year is rolled from (see draftDocument). */
   quarters?: readonly unknown[];
+  /** Quarters of the year whose stored draft could not be read (left out of the document, said with its result). */
+  unreadable?: QuartersRead['unreadable'];
 }) {
   const t = TEXT[lang];
   const [status, setShown] = useState('');
@@ -118,7 +122,11 @@ export function DocumentActions({
       a.download = name;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus(`${t.made}: ${name} (${Math.round(blob.size / 100) / 10} kB)`);
+      const left = unreadableQuartersText(
+        { unreadable },
+        (draft.data.assessment.period as { year?: unknown } | undefined)?.year,
+      );
+      setStatus(`${t.made}: ${name} (${Math.round(blob.size / 100) / 10} kB)${left ? `. ${left[lang]}` : ''}`);
     });
   const print = () =>
     guard(async () => {

@@ -157,8 +157,12 @@ export function PortalActions({
   packs: readonly Pack[];
   lang: Lang;
   maps: readonly FormMap[];
-  /** Keeps an accepted detection, so the form is known next time. */
-  onAccept: (map: FormMap) => Promise<void>;
+  /**
+   * Keeps an accepted detection (or a pick), so the form is known next time; `page` is the address
+   * it was accepted on. Resolves with the ids of earlier detected maps of the same form it replaced
+   * there (read back as gone), if any.
+   */
+  onAccept: (map: FormMap, page?: string) => Promise<readonly string[] | undefined>;
   /** Whether a saved map was already accepted on a page (`mapId origin/path`); a new pairing is previewed first. */
   firstUse?: { isNew: (key: string) => Promise<boolean>; mark: (key: string) => Promise<void> };
   /** More actions for the overflow menu (⋯), after pick mode. */
@@ -178,6 +182,8 @@ export function PortalActions({
     known?: boolean;
     /** What each field shows now and what the fill would write, read from the page. */
     planned?: readonly PlannedStep[];
+    /** The page's address the map was found on. */
+    page?: string;
   } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
@@ -342,12 +348,12 @@ export function PortalActions({
   const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}) };
   const setPreview = setPreviewState;
   /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
-  const showPreview = async (where: Where, detection: Detection, seenKey: string, known = false) => {
+  const showPreview = async (where: Where, detection: Detection, seenKey: string, page: string, known = false) => {
     const planned = await send<PlannedStep[]>(where, {
       type: 'tusoi:planned',
       plan: planFromMap(detection.map, assessment, context) as never,
     }).catch(() => undefined);
-    setPreviewState({ where, detection, seenKey, ...(known ? { known } : {}), ...(planned ? { planned } : {}) });
+    setPreviewState({ where, detection, seenKey, page, ...(known ? { known } : {}), ...(planned ? { planned } : {}) });
   };
   const fill = async (where: Where, map: FormMap) => {
     const plan = planFromMap(map, assessment, context);
@@ -480,13 +486,13 @@ export function PortalActions({
             ...detection.preview.filter((r) => kept.has(`field ${r.field}`) && !picked.has(`field ${r.field}`)),
             ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
           ];
-          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey);
+          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey, url);
           return true;
         }
       }
       // A saved or imported map used on a page for the first time is shown before anything is written.
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey, true);
+        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey, url, true);
         return true;
       }
       await action(where, map);
@@ -496,7 +502,7 @@ export function PortalActions({
     if (!detected) return false;
     // An accepted detection is known on this page from then on, as this form's own map.
     const detection = { ...detected, map: perForm(detected.map, url) };
-    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`);
+    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`, url);
     return true;
   };
 
@@ -735,10 +741,14 @@ export function PortalActions({
               class="btn-primary"
               data-action="accept"
               onClick={async () => {
-                const { where, detection, seenKey } = preview;
+                const { where, detection, seenKey, page } = preview;
                 setPreview(null);
                 await endPick();
-                await onAccept(detection.map);
+                // A newer detection of a form detected before replaces the earlier map (read back
+                // as gone): said before the fill's own status.
+                const replaced = await onAccept(detection.map, page);
+                if (replaced && replaced.length > 0)
+                  endedNote.current = [endedNote.current, p.detectedUpdated].filter((x) => x !== '').join(' ');
                 if (seenKey) await firstUse?.mark(seenKey);
                 await fill(where, detection.map);
               }}

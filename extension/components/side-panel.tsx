@@ -3,6 +3,7 @@ import { LEVEL_NAMES } from '@tusoi/rubric-core';
 import { getIn, setIn } from '@tusoi/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
+import { isDetected } from '@/lib/form-maps';
 import { texts } from '@/lib/i18n';
 import type { DraftSummary, Store } from '@/lib/store';
 import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from '@/lib/year-drafts';
@@ -237,12 +238,24 @@ export function SidePanel({ store }: { store: Store }) {
             lang={lang}
             maps={maps}
             firstUse={mapFirstUse}
-            onAccept={async (map) => {
-              await store.saveMap(map);
-              setMaps((list) => [map, ...list.filter((m) => m.id !== map.id)]);
+            onAccept={async (map, page) => {
+              // An accepted detection replaces an earlier detection of the same form on that page.
+              let replaced: readonly string[] = [];
+              if (page !== undefined && isDetected(map)) ({ replaced } = await store.saveDetected(map, page));
+              else await store.saveMap(map);
+              setMaps((list) => [map, ...list.filter((m) => m.id !== map.id && !replaced.includes(m.id))]);
+              return replaced;
             }}
             quarters={yearQuarters}
-            more={<DocumentActions draft={readable} packs={packs} lang={lang} quarters={yearQuarters} />}
+            more={
+              <DocumentActions
+                draft={readable}
+                packs={packs}
+                lang={lang}
+                quarters={yearQuarters}
+                unreadable={year.kind === 'read' ? year.unreadable : []}
+              />
+            }
           />
         )}
         {status.kind === 'conflict' && <ConflictBanner status={status} lang={lang} />}

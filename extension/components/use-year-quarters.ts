@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Draft, DraftSummary, Store } from '@/lib/store';
-import { isQuarterlyYear, personOf, quarterDraftsOf, quartersKey } from '@/lib/year-drafts';
+import {
+  isQuarterlyYear,
+  personOf,
+  type QuartersRead,
+  quarterDraftsOf,
+  quartersKey,
+  readQuarterDrafts,
+} from '@/lib/year-drafts';
 
 type Assessment = Record<string, unknown>;
 
@@ -17,6 +24,8 @@ export type YearQuartersState =
       readonly kind: 'read';
       readonly found: readonly (DraftSummary | undefined)[];
       readonly quarters: readonly (Assessment | undefined)[];
+      /** Quarters whose stored draft could not be read (left out of the year, named to the user). */
+      readonly unreadable: QuartersRead['unreadable'];
     };
 
 /**
@@ -35,18 +44,15 @@ export function useYearQuarters(
   const annual = draft !== null && !draft.unreadable && from !== undefined && isQuarterlyYear(a, from);
   const found = annual ? quarterDraftsOf(summaries, draft.id, a) : [];
   const key = `${draft?.id ?? ''}|${quartersKey(found)}`;
-  const [read, setRead] = useState<{ key: string; quarters: (Assessment | undefined)[] } | null>(null);
+  const [read, setRead] = useState<({ key: string } & QuartersRead) | null>(null);
   const wanted = annual && personOf(a) !== '' && listed === 'full';
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void Promise.all(found.map((s) => (s ? store.getDraft(s.id) : undefined)))
-      .then((drafts) => drafts.map((d) => (d && !d.unreadable ? d.data.assessment : undefined)))
-      // A quarter that cannot be read is left out, as one with no draft.
-      .catch(() => found.map(() => undefined))
-      .then((quarters) => {
-        if (live) setRead({ key, quarters });
-      });
+    // A quarter that cannot be read is left out of the year and named (see readQuarterDrafts).
+    void readQuarterDrafts(found, (id) => store.getDraft(id)).then((r) => {
+      if (live) setRead({ key, ...r });
+    });
     return () => {
       live = false;
     };
@@ -55,7 +61,9 @@ export function useYearQuarters(
   // One state object per reading, so that what is worked out from it is not worked out again each render.
   return useMemo(
     (): YearQuartersState =>
-      kind === 'read' && read !== null ? { kind, found, quarters: read.quarters } : ({ kind } as YearQuartersState),
+      kind === 'read' && read !== null
+        ? { kind, found, quarters: read.quarters, unreadable: read.unreadable }
+        : ({ kind } as YearQuartersState),
     [kind, key, read],
   );
 }

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
 import { filledAll } from './panel';
+import { storedDrafts } from './store-pages';
 
 // An annual draft of 2026 with the person's quarterly drafts has one result: the year rubric-core
 // gives (classifyYear), in the header badge, "Kết quả", the proposal's warning, the history row and
@@ -225,4 +226,96 @@ test('an annual draft with its quarters: the portal check flags an HTXSNV propos
   await expect(doc).toContainText(Q26_35);
   await expect(printPage.locator('html')).toHaveAttribute('data-printed', 'yes');
   await printPage.screenshot({ path: `${SHOTS}document-print-annual-year.png`, fullPage: true });
+});
+
+test('a quarter whose stored draft cannot be read: the print page names it (vi, then en), prints the year from the others on request, and the stored quarter is unchanged', async ({
+  context,
+  extensionId,
+}) => {
+  await importQuarters(context, extensionId);
+  const panel = await context.newPage();
+  await annualDraft(panel, extensionId);
+  await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTTNV');
+  await expect(panel.getByTestId('save-status')).toHaveText(/Đã lưu/);
+  const annualId = (await storedDrafts(panel)).find((d) => !['q1', 'q2', 'q3'].includes(d.id))?.id ?? '';
+  expect(annualId).not.toBe('');
+
+  // Quarter II's record damaged on disk (a junk shape, as an old or broken writer may leave it).
+  const q2 = () =>
+    panel.evaluate(async () => {
+      const req = indexedDB.open('tusoi');
+      const db: IDBDatabase = await new Promise((ok) => {
+        req.onsuccess = () => ok(req.result);
+      });
+      const row = await new Promise<unknown>((ok) => {
+        const r = db.transaction('drafts').objectStore('drafts').get('q2');
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return JSON.stringify(row);
+    });
+  await panel.evaluate(async () => {
+    const req = indexedDB.open('tusoi');
+    const db: IDBDatabase = await new Promise((ok) => {
+      req.onsuccess = () => ok(req.result);
+    });
+    const tx = db.transaction('drafts', 'readwrite');
+    const store = tx.objectStore('drafts');
+    const r = store.get('q2');
+    r.onsuccess = () => {
+      const row = r.result as { data: { assessment: Record<string, unknown> } };
+      row.data.assessment.priorShortcomings = 'abc';
+      store.put(row);
+    };
+    await new Promise((ok) => {
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  const damaged = await q2();
+  expect(damaged).toContain('"priorShortcomings":"abc"');
+
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+  });
+  const print = await context.newPage();
+  await print.goto(`chrome-extension://${extensionId}/print.html?draft=${encodeURIComponent(annualId)}`);
+  const notice = print.getByTestId('print-notice');
+  await expect(notice.locator('[lang="vi"]')).toHaveText(
+    /^Không đọc được bản kiểm điểm đã lưu của quý II\/2026 \(phải là một mảng \(nhận "abc"\)\): kết quả cả năm được tính từ các quý còn lại\. Dữ liệu đã lưu không bị thay đổi/,
+  );
+  await expect(notice.locator('[lang="en"]').first()).toHaveText(
+    /^The stored self-review of quarter II\/2026 \(.+\) could not be read: the year is worked out from the other quarters\. Nothing stored was changed/,
+  );
+  // The rest is rendered: the year from quarters I and III.
+  const doc = print.locator('.tusoi-doc');
+  await expect(doc).toContainText('Kết quả xếp loại cả năm theo các quý');
+  await expect(doc).toContainText('Q1: HTXSNV; Q3: KHTNV');
+  await expect(doc).not.toContainText('Q2:');
+  // Told before printing: the dialog waits for "In".
+  await print.waitForTimeout(500);
+  await expect(print.locator('html')).not.toHaveAttribute('data-printed', 'yes');
+  await print.getByRole('button', { name: 'In / Print' }).click();
+  await expect(print.locator('html')).toHaveAttribute('data-printed', 'yes');
+  expect(await axe(print), 'print page with the notice').toEqual([]);
+  await print.screenshot({ path: `${SHOTS}document-print-unreadable-quarter.png`, fullPage: true });
+
+  // "Các quý trong năm" in the panel names it too; and nothing stored changed.
+  await panel.reload();
+  await expect(panel.locator('.draft-period')).toContainText('2026');
+  await panel.locator('[data-section="year"] > summary').click();
+  await expect(panel.getByTestId('unreadable-quarters')).toContainText(
+    'Không đọc được bản kiểm điểm đã lưu của quý II/2026 (phải là một mảng',
+  );
+  // The .docx is made from the same quarters, and its status says which one was left out.
+  await panel.locator('.more > summary').click();
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  await expect(panel.getByTestId('document-status')).toContainText(
+    /^Đã tạo tệp: .*\.docx \([\d.]+ kB\)\. Không đọc được bản kiểm điểm đã lưu của quý II\/2026/,
+  );
+  expect(await q2()).toBe(damaged);
 });

@@ -151,3 +151,42 @@ test('a map saved one per host by an earlier version keeps filling its form, and
   expect(ids).toContain(oldId);
   expect(ids).toHaveLength(2);
 });
+
+test('the same form detected again (one field renamed): the newer map replaces the earlier, said so; another page keeps its own', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await beside(context, extensionId, `${portal.url}/cong-aspnet.html`);
+  await acceptDetected(panel);
+  await form.goto(`${portal.url}/bootstrap.html`);
+  await form.bringToFront();
+  await acceptDetected(panel);
+  const before = await storedMaps(panel);
+  expect(before).toHaveLength(2);
+  const aspnet = before.find((m) => m.id.includes('cong-aspnet'));
+  const earlier = before.find((m) => m.id.includes('bootstrap'));
+
+  // The portal renamed one field: detection finds the same form with one step changed.
+  await form.evaluate(() => document.querySelector('[name=txtHanChe]')?.setAttribute('name', 'txtHanCheKhuyetDiem'));
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('preview')).toBeVisible();
+  await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  await expect(status(panel)).toContainText(
+    /^Đã cập nhật bản đồ biểu mẫu đã nhận diện trước đó trên trang này \(bản cũ được thay\)\. Đã điền/,
+  );
+  await expect(form.locator('[name=txtHanCheKhuyetDiem]')).toHaveValue(/Chậm báo cáo/);
+
+  const after = await storedMaps(panel);
+  expect(after).toHaveLength(2);
+  const newer = after.find((m) => m.id.includes('bootstrap'));
+  expect(newer?.id).not.toBe(earlier?.id);
+  expect(JSON.stringify(newer?.map.steps)).toContain('txtHanCheKhuyetDiem');
+  // The other page's map is as it was.
+  expect(after.find((m) => m.id === aspnet?.id)).toEqual(aspnet);
+
+  // Next time the form is known: filled at once with the one map, nothing previewed.
+  await form.reload();
+  await form.evaluate(() => document.querySelector('[name=txtHanChe]')?.setAttribute('name', 'txtHanCheKhuyetDiem'));
+  await fillKnown(panel);
+  expect(await storedMaps(panel)).toHaveLength(2);
+});

@@ -132,3 +132,64 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   await expect(next.getByTestId('task-error')).toHaveText('thiếu trường bắt buộc / required field is missing');
   await expect(next.locator('[name="taskList.6.name"]')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('the line under the frame weights and the frame and axis choices follow the language setting (vi, then en)', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('[name="import"]').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'tusoi.export/1',
+        exportedAt: '2026-10-01T00:00:00.000Z',
+        drafts: [
+          {
+            id: 'q-frame',
+            person: '',
+            periodKey: '',
+            createdAt: 1,
+            updatedAt: 1,
+            data: { assessment: { ...example, frame: { id: 'K2', A: 25, B: 40 } } },
+          },
+        ],
+        packs: [],
+        settings: {},
+      }),
+    ),
+  });
+  await expect(options.getByTestId('options-message')).toHaveText(/^Đã nhập 1 bản kiểm điểm/);
+  await options.close();
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 320, height: 800 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const weights = panel.getByTestId('frame-weights');
+  const legend = weights.locator('legend');
+  await expect(legend).toHaveText(
+    'Tỷ trọng A, B, C, D của Khung 2 - An toàn/tuân thủ/khai thác/kỹ thuật (mỗi tỷ trọng được điều chỉnh ±10 điểm phần trăm)',
+  );
+  await expect(weights.locator('summary')).toHaveText(
+    'Tỷ trọng thành phần: A 25% · B 40% · C 15% · D 20% (đã điều chỉnh)',
+  );
+
+  await panel.locator('[name="lang"]').selectOption('en');
+  await expect(legend).toHaveText(
+    'Weights A, B, C, D of Frame 2 - Safety/compliance/operations/engineering (each weight may move by ±10 percentage points)',
+  );
+  await expect(weights.locator('summary')).toHaveText('Component weights: A 25% · B 40% · C 15% · D 20% (adjusted)');
+  await expect(panel.locator('select[name="frame.id"] option').nth(1)).toHaveText(
+    'Frame 1 - Management, advisory, Party and mass-organisation work (A 25% · B 35% · C 20% · D 20%)',
+  );
+  await expect(panel.locator('select[name="taskList.0.axis"] option').nth(1)).toHaveText(
+    'Axis 1: Socio-economic development goals and assigned political tasks',
+  );
+  await expect(panel.locator('select[name="taskList.0.frame"] option').nth(2)).toHaveText(
+    'Frame 2 - Safety/compliance/operations/engineering',
+  );
+  expect(await sideways(panel), 'no sideways scroll at 320 px in English').toBe(0);
+  await weights.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: `${SHOTS}panel-320-frame-weights-en.png` });
+});

@@ -1,6 +1,8 @@
 import { FORMMAP_FORMAT, type FormMap, parseFormMap } from '@tusoi/form-kit';
 import { describe, expect, it } from 'vitest';
-import { chooseDetected, formPrint, isDetected, perForm } from './form-maps';
+import { TusoiDB } from './db';
+import { chooseDetected, formPrint, isDetected, perForm, replacedBy, sameForm } from './form-maps';
+import { Store } from './store';
 
 // Detected maps are saved one per form: two forms of one portal host never overwrite each other,
 // and a saved map is used only on the form it was made on.
@@ -73,5 +75,100 @@ describe('chooseDetected', () => {
 
   it('nothing detected on the page now: the first matching map', () => {
     expect(chooseDetected([quy, other], null)).toBe(quy);
+  });
+});
+
+/** A map with these field steps (draft field → input name), as detection or a person makes it. */
+const withFields = (map: FormMap, fields: Readonly<Record<string, string>>): FormMap => ({
+  ...map,
+  steps: Object.entries(fields).map(([field, name]) => ({ field, locator: { name } }) as FormMap['steps'][number]),
+});
+const FIVE = {
+  'subject.name': 'hoTen',
+  'subject.unit': 'donVi',
+  'review.strengths': 'uuDiem',
+  'review.shortcomings': 'hanChe',
+  'scores.general': 'diemChung',
+};
+
+describe('a newer detection of the same form replaces the earlier one', () => {
+  const first = perForm(withFields(detected(QUY, []), FIVE), QUY);
+  // Detected again later: the page grew a field, and one field is now found by another name.
+  const newer = perForm(
+    withFields(detected(QUY, []), { ...FIVE, 'scores.general': 'diemNhom1', 'period.quarter': 'quy' }),
+    QUY,
+  );
+  const otherForm = perForm(withFields(detected(QUY, []), { 'subject.name': 'hoTen', 'scores.total': 'tong' }), QUY);
+  const otherPage = perForm(withFields(detected(NAM, []), FIVE), NAM);
+  const picked: FormMap = { ...withFields(detected(QUY, []), FIVE), id: 'custom-kiemdiem.tinh.gov.vn-quy-1' };
+  const imported: FormMap = { ...withFields(detected(QUY, []), FIVE), id: 'so-noi-vu-quy' };
+
+  it('same form: most field steps shared; another form at that address shares too few', () => {
+    expect(newer.id).not.toBe(first.id);
+    expect(sameForm(first, newer)).toBe(true);
+    expect(sameForm(first, otherForm)).toBe(false);
+    // The boundary: half of the steps of both together shared is the same form, fewer is not.
+    const two = { 'subject.name': 'hoTen', 'subject.unit': 'donVi' };
+    const half = withFields(first, { ...two, 'subject.cell': 'chiBo', 'review.direction': 'huong' });
+    expect(sameForm(withFields(first, two), half)).toBe(true);
+    expect(sameForm(withFields(first, { ...two, 'review.strengths': 'uuDiem' }), half)).toBe(false);
+  });
+
+  it('replaces only earlier detections of that form on that page: never picked, imported, another page or form', () => {
+    const stored = [first, otherForm, otherPage, picked, imported];
+    expect(replacedBy(stored, newer, `${QUY}?tab=1`).map((m) => m.id)).toEqual([first.id]);
+    // A per-host map saved by an earlier version, of the same form: replaced too.
+    const old = withFields(detected(QUY, []), FIVE);
+    expect(replacedBy([old, picked], newer, QUY)).toEqual([old]);
+    // A map the user picked or imported is never replaced, whatever it holds; nor is it a replacer.
+    expect(replacedBy(stored, picked, QUY)).toEqual([]);
+    expect(replacedBy([picked, imported], newer, QUY)).toEqual([]);
+    // Saved again under its own id: nothing else to replace.
+    expect(replacedBy([first], first, QUY)).toEqual([]);
+  });
+});
+
+describe('Store.saveDetected (IndexedDB, read back)', () => {
+  let n = 0;
+  const fresh = () => new Store(new TusoiDB(`form-maps-${Date.now()}-${n++}`));
+  const first = perForm(withFields(detected(QUY, []), FIVE), QUY);
+  const newer = perForm(withFields(detected(QUY, []), { ...FIVE, 'period.quarter': 'quy' }), QUY);
+
+  it('two detections of the same page leave one detected map, and say which it replaced', async () => {
+    const store = fresh();
+    expect((await store.saveDetected(first, QUY)).replaced).toEqual([]);
+    const { replaced } = await store.saveDetected(newer, QUY);
+    expect(replaced).toEqual([first.id]);
+    const maps = await store.listMaps();
+    expect(maps.map((m) => m.id)).toEqual([newer.id]);
+    expect(maps[0]?.map.steps).toHaveLength(6);
+  });
+
+  it('a picked and an imported map of the same page are kept untouched; another page keeps its own', async () => {
+    const store = fresh();
+    const picked: FormMap = {
+      ...first,
+      id: 'custom-kiemdiem.tinh.gov.vn-quy-1',
+      title: { vi: 'Tự chọn', en: 'Picked' },
+    };
+    const imported: FormMap = { ...first, id: 'so-noi-vu-quy', title: { vi: 'Nhập', en: 'Imported' } };
+    const otherPage = perForm(withFields(detected(NAM, []), FIVE), NAM);
+    for (const m of [picked, imported, otherPage, first]) await store.saveMap(m);
+    const before = await store.listMaps();
+    const { replaced } = await store.saveDetected(newer, QUY);
+    expect(replaced).toEqual([first.id]);
+    const after = await store.listMaps();
+    expect(after.map((m) => m.id).sort()).toEqual([imported.id, newer.id, otherPage.id, picked.id].sort());
+    for (const id of [picked.id, imported.id, otherPage.id])
+      expect(after.find((m) => m.id === id)).toEqual(before.find((m) => m.id === id));
+  });
+
+  it('another form at the same address is kept beside it; a map form-kit refuses writes nothing', async () => {
+    const store = fresh();
+    const otherForm = perForm(withFields(detected(QUY, []), { 'subject.name': 'hoTen', 'scores.total': 'tong' }), QUY);
+    await store.saveDetected(first, QUY);
+    expect((await store.saveDetected(otherForm, QUY)).replaced).toEqual([]);
+    await expect(store.saveDetected({ ...newer, match: [] }, QUY)).rejects.toThrow();
+    expect((await store.listMaps()).map((m) => m.id).sort()).toEqual([first.id, otherForm.id].sort());
   });
 });

@@ -1,4 +1,4 @@
-import type { FormMap } from '@tusoi/form-kit';
+import { type FormMap, mapMatches } from '@tusoi/form-kit';
 
 // Detected form maps are saved one per form, not one per portal host: a portal's quarterly form
 // (/quy/1) and its annual form (/nam/2), or two forms shown in turn at one address, each keep
@@ -64,4 +64,35 @@ export function chooseDetected(matching: readonly FormMap[], found: FormMap | nu
   if (same) return same;
   const [only] = matching;
   return matching.length === 1 && only && perHost(only) ? only : undefined;
+}
+
+/** A field step's identity for comparing two detections: the draft field and where it is on the page. */
+const fieldSteps = (map: FormMap): Set<string> =>
+  new Set(map.steps.filter((s) => 'field' in s).map((s) => JSON.stringify(s)));
+
+/**
+ * Whether two detections on one page found the same form: at least half of the field steps of
+ * both together are the same (same draft field, same place on the page). A newer detection of a
+ * form differs from the earlier one by a field or two (a field added to the page, or found where it
+ * was not before); another form shown at the same address shares at most a few (a name field).
+ * Maps with no field steps (criteria rows only) are the same form when their steps are equal.
+ */
+export function sameForm(a: FormMap, b: FormMap): boolean {
+  const x = fieldSteps(a);
+  const y = fieldSteps(b);
+  if (x.size === 0 || y.size === 0) return formPrint(a) === formPrint(b);
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return 2 * shared >= x.size + y.size - shared;
+}
+
+/**
+ * The earlier detected maps that a newer detection `map` of the same form on the page `url`
+ * replaces: detected maps (never one the user imported under another id, picked or built in)
+ * whose address patterns match that page, saved under another id, of the same form (see
+ * {@link sameForm}). Maps of other pages, and of another form at the same address, are kept.
+ */
+export function replacedBy(stored: readonly FormMap[], map: FormMap, url: string): FormMap[] {
+  if (!isDetected(map)) return [];
+  return stored.filter((m) => m.id !== map.id && isDetected(m) && mapMatches(m, url) && sameForm(m, map));
 }

@@ -27,6 +27,7 @@ import {
   summaryOf,
 } from './draft-index';
 import { draftShapeIssues, heldIssues, unsafeKeyIssues } from './draft-shape';
+import { replacedBy } from './form-maps';
 import { forgetKept, heldKey, heldKeys, pendingKeys, readKept, writeKept } from './kept';
 import { createLock, type LockSettings, open, seal, sealNow, unlockKey } from './lock';
 import { type ClosingEdits, type Conflict, closingEdits, getPath, mergeClosing, mergeFields } from './merge';
@@ -876,6 +877,31 @@ export class Store {
     await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
     this.tell({ kind: 'maps' });
     return map;
+  }
+
+  /**
+   * Saves an accepted detection made on the page `url` (form-kit validates it first) and, in the
+   * same transaction, deletes the earlier detected maps of the same form on that page that it
+   * replaces (see `replacedBy`: never a map imported under another id, picked or built in).
+   * Resolves after the write committed and was read back: `replaced` lists the ids read back as
+   * gone while the new map is read back as stored (empty when nothing was replaced, or when the
+   * read-back does not show it). Throws {@link TusoiInputError} for a map form-kit refuses.
+   */
+  async saveDetected(input: unknown, url: string): Promise<{ map: FormMap; replaced: string[] }> {
+    refuseUnsafeKeys(input);
+    const map = parseFormMap(input);
+    const gone = await this.db.transaction('rw', this.db.formmaps, async () => {
+      const stored = (await this.db.formmaps.toArray()).map((r) => r.map);
+      const old = replacedBy(stored, map, url).map((m) => m.id);
+      await this.db.formmaps.bulkDelete(old);
+      await this.db.formmaps.put({ id: map.id, map, savedAt: Date.now() });
+      return old;
+    });
+    this.tell({ kind: 'maps' });
+    // Read back after the commit: only what the store now holds is said.
+    const [kept, ...after] = await this.db.formmaps.bulkGet([map.id, ...gone]);
+    const replaced = kept?.id === map.id ? gone.filter((_, i) => after[i] === undefined) : [];
+    return { map, replaced };
   }
 
   async deleteMap(id: string): Promise<void> {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from './year-drafts';
+import { TusoiDB } from './db';
+import { Store } from './store';
+import {
+  isQuarterlyYear,
+  type QuarterDraft,
+  quarterDraftsOf,
+  quartersKey,
+  readQuarterDrafts,
+  unreadableQuartersText,
+  yearInputs,
+} from './year-drafts';
 
 const row = (id: string, person: string, periodKey: string, updatedAt = 1) => ({ id, person, periodKey, updatedAt });
 const annual = (name?: string, year = 2026) => ({
@@ -39,5 +49,54 @@ describe('the quarters the year is rolled from', () => {
     const unrated = { result: null };
     expect(yearInputs([q(1), undefined, q(3), q(4)], [rated, unrated, unrated, rated])).toEqual([q(1), q(4)]);
     expect(yearInputs([undefined, undefined, undefined, undefined], [unrated, unrated, unrated, unrated])).toEqual([]);
+  });
+});
+
+describe('quarters whose stored draft cannot be read', () => {
+  const ok = (q: number): QuarterDraft => ({ data: { assessment: { period: { year: 2026, quarter: q } } } });
+  const found = [{ id: 'q1' }, { id: 'q2' }, undefined, { id: 'q4' }];
+
+  it('a draft the store flags unreadable, or whose reading throws, is left out and named; the others are read', async () => {
+    const drafts: Record<string, QuarterDraft> = {
+      q1: ok(1),
+      q2: {
+        data: { assessment: {} },
+        unreadable: [{ message: { vi: 'dạng không đọc được', en: 'unreadable shape' } }],
+      },
+    };
+    const read = await readQuarterDrafts(found, async (id) => {
+      if (id === 'q4') throw new Error('corrupt record');
+      return drafts[id];
+    });
+    expect(read.quarters).toEqual([ok(1).data.assessment, undefined, undefined, undefined]);
+    expect(read.unreadable).toEqual([
+      { quarter: 2, why: { vi: 'dạng không đọc được', en: 'unreadable shape' } },
+      { quarter: 4, why: { vi: 'không đọc được', en: 'cannot be read' } },
+    ]);
+    const text = unreadableQuartersText(read, 2026);
+    expect(text?.vi).toMatch(
+      /^Không đọc được bản kiểm điểm đã lưu của quý II\/2026 \(dạng không đọc được\), IV\/2026 \(không đọc được\): /,
+    );
+    expect(text?.en).toMatch(
+      /^The stored self-review of quarter II\/2026 \(unreadable shape\), IV\/2026 \(cannot be read\) could not be read/,
+    );
+  });
+
+  it('a quarter with no draft is not unreadable: nothing to say when all found are read', async () => {
+    const read = await readQuarterDrafts([{ id: 'q1' }, undefined, undefined, undefined], async () => ok(1));
+    expect(read.unreadable).toEqual([]);
+    expect(unreadableQuartersText(read, 2026)).toBeNull();
+  });
+
+  it('through the real store: a stored draft of a junk shape is named, and stays as it was stored', async () => {
+    const db = new TusoiDB(`year-drafts-${Date.now()}`);
+    const store = new Store(db);
+    const d = await store.createDraft('staff', 2026);
+    const record = { ...(await db.drafts.get(d.id)), data: { assessment: { priorShortcomings: 'abc' } } };
+    await db.drafts.put(record as never);
+    const read = await readQuarterDrafts([undefined, { id: d.id }, undefined, undefined], (id) => store.getDraft(id));
+    expect(read.unreadable.map((u) => u.quarter)).toEqual([2]);
+    expect(read.quarters).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await db.drafts.get(d.id)).toEqual(record);
   });
 });

@@ -56,3 +56,73 @@ export function yearInputs<Q>(
 ): Q[] {
   return quarters.filter((q, i): q is Q => q !== undefined && perQuarter[i]?.result != null);
 }
+
+/** A stored draft as read for the year: its assessment, or why it could not be read (see Store.getDraft). */
+export interface QuarterDraft {
+  readonly data: { readonly assessment: Record<string, unknown> };
+  readonly unreadable?: readonly { readonly message: { readonly vi: string; readonly en: string } }[];
+}
+
+/** The quarters of a year as read from the store, and those whose stored draft could not be read. */
+export interface QuartersRead {
+  /** Quarters I–IV in order: the assessment, or undefined (no draft, or not readable). */
+  readonly quarters: (Record<string, unknown> | undefined)[];
+  /** Quarters (1–4) whose stored draft exists but could not be read, with the store's reason. */
+  readonly unreadable: readonly { readonly quarter: number; readonly why: { vi: string; en: string } }[];
+}
+
+const CANNOT_READ = { vi: 'không đọc được', en: 'cannot be read' };
+
+/**
+ * Reads the quarters found for a year (see {@link quarterDraftsOf}) with `get` (Store.getDraft).
+ * A quarter whose stored draft is damaged, fails the draft's checks or cannot be decrypted (the
+ * store flags it `unreadable`), or whose reading throws, is left out of the year and named in
+ * `unreadable`; nothing stored is changed. The side panel, the .docx and the print page read
+ * the year through this one function.
+ */
+export async function readQuarterDrafts(
+  found: readonly ({ readonly id: string } | undefined)[],
+  get: (id: string) => Promise<QuarterDraft | undefined>,
+): Promise<QuartersRead> {
+  const read = await Promise.all(
+    found.map(async (s) => {
+      if (!s) return { draft: undefined };
+      try {
+        return { draft: await get(s.id) };
+      } catch {
+        return { draft: undefined, failed: true };
+      }
+    }),
+  );
+  const unreadable: { quarter: number; why: { vi: string; en: string } }[] = [];
+  const quarters = read.map((r, i) => {
+    const bad = r.draft?.unreadable;
+    if ('failed' in r || (bad && bad.length > 0)) {
+      unreadable.push({ quarter: i + 1, why: bad?.[0]?.message ?? CANNOT_READ });
+      return undefined;
+    }
+    return r.draft?.data.assessment;
+  });
+  return { quarters, unreadable };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/**
+ * What the user is told of the quarters that could not be read, Vietnamese and English (null: none):
+ * each quarter named with the store's reason, the year made from the others, nothing changed.
+ */
+export function unreadableQuartersText(
+  read: Pick<QuartersRead, 'unreadable'>,
+  year: unknown,
+): { vi: string; en: string } | null {
+  if (read.unreadable.length === 0) return null;
+  const of = (lang: 'vi' | 'en') =>
+    read.unreadable
+      .map(({ quarter, why }) => `${ROMAN[quarter - 1]}${typeof year === 'number' ? `/${year}` : ''} (${why[lang]})`)
+      .join(', ');
+  return {
+    vi: `Không đọc được bản kiểm điểm đã lưu của quý ${of('vi')}: kết quả cả năm được tính từ các quý còn lại. Dữ liệu đã lưu không bị thay đổi; có thể xuất hoặc xoá bản đó trong danh sách.`,
+    en: `The stored self-review of quarter ${of('en')} could not be read: the year is worked out from the other quarters. Nothing stored was changed; that draft can be exported or deleted from the list.`,
+  };
+}

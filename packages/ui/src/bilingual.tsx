@@ -11,6 +11,11 @@ export interface Bilingual {
 const VI_MARK = /[\u0300-\u0303\u0306\u0309\u031B\u0323đ]/iu;
 const hasVietnamese = (text: string) => VI_MARK.test(text.normalize('NFD'));
 
+/** A pack's own text (a frame's, an axis's title) in the language of the interface: English when the pack gives it. */
+export function inLang(text: { readonly vi: string; readonly en?: string | undefined }, lang: Lang): string {
+  return lang === 'en' && text.en ? text.en : text.vi;
+}
+
 /**
  * Splits a message written "Tiếng Việt / English" (the form of the project's own error texts)
  * at the first " / " with Vietnamese before it and an English word after it; null for a text

@@ -1,5 +1,6 @@
 import { formatNumber, type Lang, type Message, type Pack2, sumExact } from '@tusoi/rubric-core';
 import { useId, useState } from 'preact/hooks';
+import { inLang } from './bilingual';
 import { quarterLabel } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
@@ -80,7 +81,7 @@ export function FrameWeights({ pack, frame, onChange, lang, issues: live }: Fram
       </summary>
       <fieldset>
         <legend>
-          {l.frameWeightsOf} {base.vi} ({l.frameAdjustBy} ±{formatNumber(pp, lang)} {l.percentPoints})
+          {l.frameWeightsOf} {inLang(base, lang)} ({l.frameAdjustBy} ±{formatNumber(pp, lang)} {l.percentPoints})
         </legend>
         {COMPONENTS.map((c) => {
           const errors = errorsOf(`frame.${c}`);

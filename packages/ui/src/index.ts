@@ -1,4 +1,4 @@
-export { type Bilingual, BilingualText, splitBilingual } from './bilingual';
+export { type Bilingual, BilingualText, inLang, splitBilingual } from './bilingual';
 export { type Answer, CriteriaAnswers, type CriteriaAnswersProps } from './criteria-answers';
 export { type DateReading, readDate, showDate } from './date-text';
 export {

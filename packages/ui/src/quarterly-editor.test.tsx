@@ -133,3 +133,56 @@ describe('QuarterlyEditor', () => {
     expect(view.getByTestId('total').textContent).toContain('97,6/100');
   });
 });
+
+describe('QuarterlyEditor follows the language setting (frames and axes named by rubric-core’s pack, vi or en)', () => {
+  // Vietnamese tone and vowel marks, once decomposed, and đ.
+  const VI_MARK = /[\u0300-\u0303\u0306\u0309\u031B\u0323đ]/iu;
+  const vietnamese = (t: string) => VI_MARK.test(t.normalize('NFD'));
+  const draft = () => ({ ...(structuredClone(q01) as Record<string, unknown>), frame: { id: 'K2', A: 20, B: 45 } });
+  const shown = (lang: 'vi' | 'en') => {
+    const view = render(<QuarterlyEditor a={draft()} lang={lang} set={() => undefined} />);
+    const c = view.container as HTMLElement;
+    const text = (sel: string) => [...c.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+    return {
+      legend: text('[data-testid="frame-weights"] legend')[0],
+      summary: text('[data-testid="frame-weights"] summary')[0],
+      frames: text('select[name="frame.id"] option'),
+      taskFrames: text('select[name="taskList.0.frame"] option'),
+      axes: text('select[name="taskList.0.axis"] option'),
+      source: text('.q-source')[0],
+    };
+  };
+
+  it('English: the line under the frame weights names the frame in English, with rubric-core’s ±10 pp; no Vietnamese in frames or axes', () => {
+    const en = shown('en');
+    expect(en.legend).toBe(
+      'Weights A, B, C, D of Frame 2 - Safety/compliance/operations/engineering (each weight may move by ±10 percentage points)',
+    );
+    expect(en.summary).toBe('Component weights: A 20% · B 45% · C 15% · D 20% (adjusted)');
+    expect(en.frames).toEqual([
+      'Frame 2 - Safety/compliance/operations/engineering (default)',
+      'Frame 1 - Management, advisory, Party and mass-organisation work (A 25% · B 35% · C 20% · D 20%)',
+      'Frame 2 - Safety/compliance/operations/engineering (A 15% · B 50% · C 15% · D 20%)',
+      'Frame 3 - Projects/investment/construction/project finance (A 20% · B 30% · C 35% · D 15%)',
+      'Frame 4 - Science and technology/innovation/digital transformation/improvement (A 15% · B 30% · C 20% · D 35%)',
+    ]);
+    expect(en.taskFrames.slice(1)).toEqual(en.frames.slice(1).map((f) => f.replace(/ \(A .*$/, '')));
+    expect(en.axes).toHaveLength(7);
+    expect(en.axes[1]).toBe('Axis 1: Socio-economic development goals and assigned political tasks');
+    expect(en.source).toMatch(/\(grade C\)$/);
+    for (const line of [en.legend, en.summary, ...en.frames, ...en.taskFrames, ...en.axes])
+      expect(vietnamese(line ?? ''), line).toBe(false);
+  });
+
+  it('Vietnamese: the same lines in Vietnamese, numbers with a decimal comma', () => {
+    const vi = shown('vi');
+    expect(vi.legend).toBe(
+      'Tỷ trọng A, B, C, D của Khung 2 - An toàn/tuân thủ/khai thác/kỹ thuật (mỗi tỷ trọng được điều chỉnh ±10 điểm phần trăm)',
+    );
+    expect(vi.summary).toBe('Tỷ trọng thành phần: A 20% · B 45% · C 15% · D 20% (đã điều chỉnh)');
+    expect(vi.frames[1]).toBe('Khung 1 - Quản lý, tham mưu, công tác Đảng, Đoàn thể (A 25% · B 35% · C 20% · D 20%)');
+    expect(vi.taskFrames[2]).toBe('Khung 2 - An toàn/tuân thủ/khai thác/kỹ thuật');
+    expect(vi.axes[1]).toBe('Trục 1: Thực hiện mục tiêu phát triển kinh tế - xã hội và nhiệm vụ chính trị được giao');
+    expect(vi.source).toMatch(/\(mức tin cậy C\)$/);
+  });
+});

@@ -1,12 +1,14 @@
 import {
   ASSESSMENT_FORMAT_2,
   BUILTIN_PACKS_2,
+  formatNumber,
   type Lang,
   type Pack2,
   SUBJECT_KINDS,
   type SubjectKind,
 } from '@tusoi/rubric-core';
 import { useMemo } from 'preact/hooks';
+import { inLang } from './bilingual';
 import { type Answer, CriteriaAnswers } from './criteria-answers';
 import { getIn } from './edit';
 import { quarterLabel } from './field-labels';
@@ -56,7 +58,7 @@ function AxisInputs({
           <NumberInput
             key={axis.id}
             name={`${field}.${axis.id}`}
-            label={`${lang === 'en' && axis.en ? axis.en : axis.vi}${direct && axis.max !== undefined ? ` (/${axis.max})` : ''}`}
+            label={`${inLang(axis, lang)}${direct && axis.max !== undefined ? ` (/${axis.max})` : ''}`}
             lang={lang}
             min={0}
             max={direct ? (axis.max ?? 70) : 120}
@@ -119,7 +121,7 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
       {pack && (
         <>
           <p class="muted q-source">
-            {pack.source.citation} ({lang === 'en' ? 'grade' : 'mức tin cậy'} {pack.source.grade})
+            {pack.source.citation} ({l.sourceGrade} {pack.source.grade})
           </p>
           <section class="q-part" aria-labelledby="q-general">
             <h3 id="q-general">{l.generalCriteria}</h3>
@@ -142,10 +144,10 @@ export function QuarterlyEditor({ a, lang, set, live, packs = BUILTIN_PACKS_2 }:
                   // Another frame drops the weights adjusted from the last one: they were set against it.
                   onChange={(e) => put(['frame'], e.currentTarget.value ? { id: e.currentTarget.value } : undefined)}
                 >
-                  <option value="">{defaultFrame ? `${defaultFrame.vi} (${l.byDefault})` : l.noAxis}</option>
+                  <option value="">{defaultFrame ? `${inLang(defaultFrame, lang)} (${l.byDefault})` : l.noAxis}</option>
                   {(pack.results.frames ?? []).map((f) => (
                     <option key={f.id} value={f.id}>
-                      {f.vi} (A {f.A}% · B {f.B}% · C {f.C}% · D {f.D}%)
+                      {`${inLang(f, lang)} (${(['A', 'B', 'C', 'D'] as const).map((c) => `${c} ${formatNumber(f[c], lang)}%`).join(' · ')})`}
                     </option>
                   ))}
                 </select>

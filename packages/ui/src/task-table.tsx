@@ -1,6 +1,6 @@
 import { formatNumber, type Lang, type Message, type Pack2, sumExact, type Task } from '@tusoi/rubric-core';
 import { useId, useState } from 'preact/hooks';
-import { BilingualMessages } from './bilingual';
+import { BilingualMessages, inLang } from './bilingual';
 import { quarterLabel, VALUE_LABELS } from './field-labels';
 import { labels } from './labels';
 import { NumberInput } from './number-input';
@@ -119,7 +119,7 @@ function TaskCard({
             <option value="">{l.noAxis}</option>
             {axes.map((a) => (
               <option key={a.id} value={a.id}>
-                {lang === 'en' && a.en ? a.en : a.vi}
+                {inLang(a, lang)}
               </option>
             ))}
           </select>
@@ -177,7 +177,7 @@ function TaskCard({
                 <option value="">{l.personFrame}</option>
                 {frames.map((f) => (
                   <option key={f.id} value={f.id}>
-                    {f.vi}
+                    {inLang(f, lang)}
                   </option>
                 ))}
               </select>

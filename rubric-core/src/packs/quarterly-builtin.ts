@@ -46,8 +46,23 @@ const AXES_VI = [
   'Trục 6: Củng cố quốc phòng, an ninh, giữ vững ổn định chính trị - xã hội, nâng cao hiệu quả đối ngoại và hội nhập quốc tế',
 ];
 
+/** English glosses of the six axes, for the English interface (the Vietnamese is the wording). */
+const AXES_EN = [
+  'Axis 1: Socio-economic development goals and assigned political tasks',
+  'Axis 2: Institutions, decentralisation and delegation, with inspection and supervision',
+  'Axis 3: Science, technology, innovation and digital transformation',
+  'Axis 4: A clean and strong Party and political system; internal unity; preventing corruption, waste and negative practices',
+  'Axis 5: Culture, people, social security and living standards',
+  'Axis 6: Defence, security, socio-political stability, foreign relations and international integration',
+];
+
 function axes(maxima?: readonly number[]): NonNullable<Pack2['results']['axes']> {
-  return AXES_VI.map((vi, i) => ({ id: `T${i + 1}`, vi, ...(maxima ? { max: maxima[i] as number } : {}) }));
+  return AXES_VI.map((vi, i) => ({
+    id: `T${i + 1}`,
+    vi,
+    en: AXES_EN[i] as string,
+    ...(maxima ? { max: maxima[i] as number } : {}),
+  }));
 }
 
 const VATM = 'HD 03-HD/TVĐU (Đảng ủy Tổng công ty Quản lý bay Việt Nam, 10/9/2026)';
@@ -55,10 +70,42 @@ const ONE_DECIMAL = { decimals: 1, mode: 'half-up' } as const;
 
 /** VATM frames K1–K4 (HD 03-HD/TVĐU tr.12), adjustable ±10 pp (tr.13); default K2 as the VATM app does (the text sets none). */
 const VATM_FRAMES: NonNullable<Pack2['results']['frames']> = [
-  { id: 'K1', vi: 'Khung 1 - Quản lý, tham mưu, công tác Đảng, Đoàn thể', A: 25, B: 35, C: 20, D: 20 },
-  { id: 'K2', vi: 'Khung 2 - An toàn/tuân thủ/khai thác/kỹ thuật', A: 15, B: 50, C: 15, D: 20 },
-  { id: 'K3', vi: 'Khung 3 - Dự án/đầu tư/xây dựng/tài chính dự án', A: 20, B: 30, C: 35, D: 15 },
-  { id: 'K4', vi: 'Khung 4 - KHCN/đổi mới/chuyển đổi số/cải tiến', A: 15, B: 30, C: 20, D: 35 },
+  {
+    id: 'K1',
+    vi: 'Khung 1 - Quản lý, tham mưu, công tác Đảng, Đoàn thể',
+    en: 'Frame 1 - Management, advisory, Party and mass-organisation work',
+    A: 25,
+    B: 35,
+    C: 20,
+    D: 20,
+  },
+  {
+    id: 'K2',
+    vi: 'Khung 2 - An toàn/tuân thủ/khai thác/kỹ thuật',
+    en: 'Frame 2 - Safety/compliance/operations/engineering',
+    A: 15,
+    B: 50,
+    C: 15,
+    D: 20,
+  },
+  {
+    id: 'K3',
+    vi: 'Khung 3 - Dự án/đầu tư/xây dựng/tài chính dự án',
+    en: 'Frame 3 - Projects/investment/construction/project finance',
+    A: 20,
+    B: 30,
+    C: 35,
+    D: 15,
+  },
+  {
+    id: 'K4',
+    vi: 'Khung 4 - KHCN/đổi mới/chuyển đổi số/cải tiến',
+    en: 'Frame 4 - Science and technology/innovation/digital transformation/improvement',
+    A: 15,
+    B: 30,
+    C: 20,
+    D: 35,
+  },
 ];
 
 /** Mẫu 09A (VATM, from 2027): tasks × A/B/C/D by frame, K/AD rescaled, one decimal half-up at every level. */

@@ -93,6 +93,7 @@ export const AxisSchema = v.strictObject({
 export const FrameSchema = v.strictObject({
   id: v.pipe(id, d('Frame id, unique in the pack.')),
   vi: v.pipe(text, d('Frame title in Vietnamese.')),
+  en: v.optional(v.pipe(text, d('English gloss.'))),
   A: v.pipe(framePercent, d('Weight of component A, percent (at most 2 decimals).')),
   B: v.pipe(framePercent, d('Weight of component B, percent.')),
   C: v.pipe(framePercent, d('Weight of component C, percent.')),
