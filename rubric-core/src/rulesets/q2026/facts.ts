@@ -9,7 +9,7 @@ import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
-import { type Facts, kindGroup, type Policy } from '../qd366/facts.js';
+import { type Facts, kindGroup, NO_FINDINGS, type Policy } from '../qd366/facts.js';
 import { scoresOf } from '../qd366/scores.js';
 import { checkAppraisal } from './appraisal.js';
 import { isHead } from './collective.js';
@@ -44,7 +44,6 @@ export interface QuarterFacts {
   readonly ownPack?: boolean;
 }
 
-const NO_FINDINGS = {};
 const NO_WARNINGS: readonly Warning[] = [];
 const NOT_UNRATED: readonly UnratedCase[] = Object.freeze([]);
 const TWO_MONTHS = 2_000_000;

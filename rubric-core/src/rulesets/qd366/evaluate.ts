@@ -1,4 +1,5 @@
 import { fromMicro, toMicro } from '../../decimal.js';
+import { SlotCache } from '../../internal/slot-cache.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, type Message } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
@@ -13,7 +14,7 @@ import {
   inBand,
   levelConditions,
 } from './conditions.js';
-import { type Facts, factsForKind, kindGroup, type Policy } from './facts.js';
+import { type Facts, factsForKind, kindGroup, NO_FINDINGS, type Policy } from './facts.js';
 import { citationOf, MITIGATION_CITE, QD366_RULES, type RuleId } from './rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './triggers.js';
 
@@ -35,25 +36,25 @@ export function push(
   out?.push({ rule, cite, citation: citationOf(cite), outcome, message });
 }
 
-/** A bounded memo of reasons whose text is a function of a whole-number key (see Condition.memoKey). */
+/**
+ * A bounded memo of reasons whose text is a function of a whole-number key (see Condition.memoKey),
+ * each kept frozen (results share it). A {@link SlotCache}: a lookup is two array reads.
+ */
 export class ReasonMemo {
-  private readonly map = new Map<number, Reason>();
+  private readonly slots = new SlotCache<Reason>();
   /** The reason kept for `key`, if any. */
   find(key: number): Reason | undefined {
-    return this.map.get(key);
+    return this.slots.find(key);
   }
   /** Keeps `r` for `key` (frozen: results share it) and returns it. */
   keep(key: number, r: Reason): Reason {
     Object.freeze(r.message);
     Object.freeze(r);
-    // Bounded: a long batch of varied totals must not grow it without end.
-    if (this.map.size >= 4096) this.map.clear();
-    this.map.set(key, r);
-    return r;
+    return this.slots.keep(key, r);
   }
   /** The reason for `key`, built once by `make`. */
   get(key: number, make: () => Reason): Reason {
-    return this.map.get(key) ?? this.keep(key, make());
+    return this.find(key) ?? this.keep(key, make());
   }
 }
 
@@ -97,11 +98,13 @@ interface Step {
   readonly bit: number;
 }
 type Steps = Readonly<Record<GradedLevel, readonly Step[]>>;
-const STEPS = new Map<ReturnType<typeof levelConditions>, Steps>();
+// By kind group, then [not nested, nested], as levelConditions keeps its lists (no lookup by list).
+const STEPS: Record<string, [Steps, Steps]> = {};
 const PAIR_MEMO: ReasonMemo[] = [];
 {
   const names: string[] = [];
-  for (const group of ['individual', 'collective', 'leader'] as const)
+  for (const group of ['individual', 'collective', 'leader'] as const) {
+    const byNested: Steps[] = [];
     for (const nested of [false, true]) {
       const lists = levelConditions(group, nested);
       const steps = (list: readonly CitedCondition[]): Step[] =>
@@ -113,8 +116,10 @@ const PAIR_MEMO: ReasonMemo[] = [];
           }
           return { cited, condition: CONDITIONS[cited[0]], bit };
         });
-      STEPS.set(lists, { HTXSNV: steps(lists.HTXSNV), HTTNV: steps(lists.HTTNV), HTNV: steps(lists.HTNV) });
+      byNested.push({ HTXSNV: steps(lists.HTXSNV), HTTNV: steps(lists.HTTNV), HTNV: steps(lists.HTNV) });
     }
+    STEPS[group] = byNested as [Steps, Steps];
+  }
 }
 
 /** Which (condition, rule) pairs were reported already. */
@@ -172,7 +177,7 @@ function gap(f: Facts, out: Sink): LevelDecision {
 }
 
 function grade(f: Facts, out: Sink): LevelDecision {
-  const lists = STEPS.get(levelConditions(f.group, f.policy.nested)) as Steps;
+  const lists = (STEPS[f.group] as [Steps, Steps])[f.policy.nested ? 1 : 0];
   const reported: Reported = { mask: 0 };
   if (f.policy.bands === 'cascade') {
     for (const level of GRADED) {
@@ -220,7 +225,7 @@ function conclude(f: Facts, out: Sink, trigger: Trigger | null, state: 'triggere
 export function decideLevel(f: Facts, out: Sink): LevelDecision {
   let hard = false;
   let soft = false;
-  const triggers = triggersFor(f);
+  const triggers = triggersFor(f, true);
   for (let i = -1; i < triggers.length; i++) {
     const t = i < 0 ? SCORE_UNDER_50 : (triggers[i] as Trigger);
     if (!t.fires(f)) continue;
@@ -276,6 +281,8 @@ export function warnings(a: Assessment, f: Facts, outcome: LevelDecision): Warni
   const list: Warning[] = [];
   const above = proposedAbove(a.proposedLevel, outcome);
   if (above !== undefined) list.push(above);
+  // Most subjects give none of the three (and every quarter): nothing more to weigh.
+  if (!a.ledUnits && !a.confidenceVote && !a.socioEconomicTargets) return list;
   const unused = (path: string, vi: string, en: string) =>
     list.push({
       code: 'NOT_USED_FOR_KIND',
@@ -312,7 +319,7 @@ export function factsOf(a: Assessment, policy: Policy, general: number, results:
     results,
     total: fromMicro(totalMicro),
     totalMicro,
-    findings: a.findings ?? {},
+    findings: a.findings ?? NO_FINDINGS,
     policy,
   };
 }

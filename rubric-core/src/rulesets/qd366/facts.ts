@@ -34,6 +34,9 @@ export interface Facts {
   readonly policy: Policy;
 }
 
+/** The findings of a subject without any (one frozen object, so that rules can tell it at a glance). */
+export const NO_FINDINGS: Findings = Object.freeze({});
+
 /** The Điều 11 column of a subject kind. */
 export function kindGroup(kind: SubjectKind): KindGroup {
   if (kind === 'leader' || kind === 'leader-central') return 'leader';

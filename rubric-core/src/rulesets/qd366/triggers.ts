@@ -2,7 +2,7 @@ import { compareProducts } from '../../internal/exact.js';
 import { formatNumber, formatPercent, type Message } from '../../message.js';
 import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../../schemas/assessment.js';
 import { BAND_MIN, inBand, type Measure } from './conditions.js';
-import type { Facts, KindGroup } from './facts.js';
+import { type Facts, type KindGroup, NO_FINDINGS } from './facts.js';
 import type { RuleId } from './rules.js';
 
 // The cases of Điều 11 khoản 4 that give KHTNV whatever the score, each with the mitigation
@@ -20,6 +20,8 @@ export interface Trigger {
   measure(f: Facts): Measure;
   /** Why the mitigation applies. */
   readonly mitigation?: Message;
+  /** True when it reads only the findings (it cannot fire without them). */
+  readonly onFindings?: true;
 }
 
 const never = () => false;
@@ -59,6 +61,7 @@ function flag(
     measure: (f) => ({ kind: 'flag', value: f.findings[key] === true ? 1 : 0, threshold: 1, test: 'atLeast' }),
     explain: () => ({ vi, en }),
     ...(mitigation ? { mitigation } : {}),
+    onFindings: true,
   };
 }
 
@@ -101,6 +104,7 @@ function dutyDiscipline(
       return { vi: `${vi} (${n} quyết định kỷ luật).`, en: `${en} (${n} disciplinary decision${n === 1 ? '' : 's'}).` };
     },
     mitigation,
+    onFindings: true,
   };
 }
 
@@ -287,12 +291,31 @@ const LEADERSHIP_COLLECTIVE: readonly Trigger[] = [
   targetsMissed('R366-18', forceMajeure, FORCE_MAJEURE),
 ];
 
-/** The khoản 4 triggers that apply to a subject kind, score first. */
-export function triggersFor(f: Facts): readonly Trigger[] {
-  if (f.kind === 'leadership-collective') return LEADERSHIP_COLLECTIVE;
-  if (f.group === 'leader') return LEADER;
-  if (f.group === 'individual') return INDIVIDUAL;
-  return [];
+interface TriggerLists {
+  readonly individual: readonly Trigger[];
+  readonly leader: readonly Trigger[];
+  readonly leadershipCollective: readonly Trigger[];
+}
+const ALL: TriggerLists = { individual: INDIVIDUAL, leader: LEADER, leadershipCollective: LEADERSHIP_COLLECTIVE };
+const onFacts = (list: readonly Trigger[]) => list.filter((t) => t.onFindings !== true);
+// Without findings (the shared NO_FINDINGS) a trigger that reads only the findings cannot fire.
+const ON_FACTS: TriggerLists = {
+  individual: onFacts(INDIVIDUAL),
+  leader: onFacts(LEADER),
+  leadershipCollective: onFacts(LEADERSHIP_COLLECTIVE),
+};
+const NONE: readonly Trigger[] = [];
+
+/**
+ * The khoản 4 triggers that apply to a subject kind, score first. With `canFire`, only those that
+ * can fire for these facts: for a subject without findings, not those that read only the findings.
+ */
+export function triggersFor(f: Facts, canFire = false): readonly Trigger[] {
+  const lists = canFire && f.findings === NO_FINDINGS ? ON_FACTS : ALL;
+  if (f.kind === 'leadership-collective') return lists.leadershipCollective;
+  if (f.group === 'leader') return lists.leader;
+  if (f.group === 'individual') return lists.individual;
+  return NONE;
 }
 
 const TRIGGER_RULE: Readonly<Record<KindGroup, RuleId>> = {
