@@ -3,6 +3,7 @@
 // HD 02's own text was not found). The general criteria reuse the wording of the annual example
 // packs (one home per text); what differs between organisations is a pack setting here.
 
+import { deepFreeze } from '../internal/frozen.js';
 import { SUBJECT_KINDS } from '../subject-kinds.js';
 import { PL1_PACK, PL2_PACK, PL4_PACK } from './builtin.js';
 import type { Pack } from './pack.js';
@@ -236,18 +237,23 @@ export const Q2026_CAND_KPI: Pack2 = {
   rounding: { taskScore: { decimals: 3, mode: 'half-up' }, kpi: { decimals: 2, mode: 'half-up' } },
 };
 
-/** Every built-in quarterly pack. */
-export const BUILTIN_PACKS_2: readonly Pack2[] = [
+/**
+ * Every built-in quarterly pack, deep-frozen: read-only data (what scoring derives from a pack is
+ * then kept without checking it again on each call).
+ */
+export const BUILTIN_PACKS_2: readonly Pack2[] = deepFreeze([
   Q2026_VATM_09A,
   Q2026_VATM_09A_GRANT_FULL,
   Q2026_VATM_09B,
   Q2026_KTC_AXIS_CAPS,
   Q2026_CAND_KPI,
-];
+]);
 
 /** A built-in quarterly pack by id. */
 export function builtinPack2(id: string): Pack2 | undefined {
-  return BUILTIN_PACKS_2.find((p) => p.id === id);
+  // An indexed loop, not find() or for-of (the array is frozen): read on every quarter.
+  for (let i = 0; i < BUILTIN_PACKS_2.length; i++) if (BUILTIN_PACKS_2[i]?.id === id) return BUILTIN_PACKS_2[i];
+  return undefined;
 }
 
 /** Q26-09, CAND (HD 20-HD/ĐUCA Mục 3.a): B by revisions — 0: up to 120 (exceeding), 1: 75, 2–4: 50, 5–6: 25, 7+: 0. */

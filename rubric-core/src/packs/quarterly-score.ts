@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
+import { isDeepFrozen } from '../internal/frozen.js';
 import { textKey } from '../internal/key.js';
 import { formatNumber } from '../message.js';
 import { deductByEvents, type EventDeduction } from '../rulesets/q2026/deductions.js';
@@ -105,6 +106,8 @@ interface CriteriaKeys {
   readonly micros: readonly number[];
   /** Every key is its id (already NFC, trimmed), no two alike, none a name Object.prototype has. */
   readonly exact: boolean;
+  /** The groups were deep-frozen when read: they cannot have changed since. */
+  readonly frozen: boolean;
 }
 
 // Kept per group list (groupsFor keeps one per pack and kind) with the ids and maxima read: a
@@ -113,6 +116,7 @@ const criteriaKeyCache = new WeakMap<readonly GeneralGroup[], CriteriaKeys>();
 
 function criteriaKeys(groups: readonly GeneralGroup[]): CriteriaKeys {
   const hit = criteriaKeyCache.get(groups);
+  if (hit?.frozen === true) return hit;
   if (hit !== undefined) {
     let j = 0;
     let same = true;
@@ -127,7 +131,14 @@ function criteriaKeys(groups: readonly GeneralGroup[]): CriteriaKeys {
   const ids = list.map((i) => i.id);
   const keys = ids.map(textKey);
   const exact = keys.every((k, i) => k === ids[i] && !(k in Object.prototype)) && new Set(keys).size === keys.length;
-  const out = { ids, maxes: list.map((i) => i.max), keys, micros: list.map((i) => toMicro(i.max)), exact };
+  const out = {
+    ids,
+    maxes: list.map((i) => i.max),
+    keys,
+    micros: list.map((i) => toMicro(i.max)),
+    exact,
+    frozen: groups.every(isDeepFrozen),
+  };
   criteriaKeyCache.set(groups, out);
   return out;
 }
@@ -175,8 +186,12 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
   const notApplicable: string[] = [];
   let answered = 0;
   let j = 0;
-  for (const group of groups) {
-    for (const item of group.items) {
+  // Indexed loops: a built-in pack's arrays are frozen, and V8 steps a for-of over a frozen array
+  // through a call per element.
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi] as GeneralGroup;
+    for (let ii = 0; ii < group.items.length; ii++) {
+      const item = group.items[ii] as GeneralGroup['items'][number];
       // Paths are written only when an issue needs one (no closure per item: this loop is hot).
       const raw = ordered !== undefined ? ordered[j] : items[ck.keys[j] as string];
       const max = ck.micros[j] as number;
@@ -327,7 +342,10 @@ function findFrame(frames: readonly Frame[], id: string): Frame | undefined {
   // A loop, the wanted key normalised once: this runs for every quarter (a find callback
   // normalised it again for every frame).
   const key = textKey(id);
-  for (const f of frames) if (f.id === key || textKey(f.id) === key) return f;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (f.id === key || textKey(f.id) === key) return f;
+  }
   return undefined;
 }
 
@@ -430,6 +448,8 @@ interface AxisKeys {
   /** The keys as a set: one hashed lookup per task rather than comparing text with each axis. */
   readonly keySet: ReadonlySet<string>;
   readonly exact: boolean;
+  /** The axes were deep-frozen when read: they cannot have changed since. */
+  readonly frozen: boolean;
 }
 
 // Kept per axes list with the ids they came from: a list whose ids were changed since is read
@@ -445,10 +465,16 @@ function sameIds(ids: readonly string[], axes: Axes): boolean {
 
 function axisKeys(axes: Axes): AxisKeys {
   const hit = axisKeyCache.get(axes);
-  if (hit !== undefined && sameIds(hit.ids, axes)) return hit;
+  if (hit !== undefined && (hit.frozen || sameIds(hit.ids, axes))) return hit;
   const ids = axes.map((x) => x.id);
   const keys = ids.map(textKey);
-  const out = { ids, keys, keySet: new Set(keys), exact: keys.every((k, i) => k === ids[i]) };
+  const out = {
+    ids,
+    keys,
+    keySet: new Set(keys),
+    exact: keys.every((k, i) => k === ids[i]),
+    frozen: isDeepFrozen(axes),
+  };
   axisKeyCache.set(axes, out);
   return out;
 }
