@@ -2,65 +2,184 @@
 
 import type { FormProblem } from './form-problem';
 import type { Scope } from './locator-types';
+import { type Box, type NotePlace, outlineOf, placeNote } from './note-place';
 
 const NOTE_TAG = 'tusoi-note';
-const COLOURS = 'border-left:3px solid #b00020;background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif';
+const ID_PREFIX = 'tusoi-note-';
+const RED = '#b00020';
+const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif`;
 // A cell of the page's own table (or grid): a note there must not widen its column or row.
 const CELL = 'td, th, [role=cell], [role=gridcell]';
+// What a person clicks or types in (a label clicks its control): a note over one would hide it.
+const CONTROLS =
+  'input:not([type=hidden]), select, textarea, button, label, [contenteditable]:not([contenteditable=false]), [role=button], [role=radio], [role=checkbox], [role=switch], [role=option], [role=combobox], [role=textbox], [role=spinbutton], [role=slider]';
+const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;white-space:normal;padding:2px 6px;box-shadow:0 1px 3px rgba(0,0,0,.3);pointer-events:none;${COLOURS}`;
+// Read by assistive technology (the field's description), not drawn.
+const UNSEEN =
+  'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+// A red disc with a white "!" drawn by gradients, so the note's text stays the only text it holds.
+const MARKER_LOOK = `box-sizing:border-box;border-radius:50%;cursor:help;background:linear-gradient(#fff,#fff) 50% 2px/2px 5px no-repeat,linear-gradient(#fff,#fff) 50% 8px/2px 2px no-repeat,${RED};box-shadow:0 0 0 1px #fff`;
+
+interface Floating {
+  readonly host: HTMLElement;
+  readonly field: Element;
+  readonly anchor: Element;
+  readonly text: HTMLElement;
+}
 
 /**
- * Shows each problem beside its field, in a shadow root; page text is only ever set as text.
- * Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed on the page.
- * Outside tables a note follows its field in the flow; inside a table cell it takes no space (the
- * portal's columns keep their widths): the field is outlined and the note floats just below it.
+ * Shows each problem beside its field, in a shadow root; page text is only ever set as text (and
+ * as a `title`). Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed
+ * on the page. Each note is the field's accessible description (`aria-describedby`).
+ *
+ * Outside tables a note follows its field in the flow. Inside a table cell it takes no space (the
+ * portal's columns and rows keep their sizes): the field is outlined and the note floats at the
+ * nearest place that covers no other control and no other note (below, beside or above the field);
+ * where none is near, a small marker stands beside the field (or inside its own box) with the text
+ * on hover; where not even that fits, the outline alone, the text still read as the description.
+ * The page is measured once for all notes, so a long form costs one layout, not one per note.
  */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
   const notes: Element[] = [];
+  const floating: Floating[] = [];
   for (const p of problems) {
     if (!p.element || p.panelOnly) continue;
     const doc = p.element.ownerDocument;
     const host = doc.createElement(NOTE_TAG);
     host.setAttribute('data-code', p.code);
+    host.id = freeId(doc);
     const shadow = host.attachShadow({ mode: 'open' });
-    const span = doc.createElement('span');
-    span.textContent = `Tự Soi: ${p.message[lang]}`;
+    const text = doc.createElement('span');
+    text.textContent = `Tự Soi: ${p.message[lang]}`;
+    shadow.append(text);
     const anchor = p.element.closest('label') ?? p.element;
-    const inCell = anchor.closest(CELL) !== null;
-    if (!inCell) span.setAttribute('style', `display:inline-block;margin:2px 0 6px;padding:2px 6px;${COLOURS}`);
-    shadow.append(span);
+    if (anchor.closest(CELL) === null) {
+      text.setAttribute('style', `display:inline-block;margin:2px 0 6px;padding:2px 6px;${COLOURS}`);
+      host.setAttribute('data-shape', 'flow');
+    } else {
+      host.setAttribute(
+        'style',
+        'position:absolute;display:inline;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
+      );
+      // Measured where it cannot move the page or add to its scrolling area, then placed.
+      text.setAttribute('style', `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`);
+      floating.push({ host, field: p.element, anchor, text });
+    }
     anchor.insertAdjacentElement('afterend', host);
-    if (inCell) float(host, p.element, span);
+    linkDescription(p.element, host.id);
     notes.push(host);
   }
+  if (floating.length > 0) place(floating, notes);
   return notes;
 }
 
-/**
- * Takes the note out of the page's flow: the host is positioned (zero size, where it stands), an
- * outline is drawn over the field and the note just below it, both placed from the field's box.
- * Neither catches the pointer, so the field and what the note covers stay usable.
- */
-function float(host: HTMLElement, field: Element, span: HTMLElement): void {
-  host.setAttribute(
-    'style',
-    'position:absolute;display:inline;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
+/** Reads every box once, then places each floating note clear of the controls and of earlier notes. */
+function place(floating: readonly Floating[], notes: readonly Element[]): void {
+  const docs = new Set(floating.map((f) => f.field.ownerDocument));
+  const controls = [...docs].flatMap((doc) =>
+    [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.field)].map((el) => ({
+      el,
+      box: el.getBoundingClientRect() as Box,
+    })),
   );
-  const at = host.getBoundingClientRect();
-  const box = field.getBoundingClientRect();
-  const left = box.left - at.left;
-  const frame = host.ownerDocument.createElement('span');
-  frame.setAttribute(
-    'style',
-    `position:absolute;left:${left - 2}px;top:${box.top - at.top - 2}px;width:${box.width}px;height:${box.height}px;border:2px solid #b00020;border-radius:3px;pointer-events:none`,
-  );
-  span.setAttribute(
-    'style',
-    `position:absolute;left:${left}px;top:${box.bottom - at.top + 3}px;width:max-content;max-width:24em;white-space:normal;padding:2px 6px;box-shadow:0 1px 3px rgba(0,0,0,.3);pointer-events:none;${COLOURS}`,
-  );
-  span.before(frame);
+  const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
+  const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
+  // Notes that follow their field in the flow are already where they are: keep clear of them too.
+  const taken: Box[] = notes
+    .filter((n) => n.getAttribute('data-shape') === 'flow')
+    .map((n) => n.shadowRoot?.firstElementChild?.getBoundingClientRect() as Box | undefined)
+    .filter((b): b is Box => b !== undefined);
+  const measured = floating.map((f) => {
+    const r = f.text.getBoundingClientRect();
+    return {
+      f,
+      origin: f.host.getBoundingClientRect() as Box,
+      home: union(f.field.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
+      fieldBox: f.field.getBoundingClientRect() as Box,
+      size: { width: r.width, height: r.height },
+    };
+  });
+  // All reads are done: from here on only writes, so the browser lays the page out once more.
+  for (const m of measured) {
+    // The field's own labels stay clear too (a marker there would catch the click that picks it).
+    const others = shown
+      .filter((c) => c.el !== m.f.field && c.el !== m.f.anchor && !m.f.field.contains(c.el))
+      .map((c) => c.box);
+    const obstacles = [...others, ...taken];
+    const spot = placeNote(m.home, m.size, obstacles, bounds.get(m.f.field.ownerDocument) as Box);
+    draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin, m.size.width);
+    if (spot.shape !== 'outline') taken.push(spot.box);
+  }
 }
 
-/** Removes every note Tự Soi added. */
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box, width: number): void {
+  const doc = f.host.ownerDocument;
+  const pos = (b: Box) =>
+    `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;width:${b.right - b.left}px;height:${b.bottom - b.top}px`;
+  const frame = doc.createElement('span');
+  frame.setAttribute(
+    'style',
+    `${pos(outline)};box-sizing:border-box;border:2px solid ${RED};border-radius:3px;pointer-events:none`,
+  );
+  f.text.before(frame);
+  f.host.setAttribute('data-shape', spot.shape);
+  if (spot.shape === 'text') {
+    const { left, top } = spot.box;
+    f.text.setAttribute(
+      'style',
+      `position:absolute;left:${left - origin.left}px;top:${top - origin.top}px;${TEXT_STYLE};width:${width}px`,
+    );
+    return;
+  }
+  f.text.setAttribute('style', UNSEEN);
+  if (spot.shape === 'marker') {
+    const marker = doc.createElement('span');
+    marker.setAttribute('aria-hidden', 'true');
+    marker.setAttribute('title', f.text.textContent ?? '');
+    marker.setAttribute('style', `${pos(spot.box)};${MARKER_LOOK}`);
+    f.text.before(marker);
+  }
+}
+
+const union = (a: Box, b: Box): Box => ({
+  left: Math.min(a.left, b.left),
+  top: Math.min(a.top, b.top),
+  right: Math.max(a.right, b.right),
+  bottom: Math.max(a.bottom, b.bottom),
+});
+
+/** The page's whole scrolling area in viewport coordinates: a note outside it would grow the page. */
+function pageBounds(doc: Document): Box {
+  const root = doc.documentElement;
+  const view = doc.defaultView;
+  const x = view?.scrollX ?? 0;
+  const y = view?.scrollY ?? 0;
+  return { left: -x, top: -y, right: root.scrollWidth - x, bottom: root.scrollHeight - y };
+}
+
+function freeId(doc: Document): string {
+  let n = doc.querySelectorAll(NOTE_TAG).length + 1;
+  while (doc.getElementById(`${ID_PREFIX}${n}`)) n++;
+  return `${ID_PREFIX}${n}`;
+}
+
+/** Adds the note to the field's description, keeping what the page gave it. */
+function linkDescription(field: Element, id: string): void {
+  const was = field.getAttribute('aria-describedby')?.trim();
+  field.setAttribute('aria-describedby', was ? `${was} ${id}` : id);
+}
+
+/** Removes every note Tự Soi added, and each from its field's description (the page's own ids stay). */
 export function clearAnnotations(root: Scope): void {
-  for (const note of root.querySelectorAll(NOTE_TAG)) note.remove();
+  for (const note of root.querySelectorAll(NOTE_TAG)) {
+    const id = note.id;
+    if (id.startsWith(ID_PREFIX)) {
+      for (const field of root.querySelectorAll(`[aria-describedby~="${id}"]`)) {
+        const rest = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((t) => t && t !== id);
+        if (rest.length > 0) field.setAttribute('aria-describedby', rest.join(' '));
+        else field.removeAttribute('aria-describedby');
+      }
+    }
+    note.remove();
+  }
 }
