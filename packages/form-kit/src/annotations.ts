@@ -1,6 +1,7 @@
 // The notes Tự Soi puts beside a form's fields (in shadow roots), and their removal.
 
 import type { FormProblem } from './form-problem';
+import { CONTROL } from './labels';
 import type { Scope } from './locator-types';
 import { type Box, type NotePlace, outlineOf, placeNote } from './note-place';
 
@@ -11,8 +12,7 @@ const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;f
 // A cell of the page's own table (or grid): a note there must not widen its column or row.
 const CELL = 'td, th, [role=cell], [role=gridcell]';
 // What a person clicks or types in (a label clicks its control): a note over one would hide it.
-const CONTROLS =
-  'input:not([type=hidden]), select, textarea, button, label, [contenteditable]:not([contenteditable=false]), [role=button], [role=radio], [role=checkbox], [role=switch], [role=option], [role=combobox], [role=textbox], [role=spinbutton], [role=slider]';
+const CONTROLS = `${CONTROL},input:not([type=hidden]),button,label,[role=button],[role=radio],[role=checkbox],[role=switch]`;
 const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;white-space:normal;padding:2px 6px;box-shadow:0 1px 3px rgba(0,0,0,.3);pointer-events:none;${COLOURS}`;
 // Read by assistive technology (the field's description), not drawn.
 const UNSEEN =

@@ -270,6 +270,54 @@ for (const [make, [html, fields]] of Object.entries(MAKES)) {
   });
 }
 
+for (const [make, [html, fields]] of Object.entries(MAKES)) {
+  test(`${make}: after a real check (criteria answered otherwise than the draft, required cells left empty), every note is clear of the other controls and the cells keep their sizes`, async ({
+    page,
+  }) => {
+    await page.setContent(html);
+    await page.addScriptTag({ content: await bundle });
+    const before = await cells(page);
+    const found = await page.evaluate(() => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      // The page requires every text box of its tables; the person has left them empty.
+      for (const el of document.querySelectorAll<HTMLInputElement>(
+        'table input:not([type=radio]):not([type=hidden])',
+      )) {
+        el.required = true;
+        el.value = '';
+      }
+      const groups = [
+        ...new Set([...document.querySelectorAll('table input[type=radio]')].map((r) => r.getAttribute('name'))),
+      ];
+      const map = {
+        format: kit.FORMMAP_FORMAT,
+        id: 'thu',
+        title: { vi: 'Thử', en: 'Test' },
+        match: ['http://127.0.0.1/*'],
+        steps: groups.map((name, i) => ({
+          criterion: `c${i}`,
+          met: { css: `input[name="${name}"][value="0"]` },
+          notMet: { css: `input[name="${name}"][value="1"]` },
+        })),
+      };
+      const draft = { criteria: { pack: 'thu', items: Object.fromEntries(groups.map((_, i) => [`c${i}`, false])) } };
+      const problems = kit.checkForm(document, map as never, draft as never);
+      kit.annotate(problems);
+      return { codes: problems.map((p) => p.code) };
+    });
+    expect(found.codes.filter((c) => c === 'DIFFERS_FROM_DRAFT')).toHaveLength(CRITERIA.length);
+    expect(found.codes.filter((c) => c === 'EMPTY_REQUIRED')).toHaveLength(fields - CRITERIA.length);
+    expect(await page.locator('tusoi-note').count()).toBe(fields);
+    expect(await cells(page)).toEqual(before);
+    for (const n of await notes(page)) {
+      expect(n.describedBy, n.name).toBe(true);
+      expect(n.covers, `${make}: the note of ${n.name}`).toEqual([]);
+      expect(n.text).toMatch(/^Tự Soi: /);
+    }
+    expect(await covered(page)).toEqual([]);
+  });
+}
+
 test('outside a table a note follows its field in the flow: what follows moves down', async ({ page }) => {
   await page.setContent(BOOTSTRAP);
   await page.addScriptTag({ content: await bundle });
