@@ -102,9 +102,8 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
   // All reads are done: from here on only writes, so the browser lays the page out once more.
   for (const m of measured) {
     // The field's own labels stay clear too (a marker there would catch the click that picks it).
-    const others = shown
-      .filter((c) => c.el !== m.f.field && c.el !== m.f.anchor && !m.f.field.contains(c.el))
-      .map((c) => c.box);
+    const own = new Set<Element>([m.f.field, m.f.anchor, ...m.f.field.querySelectorAll(CONTROLS)]);
+    const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
     const obstacles = [...others, ...taken];
     const spot = placeNote(m.home, m.size, obstacles, bounds.get(m.f.field.ownerDocument) as Box);
     draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin, m.size.width);
@@ -157,10 +156,12 @@ function pageBounds(doc: Document): Box {
   return { left: -x, top: -y, right: root.scrollWidth - x, bottom: root.scrollHeight - y };
 }
 
+let made = 0;
 function freeId(doc: Document): string {
-  let n = doc.querySelectorAll(NOTE_TAG).length + 1;
-  while (doc.getElementById(`${ID_PREFIX}${n}`)) n++;
-  return `${ID_PREFIX}${n}`;
+  let id: string;
+  do id = `${ID_PREFIX}${++made}`;
+  while (doc.getElementById(id));
+  return id;
 }
 
 /** Adds the note to the field's description, keeping what the page gave it. */

@@ -58,7 +58,10 @@ export function freePlace(
   margin = 2,
   beside = false,
 ): Box | null {
-  const zone = grow(home, reach + Math.max(size.width, size.height) + margin);
+  // Only what a candidate within reach could meet.
+  const dx = reach + size.width + margin;
+  const dy = reach + size.height + margin;
+  const zone = { left: home.left - dx, top: home.top - dy, right: home.right + dx, bottom: home.bottom + dy };
   // The field keeps its outline (2 px outside it) clear as well.
   const own = grow(home, margin + 2);
   const near = [own, ...obstacles.filter((o) => boxesMeet(o, zone)).map((o) => grow(o, margin))];
@@ -75,7 +78,8 @@ export function freePlace(
   const rank = beside ? [1, 0, 2] : [0, 1, 2];
   let best: { box: Box; score: number } | null = null;
   for (const top of new Set(tops)) {
-    if (top < bounds.top || top + size.height > bounds.bottom) continue;
+    const gap = Math.max(0, top - home.bottom, home.top - top - size.height);
+    if (gap > reach || top < bounds.top || top + size.height > bounds.bottom) continue;
     const band = near.filter((o) => o.top < top + size.height && top < o.bottom).sort((a, b) => a.left - b.left);
     let from = bounds.left;
     for (const o of [...band, { left: bounds.right, right: bounds.right } as Box]) {
