@@ -1,5 +1,6 @@
 // The notes Tự Soi puts beside a form's fields (in shadow roots), and their removal.
 
+import { boxOf } from './enhanced';
 import type { FormProblem } from './form-problem';
 import { CONTROL } from './labels';
 import type { Scope } from './locator-types';
@@ -23,6 +24,8 @@ const MARKER_LOOK = `box-sizing:border-box;border-radius:50%;cursor:help;backgro
 interface Floating {
   readonly host: HTMLElement;
   readonly field: Element;
+  /** What a person sees of the field: itself, or an enhanced select's box. */
+  readonly seen: Element;
   readonly anchor: Element;
   readonly text: HTMLElement;
 }
@@ -52,7 +55,9 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
     const text = doc.createElement('span');
     text.textContent = `Tự Soi: ${p.message[lang]}`;
     shadow.append(text);
-    const anchor = p.element.closest('label') ?? p.element;
+    // An enhanced select is seen as its box, which must stay next to the select (that is how it is known).
+    const box = boxOf(p.element);
+    const anchor = p.element.closest('label') ?? box ?? p.element;
     if (anchor.closest(CELL) === null) {
       text.setAttribute('style', `display:inline-block;margin:2px 0 6px;padding:2px 6px;${COLOURS}`);
       host.setAttribute('data-shape', 'flow');
@@ -63,7 +68,7 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
       );
       // Measured where it cannot move the page or add to its scrolling area, then placed.
       text.setAttribute('style', `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`);
-      floating.push({ host, field: p.element, anchor, text });
+      floating.push({ host, field: p.element, seen: box ?? p.element, anchor, text });
     }
     anchor.insertAdjacentElement('afterend', host);
     linkDescription(p.element, host.id);
@@ -77,7 +82,7 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
 function place(floating: readonly Floating[], notes: readonly Element[]): void {
   const docs = new Set(floating.map((f) => f.field.ownerDocument));
   const controls = [...docs].flatMap((doc) =>
-    [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.field)].map((el) => ({
+    [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.seen)].map((el) => ({
       el,
       box: el.getBoundingClientRect() as Box,
     })),
@@ -94,15 +99,22 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
     return {
       f,
       origin: f.host.getBoundingClientRect() as Box,
-      home: union(f.field.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
-      fieldBox: f.field.getBoundingClientRect() as Box,
+      home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
+      fieldBox: f.seen.getBoundingClientRect() as Box,
       size: { width: r.width, height: r.height },
     };
   });
   // All reads are done: from here on only writes, so the browser lays the page out once more.
   for (const m of measured) {
     // The field's own labels stay clear too (a marker there would catch the click that picks it).
-    const own = new Set<Element>([m.f.field, m.f.anchor, ...m.f.field.querySelectorAll(CONTROLS)]);
+    const { field, seen, anchor } = m.f;
+    const own = new Set<Element>([
+      field,
+      seen,
+      anchor,
+      ...field.querySelectorAll(CONTROLS),
+      ...seen.querySelectorAll(CONTROLS),
+    ]);
     const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
     const obstacles = [...others, ...taken];
     const spot = placeNote(m.home, m.size, obstacles, bounds.get(m.f.field.ownerDocument) as Box);

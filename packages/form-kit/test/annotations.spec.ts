@@ -339,3 +339,41 @@ test('outside a table a note follows its field in the flow: what follows moves d
   );
   await expect(page.locator('#ghi')).toHaveAccessibleDescription('Tự Soi: Ghi chú còn trống.');
 });
+
+test('a note on an enhanced select (Select2) outlines the box a person sees and leaves the box beside its select', async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="vi"><body><table border="1"><tr><td>Xếp loại</td><td>
+    <select id="xl" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true"
+      style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"><option>Tốt</option><option>Khá</option></select><span
+      class="select2 select2-container" style="display:inline-block;width:160px"><span class="select2-selection" role="combobox"
+      aria-labelledby="select2-xl-container" style="display:block;border:1px solid #aaa;padding:4px"><span id="select2-xl-container">Tốt</span></span></span>
+  </td><td><input name="ghi"></td></tr><tr><td>Ghi chú</td><td><input name="duoi"></td><td><input name="canh"></td></tr></table></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  const seen = await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const select = document.getElementById('xl') as Element;
+    const box = kit.boxOf(select) as Element;
+    kit.annotate([
+      {
+        code: 'DIFFERS_FROM_DRAFT',
+        field: 'proposedLevel',
+        message: { vi: 'Xếp loại: trang ghi "Tốt", bản nháp là "Hoàn thành xuất sắc nhiệm vụ".', en: '' },
+        element: select,
+      },
+    ]);
+    const note = document.querySelector('tusoi-note') as Element;
+    const frame = note.shadowRoot?.firstElementChild?.getBoundingClientRect() as DOMRect;
+    const b = box.getBoundingClientRect();
+    return {
+      boxKept: kit.boxOf(select) === box,
+      afterBox: box.nextElementSibling === note,
+      outlined: frame.left <= b.left && frame.right >= b.right && frame.top <= b.top && frame.bottom >= b.bottom,
+    };
+  });
+  expect(seen).toEqual({ boxKept: true, afterBox: true, outlined: true });
+  const drawn = await notes(page);
+  expect(drawn).toHaveLength(1);
+  expect(drawn[0]?.covers).toEqual([]);
+  await expect(page.locator('#xl')).toHaveAccessibleDescription(/^Tự Soi: Xếp loại/);
+});
