@@ -94,10 +94,12 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
     .filter((n) => n.getAttribute('data-shape') === 'flow')
     .map((n) => n.shadowRoot?.firstElementChild?.getBoundingClientRect() as Box | undefined)
     .filter((b): b is Box => b !== undefined);
+  const styles = new Map<Element, CSSStyleDeclaration>();
   const measured = floating.map((f) => {
     const r = f.text.getBoundingClientRect();
     return {
       f,
+      bounds: clipOf(f.host, bounds.get(f.field.ownerDocument) as Box, styles),
       origin: f.host.getBoundingClientRect() as Box,
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
@@ -117,7 +119,7 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
     ]);
     const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
     const obstacles = [...others, ...taken];
-    const spot = placeNote(m.home, m.size, obstacles, bounds.get(m.f.field.ownerDocument) as Box);
+    const spot = placeNote(m.home, m.size, obstacles, m.bounds);
     draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin, m.size.width);
     if (spot.shape !== 'outline') taken.push(spot.box);
   }
@@ -169,6 +171,41 @@ function pageBounds(doc: Document): Box {
 }
 
 let made = 0;
+/**
+ * The part of the page a floating note may use: inside every scrolling or clipping box it would be
+ * clipped by (one that holds the note's containing block), as a note reaching past it would be cut
+ * or would give that box a scroll bar, and the table inside would be laid out again.
+ */
+function clipOf(host: Element, page: Box, styles: Map<Element, CSSStyleDeclaration>): Box {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return page;
+  const style = (el: Element) => {
+    const known = styles.get(el);
+    if (known) return known;
+    const s = view.getComputedStyle(el);
+    styles.set(el, s);
+    return s;
+  };
+  let box = page;
+  // Until the note's containing block is found, only a positioned box clips it (and becomes it).
+  let contained = false;
+  for (let el = host.parentElement; el && el !== host.ownerDocument.documentElement; el = el.parentElement) {
+    const s = style(el);
+    if (!contained && (s.position !== 'static' || s.transform !== 'none' || s.contain.includes('paint')))
+      contained = true;
+    if (contained && (s.overflowX !== 'visible' || s.overflowY !== 'visible')) {
+      const r = el.getBoundingClientRect();
+      box = {
+        left: Math.max(box.left, r.left + el.clientLeft),
+        top: Math.max(box.top, r.top + el.clientTop),
+        right: Math.min(box.right, r.left + el.clientLeft + el.clientWidth),
+        bottom: Math.min(box.bottom, r.top + el.clientTop + el.clientHeight),
+      };
+    }
+  }
+  return box;
+}
+
 function freeId(doc: Document): string {
   let id: string;
   do id = `${ID_PREFIX}${++made}`;

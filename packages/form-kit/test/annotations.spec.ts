@@ -42,10 +42,10 @@ const BOOTSTRAP = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><s
   .container{max-width:960px;margin:0 auto;padding:0 12px}
   .table{width:100%;margin-bottom:1rem;border-collapse:collapse} .table th,.table td{padding:.5rem;border-top:1px solid #dee2e6;vertical-align:top}
   .form-control{display:block;width:100%;padding:.375rem .75rem;font-size:1rem;line-height:1.5;border:1px solid #ced4da;border-radius:.25rem}
-  .form-check{display:block;min-height:1.5rem;padding-left:1.5em} .form-check-input{float:left;margin-left:-1.5em;margin-top:.25em;width:1em;height:1em}
+  .table-responsive{overflow-x:auto} .form-check{display:block;min-height:1.5rem;padding-left:1.5em} .form-check-input{float:left;margin-left:-1.5em;margin-top:.25em;width:1em;height:1em}
 </style></head><body><div class="container">
 <h5>Phần I. Tiêu chí chung</h5>
-<table class="table table-bordered" id="tc"><thead><tr><th>Tiêu chí</th><th>Đánh giá</th><th>Lý do</th></tr></thead><tbody>
+<div class="table-responsive"><table class="table table-bordered" id="tc"><thead><tr><th>Tiêu chí</th><th>Đánh giá</th><th>Lý do</th></tr></thead><tbody>
 ${CRITERIA.map(
   (c, i) =>
     `<tr><td>${c}</td><td>${ANSWERS.map(
@@ -53,14 +53,14 @@ ${CRITERIA.map(
         `<div class="form-check"><input class="form-check-input" type="radio" name="tc${i}" id="tc${i}-${j}" value="${j}"${j === 0 ? ' checked' : ''}><label class="form-check-label" for="tc${i}-${j}">${a}</label></div>`,
     ).join('')}</td><td><input class="form-control" name="ly${i}"></td></tr>`,
 ).join('')}
-</tbody></table>
+</tbody></table></div>
 <h5>Phần II. Nhiệm vụ</h5>
-<table class="table" id="nv"><thead><tr><th>Sản phẩm</th>${PARTS.map((p) => `<th>${p} (%)</th>`).join('')}</tr></thead><tbody>
+<div class="table-responsive"><table class="table" id="nv"><thead><tr><th>Sản phẩm</th>${PARTS.map((p) => `<th>${p} (%)</th>`).join('')}</tr></thead><tbody>
 ${TASKS.map(
   (t, i) =>
     `<tr><td><input class="form-control" name="ten${i}" value="${t}"></td>${PARTS.map((p) => `<td><input class="form-control" name="${p}${i}" value="90"></td>`).join('')}</tr>`,
 ).join('')}
-</tbody></table>
+</tbody></table></div>
 <p><label for="ghi">Ghi chú</label> <input class="form-control" id="ghi" name="ghi"></p><p id="sau">Đoạn sau</p>
 </div></body></html>`;
 
@@ -109,21 +109,35 @@ ${TASKS.map((t, i) => {
 }).join('')}
 </table></form></body></html>`;
 
+// DataTables' scrolling body: positioned, so a note inside it is clipped by it (and would scroll it).
+const SCROLLING = BOOTSTRAP.replaceAll(
+  '<div class="table-responsive">',
+  '<div class="dataTables_scrollBody" style="position:relative;overflow:auto;width:100%">',
+);
+
 // Each make and how many fields its tables hold (the old page's task names are text, not fields).
 const MAKES: Record<string, [string, number]> = {
   bootstrap: [BOOTSTRAP, CRITERIA.length * 2 + TASKS.length * 5],
+  'bootstrap, scrolling body': [SCROLLING, CRITERIA.length * 2 + TASKS.length * 5],
   'old-table': [OLD, CRITERIA.length * 2 + TASKS.length * 4],
   aspnet: [ASPNET, CRITERIA.length * 2 + TASKS.length * 5],
 };
 
-/** Every table cell's box (×10, rounded): a reflow changes some of them. */
+/**
+ * Every table cell's box (×10, rounded): a reflow changes some of them; and what the page and each
+ * scrolling box can scroll (a note reaching past one would add to it).
+ */
 const cells = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('td, th')].map((c) => {
+  page.evaluate(() => [
+    ...[...document.querySelectorAll('td, th')].map((c) => {
       const r = c.getBoundingClientRect();
       return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 10)).join(',');
     }),
-  );
+    ...[
+      document.documentElement,
+      ...document.querySelectorAll('[style*=overflow]:not(tusoi-note), .table-responsive'),
+    ].map((e) => `${e.scrollWidth}×${e.scrollHeight}`),
+  ]);
 
 // Long, with markup that must stay text.
 const WORDS = 'trang ghi "90", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
