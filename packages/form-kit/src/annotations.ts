@@ -13,13 +13,12 @@ const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;f
 // A cell of the page's own table (or grid): a note there must not widen its column or row.
 const CELL = 'td, th, [role=cell], [role=gridcell]';
 // What a person clicks or types in (a label clicks its control): a note over one would hide it.
-const CONTROLS = `${CONTROL},input:not([type=hidden]),button,label,[role=button],[role=radio],[role=checkbox],[role=switch]`;
-const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;white-space:normal;padding:2px 6px;box-shadow:0 1px 3px rgba(0,0,0,.3);pointer-events:none;${COLOURS}`;
+const CONTROLS = `${CONTROL},input:not([type=hidden]),button,label,[role=button],[role=radio],[role=checkbox]`;
+const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;padding:2px 6px;pointer-events:none;${COLOURS}`;
 // Read by assistive technology (the field's description), not drawn.
-const UNSEEN =
-  'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-// A red disc with a white "!" drawn by gradients, so the note's text stays the only text it holds.
-const MARKER_LOOK = `box-sizing:border-box;border-radius:50%;cursor:help;background:linear-gradient(#fff,#fff) 50% 2px/2px 5px no-repeat,linear-gradient(#fff,#fff) 50% 8px/2px 2px no-repeat,${RED};box-shadow:0 0 0 1px #fff`;
+const UNSEEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
+// A red disc in a white ring (no text: the note's words stay the only text it holds).
+const MARKER_LOOK = `border-radius:50%;cursor:help;background:${RED};box-shadow:0 0 0 2px #fff`;
 
 interface Floating {
   readonly host: HTMLElement;
@@ -64,7 +63,7 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
     } else {
       host.setAttribute(
         'style',
-        'position:absolute;display:inline;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
+        'position:absolute;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
       );
       // Measured where it cannot move the page or add to its scrolling area, then placed.
       text.setAttribute('style', `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`);
@@ -74,12 +73,12 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
     linkDescription(p.element, host.id);
     notes.push(host);
   }
-  if (floating.length > 0) place(floating, notes);
+  if (floating.length > 0) place(floating);
   return notes;
 }
 
 /** Reads every box once, then places each floating note clear of the controls and of earlier notes. */
-function place(floating: readonly Floating[], notes: readonly Element[]): void {
+function place(floating: readonly Floating[]): void {
   const docs = new Set(floating.map((f) => f.field.ownerDocument));
   const controls = [...docs].flatMap((doc) =>
     [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.seen)].map((el) => ({
@@ -89,17 +88,14 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
   );
   const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
   const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
-  // Notes that follow their field in the flow are already where they are: keep clear of them too.
-  const taken: Box[] = notes
-    .filter((n) => n.getAttribute('data-shape') === 'flow')
-    .map((n) => n.shadowRoot?.firstElementChild?.getBoundingClientRect() as Box | undefined)
-    .filter((b): b is Box => b !== undefined);
-  const styles = new Map<Element, CSSStyleDeclaration>();
+  // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
+  // apart themselves, and sit outside the tables.)
+  const taken: Box[] = [];
   const measured = floating.map((f) => {
     const r = f.text.getBoundingClientRect();
     return {
       f,
-      bounds: clipOf(f.host, bounds.get(f.field.ownerDocument) as Box, styles),
+      bounds: clipOf(f.host, bounds.get(f.field.ownerDocument) as Box),
       origin: f.host.getBoundingClientRect() as Box,
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
@@ -120,12 +116,12 @@ function place(floating: readonly Floating[], notes: readonly Element[]): void {
     const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
     const obstacles = [...others, ...taken];
     const spot = placeNote(m.home, m.size, obstacles, m.bounds);
-    draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin, m.size.width);
+    draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin);
     if (spot.shape !== 'outline') taken.push(spot.box);
   }
 }
 
-function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box, width: number): void {
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): void {
   const doc = f.host.ownerDocument;
   const pos = (b: Box) =>
     `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;width:${b.right - b.left}px;height:${b.bottom - b.top}px`;
@@ -137,11 +133,7 @@ function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box, width: nu
   f.text.before(frame);
   f.host.setAttribute('data-shape', spot.shape);
   if (spot.shape === 'text') {
-    const { left, top } = spot.box;
-    f.text.setAttribute(
-      'style',
-      `position:absolute;left:${left - origin.left}px;top:${top - origin.top}px;${TEXT_STYLE};width:${width}px`,
-    );
+    f.text.setAttribute('style', `${TEXT_STYLE};${pos(spot.box)}`);
     return;
   }
   f.text.setAttribute('style', UNSEEN);
@@ -170,42 +162,27 @@ function pageBounds(doc: Document): Box {
   return { left: -x, top: -y, right: root.scrollWidth - x, bottom: root.scrollHeight - y };
 }
 
-let made = 0;
 /**
- * The part of the page a floating note may use: inside every scrolling or clipping box it would be
- * clipped by (one that holds the note's containing block), as a note reaching past it would be cut
- * or would give that box a scroll bar, and the table inside would be laid out again.
+ * The part of the page a floating note may use: inside the scrolling or clipping box that holds it
+ * (a positioned one, such as DataTables' scroll body), as a note reaching past it would be cut or
+ * would give that box a scroll bar, and the table inside would be laid out again.
  */
-function clipOf(host: Element, page: Box, styles: Map<Element, CSSStyleDeclaration>): Box {
-  const view = host.ownerDocument.defaultView;
-  if (!view) return page;
-  const style = (el: Element) => {
-    const known = styles.get(el);
-    if (known) return known;
-    const s = view.getComputedStyle(el);
-    styles.set(el, s);
-    return s;
+function clipOf(host: HTMLElement, page: Box): Box {
+  const p = host.offsetParent;
+  if (!p || p === host.ownerDocument.body || host.ownerDocument.defaultView?.getComputedStyle(p).overflow === 'visible')
+    return page;
+  const r = p.getBoundingClientRect();
+  const left = r.left + p.clientLeft;
+  const top = r.top + p.clientTop;
+  return {
+    left: Math.max(page.left, left),
+    top: Math.max(page.top, top),
+    right: Math.min(page.right, left + p.clientWidth),
+    bottom: Math.min(page.bottom, top + p.clientHeight),
   };
-  let box = page;
-  // Until the note's containing block is found, only a positioned box clips it (and becomes it).
-  let contained = false;
-  for (let el = host.parentElement; el && el !== host.ownerDocument.documentElement; el = el.parentElement) {
-    const s = style(el);
-    if (!contained && (s.position !== 'static' || s.transform !== 'none' || s.contain.includes('paint')))
-      contained = true;
-    if (contained && (s.overflowX !== 'visible' || s.overflowY !== 'visible')) {
-      const r = el.getBoundingClientRect();
-      box = {
-        left: Math.max(box.left, r.left + el.clientLeft),
-        top: Math.max(box.top, r.top + el.clientTop),
-        right: Math.min(box.right, r.left + el.clientLeft + el.clientWidth),
-        bottom: Math.min(box.bottom, r.top + el.clientTop + el.clientHeight),
-      };
-    }
-  }
-  return box;
 }
 
+let made = 0;
 function freeId(doc: Document): string {
   let id: string;
   do id = `${ID_PREFIX}${++made}`;

@@ -67,13 +67,7 @@ export function freePlace(
   const near = [own, ...obstacles.filter((o) => boxesMeet(o, zone)).map((o) => grow(o, margin))];
   const below = own.bottom;
   const above = own.top - size.height;
-  const tops = [
-    below,
-    home.top,
-    home.top + (home.bottom - home.top - size.height) / 2,
-    above,
-    ...near.flatMap((o) => [o.bottom, o.top - size.height]),
-  ];
+  const tops = [below, home.top, above, ...near.flatMap((o) => [o.bottom, o.top - size.height])];
   const x = beside ? own.right : home.left;
   const rank = beside ? [1, 0, 2] : [0, 1, 2];
   let best: { box: Box; score: number } | null = null;
