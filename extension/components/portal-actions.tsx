@@ -15,6 +15,7 @@ import {
   type PlannedStep,
   type PreviewRow,
   type ProposalOnPage,
+  pagePatterns,
   planFromMap,
   type Target,
   type UndoReport,
@@ -315,7 +316,7 @@ export function PortalActions({
       format: FORMMAP_FORMAT,
       id,
       title: { vi: `Biểu mẫu tự chọn: ${page.host}${page.pathname}`, en: `Picked form: ${page.host}${page.pathname}` },
-      match: [`${page.origin}${page.pathname}*`],
+      match: pagePatterns(page),
       steps: base?.steps ?? [],
     };
     const steps = [

@@ -206,19 +206,33 @@ test('the reviewer’s quarterly page: the preview names each criterion and what
   await expect(form.locator('tusoi-note')).toHaveCount(3);
   // The notes in the criteria and task tables take no room in them: every column keeps its width.
   expect(await columnWidths(form)).toEqual(before);
-  // ... and each is seen just below its field, beside the outline drawn over it.
-  const placed = await form.evaluate(() =>
-    [...document.querySelectorAll('tusoi-note')].map((n) => {
-      const field = n.previousElementSibling as Element;
-      const note = n.shadowRoot?.lastElementChild as Element;
-      const f = field.getBoundingClientRect();
-      const r = note.getBoundingClientRect();
-      return { inCell: !!field.closest('td'), below: r.top >= f.bottom - 1, seen: r.width > 20 && r.height > 5 };
-    }),
-  );
+  // ... each is readable by its outlined field (its words, or a marker with them on hover) and is
+  // the field's description, and none covers a control or label of another field.
+  const placed = await form.evaluate(() => {
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const controls = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, label')];
+    return [...document.querySelectorAll('tusoi-note')].map((n) => {
+      const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as Element;
+      const parts = [...(n.shadowRoot?.children ?? [])]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 1 && r.height > 1);
+      const words = n.shadowRoot?.lastElementChild?.getBoundingClientRect() as DOMRect;
+      const marker = n.shadowRoot?.querySelector('[title]');
+      const own = (c: Element) =>
+        c === field || (c instanceof HTMLLabelElement && (c.control === field || c.contains(field)));
+      return {
+        inCell: !!field.closest('td'),
+        seen:
+          n.getAttribute('data-shape') === 'marker'
+            ? marker?.getAttribute('title') === n.shadowRoot?.textContent
+            : words.width > 20 && words.height > 5,
+        covers: controls.filter((c) => !own(c) && parts.some((r) => meet(r, c.getBoundingClientRect()))).length,
+      };
+    });
+  });
   expect(placed.filter((p) => p.inCell)).toHaveLength(2);
-  for (const p of placed) expect(p.seen).toBe(true);
-  for (const p of placed.filter((x) => x.inCell)) expect(p.below).toBe(true);
+  for (const p of placed) expect(p).toMatchObject({ seen: true, covers: 0 });
 
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
   await expect(status(panel)).toContainText('Đã hoàn tác');

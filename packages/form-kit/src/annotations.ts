@@ -1,66 +1,212 @@
 // The notes Tự Soi puts beside a form's fields (in shadow roots), and their removal.
 
+import { boxOf } from './enhanced';
 import type { FormProblem } from './form-problem';
+import { CONTROL } from './labels';
 import type { Scope } from './locator-types';
+import { type Box, type NotePlace, outlineOf, placeNote } from './note-place';
 
 const NOTE_TAG = 'tusoi-note';
-const COLOURS = 'border-left:3px solid #b00020;background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif';
+const ID_PREFIX = 'tusoi-note-';
+const RED = '#b00020';
+const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif`;
 // A cell of the page's own table (or grid): a note there must not widen its column or row.
 const CELL = 'td, th, [role=cell], [role=gridcell]';
+// What a person clicks or types in (a label clicks its control): a note over one would hide it.
+const CONTROLS = `${CONTROL},input:not([type=hidden]),button,label,[role=button],[role=radio],[role=checkbox]`;
+const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;padding:2px 6px;pointer-events:none;${COLOURS}`;
+// Read by assistive technology (the field's description), not drawn.
+const UNSEEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
+// A red disc in a white ring (no text: the note's words stay the only text it holds).
+const MARKER_LOOK = `border-radius:50%;cursor:help;background:${RED};box-shadow:0 0 0 2px #fff`;
+
+interface Floating {
+  readonly host: HTMLElement;
+  readonly field: Element;
+  /** What a person sees of the field: itself, or an enhanced select's box. */
+  readonly seen: Element;
+  readonly anchor: Element;
+  readonly text: HTMLElement;
+}
 
 /**
- * Shows each problem beside its field, in a shadow root; page text is only ever set as text.
- * Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed on the page.
- * Outside tables a note follows its field in the flow; inside a table cell it takes no space (the
- * portal's columns keep their widths): the field is outlined and the note floats just below it.
+ * Shows each problem beside its field, in a shadow root; page text is only ever set as text (and
+ * as a `title`). Problems drawn from draft facts the page does not hold (`panelOnly`) are not placed
+ * on the page. Each note is the field's accessible description (`aria-describedby`).
+ *
+ * Outside tables a note follows its field in the flow. Inside a table cell it takes no space (the
+ * portal's columns and rows keep their sizes): the field is outlined and the note floats at the
+ * nearest place that covers no other control and no other note (below, beside or above the field);
+ * where none is near, a small marker stands beside the field (or inside its own box) with the text
+ * on hover; where not even that fits, the outline alone, the text still read as the description.
+ * The page is measured once for all notes, so a long form costs one layout, not one per note.
  */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
   const notes: Element[] = [];
+  const floating: Floating[] = [];
   for (const p of problems) {
     if (!p.element || p.panelOnly) continue;
     const doc = p.element.ownerDocument;
     const host = doc.createElement(NOTE_TAG);
     host.setAttribute('data-code', p.code);
+    host.id = freeId(doc);
     const shadow = host.attachShadow({ mode: 'open' });
-    const span = doc.createElement('span');
-    span.textContent = `Tự Soi: ${p.message[lang]}`;
-    const anchor = p.element.closest('label') ?? p.element;
-    const inCell = anchor.closest(CELL) !== null;
-    if (!inCell) span.setAttribute('style', `display:inline-block;margin:2px 0 6px;padding:2px 6px;${COLOURS}`);
-    shadow.append(span);
+    const text = doc.createElement('span');
+    text.textContent = `Tự Soi: ${p.message[lang]}`;
+    shadow.append(text);
+    // An enhanced select is seen as its box, which must stay next to the select (that is how it is known).
+    const box = boxOf(p.element);
+    const anchor = p.element.closest('label') ?? box ?? p.element;
+    if (anchor.closest(CELL) === null) {
+      text.setAttribute('style', `display:inline-block;margin:2px 0 6px;padding:2px 6px;${COLOURS}`);
+      host.setAttribute('data-shape', 'flow');
+    } else {
+      host.setAttribute(
+        'style',
+        'position:absolute;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
+      );
+      // Measured where it cannot move the page or add to its scrolling area, then placed.
+      text.setAttribute('style', `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`);
+      floating.push({ host, field: p.element, seen: box ?? p.element, anchor, text });
+    }
     anchor.insertAdjacentElement('afterend', host);
-    if (inCell) float(host, p.element, span);
+    linkDescription(p.element, host.id);
     notes.push(host);
   }
+  if (floating.length > 0) place(floating);
   return notes;
 }
 
-/**
- * Takes the note out of the page's flow: the host is positioned (zero size, where it stands), an
- * outline is drawn over the field and the note just below it, both placed from the field's box.
- * Neither catches the pointer, so the field and what the note covers stay usable.
- */
-function float(host: HTMLElement, field: Element, span: HTMLElement): void {
-  host.setAttribute(
-    'style',
-    'position:absolute;display:inline;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
+/** Reads every box once, then places each floating note clear of the controls and of earlier notes. */
+function place(floating: readonly Floating[]): void {
+  const docs = new Set(floating.map((f) => f.field.ownerDocument));
+  const controls = [...docs].flatMap((doc) =>
+    [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.seen)].map((el) => ({
+      el,
+      box: el.getBoundingClientRect() as Box,
+    })),
   );
-  const at = host.getBoundingClientRect();
-  const box = field.getBoundingClientRect();
-  const left = box.left - at.left;
-  const frame = host.ownerDocument.createElement('span');
-  frame.setAttribute(
-    'style',
-    `position:absolute;left:${left - 2}px;top:${box.top - at.top - 2}px;width:${box.width}px;height:${box.height}px;border:2px solid #b00020;border-radius:3px;pointer-events:none`,
-  );
-  span.setAttribute(
-    'style',
-    `position:absolute;left:${left}px;top:${box.bottom - at.top + 3}px;width:max-content;max-width:24em;white-space:normal;padding:2px 6px;box-shadow:0 1px 3px rgba(0,0,0,.3);pointer-events:none;${COLOURS}`,
-  );
-  span.before(frame);
+  const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
+  const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
+  // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
+  // apart themselves, and sit outside the tables.)
+  const taken: Box[] = [];
+  const measured = floating.map((f) => {
+    const r = f.text.getBoundingClientRect();
+    return {
+      f,
+      bounds: clipOf(f.host, bounds.get(f.field.ownerDocument) as Box),
+      origin: f.host.getBoundingClientRect() as Box,
+      home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
+      fieldBox: f.seen.getBoundingClientRect() as Box,
+      size: { width: r.width, height: r.height },
+    };
+  });
+  // All reads are done: from here on only writes, so the browser lays the page out once more.
+  for (const m of measured) {
+    // The field's own labels stay clear too (a marker there would catch the click that picks it).
+    const { field, seen, anchor } = m.f;
+    const own = new Set<Element>([
+      field,
+      seen,
+      anchor,
+      ...field.querySelectorAll(CONTROLS),
+      ...seen.querySelectorAll(CONTROLS),
+    ]);
+    const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
+    const obstacles = [...others, ...taken];
+    const spot = placeNote(m.home, m.size, obstacles, m.bounds);
+    draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin);
+    if (spot.shape !== 'outline') taken.push(spot.box);
+  }
 }
 
-/** Removes every note Tự Soi added. */
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): void {
+  const doc = f.host.ownerDocument;
+  const pos = (b: Box) =>
+    `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;width:${b.right - b.left}px;height:${b.bottom - b.top}px`;
+  const frame = doc.createElement('span');
+  frame.setAttribute(
+    'style',
+    `${pos(outline)};box-sizing:border-box;border:2px solid ${RED};border-radius:3px;pointer-events:none`,
+  );
+  f.text.before(frame);
+  f.host.setAttribute('data-shape', spot.shape);
+  if (spot.shape === 'text') {
+    f.text.setAttribute('style', `${TEXT_STYLE};${pos(spot.box)}`);
+    return;
+  }
+  f.text.setAttribute('style', UNSEEN);
+  if (spot.shape === 'marker') {
+    const marker = doc.createElement('span');
+    marker.setAttribute('aria-hidden', 'true');
+    marker.setAttribute('title', f.text.textContent ?? '');
+    marker.setAttribute('style', `${pos(spot.box)};${MARKER_LOOK}`);
+    f.text.before(marker);
+  }
+}
+
+const union = (a: Box, b: Box): Box => ({
+  left: Math.min(a.left, b.left),
+  top: Math.min(a.top, b.top),
+  right: Math.max(a.right, b.right),
+  bottom: Math.max(a.bottom, b.bottom),
+});
+
+/** The page's whole scrolling area in viewport coordinates: a note outside it would grow the page. */
+function pageBounds(doc: Document): Box {
+  const root = doc.documentElement;
+  const view = doc.defaultView;
+  const x = view?.scrollX ?? 0;
+  const y = view?.scrollY ?? 0;
+  return { left: -x, top: -y, right: root.scrollWidth - x, bottom: root.scrollHeight - y };
+}
+
+/**
+ * The part of the page a floating note may use: inside the scrolling or clipping box that holds it
+ * (a positioned one, such as DataTables' scroll body), as a note reaching past it would be cut or
+ * would give that box a scroll bar, and the table inside would be laid out again.
+ */
+function clipOf(host: HTMLElement, page: Box): Box {
+  const p = host.offsetParent;
+  if (!p || p === host.ownerDocument.body || host.ownerDocument.defaultView?.getComputedStyle(p).overflow === 'visible')
+    return page;
+  const r = p.getBoundingClientRect();
+  const left = r.left + p.clientLeft;
+  const top = r.top + p.clientTop;
+  return {
+    left: Math.max(page.left, left),
+    top: Math.max(page.top, top),
+    right: Math.min(page.right, left + p.clientWidth),
+    bottom: Math.min(page.bottom, top + p.clientHeight),
+  };
+}
+
+let made = 0;
+function freeId(doc: Document): string {
+  let id: string;
+  do id = `${ID_PREFIX}${++made}`;
+  while (doc.getElementById(id));
+  return id;
+}
+
+/** Adds the note to the field's description, keeping what the page gave it. */
+function linkDescription(field: Element, id: string): void {
+  const was = field.getAttribute('aria-describedby')?.trim();
+  field.setAttribute('aria-describedby', was ? `${was} ${id}` : id);
+}
+
+/** Removes every note Tự Soi added, and each from its field's description (the page's own ids stay). */
 export function clearAnnotations(root: Scope): void {
-  for (const note of root.querySelectorAll(NOTE_TAG)) note.remove();
+  for (const note of root.querySelectorAll(NOTE_TAG)) {
+    const id = note.id;
+    if (id.startsWith(ID_PREFIX)) {
+      for (const field of root.querySelectorAll(`[aria-describedby~="${id}"]`)) {
+        const rest = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((t) => t && t !== id);
+        if (rest.length > 0) field.setAttribute('aria-describedby', rest.join(' '));
+        else field.removeAttribute('aria-describedby');
+      }
+    }
+    note.remove();
+  }
 }

@@ -9,6 +9,7 @@ import type { Locator, Scope } from './locator-types';
 import { OFFICIAL_LABELS } from './official-labels';
 import { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 import { lockOf } from './state';
+import { pagePatterns } from './url-pattern';
 
 /** One proposed mapping, shown to the user before anything is written. */
 export interface PreviewRow {
@@ -219,7 +220,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
       format: FORMMAP_FORMAT,
       id: `detected-${origin.hostname}`,
       title: { vi: `Biểu mẫu nhận diện tại ${origin.host}`, en: `Form detected on ${origin.host}` },
-      match: [`${origin.origin}${origin.pathname}*`],
+      match: pagePatterns(origin),
       steps,
     },
     preview,

@@ -70,3 +70,4 @@ export { activationTargets, caption, foldCaption, refusal } from './safety';
 export { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 export { isVisible, lockOf } from './state';
 export { labelRank, normLabel, textMatches } from './text';
+export { pagePatterns } from './url-pattern';

@@ -99,6 +99,19 @@ export function urlMatches(pattern: string | UrlPattern, url: string): boolean {
   return globMatch(p.pieces, `${u.pathname}${u.search}`);
 }
 
+/**
+ * The match patterns of a map made on one page (detected by its labels or picked by the user): the
+ * page's path exactly, that path with any query (`?*`), and, when the path ends in `/`, every page
+ * below it. Never a prefix of a name: a map made on `/quy/1` does not take `/quy/10` or `/quy/1abc`.
+ * The hash is never matched. A `*` written literally in the path stays a wildcard (patterns have no
+ * escape), so such a page's map is broader at that one place.
+ */
+export function pagePatterns(url: string | URL): string[] {
+  const page = typeof url === 'string' ? new URL(url) : url;
+  const path = `${page.origin}${page.pathname}`;
+  return page.pathname.endsWith('/') ? [path, `${path}?*`, `${path}*`] : [path, `${path}?*`];
+}
+
 /** Why a pattern is refused, or null. */
 export function urlPatternProblem(pattern: string): Message | null {
   const p = parseUrlPattern(pattern);

@@ -1,10 +1,13 @@
 import { test as base, chromium, expect, type Page } from '@playwright/test';
 import { kitBundle } from './browser';
 
-// Check notes on a portal's own tables (auto layout, narrow cells, a note longer than any cell):
-// every column keeps its width and the table its height; each note is seen just below its field,
-// the field outlined; outside a table a note still follows its field in the flow. Page text only
-// ever becomes text.
+// Check notes on a portal's own tables, in three makes (a Bootstrap-like table of full-width
+// inputs, an old table-layout page styled inline, an ASP.NET GridView with RadioButtonLists), each
+// with a criteria table (radios per row, a reason) and a task table (A/B/C/D cells): every cell
+// keeps its size; no note covers another field's control (a click at any control's centre reaches
+// it) or another note; each note is its field's accessible description and readable (its words
+// on the page, or on a marker's hover); page text only ever becomes text. Outside a table a note
+// still follows its field in the flow.
 
 const bundle = kitBundle();
 type Kit = typeof import('../src/index');
@@ -22,92 +25,369 @@ const test = base.extend<{ page: Page }>({
   },
 });
 
-const PAGE = `<!doctype html><html lang="vi"><head><style>
-  table{border-collapse:collapse} td,th{border:1px solid #999;padding:3px}
-</style></head><body>
-<table id="nv"><thead><tr><th>TT</th><th>Sản phẩm</th><th>B (%)</th><th>Đảm bảo</th><th>Điểm</th></tr></thead>
-<tbody>
-  <tr><td>1</td><td><input name="ten1" value="Báo cáo quý"></td><td><input name="b1" size="4" value="80"></td>
-    <td><label><input type="radio" name="tc1" value="db" checked> Đảm bảo</label></td><td><input name="d1" size="4"></td></tr>
-  <tr><td>2</td><td><input name="ten2" value="Kế hoạch"></td><td><input name="b2" size="4" value="100"></td>
-    <td><label><input type="radio" name="tc2" value="db"> Đảm bảo</label></td><td><input name="d2" size="4"></td></tr>
-</tbody></table>
-<div id="grid" style="display:grid;grid-template-columns:auto auto">
-  <div role="cell">Tổng</div><div role="cell"><input name="tong" size="5" value="99"></div>
-</div>
-<p><label for="ghi">Ghi chú</label> <input id="ghi" name="ghi"></p><p id="sau">Đoạn sau</p>
-</body></html>`;
+const CRITERIA = [
+  '1.1 Chấp hành chủ trương, đường lối của Đảng',
+  '1.2 Giữ gìn phẩm chất đạo đức, lối sống',
+  '1.3 Tinh thần đoàn kết, thống nhất',
+  '1.4 Ý thức tổ chức kỷ luật',
+  '2.1 Kết quả thực hiện nhiệm vụ được giao',
+  '2.2 Tinh thần trách nhiệm',
+];
+const TASKS = ['Báo cáo quý', 'Kế hoạch tuần', 'Tổng hợp số liệu', 'Kiểm tra hồ sơ'];
+const ANSWERS = ['Đảm bảo', 'Không đảm bảo', 'K/AD'];
+const PARTS = ['A', 'B', 'C', 'D'];
 
-const layout = (page: Page) =>
-  page.evaluate(() => ({
-    columns: [...document.querySelectorAll('#nv tr:first-child > *, #grid > *')].map((c) => {
+const BOOTSTRAP = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+  *,::before,::after{box-sizing:border-box} body{margin:0;font:16px/1.5 system-ui,sans-serif}
+  .container{max-width:960px;margin:0 auto;padding:0 12px}
+  .table{width:100%;margin-bottom:1rem;border-collapse:collapse} .table th,.table td{padding:.5rem;border-top:1px solid #dee2e6;vertical-align:top}
+  .form-control{display:block;width:100%;padding:.375rem .75rem;font-size:1rem;line-height:1.5;border:1px solid #ced4da;border-radius:.25rem}
+  .table-responsive{overflow-x:auto} .form-check{display:block;min-height:1.5rem;padding-left:1.5em} .form-check-input{float:left;margin-left:-1.5em;margin-top:.25em;width:1em;height:1em}
+</style></head><body><div class="container">
+<h5>Phần I. Tiêu chí chung</h5>
+<div class="table-responsive"><table class="table table-bordered" id="tc"><thead><tr><th>Tiêu chí</th><th>Đánh giá</th><th>Lý do</th></tr></thead><tbody>
+${CRITERIA.map(
+  (c, i) =>
+    `<tr><td>${c}</td><td>${ANSWERS.map(
+      (a, j) =>
+        `<div class="form-check"><input class="form-check-input" type="radio" name="tc${i}" id="tc${i}-${j}" value="${j}"${j === 0 ? ' checked' : ''}><label class="form-check-label" for="tc${i}-${j}">${a}</label></div>`,
+    ).join('')}</td><td><input class="form-control" name="ly${i}"></td></tr>`,
+).join('')}
+</tbody></table></div>
+<h5>Phần II. Nhiệm vụ</h5>
+<div class="table-responsive"><table class="table" id="nv"><thead><tr><th>Sản phẩm</th>${PARTS.map((p) => `<th>${p} (%)</th>`).join('')}</tr></thead><tbody>
+${TASKS.map(
+  (t, i) =>
+    `<tr><td><input class="form-control" name="ten${i}" value="${t}"></td>${PARTS.map((p) => `<td><input class="form-control" name="${p}${i}" value="90"></td>`).join('')}</tr>`,
+).join('')}
+</tbody></table></div>
+<p><label for="ghi">Ghi chú</label> <input class="form-control" id="ghi" name="ghi"></p><p id="sau">Đoạn sau</p>
+</div></body></html>`;
+
+const OLD = `<!doctype html><html><head><meta charset="utf-8"></head><body bgcolor="#f0f0e0" style="font-family:Tahoma;font-size:11px">
+<table width="760" border="0" cellpadding="0" cellspacing="0" align="center"><tr><td>
+<table id="tc" width="100%" border="1" cellpadding="2" cellspacing="0" bordercolor="#999999" style="border-collapse:collapse;font-size:11px">
+<tr bgcolor="#336699" style="color:#fff;font-weight:bold"><td width="50%">Tiêu chí</td>${ANSWERS.map((a) => `<td align="center" width="60">${a}</td>`).join('')}<td>Lý do</td></tr>
+${CRITERIA.map(
+  (c, i) =>
+    `<tr><td>${c}</td>${ANSWERS.map((_, j) => `<td align="center"><input type="radio" name="tc${i}" value="${j}"${j === 0 ? ' checked' : ''}></td>`).join('')}<td><input type="text" name="ly${i}" style="width:150px;font-size:11px"></td></tr>`,
+).join('')}
+</table><br>
+<table id="nv" width="100%" border="1" cellpadding="1" cellspacing="0" style="border-collapse:collapse;font-size:11px">
+<tr bgcolor="#cccccc"><td>TT</td><td>Sản phẩm</td>${PARTS.map((p) => `<td align="center">${p}</td>`).join('')}</tr>
+${TASKS.map(
+  (t, i) =>
+    `<tr><td>${i + 1}</td><td><font face="Tahoma">${t}</font></td>${PARTS.map((p) => `<td align="center"><input type="text" name="${p}${i}" value="90" size="3" style="font-size:11px"></td>`).join('')}</tr>`,
+).join('')}
+</table></td></tr></table></body></html>`;
+
+const grid = (id: string, i: number) => `ctl00_MainContent_${id}_ctl0${i + 2}`;
+const ASPNET = `<!doctype html><html><head><meta charset="utf-8"><style>
+  body{font:13px Arial} .GridView td,.GridView th{padding:2px 4px} .rbl td{padding:0 6px 0 0;border:0}
+</style></head><body><form name="aspnetForm" method="post" action="./KiemDiem.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" value="x">
+<div id="ctl00_MainContent_pnlTieuChi">
+<table class="GridView" cellspacing="0" rules="all" border="1" id="ctl00_MainContent_gvTieuChi" style="border-collapse:collapse;">
+<tr><th scope="col">STT</th><th scope="col">Nội dung</th><th scope="col">Đánh giá</th><th scope="col">Lý do</th></tr>
+${CRITERIA.map((c, i) => {
+  const at = grid('gvTieuChi', i);
+  const name = at.replaceAll('_', '$');
+  return `<tr><td>${i + 1}</td><td><span id="${at}_lblNoiDung">${c}</span></td><td><table id="${at}_rblDanhGia" class="rbl" border="0"><tr>${ANSWERS.map(
+    (a, j) =>
+      `<td><input id="${at}_rblDanhGia_${j}" type="radio" name="${name}$rblDanhGia" value="${j}"${j === 0 ? ' checked="checked"' : ''}><label for="${at}_rblDanhGia_${j}">${a}</label></td>`,
+  ).join(
+    '',
+  )}</tr></table></td><td><input name="${name}$txtLyDo" type="text" id="${at}_txtLyDo" style="width:180px;"${i === 0 ? ' aria-describedby="goi-y"' : ''}></td></tr>`;
+}).join('')}
+</table><span id="goi-y">Ghi lý do khi chọn Không đảm bảo.</span></div>
+<table class="GridView" cellspacing="0" rules="all" border="1" id="ctl00_MainContent_gvNhiemVu" style="border-collapse:collapse;">
+<tr><th>Tên sản phẩm</th>${PARTS.map((p) => `<th>${p}</th>`).join('')}</tr>
+${TASKS.map((t, i) => {
+  const at = grid('gvNhiemVu', i);
+  const name = at.replaceAll('_', '$');
+  return `<tr><td><input name="${name}$txtTen" id="${at}_txtTen" value="${t}" style="width:200px;"></td>${PARTS.map((p) => `<td><input name="${name}$txt${p}" id="${at}_txt${p}" value="90" style="width:40px;"></td>`).join('')}</tr>`;
+}).join('')}
+</table></form></body></html>`;
+
+// DataTables' scrolling body: positioned, so a note inside it is clipped by it (and would scroll it).
+const SCROLLING = BOOTSTRAP.replaceAll(
+  '<div class="table-responsive">',
+  '<div class="dataTables_scrollBody" style="position:relative;overflow:auto;width:100%">',
+);
+
+// Each make and how many fields its tables hold (the old page's task names are text, not fields).
+const MAKES: Record<string, [string, number]> = {
+  bootstrap: [BOOTSTRAP, CRITERIA.length * 2 + TASKS.length * 5],
+  'bootstrap, scrolling body': [SCROLLING, CRITERIA.length * 2 + TASKS.length * 5],
+  'old-table': [OLD, CRITERIA.length * 2 + TASKS.length * 4],
+  aspnet: [ASPNET, CRITERIA.length * 2 + TASKS.length * 5],
+};
+
+/**
+ * Every table cell's box (×10, rounded): a reflow changes some of them; and what the page and each
+ * scrolling box can scroll (a note reaching past one would add to it).
+ */
+const cells = (page: Page) =>
+  page.evaluate(() => [
+    ...[...document.querySelectorAll('td, th')].map((c) => {
       const r = c.getBoundingClientRect();
-      return [Math.round(r.left * 10), Math.round(r.width * 10)];
+      return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 10)).join(',');
     }),
-    rows: [...document.querySelectorAll('#nv tr')].map((r) => Math.round(r.getBoundingClientRect().height * 10)),
-  }));
+    ...[
+      document.documentElement,
+      ...document.querySelectorAll('[style*=overflow]:not(tusoi-note), .table-responsive'),
+    ].map((e) => `${e.scrollWidth}×${e.scrollHeight}`),
+  ]);
 
-test('notes in table cells take no room: columns and rows keep their sizes, each note below its outlined field', async ({
-  page,
-}) => {
-  await page.setContent(PAGE);
-  await page.addScriptTag({ content: await bundle });
-  const before = await layout(page);
-  const afterP = await page.evaluate(() => document.getElementById('sau')?.getBoundingClientRect().top ?? 0);
-  const long = 'trang ghi "80", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
-  await page.evaluate((text) => {
+// Long, with markup that must stay text.
+const WORDS = 'trang ghi "90", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
+
+/** Notes every field in the page's tables, as a check finding a mistake on each would: a radio group by its first radio. */
+const annotateAll = (page: Page) =>
+  page.evaluate((words) => {
     const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-    const at = (n: string) => document.querySelector(`[name=${n}]`);
+    const seen = new Set<string>();
+    const fields = [...document.querySelectorAll('table input:not([type=hidden])')].filter((el) => {
+      const name = el.getAttribute('name') ?? '';
+      if (seen.has(name)) return false;
+      seen.add(name);
+      return true;
+    });
     kit.annotate(
-      ['b1', 'tc2', 'd2', 'tong', 'ghi'].map((n) => ({
-        code: 'DIFFERS_FROM_DRAFT',
-        field: `page:${n}`,
-        message: { vi: `${n}: ${text}`, en: `${n}: ${text}` },
-        element: at(n),
+      fields.map((el, i) => ({
+        code: 'DIFFERS_FROM_DRAFT' as const,
+        field: `page:f${i}` as const,
+        message: { vi: `${i}: ${words}`, en: `${i}: ${words}` },
+        element: el,
       })),
     );
-  }, long);
-  expect(await page.locator('tusoi-note').count()).toBe(5);
-  expect(await layout(page)).toEqual(before);
-  const placed = await page.evaluate(() =>
-    [...document.querySelectorAll('tusoi-note')].map((n) => {
-      const field = (
-        n.previousElementSibling?.matches('label')
-          ? n.previousElementSibling.querySelector('input')
-          : n.previousElementSibling
-      ) as Element;
-      const [frame, note] = [...(n.shadowRoot?.children ?? [])] as Element[];
-      const f = field.getBoundingClientRect();
-      const r = (note ?? frame)?.getBoundingClientRect() as DOMRect;
-      const o = note ? frame?.getBoundingClientRect() : undefined;
+    return fields.length;
+  }, WORDS);
+
+interface Seen {
+  name: string;
+  shape: string;
+  text: string;
+  bold: boolean;
+  describedBy: boolean;
+  /** Each control (or label) of another field that a visible part of this note covers. */
+  covers: string[];
+  /** Boxes a person sees of the note (its words or its marker; the outline apart). */
+  parts: [number, number, number, number][];
+}
+
+/**
+ * Every note as drawn: the controls and labels of other fields that any visible part of it covers
+ * (the outline included), and the boxes of its words or marker.
+ */
+const notes = (page: Page) =>
+  page.evaluate(() => {
+    const controls = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, label')];
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('tusoi-note')].map((n): Seen => {
+      const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as Element;
+      const seen = [...(n.shadowRoot?.children ?? [])]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 1 && r.height > 1);
+      const ownLabel = (c: Element) => c instanceof HTMLLabelElement && (c.control === field || c.contains(field));
+      const others = controls.filter((c) => c !== field && !ownLabel(c));
       return {
-        name: field.getAttribute('name'),
-        below: r.top >= f.bottom && r.top - f.bottom < 10 && Math.abs(r.left - f.left) < 2,
-        outlined: o ? o.left <= f.left && o.right >= f.right && o.top <= f.top && o.bottom >= f.bottom : false,
+        name: field?.getAttribute('name') ?? '',
+        shape: n.getAttribute('data-shape') ?? '',
         text: n.shadowRoot?.textContent ?? '',
         bold: n.shadowRoot?.querySelector('b') !== null,
+        describedBy: field !== null,
+        covers: others
+          .filter((c) => seen.some(({ r }) => meet(r, c.getBoundingClientRect())))
+          .map((c) => `${c.localName} ${c.getAttribute('name') ?? c.textContent}`),
+        parts: seen.slice(1).map(({ r }) => [r.left, r.top, r.right, r.bottom]),
       };
-    }),
-  );
-  for (const p of placed.filter((x) => x.name !== 'ghi')) expect(p).toMatchObject({ below: true, outlined: true });
-  for (const p of placed) expect(p.text).toContain('<b>không in đậm</b>');
-  for (const p of placed) expect(p.bold).toBe(false);
-  // Outside a table the note is in the flow: what follows moves down, as before.
-  expect(placed.find((p) => p.name === 'ghi')?.outlined).toBe(false);
-  expect(await page.evaluate(() => document.getElementById('sau')?.getBoundingClientRect().top ?? 0)).toBeGreaterThan(
-    afterP,
-  );
-  // The note catches no click: the field it covers below is still reached.
-  const hit = await page.evaluate(() => {
-    const d2 = document.querySelector('[name=d2]') as Element;
-    const r = d2.getBoundingClientRect();
-    const below = document.querySelector('[name=b1]') as Element;
-    const b = below.getBoundingClientRect();
-    // The note of b1 lies over row 2: the page's own element is what a click there reaches.
-    const at = document.elementFromPoint(b.left + 5, b.bottom + 12);
-    return { reached: at?.localName !== 'tusoi-note', d2: r.width > 0 };
+    });
   });
-  expect(hit).toEqual({ reached: true, d2: true });
-  await page.evaluate(() => (window as never as { TusoiFormKit: Kit }).TusoiFormKit.clearAnnotations(document));
-  expect(await layout(page)).toEqual(before);
+
+/** The page's visible controls, and whether a click at each one's centre reaches one of our notes. */
+const covered = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('tusoi-note');
+      })
+      .map((el) => el.getAttribute('name')),
+  );
+
+const meet = (a: number[], b: number[]) =>
+  (a[0] as number) < (b[2] as number) &&
+  (b[0] as number) < (a[2] as number) &&
+  (a[1] as number) < (b[3] as number) &&
+  (b[1] as number) < (a[3] as number);
+
+for (const [make, [html, fields]] of Object.entries(MAKES)) {
+  test(`${make}: notes on every field of a criteria and a task table cover no other control, keep every cell's size, and read as each field's description`, async ({
+    page,
+  }) => {
+    await page.setContent(html);
+    await page.addScriptTag({ content: await bundle });
+    const before = await cells(page);
+    const ownDescription = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-describedby]')].map((e) => e.getAttribute('aria-describedby')),
+    );
+    const count = await annotateAll(page);
+    expect(count).toBe(fields);
+    expect(await page.locator('tusoi-note').count()).toBe(count);
+    expect(await cells(page)).toEqual(before);
+
+    const drawn = await notes(page);
+    for (const n of drawn) {
+      expect(n.describedBy, n.name).toBe(true);
+      expect(n.text).toMatch(/^Tự Soi: \d+: trang ghi "90".*<b>không in đậm<\/b>\.$/);
+      expect(n.bold).toBe(false);
+      // No part of it (words, marker, outline) covers a control or label of another field.
+      expect(n.covers, `${make}: the note of ${n.name}`).toEqual([]);
+      // Its words or marker cover no other note's words or marker.
+      for (const other of drawn.filter((o) => o !== n))
+        for (const a of n.parts)
+          for (const b of other.parts) expect(meet(a, b), `${make}: ${n.name} and ${other.name}`).toBe(false);
+    }
+    // A click at any control reaches the control, never a note.
+    expect(await covered(page)).toEqual([]);
+    // Where a note's words do not fit near its field, a marker carries them on hover.
+    const shapes = drawn.map((n) => n.shape);
+    expect(shapes.every((s) => ['text', 'marker', 'outline'].includes(s))).toBe(true);
+    for (const n of drawn.filter((d) => d.shape !== 'outline')) expect(n.parts).toHaveLength(1);
+    const marker = page.locator('tusoi-note[data-shape=marker]').first();
+    if ((await marker.count()) > 0) {
+      const title = await marker.evaluate((n) => n.shadowRoot?.querySelector('[title]')?.getAttribute('title'));
+      expect(title).toMatch(/^Tự Soi: \d+: trang ghi/);
+    }
+    console.log(
+      `${make}: ${count} notes: ${['text', 'marker', 'outline'].map((s) => `${s} ${shapes.filter((x) => x === s).length}`).join(', ')}`,
+    );
+
+    // What assistive technology reads on the first criterion's radio and on a task cell: the note.
+    const firstRadio = page.locator('table input[type=radio]').first();
+    await expect(firstRadio).toHaveAccessibleDescription(/^Tự Soi: 0: trang ghi "90"/);
+    const lastCell = page.locator('table input[type=text], table input:not([type])').last();
+    await expect(lastCell).toHaveAccessibleDescription(/Tự Soi: \d+: trang ghi "90"/);
+
+    await page.screenshot({ path: test.info().outputPath(`${make}.png`), fullPage: true });
+    await page.evaluate(() => (window as never as { TusoiFormKit: Kit }).TusoiFormKit.clearAnnotations(document));
+    expect(await page.locator('tusoi-note').count()).toBe(0);
+    expect(await cells(page)).toEqual(before);
+    // The page's own descriptions are as they were.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[aria-describedby]')].map((e) => e.getAttribute('aria-describedby')),
+      ),
+    ).toEqual(ownDescription);
+  });
+}
+
+for (const [make, [html, fields]] of Object.entries(MAKES)) {
+  test(`${make}: after a real check (criteria answered otherwise than the draft, required cells left empty), every note is clear of the other controls and the cells keep their sizes`, async ({
+    page,
+  }) => {
+    await page.setContent(html);
+    await page.addScriptTag({ content: await bundle });
+    const before = await cells(page);
+    const found = await page.evaluate(() => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      // The page requires every text box of its tables; the person has left them empty.
+      for (const el of document.querySelectorAll<HTMLInputElement>(
+        'table input:not([type=radio]):not([type=hidden])',
+      )) {
+        el.required = true;
+        el.value = '';
+      }
+      const groups = [
+        ...new Set([...document.querySelectorAll('table input[type=radio]')].map((r) => r.getAttribute('name'))),
+      ];
+      const map = {
+        format: kit.FORMMAP_FORMAT,
+        id: 'thu',
+        title: { vi: 'Thử', en: 'Test' },
+        match: ['http://127.0.0.1/*'],
+        steps: groups.map((name, i) => ({
+          criterion: `c${i}`,
+          met: { css: `input[name="${name}"][value="0"]` },
+          notMet: { css: `input[name="${name}"][value="1"]` },
+        })),
+      };
+      const draft = { criteria: { pack: 'thu', items: Object.fromEntries(groups.map((_, i) => [`c${i}`, false])) } };
+      const problems = kit.checkForm(document, map as never, draft as never);
+      kit.annotate(problems);
+      return { codes: problems.map((p) => p.code) };
+    });
+    expect(found.codes.filter((c) => c === 'DIFFERS_FROM_DRAFT')).toHaveLength(CRITERIA.length);
+    expect(found.codes.filter((c) => c === 'EMPTY_REQUIRED')).toHaveLength(fields - CRITERIA.length);
+    expect(await page.locator('tusoi-note').count()).toBe(fields);
+    expect(await cells(page)).toEqual(before);
+    for (const n of await notes(page)) {
+      expect(n.describedBy, n.name).toBe(true);
+      expect(n.covers, `${make}: the note of ${n.name}`).toEqual([]);
+      expect(n.text).toMatch(/^Tự Soi: /);
+    }
+    expect(await covered(page)).toEqual([]);
+  });
+}
+
+test('outside a table a note follows its field in the flow: what follows moves down', async ({ page }) => {
+  await page.setContent(BOOTSTRAP);
+  await page.addScriptTag({ content: await bundle });
+  const before = await page.evaluate(() => document.getElementById('sau')?.getBoundingClientRect().top ?? 0);
+  await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.annotate([
+      {
+        code: 'EMPTY_REQUIRED',
+        field: 'page:ghi',
+        message: { vi: 'Ghi chú còn trống.', en: 'The note is empty.' },
+        element: document.getElementById('ghi'),
+      },
+    ]);
+  });
+  expect(await page.locator('tusoi-note').getAttribute('data-shape')).toBe('flow');
+  expect(await page.evaluate(() => document.getElementById('sau')?.getBoundingClientRect().top ?? 0)).toBeGreaterThan(
+    before,
+  );
+  await expect(page.locator('#ghi')).toHaveAccessibleDescription('Tự Soi: Ghi chú còn trống.');
+});
+
+test('a note on an enhanced select (Select2) outlines the box a person sees and leaves the box beside its select', async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="vi"><body><table border="1"><tr><td>Xếp loại</td><td>
+    <select id="xl" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true"
+      style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"><option>Tốt</option><option>Khá</option></select><span
+      class="select2 select2-container" style="display:inline-block;width:160px"><span class="select2-selection" role="combobox"
+      aria-labelledby="select2-xl-container" style="display:block;border:1px solid #aaa;padding:4px"><span id="select2-xl-container">Tốt</span></span></span>
+  </td><td><input name="ghi"></td></tr><tr><td>Ghi chú</td><td><input name="duoi"></td><td><input name="canh"></td></tr></table></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  const seen = await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    const select = document.getElementById('xl') as Element;
+    const box = kit.boxOf(select) as Element;
+    kit.annotate([
+      {
+        code: 'DIFFERS_FROM_DRAFT',
+        field: 'proposedLevel',
+        message: { vi: 'Xếp loại: trang ghi "Tốt", bản nháp là "Hoàn thành xuất sắc nhiệm vụ".', en: '' },
+        element: select,
+      },
+    ]);
+    const note = document.querySelector('tusoi-note') as Element;
+    const frame = note.shadowRoot?.firstElementChild?.getBoundingClientRect() as DOMRect;
+    const b = box.getBoundingClientRect();
+    return {
+      boxKept: kit.boxOf(select) === box,
+      afterBox: box.nextElementSibling === note,
+      outlined: frame.left <= b.left && frame.right >= b.right && frame.top <= b.top && frame.bottom >= b.bottom,
+    };
+  });
+  expect(seen).toEqual({ boxKept: true, afterBox: true, outlined: true });
+  const drawn = await notes(page);
+  expect(drawn).toHaveLength(1);
+  expect(drawn[0]?.covers).toEqual([]);
+  await expect(page.locator('#xl')).toHaveAccessibleDescription(/^Tự Soi: Xếp loại/);
 });

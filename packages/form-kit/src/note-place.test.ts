@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { type Box, boxesMeet, freePlace, grow, MARKER_SIZE, outlineOf, placeNote, TEXT_REACH } from './note-place';
+
+const box = (left: number, top: number, width: number, height: number): Box => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
+const PAGE = box(0, 0, 1000, 2000);
+const NOTE = { width: 200, height: 22 };
+
+describe('freePlace', () => {
+  it('with nothing around, the note goes just below its field, aligned with its left edge', () => {
+    const field = box(100, 100, 60, 20);
+    const spot = freePlace(field, NOTE, [], PAGE, TEXT_REACH);
+    expect(spot).toEqual(box(100, 124, 200, 22));
+  });
+
+  it('a control of the next row below the field: the note moves aside, still below, covering no control', () => {
+    const field = box(400, 100, 13, 13);
+    const nextRow = [box(400, 140, 13, 13), box(480, 140, 13, 13), box(560, 135, 200, 24)];
+    const sameRow = [box(480, 100, 13, 13), box(560, 95, 200, 24)];
+    const obstacles = [...nextRow, ...sameRow];
+    const spot = freePlace(field, NOTE, obstacles, PAGE, TEXT_REACH);
+    expect(spot).not.toBeNull();
+    for (const o of obstacles) expect(boxesMeet(spot as Box, o)).toBe(false);
+    expect(boxesMeet(spot as Box, grow(field, 2))).toBe(false);
+    // Left of the field's column (over the criterion's words), not over the next row's radios.
+    expect((spot as Box).right).toBeLessThanOrEqual(field.left);
+  });
+
+  it('below and beside blocked, the field has room above: the note goes above', () => {
+    const field = box(100, 300, 60, 20);
+    const walls = [box(0, 326, 1000, 100), box(0, 296, 96, 30), box(164, 296, 800, 30)];
+    const spot = freePlace(field, NOTE, walls, PAGE, TEXT_REACH) as Box;
+    expect(spot.bottom).toBeLessThanOrEqual(field.top);
+    for (const w of walls) expect(boxesMeet(spot, w)).toBe(false);
+  });
+
+  it('stays inside the page: never past its right edge or its bottom', () => {
+    const field = box(900, 1975, 60, 20);
+    const spot = freePlace(field, NOTE, [], PAGE, TEXT_REACH) as Box;
+    expect(spot.right).toBeLessThanOrEqual(PAGE.right);
+    expect(spot.bottom).toBeLessThanOrEqual(PAGE.bottom);
+    expect(boxesMeet(spot, field)).toBe(false);
+  });
+
+  it('nothing within reach: null (never a far place that reads as another field’s note)', () => {
+    const field = box(100, 100, 60, 20);
+    const all = [box(0, 40, 1000, 56), box(0, 124, 1000, 200), box(0, 96, 98, 28), box(162, 96, 800, 28)];
+    expect(freePlace(field, NOTE, all, PAGE, TEXT_REACH)).toBeNull();
+  });
+
+  it('whatever the controls around it, a place it gives meets none of them (600 seeded layouts)', () => {
+    let seed = 17;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let placed = 0;
+    for (let i = 0; i < 600; i++) {
+      const field = box(rnd() * 900, rnd() * 600, 10 + rnd() * 200, 10 + rnd() * 30);
+      const obstacles = Array.from({ length: Math.floor(rnd() * 30) }, () =>
+        box(rnd() * 1000, rnd() * 700, 8 + rnd() * 250, 8 + rnd() * 40),
+      ).filter((o) => !boxesMeet(o, field));
+      const size = { width: 20 + rnd() * 300, height: 10 + rnd() * 40 };
+      const spot = freePlace(field, size, obstacles, box(0, 0, 1000, 700), TEXT_REACH);
+      if (!spot) continue;
+      placed++;
+      for (const o of obstacles) expect(boxesMeet(spot, o)).toBe(false);
+      expect(boxesMeet(spot, field)).toBe(false);
+      expect(spot.right - spot.left).toBeCloseTo(size.width);
+      expect(spot.left >= 0 && spot.top >= 0 && spot.right <= 1000 && spot.bottom <= 700).toBe(true);
+    }
+    // The layouts are not all so crowded that nothing is ever placed.
+    expect(placed).toBeGreaterThan(200);
+  });
+});
+
+describe('placeNote', () => {
+  // A task row of narrow inputs in touching cells: no room for words anywhere near.
+  const row = (top: number) => [0, 1, 2, 3].map((i) => box(300 + i * 60, top, 52, 24));
+  const grid = [...row(60), ...row(92), ...row(124)];
+
+  it('the text when it fits', () => {
+    expect(placeNote(box(100, 100, 60, 20), NOTE, [], PAGE).shape).toBe('text');
+  });
+
+  it('a marker beside the field when only a small place is free', () => {
+    const field = grid[5] as Box;
+    const others = grid.filter((g) => g !== field);
+    const spot = placeNote(field, NOTE, others, PAGE);
+    expect(spot.shape).toBe('marker');
+    if (spot.shape !== 'marker') return;
+    expect(spot.box.right - spot.box.left).toBe(MARKER_SIZE);
+    for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
+  });
+
+  it('a wide field hemmed in on every side: the marker sits inside its own box, at its right end', () => {
+    const field = box(300, 100, 120, 24);
+    const others = [box(0, 0, 1000, 98), box(0, 126, 1000, 300), box(0, 98, 298, 30), box(422, 98, 500, 30)];
+    const spot = placeNote(field, NOTE, others, PAGE);
+    expect(spot.shape).toBe('marker');
+    if (spot.shape !== 'marker') return;
+    expect(spot.box.right).toBeLessThanOrEqual(field.right);
+    expect(spot.box.left).toBeGreaterThan(field.left + 60);
+    for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
+  });
+
+  it('a radio hemmed in on every side: the outline alone (a marker would hide the radio)', () => {
+    const field = box(300, 100, 13, 13);
+    const others = [box(0, 0, 1000, 98), box(0, 115, 1000, 300), box(0, 98, 298, 30), box(315, 98, 500, 30)];
+    expect(placeNote(field, NOTE, others, PAGE)).toEqual({ shape: 'outline' });
+  });
+});
+
+describe('outlineOf', () => {
+  it('2 px around the field, or on the field itself where a control touches it', () => {
+    const field = box(100, 100, 60, 20);
+    expect(outlineOf(field, [])).toEqual(box(98, 98, 64, 24));
+    expect(outlineOf(field, [box(160, 100, 60, 20)])).toEqual(field);
+  });
+});
