@@ -1,5 +1,3 @@
-import { SlotCache } from './internal/slot-cache.js';
-
 /** A message in Vietnamese (first) and English. */
 export interface Message {
   /** Vietnamese text. */
@@ -12,8 +10,9 @@ export interface Message {
 export type Lang = 'vi' | 'en';
 
 // Both texts of recent non-integer values, by their signed millionths: scores repeat (each is
-// rounded to its pack's step) and writing them is most of the cost of a reason. Bounded (2^12).
-const TEXTS = new SlotCache<Message>(12);
+// rounded to its pack's step) and writing them is most of the cost of a reason. Bounded.
+const TEXTS = new Map<number, Message>();
+const TEXTS_KEPT = 4096;
 
 /**
  * A value of at most 6 decimals below 1e9 that is not whole, written both ways; undefined for any
@@ -27,7 +26,7 @@ function decimalTexts(value: number): Message | undefined {
   const m = Math.round(abs * 1_000_000);
   if (m / 1_000_000 !== abs) return undefined;
   const key = value < 0 ? -m : m;
-  let texts = TEXTS.find(key);
+  let texts = TEXTS.get(key);
   if (texts === undefined) {
     const whole = Math.floor(abs);
     const digits = String(m - whole * 1_000_000 + 1_000_000);
@@ -35,7 +34,9 @@ function decimalTexts(value: number): Message | undefined {
     while (digits.charCodeAt(end - 1) === 48) end--;
     const head = `${value < 0 ? '-' : ''}${whole}`;
     const tail = digits.slice(1, end);
-    texts = TEXTS.keep(key, Object.freeze({ vi: `${head},${tail}`, en: `${head}.${tail}` }));
+    texts = Object.freeze({ vi: `${head},${tail}`, en: `${head}.${tail}` });
+    if (TEXTS.size >= TEXTS_KEPT) TEXTS.clear();
+    TEXTS.set(key, texts);
   }
   return texts;
 }
