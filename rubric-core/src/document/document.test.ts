@@ -530,14 +530,17 @@ describe('a quarter scored by a tusoi.pack/2: the general criteria with their an
   });
 });
 
+/** Quarter n of 2026; `unfinished`: a 5-point task left undone for no stated cause (KHTNV, Q26-17). */
+const yearQuarter = (n: number, unfinished = false) =>
+  quarter({
+    period: { year: 2026, quarter: n },
+    ...(unfinished
+      ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
+      : {}),
+  });
+
 describe('an annual review with its quarters: the year’s result (classifyYear)', () => {
-  const q = (n: number, unfinished = false) =>
-    quarter({
-      period: { year: 2026, quarter: n },
-      ...(unfinished
-        ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
-        : {}),
-    });
+  const q = yearQuarter;
   // 30 + 68 with 8/20 exceeded: HTXSNV alone; quarters II and III KHTNV rule that out (Q26-35).
   const annual = (extra: Partial<Assessment> = {}): Assessment => ({
     ...make('staff', 30, 68, [20, 20, 20, 8, 0]),
@@ -598,13 +601,7 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
 });
 
 describe('an annual review carrying its quarters inside (assessment.quarters): the same year section', () => {
-  const q = (n: number, unfinished = false) =>
-    quarter({
-      period: { year: 2026, quarter: n },
-      ...(unfinished
-        ? { taskList: [task(65, [100, 100, 100, 100]), task(5, [100, 100, 100, 100], { completed: false })] }
-        : {}),
-    });
+  const q = yearQuarter;
   const annual = (extra: Partial<Assessment> = {}): Assessment => ({
     ...make('staff', 30, 68, [20, 20, 20, 8, 0]),
     format: 'tusoi.assessment/2',
