@@ -42,6 +42,7 @@ export function AnnualQuarters({
         quarters={year.quarters}
         reading={reading}
         lang={lang}
+        unreadable={year.unreadable.map((u) => u.quarter)}
         onOpen={(q) => {
           const s = year.found[q - 1];
           if (s) onOpen(s.id);

@@ -25,6 +25,23 @@ describe('YearQuarters', () => {
     expect(view.container.textContent).toContain('Quý 2 xếp loại Không hoàn thành nhiệm vụ');
   });
 
+  it('a quarter whose stored draft could not be read is said so (vi and en), not listed as having no draft', () => {
+    const vi = render(
+      <YearQuarters annual={A} quarters={[q1, undefined, undefined, undefined]} unreadable={[2]} lang="vi" />,
+    );
+    const items = [...vi.container.querySelectorAll('li[data-quarter]')].map((li) => li.textContent);
+    expect(items[1]).toBe('Quý II: có bản đã lưu nhưng không đọc được (xem thông báo ở trên) ');
+    expect(items[2]).toBe('Quý III: chưa có bản kiểm điểm ');
+    expect(vi.getByTestId('missing-quarters').textContent).toBe('Chưa có bản kiểm điểm của quý: III, IV.');
+    cleanup();
+    const en = render(
+      <YearQuarters annual={A} quarters={[q1, undefined, undefined, undefined]} unreadable={[2]} lang="en" />,
+    );
+    const enItems = [...en.container.querySelectorAll('li[data-quarter]')].map((li) => li.textContent);
+    expect(enItems[1]).toContain('a stored draft exists but could not be read');
+    expect(en.getByTestId('missing-quarters').textContent).toBe('No self-review yet for quarter: III, IV.');
+  });
+
   it('with a half-typed annual draft, the year is read from the quarters alone and says so', () => {
     const all = readYear(A, [q1, q2, q3, undefined]);
     expect(all.missing).toEqual([4]);

@@ -30,6 +30,8 @@ export interface YearQuartersProps {
   readonly reading?: YearReading;
   /** Scoring packs the quarters may name (besides the built-in ones). */
   readonly packs?: readonly Pack[];
+  /** Quarters (1–4) whose stored draft exists but could not be read: said so, not "no draft". */
+  readonly unreadable?: readonly number[];
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -158,9 +160,19 @@ export function YearResult({ reading: y, lang, checks = [], testIdPrefix = '' }:
  * An annual draft's year: the person's quarterly drafts I–IV with their levels, which quarters have
  * no draft, and the annual result with its reasons, all from rubric-core.
  */
-export function YearQuarters({ annual, quarters, lang, onOpen, reading, packs = [] }: YearQuartersProps) {
+export function YearQuarters({
+  annual,
+  quarters,
+  lang,
+  onOpen,
+  reading,
+  packs = [],
+  unreadable = [],
+}: YearQuartersProps) {
   const l = labels(lang);
   const y = reading ?? readYear(annual, quarters, packs);
+  // A quarter whose draft could not be read is not one without a draft.
+  const missing = y.missing.filter((n) => !unreadable.includes(n));
   return (
     <div class="q-year" data-testid="year-quarters">
       <ul class="q-year-list">
@@ -169,7 +181,9 @@ export function YearQuarters({ annual, quarters, lang, onOpen, reading, packs = 
           const r = q.result;
           const text =
             quarters[i] === undefined
-              ? l.noQuarterDraft
+              ? unreadable.includes(n)
+                ? l.quarterUnreadable
+                : l.noQuarterDraft
               : r === null
                 ? l.notRatedYet
                 : r.decision === 'unrated'
@@ -190,9 +204,9 @@ export function YearQuarters({ annual, quarters, lang, onOpen, reading, packs = 
           );
         })}
       </ul>
-      {y.missing.length > 0 && (
+      {missing.length > 0 && (
         <p class="q-year-missing" data-testid="missing-quarters">
-          {l.missingQuarters}: {y.missing.map((n) => ROMAN[n - 1]).join(', ')}.
+          {l.missingQuarters}: {missing.map((n) => ROMAN[n - 1]).join(', ')}.
         </p>
       )}
       <YearResult reading={y} lang={lang} testIdPrefix="year-" />
