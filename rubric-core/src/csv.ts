@@ -1,5 +1,6 @@
 import { MAX_DECIMALS, toMicro } from './decimal.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
+import { deepFreeze } from './internal/frozen.js';
 import { textKey } from './internal/key.js';
 import { LEVEL_NAMES, LEVELS, type Level } from './levels.js';
 import { formatNumber } from './message.js';
@@ -285,7 +286,7 @@ export interface CsvColumn {
  * The header names {@link itemsFromCsv} (`items`) and {@link cohortFromCsv} (`cohort`) accept, per
  * column; the one home of these aliases (docs/format.md is generated from it).
  */
-export const CSV_COLUMNS = {
+export const CSV_COLUMNS = /* @__PURE__ */ deepFreeze({
   items: {
     id: {
       label: { vi: 'mã tiêu chí', en: 'criterion id' },
@@ -325,7 +326,7 @@ export const CSV_COLUMNS = {
       headers: ['tỉ lệ', 'tỷ lệ', 'ti le', 'ty le', 'rate'],
     },
   },
-} as const satisfies Record<string, Record<string, CsvColumn>>;
+} as const satisfies Record<string, Record<string, CsvColumn>>);
 
 /** The csv-header error: each missing required column with every header it accepts. */
 function missingColumns(columns: Record<string, CsvColumn>, found: Record<string, number>): TusoiInputError {

@@ -2,6 +2,8 @@
 // shared/reference/qd366.md gives it (verified: true); otherwise the criterion says it has no
 // verified wording. Points per criterion below the 30/70 frame come from 2026 subordinate
 // documents (grade C) and are unverified against the official annexes.
+
+import { deepFreeze } from '../internal/frozen.js';
 import type { Criterion, Pack } from './pack.js';
 
 const QD = 'QĐ 366-QĐ/TW';
@@ -304,10 +306,12 @@ export const PL4_PACK: Pack = {
   },
 };
 
-/** Every built-in pack. */
-export const BUILTIN_PACKS: readonly Pack[] = [FRAME_PACK, PL1_PACK, PL2_PACK, PL4_PACK];
+/** Every built-in pack (tusoi.pack/1), deep-frozen: read-only data; copy one (structuredClone) to change it. */
+export const BUILTIN_PACKS: readonly Pack[] = /* @__PURE__ */ deepFreeze([FRAME_PACK, PL1_PACK, PL2_PACK, PL4_PACK]);
 
 /** A built-in pack by id. */
 export function builtinPack(id: string): Pack | undefined {
-  return BUILTIN_PACKS.find((p) => p.id === id);
+  // An indexed loop (the list is frozen, see BUILTIN_PACKS).
+  for (let i = 0; i < BUILTIN_PACKS.length; i++) if (BUILTIN_PACKS[i]?.id === id) return BUILTIN_PACKS[i];
+  return undefined;
 }

@@ -8,8 +8,12 @@ import type { Criterion, Pack } from './pack.js';
 export function packCriteria(pack: Pack): { group: 'general' | 'results'; criterion: Criterion }[] {
   const out: { group: 'general' | 'results'; criterion: Criterion }[] = [];
   for (const group of ['general', 'results'] as const) {
-    for (const section of pack[group].sections)
-      for (const criterion of section.criteria) out.push({ group, criterion });
+    // Indexed loops: a built-in pack's arrays are frozen (V8 steps a for-of over one through a call per element).
+    for (let si = 0; si < pack[group].sections.length; si++) {
+      const criteria = (pack[group].sections[si] as Pack['general']['sections'][number]).criteria;
+      for (let ci = 0; ci < criteria.length; ci++)
+        out.push({ group, criterion: criteria[ci] as (typeof criteria)[number] });
+    }
   }
   return out;
 }

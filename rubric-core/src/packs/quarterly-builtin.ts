@@ -257,7 +257,7 @@ export function builtinPack2(id: string): Pack2 | undefined {
 }
 
 /** Q26-09, CAND (HD 20-HD/ĐUCA Mục 3.a): B by revisions — 0: up to 120 (exceeding), 1: 75, 2–4: 50, 5–6: 25, 7+: 0. */
-export const CAND_REVISION_CAPS = {
+export const CAND_REVISION_CAPS = /* @__PURE__ */ deepFreeze({
   component: 'B',
   by: 'revisions',
   tiers: [
@@ -268,10 +268,10 @@ export const CAND_REVISION_CAPS = {
     { from: 7, cap: 0 },
   ],
   source: 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a',
-} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number]);
 
 /** Q26-09, CAND (HD 20-HD/ĐUCA Mục 3.a): C by reminders — 0: up to 120 (exceeding), 1: 75, 2: 50, 3: 25, 4+: 0. */
-export const CAND_REMINDER_CAPS = {
+export const CAND_REMINDER_CAPS = /* @__PURE__ */ deepFreeze({
   component: 'C',
   by: 'reminders',
   tiers: [
@@ -282,10 +282,10 @@ export const CAND_REMINDER_CAPS = {
     { from: 4, cap: 0 },
   ],
   source: 'HD 20-HD/ĐUCA (Đảng ủy Công an Trung ương, 08/6/2026), Mục 3.a',
-} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number]);
 
 /** Q26-11, HCM (HD 06-HD/BTCTU through the unit's app, grade C): C by working days late — 0: 100, 1–3: 80, 4–5: 60, over 5: 0. */
-export const HCM_LATE_DAY_CAPS = {
+export const HCM_LATE_DAY_CAPS = /* @__PURE__ */ deepFreeze({
   component: 'C',
   by: 'daysLate',
   tiers: [
@@ -295,4 +295,4 @@ export const HCM_LATE_DAY_CAPS = {
     { from: 6, cap: 0 },
   ],
   source: 'Hướng dẫn 06-HD/BTCTU (TP. Hồ Chí Minh) qua ứng dụng của đơn vị (calculateProgressPct)',
-} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number];
+} as const satisfies NonNullable<Pack2['results']['componentCaps']>[number]);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { isReservedKey } from '../internal/reserved-keys.js';
 import { formatNumber } from '../message.js';
@@ -75,10 +76,15 @@ export const GeneralGroupSchema = v.strictObject({
 });
 
 /** K/AD (không áp dụng) handling: exclude-rescale = achieved ÷ applicable maxima × 30; grant-full = the item's max; manual = points given. */
-export const NOT_APPLICABLE_RULES = ['exclude-rescale', 'grant-full', 'manual'] as const;
+export const NOT_APPLICABLE_RULES = /* @__PURE__ */ deepFreeze(['exclude-rescale', 'grant-full', 'manual'] as const);
 
 /** How task results become the 70 points. */
-export const RESULT_MODES = ['task-weights', 'axis-caps', 'direct-axis', 'kpi-scaled'] as const;
+export const RESULT_MODES = /* @__PURE__ */ deepFreeze([
+  'task-weights',
+  'axis-caps',
+  'direct-axis',
+  'kpi-scaled',
+] as const);
 
 /** A result axis (trục kết quả). */
 export const AxisSchema = v.strictObject({
@@ -101,7 +107,7 @@ export const FrameSchema = v.strictObject({
 });
 
 /** Exceeding: `flag` (marks only; components above 100 are refused), `cap` (counted up to 100), `score120` (counted up to 120, the group still capped at 70). */
-export const EXCEED_MODES = ['flag', 'cap', 'score120'] as const;
+export const EXCEED_MODES = /* @__PURE__ */ deepFreeze(['flag', 'cap', 'score120'] as const);
 
 /** Event counts of a task that a pack may turn into component caps (Q26-09, Q26-11). */
 export const TASK_EVENTS = ['revisions', 'reminders', 'daysLate'] as const;

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, SCALE } from '../decimal.js';
+import { deepFreeze } from '../internal/frozen.js';
 
 /** How a rounding rule breaks a tie or cuts: half-up (from 0,5 up), half-even (to the even digit), truncate (drop). */
-export const ROUNDING_MODES = ['half-up', 'half-even', 'truncate'] as const;
+export const ROUNDING_MODES = /* @__PURE__ */ deepFreeze(['half-up', 'half-even', 'truncate'] as const);
 
 /**
  * One rounding rule: to `decimals` places (0–6) or to a multiple of `step` points (e.g. 0,5), by `mode`.

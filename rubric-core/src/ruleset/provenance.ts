@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/frozen.js';
 import type { Message } from '../message.js';
 import { RULESET_REGISTRY } from './registry.js';
 import type { Grade } from './ruleset.js';
@@ -6,7 +7,7 @@ import type { Grade } from './ruleset.js';
  * What each grade of a rule's source means (the reference material's grades): A verbatim central
  * text, B a news summary, C a subordinate document (or an app reproducing one), X Tự Soi's reading.
  */
-export const GRADE_NAMES: Readonly<Record<Grade, Message>> = {
+export const GRADE_NAMES: Readonly<Record<Grade, Message>> = /* @__PURE__ */ deepFreeze({
   A: { vi: 'văn bản trung ương nguyên văn', en: 'verbatim central text' },
   B: { vi: 'tin tóm tắt trên báo', en: 'news summary' },
   C: {
@@ -14,7 +15,7 @@ export const GRADE_NAMES: Readonly<Record<Grade, Message>> = {
     en: "a subordinate body's document (or an app that reproduces one)",
   },
   X: { vi: 'cách hiểu của Tự Soi ở chỗ văn bản không nói rõ', en: 'Tự Soi’s reading where the text is silent' },
-};
+});
 
 /** How far each rule set's text is checked, said once where its results are shown (playground, docs). */
 const CAVEATS: Readonly<Record<string, Message>> = {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GROUP_TOTALS } from '../frame.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { SUBJECT_KINDS } from '../subject-kinds.js';
 import { countSchema, dateSchema, levelSchema, pointsSchema, shareSchema, textSchema } from './common.js';
 import { AnswerSchema, ASSESSMENT_FORMAT_2, QUARTERLY_ENTRIES } from './quarterly.js';
@@ -11,7 +12,7 @@ export const ASSESSMENT_FORMAT = 'tusoi.assessment/1';
 export { SUBJECT_KINDS };
 
 /** Disciplinary forms; every one of them is "từ khiển trách trở lên" (khiển trách is the lightest). */
-export const DISCIPLINE_FORMS = [
+export const DISCIPLINE_FORMS = /* @__PURE__ */ deepFreeze([
   'khien-trach',
   'canh-cao',
   'ha-bac-luong',
@@ -19,13 +20,13 @@ export const DISCIPLINE_FORMS = [
   'cach-chuc',
   'buoc-thoi-viec',
   'khai-tru',
-] as const;
+] as const);
 
 /** The basic socio-economic targets a leader or leadership collective is given ("5 chỉ tiêu kinh tế - xã hội cơ bản"). */
 export const SOCIO_ECONOMIC_TARGETS = 5;
 
 /** Status of a shortcoming named at the previous review. */
-export const SHORTCOMING_STATUSES = ['fixed', 'in-progress', 'not-fixed'] as const;
+export const SHORTCOMING_STATUSES = /* @__PURE__ */ deepFreeze(['fixed', 'in-progress', 'not-fixed'] as const);
 
 const d = v.description;
 const n = (schema: typeof countSchema, text: string) => v.pipe(schema, d(text));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { TOTAL_MAX } from '../frame.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { countSchema, levelSchema, pointsSchema } from './common.js';
 import { CitationSchema } from './result.js';
 
@@ -9,7 +10,7 @@ export const COHORT_FORMAT = 'tusoi.cohort/1';
 export const COHORT_RESULT_FORMAT = 'tusoi.cohort-result/1';
 
 /** Quota rates allowed by Điều 11 khoản 1.5: 20%, or 25% where the competent level so decides. */
-export const QUOTA_RATES = [0.2, 0.25] as const;
+export const QUOTA_RATES = /* @__PURE__ */ deepFreeze([0.2, 0.25] as const);
 
 const d = v.description;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
+import { deepFreeze } from '../internal/frozen.js';
 import { countSchema, levelSchema, notNegativeZero, pointsSchema, textSchema } from './common.js';
 
 const d = v.description;
@@ -20,7 +21,7 @@ function decimals(n: number) {
 }
 
 /** A criterion answer: Đảm bảo (met), Không đảm bảo (notMet), K/AD (notApplicable). */
-export const ANSWERS = ['met', 'notMet', 'notApplicable'] as const;
+export const ANSWERS = /* @__PURE__ */ deepFreeze(['met', 'notMet', 'notApplicable'] as const);
 
 /** One general criterion as answered on a quarterly form; `points` for range items or K/AD by hand, `reason` for K/AD and deductions. */
 export const AnswerSchema = v.pipe(
@@ -71,10 +72,10 @@ export const ComponentsSchema = v.pipe(
 );
 
 /** Mức 1/2/3 of a key task (nhiệm vụ trọng tâm, then chốt). */
-export const KEY_LEVELS = [1, 2, 3] as const;
+export const KEY_LEVELS = /* @__PURE__ */ deepFreeze([1, 2, 3] as const);
 
 /** Kinds of task a plan range reads (Q26-42): sản phẩm đột xuất (unplanned), thường xuyên / định kỳ (regular). */
-export const TASK_KINDS = ['unplanned', 'regular'] as const;
+export const TASK_KINDS = /* @__PURE__ */ deepFreeze(['unplanned', 'regular'] as const);
 
 /** One task (sản phẩm) of the period. */
 export const TaskSchema = v.strictObject({
@@ -247,7 +248,7 @@ export const QuarterSummarySchema = v.strictObject({
 });
 
 /** Whether the subject heads the collective or is a deputy / member of its leadership (Q26-28, Q26-29). */
-export const HEAD_ROLES = ['head', 'deputy'] as const;
+export const HEAD_ROLES = /* @__PURE__ */ deepFreeze(['head', 'deputy'] as const);
 
 /** The collective the subject heads (or deputises in), for "head ≤ collective" (Q26-29) and its completion (Q26-28). */
 export const HeadOfSchema = v.pipe(
@@ -293,7 +294,7 @@ export const PostChangeSchema = v.pipe(
 );
 
 /** The quarterly entries of tusoi.assessment/2 (all optional). */
-export const QUARTERLY_ENTRIES = {
+export const QUARTERLY_ENTRIES = /* @__PURE__ */ deepFreeze({
   taskList: v.optional(
     v.pipe(
       v.array(TaskSchema),
@@ -355,10 +356,12 @@ export const QUARTERLY_ENTRIES = {
       d('tusoi.assessment/2, annual only: the year’s quarters, for the quarter → year rules (Q26-33…36).'),
     ),
   ),
-};
+});
 
 /** Names of the fields only tusoi.assessment/2 may carry. */
-export const QUARTERLY_FIELDS = Object.keys(QUARTERLY_ENTRIES) as readonly (keyof typeof QUARTERLY_ENTRIES)[];
+export const QUARTERLY_FIELDS = /* @__PURE__ */ deepFreeze(
+  Object.keys(QUARTERLY_ENTRIES) as readonly (keyof typeof QUARTERLY_ENTRIES)[],
+);
 
 /** A task of the task list. */
 export type Task = v.InferOutput<typeof TaskSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../internal/frozen.js';
 import type { Level } from '../levels.js';
 import { levelSchema } from './common.js';
 
@@ -12,7 +13,7 @@ const messageSchema = v.pipe(
 );
 
 /** How a reason's rule came out. */
-export const OUTCOMES = ['passed', 'failed', 'triggered', 'mitigated', 'applied'] as const;
+export const OUTCOMES = /* @__PURE__ */ deepFreeze(['passed', 'failed', 'triggered', 'mitigated', 'applied'] as const);
 
 /** A citation as parts: document, article (Điều), clause (khoản), point (điểm), and any note. */
 export const CitationSchema = v.pipe(

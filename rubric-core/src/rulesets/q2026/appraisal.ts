@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fromMicro, hasAtMostSixDecimals, toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Level } from '../../levels.js';
 import { formatNumber } from '../../message.js';
 import type { Warning } from '../../schemas/result.js';
@@ -36,7 +37,7 @@ export const AppraisalRuleSchema = v.pipe(
 export type AppraisalRule = v.InferOutput<typeof AppraisalRuleSchema>;
 
 /** VATM's setting (HD 03-HD/TVĐU PL II III.1, tr.31; Mẫu 10): 5 points or a change of band. */
-export const VATM_APPRAISAL: AppraisalRule = { minDifference: 5, onBandChange: true };
+export const VATM_APPRAISAL: AppraisalRule = /* @__PURE__ */ deepFreeze({ minDifference: 5, onBandChange: true });
 
 /** The score band of a total in millionths (Điều 11: 90 / 70 / 50), named by its level. */
 function band(micro: number): Level {

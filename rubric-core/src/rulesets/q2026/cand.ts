@@ -1,5 +1,6 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { type InputIssue, TusoiInputError } from '../../errors.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { formatNumber } from '../../message.js';
 import type { Reason } from '../../schemas/result.js';
 import { reasonQ } from './reason.js';
@@ -17,11 +18,11 @@ export interface KpiGroupBand {
 }
 
 /** HD 20-HD/ĐUCA Mục 5.1: Nhóm 1 from 70 to 100, Nhóm 2 from 50 to under 70, Nhóm 3 under 50. */
-export const CAND_KPI_GROUPS: readonly KpiGroupBand[] = [
+export const CAND_KPI_GROUPS: readonly KpiGroupBand[] = /* @__PURE__ */ deepFreeze([
   { group: 1, min: 70 },
   { group: 2, min: 50 },
   { group: 3, min: 0 },
-];
+]);
 
 /** How many monthly KPIs make a period (HD 20 Mục 5.2 averages "hằng tháng"; a shorter list is not provided for). */
 const MONTHS = { quarter: 3, year: 12 } as const;

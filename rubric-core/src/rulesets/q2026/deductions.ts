@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Sink } from '../qd366/evaluate.js';
@@ -46,10 +47,10 @@ export const DeductionSchema = v.pipe(
 export type Deduction = v.InferOutput<typeof DeductionSchema>;
 
 /** NĐ 335/2025 Điều 14.2.b–c as data: B −25 per failed quality review, C −25 per delay. Not set on any built-in pack. */
-export const ND335_DEDUCTIONS: readonly Deduction[] = [
+export const ND335_DEDUCTIONS: readonly Deduction[] = /* @__PURE__ */ deepFreeze([
   { component: 'B', by: 'failedReviews', percent: 25, source: 'Nghị định 335/2025/NĐ-CP, Điều 14, khoản 2, điểm b' },
   { component: 'C', by: 'delays', percent: 25, source: 'Nghị định 335/2025/NĐ-CP, Điều 14, khoản 2, điểm c' },
-];
+]);
 
 /** One component a deduction touched: task index, component, events counted and exempt, percent each, before and after (percent). */
 export interface EventDeduction {

@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../errors.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { taskFlagIssues } from '../../task-flags.js';
@@ -11,7 +12,7 @@ import { quarterPolicy } from './policy.js';
 import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
 
 /** The 2026 quarterly review (Hướng dẫn 02-HD/BTCTW, 22/5/2026, as its implementing documents state it). */
-export const Q2026_MANIFEST = {
+export const Q2026_MANIFEST = /* @__PURE__ */ deepFreeze({
   id: 'q2026',
   title: {
     vi: 'Đánh giá, xếp loại hằng quý năm 2026 (HD 02-HD/BTCTW qua văn bản cấp dưới)',
@@ -23,7 +24,7 @@ export const Q2026_MANIFEST = {
   from: 2026,
   periods: ['quarter'],
   rulePrefix: 'Q26-',
-} as const;
+} as const);
 
 /** The quarterly conditions and triggers it evaluates on top of Điều 11 (see ./evaluate.ts). */
 const CONDITIONS = ['keyLevel2None', 'keyLevel2Under20', 'headNotAboveCollective'];
@@ -87,7 +88,7 @@ interface Q2026Context extends RulesetContext {
 }
 
 /** The q2026 rule set behind the {@link Ruleset} interface. */
-export const Q2026_RULESET: Ruleset<QuarterFacts> = {
+export const Q2026_RULESET: Ruleset<QuarterFacts> = /* @__PURE__ */ deepFreeze({
   manifest: Q2026_MANIFEST,
   rules: Q2026_RULES,
   titles: Q2026_RULE_TITLES,
@@ -97,4 +98,4 @@ export const Q2026_RULESET: Ruleset<QuarterFacts> = {
   facts: (a, ctx) =>
     quarterFacts(a, (ctx as Q2026Context).policy ?? DEFAULT_POLICY, quarterPolicy(ctx.options), ctx.options?.pack),
   evaluate: evaluateQuarter,
-};
+});

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { hasAtMostSixDecimals, toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { formatNumber } from '../../message.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
@@ -31,11 +32,11 @@ export const KeyLevelPercentSchema = v.pipe(
 export type KeyLevelPercent = v.InferOutput<typeof KeyLevelPercentSchema>;
 
 /** KTC's mapping (QĐ 1923/QĐ-CĐKT Đ18, grade C): Mức 1 90–100%, Mức 2 60 – under 90%, Mức 3 under 60%. */
-export const KTC_KEY_LEVEL_PERCENT: readonly KeyLevelPercent[] = [
+export const KTC_KEY_LEVEL_PERCENT: readonly KeyLevelPercent[] = /* @__PURE__ */ deepFreeze([
   { level: 1, min: 90, max: 100 },
   { level: 2, min: 60, below: 90 },
   { level: 3, below: 60 },
-];
+]);
 
 function rangeText(r: KeyLevelPercent, lang: 'vi' | 'en'): string {
   const f = (x: number) => formatNumber(x, lang);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { formatNumber, type Message } from '../../message.js';
 import type { Warning } from '../../schemas/result.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
@@ -22,7 +23,7 @@ function range(what: string, max: number) {
 }
 
 /** Managers (KTC) or Party work (VATM): whom the Party-building axis (Trục 4) is required for (Q26-43). */
-export const PARTY_AXIS_FOR = ['managers', 'party-work'] as const;
+export const PARTY_AXIS_FOR = /* @__PURE__ */ deepFreeze(['managers', 'party-work'] as const);
 
 /** Trục 4 (Xây dựng Đảng) required in the plan: the two organisations that state it disagree on whom for (Q26-43). */
 export const PartyAxisSchema = v.pipe(
@@ -95,7 +96,7 @@ export type PlanRanges = v.InferOutput<typeof PlanRangesSchema>;
  * unplanned task 10–15 points, each regular task 5–10 points and 30–40% of the weight on them. Not set on
  * the built-in packs (their results stay as they were); a pack adds them as `results.plan`.
  */
-export const VATM_PLAN_RANGES: PlanRanges = {
+export const VATM_PLAN_RANGES: PlanRanges = /* @__PURE__ */ deepFreeze({
   tasks: { min: 3, max: 7 },
   mainAxisPercent: { min: 40, max: 50 },
   keyTaskPoints: { min: 15, max: 30 },
@@ -104,7 +105,7 @@ export const VATM_PLAN_RANGES: PlanRanges = {
   unplannedTaskPoints: { min: 10, max: 15 },
   regularTaskPoints: { min: 5, max: 10 },
   regularPercent: { min: 30, max: 40 },
-};
+});
 
 export function warn(code: string, path: string, rule: Q26RuleId, message: Message): Warning {
   const cite = Q2026_RULES[rule].cite;

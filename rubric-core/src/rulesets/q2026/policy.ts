@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../../internal/frozen.js';
 
 /**
  * Policy options where organisations implementing the 2026 quarterly review differ. Each default
@@ -30,14 +31,14 @@ export interface QuarterPolicy {
 }
 
 /** The defaults of the quarterly policy options. */
-export const DEFAULT_QUARTER_POLICY: QuarterPolicy = {
+export const DEFAULT_QUARTER_POLICY: QuarterPolicy = /* @__PURE__ */ deepFreeze({
   headCap: 'rank',
   yearMode: 'no-average',
   q4: 'integrated',
   khtnvQuarter: 'all',
   consecutiveFlag: true,
   safetyGate: false,
-};
+});
 
 /** The quarterly options of already-validated classify options, with defaults. */
 export function quarterPolicy(options: Readonly<Record<string, unknown>> | undefined): QuarterPolicy {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/frozen.js';
 import { type QuotaDefaults, type QuotaOptions, quotaWith } from '../../quota.js';
 import type { CohortResult } from '../../schemas/cohort.js';
 import { Q2026_RULES } from './rules.js';
@@ -15,14 +16,14 @@ import { Q2026_RULES } from './rules.js';
  *   text on it, grade C); the annual quota keeps `floor`.
  * - `rankBy: "q26"`: HD 03-HD/TVĐU III.6 and CV 427 mục 7 (tasks exceeded before the total; never position).
  */
-export const QUARTER_QUOTA_DEFAULTS: QuotaDefaults = {
+export const QUARTER_QUOTA_DEFAULTS: QuotaDefaults = /* @__PURE__ */ deepFreeze({
   denominator: 'httnv',
   rounding: 'half-up',
   rankBy: 'q26',
   rule: Q2026_RULES['Q26-25'],
   ruleset: 'q2026',
   period: 'quarter',
-};
+});
 
 /**
  * Applies the quarter's HTXSNV quota to each peer group of a cohort (tusoi.cohort/1 of one quarter's

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
 import type { Grade, RuleInfo } from '../../ruleset/ruleset.js';
 
@@ -17,7 +18,7 @@ function rule(id: string, cite: string, grade: Grade): RuleInfo {
 }
 
 /** The rules of the q2026 rule set, by id. */
-export const Q2026_RULES = {
+export const Q2026_RULES = /* @__PURE__ */ deepFreeze({
   'Q26-01': rule('Q26-01', `QĐ 366-QĐ/TW, Điều 10 (30 + 70); ${VATM}, tr.9 (không cộng vượt trần)`, 'C'),
   'Q26-02': rule(
     'Q26-02',
@@ -129,13 +130,13 @@ export const Q2026_RULES = {
     `${KTC}, Đ12.1–12.3 (trục chính từ 40%, mỗi nhiệm vụ một trục; Trục 4 không miễn trừ với người quản lý); ${VATM}, tr.10–11 (trục chính 40–50%; Trục 4 với cán bộ cấp ủy, UBKT, người được giao công tác xây dựng Đảng)`,
     'C',
   ),
-} as const satisfies Record<string, RuleInfo>;
+} as const satisfies Record<string, RuleInfo>);
 
 /** A rule id of the q2026 rule set. */
 export type Q26RuleId = keyof typeof Q2026_RULES;
 
 /** What each q2026 rule says, briefly (docs, playground, CLI). */
-export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
+export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = /* @__PURE__ */ deepFreeze({
   'Q26-01': {
     vi: 'Nhóm chung tối đa 30, nhóm kết quả tối đa 70, tổng tối đa 100; không điểm cộng hay làm tròn nào vượt trần.',
     en: 'General at most 30, results at most 70, total at most 100; no bonus or rounding goes past a cap.',
@@ -292,4 +293,4 @@ export const Q2026_RULE_TITLES: Readonly<Record<Q26RuleId, Message>> = {
     vi: 'Trục chính chiếm tỷ trọng theo bảng (Quản lý bay 40–50%, Cao đẳng Kon Tum từ 40%); mỗi sản phẩm thuộc đúng một trục; Trục 4 bắt buộc với người quản lý hoặc với người làm công tác Đảng, theo bảng: chỉ cảnh báo.',
     en: 'The main axis carries the pack’s share of the weight (VATM 40–50%, KTC at least 40%); each task on exactly one axis; Trục 4 required of managers or of those doing Party work, per the pack: warnings only.',
   },
-};
+});

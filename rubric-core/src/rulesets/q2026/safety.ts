@@ -1,4 +1,5 @@
 import { toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { levelRank } from '../../levels.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Reason } from '../../schemas/result.js';
@@ -12,7 +13,11 @@ import { reasonQ } from './reason.js';
 // Không hoàn thành nhiệm vụ, và tuyệt đối không xếp loại Hoàn thành xuất sắc hằng quý").
 
 /** The gate's data, verbatim from the example: B of a safety product under 80% trips it; the level is at most HTNV. */
-export const SAFETY_GATE = { minB: 80, ceiling: 'HTNV', source: 'HD 03-HD/TVĐU, PL II tr.35' } as const;
+export const SAFETY_GATE = /* @__PURE__ */ deepFreeze({
+  minB: 80,
+  ceiling: 'HTNV',
+  source: 'HD 03-HD/TVĐU, PL II tr.35',
+} as const);
 
 const GRADE_NOTE = {
   vi: 'quy tắc chỉ thấy trong ví dụ PL II tr.35 của HD 03-HD/TVĐU, tính bắt buộc chưa rõ (mức X); áp dụng vì tuỳ chọn safetyGate đang bật',

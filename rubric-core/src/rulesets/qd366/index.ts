@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fromValibotIssue, TusoiInputError } from '../../errors.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { compileGuard } from '../../internal/guard.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment } from '../../schemas/assessment.js';
@@ -14,7 +15,7 @@ import { scoresOf } from './scores.js';
 import { TRIGGER_KEYS } from './triggers.js';
 
 /** The annual rule set of Quy định 366-QĐ/TW Điều 10–11 with Hướng dẫn 43-HD/BTCTW. */
-export const QD366_MANIFEST = {
+export const QD366_MANIFEST = /* @__PURE__ */ deepFreeze({
   id: 'qd366',
   title: {
     vi: 'Quy định 366-QĐ/TW, Điều 10–11 (xếp loại hằng năm)',
@@ -25,7 +26,7 @@ export const QD366_MANIFEST = {
   from: 2025,
   periods: ['year', 'quarter'],
   rulePrefix: 'R366-',
-} as const;
+} as const);
 
 /**
  * The policy options of a classify call after defaults.
@@ -79,7 +80,7 @@ export interface Qd366Context extends RulesetContext {
 }
 
 /** The qd366 rule set behind the {@link Ruleset} interface. */
-export const QD366_RULESET: Ruleset<Facts> = {
+export const QD366_RULESET: Ruleset<Facts> = /* @__PURE__ */ deepFreeze({
   manifest: QD366_MANIFEST,
   rules: QD366_RULES,
   titles: QD366_RULE_TITLES,
@@ -92,4 +93,4 @@ export const QD366_RULESET: Ruleset<Facts> = {
     return factsOf(a, policy, general, results);
   },
   evaluate: (f: Facts, explain: boolean): Result => classifyFacts(f, explain),
-};
+});

@@ -1,14 +1,15 @@
 import * as v from 'valibot';
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Policy } from './facts.js';
 
 /** The defaults of every policy option (spec §2). */
-export const DEFAULT_POLICY: Policy = {
+export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   nested: true,
   bands: 'cascade',
   gap: 'discretion',
   mitigation: 'discretion',
   targets: 'any',
-};
+});
 
 /** Valibot schema of the five policy options (for tools that store or share them, such as the playground's links). */
 export const PolicyOptionsSchema = v.strictObject({

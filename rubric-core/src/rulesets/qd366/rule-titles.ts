@@ -1,8 +1,9 @@
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
 import type { RuleId } from './rules.js';
 
 /** What each rule of the qd366 ruleset says, briefly (for docs, the playground and the CLI). */
-export const QD366_RULE_TITLES: Readonly<Record<RuleId, Message>> = {
+export const QD366_RULE_TITLES: Readonly<Record<RuleId, Message>> = /* @__PURE__ */ deepFreeze({
   'R366-02': {
     vi: 'Nhóm tiêu chí chung tối đa 30 điểm, nhóm kết quả thực hiện nhiệm vụ tối đa 70 điểm; tổng điểm là tổng hai nhóm.',
     en: 'General criteria up to 30 points, task results up to 70; the total is their sum.',
@@ -75,4 +76,4 @@ export const QD366_RULE_TITLES: Readonly<Record<RuleId, Message>> = {
     vi: 'Xét từ mức cao xuống; một mức áp dụng khi đủ điểm và đủ điều kiện; trường hợp văn bản không quy định rõ do cấp có thẩm quyền xem xét.',
     en: 'Levels are tried from the highest; a level applies when its score and conditions hold; where the text is silent the competent level decides.',
   },
-};
+});

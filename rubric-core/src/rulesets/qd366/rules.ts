@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Grade, RuleInfo } from '../../ruleset/ruleset.js';
 import type { Citation } from '../../schemas/result.js';
 
@@ -10,7 +11,7 @@ function rule(id: string, cite: string, grade: Grade): RuleInfo {
 }
 
 /** The rules of the qd366 ruleset that classify and applyQuota cite, by id. */
-export const QD366_RULES = {
+export const QD366_RULES = /* @__PURE__ */ deepFreeze({
   'R366-02': rule('R366-02', `${QD}, Điều 10 và Phụ lục 1–5`, 'A'),
   'R366-05': rule('R366-05', `${QD}, Điều 11, khoản 1`, 'A'),
   'R366-06': rule('R366-06', `${QD}, Điều 11, khoản 2`, 'A'),
@@ -29,7 +30,7 @@ export const QD366_RULES = {
   'R366-19': rule('R366-19', `${QD}, Điều 11, khoản 4`, 'A'),
   'R366-20': rule('R366-20', `${QD}, Điều 11, khoản 4`, 'A'),
   'R366-21': rule('R366-21', `${QD}, Điều 11 (cách hiểu của Tự Soi)`, 'X'),
-} as const satisfies Record<string, RuleInfo>;
+} as const satisfies Record<string, RuleInfo>);
 
 /**
  * The parts of a citation such as `QĐ 366-QĐ/TW, Điều 11, khoản 1, điểm 1.5` (memoised; display text
