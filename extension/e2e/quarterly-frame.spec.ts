@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
 import { storedDrafts } from './store-pages';
@@ -19,10 +19,8 @@ const saved = (panel: Page) => expect(panel.getByTestId('save-status')).toHaveAt
 const frameOf = async (panel: Page) =>
   (await storedDrafts<{ frame?: unknown }>(panel)).find((d) => d.id === 'q-frame')?.data?.assessment.frame;
 
-test('adjusted frame weights in the side panel: imported, live total, out of range → error and no level, stored, Đặt lại', async ({
-  context,
-  extensionId,
-}) => {
+/** Imports the example with frame K2 adjusted (A 25, B 40) from a backup, then opens the side panel at 320 px. */
+async function openImported(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('[name="import"]').setInputFiles({
@@ -53,6 +51,14 @@ test('adjusted frame weights in the side panel: imported, live total, out of ran
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 320, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
+
+test('adjusted frame weights in the side panel: imported, live total, out of range → error and no level, stored, Đặt lại', async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await openImported(context, extensionId);
   const weights = panel.getByTestId('frame-weights');
   const sum = panel.getByTestId('frame-sum');
   const total = panel.getByTestId('total');
@@ -137,35 +143,7 @@ test('the line under the frame weights and the frame and axis choices follow the
   context,
   extensionId,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('[name="import"]').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'tusoi.export/1',
-        exportedAt: '2026-10-01T00:00:00.000Z',
-        drafts: [
-          {
-            id: 'q-frame',
-            person: '',
-            periodKey: '',
-            createdAt: 1,
-            updatedAt: 1,
-            data: { assessment: { ...example, frame: { id: 'K2', A: 25, B: 40 } } },
-          },
-        ],
-        packs: [],
-        settings: {},
-      }),
-    ),
-  });
-  await expect(options.getByTestId('options-message')).toHaveText(/^Đã nhập 1 bản kiểm điểm/);
-  await options.close();
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 320, height: 800 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openImported(context, extensionId);
   const weights = panel.getByTestId('frame-weights');
   const legend = weights.locator('legend');
   await expect(legend).toHaveText(
