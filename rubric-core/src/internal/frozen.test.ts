@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as library from '../index.js';
 import { BUILTIN_PACKS_2 } from '../packs/quarterly-builtin.js';
 import { deepFreeze, isDeepFrozen } from './frozen.js';
 
@@ -37,5 +38,17 @@ describe('deepFreeze / isDeepFrozen', () => {
       (first as { max: number }).max = 99;
     }).toThrow(TypeError);
     expect(first?.max).toBe(max);
+  });
+
+  it('every object the library exports (its rule tables, defaults, registry, packs, lists) is deep-frozen; schemas aside', () => {
+    const open = Object.entries(library)
+      .filter(([name, value]) => typeof value === 'object' && value !== null && !name.endsWith('Schema'))
+      .filter(([, value]) => !isDeepFrozen(value))
+      .map(([name]) => name);
+    expect(open).toEqual([]);
+    expect(() => {
+      (library.DEFAULT_POLICY as { gap: string }).gap = 'KHTNV';
+    }).toThrow(TypeError);
+    expect(library.DEFAULT_POLICY.gap).toBe('discretion');
   });
 });
