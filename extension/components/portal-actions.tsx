@@ -350,6 +350,8 @@ export function PortalActions({
   const setPreview = setPreviewState;
   /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
   const showPreview = async (where: Where, detection: Detection, seenKey: string, page: string, known = false) => {
+    // Nothing is written while a preview waits: an earlier page's "Đã điền …" must not stand beside it.
+    say('');
     const planned = await send<PlannedStep[]>(where, {
       type: 'tusoi:planned',
       plan: planFromMap(detection.map, assessment, context) as never,

@@ -35,6 +35,10 @@ function storedMaps(page: Page): Promise<MapRow[]> {
 async function acceptDetected(panel: Page) {
   await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
   await expect(panel.getByTestId('preview')).toBeVisible();
+  // While the preview waits nothing is written: no "Đã điền" of an earlier fill stands beside it.
+  await expect
+    .poll(async () => ((await status(panel).count()) === 0 ? '' : ((await status(panel).textContent()) ?? '')))
+    .not.toMatch(/Đã điền/);
   await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
   await expect(status(panel)).toContainText(/^Đã điền/);
 }
