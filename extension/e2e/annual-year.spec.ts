@@ -282,7 +282,8 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
   await print.goto(`chrome-extension://${extensionId}/print.html?draft=${encodeURIComponent(annualId)}`);
   const notice = print.getByTestId('print-notice');
   await expect(notice.locator('[lang="vi"]')).toHaveText(
-    /^Không đọc được bản kiểm điểm đã lưu của quý II\/2026 \(phải là một mảng \(nhận "abc"\)\): kết quả cả năm được tính từ các quý còn lại\. Dữ liệu đã lưu không bị thay đổi/,
+    // The field is named in words (its part of the self-review), not by its path.
+    /^Không đọc được bản kiểm điểm đã lưu của quý II\/2026 \(III\. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước: phải là một mảng \(nhận "abc"\)\): kết quả cả năm được tính từ các quý còn lại\. Dữ liệu đã lưu không bị thay đổi/,
   );
   await expect(notice.locator('[lang="en"]').first()).toHaveText(
     /^The stored self-review of quarter II\/2026 \(.+\) could not be read: the year is worked out from the other quarters\. Nothing stored was changed/,
@@ -305,7 +306,7 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
   await expect(panel.locator('.draft-period')).toContainText('2026');
   await panel.locator('[data-section="year"] > summary').click();
   await expect(panel.getByTestId('unreadable-quarters')).toContainText(
-    'Không đọc được bản kiểm điểm đã lưu của quý II/2026 (phải là một mảng',
+    'Không đọc được bản kiểm điểm đã lưu của quý II/2026 (III. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước: phải là một mảng',
   );
   // The .docx is made from the same quarters, and its status says which one was left out.
   await panel.locator('.more > summary').click();

@@ -82,6 +82,27 @@ describe('quarters whose stored draft cannot be read', () => {
     );
   });
 
+  it('a reason about one field names that field in words (vi, en), not its path', async () => {
+    const read = await readQuarterDrafts([{ id: 'q1' }, undefined, undefined, undefined], async () => ({
+      data: { assessment: {} },
+      unreadable: [
+        {
+          path: 'data.assessment.taskList',
+          message: { vi: 'phải là một mảng (nhận Object)', en: 'must be an array (got Object)' },
+        },
+      ],
+    }));
+    expect(read.unreadable).toEqual([
+      {
+        quarter: 1,
+        why: {
+          vi: 'Nhiệm vụ, sản phẩm trong quý: phải là một mảng (nhận Object)',
+          en: 'Tasks (products) of the quarter: must be an array (got Object)',
+        },
+      },
+    ]);
+  });
+
   it('a quarter with no draft is not unreadable: nothing to say when all found are read', async () => {
     const read = await readQuarterDrafts([{ id: 'q1' }, undefined, undefined, undefined], async () => ok(1));
     expect(read.unreadable).toEqual([]);

@@ -2,6 +2,8 @@
 // which drafts those are is read from the draft list (by name and period), so the panel's badge,
 // its result and the history's level all rest on the same quarters.
 
+import { fieldLabels } from '@tusoi/ui';
+
 /** What the list says of a draft: enough to find a person's quarters. */
 export interface QuarterSource {
   readonly id: string;
@@ -60,7 +62,10 @@ export function yearInputs<Q>(
 /** A stored draft as read for the year: its assessment, or why it could not be read (see Store.getDraft). */
 export interface QuarterDraft {
   readonly data: { readonly assessment: Record<string, unknown> };
-  readonly unreadable?: readonly { readonly message: { readonly vi: string; readonly en: string } }[];
+  readonly unreadable?: readonly {
+    readonly path?: string;
+    readonly message: { readonly vi: string; readonly en: string };
+  }[];
 }
 
 /** The quarters of a year as read from the store, and those whose stored draft could not be read. */
@@ -72,6 +77,14 @@ export interface QuartersRead {
 }
 
 const CANNOT_READ = { vi: 'không đọc được', en: 'cannot be read' };
+
+/** The store's reason, with the field it concerns named in words when it names one (not "data.assessment.taskList"). */
+function reasonOf(issue: NonNullable<QuarterDraft['unreadable']>[number]): { vi: string; en: string } {
+  const path = issue.path?.replace(/^data\.assessment\.?/, '') ?? '';
+  if (path === '') return issue.message;
+  const field = fieldLabels(path);
+  return { vi: `${field.vi}: ${issue.message.vi}`, en: `${field.en}: ${issue.message.en}` };
+}
 
 /**
  * Reads the quarters found for a year (see {@link quarterDraftsOf}) with `get` (Store.getDraft).
@@ -98,7 +111,7 @@ export async function readQuarterDrafts(
   const quarters = read.map((r, i) => {
     const bad = r.draft?.unreadable;
     if ('failed' in r || (bad && bad.length > 0)) {
-      unreadable.push({ quarter: i + 1, why: bad?.[0]?.message ?? CANNOT_READ });
+      unreadable.push({ quarter: i + 1, why: bad?.[0] ? reasonOf(bad[0]) : CANNOT_READ });
       return undefined;
     }
     return r.draft?.data.assessment;
