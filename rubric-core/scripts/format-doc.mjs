@@ -786,7 +786,7 @@ Every issue has a stable \`code\`, its \`path\` and a bilingual \`message\`.
 | \`duplicate-id\` | The same id twice (after NFC and trimming). |
 | \`group-sum\` | A pack group whose maxima do not add up to 30 / 70. |
 | \`unknown-criterion\`, \`points-range\`, \`binary-value\`, \`pack\` | Criteria values that the pack does not accept; a pack that is missing, another one, or not for the kind. |
-| \`scores-mismatch\` | \`scores\` given with \`criteria\` differ from the totals the pack computes. |
+| \`scores-mismatch\`, \`tasks-mismatch\` | \`scores\` given with \`criteria\` (or a quarter's task list, axis points, KPI) differ from the totals the pack computes; \`tasks\` given with a \`taskList\` differ from the counts the list gives. |
 | \`rate-conflict\`, \`rounding-conflict\` | A rate or rounding option that contradicts what the cohort file states (two rates for one group in a CSV, too). |
 | \`period-conflict\` | A cohort whose \`period\` is not the one of the quota asked for (\`applyQuota\` on \`quarter\`, \`applyQuarterQuota\` on \`year\`). |
 | \`needs-format-2\` | A quarterly field (or an answer object) in a tusoi.assessment/1 file. |

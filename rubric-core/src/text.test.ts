@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { applyQuota } from './quota.js';
@@ -20,6 +21,28 @@ describe('formatResult', () => {
     expect(vi.split('\n')[0]).toBe('Kết quả: do cấp có thẩm quyền quyết định, giữa HTNV / KHTNV');
     expect(vi).toContain('Lưu ý:\n  ! Mức đề xuất');
     expect(formatResult(r, 'en')).toContain('Warnings:');
+  });
+});
+
+describe('scores shown to 2 decimals, half-up', () => {
+  it('CAND 68,579 + 30 = 98,579 reads ≈68,58/70 = tổng ≈98,58 (not cut to 98,57)', () => {
+    const cand = JSON.parse(
+      readFileSync(new URL('../examples/q02-staff-cand-kpi.json', import.meta.url), 'utf8'),
+    ) as Parameters<typeof classify>[0];
+    const r = classify(cand);
+    expect(r.score.total).toBe(98.579);
+    expect(formatResult(r)).toContain('68,58/70 = tổng ≈98,58/100');
+    expect(formatResult(r, 'en')).toContain('68.58/70 = total ≈98.58/100');
+  });
+
+  it('boundaries: …,xx5 rounds up, …,xx4999 down, an exact 2-decimal value has no ≈', () => {
+    const line = (general: number, results: number) =>
+      formatResult(classify(make('staff', general, results, PERFECT))).split('\n')[1];
+    expect(line(29.995, 60)).toContain('nhóm chung ≈30/30');
+    expect(line(29.994999, 60)).toContain('nhóm chung ≈29,99/30');
+    expect(line(29.99, 60)).toContain('nhóm chung 29,99/30 ');
+    // the level stays the exact score's: 89,999 is shown ≈90 and is not HTXSNV
+    expect(line(29.999, 60)).toContain('= tổng ≈90/100');
   });
 });
 

@@ -1,16 +1,17 @@
 import { fromMicro, toMicro } from '../../decimal.js';
 import { TusoiInputError } from '../../errors.js';
+import { canonicalJson } from '../../internal/canonical-json.js';
 import { textKey } from '../../internal/key.js';
 import { builtinPack } from '../../packs/builtin.js';
-import { checkedPack } from '../../packs/checked.js';
-import { BUILTIN_PACKS_2, builtinPack2 } from '../../packs/quarterly-builtin.js';
+import { checkedPackMemo } from '../../packs/checked.js';
+import { builtinPack2 } from '../../packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack.js';
 import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
 import { type Facts, kindGroup, NO_FINDINGS, type Policy } from '../qd366/facts.js';
-import { scoresOf } from '../qd366/scores.js';
+import { scoresMismatch, scoresOf } from '../qd366/scores.js';
 import { checkAppraisal } from './appraisal.js';
 import { isHead } from './collective.js';
 import { checkKeyLevels } from './key-levels.js';
@@ -62,12 +63,55 @@ export function unratedCases(a: Assessment): readonly UnratedCase[] {
   return out;
 }
 
+/** The pack a quarter is scored with; `own` when it is the user's (cited as itself, not as a built-in). */
+interface PackUsed {
+  readonly pack: Pack2;
+  readonly own: boolean;
+}
+const BUILTIN_USED = new WeakMap<Pack2, PackUsed>();
+const builtinUsed = (pack: Pack2): PackUsed => {
+  let used = BUILTIN_USED.get(pack);
+  if (used === undefined) {
+    used = { pack, own: false };
+    BUILTIN_USED.set(pack, used);
+  }
+  return used;
+};
+
+// The memo slot (packs/checked.ts) where a pack option's content keeps whether it is a built-in's.
+const OWN_SLOT = {};
+const BUILTIN_TEXT = new Map<string, string>();
+
+/**
+ * A pack given as the option is the built-in only when its content is the built-in's with that id
+ * (keys in any order); an edited copy that keeps the id is the user's own and is cited as itself.
+ * Computed once per content (the memo of packs/checked.ts), so a repeated option costs a lookup.
+ */
+function isOwnPack(pack: Pack2, memo: Map<object, unknown> | undefined): boolean {
+  const hit = memo?.get(OWN_SLOT);
+  if (typeof hit === 'boolean') return hit;
+  const builtin = builtinPack2(textKey(pack.id));
+  let own = true;
+  if (builtin !== undefined) {
+    let text = BUILTIN_TEXT.get(builtin.id);
+    if (text === undefined) {
+      text = canonicalJson(builtin);
+      BUILTIN_TEXT.set(builtin.id, text);
+    }
+    own = canonicalJson(pack) !== text;
+  }
+  memo?.set(OWN_SLOT, own);
+  return own;
+}
+
 /** The quarterly pack: the `pack` option, or the built-in named by `criteria.pack`. */
-function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
+function packFor(a: Assessment, option: unknown): PackUsed | null | 'pack1' {
   if (option !== undefined && (option as { format?: unknown }).format === PACK2_FORMAT) {
     let p: Pack2;
+    let memo: Map<object, unknown> | undefined;
     try {
-      p = checkedPack<Pack2>(option, parsePack2);
+      memo = checkedPackMemo(option, parsePack2);
+      p = option as Pack2;
     } catch (e) {
       // The option's own problems are named as the option, as qd366 names them.
       if (!(e instanceof TusoiInputError)) throw e;
@@ -86,12 +130,12 @@ function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
           },
         },
       ]);
-    return p;
+    return { pack: p, own: isOwnPack(p, memo) };
   }
   if (option !== undefined) return 'pack1';
   if (a.criteria === undefined) return null;
   const builtin = builtinPack2(textKey(a.criteria.pack));
-  if (builtin !== undefined) return builtin;
+  if (builtin !== undefined) return builtinUsed(builtin);
   if (builtinPack(textKey(a.criteria.pack)) !== undefined) return 'pack1';
   throw new TusoiInputError([
     {
@@ -113,7 +157,8 @@ function packFor(a: Assessment, option: unknown): Pack2 | null | 'pack1' {
  */
 export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, packOption: unknown): QuarterFacts {
   const group = kindGroup(a.subject.kind);
-  const pack = packFor(a, packOption);
+  const used = packFor(a, packOption);
+  const pack = used === null || used === 'pack1' ? used : used.pack;
   let scores: QuarterScores | null = null;
   let general: number;
   let results: number;
@@ -134,6 +179,7 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     scores = scoreQuarter(pack, a, group === 'leader');
     general = scores.general;
     results = scores.results;
+    if (a.scores !== undefined) refuseScoresMismatch(a.scores, scores, a.criteria !== undefined);
   }
   const list = a.taskList ?? [];
   // Leaders keep Điều 11's reading of the units they lead when those counts are given.
@@ -203,15 +249,26 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     uncappedTotal,
     plan,
     pack: pack2,
-    ownPack: pack2 !== undefined && isOwnPack(pack2, packOption),
+    ownPack: used !== null && used !== 'pack1' && used.own,
   };
 }
 
-// A pack given as the option whose source is a built-in's (a copy with a plan added) keeps the rules'
-// citations; any other is the user's own and is cited as itself.
-const BUILTIN_SOURCES = new Set(BUILTIN_PACKS_2.map((p) => p.source.citation));
-function isOwnPack(pack: Pack2, option: unknown): boolean {
-  return option !== undefined && !BUILTIN_SOURCES.has(pack.source.citation);
+/**
+ * `scores` given with the inputs a pack scores from must equal what it computes (docs/format.md, as
+ * the annual rules say it): each group is compared only where the pack computed it (the general group
+ * from `criteria`, the results from the task list, axis points or KPI); a group given only by `scores`
+ * is the pack's score of it and stays.
+ *
+ * @throws {TusoiInputError} `scores-mismatch` at `scores`.
+ */
+function refuseScoresMismatch(given: NonNullable<Assessment['scores']>, s: QuarterScores, fromCriteria: boolean): void {
+  const fromInputs = s.tasks !== undefined || s.axes !== undefined || s.kpi !== undefined;
+  const computed = {
+    general: fromCriteria ? s.general : given.general,
+    results: fromInputs ? s.results : given.results,
+  };
+  const mismatch = scoresMismatch(given, computed);
+  if (mismatch !== undefined) throw new TusoiInputError([mismatch]);
 }
 
 /** The frame default and rounding-across-a-band warnings (./score-notes.ts). */

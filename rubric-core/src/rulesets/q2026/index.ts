@@ -1,8 +1,9 @@
 import type { InputIssue } from '../../errors.js';
 import { deepFreeze } from '../../internal/frozen.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
-import type { Assessment } from '../../schemas/assessment.js';
+import type { Assessment, TaskCounts } from '../../schemas/assessment.js';
 import { taskFlagIssues } from '../../task-flags.js';
+import { countsFromTaskList } from '../../task-list.js';
 import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { headOfIssues } from './collective.js';
@@ -78,8 +79,40 @@ function issues(a: Assessment): InputIssue[] {
       },
     });
   if (a.taskList !== undefined) out.push(...taskFlagIssues(a.taskList));
+  if (a.taskList !== undefined && a.tasks !== undefined) {
+    const mismatch = tasksMismatch(a.tasks, countsFromTaskList(a.taskList));
+    if (mismatch !== undefined) out.push(mismatch);
+  }
   out.push(...headOfIssues(a));
   return out;
+}
+
+const COUNT_NAMES = [
+  ['assigned', 'được giao', 'assigned'],
+  ['completed', 'hoàn thành', 'completed'],
+  ['exceeded', 'vượt mức', 'exceeded'],
+  ['late', 'chưa bảo đảm tiến độ', 'late'],
+  ['onTimeWithQuality', 'đúng hạn, bảo đảm chất lượng', 'on time with quality'],
+] as const;
+
+/**
+ * `tasks` given with a `taskList` must be the counts the list gives (docs/format.md: counts are read
+ * from the list), else neither is silently kept. `ledUnits` is another matter: a leader's Điều 11
+ * counts are the units led, not the leader's own task list, and are not compared with it.
+ */
+function tasksMismatch(given: TaskCounts, listed: TaskCounts): InputIssue | undefined {
+  const differ = COUNT_NAMES.filter(([k]) => given[k] !== listed[k]);
+  if (differ.length === 0) return undefined;
+  const vi = differ.map(([k, name]) => `${name}: tasks ghi ${given[k]}, danh sách cho ${listed[k]}`).join('; ');
+  const en = differ.map(([k, , name]) => `${name}: ${given[k]} in tasks, ${listed[k]} from the list`).join('; ');
+  return {
+    code: 'tasks-mismatch',
+    path: 'tasks',
+    message: {
+      vi: `số nhiệm vụ ghi ở tasks khác số đếm từ danh sách nhiệm vụ (${vi}); bỏ tasks hoặc sửa cho khớp`,
+      en: `the task counts in tasks differ from those the task list gives (${en}); drop tasks or make them agree`,
+    },
+  };
 }
 
 /** Context of the q2026 rule set. */

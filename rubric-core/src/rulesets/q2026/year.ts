@@ -149,8 +149,13 @@ export function applyYearRules(
     const kept = counted.length <= 4 ? QUARTER_LISTS.find(code) : undefined;
     if (kept !== undefined) reasons.push(kept);
     else {
-      const list = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? '?')}`).join('; ');
-      const listEn = counted.map((q) => `Q${q.quarter}: ${q.unrated ? 'not rated' : (q.level ?? '?')}`).join('; ');
+      // An undecided quarter (the competent level chooses; QUARTER_UNDECIDED below) is said as such.
+      const list = counted
+        .map((q) => `Q${q.quarter}: ${q.unrated ? 'chưa xếp loại' : (q.level ?? 'chưa có mức')}`)
+        .join('; ');
+      const listEn = counted
+        .map((q) => `Q${q.quarter}: ${q.unrated ? 'not rated' : (q.level ?? 'no level yet')}`)
+        .join('; ');
       const r = reason('Q26-33', 'applied', {
         vi: `Kết quả các quý: ${list}.${qp.yearMode === 'mean' ? '' : ' Cả năm căn cứ kết quả các quý và quý IV, không tính bình quân điểm cơ học.'}`,
         en: `Quarters: ${listEn}.${qp.yearMode === 'mean' ? '' : ' The year rests on the quarters and Q4, with no mechanical average.'}`,
@@ -176,12 +181,13 @@ export function applyYearRules(
   if (run !== undefined && !qp.consecutiveFlag && explain) reasons.push(consecutiveOff(run));
   if (qp.consecutiveFlag) {
     if (run !== undefined)
+      // Rules named by id in both languages, as warnings name them: citations stay with the rules.
       flags.push({
         code: 'CONSECUTIVE_KHTNV',
         rule: 'Q26-36',
         message: {
-          vi: `Không hoàn thành nhiệm vụ từ 02 quý liên tiếp (quý ${run} và ${run + 1}): báo cấp có thẩm quyền xem xét thay thế, điều chuyển theo quy trình; không tự động (${Q2026_RULES['Q26-37'].cite}).`,
-          en: `KHTNV in 2 consecutive quarters (Q${run} and Q${run + 1}): for the competent level to consider replacement by due process; never automatic.`,
+          vi: `Không hoàn thành nhiệm vụ từ 02 quý liên tiếp (quý ${run} và ${run + 1}): báo cấp có thẩm quyền xem xét thay thế, điều chuyển theo quy trình; không tự động (Q26-37).`,
+          en: `KHTNV in 2 consecutive quarters (Q${run} and Q${run + 1}): for the competent level to consider replacement by due process; never automatic (Q26-37).`,
         },
       });
   }

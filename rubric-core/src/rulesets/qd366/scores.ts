@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { toMicro } from '../../decimal.js';
 import { type InputIssue, TusoiInputError } from '../../errors.js';
 import { textKey } from '../../internal/key.js';
+import { formatNumber } from '../../message.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { checkedPack } from '../../packs/checked.js';
 import { scoreItems } from '../../packs/compute.js';
@@ -121,17 +122,28 @@ export function criteriaCheck(input: unknown, packOption: unknown, required: boo
   if (computed.missing.length > 0) return { issues };
   const s = obj(a.scores);
   if (s !== undefined && v.is(POINTS.general, s.general) && v.is(POINTS.results, s.results)) {
-    const general = s.general as number;
-    const results = s.results as number;
-    if (toMicro(general) !== toMicro(computed.general) || toMicro(results) !== toMicro(computed.results))
-      issues.push(
-        issue(
-          'scores-mismatch',
-          'scores',
-          `điểm ghi (${general} + ${results}) khác điểm tính từ bảng (${computed.general} + ${computed.results})`,
-          `the scores given (${general} + ${results}) differ from the pack's (${computed.general} + ${computed.results})`,
-        ),
-      );
+    const mismatch = scoresMismatch({ general: s.general as number, results: s.results as number }, computed);
+    if (mismatch !== undefined) issues.push(mismatch);
   }
   return issues.length > 0 ? { issues } : { issues, scores: { general: computed.general, results: computed.results } };
+}
+
+type GroupTotals = { readonly general: number; readonly results: number };
+
+/**
+ * The `scores-mismatch` issue (path `scores`) when the group totals given in `scores` differ from the
+ * ones a pack computes from the criteria (and, for a quarter, the task list): the one wording of both
+ * rule sets. A group the pack did not compute is passed as given, so that it never differs.
+ */
+export function scoresMismatch(given: GroupTotals, computed: GroupTotals): InputIssue | undefined {
+  if (toMicro(given.general) === toMicro(computed.general) && toMicro(given.results) === toMicro(computed.results))
+    return undefined;
+  const both = (t: GroupTotals, lang: 'vi' | 'en') =>
+    `${formatNumber(t.general, lang)} + ${formatNumber(t.results, lang)}`;
+  return issue(
+    'scores-mismatch',
+    'scores',
+    `điểm ghi (${both(given, 'vi')}) khác điểm tính từ bảng (${both(computed, 'vi')})`,
+    `the scores given (${both(given, 'en')}) differ from the pack's (${both(computed, 'en')})`,
+  );
 }
