@@ -27,6 +27,8 @@ function quarterQuotaExamples() {
       m('A', 'HTXSNV', 97, { exceeded: 3 }),
       m('B', 'HTXSNV', 98, { exceeded: 2 }),
       m('C', 'HTXSNV', 95, { exceeded: 4 }),
+      // A head, left out of the count (Q26-26): the group's `basis.heads`.
+      m('L', 'HTTNV', 90, { head: true }),
     ],
     [m('A', 'HTXSNV', 97, { exceeded: 3 }), m('B', 'HTXSNV', 98), m('C', 'HTXSNV', 95, { exceeded: 4 })],
   ].map((members) =>

@@ -66,10 +66,12 @@ export { type QuarterScores, scoreQuarter } from './packs/quarterly-score.js';
 export { ROUNDING_MODES, type RoundingRule, RoundingRuleSchema } from './packs/rounding.js';
 export {
   applyQuota,
+  type QuotaBasis,
   type QuotaDefaults,
   type QuotaDenominator,
   type QuotaOptions,
   quotaAllowance,
+  quotaBasis,
   quotaKeep,
 } from './quota.js';
 export { checkReview, priorShortcomingChecks, type ReviewCheck } from './review-checks.js';

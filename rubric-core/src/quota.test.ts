@@ -90,7 +90,17 @@ describe('applyQuota', () => {
       demoted: true,
       reason: { rule: 'R366-13' },
     });
-    expect(r.groups.g).toEqual({ rate: 0.2, htxsnv: 2, httnv: 8, kept: 1, demoted: 1, tied: 0 });
+    expect(r.groups.g).toEqual({
+      rate: 0.2,
+      htxsnv: 2,
+      httnv: 8,
+      kept: 1,
+      demoted: 1,
+      tied: 0,
+      // The count the 20% was taken of: 8 HTTNV + b moved down = 9 → 1,8 → 1; keeping b too: 8 → 1.
+      basis: expect.objectContaining({ places: 1, count: 9, httnv: 8, htxsnv: 1, allows: 1 }),
+    });
+    expect(r.groups.g?.basis?.next).toEqual({ places: 2, count: 8, allows: 1 });
     expect(r.members.slice(2).every((m) => m.level === 'HTTNV' && !m.demoted)).toBe(true);
   });
 
@@ -181,7 +191,16 @@ describe('the quarterly quota rules: heads left out (Q26-26), ranking by quarter
     const r = applyQuota({ format: 'tusoi.cohort/1', members });
     expect(r.members[0]).toMatchObject({ id: 'head', level: 'HTXSNV', demoted: false, reason: { rule: 'Q26-26' } });
     expect(r.members[1]).toEqual({ id: 'a', level: 'HTXSNV', decision: 'rule', demoted: false });
-    expect(r.groups.g).toEqual({ rate: 0.2, htxsnv: 1, httnv: 5, kept: 1, demoted: 0, tied: 0 });
+    expect(r.groups.g).toEqual({
+      rate: 0.2,
+      htxsnv: 1,
+      httnv: 5,
+      kept: 1,
+      demoted: 0,
+      tied: 0,
+      basis: expect.objectContaining({ places: 1, count: 5, httnv: 5, htxsnv: 0, allows: 1, heads: 1 }),
+    });
+    expect(r.groups.g?.basis?.message.vi).toContain('không tính 1 người đứng đầu (Q26-26)');
     // Counted as a member (no head flag), the same person pushes "a" past the quota.
     const counted = applyQuota({
       format: 'tusoi.cohort/1',

@@ -110,6 +110,100 @@ export function quotaKeep(
   return k;
 }
 
+/** How a group's places were counted: the `basis` of a cohort result's group. */
+export type QuotaBasis = NonNullable<CohortResult['groups'][string]['basis']>;
+
+/**
+ * "20% × 17 = 3,4 → 3 (làm tròn: floor)": the share of n as the rule reads it, exact (n / q on
+ * integers, never rate × n in floating point), then rounded; the rounding named when `named`.
+ */
+function shareText(n: number, rate: number, rounding: 'floor' | 'half-up', lang: 'vi' | 'en', named: boolean): string {
+  const q = denominator(rate);
+  const head = `${pct(rate)} × ${n} = ${formatNumber(n / q, lang)}`;
+  if (n % q === 0) return head;
+  const to = `${head} → ${allowance(n, q, rounding === 'half-up')}`;
+  if (!named) return to;
+  return lang === 'vi' ? `${to} (làm tròn: ${rounding})` : `${to} (rounding: ${rounding})`;
+}
+
+/**
+ * How the quota counted one group's places, with the arithmetic in words (Điều 11 khoản 1 điểm 1.5;
+ * the denominator option: Q26-25). Of `excellent` HTXSNV proposals and `good` proposed HTTNV (heads
+ * already left out: `heads`, Q26-26), `places` = {@link quotaKeep}; `count` is what the rate was taken
+ * of for them, `allows` = round(rate × count) ≥ places, and `next` why one more place is refused
+ * (its `allows` < its `places`). The message never states a count that does not give the allowance
+ * beside it: under `httnv` the count is the HTTNV once the quota applies, the proposals beyond it
+ * included (10 proposed HTTNV and 10 HTXSNV proposals: 17 = 10 + 7, 20% × 17 = 3,4 → 3), not 10.
+ */
+export function quotaBasis(
+  excellent: number,
+  good: number,
+  rate: number,
+  rounding: 'floor' | 'half-up' = 'floor',
+  of: QuotaDenominator = 'httnv',
+  heads = 0,
+): QuotaBasis {
+  const q = denominator(rate);
+  const halfUp = rounding === 'half-up';
+  const e = excellent;
+  const k = quotaKeep(e, good, rate, rounding, of);
+  const fixed = of === 'httnv-or-better';
+  const count = fixed ? good + e : good + e - k;
+  const nextCount = fixed ? count : count - 1;
+  const next = k < e ? { places: k + 1, count: nextCount, allows: allowance(nextCount, q, halfUp) } : undefined;
+  const leftOut = heads > 0;
+  const head = {
+    vi: `${e} đề xuất xuất sắc, ${good} đề xuất Hoàn thành tốt nhiệm vụ${leftOut ? `, không tính ${heads} người đứng đầu (Q26-26)` : ''}`,
+    en: `${e} proposed HTXSNV, ${good} proposed HTTNV${leftOut ? `, ${heads} head${heads > 1 ? 's' : ''} left out (Q26-26)` : ''}`,
+  };
+  let message: Message;
+  if (e === 0) {
+    message = { vi: `${head.vi}: không cần áp tỉ lệ.`, en: `${head.en}: no quota to apply.` };
+  } else if (fixed) {
+    const sum = `${good} + ${e} = ${count}`;
+    message = {
+      vi: `${head.vi}; mẫu số httnv-or-better: tỉ lệ tính trên số hoàn thành tốt trở lên (đề xuất Hoàn thành tốt nhiệm vụ và đề xuất xuất sắc), không đổi khi chuyển xuống: ${sum}, ${shareText(count, rate, rounding, 'vi', true)}: ${k === e ? `đủ cho cả ${e}.` : `giữ ${k}.`}`,
+      en: `${head.en}; denominator httnv-or-better: the rate is a share of those rated HTTNV or better (HTTNV and HTXSNV proposals), unchanged by moving down: ${sum}, ${shareText(count, rate, rounding, 'en', true)}: ${k === e ? `enough for all ${e}.` : `keeps ${k}.`}`,
+    };
+  } else {
+    // Under httnv the count depends on the places: each proposal beyond them is one more HTTNV.
+    const sum = (beyond: number, n: number, lang: 'vi' | 'en') =>
+      beyond === 0 ? `${n}` : `${good} + ${beyond} ${lang === 'vi' ? 'chuyển xuống' : 'moved down'} = ${n}`;
+    const fit =
+      k === 0
+        ? { vi: '', en: '' }
+        : {
+            vi: ` Giữ ${k} thì số đó là ${sum(e - k, count, 'vi')}, ${shareText(count, rate, rounding, 'vi', true)}: đủ cho ${k}.`,
+            en: ` Keeping ${k} makes it ${sum(e - k, count, 'en')}, ${shareText(count, rate, rounding, 'en', true)}: enough for ${k}.`,
+          };
+    // The rounding is named once, where it first changes a share.
+    const named = k === 0 || count % q === 0;
+    const over =
+      next === undefined
+        ? { vi: '', en: '' }
+        : {
+            vi: ` Giữ ${k + 1} thì số đó là ${sum(e - k - 1, nextCount, 'vi')}, ${shareText(nextCount, rate, rounding, 'vi', named)}: không đủ cho ${k + 1}.`,
+            en: ` Keeping ${k + 1} would make it ${sum(e - k - 1, nextCount, 'en')}, ${shareText(nextCount, rate, rounding, 'en', named)}: not enough for ${k + 1}.`,
+          };
+    message = {
+      vi: `${head.vi}; mẫu số httnv: tỉ lệ tính trên số Hoàn thành tốt nhiệm vụ sau khi áp tỉ lệ.${fit.vi}${over.vi}`,
+      en: `${head.en}; denominator httnv: the rate is a share of the HTTNV after the quota.${fit.en}${over.en}`,
+    };
+  }
+  return {
+    denominator: of,
+    rounding,
+    places: k,
+    count,
+    httnv: good,
+    htxsnv: fixed ? e : e - k,
+    allows: allowance(count, q, halfUp),
+    ...(next === undefined ? {} : { next }),
+    ...(leftOut ? { heads } : {}),
+    message,
+  };
+}
+
 type Loose = Readonly<Record<string, unknown>>;
 const obj = (x: unknown): Loose | undefined =>
   typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Loose) : undefined;
@@ -323,18 +417,21 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
   const rule = defaults.rule;
   const ruleCitation = rule === RULE ? citation : citationOf(rule.cite);
   const rates = groupRates(cohort);
-  const byGroup = new Map<string, { excellent: number[]; good: number }>();
+  const byGroup = new Map<string, { excellent: number[]; good: number; heads: number }>();
   const members = cohort.members;
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
     const key = textKey(m.group);
     let g = byGroup.get(key);
     if (g === undefined) {
-      g = { excellent: [], good: 0 };
+      g = { excellent: [], good: 0, heads: 0 };
       byGroup.set(key, g);
     }
     // Q26-26: a head is neither counted nor in the denominator.
-    if (m.head === true) continue;
+    if (m.head === true) {
+      g.heads++;
+      continue;
+    }
     if (m.level === 'HTXSNV') g.excellent.push(i);
     else if (m.level === 'HTTNV') g.good++;
   }
@@ -349,32 +446,29 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
     const plan = rankBy === 'q26' ? rankPlan(e.map((i) => members[i] as Member)) : undefined;
     const order = plan === undefined ? byTotal : plan.compare;
     e.sort((a, b) => order(members[a] as Member, members[b] as Member));
-    const k = quotaKeep(e.length, g.good, rate, rounding, of);
+    const basis = quotaBasis(e.length, g.good, rate, rounding, of, g.heads);
+    const k = basis.places;
     const cut = k > 0 && k < e.length ? (members[e[k] as number] as Member) : undefined;
     const cutTotal = cut === undefined ? Number.NaN : cut.total;
     const tieAtCut = cut !== undefined && order(members[e[k - 1] as number] as Member, cut) === 0;
     const note = plan !== undefined && k < e.length ? rankNote(plan) : undefined;
-    const quotaMsg: Message =
-      of === 'httnv'
-        ? {
-            vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
-            en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota keeps ${k}. Moved to HTTNV.`,
-          }
-        : {
-            vi: `Nhóm "${name}": ${g.good} Hoàn thành tốt nhiệm vụ, ${e.length} đề xuất xuất sắc; tỉ lệ ${pct(rate)} của ${g.good + e.length} người hoàn thành tốt trở lên cho phép giữ ${k}. Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
-            en: `Group "${name}": ${g.good} HTTNV, ${e.length} proposed HTXSNV; the ${pct(rate)} quota of the ${g.good + e.length} rated HTTNV or better keeps ${k}. Moved to HTTNV.`,
-          };
+    // Every reason states the count the rate was taken of (basis), never the proposed HTTNV alone.
+    const why = basis.message;
+    const quotaMsg: Message = {
+      vi: `Nhóm "${name}": ${why.vi} Chuyển xuống Hoàn thành tốt nhiệm vụ.`,
+      en: `Group "${name}": ${why.en} Moved to HTTNV.`,
+    };
     const demoteMsg: Message =
       note === undefined ? quotaMsg : { vi: `${quotaMsg.vi} ${note.vi}`, en: `${quotaMsg.en} ${note.en}` };
     const tieMsg: Message =
       note === undefined
         ? {
-            vi: `Nhóm "${name}": các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
-            en: `Group "${name}": members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
+            vi: `Nhóm "${name}": ${why.vi} Các đồng chí cùng tổng điểm ${formatNumber(cutTotal, 'vi')} nằm ở ranh giới tỉ lệ ${pct(rate)}; cấp có thẩm quyền xem xét, quyết định.`,
+            en: `Group "${name}": ${why.en} Members tied at ${cutTotal} straddle the ${pct(rate)} quota; the competent level decides.`,
           }
         : {
-            vi: `Nhóm "${name}": tỉ lệ ${pct(rate)} cho phép giữ ${k} trong ${e.length} đề xuất xuất sắc; số liệu có trong tệp không phân định được các đồng chí ở ranh giới: cấp có thẩm quyền xem xét, quyết định. ${note.vi}`,
-            en: `Group "${name}": the ${pct(rate)} quota keeps ${k} of ${e.length} proposed HTXSNV; the data in the file cannot tell apart the members at the cut: the competent level decides. ${note.en}`,
+            vi: `Nhóm "${name}": ${why.vi} Số liệu có trong tệp không phân định được các đồng chí ở ranh giới: cấp có thẩm quyền xem xét, quyết định. ${note.vi}`,
+            en: `Group "${name}": ${why.en} The data in the file cannot tell apart the members at the cut: the competent level decides. ${note.en}`,
           };
     // One reason object per group, shared by its members (a million members, one object).
     const tieReason = { rule: rule.id, cite: rule.cite, citation: ruleCitation, message: tieMsg };
@@ -420,7 +514,7 @@ export function quotaWith(input: unknown, options: QuotaOptions | undefined, def
         out[index] = { id: m.id, level: 'HTXSNV', decision: 'rule', demoted: false, ...place };
       }
     });
-    const summary = { rate, htxsnv: e.length, httnv: g.good, kept: e.length - demoted - tied, demoted, tied };
+    const summary = { rate, htxsnv: e.length, httnv: g.good, kept: e.length - demoted - tied, demoted, tied, basis };
     groups[name] =
       plan === undefined || note === undefined
         ? summary

@@ -56,7 +56,11 @@ describe('formatCohortResult', () => {
     const r = applyQuota({ format: 'tusoi.cohort/1', members });
     const vi = formatCohortResult(r);
     expect(vi).toContain('Thành viên b: chuyển xuống HTTNV.');
-    expect(vi).toContain('Nhóm g: 2 đề xuất HTXSNV, 5 HTTNV, tỉ lệ 20% → giữ 1, chuyển 1, chờ quyết định 0.');
+    expect(vi).toContain('Nhóm g: 2 đề xuất HTXSNV, 5 đề xuất HTTNV, tỉ lệ 20% → giữ 1, chuyển 1, chờ quyết định 0.');
+    // Then the count the 20% was taken of: 5 proposed HTTNV + b moved down, not the 5 alone.
+    expect(vi).toContain('\n  2 đề xuất xuất sắc, 5 đề xuất Hoàn thành tốt nhiệm vụ; mẫu số httnv:');
+    expect(vi).toContain('Giữ 1 thì số đó là 5 + 1 chuyển xuống = 6, 20% × 6 = 1,2 → 1 (làm tròn: floor): đủ cho 1.');
+    expect(formatCohortResult(r, 'en')).toContain('Keeping 2 would make it 5, 20% × 5 = 1: not enough for 2.');
     expect(formatCohortResult(r, 'en')).toContain('Member b: moved to HTTNV.');
   });
 });

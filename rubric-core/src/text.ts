@@ -138,8 +138,10 @@ export function* cohortResultLines(result: CohortResult, lang: Lang = 'vi'): Gen
   }
   for (const [name, g] of Object.entries(result.groups)) {
     yield lang === 'vi'
-      ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
-      : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`;
+      ? `Nhóm ${name}: ${g.htxsnv} đề xuất HTXSNV, ${g.httnv} đề xuất HTTNV, tỉ lệ ${g.rate * 100}% → giữ ${g.kept}, chuyển ${g.demoted}, chờ quyết định ${g.tied}.`
+      : `Group ${name}: ${g.htxsnv} proposed HTXSNV, ${g.httnv} proposed HTTNV, rate ${g.rate * 100}% → kept ${g.kept}, moved ${g.demoted}, to decide ${g.tied}.`;
+    // The count the rate was taken of is not the proposed HTTNV alone: say it (from the library).
+    if (g.basis !== undefined && g.htxsnv > 0) yield `  ${g.basis.message[lang]}`;
     // Q26-27: who goes beyond the quota and who is left to the competent level.
     const r = g.ranking;
     if (r !== undefined) {

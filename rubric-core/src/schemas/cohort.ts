@@ -166,6 +166,57 @@ export const CohortResultSchema = v.pipe(
           kept: v.pipe(v.number(), d('HTXSNV kept.')),
           demoted: v.pipe(v.number(), d('HTXSNV moved to HTTNV.')),
           tied: v.pipe(v.number(), d('HTXSNV tied at the cut, left to the competent level.')),
+          basis: v.optional(
+            v.pipe(
+              v.strictObject({
+                denominator: v.pipe(
+                  v.picklist(['httnv', 'httnv-or-better']),
+                  d('What the rate was a share of (the option in force, as in `quota.denominator`).'),
+                ),
+                rounding: v.pipe(v.picklist(['floor', 'half-up']), d('How rate × count was rounded.')),
+                places: v.pipe(
+                  v.number(),
+                  d(
+                    'HTXSNV places the quota gives the group: `kept` plus the members of a tie at the cut that fall inside it.',
+                  ),
+                ),
+                count: v.pipe(
+                  v.number(),
+                  d(
+                    'The number the rate was taken of for those places: `httnv` plus `htxsnv` below (not the proposed HTTNV alone).',
+                  ),
+                ),
+                httnv: v.pipe(v.number(), d('Proposed HTTNV in `count` (the group’s `httnv`).')),
+                htxsnv: v.pipe(
+                  v.number(),
+                  d(
+                    'HTXSNV proposals in `count`: under httnv, those beyond `places` (they are HTTNV once the quota applies); under httnv-or-better, all of them.',
+                  ),
+                ),
+                allows: v.pipe(
+                  v.number(),
+                  d('round(rate × count) under `rounding`: the most HTXSNV that count allows; never below `places`.'),
+                ),
+                next: v.optional(
+                  v.pipe(
+                    v.strictObject({
+                      places: v.pipe(v.number(), d('`places` + 1.')),
+                      count: v.pipe(v.number(), d('The count with that many places (httnv: one HTTNV fewer).')),
+                      allows: v.pipe(v.number(), d('round(rate × count): below `places`, so that place is refused.')),
+                    }),
+                    d('When proposals exceed `places`: why one more place is refused.'),
+                  ),
+                ),
+                heads: v.optional(
+                  v.pipe(v.number(), d('Heads left out of the count and the proposals (Q26-26); absent when none.')),
+                ),
+                message: messageSchema,
+              }),
+              d(
+                'How the places were counted (Điều 11 khoản 1 điểm 1.5; denominator Q26-25): rate × count = allows, and why one more is refused. Always written now; results written before it lack it.',
+              ),
+            ),
+          ),
           ranking: v.optional(
             v.pipe(
               v.strictObject({

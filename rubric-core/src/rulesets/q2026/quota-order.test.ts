@@ -92,7 +92,16 @@ describe('applyQuarterQuota over the quota: who goes beyond it, in which order (
 
   it('within the quota: no ranking and no place (nothing to order)', () => {
     const r = applyQuarterQuota(quarterCohort([...three.slice(0, 2), ...good(8)]));
-    expect(r.groups.g).toEqual({ rate: 0.2, htxsnv: 2, httnv: 8, kept: 2, demoted: 0, tied: 0 });
+    expect(r.groups.g).toEqual({
+      rate: 0.2,
+      htxsnv: 2,
+      httnv: 8,
+      kept: 2,
+      demoted: 0,
+      tied: 0,
+      // Half-up, the quarter's default: 20% × 8 = 1,6 → 2.
+      basis: expect.objectContaining({ places: 2, count: 8, allows: 2, rounding: 'half-up' }),
+    });
     expect(r.members.some((m) => m.rank !== undefined)).toBe(false);
   });
 

@@ -77,7 +77,10 @@ describe('applyQuarterQuota (Q26-25…27)', () => {
     // HTT-only, floor, same group of 10: k ≤ floor(0,2 × (10 − k)) → 1.
     expect(kept(applyQuarterQuota(cohort(3, 7), { rounding: 'floor' }))).toBe(1);
     const r = applyQuarterQuota(cohort(3, 7), { ...or, rounding: 'floor' });
-    expect(r.members.find((m) => m.demoted)?.reason?.message.vi).toContain('của 10 người hoàn thành tốt trở lên');
+    expect(r.members.find((m) => m.demoted)?.reason?.message.vi).toContain(
+      'mẫu số httnv-or-better: tỉ lệ tính trên số hoàn thành tốt trở lên',
+    );
+    expect(r.members.find((m) => m.demoted)?.reason?.message.vi).toContain('7 + 3 = 10, 20% × 10 = 2: giữ 2.');
   });
 
   it('the cohort may state the denominator; an option that contradicts it is an error', () => {
