@@ -24,25 +24,24 @@ describe('formatResult', () => {
   });
 });
 
-describe('scores shown to 2 decimals, half-up', () => {
-  it('CAND 68,579 + 30 = 98,579 reads ≈68,58/70 = tổng ≈98,58 (not cut to 98,57)', () => {
+describe('scores shown to 2 decimals, cut (never rounded up across a band’s edge)', () => {
+  it('CAND 68,579 + 30 = 98,579 reads ≈68,57/70 = tổng ≈98,57: "≈" marks a cut value, the JSON keeps the exact one', () => {
     const cand = JSON.parse(
       readFileSync(new URL('../examples/q02-staff-cand-kpi.json', import.meta.url), 'utf8'),
     ) as Parameters<typeof classify>[0];
     const r = classify(cand);
     expect(r.score.total).toBe(98.579);
-    expect(formatResult(r)).toContain('68,58/70 = tổng ≈98,58/100');
-    expect(formatResult(r, 'en')).toContain('68.58/70 = total ≈98.58/100');
+    expect(formatResult(r)).toContain('68,57/70 = tổng ≈98,57/100');
+    expect(formatResult(r, 'en')).toContain('68.57/70 = total ≈98.57/100');
   });
 
-  it('boundaries: …,xx5 rounds up, …,xx4999 down, an exact 2-decimal value has no ≈', () => {
+  it('boundaries: 29,995 and 29,999 are cut to ≈29,99 (89,999 never reads 90), an exact 2-decimal value has no ≈', () => {
     const line = (general: number, results: number) =>
       formatResult(classify(make('staff', general, results, PERFECT))).split('\n')[1];
-    expect(line(29.995, 60)).toContain('nhóm chung ≈30/30');
+    expect(line(29.995, 60)).toContain('nhóm chung ≈29,99/30');
     expect(line(29.994999, 60)).toContain('nhóm chung ≈29,99/30');
     expect(line(29.99, 60)).toContain('nhóm chung 29,99/30 ');
-    // the level stays the exact score's: 89,999 is shown ≈90 and is not HTXSNV
-    expect(line(29.999, 60)).toContain('= tổng ≈90/100');
+    expect(line(29.999, 60)).toContain('= tổng ≈89,99/100');
   });
 });
 

@@ -61,17 +61,14 @@ const WORDS = {
 } as const;
 
 /**
- * A score for reading: at most 2 decimals, rounded half-up (98,579 shows as ≈98,58; 89,999 as ≈90,
- * while its level is the exact score's); "≈" marks a shown value that is not the exact one, which
- * the result's JSON keeps. Scores (≥ 0) carry at most 6 decimals, worked in millionths.
+ * A score for reading: at most 2 decimals, cut (never rounded up across a band's edge: 89,999 shows
+ * as ≈89,99, not 90); "≈" marks a cut value. Scores carry at most 6 decimals, worked in millionths.
  */
 export function shownNumber(value: number, lang: Lang): string {
   const micro = toMicro(value);
-  if (Number.isNaN(micro)) return formatNumber(value, lang);
-  const rest = micro % 10_000;
-  if (rest === 0) return formatNumber(value, lang);
-  const rounded = (micro - rest + (rest >= 5_000 ? 10_000 : 0)) / 1_000_000;
-  return `≈${formatNumber(rounded, lang)}`;
+  if (Number.isNaN(micro) || micro % 10_000 === 0) return formatNumber(value, lang);
+  const cut = (micro - (micro % 10_000)) / 1_000_000;
+  return `≈${formatNumber(cut, lang)}`;
 }
 
 /** A result as readable text, Vietnamese by default. */
