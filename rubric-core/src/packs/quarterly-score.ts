@@ -291,7 +291,7 @@ function generalScore(pack: Pack2, a: Assessment, issues: InputIssue[]): General
             path: `${itemPath(item.id)}.reason`,
             message: {
               vi: `giảm ${formatNumber(fromMicro(max - points), 'vi')} điểm (từ ${formatNumber(fromMicro(reasonMin), 'vi')} điểm trở lên) phải nêu căn cứ`,
-              en: `a deduction of ${fromMicro(max - points)} points (${fromMicro(reasonMin)} or more) needs its basis`,
+              en: `a deduction of ${fromMicro(max - points)} point${max - points === 1_000_000 ? '' : 's'} (${fromMicro(reasonMin)} or more) needs its basis`,
             },
           });
           continue;

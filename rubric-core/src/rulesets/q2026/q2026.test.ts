@@ -138,6 +138,16 @@ describe('K/AD (Q26-21)', () => {
       },
     });
     expect(issuePaths(() => classify(a))).toEqual(['criteria.items.pl4-3.reason']);
+    // One point is "1 point", in English too; two are "2 points".
+    const messages = (x: unknown) => {
+      try {
+        classify(x);
+      } catch (e) {
+        return (e as { issues: { message: { en: string } }[] }).issues.map((i) => i.message.en);
+      }
+      return [];
+    };
+    expect(messages(a)).toEqual(['a deduction of 1 point (1 or more) needs its basis']);
   });
 
   it('a pack without K/AD refuses it', () => {
