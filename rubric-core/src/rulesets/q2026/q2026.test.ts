@@ -147,7 +147,20 @@ describe('K/AD (Q26-21)', () => {
       }
       return [];
     };
-    expect(messages(a)).toEqual(['a deduction of 1 point (1 or more) needs its basis']);
+    expect(messages(a)).toEqual(['a deduction of 2 points (1 or more) needs its basis']);
+    // A range item (KTC, 13 points) given 12: a deduction of exactly 1 point, the smallest that needs its basis.
+    const ktc = (points: number) =>
+      quarter({
+        subject: { kind: 'staff' },
+        criteria: {
+          pack: 'q2026-ktc-axis-caps',
+          items: answers('q2026-ktc-axis-caps', 'staff', { 'ktc-1': { answer: 'notMet', points } }),
+        },
+      });
+    expect(messages(ktc(12)).filter((m) => m.startsWith('a deduction'))).toEqual([
+      'a deduction of 1 point (1 or more) needs its basis',
+    ]);
+    expect(messages(ktc(12.5)).filter((m) => m.startsWith('a deduction'))).toEqual([]);
   });
 
   it('a pack without K/AD refuses it', () => {
