@@ -13,10 +13,10 @@ import {
 } from '@tusoi/rubric-core';
 import { choiceAliases, levelOf } from './choices';
 import { boxAgrees, boxShows, chosenWords } from './enhanced';
-import { isOn, nameOf, radioGroup, readBack } from './fill';
+import { nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
-import { CONTROL, labelsOf, rowText } from './labels';
+import { CONTROL, labelsOf } from './labels';
 import { locate, lookAt } from './locate';
 import type { Scope } from './locator-types';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
@@ -226,7 +226,8 @@ export function checkForm(
     }
   }
   if (draft) differences(read, draft, score, flagged, add, levelValues);
-  if (draft) problems.push(...answers(root, map, draft));
+  // Criterion rows are compared by the row code (rows-check.ts), injected wherever a map names criteria.
+  if (draft) problems.push(...(rowKit()?.checkCriteria(root, map, draft) ?? []));
   if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
@@ -361,40 +362,4 @@ function differences(
       );
     }
   }
-}
-
-const ANSWER: Record<string, string> = {
-  met: 'Đảm bảo',
-  notMet: 'Không đảm bảo',
-  notApplicable: 'K/AD',
-  '': 'chưa chọn',
-};
-
-// Each criterion row a map names: the answer the page shows (its "Đảm bảo" or "Không đảm bảo"
-// chosen) against the draft's (true/false, or { answer }). K/AD has no control in a map, so a
-// row with neither chosen is K/AD's or unanswered: only a chosen answer can differ from K/AD.
-function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
-  const out: FormProblem[] = [];
-  for (const step of map.steps) {
-    if (!('criterion' in step)) continue;
-    const v = draft.criteria?.items[step.criterion];
-    const want = v === true ? 'met' : v === false ? 'notMet' : typeof v === 'object' && v ? v.answer : undefined;
-    const met = step.met ? locate(root, step.met as never) : null;
-    const notMet = step.notMet ? locate(root, step.notMet as never) : null;
-    const shown = met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : '';
-    const element = met ?? notMet;
-    if (!want || !element || shown === want || (want === 'notApplicable' && !shown)) continue;
-    const row = element.closest('tr');
-    const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
-    out.push({
-      code: 'DIFFERS_FROM_DRAFT',
-      field: `criteria.${step.criterion}`,
-      message: {
-        vi: `"${name}": trang ghi "${ANSWER[shown]}", bản nháp là "${ANSWER[want]}".`,
-        en: `"${name}": the page shows "${shown ? ANSWER[shown] : 'none'}", the draft says "${ANSWER[want]}".`,
-      },
-      element,
-    });
-  }
-  return out;
 }

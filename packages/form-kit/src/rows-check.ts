@@ -1,9 +1,19 @@
-import { type Assessment, formatNumber, type Message } from '@tusoi/rubric-core';
-import { type FieldValue, readBack } from './fill';
+import {
+  type Answer,
+  type Assessment,
+  builtinPack2,
+  formatNumber,
+  type InputIssue,
+  type Message,
+  scoreQuarter,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
+import { type FieldValue, isOn, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
-import { find } from './locate';
-import type { Scope } from './locator-types';
+import { rowText } from './labels';
+import { find, locate } from './locate';
+import type { Locator, Scope } from './locator-types';
 import { decimalOf, readNumber } from './numbers';
 import { type RowLocator, type TaskRowsStep, taskCellName, taskSteps } from './rows';
 
@@ -87,5 +97,104 @@ export function checkTaskRows(
       out.push({ code: 'DIFFERS_FROM_DRAFT', field: s.key as `tasks.${string}`, message, element: el });
     }
   }
+  return out;
+}
+
+const ANSWER: Record<string, string> = {
+  met: 'Đảm bảo',
+  notMet: 'Không đảm bảo',
+  notApplicable: 'K/AD',
+  '': 'chưa chọn',
+};
+
+// What rubric-core says of the answers as the page shows them: a K/AD or a deduction the pack
+// asks to justify, without a reason (one home for that rule: the pack's scoring). A pack the
+// content script does not hold (a user's own) is not judged here.
+function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>): readonly InputIssue[] {
+  const pack = draft.criteria && builtinPack2(draft.criteria.pack);
+  if (!pack || !draft.criteria) return [];
+  try {
+    scoreQuarter(pack, { ...draft, criteria: { ...draft.criteria, items } } as Assessment, false);
+  } catch (e) {
+    if (e instanceof TusoiInputError) return e.issues;
+  }
+  return [];
+}
+
+/**
+ * Each criterion row a map names, against the draft's answer (true/false, or `{ answer, reason }`):
+ * the answer the page shows (its "Đảm bảo", "Không đảm bảo" or "K/AD" chosen) differing is one
+ * `DIFFERS_FROM_DRAFT` on `criteria.<id>`; the page's reason differing from the draft's is one on
+ * `criteria.<id>.reason`; a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's
+ * pack asks for one is `EMPTY_REQUIRED` on `criteria.<id>.reason`.
+ */
+export function checkCriteria(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+  const out: FormProblem[] = [];
+  const items: Record<string, unknown> = { ...draft.criteria?.items };
+  // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer.
+  const blank = new Map<string, [Element, string, string, string]>();
+  const at = (l: unknown) => (l ? locate(root, l as Locator) : null);
+  for (const step of map.steps) {
+    if (!('criterion' in step)) continue;
+    const id = step.criterion;
+    const v = draft.criteria?.items[id];
+    const answer = typeof v === 'object' && v ? (v as Answer) : undefined;
+    const want = v === true ? 'met' : v === false ? 'notMet' : answer?.answer;
+    const met = at(step.met);
+    const notMet = at(step.notMet);
+    const na = at(step.notApplicable);
+    const shown = met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : na && isOn(na) ? 'notApplicable' : '';
+    const element = met ?? notMet ?? na;
+    if (!want || !element) continue;
+    const row = element.closest('tr');
+    const name = (row && rowText(row)) || `Tiêu chí ${id}`;
+    const field = `criteria.${id}` as const;
+    // Without a K/AD control, a row with nothing chosen is K/AD's or unanswered: only a chosen answer differs.
+    if (shown !== want && !(want === 'notApplicable' && !shown && !na))
+      out.push({
+        code: 'DIFFERS_FROM_DRAFT',
+        field,
+        message: {
+          vi: `"${name}": trang ghi "${ANSWER[shown]}", bản nháp là "${ANSWER[want]}".`,
+          en: `"${name}": the page shows "${shown ? ANSWER[shown] : 'none'}", the draft says "${ANSWER[want]}".`,
+        },
+        element,
+      });
+    const box = at(step.reason);
+    if (!box) continue;
+    const now = norm(String(readBack(box) ?? ''));
+    const said = norm(answer?.reason ?? '');
+    if (said && now !== said)
+      out.push({
+        code: 'DIFFERS_FROM_DRAFT',
+        field: `${field}.reason`,
+        message: {
+          vi: `"${name}" (lý do): trang ${now ? `ghi "${now}"` : 'để trống'}, bản nháp là "${said}".`,
+          en: `"${name}" (reason): the page ${now ? `shows "${now}"` : 'is empty'}, the draft says "${said}".`,
+        },
+        element: box,
+      });
+    else if (!now && shown && shown !== 'met') {
+      // The page's answer, with the draft's points where the two answers agree.
+      items[id] =
+        shown === want && answer?.points !== undefined ? { answer: shown, points: answer.points } : { answer: shown };
+      blank.set(`criteria.items.${id}.reason`, [box, name, ANSWER[shown] as string, id]);
+    }
+  }
+  if (blank.size > 0)
+    for (const issue of reasonIssues(draft, items)) {
+      const hit = issue.code === 'reason-missing' && blank.get(issue.path);
+      if (!hit) continue;
+      const [element, name, shown, id] = hit;
+      out.push({
+        code: 'EMPTY_REQUIRED',
+        field: `criteria.${id}.reason`,
+        message: {
+          vi: `"${name}": trang ghi "${shown}" mà chưa có lý do (${issue.message.vi}).`,
+          en: `"${name}": the page shows "${shown}" with no reason (${issue.message.en}).`,
+        },
+        element,
+      });
+    }
   return out;
 }
