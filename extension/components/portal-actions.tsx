@@ -92,7 +92,7 @@ const usesRows = (request: PortalRequest) =>
   request.type === 'tusoi:fill' || request.type === 'tusoi:planned'
     ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
     : request.type === 'tusoi:check'
-      ? // Criterion answers and their reasons are checked by the row code too.
+      ? // Criterion reasons are judged by the row code too (it carries rubric-core's pack rules).
         /"(rows|criterion)":/.test(JSON.stringify((request.map as FormMap).steps))
       : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
 

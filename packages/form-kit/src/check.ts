@@ -13,10 +13,10 @@ import {
 } from '@tusoi/rubric-core';
 import { choiceAliases, levelOf } from './choices';
 import { boxAgrees, boxShows, chosenWords } from './enhanced';
-import { nameOf, radioGroup, readBack } from './fill';
+import { isOn, nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
-import { CONTROL, labelsOf } from './labels';
+import { CONTROL, labelsOf, rowText } from './labels';
 import { locate, lookAt } from './locate';
 import type { Scope } from './locator-types';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
@@ -226,8 +226,9 @@ export function checkForm(
     }
   }
   if (draft) differences(read, draft, score, flagged, add, levelValues);
-  // Criterion rows are compared by the row code (rows-check.ts), injected wherever a map names criteria.
-  if (draft) problems.push(...(rowKit()?.checkCriteria(root, map, draft) ?? []));
+  if (draft) problems.push(...answers(root, map, draft));
+  // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
+  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft) ?? []));
   if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
@@ -362,4 +363,43 @@ function differences(
       );
     }
   }
+}
+
+// As criterion-answer.ts names them (a copy: importing it costs the portal script's budget bytes).
+const ANSWER: Partial<Record<string, string>> = {
+  met: 'Đảm bảo',
+  notMet: 'Không đảm bảo',
+  notApplicable: 'K/AD',
+};
+
+// Each criterion row a map names: the answer the page shows (its "Đảm bảo", "Không đảm bảo" or
+// "K/AD" chosen) against the draft's (true/false, or { answer }). Without a K/AD control in the
+// map, a row with nothing chosen is K/AD's or unanswered: only a chosen answer can differ from K/AD.
+function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+  const out: FormProblem[] = [];
+  for (const step of map.steps) {
+    if (!('criterion' in step)) continue;
+    const v = draft.criteria?.items[step.criterion];
+    const want = v === true ? 'met' : v === false ? 'notMet' : (v as { answer?: string } | undefined)?.answer;
+    let shown = '';
+    let element: Element | null = null;
+    for (const k of ['met', 'notMet', 'notApplicable'] as const) {
+      const el = step[k] ? locate(root, step[k] as never) : null;
+      element ??= el;
+      if (el && !shown && isOn(el)) shown = k;
+    }
+    if (!want || !element || shown === want || (want === 'notApplicable' && !shown && !step.notApplicable)) continue;
+    const row = element.closest('tr');
+    const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
+    out.push({
+      code: 'DIFFERS_FROM_DRAFT',
+      field: `criteria.${step.criterion}`,
+      message: {
+        vi: `"${name}": trang ghi "${ANSWER[shown] ?? 'chưa chọn'}", bản nháp là "${ANSWER[want]}".`,
+        en: `"${name}": the page shows "${ANSWER[shown] ?? 'none'}", the draft says "${ANSWER[want]}".`,
+      },
+      element,
+    });
+  }
+  return out;
 }

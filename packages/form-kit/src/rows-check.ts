@@ -1,5 +1,4 @@
 import {
-  type Answer,
   type Assessment,
   builtinPack2,
   formatNumber,
@@ -8,10 +7,10 @@ import {
   scoreQuarter,
   TusoiInputError,
 } from '@tusoi/rubric-core';
-import { type FieldValue, isOn, readBack } from './fill';
+import { ANSWER, criterionRows } from './criterion-answer';
+import { type FieldValue, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
-import { rowText } from './labels';
 import { find, locate } from './locate';
 import type { Locator, Scope } from './locator-types';
 import { decimalOf, readNumber } from './numbers';
@@ -100,13 +99,6 @@ export function checkTaskRows(
   return out;
 }
 
-const ANSWER: Record<string, string> = {
-  met: 'Đảm bảo',
-  notMet: 'Không đảm bảo',
-  notApplicable: 'K/AD',
-  '': 'chưa chọn',
-};
-
 // What rubric-core says of the answers as the page shows them: a K/AD or a deduction the pack
 // asks to justify, without a reason (one home for that rule: the pack's scoring). A pack the
 // content script does not hold (a user's own) is not judged here.
@@ -122,52 +114,27 @@ function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>
 }
 
 /**
- * Each criterion row a map names, against the draft's answer (true/false, or `{ answer, reason }`):
- * the answer the page shows (its "Đảm bảo", "Không đảm bảo" or "K/AD" chosen) differing is one
- * `DIFFERS_FROM_DRAFT` on `criteria.<id>`; the page's reason differing from the draft's is one on
- * `criteria.<id>.reason`; a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's
- * pack asks for one is `EMPTY_REQUIRED` on `criteria.<id>.reason`.
+ * The reason of each criterion row a map names a reason box for: a reason on the page other than
+ * the draft's (or none where the draft has one) is `DIFFERS_FROM_DRAFT` on `criteria.<id>.reason`;
+ * a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's pack asks for one (a
+ * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. A draft on a
+ * pack that is not built in is compared, not judged.
  */
-export function checkCriteria(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
   const out: FormProblem[] = [];
   const items: Record<string, unknown> = { ...draft.criteria?.items };
-  // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer.
+  // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer, the id.
   const blank = new Map<string, [Element, string, string, string]>();
-  const at = (l: unknown) => (l ? locate(root, l as Locator) : null);
-  for (const step of map.steps) {
-    if (!('criterion' in step)) continue;
-    const id = step.criterion;
-    const v = draft.criteria?.items[id];
-    const answer = typeof v === 'object' && v ? (v as Answer) : undefined;
-    const want = v === true ? 'met' : v === false ? 'notMet' : answer?.answer;
-    const met = at(step.met);
-    const notMet = at(step.notMet);
-    const na = at(step.notApplicable);
-    const shown = met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : na && isOn(na) ? 'notApplicable' : '';
-    const element = met ?? notMet ?? na;
-    if (!want || !element) continue;
-    const row = element.closest('tr');
-    const name = (row && rowText(row)) || `Tiêu chí ${id}`;
-    const field = `criteria.${id}` as const;
-    // Without a K/AD control, a row with nothing chosen is K/AD's or unanswered: only a chosen answer differs.
-    if (shown !== want && !(want === 'notApplicable' && !shown && !na))
-      out.push({
-        code: 'DIFFERS_FROM_DRAFT',
-        field,
-        message: {
-          vi: `"${name}": trang ghi "${ANSWER[shown]}", bản nháp là "${ANSWER[want]}".`,
-          en: `"${name}": the page shows "${shown ? ANSWER[shown] : 'none'}", the draft says "${ANSWER[want]}".`,
-        },
-        element,
-      });
-    const box = at(step.reason);
+  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft)) {
+    const box = step.reason ? locate(root, step.reason as Locator) : null;
     if (!box) continue;
+    const id = step.criterion;
     const now = norm(String(readBack(box) ?? ''));
     const said = norm(answer?.reason ?? '');
     if (said && now !== said)
       out.push({
         code: 'DIFFERS_FROM_DRAFT',
-        field: `${field}.reason`,
+        field: `criteria.${id}.reason`,
         message: {
           vi: `"${name}" (lý do): trang ${now ? `ghi "${now}"` : 'để trống'}, bản nháp là "${said}".`,
           en: `"${name}" (reason): the page ${now ? `shows "${now}"` : 'is empty'}, the draft says "${said}".`,
