@@ -86,13 +86,14 @@ interface Where {
   readonly frameId: number;
 }
 
-// A plan or map that addresses rows (a row locator, a task table) needs form-kit's row code: it
+// A plan or map that addresses rows (a row locator, a task table, criteria to check) needs form-kit's row code: it
 // is injected beside the portal script only then (the portal script's size is a budget).
 const usesRows = (request: PortalRequest) =>
   request.type === 'tusoi:fill' || request.type === 'tusoi:planned'
     ? request.plan.some((s) => 'rows' in s.locator || s.addRow)
     : request.type === 'tusoi:check'
-      ? JSON.stringify((request.map as FormMap).steps).includes('"rows":')
+      ? // Criterion reasons are judged by the row code too (it carries rubric-core's pack rules).
+        /"(rows|criterion)":/.test(JSON.stringify((request.map as FormMap).steps))
       : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
 
 // Pick mode is its own script, injected (and answering) only for the pick messages: the portal

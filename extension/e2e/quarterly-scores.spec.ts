@@ -199,11 +199,13 @@ test('the reviewer’s quarterly page: the preview names each criterion and what
   expect(await columnWidths(form)).toEqual(before);
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   const problems = panel.getByTestId('form-problems').locator('li');
-  await expect(problems).toHaveCount(3);
+  // 1.5 now "Không đảm bảo" with its reason box empty: rubric-core's pack asks a reason for it.
+  await expect(problems).toHaveCount(4);
   await expect(panel.getByTestId('form-problems')).toContainText('Tổng điểm ghi 99 nhưng hai nhóm cộng lại là 95,5.');
+  await expect(panel.getByTestId('form-problems')).toContainText('trang ghi "Không đảm bảo" mà chưa có lý do');
   await expect(panel.getByTestId('form-problems')).not.toContainText('Chưa nhập');
   await expect(form.locator('tusoi-note[data-code=TOTAL_MISMATCH]')).toHaveCount(1);
-  await expect(form.locator('tusoi-note')).toHaveCount(3);
+  await expect(form.locator('tusoi-note')).toHaveCount(4);
   // The notes in the criteria and task tables take no room in them: every column keeps its width.
   expect(await columnWidths(form)).toEqual(before);
   // ... each is readable by its outlined field (its words, or a marker with them on hover) and is
@@ -231,7 +233,7 @@ test('the reviewer’s quarterly page: the preview names each criterion and what
       };
     });
   });
-  expect(placed.filter((p) => p.inCell)).toHaveLength(2);
+  expect(placed.filter((p) => p.inCell)).toHaveLength(3);
   for (const p of placed) expect(p).toMatchObject({ seen: true, covers: 0 });
 
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();

@@ -227,6 +227,8 @@ export function checkForm(
   }
   if (draft) differences(read, draft, score, flagged, add, levelValues);
   if (draft) problems.push(...answers(root, map, draft));
+  // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
+  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft) ?? []));
   if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
@@ -363,35 +365,38 @@ function differences(
   }
 }
 
-const ANSWER: Record<string, string> = {
+// As criterion-answer.ts names them (a copy: importing it costs the portal script's budget bytes).
+const ANSWER: Partial<Record<string, string>> = {
   met: 'Đảm bảo',
   notMet: 'Không đảm bảo',
   notApplicable: 'K/AD',
-  '': 'chưa chọn',
 };
 
-// Each criterion row a map names: the answer the page shows (its "Đảm bảo" or "Không đảm bảo"
-// chosen) against the draft's (true/false, or { answer }). K/AD has no control in a map, so a
-// row with neither chosen is K/AD's or unanswered: only a chosen answer can differ from K/AD.
+// Each criterion row a map names: the answer the page shows (its "Đảm bảo", "Không đảm bảo" or
+// "K/AD" chosen) against the draft's (true/false, or { answer }). Without a K/AD control in the
+// map, a row with nothing chosen is K/AD's or unanswered: only a chosen answer can differ from K/AD.
 function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
   const out: FormProblem[] = [];
   for (const step of map.steps) {
     if (!('criterion' in step)) continue;
     const v = draft.criteria?.items[step.criterion];
-    const want = v === true ? 'met' : v === false ? 'notMet' : typeof v === 'object' && v ? v.answer : undefined;
-    const met = step.met ? locate(root, step.met as never) : null;
-    const notMet = step.notMet ? locate(root, step.notMet as never) : null;
-    const shown = met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : '';
-    const element = met ?? notMet;
-    if (!want || !element || shown === want || (want === 'notApplicable' && !shown)) continue;
+    const want = v === true ? 'met' : v === false ? 'notMet' : (v as { answer?: string } | undefined)?.answer;
+    let shown = '';
+    let element: Element | null = null;
+    for (const k of ['met', 'notMet', 'notApplicable'] as const) {
+      const el = step[k] ? locate(root, step[k] as never) : null;
+      element ??= el;
+      if (el && !shown && isOn(el)) shown = k;
+    }
+    if (!want || !element || shown === want || (want === 'notApplicable' && !shown && !step.notApplicable)) continue;
     const row = element.closest('tr');
     const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
     out.push({
       code: 'DIFFERS_FROM_DRAFT',
       field: `criteria.${step.criterion}`,
       message: {
-        vi: `"${name}": trang ghi "${ANSWER[shown]}", bản nháp là "${ANSWER[want]}".`,
-        en: `"${name}": the page shows "${shown ? ANSWER[shown] : 'none'}", the draft says "${ANSWER[want]}".`,
+        vi: `"${name}": trang ghi "${ANSWER[shown] ?? 'chưa chọn'}", bản nháp là "${ANSWER[want]}".`,
+        en: `"${name}": the page shows "${ANSWER[shown] ?? 'none'}", the draft says "${ANSWER[want]}".`,
       },
       element,
     });

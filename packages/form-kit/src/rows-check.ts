@@ -1,9 +1,18 @@
-import { type Assessment, formatNumber, type Message } from '@tusoi/rubric-core';
+import {
+  type Assessment,
+  builtinPack2,
+  formatNumber,
+  type InputIssue,
+  type Message,
+  scoreQuarter,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
+import { ANSWER, criterionRows } from './criterion-answer';
 import { type FieldValue, readBack } from './fill';
 import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
-import { find } from './locate';
-import type { Scope } from './locator-types';
+import { find, locate } from './locate';
+import type { Locator, Scope } from './locator-types';
 import { decimalOf, readNumber } from './numbers';
 import { type RowLocator, type TaskRowsStep, taskCellName, taskSteps } from './rows';
 
@@ -87,5 +96,72 @@ export function checkTaskRows(
       out.push({ code: 'DIFFERS_FROM_DRAFT', field: s.key as `tasks.${string}`, message, element: el });
     }
   }
+  return out;
+}
+
+// What rubric-core says of the answers as the page shows them: a K/AD or a deduction the pack
+// asks to justify, without a reason (one home for that rule: the pack's scoring). A pack the
+// content script does not hold (a user's own) is not judged here.
+function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>): readonly InputIssue[] {
+  const pack = draft.criteria && builtinPack2(draft.criteria.pack);
+  if (!pack || !draft.criteria) return [];
+  try {
+    scoreQuarter(pack, { ...draft, criteria: { ...draft.criteria, items } } as Assessment, false);
+  } catch (e) {
+    if (e instanceof TusoiInputError) return e.issues;
+  }
+  return [];
+}
+
+/**
+ * The reason of each criterion row a map names a reason box for: a reason on the page other than
+ * the draft's (or none where the draft has one) is `DIFFERS_FROM_DRAFT` on `criteria.<id>.reason`;
+ * a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's pack asks for one (a
+ * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. A draft on a
+ * pack that is not built in is compared, not judged.
+ */
+export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+  const out: FormProblem[] = [];
+  const items: Record<string, unknown> = { ...draft.criteria?.items };
+  // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer, the id.
+  const blank = new Map<string, [Element, string, string, string]>();
+  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft)) {
+    const box = step.reason ? locate(root, step.reason as Locator) : null;
+    if (!box) continue;
+    const id = step.criterion;
+    const now = norm(String(readBack(box) ?? ''));
+    const said = norm(answer?.reason ?? '');
+    if (said && now !== said)
+      out.push({
+        code: 'DIFFERS_FROM_DRAFT',
+        field: `criteria.${id}.reason`,
+        message: {
+          vi: `"${name}" (lý do): trang ${now ? `ghi "${now}"` : 'để trống'}, bản nháp là "${said}".`,
+          en: `"${name}" (reason): the page ${now ? `shows "${now}"` : 'is empty'}, the draft says "${said}".`,
+        },
+        element: box,
+      });
+    else if (!now && shown && shown !== 'met') {
+      // The page's answer, with the draft's points where the two answers agree.
+      items[id] =
+        shown === want && answer?.points !== undefined ? { answer: shown, points: answer.points } : { answer: shown };
+      blank.set(`criteria.items.${id}.reason`, [box, name, ANSWER[shown] as string, id]);
+    }
+  }
+  if (blank.size > 0)
+    for (const issue of reasonIssues(draft, items)) {
+      const hit = issue.code === 'reason-missing' && blank.get(issue.path);
+      if (!hit) continue;
+      const [element, name, shown, id] = hit;
+      out.push({
+        code: 'EMPTY_REQUIRED',
+        field: `criteria.${id}.reason`,
+        message: {
+          vi: `"${name}": trang ghi "${shown}" mà chưa có lý do (${issue.message.vi}).`,
+          en: `"${name}": the page shows "${shown}" with no reason (${issue.message.en}).`,
+        },
+        element,
+      });
+    }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { registerRowKit } from './row-kit';
 import { addedRowsStay, cellOf, ensureRow, markMissing, nameCells, positionOf, taskCellName } from './rows';
-import { checkTaskRows } from './rows-check';
+import { checkReasons, checkTaskRows } from './rows-check';
 
 export {
   cellOf,
@@ -19,7 +19,7 @@ export {
   taskSteps,
   taskValue,
 } from './rows';
-export { checkTaskRows };
+export { checkReasons, checkTaskRows };
 
 /** Loads the row code into this JavaScript world (idempotent). */
 export function loadRows(): void {
@@ -32,5 +32,6 @@ export function loadRows(): void {
     positionOf,
     taskCellName,
     checkTaskRows,
+    checkReasons,
   });
 }
