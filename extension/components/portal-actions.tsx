@@ -97,13 +97,15 @@ const usesRows = (request: PortalRequest) =>
       : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
 
 // Pick mode is its own script, injected (and answering) only for the pick messages: the portal
-// script leaves those unanswered.
-const scriptsFor = (request: PortalRequest): ScriptPublicPath[] =>
-  request.type === 'tusoi:pick' || request.type === 'tusoi:pick-cancel'
-    ? ['/content-scripts/pick.js']
-    : usesRows(request)
-      ? ['/content-scripts/rows.js', '/content-scripts/portal.js']
-      : ['/content-scripts/portal.js'];
+// script leaves those unanswered. A check also gets the notes' code (notes.js), which draws its
+// notes on the page.
+const scriptsFor = (request: PortalRequest): ScriptPublicPath[] => {
+  if (request.type === 'tusoi:pick' || request.type === 'tusoi:pick-cancel') return ['/content-scripts/pick.js'];
+  const scripts: ScriptPublicPath[] = usesRows(request) ? ['/content-scripts/rows.js'] : [];
+  if (request.type === 'tusoi:check') scripts.push('/content-scripts/notes.js');
+  scripts.push('/content-scripts/portal.js');
+  return scripts;
+};
 
 async function send<T>({ tabId, frameId }: Where, request: PortalRequest): Promise<T> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: scriptsFor(request) });

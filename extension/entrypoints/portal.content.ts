@@ -1,5 +1,4 @@
 import {
-  annotate,
   checkForm,
   clearAnnotations,
   describeTargets,
@@ -7,6 +6,7 @@ import {
   type FillReport,
   fillForm,
   formMapFromPanel,
+  noteKit,
   type ProposalOnPage,
   plannedSteps,
 } from '@tusoi/form-kit';
@@ -79,7 +79,9 @@ export default defineContentScript({
               return null;
             },
           );
-          annotate(problems, request.lang);
+          // The notes' code (notes.js) is injected beside this script for a check; without it the
+          // problems still go back to the panel, none drawn on the page.
+          noteKit()?.annotate(problems, request.lang);
           return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
         }
         default:

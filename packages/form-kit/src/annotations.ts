@@ -4,7 +4,7 @@ import { boxOf } from './enhanced';
 import type { FormProblem } from './form-problem';
 import { CONTROL } from './labels';
 import type { Scope } from './locator-types';
-import { type Box, type NotePlace, outlineOf, placeNote } from './note-place';
+import { type Box, boxesMeet, grow, type NotePlace, outlineOf, placeNote, TEXT_REACH } from './note-place';
 
 const NOTE_TAG = 'tusoi-note';
 const ID_PREFIX = 'tusoi-note-';
@@ -77,7 +77,39 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
   return notes;
 }
 
-/** Reads every box once, then places each floating note clear of the controls and of earlier notes. */
+// What a person sees that is not text: a note covers none of it either.
+const PICTURES = 'img,svg,canvas,video,iframe,object,embed';
+
+/** A box a note must keep clear of, and the page node it belongs to. */
+interface Seen {
+  readonly node: Node;
+  readonly box: Box;
+}
+
+/**
+ * What a person reads or sees on the page: each line of each text node that shows something, and
+ * each picture. Our own notes live in shadow roots, which the walk does not enter. (Text inside a
+ * page's own shadow roots is not seen here.)
+ */
+function pageWords(doc: Document): Seen[] {
+  const out: Seen[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  const walk = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+    if (!/\S/.test(t.nodeValue ?? '')) continue;
+    range.selectNodeContents(t);
+    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) out.push({ node: t, box: r });
+  }
+  for (const el of root.querySelectorAll(PICTURES)) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) out.push({ node: el, box: r });
+  }
+  return out;
+}
+
+/** Reads every box once, then places each floating note clear of the controls, the page's words and earlier notes. */
 function place(floating: readonly Floating[]): void {
   const docs = new Set(floating.map((f) => f.field.ownerDocument));
   const controls = [...docs].flatMap((doc) =>
@@ -87,6 +119,7 @@ function place(floating: readonly Floating[]): void {
     })),
   );
   const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
+  const words = new Map([...docs].map((doc) => [doc, pageWords(doc)]));
   const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
   // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
   // apart themselves, and sit outside the tables.)
@@ -114,9 +147,16 @@ function place(floating: readonly Floating[]): void {
       ...seen.querySelectorAll(CONTROLS),
     ]);
     const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
-    const obstacles = [...others, ...taken];
+    // The page's words near the field, but for the field's own (its value, its wrapping label, its box's text).
+    const reach = grow(m.home, TEXT_REACH + m.size.width + m.size.height);
+    const read = (words.get(field.ownerDocument) as Seen[])
+      .filter(
+        (w) => boxesMeet(w.box, reach) && !field.contains(w.node) && !seen.contains(w.node) && !anchor.contains(w.node),
+      )
+      .map((w) => w.box);
+    const obstacles = [...others, ...read, ...taken];
     const spot = placeNote(m.home, m.size, obstacles, m.bounds);
-    draw(m.f, spot, outlineOf(m.fieldBox, others), m.origin);
+    draw(m.f, spot, outlineOf(m.fieldBox, [...others, ...read]), m.origin);
     if (spot.shape !== 'outline') taken.push(spot.box);
   }
 }

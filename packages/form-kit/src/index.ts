@@ -52,6 +52,7 @@ export {
 } from './locate';
 export type { Locator, Scope } from './locator-types';
 export { DEMO_MAPS } from './maps';
+export { type NoteKit, noteKit } from './note-kit';
 export { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 export { OFFICIAL_LABELS } from './official-labels';
 export { pillItems } from './pills';

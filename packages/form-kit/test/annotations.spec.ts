@@ -174,6 +174,8 @@ interface Seen {
   covers: string[];
   /** Boxes a person sees of the note (its words or its marker; the outline apart). */
   parts: [number, number, number, number][];
+  /** Each piece of the page's own text (a line of a text node) outside its field that a visible part of it covers, the outline included. */
+  coversText: string[];
 }
 
 /**
@@ -185,6 +187,15 @@ const notes = (page: Page) =>
     const controls = [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, label')];
     const meet = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // The page's words: each line box of each text node that shows something (our notes live in shadow roots).
+    const words: { node: Node; rect: DOMRect }[] = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      if (!/\S/.test(t.textContent ?? '')) continue;
+      range.selectNodeContents(t);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) words.push({ node: t, rect });
+    }
     return [...document.querySelectorAll('tusoi-note')].map((n): Seen => {
       const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as Element;
       const seen = [...(n.shadowRoot?.children ?? [])]
@@ -202,6 +213,17 @@ const notes = (page: Page) =>
           .filter((c) => seen.some(({ r }) => meet(r, c.getBoundingClientRect())))
           .map((c) => `${c.localName} ${c.getAttribute('name') ?? c.textContent}`),
         parts: seen.slice(1).map(({ r }) => [r.left, r.top, r.right, r.bottom]),
+        coversText: words
+          .filter(
+            ({ node }) =>
+              !(
+                field?.contains(node) ||
+                field?.closest('label')?.contains(node) ||
+                (field?.nextElementSibling?.matches('.select2') && field.nextElementSibling.contains(node))
+              ),
+          )
+          .filter(({ rect }) => seen.some(({ r }) => meet(r, rect)))
+          .map(({ node }) => (node.textContent ?? '').trim()),
       };
     });
   });
@@ -243,8 +265,9 @@ for (const [make, [html, fields]] of Object.entries(MAKES)) {
       expect(n.describedBy, n.name).toBe(true);
       expect(n.text).toMatch(/^Tự Soi: \d+: trang ghi "90".*<b>không in đậm<\/b>\.$/);
       expect(n.bold).toBe(false);
-      // No part of it (words, marker, outline) covers a control or label of another field.
+      // No part of it (words, marker, outline) covers a control or label of another field, nor the page's text.
       expect(n.covers, `${make}: the note of ${n.name}`).toEqual([]);
+      expect(n.coversText, `${make}: the note of ${n.name}`).toEqual([]);
       // Its words or marker cover no other note's words or marker.
       for (const other of drawn.filter((o) => o !== n))
         for (const a of n.parts)
@@ -326,6 +349,7 @@ for (const [make, [html, fields]] of Object.entries(MAKES)) {
     for (const n of await notes(page)) {
       expect(n.describedBy, n.name).toBe(true);
       expect(n.covers, `${make}: the note of ${n.name}`).toEqual([]);
+      expect(n.coversText, `${make}: the note of ${n.name}`).toEqual([]);
       expect(n.text).toMatch(/^Tự Soi: /);
     }
     expect(await covered(page)).toEqual([]);
@@ -389,5 +413,55 @@ test('a note on an enhanced select (Select2) outlines the box a person sees and 
   const drawn = await notes(page);
   expect(drawn).toHaveLength(1);
   expect(drawn[0]?.covers).toEqual([]);
+  expect(drawn[0]?.coversText).toEqual([]);
   await expect(page.locator('#xl')).toHaveAccessibleDescription(/^Tự Soi: Xếp loại/);
+});
+
+test("a note keeps clear of the page's words: a link right beside the field, the next row's text and the column header", async ({
+  page,
+}) => {
+  // A tight old-style table: the field's right edge touches a link, rows 18 px apart, a header row above.
+  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:0;font:12px Tahoma">
+  <table id="t" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;margin:40px">
+  <tr><th>Tiêu chí</th><th>Điểm</th><th>Ghi chú</th></tr>
+  ${[1, 2, 3]
+    .map(
+      (i) =>
+        `<tr><td>Tiêu chí số ${i} của bảng</td><td style="white-space:nowrap"><input name="d${i}" style="width:40px;height:14px;font:11px Tahoma;padding:0"><a href="#h${i}">Xem hướng dẫn</a></td><td>Ghi chú dòng ${i}</td></tr>`,
+    )
+    .join('')}
+  </table></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.annotate(
+      [1, 2, 3].map((i) => ({
+        code: 'DIFFERS_FROM_DRAFT' as const,
+        field: `page:d${i}` as const,
+        message: { vi: `Dòng ${i}: trang ghi "5", bản nháp là "6".`, en: '' },
+        element: document.querySelector(`[name=d${i}]`),
+      })),
+    );
+  });
+  const drawn = await notes(page);
+  expect(drawn).toHaveLength(3);
+  for (const n of drawn) {
+    expect(n.covers, n.name).toEqual([]);
+    expect(n.coversText, n.name).toEqual([]);
+  }
+  // Each link is still reached by a click at its first letter.
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('a')].map((a) => {
+      const r = document.createRange();
+      r.setStart(a.firstChild as Node, 0);
+      r.setEnd(a.firstChild as Node, 1);
+      const b = r.getBoundingClientRect();
+      return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === a;
+    }),
+  );
+  expect(links).toEqual([true, true, true]);
+  // Each note still reads as its field's description.
+  await expect(page.locator('[name=d2]')).toHaveAccessibleDescription(
+    'Tự Soi: Dòng 2: trang ghi "5", bản nháp là "6".',
+  );
 });
