@@ -10,10 +10,11 @@ import {
   type Measure,
 } from './rulesets/qd366/conditions.js';
 import { classifyFacts } from './rulesets/qd366/evaluate.js';
-import { type Facts, type KindGroup, kindGroup, scopeOf } from './rulesets/qd366/facts.js';
+import { type Facts, type KindGroup, scopeOf } from './rulesets/qd366/facts.js';
+import { findingsRead } from './rulesets/qd366/findings.js';
 import { QD366_RULES, type RuleId } from './rulesets/qd366/rules.js';
 import { SCORE_UNDER_50, triggersFor } from './rulesets/qd366/triggers.js';
-import type { Findings, SubjectKind } from './schemas/assessment.js';
+import { type Findings, SUBJECT_KINDS, type SubjectKind } from './schemas/assessment.js';
 import type { Result } from './schemas/result.js';
 
 /** One khoản 4 trigger or one level condition, as weighed for a case. */
@@ -134,28 +135,22 @@ function strictBand(f: Facts, key: string, rule: RuleId, level: GradedLevel, abo
 /** A finding of the competent level (a yes/no key of `findings`). */
 export type FindingKey = Exclude<keyof Findings, 'discipline'>;
 
-// Which findings Điều 11 weighs for each column: the khoản 4 flags of its list, the flags that
-// allow mitigation, and (collectives) the HTXSNV exclusion. trace.test.ts probes that a finding
-// outside this table changes no trigger and no condition.
-const FINDINGS_BY_GROUP: Readonly<Record<KindGroup | 'leadership-collective', readonly FindingKey[]>> = {
-  individual: ['degradationConcluded', 'prohibitedActsViolated', 'exampleDutyViolated', 'selfDetectedAndRemedied'],
-  leader: ['degradationConcluded', 'corruptionInScopeDisciplined', 'selfDetectedAndRemedied'],
-  collective: ['subordinateOrMemberDisciplined'],
-  'leadership-collective': [
-    'personnelViolationOrDisunity',
-    'memberDegradationConcluded',
-    'subordinateOrMemberDisciplined',
-    'forceMajeure',
-    'selfDetectedAndRemedied',
-  ],
-};
+// Which findings Điều 11 weighs for each kind is read from the rules (rulesets/qd366/findings.ts):
+// the khoản 4 flags of its list, the flags that allow mitigation, and (collectives) the HTXSNV
+// exclusion. trace.test.ts probes that a finding outside it changes no trigger and no condition.
+const flagsRead = (kind: SubjectKind): readonly FindingKey[] =>
+  findingsRead(kind).filter((f): f is FindingKey => f !== 'discipline');
+const FLAGS_READ = Object.fromEntries(SUBJECT_KINDS.map((k) => [k, flagsRead(k)])) as Record<
+  SubjectKind,
+  readonly FindingKey[]
+>;
 
 /** The competent level's findings Điều 11 weighs for a subject kind (editors hide or flag the rest). */
 export function findingsForKind(kind: SubjectKind): readonly FindingKey[] {
-  return kind === 'leadership-collective' ? FINDINGS_BY_GROUP[kind] : FINDINGS_BY_GROUP[kindGroup(kind)];
+  return FLAGS_READ[kind];
 }
 
 /** Whether disciplinary decisions (`findings.discipline`) are weighed for a kind (a plain collective's are not). */
 export function disciplineWeighed(kind: SubjectKind): boolean {
-  return kind !== 'collective';
+  return findingsRead(kind).includes('discipline');
 }

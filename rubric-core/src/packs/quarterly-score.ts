@@ -410,6 +410,18 @@ function frameOf(pack: Pack2, a: Assessment, issues: InputIssue[]): Frame | unde
   return ok ? adjusted : undefined;
 }
 
+/**
+ * The problems of an assessment's `frame` against a pack that scores by task weights: a frame the
+ * pack does not have (`frame-unknown` at `frame.id`), adjusted weights beyond ±pp
+ * (`frame-adjustment-range` at `frame.<A–D>`) or not summing to 100% (`frame-sum` at `frame`).
+ * None when no frame is named or the pack scores otherwise. {@link scoreQuarter} checks the same.
+ */
+export function frameIssues(pack: Pack2, a: Assessment): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (a.frame !== undefined && pack.results.mode === 'task-weights') frameOf(pack, a, issues);
+  return issues;
+}
+
 /** A frame's A, B, C, D weights in hundredths of a percent (whole numbers: frames carry at most 2 decimals). */
 function frameParts(frame: Frame): readonly number[] {
   return [toMicro(frame.A) / 10_000, toMicro(frame.B) / 10_000, toMicro(frame.C) / 10_000, toMicro(frame.D) / 10_000];
@@ -530,6 +542,8 @@ function taskWeights(
       path: 'taskList',
       message: { vi: 'cần danh sách nhiệm vụ', en: 'the task list is required' },
     });
+    // A frame the user named is checked all the same: its problems are named with the missing list.
+    if (a.frame !== undefined) frameOf(pack, a, issues);
     return { micro: 0, tasks };
   }
   const person = frameOf(pack, a, issues);
@@ -833,8 +847,11 @@ export function scoreQuarter(pack: Pack2, a: Assessment, leader: boolean): Quart
   let percents: number[] | undefined;
   let frameUsed: FrameUsed | undefined;
   let unroundedResults: number | undefined;
-  if (!hasInputs && a.scores !== undefined) results = toMicro(a.scores.results);
-  else if (mode === 'task-weights') {
+  if (!hasInputs && a.scores !== undefined) {
+    results = toMicro(a.scores.results);
+    // The results come from `scores`, yet a frame the user named must be one the pack has (Q26-04).
+    if (mode === 'task-weights' && a.frame !== undefined) frameOf(pack, a, issues);
+  } else if (mode === 'task-weights') {
     const r = taskWeights(pack, a, issues);
     results = roundRatio(r.micro, 1, pack.rounding?.tasksTotal);
     tasks = r.tasks;

@@ -2,15 +2,18 @@ import { fromMicro, toMicro } from '../../decimal.js';
 import { TusoiInputError } from '../../errors.js';
 import { canonicalJson } from '../../internal/canonical-json.js';
 import { textKey } from '../../internal/key.js';
+import type { Message } from '../../message.js';
 import { builtinPack } from '../../packs/builtin.js';
 import { checkedPackMemo } from '../../packs/checked.js';
+import { frameNotUsed } from '../../packs/frame-not-used.js';
 import { builtinPack2 } from '../../packs/quarterly-builtin.js';
 import { PACK2_FORMAT, type Pack2, parsePack2 } from '../../packs/quarterly-pack.js';
 import { type QuarterScores, scoreQuarter } from '../../packs/quarterly-score.js';
-import type { Assessment } from '../../schemas/assessment.js';
+import type { Assessment, TaskCounts } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
-import { type Facts, kindGroup, NO_FINDINGS, type Policy } from '../qd366/facts.js';
+import { type Facts, type FindingName, kindGroup, NO_FINDINGS, type Policy } from '../qd366/facts.js';
+import { type FindingsAlso, findingWarnings } from '../qd366/findings.js';
 import { scoresMismatch, scoresOf } from '../qd366/scores.js';
 import { checkAppraisal } from './appraisal.js';
 import { isHead } from './collective.js';
@@ -150,6 +153,20 @@ function packFor(a: Assessment, option: unknown): PackUsed | null | 'pack1' {
 }
 
 /**
+ * The tusoi.pack/2 a quarter is scored with; undefined when there is none, it is a tusoi.pack/1, or
+ * the pack itself is wrong (facts names that problem).
+ */
+export function quarterPack(a: Assessment, packOption: unknown): Pack2 | undefined {
+  try {
+    const used = packFor(a, packOption);
+    return used === null || used === 'pack1' ? undefined : used.pack;
+  } catch (e) {
+    if (e instanceof TusoiInputError) return undefined;
+    throw e;
+  }
+}
+
+/**
  * The facts of a quarterly assessment: scores from its pack (or `scores`), Điều 11 counts from its
  * task list (or `tasks`), the key-task levels, the "chưa xếp loại" cases.
  *
@@ -217,8 +234,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     }
   }
   // Counts alone do not say why a task is unfinished: force majeure (a finding) is the objective cause.
-  if (a.tasks !== undefined && list.length === 0 && a.findings?.forceMajeure !== true)
-    subjectiveUnfinished = a.tasks.assigned - a.tasks.completed;
+  const countsOnly = a.tasks !== undefined && list.length === 0;
+  if (countsOnly && a.findings?.[COUNTS_ONLY_FINDING] !== true)
+    subjectiveUnfinished = (a.tasks as TaskCounts).assigned - (a.tasks as TaskCounts).completed;
   // Without plan ranges checkPlan has nothing to say: not called (its fresh [] on every quarter).
   let plan =
     pack !== null && pack !== 'pack1' && pack.results.plan !== undefined
@@ -235,6 +253,13 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   if (flagged.length > 0) plan = [...plan, ...flagged];
   const noted = scoreWarnings(scores, base.total, pack);
   if (noted.length > 0) plan = [...plan, ...noted];
+  // Only when the input gives them (a normal quarter names a frame its pack has, and no findings).
+  if (a.frame !== undefined && (pack === null || pack === 'pack1' || pack.results.mode !== 'task-weights'))
+    plan = [...plan, frameNotUsed(a.frame.id, noFrames(pack, a))];
+  if (a.findings !== undefined) {
+    const unread = findingWarnings(a.findings, a.subject.kind, countsOnly ? COUNTS_ONLY_READ : WITH_LIST);
+    if (unread.length > 0) plan = [...plan, ...unread];
+  }
   const pack2 = pack === null || pack === 'pack1' ? undefined : pack;
   // One shape whatever the pack (pack and ownPack always present).
   return {
@@ -269,6 +294,38 @@ function refuseScoresMismatch(given: NonNullable<Assessment['scores']>, s: Quart
   };
   const mismatch = scoresMismatch(given, computed);
   if (mismatch !== undefined) throw new TusoiInputError([mismatch]);
+}
+
+/** The finding Q26-17 reads for a quarter given as task counts alone: the objective cause of unfinished tasks. */
+const COUNTS_ONLY_FINDING = 'forceMajeure' satisfies FindingName;
+const COUNTS_ONLY_READ: FindingsAlso = { read: COUNTS_ONLY_FINDING };
+const WITH_LIST: FindingsAlso = {
+  notes: {
+    [COUNTS_ONLY_FINDING]: {
+      vi: 'Trong đánh giá quý, bất khả kháng chỉ được đọc khi chỉ ghi số nhiệm vụ (tasks) mà không có danh sách; với danh sách nhiệm vụ, ghi lý do khách quan của từng nhiệm vụ chưa hoàn thành (objectiveReason, Q26-17).',
+      en: 'In a quarter, force majeure is read only when the tasks are given as counts (tasks) without a list; with a task list, give each unfinished task its objective reason (objectiveReason, Q26-17).',
+    },
+  },
+};
+
+/** Why a quarter's frame is not scored with: no tusoi.pack/2, or one that does not score by task weights. */
+function noFrames(pack: Pack2 | null | 'pack1', a: Assessment): Message {
+  if (pack === null)
+    return {
+      vi: 'không có bảng chấm điểm quý (tusoi.pack/2), điểm lấy từ scores',
+      en: 'there is no quarterly pack (tusoi.pack/2), the scores come from scores',
+    };
+  if (pack === 'pack1') {
+    const id = a.criteria === undefined ? '' : ` "${a.criteria.pack}"`;
+    return {
+      vi: `bảng chấm điểm${id} là bảng tusoi.pack/1, không có khung tỷ trọng`,
+      en: `the scoring pack${id} is a tusoi.pack/1, which has no weight frames`,
+    };
+  }
+  return {
+    vi: `bảng "${pack.id}" chấm kết quả theo cách "${pack.results.mode}", không theo khung tỷ trọng`,
+    en: `pack "${pack.id}" scores results by "${pack.results.mode}", not by weight frames`,
+  };
 }
 
 /** The frame default and rounding-across-a-band warnings (./score-notes.ts). */

@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../errors.js';
 import { deepFreeze } from '../../internal/frozen.js';
+import { frameIssues } from '../../packs/quarterly-score.js';
 import type { Ruleset, RulesetContext } from '../../ruleset/ruleset.js';
 import type { Assessment, TaskCounts } from '../../schemas/assessment.js';
 import { taskFlagIssues } from '../../task-flags.js';
@@ -8,7 +9,7 @@ import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { headOfIssues } from './collective.js';
 import { evaluateQuarter } from './evaluate.js';
-import { type QuarterFacts, quarterFacts } from './facts.js';
+import { type QuarterFacts, quarterFacts, quarterPack } from './facts.js';
 import { quarterPolicy } from './policy.js';
 import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
 
@@ -31,7 +32,7 @@ export const Q2026_MANIFEST = /* @__PURE__ */ deepFreeze({
 const CONDITIONS = ['keyLevel2None', 'keyLevel2Under20', 'headNotAboveCollective'];
 const TRIGGERS = ['unratedCase', 'tasksUnder100Subjective', 'keyTaskLevel3'];
 
-function issues(a: Assessment): InputIssue[] {
+function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
   const out: InputIssue[] = [];
   if (a.period.quarter === undefined)
     out.push({
@@ -84,6 +85,12 @@ function issues(a: Assessment): InputIssue[] {
     if (mismatch !== undefined) out.push(mismatch);
   }
   out.push(...headOfIssues(a));
+  // With something already wrong the pack's scoring does not run: a frame the user named is checked
+  // here too, so that every problem is named at once (e.g. task-list-missing and frame-unknown).
+  if (out.length > 0 && a.frame !== undefined) {
+    const pack = quarterPack(a, ctx.options?.pack);
+    if (pack !== undefined) out.push(...frameIssues(pack, a));
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { compareProducts } from '../../internal/exact.js';
 import type { Level } from '../../levels.js';
 import { formatNumber, formatPercent, type Message } from '../../message.js';
-import { type Facts, type KindGroup, scopeOf } from './facts.js';
+import { type Facts, type FindingName, type KindGroup, scopeOf } from './facts.js';
 import type { RuleId } from './rules.js';
 
 // Each Điều 11 condition is a pure test over the facts plus its explanation. Percentages are
@@ -61,7 +61,12 @@ interface Condition {
    * the inputs are too large to pack into one.
    */
   memoKey(f: Facts, ok: boolean): number;
+  /** The `findings` it reads, if any (which findings a kind weighs is read from these and the triggers). */
+  readonly reads?: readonly FindingName[];
 }
+
+// The finding of the collectives' HTXSNV exclusion (Điều 11 khoản 1.1), named once.
+const SUB_DISCIPLINED = 'subordinateOrMemberDisciplined' satisfies FindingName;
 
 const GROUP_CODE: Readonly<Record<KindGroup, number>> = { individual: 0, collective: 1, leader: 2 };
 // Small enough that the key stays a small integer (no boxed number to hash); larger counts are not reused.
@@ -207,11 +212,12 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
     },
   },
   noSubDiscipline: {
-    holds: ({ findings }) => findings.subordinateOrMemberDisciplined !== true,
+    holds: ({ findings }) => findings[SUB_DISCIPLINED] !== true,
     memoKey: (_f, ok) => (ok ? 1 : 0),
+    reads: [SUB_DISCIPLINED],
     measure: ({ findings }) => ({
       kind: 'flag',
-      value: findings.subordinateOrMemberDisciplined === true ? 1 : 0,
+      value: findings[SUB_DISCIPLINED] === true ? 1 : 0,
       threshold: 1,
       test: 'below',
     }),

@@ -2,6 +2,7 @@ import { fromMicro, toMicro } from '../../decimal.js';
 import { SlotCache } from '../../internal/slot-cache.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, type Message } from '../../message.js';
+import { frameNotUsed } from '../../packs/frame-not-used.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { type Outcome, RESULT_FORMAT, type Reason, type Result, type Warning } from '../../schemas/result.js';
 import { countsFromTaskList } from '../../task-list.js';
@@ -15,6 +16,7 @@ import {
   levelConditions,
 } from './conditions.js';
 import { type Facts, factsForKind, kindGroup, NO_FINDINGS, type Policy } from './facts.js';
+import { findingWarnings } from './findings.js';
 import { citationOf, MITIGATION_CITE, QD366_RULES, type RuleId } from './rules.js';
 import { SCORE_UNDER_50, type Trigger, triggerRule, triggersFor } from './triggers.js';
 
@@ -365,6 +367,19 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
     ...decided(outcome),
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: warnings(f.a, f, outcome),
+    warnings: annualWarnings(f, outcome),
   };
 }
+
+/** The warnings of an annual result: {@link warnings}, then findings the kind does not weigh and a frame (quarterly only). */
+function annualWarnings(f: Facts, outcome: LevelDecision): Warning[] {
+  const list = warnings(f.a, f, outcome);
+  if (f.a.findings !== undefined) list.push(...findingWarnings(f.a.findings, f.kind));
+  if (f.a.frame !== undefined) list.push(frameNotUsed(f.a.frame.id, ANNUAL_FRAME));
+  return list;
+}
+
+const ANNUAL_FRAME: Message = {
+  vi: 'đánh giá cả năm theo QĐ 366-QĐ/TW không chấm theo khung tỷ trọng (khung tỷ trọng chỉ dùng để chấm sản phẩm của quý theo bảng tusoi.pack/2)',
+  en: 'the annual QĐ 366-QĐ/TW rating scores no weight frame (frames only score a quarter’s tasks under a tusoi.pack/2)',
+};

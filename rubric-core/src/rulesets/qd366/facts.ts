@@ -7,6 +7,11 @@ import {
   type TaskCounts,
 } from '../../schemas/assessment.js';
 
+/** A key of `findings`: a yes/no finding, or `discipline` (the disciplinary decisions). */
+export type FindingName = keyof Findings;
+/** A yes/no key of `findings`. */
+export type FlagName = Exclude<FindingName, 'discipline'>;
+
 /** Which Điều 11 column a subject kind reads. */
 export type KindGroup = 'collective' | 'leader' | 'individual';
 

@@ -1,8 +1,8 @@
 import { compareProducts } from '../../internal/exact.js';
 import { formatNumber, formatPercent, type Message } from '../../message.js';
-import { type Discipline, SOCIO_ECONOMIC_TARGETS } from '../../schemas/assessment.js';
+import { type Discipline, SOCIO_ECONOMIC_TARGETS, type SubjectKind } from '../../schemas/assessment.js';
 import { BAND_MIN, inBand, type Measure } from './conditions.js';
-import { type Facts, type KindGroup, NO_FINDINGS } from './facts.js';
+import { type Facts, type FindingName, type FlagName, type KindGroup, kindGroup, NO_FINDINGS } from './facts.js';
 import type { RuleId } from './rules.js';
 
 // The cases of Điều 11 khoản 4 that give KHTNV whatever the score, each with the mitigation
@@ -22,7 +22,11 @@ export interface Trigger {
   readonly mitigation?: Message;
   /** True when it reads only the findings (it cannot fire without them). */
   readonly onFindings?: true;
+  /** The `findings` it reads, its mitigation's included (which findings a kind weighs is read from these). */
+  readonly reads: readonly FindingName[];
 }
+
+const NO_READS: readonly FindingName[] = [];
 
 const never = () => false;
 
@@ -40,33 +44,41 @@ const SELF_DETECTED: Message = {
   en: 'detected, reported and remedied it in time',
 };
 const FORCE_MAJEURE: Message = { vi: 'có lý do bất khả kháng', en: 'force majeure applies' };
+// The mitigations khoản 4 grants on a finding of the competent level.
+const BY_SELF_REPORTED: MitigatedBy = { finding: 'selfDetectedAndRemedied', why: SELF_REPORTED };
+const BY_SELF_DETECTED: MitigatedBy = { finding: 'selfDetectedAndRemedied', why: SELF_DETECTED };
+const BY_FORCE_MAJEURE: MitigatedBy = { finding: 'forceMajeure', why: FORCE_MAJEURE };
 
 function disciplines(f: Facts, counts: (d: Discipline) => boolean): Discipline[] {
   return (f.findings.discipline ?? []).filter(counts);
 }
 
-function flag(
-  key: keyof Facts['findings'],
-  rule: RuleId,
-  vi: string,
-  en: string,
-  mitigated: (f: Facts) => boolean = never,
-  mitigation?: Message,
-): Trigger {
+/** A mitigation the text grants on one finding (e.g. `selfDetectedAndRemedied`), with why in words. */
+interface MitigatedBy {
+  readonly finding: FlagName;
+  readonly why: Message;
+}
+
+/** Whether a mitigation's finding is set; never mitigated without one. */
+function mitigatedBy(by: MitigatedBy | undefined): (f: Facts) => boolean {
+  if (by === undefined) return never;
+  const key = by.finding;
+  return (f) => f.findings[key] === true;
+}
+
+function flag(key: FlagName, rule: RuleId, vi: string, en: string, by?: MitigatedBy): Trigger {
   return {
     key,
     rule,
     fires: (f) => f.findings[key] === true,
-    mitigated,
+    mitigated: mitigatedBy(by),
     measure: (f) => ({ kind: 'flag', value: f.findings[key] === true ? 1 : 0, threshold: 1, test: 'atLeast' }),
     explain: () => ({ vi, en }),
-    ...(mitigation ? { mitigation } : {}),
+    ...(by ? { mitigation: by.why } : {}),
     onFindings: true,
+    reads: by ? [key, by.finding] : [key],
   };
 }
-
-const selfDetected = (f: Facts) => f.findings.selfDetectedAndRemedied === true;
-const forceMajeure = (f: Facts) => f.findings.forceMajeure === true;
 
 /** Score under 50 (all kinds; no mitigation). */
 export const SCORE_UNDER_50: Trigger = {
@@ -79,21 +91,27 @@ export const SCORE_UNDER_50: Trigger = {
     vi: `Tổng điểm ${formatNumber(f.total, 'vi')} dưới ${BAND_MIN.HTNV} điểm.`,
     en: `Total ${f.total} is under ${BAND_MIN.HTNV}.`,
   }),
+  reads: NO_READS,
 };
 
+/**
+ * A disciplinary decision that counts, mitigated when the decision says it was self-reported and
+ * remedied, or (leadership collectives) when the finding `orFinding.finding` is set.
+ */
 function dutyDiscipline(
   rule: RuleId,
   vi: string,
   en: string,
   counts: (d: Discipline) => boolean,
-  mitigated: (f: Facts, d: Discipline) => boolean,
   mitigation: Message,
+  orFinding?: MitigatedBy,
 ): Trigger {
+  const collectively = mitigatedBy(orFinding);
   return {
     key: 'dutyDiscipline',
     rule,
     fires: (f) => disciplines(f, counts).length > 0,
-    mitigated: (f) => disciplines(f, counts).every((d) => mitigated(f, d)),
+    mitigated: (f) => disciplines(f, counts).every((d) => d.selfReportedAndRemedied === true || collectively(f)),
     measure: (f) => {
       const n = disciplines(f, counts).length;
       const all = (f.findings.discipline ?? []).length;
@@ -105,15 +123,16 @@ function dutyDiscipline(
     },
     mitigation,
     onFindings: true,
+    reads: orFinding ? ['discipline', orFinding.finding] : ['discipline'],
   };
 }
 
-function completedUnder70(rule: RuleId, mitigated: (f: Facts) => boolean, mitigation?: Message): Trigger {
+function completedUnder70(rule: RuleId, by?: MitigatedBy): Trigger {
   return {
     key: 'completedUnder70',
     rule,
     fires: ({ counts: c }) => compareProducts(10, c.completed, 7, c.assigned) < 0,
-    mitigated,
+    mitigated: mitigatedBy(by),
     measure: ({ counts: c }) => ({ kind: 'share', value: c.completed, of: c.assigned, threshold: 0.7, test: 'below' }),
     explain: ({ counts: c, group }) => {
       const who =
@@ -128,11 +147,12 @@ function completedUnder70(rule: RuleId, mitigated: (f: Facts) => boolean, mitiga
         en: `${who.en} ${c.completed}/${c.assigned} tasks (${formatPercent(c.completed, c.assigned, 'en')}), under 70%.`,
       };
     },
-    ...(mitigation ? { mitigation } : {}),
+    ...(by ? { mitigation: by.why } : {}),
+    reads: by ? [by.finding] : NO_READS,
   };
 }
 
-function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigation?: Message): Trigger {
+function targetsMissed(rule: RuleId, by?: MitigatedBy): Trigger {
   return {
     key: 'targetsMissed',
     rule,
@@ -140,7 +160,7 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
       const t = a.socioEconomicTargets;
       return t?.applicable === true && t.missed >= (policy.targets === 'all' ? SOCIO_ECONOMIC_TARGETS : 1);
     },
-    mitigated,
+    mitigated: mitigatedBy(by),
     measure: ({ a, policy }) => ({
       kind: 'count',
       value: a.socioEconomicTargets?.applicable === true ? a.socioEconomicTargets.missed : 0,
@@ -155,7 +175,8 @@ function targetsMissed(rule: RuleId, mitigated: (f: Facts) => boolean, mitigatio
         en: `The 5 basic socio-economic targets were not met (${m} of 5 missed).`,
       };
     },
-    ...(mitigation ? { mitigation } : {}),
+    ...(by ? { mitigation: by.why } : {}),
+    reads: by ? [by.finding] : NO_READS,
   };
 }
 
@@ -166,23 +187,20 @@ const INDIVIDUAL: readonly Trigger[] = [
     'R366-20',
     'Vi phạm những điều đảng viên không được làm.',
     'Violated what party members must not do.',
-    selfDetected,
-    SELF_REPORTED,
+    BY_SELF_REPORTED,
   ),
   flag(
     'exampleDutyViolated',
     'R366-20',
     'Vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị.',
     'Violated the duty to set an example, harming the reputation of self and organisation.',
-    selfDetected,
-    SELF_REPORTED,
+    BY_SELF_REPORTED,
   ),
   dutyDiscipline(
     'R366-20',
     'Vi phạm liên quan đến hoạt động công vụ bị xử lý kỷ luật từ khiển trách trở lên',
     'Disciplined (khiển trách or heavier) for a duty-related violation',
     (d) => d.dutyRelated,
-    (_f, d) => d.selfReportedAndRemedied === true,
     SELF_REPORTED,
   ),
   {
@@ -204,6 +222,7 @@ const INDIVIDUAL: readonly Trigger[] = [
         en: `${k}/${c.assigned} tasks not completed (${formatPercent(k, c.assigned, 'en')}), over 50%.`,
       };
     },
+    reads: NO_READS,
   },
 ];
 
@@ -214,7 +233,6 @@ const LEADER: readonly Trigger[] = [
     'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên',
     'Disciplined (khiển trách or heavier) for a violation of official duties',
     (d) => d.dutyRelated,
-    (_f, d) => d.selfReportedAndRemedied === true,
     SELF_REPORTED,
   ),
   flag(
@@ -222,11 +240,10 @@ const LEADER: readonly Trigger[] = [
     'R366-19',
     'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.',
     'Corruption, waste or wrongdoing occurred in the direct scope and was disciplined.',
-    selfDetected,
-    SELF_DETECTED,
+    BY_SELF_DETECTED,
   ),
-  completedUnder70('R366-19', never),
-  targetsMissed('R366-19', never),
+  completedUnder70('R366-19'),
+  targetsMissed('R366-19'),
   {
     key: 'unitsRatedOver50',
     rule: 'R366-19',
@@ -248,6 +265,7 @@ const LEADER: readonly Trigger[] = [
         en: `${k}/${n} units under responsibility rated KHTNV (${formatPercent(k, n, 'en')}), over 50%.`,
       };
     },
+    reads: NO_READS,
   },
   {
     key: 'lowConfidenceOver50',
@@ -268,6 +286,7 @@ const LEADER: readonly Trigger[] = [
         en: `${formatPercent(s, 1, 'en')} low-confidence votes, over 50%.`,
       };
     },
+    reads: NO_READS,
   },
 ];
 
@@ -284,11 +303,11 @@ const LEADERSHIP_COLLECTIVE: readonly Trigger[] = [
     'Có thành viên vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên',
     'A member was disciplined (khiển trách or heavier) for a duty-related violation',
     (d) => d.dutyRelated && d.violationAtPreviousUnit !== true && d.unrelatedToCollective !== true,
-    (f, d) => d.selfReportedAndRemedied === true || f.findings.selfDetectedAndRemedied === true,
     SELF_DETECTED,
+    BY_SELF_DETECTED,
   ),
-  completedUnder70('R366-18', forceMajeure, FORCE_MAJEURE),
-  targetsMissed('R366-18', forceMajeure, FORCE_MAJEURE),
+  completedUnder70('R366-18', BY_FORCE_MAJEURE),
+  targetsMissed('R366-18', BY_FORCE_MAJEURE),
 ];
 
 interface TriggerLists {
@@ -311,10 +330,18 @@ const NONE: readonly Trigger[] = [];
  * can fire for these facts: for a subject without findings, not those that read only the findings.
  */
 export function triggersFor(f: Facts, canFire = false): readonly Trigger[] {
-  const lists = canFire && f.findings === NO_FINDINGS ? ON_FACTS : ALL;
-  if (f.kind === 'leadership-collective') return lists.leadershipCollective;
-  if (f.group === 'leader') return lists.leader;
-  if (f.group === 'individual') return lists.individual;
+  return listOf(canFire && f.findings === NO_FINDINGS ? ON_FACTS : ALL, f.kind, f.group);
+}
+
+/** The khoản 4 triggers of a subject kind (besides the score under 50, which applies to all). */
+export function kindTriggers(kind: SubjectKind): readonly Trigger[] {
+  return listOf(ALL, kind, kindGroup(kind));
+}
+
+function listOf(lists: TriggerLists, kind: SubjectKind, group: KindGroup): readonly Trigger[] {
+  if (kind === 'leadership-collective') return lists.leadershipCollective;
+  if (group === 'leader') return lists.leader;
+  if (group === 'individual') return lists.individual;
   return NONE;
 }
 
