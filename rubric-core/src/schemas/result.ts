@@ -41,7 +41,12 @@ export const ReasonSchema = v.strictObject({
 
 /** A warning about the input (not a rule outcome). */
 export const WarningSchema = v.strictObject({
-  code: v.pipe(v.string(), d('Stable warning code.')),
+  code: v.pipe(
+    v.string(),
+    d(
+      'Stable warning code: PROPOSED_ABOVE_RESULT, NOT_USED_FOR_KIND, FINDING_NOT_FOR_KIND, FRAME_NOT_USED; quarterly: FRAME_DEFAULT, ROUNDING_CROSSES_BAND, LATE_FULL_PROGRESS, KEY_LEVEL_PERCENT, EXPLANATION_REQUIRED, PLAN_* (a pack’s plan ranges); the year: Q4_INTEGRATED, QUARTER_UNDECIDED, SUBJECT_NAME_MISMATCH (docs/assessment-format.md).',
+    ),
+  ),
   message: messageSchema,
   path: v.optional(v.pipe(v.string(), d('Field path the warning concerns.'))),
 });

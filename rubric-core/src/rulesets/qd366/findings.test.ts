@@ -184,3 +184,24 @@ describe('FINDING_NOT_FOR_KIND, quarterly (q2026, on Điều 11)', () => {
     expect(unread(classify(quarter({}, 'leader' as SubjectKind)))).toEqual([]);
   });
 });
+
+describe('NOT_USED_FOR_KIND, its sibling for figures', () => {
+  it('a confidence vote and units led are named for staff, not for a leader; the level is the same', () => {
+    const vote = { held: true, lowShare: 0.6 };
+    const units = {
+      ...make('staff', 30, 65, PERFECT).tasks,
+      unitsResponsible: 4,
+      unitsRatedNotCompleted: 0,
+    } as NonNullable<Assessment['ledUnits']>;
+    const staff = make('staff', 30, 65, PERFECT);
+    const r = classify({ ...staff, confidenceVote: vote, ledUnits: units });
+    expect(r.warnings.filter((w) => w.code === 'NOT_USED_FOR_KIND').map((w) => w.path)).toEqual([
+      'ledUnits',
+      'confidenceVote',
+    ]);
+    expect(r.level).toBe(classify(staff).level);
+    const leader = classify(make('leader', 30, 65, PERFECT, { confidenceVote: vote }));
+    expect(leader.level).toBe('KHTNV');
+    expect(leader.warnings.map((w) => w.code)).not.toContain('NOT_USED_FOR_KIND');
+  });
+});
