@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
 import { type Findings, SUBJECT_KINDS, type SubjectKind } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
@@ -10,7 +11,7 @@ import { kindTriggers } from './triggers.js';
 // a finding a kind does not weigh gets a FINDING_NOT_FOR_KIND warning, never a level change.
 
 /** Each finding in the words of Điều 11 (QĐ 366-QĐ/TW), and in English; in the schema's order. */
-export const FINDING_NAMES: Readonly<Record<FindingName, Message>> = {
+export const FINDING_NAMES: Readonly<Record<FindingName, Message>> = /* @__PURE__ */ deepFreeze({
   degradationConcluded: {
     vi: 'bị cấp có thẩm quyền kết luận có biểu hiện suy thoái',
     en: 'concluded to show degradation',
@@ -45,7 +46,7 @@ export const FINDING_NAMES: Readonly<Record<FindingName, Message>> = {
     vi: 'đã chủ động phát hiện, khắc phục kịp thời',
     en: 'self-detected and remedied',
   },
-};
+});
 
 const ORDER = Object.keys(FINDING_NAMES) as FindingName[];
 
