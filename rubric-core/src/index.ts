@@ -107,7 +107,7 @@ export { applyQuarterQuota, QUARTER_QUOTA_DEFAULTS } from './rulesets/q2026/quot
 export { type Q26RuleId, Q2026_RULE_TITLES, Q2026_RULES } from './rulesets/q2026/rules.js';
 export { SAFETY_GATE } from './rulesets/q2026/safety.js';
 export { type GradedLevel, type Measure, measurePasses } from './rulesets/qd366/conditions.js';
-export { factsForKind, type FindingName, type KindFacts } from './rulesets/qd366/facts.js';
+export { type FindingName, factsForKind, type KindFacts } from './rulesets/qd366/facts.js';
 export { FINDING_NAMES, findingsRead } from './rulesets/qd366/findings.js';
 export { QD366_MANIFEST, QD366_RULESET } from './rulesets/qd366/index.js';
 export { QD366_RULE_TITLES } from './rulesets/qd366/rule-titles.js';

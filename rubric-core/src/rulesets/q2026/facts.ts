@@ -254,10 +254,10 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   const noted = scoreWarnings(scores, base.total, pack);
   if (noted.length > 0) plan = [...plan, ...noted];
   // Only when the input gives them (a normal quarter names a frame its pack has, and no findings).
-  if (a.frame !== undefined && (pack === null || pack === 'pack1' || pack.results.mode !== 'task-weights'))
+  if ((pack === null || pack === 'pack1' || pack.results.mode !== 'task-weights') && a.frame !== undefined)
     plan = [...plan, frameNotUsed(a.frame.id, noFrames(pack, a))];
-  if (a.findings !== undefined) {
-    const unread = findingWarnings(a.findings, a.subject.kind, countsOnly ? COUNTS_ONLY_READ : WITH_LIST);
+  if (base.findings !== NO_FINDINGS) {
+    const unread = findingWarnings(base.findings, a.subject.kind, countsOnly ? COUNTS_ONLY_READ : WITH_LIST);
     if (unread.length > 0) plan = [...plan, ...unread];
   }
   const pack2 = pack === null || pack === 'pack1' ? undefined : pack;

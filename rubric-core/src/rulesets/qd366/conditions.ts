@@ -61,8 +61,6 @@ interface Condition {
    * the inputs are too large to pack into one.
    */
   memoKey(f: Facts, ok: boolean): number;
-  /** The `findings` it reads, if any (which findings a kind weighs is read from these and the triggers). */
-  readonly reads?: readonly FindingName[];
 }
 
 // The finding of the collectives' HTXSNV exclusion (Điều 11 khoản 1.1), named once.
@@ -109,6 +107,15 @@ function withScope(f: Facts, m: Message): Message {
   const s = scopeOf(f);
   return { vi: s.vi + m.vi, en: s.en + m.en };
 }
+
+/**
+ * The `findings` each condition reads, beside the conditions (kept apart so that every condition
+ * object has one shape: the level loop calls them on every rating). Which findings a kind weighs is
+ * read from these and the triggers' `reads` (./findings.ts).
+ */
+export const CONDITION_READS: Readonly<Partial<Record<ConditionKey, readonly FindingName[]>>> = {
+  noSubDiscipline: [SUB_DISCIPLINED],
+};
 
 /** The conditions, by key. */
 export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
@@ -214,7 +221,6 @@ export const CONDITIONS: Readonly<Record<ConditionKey, Condition>> = {
   noSubDiscipline: {
     holds: ({ findings }) => findings[SUB_DISCIPLINED] !== true,
     memoKey: (_f, ok) => (ok ? 1 : 0),
-    reads: [SUB_DISCIPLINED],
     measure: ({ findings }) => ({
       kind: 'flag',
       value: findings[SUB_DISCIPLINED] === true ? 1 : 0,

@@ -374,8 +374,12 @@ export function classifyFacts(f: Facts, explain: boolean): Result {
 /** The warnings of an annual result: {@link warnings}, then findings the kind does not weigh and a frame (quarterly only). */
 function annualWarnings(f: Facts, outcome: LevelDecision): Warning[] {
   const list = warnings(f.a, f, outcome);
-  if (f.a.findings !== undefined) list.push(...findingWarnings(f.a.findings, f.kind));
-  if (f.a.frame !== undefined) list.push(frameNotUsed(f.a.frame.id, ANNUAL_FRAME));
+  if (f.findings !== NO_FINDINGS) {
+    const unread = findingWarnings(f.findings, f.kind);
+    if (unread.length > 0) list.push(...unread);
+  }
+  const frame = f.a.frame;
+  if (frame !== undefined) list.push(frameNotUsed(frame.id, ANNUAL_FRAME));
   return list;
 }
 

@@ -5,7 +5,7 @@ import { type Assessment, type Findings, SUBJECT_KINDS, type SubjectKind } from 
 import { type Result, ResultSchema } from '../../schemas/result.js';
 import { make, PERFECT } from '../../test-support/make.js';
 import { quarter } from '../../test-support/quarter.js';
-import { CONDITIONS, levelConditions } from './conditions.js';
+import { CONDITION_READS, levelConditions } from './conditions.js';
 import { type FindingName, kindGroup } from './facts.js';
 import { FINDING_NAMES, findingsRead } from './findings.js';
 import { kindTriggers } from './triggers.js';
@@ -56,7 +56,7 @@ describe('which findings a kind weighs comes from its rules', () => {
       for (const nested of [false, true]) {
         const lists = levelConditions(kindGroup(kind), nested);
         for (const list of Object.values(lists))
-          for (const [key] of list) for (const k of CONDITIONS[key].reads ?? []) read.add(k);
+          for (const [key] of list) for (const k of CONDITION_READS[key] ?? []) read.add(k);
       }
       expect([kind, [...findingsRead(kind)].sort()]).toEqual([kind, [...read].sort()]);
     }

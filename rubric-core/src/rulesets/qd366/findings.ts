@@ -2,7 +2,7 @@ import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
 import { type Findings, SUBJECT_KINDS, type SubjectKind } from '../../schemas/assessment.js';
 import type { Warning } from '../../schemas/result.js';
-import { CONDITIONS, type GradedLevel, levelConditions } from './conditions.js';
+import { CONDITION_READS, type GradedLevel, levelConditions } from './conditions.js';
 import { type FindingName, kindGroup } from './facts.js';
 import { kindTriggers } from './triggers.js';
 
@@ -71,7 +71,7 @@ function readsOf(kind: SubjectKind): readonly FindingName[] {
   for (const nested of [false, true]) {
     const lists = levelConditions(kindGroup(kind), nested);
     for (const level of GRADED)
-      for (const [key] of lists[level]) for (const k of CONDITIONS[key].reads ?? []) read.add(k);
+      for (const [key] of lists[level]) for (const k of CONDITION_READS[key] ?? []) read.add(k);
   }
   return Object.freeze(ORDER.filter((k) => read.has(k)));
 }
@@ -96,6 +96,8 @@ function given(findings: Findings, key: FindingName): boolean {
   return key === 'discipline' ? Array.isArray(value) && value.length > 0 : value === true;
 }
 
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
+
 const names = (keys: readonly FindingName[], lang: 'vi' | 'en'): string =>
   keys.map((k) => `"${FINDING_NAMES[k][lang]}" (${k})`).join('; ');
 
@@ -112,26 +114,32 @@ export interface FindingsAlso {
  * rule of the subject's kind reads, at `findings.<name>`, naming the findings that kind weighs and
  * the kinds that weigh this one. Never a level change (Điều 11 khoản 1–4 list each kind's cases).
  */
-export function findingWarnings(findings: Findings, kind: SubjectKind, also?: FindingsAlso): Warning[] {
+export function findingWarnings(findings: Findings, kind: SubjectKind, also?: FindingsAlso): readonly Warning[] {
   const read = READS[kind];
   const extra = also?.read;
-  const out: Warning[] = [];
-  for (const key of ORDER) {
-    if (!given(findings, key) || key === extra || read.includes(key)) continue;
-    const weighed =
-      extra !== undefined && !read.includes(extra) ? ORDER.filter((k) => k === extra || read.includes(k)) : read;
+  // Only the keys given are looked at (usually one or two), and nothing is built unless one is unread.
+  let unread: FindingName[] | undefined;
+  for (const k in findings) {
+    const key = k as FindingName;
+    if (key === extra || read.includes(key) || !given(findings, key)) continue;
+    (unread ??= []).push(key);
+  }
+  if (unread === undefined) return NO_WARNINGS;
+  const weighed =
+    extra !== undefined && !read.includes(extra) ? ORDER.filter((k) => k === extra || read.includes(k)) : read;
+  const who = KIND_NAMES[kind];
+  // In the schema's order, whatever the input's.
+  return ORDER.filter((k) => unread.includes(k)).map((key) => {
     const by = SUBJECT_KINDS.filter((k) => READS[k].includes(key));
     const name = FINDING_NAMES[key];
-    const who = KIND_NAMES[kind];
     const note = also?.notes?.[key];
-    out.push({
+    return {
       code: 'FINDING_NOT_FOR_KIND',
       path: `findings.${key}`,
       message: {
         vi: `Kết luận "${name.vi}" (${key}) không được quy tắc nào xét khi xếp loại ${who.vi} (Điều 11 QĐ 366-QĐ/TW): mức xếp loại không tính đến nó. Với ${who.vi}, các kết luận được xét là: ${names(weighed, 'vi')}. Kết luận này được xét với: ${by.map((k) => KIND_NAMES[k].vi).join('; ')}.${note ? ` ${note.vi}` : ''}`,
         en: `The finding "${name.en}" (${key}) is read by no rule when rating ${who.en} (QĐ 366-QĐ/TW Điều 11): the level does not take it into account. For ${who.en} the findings weighed are: ${names(weighed, 'en')}. This finding is weighed for: ${by.map((k) => KIND_NAMES[k].en).join('; ')}.${note ? ` ${note.en}` : ''}`,
       },
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -330,18 +330,19 @@ const NONE: readonly Trigger[] = [];
  * can fire for these facts: for a subject without findings, not those that read only the findings.
  */
 export function triggersFor(f: Facts, canFire = false): readonly Trigger[] {
-  return listOf(canFire && f.findings === NO_FINDINGS ? ON_FACTS : ALL, f.kind, f.group);
+  const lists = canFire && f.findings === NO_FINDINGS ? ON_FACTS : ALL;
+  if (f.kind === 'leadership-collective') return lists.leadershipCollective;
+  if (f.group === 'leader') return lists.leader;
+  if (f.group === 'individual') return lists.individual;
+  return NONE;
 }
 
 /** The khoản 4 triggers of a subject kind (besides the score under 50, which applies to all). */
 export function kindTriggers(kind: SubjectKind): readonly Trigger[] {
-  return listOf(ALL, kind, kindGroup(kind));
-}
-
-function listOf(lists: TriggerLists, kind: SubjectKind, group: KindGroup): readonly Trigger[] {
-  if (kind === 'leadership-collective') return lists.leadershipCollective;
-  if (group === 'leader') return lists.leader;
-  if (group === 'individual') return lists.individual;
+  const group = kindGroup(kind);
+  if (kind === 'leadership-collective') return ALL.leadershipCollective;
+  if (group === 'leader') return ALL.leader;
+  if (group === 'individual') return ALL.individual;
   return NONE;
 }
 
