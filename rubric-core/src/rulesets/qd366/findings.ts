@@ -84,7 +84,9 @@ const READS = Object.fromEntries(SUBJECT_KINDS.map((k) => [k, readsOf(k)])) as R
 
 /**
  * The findings Điều 11 weighs for a subject kind, `discipline` included, in the schema's order:
- * those its khoản 4 triggers (with their mitigations) and its level conditions read.
+ * those its khoản 4 triggers (with their mitigations) and its level conditions read (QĐ 366-QĐ/TW
+ * Điều 11 khoản 1.1 and khoản 4). A plain collective: only `subordinateOrMemberDisciplined`.
+ * Frozen; the same array on every call.
  */
 export function findingsRead(kind: SubjectKind): readonly FindingName[] {
   return READS[kind];
