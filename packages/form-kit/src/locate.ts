@@ -259,9 +259,7 @@ function byTable(
     if (best && locator.choice !== undefined) {
       const choice = locator.choice;
       // A radio of the cell whose own words are the choice (a RadioButtonList, stacked radios).
-      const radio = [...best.querySelectorAll('input[type=radio]')].find(
-        (r) => labelRank(ownLabelOf(r), choice) >= 4,
-      );
+      const radio = [...best.querySelectorAll('input[type=radio]')].find((r) => labelRank(ownLabelOf(r), choice) >= 4);
       if (radio) return radio;
       return (
         [...best.querySelectorAll('*')].find(

@@ -305,19 +305,28 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'not-found': 'không còn trên trang',
     'kept-by-page': 'trang vẫn giữ giá trị đã điền',
     'cannot-unselect': 'không bỏ chọn được (hãy tự chọn lại)',
-    'page-keeps-choice':
-      'Tự Soi đã bỏ chọn nhưng trang tự chọn lại, không cho để trống; hãy tự chọn câu trả lời đúng (hoặc tải lại trang) trước khi lưu',
   };
   const whyEn = {
     'user-changed': 'changed since the fill; kept',
     'not-found': 'no longer on the page',
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
-    'page-keeps-choice':
-      'Tự Soi unselected it but the page chose an answer again and keeps the row answered; choose the right answer yourself (or reload the page) before saving',
   };
-  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${why[l.why]}.`).join('')}`;
-  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${whyEn[l.why]}.`).join('')}`;
+  const named = (l: UndoReport['left'][number]) => `"${l.name ?? keyName(l.key) ?? l.key}"`;
+  const each = left.filter((l) => l.why !== 'page-keeps-choice');
+  // Rows the page answered again are said once, together: which, that the page keeps a choice, what to do.
+  const kept = left
+    .filter((l) => l.why === 'page-keeps-choice')
+    .map(named)
+    .join(', ');
+  const tail = kept
+    ? {
+        vi: ` Tự Soi đã bỏ chọn nhưng trang tự chọn lại, không cho để trống: ${kept}; hãy tự chọn câu trả lời đúng (hoặc tải lại trang) trước khi lưu.`,
+        en: ` Tự Soi unselected them but the page chose an answer again and keeps them answered: ${kept}; choose the right answers yourself (or reload the page) before saving.`,
+      }
+    : { vi: '', en: '' };
+  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${each.map((l) => ` ${named(l)}: ${why[l.why as keyof typeof why]}.`).join('')}${tail.vi}`;
+  const en = `Undone ${restored.length}/${restored.length + left.length}.${each.map((l) => ` ${named(l)}: ${whyEn[l.why as keyof typeof why]}.`).join('')}${tail.en}`;
   return { restored, left, message: { vi, en } };
 }
 
@@ -419,7 +428,8 @@ async function undoSteps(root: Scope, log: readonly Logged[]): Promise<UndoRepor
     } else
       left.push({
         key: entry.key,
-        name: nameIn(el, entry.key),
+        // A row the page drew again is named by the step ("Tiêu chí 1.1"), as before it was redrawn.
+        name: (entry.key.startsWith('criteria.') && keyName(entry.key)) || nameIn(el, entry.key),
         // A choice with none before that the page keeps chosen: no click of a person empties it.
         why: el
           ? entry.was === '' && el.matches('input[type=radio]') && entry.key.startsWith('criteria.')
