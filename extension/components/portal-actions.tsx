@@ -94,7 +94,9 @@ const usesRows = (request: PortalRequest) =>
     : request.type === 'tusoi:check'
       ? // Criterion reasons are judged by the row code too (it carries rubric-core's pack rules).
         /"(rows|criterion)":/.test(JSON.stringify((request.map as FormMap).steps))
-      : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
+      : // Detection reads task tables with the row code.
+        request.type === 'tusoi:detect' ||
+        (request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l));
 
 // Pick mode is its own script, injected (and answering) only for the pick messages: the portal
 // script leaves those unanswered. A check also gets the notes' code (notes.js), which draws its

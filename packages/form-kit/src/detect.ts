@@ -7,9 +7,9 @@ import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, candidates, controlsOf, find, labelScore, lookAt, scopes } from './locate';
 import type { Locator, Scope } from './locator-types';
 import { OFFICIAL_LABELS } from './official-labels';
+import { rowKit } from './row-kit';
 import { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 import { lockOf } from './state';
-import { taskTables } from './task-table';
 import { pagePatterns } from './url-pattern';
 
 /** One proposed mapping, shown to the user before anything is written. */
@@ -127,7 +127,8 @@ function levelChoice(
  * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
  * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
  * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`); such
- * steps alone make a form, as does a task table (see `taskTables`), a `tasks` step.
+ * steps alone make a form, as does a task table (a `tasks` step; read by the row code, see
+ * `taskTables` in `@tusoi/form-kit/rows`, so only where that is loaded).
  */
 export function detectForm(root: Scope, url: string, criteria: readonly PackCriterion[] = []): Detection | null {
   const steps: FormMapStep[] = [];
@@ -218,8 +219,8 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         ...(row.reason ? { reason: row.reason } : {}),
       });
   }
-  // Task tables (name and A/B/C/D by column), each a step of rows.
-  for (const tasks of all.flatMap((s) => taskTables(s))) steps.push({ tasks });
+  // Task tables (name and A/B/C/D by column), each a step of rows (the row code reads them).
+  for (const tasks of all.flatMap((s) => rowKit()?.taskTables(s) ?? [])) steps.push({ tasks });
   const found = preview.filter((p) => !p.ambiguous);
   // A criteria or task table is a form too, even with no official label beside it.
   if (found.length === 0 && !steps.some((s) => 'criterion' in s || 'tasks' in s)) return null;

@@ -1,9 +1,9 @@
 // A quarterly task table read without a map: a table whose header names the task (sản phẩm) and
 // at least two of its components A/B/C/D, each data row a task with a control under those columns
 // (an ASP.NET GridView of TextBoxes, a Bootstrap table of inputs). It becomes a `tasks` step.
+// Row code: detection finds task tables only where `@tusoi/form-kit/rows` is loaded.
 
 import { CONTROL, headerRow, shownText } from './labels';
-import type { Scope } from './locator-types';
 import type { TaskCell } from './rows';
 import { labelRank } from './text';
 
@@ -18,6 +18,9 @@ const HEADS: readonly (readonly [TaskCell, readonly string[]])[] = [
   ['exceeded', ['Vượt chuẩn']],
   ['name', ['Tên nhiệm vụ', 'Tên sản phẩm', 'Nhiệm vụ', 'Sản phẩm', 'Nội dung nhiệm vụ', 'Tên công việc']],
 ];
+
+// A data row: a cell holding a field (the header row has none; a hidden key field is no field).
+const ROW = 'tr:has(> td :is(input:not([type=hidden]), select, textarea))';
 
 // A selector that names this element alone: its id, else its place under the nearest ancestor with one.
 function pathOf(el: Element): string {
@@ -36,7 +39,7 @@ function pathOf(el: Element): string {
  * A–D, exceeded) of the first such row; a column whose cell holds no control (a total the page
  * computes) is left out. A table needs a name column and two of A–D.
  */
-export function taskTables(scope: Scope): { rows: string; cells: Partial<Record<TaskCell, string>> }[] {
+export function taskTables(scope: ParentNode): { rows: string; cells: Partial<Record<TaskCell, string>> }[] {
   const out: { rows: string; cells: Partial<Record<TaskCell, string>> }[] = [];
   for (const table of scope.querySelectorAll('table')) {
     const head = headerRow(table);
@@ -44,8 +47,8 @@ export function taskTables(scope: Scope): { rows: string; cells: Partial<Record<
     const texts = [...head.children].map((h) => shownText(h).replace(/\s+/g, ' ').trim());
     const taken = new Set<number>();
     const cells: Partial<Record<TaskCell, string>> = {};
-    const rows = `${pathOf(table)} > tbody > tr:has(> td :is(${CONTROL}))`;
-    const first = table.querySelector(`:scope > tbody > tr:has(> td :is(${CONTROL}))`);
+    const rows = `${pathOf(table)} > tbody > ${ROW}`;
+    const first = table.querySelector(`:scope > tbody > ${ROW}`);
     if (!first) continue;
     for (const [cell, words] of HEADS) {
       let best = -1;
