@@ -82,6 +82,9 @@ test('T23 GridView, no map: RadioButtonList rows (Đảm bảo / Không đảm b
   const bare = await detect(page, []);
   expect(bare?.rows).toEqual(['1.1', '1.2', '2.1']);
   expect(bare?.steps.filter((s) => 'criterion' in s)).toEqual([]);
+  // A pack naming two of the three: only those two become steps.
+  const two = await detect(page, PACK.slice(0, 2));
+  expect(two?.steps.flatMap((s) => ('criterion' in s ? [s.criterion] : []))).toEqual(['q-1.1', 'q-1.2']);
   const d = await detect(page);
   const at = (row: string, choice?: string) => ({
     table: '',
