@@ -134,8 +134,9 @@ export const valuesOf = (s: HTMLSelectElement): string[] =>
   [...s.options].filter((o) => o.selected).map((o) => o.value);
 const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** The radios of a radio's group (same name, same form). */
+/** The radios of a radio's group (same name, same form); a radio with no name is a group of its own (HTML). */
 export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
+  if (!r.name) return [r];
   const root = r.form ?? (r.getRootNode() as Document);
   return [...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(r.name)}"]`)].filter(
     (x) => x.form === r.form,

@@ -271,3 +271,26 @@ test('T26 React-controlled criterion rows: React puts the answer back after undo
     'Đã hoàn tác 0/2. Tự Soi đã bỏ chọn nhưng trang tự chọn lại, không cho để trống: "Tiêu chí 1.2", "Tiêu chí 1.1"; hãy tự chọn câu trả lời đúng (hoặc tải lại trang) trước khi lưu.',
   );
 });
+
+test('T25 radios with no name (each a group of its own, as HTML has it): undo empties the one the fill chose and reads it back, never "undone" while it is still chosen', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T25-plain-radios-one-cell');
+  await page.evaluate(() => {
+    for (const r of document.querySelectorAll('[name=r0]')) r.removeAttribute('name');
+  });
+  const r = await detectFillCheck(page, { criteria: { pack: 'x', items: { 'q-1.1': true } } });
+  expect(r?.summary).toBe('Đã điền 1/1');
+  const chosen = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('#bang tr:nth-child(2) input[type=radio]')].map(
+        (x) => (x as HTMLInputElement).checked,
+      ),
+    );
+  expect(await chosen()).toEqual([true, false]);
+  const u = await undo(page);
+  expect(u.message.vi).toBe('Đã hoàn tác 1/1.');
+  expect(await chosen()).toEqual([false, false]);
+  expect((await probe(page)).answered).toBe('0');
+});
