@@ -107,9 +107,11 @@ const columnOf = (tr: Element, cell: Element) => {
 /**
  * The criteria rows of every table whose header has one "Đảm bảo" (or "Đạt") column and one
  * "Không đảm bảo" (or "Không đạt") column: each row numbered like a criterion ("1.1", "3") with a
- * control under the first. Without such columns, a row numbered so whose cell holds a pair of
- * buttons or pills "Đạt" / "Không đạt" (the column "Tự đánh giá") is one too, each answer that
- * cell's button of the same text. A reason column is one headed "Lý do…".
+ * control under the first. Without such columns, a row numbered so whose cell holds its answers
+ * is one too, each answer a `choice` of that cell's column (the column "Tự đánh giá"): radios
+ * known by their own words "Đảm bảo" / "Không đảm bảo" and, if offered, "K/AD" or "Không áp dụng"
+ * (a GridView RadioButtonList, stacked .form-check radios, bare radios with text), else a pair of
+ * buttons or pills "Đạt" / "Không đạt". A reason column is one headed "Lý do…".
  */
 export function criteriaRows(scope: Scope): CriterionRow[] {
   const out: CriterionRow[] = [];
