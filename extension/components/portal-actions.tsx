@@ -21,7 +21,7 @@ import {
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
-import { BUILTIN_PACKS_2, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS_2, groupsFor, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
 import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -441,9 +441,16 @@ export function PortalActions({
     });
   };
 
-  // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
+  // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps (a
+  // quarterly draft's pack is a tusoi.pack/2: the groups for the draft's kind of subject, as
+  // rubric-core scores them, so that a leader's 1.1 and a staff member's 1.1 are not both offered).
   const detect = (where: Where) => {
-    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
+    const kind = (assessment.subject as { kind?: Parameters<typeof groupsFor>[1] } | undefined)?.kind;
+    const packCriteria = (
+      namingPack?.format === 'tusoi.pack/2'
+        ? (kind ? groupsFor(namingPack, kind) : namingPack.general.groups).flatMap((g) => g.items)
+        : pack?.general.sections.flatMap((s) => s.criteria)
+    )?.map(({ id, vi }) => ({ id, vi }));
     return send<Detection | null>(where, {
       type: 'tusoi:detect',
       ...(packCriteria ? { criteria: packCriteria } : {}),
