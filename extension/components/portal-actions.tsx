@@ -21,7 +21,7 @@ import {
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
-import { BUILTIN_PACKS_2, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS_2, groupsFor, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
 import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -94,7 +94,9 @@ const usesRows = (request: PortalRequest) =>
     : request.type === 'tusoi:check'
       ? // Criterion reasons are judged by the row code too (it carries rubric-core's pack rules).
         /"(rows|criterion)":/.test(JSON.stringify((request.map as FormMap).steps))
-      : request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l);
+      : // Detection reads task tables with the row code.
+        request.type === 'tusoi:detect' ||
+        (request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l));
 
 // Pick mode is its own script, injected (and answering) only for the pick messages: the portal
 // script leaves those unanswered. A check also gets the notes' code (notes.js), which draws its
@@ -439,9 +441,16 @@ export function PortalActions({
     });
   };
 
-  // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps.
+  // The pack's general criteria let form-kit turn a criteria table's rows into criterion steps (a
+  // quarterly draft's pack is a tusoi.pack/2: the groups for the draft's kind of subject, as
+  // rubric-core scores them, so that a leader's 1.1 and a staff member's 1.1 are not both offered).
   const detect = (where: Where) => {
-    const packCriteria = pack?.general.sections.flatMap((s) => s.criteria.map(({ id, vi }) => ({ id, vi })));
+    const kind = (assessment.subject as { kind?: Parameters<typeof groupsFor>[1] } | undefined)?.kind;
+    const packCriteria = (
+      namingPack?.format === 'tusoi.pack/2'
+        ? (kind ? groupsFor(namingPack, kind) : namingPack.general.groups).flatMap((g) => g.items)
+        : pack?.general.sections.flatMap((s) => s.criteria)
+    )?.map(({ id, vi }) => ({ id, vi }));
     return send<Detection | null>(where, {
       type: 'tusoi:detect',
       ...(packCriteria ? { criteria: packCriteria } : {}),

@@ -7,6 +7,7 @@ import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, candidates, controlsOf, find, labelScore, lookAt, scopes } from './locate';
 import type { Locator, Scope } from './locator-types';
 import { OFFICIAL_LABELS } from './official-labels';
+import { rowKit } from './row-kit';
 import { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 import { lockOf } from './state';
 import { pagePatterns } from './url-pattern';
@@ -126,7 +127,8 @@ function levelChoice(
  * shown as ambiguous, never guessed. Fields behind a closed tab count (the fill then names them
  * as hidden); a field in view wins over one behind a tab. `criteria` (the draft's pack: id and
  * wording) turns each row of a criteria table into a criterion step (see `criteriaRows`); such
- * steps alone make a form.
+ * steps alone make a form, as does a task table (a `tasks` step; read by the row code, see
+ * `taskTables` in `@tusoi/form-kit/rows`, so only where that is loaded).
  */
 export function detectForm(root: Scope, url: string, criteria: readonly PackCriterion[] = []): Detection | null {
   const steps: FormMapStep[] = [];
@@ -209,11 +211,19 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   for (const row of rows) {
     const id = criterionOf(row, criteria);
     if (id && !steps.some((s) => 'criterion' in s && s.criterion === id))
-      steps.push({ criterion: id, met: row.met, notMet: row.notMet, ...(row.reason ? { reason: row.reason } : {}) });
+      steps.push({
+        criterion: id,
+        met: row.met,
+        notMet: row.notMet,
+        ...(row.notApplicable ? { notApplicable: row.notApplicable } : {}),
+        ...(row.reason ? { reason: row.reason } : {}),
+      });
   }
+  // Task tables (name and A/B/C/D by column), each a step of rows (the row code reads them).
+  for (const tasks of all.flatMap((s) => rowKit()?.taskTables(s) ?? [])) steps.push({ tasks });
   const found = preview.filter((p) => !p.ambiguous);
-  // A criteria table the draft's pack names is a form too, even with no official label beside it.
-  if (found.length === 0 && !steps.some((s) => 'criterion' in s)) return null;
+  // A criteria or task table is a form too, even with no official label beside it.
+  if (found.length === 0 && !steps.some((s) => 'criterion' in s || 'tasks' in s)) return null;
   const origin = new URL(url);
   return {
     map: {

@@ -3,10 +3,10 @@ import { choiceAliases, type Option, pickOption } from './choices';
 import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { boxAgrees, boxShows, redrawBox } from './enhanced';
 import { fire, focused, setNative, typeInto, typeKeys } from './events';
-import { labelsOf } from './labels';
+import { labelsOf, ownLabelOf } from './labels';
 import { type DecimalMark, decimalOf, readNumber, writeNumber } from './numbers';
 import { chosenOf, gainedMark, looksDisabled, marksOf, type PillState, pillItems } from './pills';
-import { press, stoppedPress } from './press';
+import { isDangerous, press, stoppedPress } from './press';
 import { refusal } from './safety';
 import { isVisible, lockOf } from './state';
 
@@ -134,15 +134,15 @@ export const valuesOf = (s: HTMLSelectElement): string[] =>
   [...s.options].filter((o) => o.selected).map((o) => o.value);
 const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** The radios of a radio's group (same name, same form). */
+/** The radios of a radio's group (same name, same form); a radio with no name is a group of its own (HTML). */
 export function radioGroup(r: HTMLInputElement): HTMLInputElement[] {
+  if (!r.name) return [r];
   const root = r.form ?? (r.getRootNode() as Document);
   return [...root.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(r.name)}"]`)].filter(
     (x) => x.form === r.form,
   );
 }
-const ownLabel = (el: Element) =>
-  labelsOf(el).find((l) => /^(label|label-for|aria-label|aria-labelledby|sibling)$/.test(l.source))?.text ?? '';
+const ownLabel = ownLabelOf;
 
 const mayBeCombo = (el: Element) => !el.matches('input:not([readonly]), textarea, select') && comboOf(el);
 
@@ -619,6 +619,22 @@ export function putBack(el: Element, was: Before): boolean {
   // A toggle button pressed by the fill is pressed again.
   if (el.matches(BUTTON) && (was === false || was === 'false') && selected(el, [el])) press(el);
   return el.matches(BUTTON);
+}
+
+/**
+ * Empties the radio group of `r` (undo of a criterion row's answer where the row had none): no click
+ * unselects a radio, so its chosen one is unchecked through the prototype's setter (past a
+ * framework's own tracker, which then sees the change as a click's) and the page hears what a click
+ * tells it: click (a plain event, which checks nothing), input, change. False when that radio may
+ * not be touched (safety.ts); the caller reads back whether the page keeps a choice.
+ */
+export function unchoose(r: HTMLInputElement): boolean {
+  const on = radioGroup(r).find((x) => x.checked);
+  if (!on) return true;
+  if (isDangerous(on)) return false;
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set?.call(on, false);
+  for (const type of ['click', 'input', 'change']) fire(on, type);
+  return true;
 }
 
 /** Outlines filled fields briefly, restoring their own style afterwards. */

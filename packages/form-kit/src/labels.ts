@@ -103,6 +103,10 @@ export function headerRow(table: Element): Element | undefined {
   return first?.querySelector('th') && !first.querySelector('td') ? first : undefined;
 }
 
+/** A choice control's own words (its label, aria name, or the text right after a radio): one choice, not its group. */
+export const ownLabelOf = (el: Element): string =>
+  labelsOf(el).find((l) => /^(label|label-for|aria-label|aria-labelledby|sibling)$/.test(l.source))?.text ?? '';
+
 /** Row context: a criterion's code and text, the cells of its row that hold no control. */
 export function rowText(row: Element): string {
   const parts: string[] = [];

@@ -6,6 +6,7 @@ import {
   type LabelCandidate,
   type LabelSource,
   labelsOf,
+  ownLabelOf,
   rowText,
   shownText,
 } from './labels';
@@ -257,6 +258,9 @@ function byTable(
     // The button or pill of the cell with the locator's text ("Đạt", never "Không đạt").
     if (best && locator.choice !== undefined) {
       const choice = locator.choice;
+      // A radio of the cell whose own words are the choice (a RadioButtonList, stacked radios).
+      const radio = [...best.querySelectorAll('input[type=radio]')].find((r) => labelRank(ownLabelOf(r), choice) >= 4);
+      if (radio) return radio;
       return (
         [...best.querySelectorAll('*')].find(
           (b) => b.children.length === 0 && labelRank(b.textContent ?? '', choice) >= 4,

@@ -13,6 +13,7 @@ import {
   outcome,
   putBack,
   readBack,
+  unchoose,
   verify,
   writeField,
 } from './fill';
@@ -31,12 +32,12 @@ import { isVisible, lockOf } from './state';
 /** What undo did: fields put back, and each one it left and why. */
 export interface UndoReport {
   readonly restored: readonly string[];
-  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a choice that no click can empty (`cannot-unselect`). */
+  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a choice that no click can empty (`cannot-unselect`), a criterion row the page answers again after undo emptied it (`page-keeps-choice`). */
   readonly left: readonly {
     readonly key: string;
     /** The field as the page names it (its label), else the draft field's official label. */
     readonly name?: string;
-    readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect';
+    readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect' | 'page-keeps-choice';
   }[];
   /** One line for the user, Vietnamese first. */
   readonly message: Message;
@@ -311,8 +312,21 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
   };
-  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${why[l.why]}.`).join('')}`;
-  const en = `Undone ${restored.length}/${restored.length + left.length}.${left.map((l) => ` "${l.name ?? keyName(l.key) ?? l.key}": ${whyEn[l.why]}.`).join('')}`;
+  const named = (l: UndoReport['left'][number]) => `"${l.name ?? keyName(l.key) ?? l.key}"`;
+  const each = left.filter((l) => l.why !== 'page-keeps-choice');
+  // Rows the page answered again are said once, together: which, that the page keeps a choice, what to do.
+  const kept = left
+    .filter((l) => l.why === 'page-keeps-choice')
+    .map(named)
+    .join(', ');
+  const tail = kept
+    ? {
+        vi: ` Tự Soi đã bỏ chọn nhưng trang tự chọn lại, không cho để trống: ${kept}; hãy tự chọn câu trả lời đúng (hoặc tải lại trang) trước khi lưu.`,
+        en: ` Tự Soi unselected them but the page chose an answer again and keeps them answered: ${kept}; choose the right answers yourself (or reload the page) before saving.`,
+      }
+    : { vi: '', en: '' };
+  const vi = `Đã hoàn tác ${restored.length}/${restored.length + left.length}.${each.map((l) => ` ${named(l)}: ${why[l.why as keyof typeof why]}.`).join('')}${tail.vi}`;
+  const en = `Undone ${restored.length}/${restored.length + left.length}.${each.map((l) => ` ${named(l)}: ${whyEn[l.why as keyof typeof why]}.`).join('')}${tail.en}`;
   return { restored, left, message: { vi, en } };
 }
 
@@ -352,6 +366,16 @@ const RETOLD_EN = {
 // Each field is found again by its locator; only a field that still shows what the fill wrote
 // is put back (a later change by the user is theirs), then read back once the page settled.
 async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
+  // What undo sets off (a row's change handler posting back) never submits or leaves.
+  const release = holdSubmits();
+  try {
+    return await undoSteps(root, log);
+  } finally {
+    release();
+  }
+}
+
+async function undoSteps(root: Scope, log: readonly Logged[]): Promise<UndoReport> {
   const rootDoc = 'body' in root ? root : root.ownerDocument;
   clearAnnotations(rootDoc);
   lookAt(root);
@@ -369,7 +393,15 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
       // A field showing the fill's value in its own format ("27,50" for "27,5") has a mask or formatter.
       const shown = before(el);
       const formats = entry.expect.k === 'text' && typeof shown === 'string' && shown !== entry.expect.text;
-      if (takesClicks(el) ? await putBackBox(el, entry.was) : putBack(el, entry.was))
+      // A criterion row with no answer before is emptied again (a radio row; read back below).
+      const empty = entry.was === '' && entry.key.startsWith('criteria.') && el.matches('input[type=radio]');
+      if (
+        empty
+          ? unchoose(el as HTMLInputElement)
+          : takesClicks(el)
+            ? await putBackBox(el, entry.was)
+            : putBack(el, entry.was)
+      )
         tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
       else left.push({ key: entry.key, name, why: 'cannot-unselect' });
     }
@@ -396,12 +428,15 @@ async function undoLog(root: Scope, log: readonly Logged[]): Promise<UndoReport>
     } else
       left.push({
         key: entry.key,
-        name: nameIn(el, entry.key),
+        // A row the page drew again is named by the step ("Tiêu chí 1.1"), as before it was redrawn.
+        name: (entry.key.startsWith('criteria.') && keyName(entry.key)) || nameIn(el, entry.key),
         // A choice with none before that the page keeps chosen: no click of a person empties it.
         why: el
-          ? entry.was === '' && /button|choice/.test(entry.expect.k)
-            ? 'cannot-unselect'
-            : 'kept-by-page'
+          ? entry.was === '' && el.matches('input[type=radio]') && entry.key.startsWith('criteria.')
+            ? 'page-keeps-choice'
+            : entry.was === '' && /button|choice/.test(entry.expect.k)
+              ? 'cannot-unselect'
+              : 'kept-by-page'
           : 'not-found',
       });
   }

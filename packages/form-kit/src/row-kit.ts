@@ -2,7 +2,7 @@ import type { Assessment, Message } from '@tusoi/rubric-core';
 import type { FillOutcome } from './fill';
 import type { FormProblem } from './form-problem';
 import type { FormMap } from './formmap';
-import type { RowLocator, RowRoom } from './rows';
+import type { RowLocator, RowRoom, TaskCell } from './rows';
 
 // The code for rows (rows.ts, rows-check.ts) is loaded only where a map addresses rows: the
 // portal content script carries just these calls, and `@tusoi/form-kit/rows` (loadRows) puts the
@@ -33,6 +33,7 @@ export interface RowKit {
     points?: readonly number[],
   ) => FormProblem[];
   readonly checkReasons: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];
+  readonly taskTables: (scope: ParentNode) => { rows: string; cells: Partial<Record<TaskCell, string>> }[];
 }
 
 // One per JavaScript world (a content script's isolated world is shared by the scripts injected into it).

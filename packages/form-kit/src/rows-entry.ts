@@ -7,6 +7,7 @@
 import { registerRowKit } from './row-kit';
 import { addedRowsStay, cellOf, ensureRow, markMissing, nameCells, positionOf, taskCellName } from './rows';
 import { checkReasons, checkTaskRows } from './rows-check';
+import { taskTables } from './task-table';
 
 export {
   cellOf,
@@ -19,7 +20,7 @@ export {
   taskSteps,
   taskValue,
 } from './rows';
-export { checkReasons, checkTaskRows };
+export { checkReasons, checkTaskRows, taskTables };
 
 /** Loads the row code into this JavaScript world (idempotent). */
 export function loadRows(): void {
@@ -33,5 +34,6 @@ export function loadRows(): void {
     taskCellName,
     checkTaskRows,
     checkReasons,
+    taskTables,
   });
 }

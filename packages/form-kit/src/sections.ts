@@ -1,7 +1,7 @@
 // The parts of a form a person sees as parts: tabs (each perhaps its own <form>) and criteria
 // tables, a row per criterion answered in columns "Đảm bảo / Không đảm bảo / K/AD" with a reason.
 
-import { CONTROL, cellAt, headerRow, rowText, shownText } from './labels';
+import { CONTROL, cellAt, headerRow, ownLabelOf, rowText, shownText } from './labels';
 import type { Locator, Scope } from './locator-types';
 import { labelRank } from './text';
 
@@ -32,6 +32,8 @@ export interface CriterionRow {
   readonly text: string;
   readonly met: Locator;
   readonly notMet: Locator;
+  /** The "K/AD" (không áp dụng) answer, when the row's cell of radios offers one. */
+  readonly notApplicable?: Locator;
   /** Where the reason goes when not met (it may appear only after "Không đảm bảo"). */
   readonly reason?: Locator;
 }
@@ -59,7 +61,7 @@ function column(head: Element, words: readonly string[], start = false): readonl
 const flat = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // A cell answered by a pair of buttons or pills ("Đạt" | "Không đạt"): the two texts, met first.
-function pairIn(cell: Element): readonly [string, string] | undefined {
+function pairIn(cell: Element): readonly [string, string, string?] | undefined {
   const items = cell.querySelectorAll('button, [role=button], [role=radio], span, a, div, li');
   let met: string | undefined;
   let notMet: string | undefined;
@@ -70,6 +72,26 @@ function pairIn(cell: Element): readonly [string, string] | undefined {
     else if (NOT_MET.some((w) => labelRank(t, w) >= 4)) notMet = notMet === undefined ? t : '';
   }
   return met && notMet ? [met, notMet] : undefined;
+}
+
+// A cell holding the row's radios, each known by its own words (a GridView RadioButtonList's
+// <label for>, a .form-check label, the text after a bare radio): met, not met, and K/AD if offered.
+function radiosIn(cell: Element): readonly [string, string, string?] | undefined {
+  const words: (string | undefined)[] = [];
+  for (const r of cell.querySelectorAll('input[type=radio]')) {
+    const t = ownLabelOf(r);
+    const i = NOT_MET.some((w) => labelRank(t, w) >= 4)
+      ? 1
+      : MET.some((w) => labelRank(t, w) >= 4)
+        ? 0
+        : labelRank(t, 'K/AD') >= 3 || labelRank(t, 'Không áp dụng') >= 3
+          ? 2
+          : -1;
+    // Two radios with one answer's words: not a row of answers a person can tell apart.
+    if (i >= 0) words[i] = words[i] === undefined ? t : '';
+  }
+  const [met, notMet, na] = words;
+  return met && notMet ? (na ? [met, notMet, na] : [met, notMet]) : undefined;
 }
 
 // A cell's column (colspans counted).
@@ -85,9 +107,11 @@ const columnOf = (tr: Element, cell: Element) => {
 /**
  * The criteria rows of every table whose header has one "Đảm bảo" (or "Đạt") column and one
  * "Không đảm bảo" (or "Không đạt") column: each row numbered like a criterion ("1.1", "3") with a
- * control under the first. Without such columns, a row numbered so whose cell holds a pair of
- * buttons or pills "Đạt" / "Không đạt" (the column "Tự đánh giá") is one too, each answer that
- * cell's button of the same text. A reason column is one headed "Lý do…".
+ * control under the first. Without such columns, a row numbered so whose cell holds its answers
+ * is one too, each answer a `choice` of that cell's column (the column "Tự đánh giá"): radios
+ * known by their own words "Đảm bảo" / "Không đảm bảo" and, if offered, "K/AD" or "Không áp dụng"
+ * (a GridView RadioButtonList, stacked .form-check radios, bare radios with text), else a pair of
+ * buttons or pills "Đạt" / "Không đạt". A reason column is one headed "Lý do…".
  */
 export function criteriaRows(scope: Scope): CriterionRow[] {
   const out: CriterionRow[] = [];
@@ -118,11 +142,14 @@ export function criteriaRows(scope: Scope): CriterionRow[] {
       }
       for (const cell of tr.children) {
         // Only a cell that says "Đạt" or "Đảm bảo" at all is looked into.
-        const pair = /đạt|đảm bảo/i.test((cell.textContent ?? '').normalize('NFC')) ? pairIn(cell) : undefined;
+        const pair = /đạt|đảm bảo/i.test((cell.textContent ?? '').normalize('NFC'))
+          ? (radiosIn(cell) ?? pairIn(cell))
+          : undefined;
         const name = pair && cellAt(head, columnOf(tr, cell));
         if (!pair || !name) continue;
         const col = [flat(name), columnOf(tr, cell)] as const;
-        out.push({ code, text, met: at(col, pair[0]), notMet: at(col, pair[1]), ...end });
+        const na = pair[2] ? { notApplicable: at(col, pair[2]) } : {};
+        out.push({ code, text, met: at(col, pair[0]), notMet: at(col, pair[1]), ...na, ...end });
         break;
       }
     }

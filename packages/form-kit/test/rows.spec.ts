@@ -128,11 +128,15 @@ test('a seeded mistake in a task cell is found by its row; a missing row is name
   await expect(page.locator('#nhiem-vu tbody tr')).toHaveCount(5);
   expect(u.message.vi).toContain('Trang vẫn giữ 3 dòng Tự Soi đã thêm');
   expect(u.message.en).toContain('never presses delete');
-  // Every task cell put back; the radios that were empty cannot be emptied by a click, and say so.
+  // Every task cell put back. The criterion rows were empty: undo empties them, but this page keeps
+  // each answer in its own state and draws it again on change, so each row says the page keeps a choice.
   expect(u.restored.filter((k) => k.startsWith('tasks.'))).toHaveLength(40);
-  expect(new Set(u.left.map((l) => l.why))).toEqual(new Set(['cannot-unselect']));
+  expect(new Set(u.left.map((l) => l.why))).toEqual(new Set(['page-keeps-choice']));
+  expect(u.left).toHaveLength(15);
+  await expect(page.locator('[name=tc_1_10][value=dat]')).toBeChecked();
   // Criteria are named by their number in the table, never by the pack's ids.
-  expect(u.message.vi).toContain('"Tiêu chí 1.10": không bỏ chọn được');
+  expect(u.message.vi).toContain('Tự Soi đã bỏ chọn nhưng trang tự chọn lại, không cho để trống: "Tiêu chí 3", ');
+  expect(u.message.vi).toContain(', "Tiêu chí 1.10", "Tiêu chí 1.9", ');
   expect(u.message.vi).not.toContain('pl4-');
 });
 

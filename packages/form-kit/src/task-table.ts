@@ -1,0 +1,68 @@
+// A quarterly task table read without a map: a table whose header names the task (sản phẩm) and
+// at least two of its components A/B/C/D, each data row a task with a control under those columns
+// (an ASP.NET GridView of TextBoxes, a Bootstrap table of inputs). It becomes a `tasks` step.
+// Row code: detection finds task tables only where `@tusoi/form-kit/rows` is loaded.
+
+import { CONTROL, headerRow, shownText } from './labels';
+import type { TaskCell } from './rows';
+import { labelRank } from './text';
+
+// The column headers of each cell as quarterly forms write them ("A (khối lượng)", "Khối lượng (A)").
+const HEADS: readonly (readonly [TaskCell, readonly string[]])[] = [
+  ['A', ['A', 'Khối lượng']],
+  ['B', ['B', 'Chất lượng']],
+  ['C', ['C', 'Tiến độ']],
+  ['D', ['D', 'Tổ chức thực hiện']],
+  ['axis', ['Trục']],
+  ['weight', ['Trọng số']],
+  ['exceeded', ['Vượt chuẩn']],
+  ['name', ['Tên nhiệm vụ', 'Tên sản phẩm', 'Nhiệm vụ', 'Sản phẩm', 'Nội dung nhiệm vụ', 'Tên công việc']],
+];
+
+// A data row: a cell holding a field (the header row has none; a hidden key field is no field).
+const ROW = 'tr:has(> td :is(input:not([type=hidden]), select, textarea))';
+
+// A selector that names this element alone: its id, else its place under the nearest ancestor with one.
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e.localName !== 'html'; e = e.parentElement) {
+    if (e.id) return [`#${CSS.escape(e.id)}`, ...parts].join(' > ');
+    const same = e.parentElement ? [...e.parentElement.children].filter((c) => c.localName === e?.localName) : [e];
+    parts.unshift(same.length > 1 ? `${e.localName}:nth-of-type(${same.indexOf(e) + 1})` : e.localName);
+  }
+  return parts.join(' > ');
+}
+
+/**
+ * The task tables of a scope, each as a map's `tasks` step: `rows` selects the table's rows that
+ * hold a control in a cell, `cells` the control under each recognised column (name, axis, weight,
+ * A–D, exceeded) of the first such row; a column whose cell holds no control (a total the page
+ * computes) is left out. A table needs a name column and two of A–D.
+ */
+export function taskTables(scope: ParentNode): { rows: string; cells: Partial<Record<TaskCell, string>> }[] {
+  const out: { rows: string; cells: Partial<Record<TaskCell, string>> }[] = [];
+  for (const table of scope.querySelectorAll('table')) {
+    const head = headerRow(table);
+    if (!head) continue;
+    const texts = [...head.children].map((h) => shownText(h).replace(/\s+/g, ' ').trim());
+    const taken = new Set<number>();
+    const cells: Partial<Record<TaskCell, string>> = {};
+    const rows = `${pathOf(table)} > tbody > ${ROW}`;
+    const first = table.querySelector(`:scope > tbody > ${ROW}`);
+    if (!first) continue;
+    for (const [cell, words] of HEADS) {
+      let best = -1;
+      let rank = 1;
+      texts.forEach((t, i) => {
+        const r = Math.max(...words.map((w) => labelRank(t, w)));
+        if (r > rank && !taken.has(i)) [best, rank] = [i, r];
+      });
+      const css = `:scope > :nth-child(${best + 1})`;
+      if (best < 0 || !first.querySelector(`${css} :is(${CONTROL})`)) continue;
+      taken.add(best);
+      cells[cell] = css;
+    }
+    if (cells.name && ['A', 'B', 'C', 'D'].filter((c) => c in cells).length >= 2) out.push({ rows, cells });
+  }
+  return out;
+}
