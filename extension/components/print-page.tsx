@@ -51,7 +51,7 @@ export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId
       if (draft === undefined) return setError('Không tìm thấy bản kiểm điểm / Draft not found');
       try {
         const year = await yearQuartersOf(store, draft, packs);
-        const made = draftDocument(draft, packs, year.inputs).doc;
+        const made = draftDocument(draft, packs, year.inputs, year.unreadable).doc;
         document.title = made.title;
         setNotice(unreadableQuartersText(year, (draft.data.assessment.period as { year?: unknown } | undefined)?.year));
         setDoc(made);

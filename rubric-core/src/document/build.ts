@@ -15,7 +15,13 @@ import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.
 import type { Answer, Task } from '../schemas/quarterly.js';
 import type { Result } from '../schemas/result.js';
 import { classifyYear } from '../year.js';
-import { type DocumentInput, documentPack, type ParsedDocumentInput, parseDocumentInput } from './input.js';
+import {
+  type DocumentInput,
+  documentPack,
+  type ParsedDocumentInput,
+  parseDocumentInput,
+  type UnreadableQuarter,
+} from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
 export type { DocumentInput, TaskRow } from './input.js';
@@ -562,6 +568,11 @@ function annualBlocks(
   const tasks = taskBlocks(a, input);
   if (tasks.length > 0) blocks.push(heading(3, 'Kết quả thực hiện nhiệm vụ'), ...tasks);
   if (year !== undefined) blocks.push(...yearBlocks(year));
+  const unread = input.unreadableQuarters ?? [];
+  if (unread.length > 0) {
+    if (year === undefined) blocks.push(heading(3, 'Kết quả xếp loại cả năm theo các quý'));
+    blocks.push(...unreadableBlocks(unread, a.period.year));
+  }
   blocks.push(heading(2, 'II. Đề xuất xếp loại mức chất lượng'), ...levelBlocks(a), {
     kind: 'signatures',
     blocks: collective
@@ -639,6 +650,29 @@ function yearBlocks({ result: r, quarters }: YearSection): Block[] {
   ];
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/**
+ * The quarters whose self-review could not be read, each by its number and the reason given,
+ * Vietnamese then English (as the side panel and the print page say it): the year above is made
+ * from the other quarters, or, with none left, not made at all.
+ */
+function unreadableBlocks(unread: readonly UnreadableQuarter[], year: number): Block[] {
+  const sorted = [...new Map(unread.map((u) => [u.quarter, u])).values()].sort((x, y) => x.quarter - y.quarter);
+  const of = (lang: 'vi' | 'en') =>
+    sorted.map((u) => `${ROMAN[u.quarter - 1]}/${year}${u.why ? ` (${u.why[lang].replace(/\.$/, '')})` : ''}`).join(', ');
+  return [
+    para(
+      `Không đọc được bản kiểm điểm đã lưu của quý ${of('vi')}: kết quả cả năm được tính từ các quý còn lại.`,
+      { indent: true },
+    ),
+    para(
+      `The stored self-review of quarter ${of('en')} could not be read: the year is worked out from the other quarters.`,
+      { note: true },
+    ),
+  ];
+}
+
 /**
  * The year's result when the annual assessment has quarters: quarterly assessments given beside it
  * (`quarters` of the input; their errors are named by their place, `quarters[1].period.year`), or
@@ -649,18 +683,20 @@ function yearBlocks({ result: r, quarters }: YearSection): Block[] {
 function yearOf(input: ParsedDocumentInput): YearSection | undefined {
   const given = input.quarters ?? [];
   const own = input.assessment.quarters ?? [];
-  if (given.length === 0 && own.length === 0) return undefined;
+  const unread = input.unreadableQuarters ?? [];
+  if (given.length === 0 && own.length === 0 && unread.length === 0) return undefined;
   if (input.assessment.period.quarter !== undefined)
     throw new TusoiInputError([
       {
         code: 'not-annual',
-        path: 'quarters',
+        path: given.length === 0 && own.length === 0 ? 'unreadableQuarters' : 'quarters',
         message: {
           vi: 'chỉ bản kiểm điểm năm mới kèm các quý',
           en: 'only an annual review carries its quarters',
         },
       },
     ]);
+  if (given.length === 0 && own.length === 0) return undefined;
   if (given.length > 0) {
     const names = [...given.map((_, i) => `quarters[${i}]`), 'assessment'];
     const result = classifyYear([...given, input.assessment], undefined, names);

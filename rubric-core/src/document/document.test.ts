@@ -598,6 +598,61 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
     ]);
     expect(paths({ assessment: q(1), quarters: [q(2)] })).toEqual(['quarters']);
   });
+
+  const why = { vi: '“Nhiệm vụ được giao”: không phải số', en: '“Tasks assigned”: not a number' };
+  it('names a quarter that could not be read in the year section, Vietnamese then English; the .docx says it', async () => {
+    const doc = buildReviewDocument({
+      assessment: annual(),
+      quarters: [q(1), q(3)],
+      unreadableQuarters: [{ quarter: 2, why }],
+    });
+    const t = texts(doc);
+    const vi = t.findIndex((x) => x.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026'));
+    expect(vi).toBeGreaterThan(t.indexOf('Kết quả xếp loại cả năm theo các quý'));
+    expect(vi).toBeLessThan(t.indexOf('II. Đề xuất xếp loại mức chất lượng'));
+    expect(t[vi]).toContain('(“Nhiệm vụ được giao”: không phải số)');
+    expect(t[vi + 1]).toMatch(/^The stored self-review of quarter II\/2026 \(“Tasks assigned”: not a number\) could not be read/);
+    const { text } = await readBack(await renderDocx(doc));
+    expect(text).toContain('Không đọc được bản kiểm điểm đã lưu của quý II/2026');
+    expect(text).toContain('The stored self-review of quarter II/2026');
+  });
+
+  it('with every quarter unreadable the section still names them (no year is made); a quarter twice is named once', () => {
+    const t = texts(
+      buildReviewDocument({
+        assessment: annual(),
+        unreadableQuarters: [{ quarter: 4 }, { quarter: 1, why }, { quarter: 4 }],
+      }),
+    );
+    expect(t).toContain('Kết quả xếp loại cả năm theo các quý');
+    expect(t.some((x) => x.startsWith('Mức theo quy định'))).toBe(false);
+    expect(t.find((x) => x.startsWith('Không đọc được'))).toContain(
+      'quý I/2026 (“Nhiệm vụ được giao”: không phải số), IV/2026:',
+    );
+    // Without any, the document is as before.
+    expect(buildReviewDocument({ assessment: annual(), unreadableQuarters: [] })).toEqual(
+      buildReviewDocument({ assessment: annual() }),
+    );
+  });
+
+  it('refuses unreadable quarters on a quarterly review, and a quarter outside 1–4, by path', () => {
+    const paths = (input: DocumentInput) => {
+      try {
+        buildReviewDocument(input);
+      } catch (e) {
+        if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+        throw e;
+      }
+      return [];
+    };
+    expect(paths({ assessment: q(1), unreadableQuarters: [{ quarter: 2 }] })).toEqual(['unreadableQuarters']);
+    expect(paths({ assessment: annual(), unreadableQuarters: [{ quarter: 5 }] })).toEqual([
+      'unreadableQuarters[0].quarter',
+    ]);
+    expect(paths({ assessment: annual(), unreadableQuarters: [{ quarter: 0 }] })).toEqual([
+      'unreadableQuarters[0].quarter',
+    ]);
+  });
 });
 
 describe('an annual review carrying its quarters inside (assessment.quarters): the same year section', () => {

@@ -35,6 +35,18 @@ export const TaskRowSchema = v.strictObject({
   note: v.optional(textSchema),
 });
 
+/**
+ * A quarter of the year whose self-review exists but could not be read (the extension's stored draft
+ * that fails its checks): named in the document's year section, Vietnamese then English, so the
+ * year's result is never read as made from four quarters when it was not. `why`: the reason, as the
+ * store gave it, each language a line of text.
+ */
+export const UnreadableQuarterSchema = v.strictObject({
+  /** 1–4. */
+  quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+  why: v.optional(v.strictObject({ vi: v.pipe(v.string(), v.maxLength(500)), en: v.pipe(v.string(), v.maxLength(500)) })),
+});
+
 /** Valibot schema of the document input; `assessment` is checked apart, as a tusoi.assessment/1. */
 export const DocumentInputSchema = v.strictObject({
   assessment: v.unknown(),
@@ -44,7 +56,11 @@ export const DocumentInputSchema = v.strictObject({
   date: v.optional(dateSchema),
   taskList: v.optional(v.array(TaskRowSchema)),
   quarters: v.optional(v.array(v.unknown())),
+  unreadableQuarters: v.optional(v.pipe(v.array(UnreadableQuarterSchema), v.maxLength(4))),
 });
+
+/** A quarter that could not be read, as the document names it. */
+export type UnreadableQuarter = v.InferOutput<typeof UnreadableQuarterSchema>;
 
 /** One row of a quarter's task list. */
 export type TaskRow = v.InferOutput<typeof TaskRowSchema>;
@@ -71,6 +87,12 @@ export interface DocumentInput {
    * inside (`assessment.quarters`) gets the same section without this; both at once are refused.
    */
   readonly quarters?: readonly unknown[];
+  /**
+   * Quarters of the year (1–4) whose self-review exists but could not be read, with the reason:
+   * the year section names each (Vietnamese, then English) and says the year is worked out from the
+   * other quarters. Only for an annual assessment.
+   */
+  readonly unreadableQuarters?: readonly UnreadableQuarter[];
 }
 
 /** A document input whose every part has been checked. */
