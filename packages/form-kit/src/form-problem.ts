@@ -16,6 +16,8 @@ export interface FormProblem {
     | 'PAGE_INVALID'
     | 'DECIMAL_REFUSED'
     | 'DIFFERS_FROM_DRAFT'
+    /** A field the page locks (the name from the login) holds other than the draft: never written. */
+    | 'READONLY_DIFFERS'
     | 'ROW_MISSING'
     | 'BOX_DIFFERS';
   /**
