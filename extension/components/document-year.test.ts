@@ -59,8 +59,8 @@ describe('draftDocument with the year’s quarters', () => {
 
   it('a quarter that could not be read is named in the document (Vietnamese, then English), with the store’s reason', () => {
     const why = { vi: `“Nhiệm vụ được giao”: ${'x'.repeat(600)}`, en: '“Tasks assigned”: not a number' };
-    const made = draftDocument(annual(), [], [quarter(1), quarter(3)], [{ quarter: 2, why }]).doc.blocks.flatMap(
-      (b) => (b.kind === 'paragraph' ? [blockText(b)] : []),
+    const made = draftDocument(annual(), [], [quarter(1), quarter(3)], [{ quarter: 2, why }]).doc.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [blockText(b)] : [],
     );
     const at = made.findIndex((l) => l.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026 (“Nhiệm vụ'));
     expect(at).toBeGreaterThan(-1);

@@ -660,12 +660,13 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 function unreadableBlocks(unread: readonly UnreadableQuarter[], year: number): Block[] {
   const sorted = [...new Map(unread.map((u) => [u.quarter, u])).values()].sort((x, y) => x.quarter - y.quarter);
   const of = (lang: 'vi' | 'en') =>
-    sorted.map((u) => `${ROMAN[u.quarter - 1]}/${year}${u.why ? ` (${u.why[lang].replace(/\.$/, '')})` : ''}`).join(', ');
+    sorted
+      .map((u) => `${ROMAN[u.quarter - 1]}/${year}${u.why ? ` (${u.why[lang].replace(/\.$/, '')})` : ''}`)
+      .join(', ');
   return [
-    para(
-      `Không đọc được bản kiểm điểm đã lưu của quý ${of('vi')}: kết quả cả năm được tính từ các quý còn lại.`,
-      { indent: true },
-    ),
+    para(`Không đọc được bản kiểm điểm đã lưu của quý ${of('vi')}: kết quả cả năm được tính từ các quý còn lại.`, {
+      indent: true,
+    }),
     para(
       `The stored self-review of quarter ${of('en')} could not be read: the year is worked out from the other quarters.`,
       { note: true },

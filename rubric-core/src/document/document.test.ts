@@ -611,7 +611,9 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
     expect(vi).toBeGreaterThan(t.indexOf('Kết quả xếp loại cả năm theo các quý'));
     expect(vi).toBeLessThan(t.indexOf('II. Đề xuất xếp loại mức chất lượng'));
     expect(t[vi]).toContain('(“Nhiệm vụ được giao”: không phải số)');
-    expect(t[vi + 1]).toMatch(/^The stored self-review of quarter II\/2026 \(“Tasks assigned”: not a number\) could not be read/);
+    expect(t[vi + 1]).toMatch(
+      /^The stored self-review of quarter II\/2026 \(“Tasks assigned”: not a number\) could not be read/,
+    );
     const { text } = await readBack(await renderDocx(doc));
     expect(text).toContain('Không đọc được bản kiểm điểm đã lưu của quý II/2026');
     expect(text).toContain('The stored self-review of quarter II/2026');

@@ -44,7 +44,9 @@ export const TaskRowSchema = v.strictObject({
 export const UnreadableQuarterSchema = v.strictObject({
   /** 1–4. */
   quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
-  why: v.optional(v.strictObject({ vi: v.pipe(v.string(), v.maxLength(500)), en: v.pipe(v.string(), v.maxLength(500)) })),
+  why: v.optional(
+    v.strictObject({ vi: v.pipe(v.string(), v.maxLength(500)), en: v.pipe(v.string(), v.maxLength(500)) }),
+  ),
 });
 
 /** Valibot schema of the document input; `assessment` is checked apart, as a tusoi.assessment/1. */
