@@ -233,7 +233,7 @@ export function checkForm(
   if (draft) differences(read, draft, score, flagged, add, levelValues);
   if (draft) problems.push(...answers(root, map, draft));
   // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
-  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft) ?? []));
+  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft, context.ownPack) ?? []));
   if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;

@@ -32,7 +32,12 @@ export interface RowKit {
     draft: Partial<Assessment>,
     points?: readonly number[],
   ) => FormProblem[];
-  readonly checkReasons: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];
+  readonly checkReasons: (
+    root: Document | ShadowRoot,
+    map: FormMap,
+    draft: Partial<Assessment>,
+    ownPack?: unknown,
+  ) => FormProblem[];
 }
 
 // One per JavaScript world (a content script's isolated world is shared by the scripts injected into it).

@@ -4,6 +4,8 @@ import {
   formatNumber,
   type InputIssue,
   type Message,
+  type Pack2,
+  parsePack2,
   scoreQuarter,
   TusoiInputError,
 } from '@tusoi/rubric-core';
@@ -100,10 +102,14 @@ export function checkTaskRows(
 }
 
 // What rubric-core says of the answers as the page shows them: a K/AD or a deduction the pack
-// asks to justify, without a reason (one home for that rule: the pack's scoring). A pack the
-// content script does not hold (a user's own) is not judged here.
-function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>): readonly InputIssue[] {
-  const pack = draft.criteria && builtinPack2(draft.criteria.pack);
+// asks to justify, without a reason (one home for that rule: the pack's scoring). The pack is the
+// user's own one the panel sent (checked already), else the built-in one the draft names.
+function reasonIssues(
+  draft: Partial<Assessment>,
+  items: Record<string, unknown>,
+  own: Pack2 | undefined,
+): readonly InputIssue[] {
+  const pack = own ?? (draft.criteria && builtinPack2(draft.criteria.pack));
   if (!pack || !draft.criteria) return [];
   try {
     scoreQuarter(pack, { ...draft, criteria: { ...draft.criteria, items } } as Assessment, false);
@@ -114,14 +120,51 @@ function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>
 }
 
 /**
+ * The user's own tusoi.pack/2 as the panel sent it, checked by rubric-core's parsePack2 and by the
+ * draft's `criteria.pack` (the same id): the pack, or the problem that keeps it from judging
+ * (`PACK_REFUSED` on `criteria.pack`, its first issue named, Vietnamese then English).
+ */
+export function ownPackOf(given: unknown, draft: Partial<Assessment>): Pack2 | FormProblem {
+  const refused = (vi: string, en: string): FormProblem => ({
+    code: 'PACK_REFUSED',
+    field: 'criteria.pack',
+    message: {
+      vi: `Không dùng được bảng thang điểm của bạn để xét lý do các tiêu chí (${vi}); chỉ so câu trả lời với bản nháp.`,
+      en: `Your scoring pack could not be used to judge the criteria's reasons (${en}); only the answers were compared with the draft.`,
+    },
+    element: null,
+  });
+  try {
+    const pack = parsePack2(given);
+    if (pack.id === draft.criteria?.pack) return pack;
+    return refused(
+      `bảng "${pack.id}", bản nháp dùng "${draft.criteria?.pack ?? ''}"`,
+      `pack "${pack.id}", the draft uses "${draft.criteria?.pack ?? ''}"`,
+    );
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    const [i] = e.issues;
+    return refused(`${i?.path || 'pack'}: ${i?.message.vi ?? ''}`, `${i?.path || 'pack'}: ${i?.message.en ?? ''}`);
+  }
+}
+
+/**
  * The reason of each criterion row a map names a reason box for: a reason on the page other than
  * the draft's (or none where the draft has one) is `DIFFERS_FROM_DRAFT` on `criteria.<id>.reason`;
  * a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's pack asks for one (a
- * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. A draft on a
- * pack that is not built in is compared, not judged.
+ * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. The pack is
+ * `ownPack`, the user's own tusoi.pack/2 the draft is scored by (as the panel sent it: checked by
+ * rubric-core's parsePack2, else `PACK_REFUSED` and the reasons compared only), or the built-in
+ * one the draft names; with neither, reasons are compared, not judged.
  */
-export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>, ownPack?: unknown): FormProblem[] {
   const out: FormProblem[] = [];
+  let own: Pack2 | undefined;
+  if (ownPack !== undefined) {
+    const checked = ownPackOf(ownPack, draft);
+    if ('code' in checked) out.push(checked);
+    else own = checked;
+  }
   const items: Record<string, unknown> = { ...draft.criteria?.items };
   // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer, the id.
   const blank = new Map<string, [Element, string, string, string]>();
@@ -149,7 +192,7 @@ export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessmen
     }
   }
   if (blank.size > 0)
-    for (const issue of reasonIssues(draft, items)) {
+    for (const issue of reasonIssues(draft, items, own)) {
       const hit = issue.code === 'reason-missing' && blank.get(issue.path);
       if (!hit) continue;
       const [element, name, shown, id] = hit;
