@@ -234,7 +234,8 @@ export function checkForm(
   if (draft) problems.push(...answers(root, map, draft));
   // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
   if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft, context.ownPack) ?? []));
-  if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
+  if (draft?.taskList)
+    problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks, context.ownPack) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
@@ -443,7 +444,8 @@ function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormPro
     }
     if (!want || !element || shown === want || (want === 'notApplicable' && !shown && !step.notApplicable)) continue;
     const row = element.closest('tr');
-    const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
+    // Never the pack's id ("pl4-1.1"): its number in the table ("1.1"), as the fill report names it.
+    const name = (row && rowText(row)) || `Tiêu chí ${/\d+(?:\.\d+)*$/.exec(step.criterion)?.[0] ?? step.criterion}`;
     out.push({
       code: 'DIFFERS_FROM_DRAFT',
       field: `criteria.${step.criterion}`,

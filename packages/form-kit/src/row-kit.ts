@@ -31,6 +31,7 @@ export interface RowKit {
     map: FormMap,
     draft: Partial<Assessment>,
     points?: readonly number[],
+    ownPack?: unknown,
   ) => FormProblem[];
   readonly checkReasons: (
     root: Document | ShadowRoot,

@@ -53,19 +53,43 @@ function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined): bo
   return norm(text) === norm(want);
 }
 
+// The pack a draft is scored by: the user's own one the panel sent (once checked), else the built-in one it names.
+const packOf = (draft: Partial<Assessment>, own: Pack2 | undefined): Pack2 | undefined =>
+  own ?? (draft.criteria ? builtinPack2(draft.criteria.pack) : undefined);
+
+/**
+ * The draft's value of a task cell in the words a person reads: a choice by the page's own option
+ * text for it ("Trục 1", not the code "1"), an axis by its name in the pack ("Trục 3 …", never its
+ * id "T3"), else the value itself.
+ */
+function wantedIn(el: Element, want: FieldValue, axis: string | undefined, pack: Pack2 | undefined, lang: 'vi' | 'en') {
+  if (el.localName === 'select') {
+    const o = [...(el as HTMLSelectElement).options].find((x) => x.value !== '' && x.value === String(want));
+    if (o) return norm(o.text);
+  }
+  const a = axis === undefined ? undefined : pack?.results.axes?.find((x) => x.id === axis);
+  if (a) return `${lang === 'en' && a.en ? a.en : a.vi} (${a.id})`;
+  return wanted(want, lang);
+}
+
 /**
  * Each cell of each task row a map names, compared with the draft's task list: a row the page
- * lacks is one `ROW_MISSING`; a cell showing another value (or nothing) is `DIFFERS_FROM_DRAFT`.
- * A task's row is found by its name when the map names the name cell, else by position. `points`:
- * each task's points as classified (compared where the map names a points cell).
+ * lacks is one `ROW_MISSING`; a cell showing another value (or nothing) is `DIFFERS_FROM_DRAFT`,
+ * the draft's value told as a person reads it (see wantedIn). A task's row is found by its name
+ * when the map names the name cell, else by position. `points`: each task's points as classified
+ * (compared where the map names a points cell). `ownPack`: the user's own tusoi.pack/2 (see
+ * checkReasons), for the names of its axes.
  */
 export function checkTaskRows(
   root: Scope,
   map: FormMap,
   draft: Partial<Assessment>,
   points?: readonly number[],
+  ownPack?: unknown,
 ): FormProblem[] {
   const out: FormProblem[] = [];
+  const checked = ownPack === undefined ? undefined : ownPackOf(ownPack, draft);
+  const pack = packOf(draft, checked && !('code' in checked) ? checked : undefined);
   for (const step of map.steps) {
     if (!('tasks' in step)) continue;
     const missing = new Set<string>();
@@ -86,13 +110,16 @@ export function checkTaskRows(
         continue;
       }
       if (same(el, s.value, s.decimal)) continue;
+      const [, n, cell] = s.key.split('.');
+      const axis = cell === 'axis' ? draft.taskList?.[Number(n) - 1]?.axis : undefined;
       const say = (lang: 'vi' | 'en'): string => {
         const now = shown(el, lang);
+        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang);
         const page =
           now === '' ? (lang === 'vi' ? 'để trống' : 'is empty') : lang === 'vi' ? `ghi "${now}"` : `shows "${now}"`;
         return lang === 'vi'
-          ? `"${name.vi}": trang ${page}, bản nháp là "${wanted(s.value as FieldValue, 'vi')}".`
-          : `"${name.en}": the page ${page}, the draft says "${wanted(s.value as FieldValue, 'en')}".`;
+          ? `"${name.vi}": trang ${page}, bản nháp là "${want}".`
+          : `"${name.en}": the page ${page}, the draft says "${want}".`;
       };
       const message: Message = { vi: say('vi'), en: say('en') };
       out.push({ code: 'DIFFERS_FROM_DRAFT', field: s.key as `tasks.${string}`, message, element: el });
@@ -117,6 +144,15 @@ function reasonIssues(
     if (e instanceof TusoiInputError) return e.issues;
   }
   return [];
+}
+
+/** A criterion in its pack's words, "1.5: <wording>" (the number its table shows), when the pack has it. */
+function criterionWords(pack: Pack2 | undefined, id: string): string | undefined {
+  for (const g of pack?.general.groups ?? []) {
+    const c = g.items.find((x) => x.id === id);
+    if (c) return `${/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? id}: ${c.vi}`;
+  }
+  return undefined;
 }
 
 /**
@@ -168,7 +204,8 @@ export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessmen
   const items: Record<string, unknown> = { ...draft.criteria?.items };
   // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer, the id.
   const blank = new Map<string, [Element, string, string, string]>();
-  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft)) {
+  const pack = packOf(draft, own);
+  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft, (id) => criterionWords(pack, id))) {
     const box = step.reason ? locate(root, step.reason as Locator) : null;
     if (!box) continue;
     const id = step.criterion;
