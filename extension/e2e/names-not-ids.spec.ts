@@ -137,3 +137,18 @@ test('a page of CSS-grid cards (no row wording, the axis typed as a code): crite
   expect(text).toMatch(/"Nhiệm vụ 2, trục": trang ghi "T5", bản nháp là "Trục 2[^"]*\(T2\)"\./);
   expect(text).not.toContain('pl4-');
 });
+
+test('the print page (the document) names each task’s axis by the pack’s name, not its id', async ({
+  context,
+  extensionId,
+}) => {
+  await setUp(context, extensionId, 'quy-thu.html');
+  const print = await context.newPage();
+  await print.goto(`chrome-extension://${extensionId}/print.html?draft=q-3&noprint`);
+  const table = print.locator('.tusoi-doc table', { hasText: 'Sản phẩm, nhiệm vụ' });
+  await expect(table).toBeVisible();
+  const axes = await table
+    .locator('tr')
+    .evaluateAll((rows) => rows.slice(1).map((r) => r.children[2]?.textContent?.trim() ?? ''));
+  expect(axes).toEqual(['Trục 1', 'Trục 2', 'Trục 3', 'Trục 4', 'Trục 1']);
+});

@@ -296,16 +296,29 @@ function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
     ];
   }
   const list = (a as { taskList?: readonly Task[] }).taskList;
-  if (list !== undefined && list.length > 0) return [quarterTaskTable(list), ...frameNote(a, input)];
+  if (list !== undefined && list.length > 0) {
+    const found = documentPack(a, input.packs);
+    return [quarterTaskTable(list, found && 'pack2' in found ? found.pack2 : undefined), ...frameNote(a, input)];
+  }
   return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
 }
 
 /**
- * The quarter's task list as the assessment holds it (tusoi.assessment/2 `taskList`): each task
- * with its axis, weight of 70, components A/B/C/D in %, the exceeded and key-task marks, and
- * whether it was done (on time).
+ * An axis as the pack names it, short enough for its column: the name's label before the colon
+ * ("Trục 1" of "Trục 1: Thực hiện mục tiêu …"), never the pack's id ("T1") where the pack names it.
  */
-function quarterTaskTable(list: readonly Task[]): Block {
+function axisText(pack: Pack2 | undefined, id: string | undefined): string {
+  if (id === undefined) return '';
+  const name = pack?.results.axes?.find((x) => x.id === id)?.vi;
+  return name === undefined ? id : (name.split(':')[0] ?? name).trim();
+}
+
+/**
+ * The quarter's task list as the assessment holds it (tusoi.assessment/2 `taskList`): each task
+ * with its axis (by the pack's name, see axisText), weight of 70, components A/B/C/D in %, the
+ * exceeded and key-task marks, and whether it was done (on time).
+ */
+function quarterTaskTable(list: readonly Task[], pack: Pack2 | undefined): Block {
   const components = (c: Task['components']) =>
     c === undefined
       ? ''
@@ -333,7 +346,7 @@ function quarterTaskTable(list: readonly Task[]): Block {
       cells: [
         String(i + 1),
         t.name,
-        t.axis ?? '',
+        axisText(pack, t.axis),
         t.weight === undefined ? '' : num(t.weight),
         components(t.components),
         done(t),

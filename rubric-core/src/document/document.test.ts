@@ -456,6 +456,26 @@ describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)
   });
 });
 
+describe('a quarter’s task table names each axis as the pack does', () => {
+  const axisColumn = (a: Assessment, packs?: DocumentInput['packs']) => {
+    const doc = buildReviewDocument({ assessment: a, ...(packs ? { packs } : {}) });
+    const table = doc.blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.title === 'Trục'));
+    if (table?.kind !== 'table') throw new Error('no task table');
+    const at = table.columns.findIndex((c) => c.title === 'Trục');
+    return table.rows.map((r) => r.cells[at]);
+  };
+  it('"Trục 1" (the pack’s name, before its colon), never the id "T1"; no axis, an empty cell', () => {
+    const a = quarter({
+      taskList: [task(35, [100, 100, 100, 100]), task(35, [100, 100, 100, 100], { axis: 'T4' })],
+    });
+    expect(axisColumn(a)).toEqual(['Trục 1', 'Trục 4']);
+    const named = builtinPack2('q2026-vatm-09a')?.results.axes?.[3]?.vi ?? '';
+    expect(named.startsWith('Trục 4: ')).toBe(true);
+    // A task without an axis: the cell is empty.
+    expect(axisColumn(quarter({ taskList: [task(70, [100, 100, 100, 100], { axis: undefined })] }))).toEqual(['']);
+  });
+});
+
 describe('a quarter’s weight frame in the document', () => {
   const note = (a: Assessment) =>
     buildReviewDocument({ assessment: a })
