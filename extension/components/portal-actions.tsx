@@ -41,6 +41,7 @@ import {
   PICKABLE,
   plannedFor,
   portalTexts,
+  problemCriterion,
   taskTableText,
   willText,
 } from './portal-texts';
@@ -816,6 +817,12 @@ export function PortalActions({
             {problems.map((p, i) => (
               <li key={i} data-code={p.code}>
                 {p.message[lang]}
+                {((hint) =>
+                  hint && (
+                    <span class="problem-criterion" data-testid="problem-criterion">
+                      {hint}
+                    </span>
+                  ))(problemCriterion(p.field, namingPack, lang))}
               </li>
             ))}
           </ul>

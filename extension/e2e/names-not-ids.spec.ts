@@ -136,6 +136,10 @@ test('a page of CSS-grid cards (no row wording, the axis typed as a code): crite
   // The axis: the pack's name for T2, the id only as a hint after it.
   expect(text).toMatch(/"Nhiệm vụ 2, trục": trang ghi "T5", bản nháp là "Trục 2[^"]*\(T2\)"\./);
   expect(text).not.toContain('pl4-');
+  // Under each criterion's problem, the criterion in the pack's words (the page's card holds none).
+  const hints = problems.getByTestId('problem-criterion');
+  await expect(hints).toHaveCount(2);
+  await expect(hints.first()).toHaveText(/^Tiêu chí 1\.5/);
 });
 
 test('the print page (the document) names each task’s axis by the pack’s name, not its id', async ({
