@@ -164,3 +164,41 @@ for (const make of [
     await expect(panel.getByTestId('form-problems').locator('li[data-code="DIFFERS_FROM_DRAFT"]')).toHaveCount(1);
   });
 }
+
+test('a quarterly pack imported on the options page (“Nhập bảng thang điểm”) is kept and offered to the quarterly draft; a pack rubric-core refuses is not', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // Refused first (a K/AD rule rubric-core does not know), named by its field; nothing kept.
+  const bad = {
+    ...ownPack,
+    id: 'hong',
+    general: { ...ownPack.general, notApplicable: { allowed: true, rule: 'doan' } },
+  };
+  await options.locator('[name="importPack"]').setInputFiles({
+    name: 'hong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  await expect(options.getByTestId('options-message')).not.toHaveText('Xong');
+  await expect(options.getByTestId('options-message')).toContainText('(nhận "doan")');
+  await expect(options.getByTestId('options-message')).toContainText('nothing on this computer was changed');
+  await importFile(options, 'importPack', ownPack);
+  await importFile(options, 'import', {
+    format: 'tusoi.export/1',
+    exportedAt: '2026-10-01T00:00:00.000Z',
+    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: draft } }],
+    packs: [],
+    settings: {},
+  });
+  await options.close();
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await expect(panel.locator(`option[value="${OWN_ID}"]`)).toHaveText('Bảng chấm quý của đơn vị X');
+  await expect(panel.locator('option[value="hong"]')).toHaveCount(0);
+  // The draft is classified by it in the panel (27,9 + 67,6, as with the built-in table it copies).
+  await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTXSNV');
+});
