@@ -65,6 +65,8 @@ describe('checkForm: a read-only name unlike the draft', () => {
     expect(
       named('<table><tr><td>Họ và tên:</td><td><input name="x" value="Lê Văn C"></td></tr></table>', none),
     ).toEqual([]);
+    // Dots left for a signature's name are no name.
+    expect(named('<p>Họ và tên: ............................</p>', none)).toEqual([]);
     // Nothing shown: nothing to compare.
     expect(named('<input name="ho_ten" value="" readonly>', byName).map((p) => p.code)).toEqual(['EMPTY_REQUIRED']);
   });

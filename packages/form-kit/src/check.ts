@@ -288,7 +288,8 @@ function lockedName(root: Scope, mapped: Element | null | undefined, want: strin
   const found: [Element, string] | null = mapped
     ? [mapped, norm(String((mapped.matches(CONTROL) ? readBack(mapped) : mapped.textContent) ?? ''))]
     : nameCell(root);
-  if (!found?.[1] || person(found[1]) === person(want)) return null;
+  // Dots or dashes left to write by hand are no name.
+  if (!found || !/\p{L}/u.test(found[1]) || person(found[1]) === person(want)) return null;
   const [el, text] = found;
   return {
     code: 'READONLY_DIFFERS',
