@@ -1,4 +1,4 @@
-import { type InputIssue, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
+import { type InputIssue, type Lang, type Pack, type Pack2, TusoiInputError } from '@tusoi/rubric-core';
 import { asciiFileName, buildReviewDocument, documentFileName } from '@tusoi/rubric-core/document';
 import { fieldLabel } from '@tusoi/ui';
 import { useContext, useState } from 'preact/hooks';
@@ -33,7 +33,7 @@ const TEXT = {
  */
 export function draftDocument(
   draft: Draft,
-  packs: readonly Pack[],
+  packs: readonly (Pack | Pack2)[],
   quarters: readonly unknown[] = [],
   unreadable: QuartersRead['unreadable'] = [],
 ) {
@@ -99,7 +99,8 @@ export function DocumentActions({
   unreadable = [],
 }: {
   draft: Draft;
-  packs: readonly Pack[];
+  /** The packs a draft may be scored by: tusoi.pack/1, and the user's own quarterly tusoi.pack/2. */
+  packs: readonly (Pack | Pack2)[];
   lang: Lang;
   /** An annual draft's quarters its year is rolled from (see draftDocument). */
   quarters?: readonly unknown[];

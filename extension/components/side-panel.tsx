@@ -253,7 +253,7 @@ export function SidePanel({ store }: { store: Store }) {
             more={
               <DocumentActions
                 draft={readable}
-                packs={packs}
+                packs={scoring}
                 lang={lang}
                 quarters={yearQuarters}
                 unreadable={year.kind === 'read' ? year.unreadable : []}

@@ -201,4 +201,10 @@ test('a quarterly pack imported on the options page (“Nhập bảng thang đi�
   await expect(panel.locator('option[value="hong"]')).toHaveCount(0);
   // The draft is classified by it in the panel (27,9 + 67,6, as with the built-in table it copies).
   await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTXSNV');
+  // The document (print page) has the pack's criteria table too, not the bare two totals.
+  const print = await context.newPage();
+  await print.goto(`chrome-extension://${extensionId}/print.html?draft=q-3&noprint`);
+  await expect(
+    print.locator('.tusoi-doc table', { hasText: 'Có quan điểm, bản lĩnh chính trị vững vàng' }),
+  ).toHaveCount(1);
 });

@@ -476,6 +476,31 @@ describe('a quarter’s task table names each axis as the pack does', () => {
   });
 });
 
+describe('a quarter scored by the user’s own tusoi.pack/2, given in `packs`', () => {
+  const own = { ...(builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>), id: 'don-vi-x' };
+  const a = quarter();
+  const onOwn = { ...a, criteria: { ...a.criteria, pack: 'don-vi-x' } } as Assessment;
+  const tables = (doc: ReturnType<typeof buildReviewDocument>) => doc.blocks.filter((b) => b.kind === 'table');
+  it('gets the same score table as the built-in pack it copies; without it, no criteria table is claimed', () => {
+    const builtin = tables(buildReviewDocument({ assessment: a }));
+    expect(tables(buildReviewDocument({ assessment: onOwn, packs: [own] }))).toEqual(builtin);
+    expect(tables(buildReviewDocument({ assessment: onOwn }))).not.toEqual(builtin);
+  });
+  it('a pack of no known format, or a bad field, is refused by its path', () => {
+    const paths = (packs: unknown[]) => {
+      try {
+        buildReviewDocument({ assessment: onOwn, packs: packs as never });
+      } catch (e) {
+        if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+        throw e;
+      }
+      return [];
+    };
+    expect(paths([{ ...own, format: 'tusoi.pack/9' }])).toEqual(['packs[0].format']);
+    expect(paths([{ ...own, kinds: 'staff' }])).toEqual(['packs[0].kinds']);
+  });
+});
+
 describe('a quarter’s weight frame in the document', () => {
   const note = (a: Assessment) =>
     buildReviewDocument({ assessment: a })

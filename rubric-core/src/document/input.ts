@@ -8,7 +8,7 @@ import { builtinPack } from '../packs/builtin.js';
 import { packCriteria } from '../packs/compute.js';
 import { type Pack, PackSchema } from '../packs/pack.js';
 import { builtinPack2 } from '../packs/quarterly-builtin.js';
-import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
+import { groupsFor, PACK2_FORMAT, type Pack2, Pack2Schema } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { dateSchema, textSchema } from '../schemas/common.js';
 import { parseAssessment } from '../validate.js';
@@ -53,7 +53,7 @@ export const UnreadableQuarterSchema = v.strictObject({
 export const DocumentInputSchema = v.strictObject({
   assessment: v.unknown(),
   notes: v.optional(v.record(v.string(), textSchema)),
-  packs: v.optional(v.array(PackSchema)),
+  packs: v.optional(v.array(v.variant('format', [PackSchema, Pack2Schema]))),
   place: v.optional(placeSchema),
   date: v.optional(dateSchema),
   taskList: v.optional(v.array(TaskRowSchema)),
@@ -73,8 +73,8 @@ export interface DocumentInput {
   readonly assessment: unknown;
   /** Reasons for criteria not met, by criterion id (the extension draft's `notes`). */
   readonly notes?: Readonly<Record<string, string>>;
-  /** Packs that `criteria.pack` may name beyond the built-in ones. */
-  readonly packs?: readonly Pack[];
+  /** Packs that `criteria.pack` may name beyond the built-in ones: tusoi.pack/1, or a quarter's tusoi.pack/2. */
+  readonly packs?: readonly (Pack | Pack2)[];
   /** Place for the date line ("Hà Nội"), at most 200 characters; dots when absent. */
   readonly place?: string;
   /** Date of the document, ISO `YYYY-MM-DD` and a day that exists; dots when absent, so it can be written by hand. */
@@ -133,24 +133,27 @@ export function parseDocumentInput(input: unknown): ParsedDocumentInput {
 }
 
 /**
- * The pack `criteria.pack` names: a tusoi.pack/1 given with the draft, else a built-in tusoi.pack/1,
- * else a built-in tusoi.pack/2; ids compared after NFC and trimming. Undefined when none is found.
+ * The pack `criteria.pack` names: a pack given with the draft (tusoi.pack/1, or a user's own
+ * tusoi.pack/2), else a built-in tusoi.pack/1, else a built-in tusoi.pack/2; ids compared after NFC
+ * and trimming. Undefined when none is found.
  */
 export function documentPack(
   a: Assessment,
-  packs: readonly Pack[] | undefined,
+  packs: readonly (Pack | Pack2)[] | undefined,
 ): { readonly pack: Pack } | { readonly pack2: Pack2 } | undefined {
   const id = a.criteria?.pack;
   if (id === undefined) return undefined;
   const key = textKey(id);
-  const pack = packs?.find((p) => textKey(p.id) === key) ?? builtinPack(key);
+  const given = packs?.find((p) => textKey(p.id) === key);
+  if (given !== undefined) return given.format === PACK2_FORMAT ? { pack2: given as Pack2 } : { pack: given as Pack };
+  const pack = builtinPack(key);
   if (pack !== undefined) return { pack };
   const pack2 = builtinPack2(key);
   return pack2 === undefined ? undefined : { pack2 };
 }
 
 /** The criterion ids of the pack `criteria.pack` names (given or built-in), as compared; undefined if none is found. */
-function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<string> | undefined {
+function criterionIds(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined): Set<string> | undefined {
   const found = documentPack(a, packs);
   if (found === undefined) return undefined;
   if ('pack' in found) return new Set(packCriteria(found.pack).map(({ criterion }) => textKey(criterion.id)));
@@ -164,7 +167,7 @@ function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<st
  */
 function keyedNotes(
   notes: Readonly<Record<string, string>> | undefined,
-  packs: readonly Pack[] | undefined,
+  packs: readonly (Pack | Pack2)[] | undefined,
   a: Assessment | undefined,
   issues: InputIssue[],
 ): Readonly<Record<string, string>> | undefined {
