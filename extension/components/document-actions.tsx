@@ -1,4 +1,4 @@
-import { type InputIssue, type Lang, type Pack, TusoiInputError } from '@tusoi/rubric-core';
+import { type InputIssue, type Lang, type Pack, type Pack2, TusoiInputError } from '@tusoi/rubric-core';
 import { asciiFileName, buildReviewDocument, documentFileName } from '@tusoi/rubric-core/document';
 import { fieldLabel } from '@tusoi/ui';
 import { useContext, useState } from 'preact/hooks';
@@ -28,14 +28,27 @@ const TEXT = {
 /**
  * Builds the draft's review document; a draft that is not yet valid gives its issues, Vietnamese
  * first. An annual draft's `quarters` (those its year is rolled from) put the year's result in it,
- * the same the panel shows.
+ * the same the panel shows; `unreadable`, the quarters whose stored draft could not be read, are
+ * named there too (Vietnamese, then English), with the store's reason.
  */
-export function draftDocument(draft: Draft, packs: readonly Pack[], quarters: readonly unknown[] = []) {
+export function draftDocument(
+  draft: Draft,
+  packs: readonly (Pack | Pack2)[],
+  quarters: readonly unknown[] = [],
+  unreadable: QuartersRead['unreadable'] = [],
+) {
+  // The document's reason is a line of text (at most 500 characters a language).
+  const line = (s: string) => (s.length > 500 ? `${s.slice(0, 499)}…` : s);
+  const unreadableQuarters = unreadable.map(({ quarter, why }) => ({
+    quarter,
+    why: { vi: line(why.vi), en: line(why.en) },
+  }));
   const doc = buildReviewDocument({
     assessment: draft.data.assessment,
     ...(draft.data.notes ? { notes: draft.data.notes } : {}),
     packs,
     ...(quarters.length > 0 ? { quarters } : {}),
+    ...(unreadableQuarters.length > 0 ? { unreadableQuarters } : {}),
   });
   const a = draft.data.assessment as { period: { year: number; quarter?: number }; subject: { name?: string } };
   return { doc, fileName: documentFileName(doc, a.period, a.subject.name) };
@@ -86,7 +99,8 @@ export function DocumentActions({
   unreadable = [],
 }: {
   draft: Draft;
-  packs: readonly Pack[];
+  /** The packs a draft may be scored by: tusoi.pack/1, and the user's own quarterly tusoi.pack/2. */
+  packs: readonly (Pack | Pack2)[];
   lang: Lang;
   /** An annual draft's quarters its year is rolled from (see draftDocument). */
   quarters?: readonly unknown[];
@@ -111,7 +125,7 @@ export function DocumentActions({
   };
   const download = () =>
     guard(async () => {
-      const { doc, fileName } = draftDocument(draft, packs, quarters);
+      const { doc, fileName } = draftDocument(draft, packs, quarters, unreadable);
       const name = savedFileName(fileName);
       // The renderer (and the docx package) loads only when asked for.
       const { renderDocxBlob } = await import('@tusoi/rubric-core/document/docx');
@@ -130,7 +144,7 @@ export function DocumentActions({
     });
   const print = () =>
     guard(async () => {
-      draftDocument(draft, packs, quarters);
+      draftDocument(draft, packs, quarters, unreadable);
       await browser.tabs.create({ url: browser.runtime.getURL(`/print.html?draft=${encodeURIComponent(draft.id)}`) });
     });
   return (

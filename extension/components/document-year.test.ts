@@ -56,4 +56,17 @@ describe('draftDocument with the year’s quarters', () => {
     expect(text).toMatch(/^Chưa tạo được bản kiểm điểm, cần bổ sung: “[^”]+”: đối tượng "leader" khác "staff"/);
     expect(text).not.toContain('assessment.');
   });
+
+  it('a quarter that could not be read is named in the document (Vietnamese, then English), with the store’s reason', () => {
+    const why = { vi: `“Nhiệm vụ được giao”: ${'x'.repeat(600)}`, en: '“Tasks assigned”: not a number' };
+    const made = draftDocument(annual(), [], [quarter(1), quarter(3)], [{ quarter: 2, why }]).doc.blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [blockText(b)] : [],
+    );
+    const at = made.findIndex((l) => l.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026 (“Nhiệm vụ'));
+    expect(at).toBeGreaterThan(-1);
+    // A reason too long for a line of the document is cut, never refused.
+    expect(made[at]).toContain('…)');
+    expect(made[at + 1]).toContain('The stored self-review of quarter II/2026 (“Tasks assigned”: not a number)');
+    expect(lines(annual(), [quarter(1)]).join('\n')).not.toContain('Không đọc được');
+  });
 });

@@ -1,7 +1,9 @@
 import {
   ASSESSMENT_FORMAT_2,
+  BUILTIN_PACKS_2,
   type Lang,
   type Pack,
+  type Pack2,
   priorShortcomingChecks,
   Q2026_MANIFEST,
   type ReviewCheck,
@@ -28,6 +30,8 @@ type Path = readonly (string | number)[];
 export interface DraftEditorProps {
   readonly assessment: Record<string, unknown>;
   readonly packs: readonly Pack[];
+  /** The user's own quarterly packs (tusoi.pack/2), offered beside the built-in ones. */
+  readonly ownPacks2?: readonly Pack2[];
   readonly lang: Lang;
   /** Sets one field (undefined removes it). */
   readonly set: (path: Path, value: unknown) => void;
@@ -124,7 +128,17 @@ function ListSection({
 }
 
 /** The editor for one self-review: header, part A (I–VI), scores or the pack's table, tasks, findings, proposal, self-check. */
-export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, result, year }: DraftEditorProps) {
+export function DraftEditor({
+  assessment: a,
+  packs,
+  ownPacks2 = [],
+  lang,
+  set,
+  notes,
+  setNote,
+  result,
+  year,
+}: DraftEditorProps) {
   const t = texts(lang);
   // A quarter of the 2026 review: criteria answers and the task table (tusoi.assessment/2).
   const reviewYear = getIn(a, ['period', 'year']);
@@ -274,7 +288,7 @@ export function DraftEditor({ assessment: a, packs, lang, set, notes, setNote, r
       </Section>
 
       <Section id="scores" title={factLabels(lang).partB}>
-        {quarterly && <QuarterlyEditor a={a} lang={lang} set={set} />}
+        {quarterly && <QuarterlyEditor a={a} lang={lang} set={set} packs={[...BUILTIN_PACKS_2, ...ownPacks2]} />}
         <FactsEditor
           quarterly={quarterly && a.format === ASSESSMENT_FORMAT_2}
           a={a}

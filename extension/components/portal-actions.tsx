@@ -21,7 +21,7 @@ import {
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
-import { BUILTIN_PACKS_2, groupsFor, type Lang, type Level, type Pack } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS_2, groupsFor, type Lang, type Level, type Pack, type Pack2 } from '@tusoi/rubric-core';
 import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -41,6 +41,7 @@ import {
   PICKABLE,
   plannedFor,
   portalTexts,
+  problemCriterion,
   taskTableText,
   willText,
 } from './portal-texts';
@@ -149,6 +150,7 @@ export function PortalActions({
   assessment,
   notes,
   packs,
+  ownPacks2 = [],
   lang,
   maps,
   onAccept,
@@ -161,6 +163,8 @@ export function PortalActions({
   notes: Readonly<Record<string, string>>;
   /** The packs a draft scored by criteria may use. */
   packs: readonly Pack[];
+  /** The user's own quarterly packs (tusoi.pack/2): the check judges criterion reasons by the draft's. */
+  ownPacks2?: readonly Pack2[];
   lang: Lang;
   maps: readonly FormMap[];
   /**
@@ -339,17 +343,19 @@ export function PortalActions({
   const criteria = assessment.criteria as { pack?: string; items?: Record<string, unknown> } | undefined;
   const pack = packs.find((p) => p.id === criteria?.pack);
   // The pack whose words name the criteria rows of a preview (a quarterly draft's is a tusoi.pack/2).
-  const namingPack = pack ?? BUILTIN_PACKS_2.find((p) => p.id === criteria?.pack);
+  // A user's own quarterly pack goes with a check: the content script holds only the built-in ones.
+  const ownPack2 = ownPacks2.find((p) => p.id === criteria?.pack);
+  const namingPack = pack ?? ownPack2 ?? BUILTIN_PACKS_2.find((p) => p.id === criteria?.pack);
   // The draft's scores are rubric-core's classification of it (a quarterly draft carries none of
   // its own): filled and checked as they are, never added up here.
   const { score, unscored } = useMemo(() => {
-    const live = liveResult(assessment, packs);
+    const live = liveResult(assessment, [...packs, ...ownPacks2]);
     const r = live.result;
     // A draft rubric-core refuses has no scores to fill: said so, with its first problem.
     if (!r) return { score: undefined, unscored: live.issues[0] };
     const tasks = r.breakdown?.tasks;
     return { score: { ...r.score, ...(tasks ? { tasks } : {}) }, unscored: undefined };
-  }, [assessment, packs]);
+  }, [assessment, packs, ownPacks2]);
 
   const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}) };
   const setPreview = setPreviewState;
@@ -566,6 +572,7 @@ export function PortalActions({
         draft: assessment,
         lang,
         ...(score ? { score } : {}),
+        ...(ownPack2 ? { pack: ownPack2 } : {}),
       });
       // A level above what the rules give is judged here, from the page's scores and level with
       // the draft's other facts (and an annual draft's quarters: the year's result); it is told in
@@ -819,6 +826,12 @@ export function PortalActions({
             {problems.map((p, i) => (
               <li key={i} data-code={p.code}>
                 {p.message[lang]}
+                {((hint) =>
+                  hint && (
+                    <span class="problem-criterion" data-testid="problem-criterion">
+                      {hint}
+                    </span>
+                  ))(problemCriterion(p.field, namingPack, lang))}
               </li>
             ))}
           </ul>

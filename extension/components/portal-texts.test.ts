@@ -1,6 +1,7 @@
 import type { PreviewRow } from '@tusoi/form-kit';
+import { builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
-import { portalTexts, willText } from './portal-texts';
+import { portalTexts, problemCriterion, willText } from './portal-texts';
 
 const row = (field: string): PreviewRow => ({ field: field as PreviewRow['field'], label: field, found: 'input' });
 
@@ -17,5 +18,24 @@ describe('willText: why a preview row writes nothing', () => {
       expect(willText(row('scores.total'), undefined, lang, true, true)).toBe(p.boxNotFound);
     }
     expect(portalTexts('vi').draftUnscored).toMatch(/^Bản kiểm điểm còn lỗi/);
+  });
+});
+
+describe('problemCriterion: the criterion a check problem concerns, in its pack’s words', () => {
+  const pack = builtinPack2('q2026-vatm-09a');
+  it('names the answer, reason and points problems of a criterion the pack holds, never by its id', () => {
+    for (const field of ['criteria.pl4-1.1', 'criteria.pl4-1.1.reason', 'criteria.pl4-1.1.points']) {
+      const vi = problemCriterion(field, pack, 'vi');
+      expect(vi, field).toMatch(/^Tiêu chí 1\.1: Có quan điểm/);
+      expect(vi).not.toContain('pl4-');
+    }
+    expect(problemCriterion('criteria.pl4-1.1', pack, 'en')).toMatch(/^Criterion 1\.1/);
+  });
+  it('nothing for other fields, a criterion the pack lacks, the pack itself, or no pack', () => {
+    expect(problemCriterion('scores.total', pack, 'vi')).toBeNull();
+    expect(problemCriterion('criteria.pl4-9.9', pack, 'vi')).toBeNull();
+    expect(problemCriterion('criteria.pack', pack, 'vi')).toBeNull();
+    expect(problemCriterion('criteria.pl4-1.1', undefined, 'vi')).toBeNull();
+    expect(problemCriterion('tasks.1.axis', pack, 'vi')).toBeNull();
   });
 });

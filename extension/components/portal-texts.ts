@@ -218,6 +218,21 @@ export function criterionRowLabel(id: string, pack: Pack | Pack2 | undefined, la
   return found ? criterionName(found, lang, 80) : `${lang === 'en' ? 'Criterion' : 'Tiêu chí'} ${code}`;
 }
 
+/**
+ * The criterion a check problem concerns (`criteria.<id>`, its `.reason` or `.points`), in its
+ * pack's words ("Tiêu chí 1.5: …"), shown under the problem: the page's row may hold only a number,
+ * or no words at all. Null when the problem is not about a criterion the pack names.
+ */
+export function problemCriterion(field: string, pack: Pack | Pack2 | undefined, lang: Lang): string | null {
+  const id = /^criteria\.(.+?)(?:\.reason|\.points)?$/.exec(field)?.[1];
+  if (id === undefined || pack === undefined) return null;
+  const items =
+    pack.format === 'tusoi.pack/2'
+      ? pack.general.groups.flatMap((g) => g.items)
+      : [...pack.general.sections, ...pack.results.sections].flatMap((s) => s.criteria);
+  return items.some((c) => c.id === id) ? criterionRowLabel(id, pack, lang) : null;
+}
+
 /** A draft's answer to a criterion (tusoi.assessment/1 true/false/points, or /2 `{ answer, points?, reason? }`). */
 type CriterionValue = boolean | number | { answer?: string; points?: number; reason?: string } | null | undefined;
 

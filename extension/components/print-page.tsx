@@ -1,7 +1,7 @@
-import { type Pack, Q2026_MANIFEST, TusoiInputError } from '@tusoi/rubric-core';
+import { type Pack, type Pack2, Q2026_MANIFEST, TusoiInputError } from '@tusoi/rubric-core';
 import type { ReviewDocument } from '@tusoi/rubric-core/document';
 import { BilingualText, DocumentView, readYear } from '@tusoi/ui';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Draft, Store } from '@/lib/store';
 import {
   isQuarterlyYear,
@@ -25,7 +25,7 @@ import { useStoreState } from './use-store';
 async function yearQuartersOf(
   store: Store,
   draft: Draft,
-  packs: readonly Pack[],
+  packs: readonly (Pack | Pack2)[],
 ): Promise<{ inputs: Record<string, unknown>[]; unreadable: QuartersRead['unreadable'] }> {
   const a = draft.data.assessment;
   if (draft.unreadable || !isQuarterlyYear(a, Q2026_MANIFEST.from) || personOf(a) === '')
@@ -39,7 +39,9 @@ const NOTICE = 'margin: 12px; padding: 12px; border: 2px solid #b45309; backgrou
 
 /** The print view of one draft (`print.html?draft=ID`): the document, then the browser's print dialog. */
 export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId: string; autoPrint: boolean }) {
-  const { lang, lockState, setLockState, packs } = useStoreState(store);
+  const { lang, lockState, setLockState, packs: packs1, ownPacks2 } = useStoreState(store);
+  // A draft may be scored by a tusoi.pack/1 or by the user's own quarterly tusoi.pack/2.
+  const packs = useMemo(() => [...packs1, ...ownPacks2], [packs1, ownPacks2]);
   const [doc, setDoc] = useState<ReviewDocument | null>(null);
   const [error, setError] = useState('');
   // Quarters of the year whose stored draft could not be read: said above the document.
@@ -51,7 +53,7 @@ export function PrintPage({ store, draftId, autoPrint }: { store: Store; draftId
       if (draft === undefined) return setError('Không tìm thấy bản kiểm điểm / Draft not found');
       try {
         const year = await yearQuartersOf(store, draft, packs);
-        const made = draftDocument(draft, packs, year.inputs).doc;
+        const made = draftDocument(draft, packs, year.inputs, year.unreadable).doc;
         document.title = made.title;
         setNotice(unreadableQuartersText(year, (draft.data.assessment.period as { year?: unknown } | undefined)?.year));
         setDoc(made);

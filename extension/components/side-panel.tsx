@@ -34,7 +34,9 @@ const YearResult = lazy(parts, (m) => m.YearResult);
  */
 export function SidePanel({ store }: { store: Store }) {
   const loaded = useLoaded(parts);
-  const { lang, setLang, lockState, setLockState, packs } = useStoreState(store);
+  const { lang, setLang, lockState, setLockState, packs, ownPacks2 } = useStoreState(store);
+  // What a draft's criteria may name: a tusoi.pack/1, or the user's own quarterly tusoi.pack/2.
+  const scoring = useMemo(() => [...packs, ...ownPacks2], [packs, ownPacks2]);
   const t = texts(lang);
   const [maps, setMaps] = useState<FormMap[]>([]);
   const { summaries, listed, current, status, notice, setNotice, update, select, refresh, resolve } = useDrafts(
@@ -103,12 +105,12 @@ export function SidePanel({ store }: { store: Store }) {
   const live = useMemo(() => {
     if (!(readable && loaded)) return null;
     const a = readable.data.assessment;
-    const reading = year.kind === 'read' ? loaded.readYear(a, year.quarters, packs) : undefined;
+    const reading = year.kind === 'read' ? loaded.readYear(a, year.quarters, scoring) : undefined;
     if (reading && year.kind === 'read' && year.quarters.some((q) => q !== undefined))
       return { result: reading.result, issues: reading.issues, checks: reading.checks, reading, pending: false };
     // Until the quarters are read, no level is claimed for the year.
-    return { ...loaded.liveResult(a, packs), reading, pending: year.kind === 'reading' };
-  }, [readable, packs, loaded, year]);
+    return { ...loaded.liveResult(a, scoring), reading, pending: year.kind === 'reading' };
+  }, [readable, scoring, loaded, year]);
   const level = live?.result && !live.pending ? (live.result.level ?? null) : null;
   // The quarters that year rests on: the portal check and the document judge the same year.
   const yearQuarters = useMemo(
@@ -140,8 +142,8 @@ export function SidePanel({ store }: { store: Store }) {
           const quarters = qs.map((q) => (q && !q.unreadable ? q.data.assessment : undefined));
           const r =
             isQuarterlyYear(a, Q2026_MANIFEST.from) && quarters.some((q) => q !== undefined)
-              ? readYear(a, quarters, packs).result
-              : liveResult(a, packs).result;
+              ? readYear(a, quarters, scoring).result
+              : liveResult(a, scoring).result;
           setLevels((m) => new Map(m).set(key, r?.level ?? null));
         })
         .catch(() => setLevels((m) => new Map(m).set(key, null)));
@@ -235,6 +237,7 @@ export function SidePanel({ store }: { store: Store }) {
             assessment={readable.data.assessment}
             notes={readable.data.notes ?? {}}
             packs={packs}
+            ownPacks2={ownPacks2}
             lang={lang}
             maps={maps}
             firstUse={mapFirstUse}
@@ -250,7 +253,7 @@ export function SidePanel({ store }: { store: Store }) {
             more={
               <DocumentActions
                 draft={readable}
-                packs={packs}
+                packs={scoring}
                 lang={lang}
                 quarters={yearQuarters}
                 unreadable={year.kind === 'read' ? year.unreadable : []}
@@ -349,6 +352,7 @@ export function SidePanel({ store }: { store: Store }) {
               key={current.id}
               assessment={current.data.assessment}
               packs={packs}
+              ownPacks2={ownPacks2}
               lang={lang}
               set={set}
               notes={current.data.notes ?? {}}

@@ -1,13 +1,25 @@
-import { BUILTIN_PACKS, type Lang, type Pack } from '@tusoi/rubric-core';
+import { BUILTIN_PACKS, type Lang, PACK2_FORMAT, type Pack, type Pack2 } from '@tusoi/rubric-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Store } from '@/lib/store';
 
-/** Language, lock state and packs, loaded from the store. */
+const isPack2 = (p: Pack | Pack2): p is Pack2 => p.format === PACK2_FORMAT;
+
+/**
+ * Language, lock state and packs, loaded from the store: `packs` the tusoi.pack/1 ones (built in
+ * and imported), `ownPacks2` the quarterly tusoi.pack/2 ones the user imported (rubric-core holds
+ * the built-in ones).
+ */
 export function useStoreState(store: Store) {
   const [lang, setLangState] = useState<Lang>('vi');
   const [lockState, setLockState] = useState<'loading' | 'none' | 'locked' | 'unlocked'>('loading');
   const [packs, setPacks] = useState<readonly Pack[]>(BUILTIN_PACKS);
-  const reloadPacks = async () => setPacks([...BUILTIN_PACKS, ...(await store.listPacks()).map((p) => p.pack)]);
+  const [ownPacks2, setOwnPacks2] = useState<readonly Pack2[]>([]);
+  const showPacks = (imported: readonly { pack: Pack | Pack2 }[]) => {
+    const all = imported.map((p) => p.pack);
+    setPacks([...BUILTIN_PACKS, ...all.filter((p): p is Pack => !isPack2(p))]);
+    setOwnPacks2(all.filter(isPack2));
+  };
+  const reloadPacks = async () => showPacks(await store.listPacks());
   // A layout effect starts the reads with the first render (an effect would wait for a frame to be painted).
   useLayoutEffect(() => {
     // Read at once (one round trip, not three): the panel waits for all of them to start.
@@ -21,7 +33,7 @@ export function useStoreState(store: Store) {
       setLangState(stored);
       // The page's language follows the setting, so screen readers pronounce it right.
       document.documentElement.lang = stored;
-      setPacks([...BUILTIN_PACKS, ...imported.map((p) => p.pack)]);
+      showPacks(imported);
       setLockState(state);
     };
     void load();
@@ -35,5 +47,5 @@ export function useStoreState(store: Store) {
     document.documentElement.lang = next;
     await store.setSetting('lang', next);
   };
-  return { lang, setLang, lockState, setLockState, packs, reloadPacks };
+  return { lang, setLang, lockState, setLockState, packs, ownPacks2, reloadPacks };
 }

@@ -293,6 +293,8 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
   await expect(doc).toContainText('Kết quả xếp loại cả năm theo các quý');
   await expect(doc).toContainText('Q1: HTXSNV; Q3: KHTNV');
   await expect(doc).not.toContainText('Q2:');
+  // The document itself (what is printed) names it too, not only the notice on the screen.
+  await expect(doc).toContainText('Không đọc được bản kiểm điểm đã lưu của quý II/2026 (III.');
   // Told before printing: the dialog waits for "In".
   await print.waitForTimeout(500);
   await expect(print.locator('html')).not.toHaveAttribute('data-printed', 'yes');
@@ -318,5 +320,15 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
   await expect(panel.getByTestId('document-status')).toContainText(
     /^Đã tạo tệp: .*\.docx \([\d.]+ kB\)\. Không đọc được bản kiểm điểm đã lưu của quý II\/2026/,
   );
+  // The file itself names the quarter left out, in its year section (Vietnamese, then English), with the reason.
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const paras = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+  const at = paras.findIndex((p) => p.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026 (III.'));
+  expect(at).toBeGreaterThan(paras.indexOf('Kết quả xếp loại cả năm theo các quý'));
+  expect(paras[at]).toContain(': kết quả cả năm được tính từ các quý còn lại.');
+  expect(paras[at + 1]).toMatch(/^The stored self-review of quarter II\/2026 \(.+\) could not be read/);
   expect(await q2()).toBe(damaged);
 });

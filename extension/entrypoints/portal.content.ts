@@ -68,7 +68,11 @@ export default defineContentScript({
           // The page's scores and level go back to the panel, which judges them against the rules
           // (the content script does not carry them).
           let proposal: ProposalOnPage | null = null;
-          const context = request.score ? { score: request.score } : {};
+          // The user's own pack goes to the row code, which checks it (rubric-core's parsePack2) before judging by it.
+          const context = {
+            ...(request.score ? { score: request.score } : {}),
+            ...(request.pack ? { ownPack: request.pack } : {}),
+          };
           const problems = checkForm(
             document,
             formMapFromPanel(request.map),

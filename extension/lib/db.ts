@@ -1,5 +1,5 @@
 import type { FormMap } from '@tusoi/form-kit';
-import type { Pack } from '@tusoi/rubric-core';
+import type { Pack, Pack2 } from '@tusoi/rubric-core';
 import Dexie, { type Table } from 'dexie';
 
 /** An encrypted payload (AES-GCM), base64. */
@@ -58,10 +58,10 @@ export interface DraftIndexRecord {
   /** With the lock on: the same names sealed as one blob; its `iv` identifies this version of it. */
   sealed?: Sealed;
 }
-/** An imported scoring pack. */
+/** An imported scoring pack: a tusoi.pack/1, or a quarterly tusoi.pack/2. */
 export interface PackRecord {
   id: string;
-  pack: Pack;
+  pack: Pack | Pack2;
   importedAt: number;
 }
 

@@ -45,4 +45,19 @@ describe('content-script messages', () => {
       expect(parseRequest(bad)).toBeNull();
     }
   });
+
+  it('a check may carry the user’s own tusoi.pack/2 (its outline here; rubric-core checks it whole in the row code)', () => {
+    const check = { type: 'tusoi:check', map: {}, draft: {}, lang: 'vi' };
+    const pack = { format: 'tusoi.pack/2', id: 'don-vi-x', general: { groups: [] } };
+    expect(parseRequest({ ...check, pack })).toEqual({ ...check, pack });
+    for (const bad of [
+      { format: 'tusoi.pack/1', id: 'x' },
+      { format: 'tusoi.pack/2' },
+      { format: 'tusoi.pack/2', id: '' },
+      { format: 'tusoi.pack/2', id: 'x'.repeat(201) },
+      'tusoi.pack/2',
+      null,
+    ])
+      expect(parseRequest({ ...check, pack: bad }), JSON.stringify(bad)).toBeNull();
+  });
 });

@@ -62,6 +62,15 @@ export const RequestSchema = v.variant('type', [
         tasks: v.optional(v.pipe(v.array(v.number()), v.maxLength(500))),
       }),
     ),
+    /**
+     * The user's own tusoi.pack/2 the draft is scored by (never a built-in one): criterion reasons
+     * are judged by its rules. Only its outline is checked here (an object, its format); the row
+     * code, which runs the rules, checks it whole with rubric-core's parsePack2 before using it
+     * (form-kit rows-check.ts), so the pack schema stays out of the portal script.
+     */
+    pack: v.optional(
+      v.looseObject({ format: v.literal('tusoi.pack/2'), id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+    ),
   }),
   v.strictObject({ type: v.literal('tusoi:url') }),
   v.strictObject({

@@ -123,6 +123,29 @@ describe('export, import, delete', () => {
     expect(after.drafts[0]?.data.notes).toEqual({ 'pl4-2.3': 'Chưa hoàn thành khoá bồi dưỡng' });
   });
 
+  it('keeps the user’s own quarterly pack (tusoi.pack/2, checked by parsePack2), exported and imported again; a bad one is refused by path', async () => {
+    const { builtinPack2 } = await import('@tusoi/rubric-core');
+    const own = { ...builtinPack2('q2026-vatm-09a'), id: 'don-vi-x-quy' };
+    const store = freshStore();
+    const record = await store.importPack(own);
+    expect(record.pack).toEqual(own);
+    expect((await store.listPacks()).map((p) => p.id)).toEqual(['don-vi-x-quy']);
+    const file = await store.exportAll();
+    await store.deleteAll();
+    await store.importAll(JSON.parse(JSON.stringify(file)));
+    expect((await store.listPacks()).map((p) => p.pack)).toEqual([own]);
+    // A /2 pack whose K/AD rule is not one rubric-core knows: refused, nothing stored.
+    const bad = { ...own, id: 'hong', general: { ...own.general, notApplicable: { allowed: true, rule: 'doan' } } };
+    await expect(store.importPack(bad)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: 'general.notApplicable.rule' })],
+    });
+    expect((await store.listPacks()).map((p) => p.id)).toEqual(['don-vi-x-quy']);
+    const badFile = { ...file, packs: [{ id: 'hong', pack: bad, importedAt: 1 }] };
+    await expect(store.importAll(JSON.parse(JSON.stringify(badFile)))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: 'packs[0].pack.general.notApplicable.rule' })],
+    });
+  });
+
   it('a bad import changes nothing and says why', async () => {
     const store = freshStore();
     await withDraft(store);

@@ -1,5 +1,14 @@
 import { type FormMap, parseFormMap } from '@tusoi/form-kit';
-import { fromValibotIssue, type InputIssue, parsePack, TusoiInputError } from '@tusoi/rubric-core';
+import {
+  fromValibotIssue,
+  type InputIssue,
+  PACK2_FORMAT,
+  type Pack,
+  type Pack2,
+  parsePack,
+  parsePack2,
+  TusoiInputError,
+} from '@tusoi/rubric-core';
 import * as v from 'valibot';
 import {
   type DraftData,
@@ -71,7 +80,13 @@ const DraftSchema = v.strictObject({
   held: v.optional(v.record(v.string(), v.unknown())),
 });
 
-/** Valibot schema of an export file (packs are checked again by rubric-core's parsePack). */
+/** A scoring pack checked by rubric-core: a quarterly tusoi.pack/2 by parsePack2, any other by parsePack. */
+export function parseAnyPack(input: unknown): Pack | Pack2 {
+  const format = typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined;
+  return format === PACK2_FORMAT ? parsePack2(input) : parsePack(input);
+}
+
+/** Valibot schema of an export file (packs are checked again by rubric-core's parsePack / parsePack2). */
 export const ExportSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   exportedAt: v.string(),
@@ -103,7 +118,7 @@ export function parseExport(input: unknown): ExportFile {
   });
   parsed.output.packs.forEach((p, i) => {
     try {
-      parsePack(p.pack);
+      parseAnyPack(p.pack);
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       for (const issue of e.issues) issues.push({ ...issue, path: `packs[${i}].pack.${issue.path}` });
@@ -856,10 +871,10 @@ export class Store {
     return this.db.packs.toArray();
   }
 
-  /** Imports a scoring pack after rubric-core validates it. */
+  /** Imports a scoring pack (tusoi.pack/1, or a quarterly tusoi.pack/2) after rubric-core validates it. */
   async importPack(input: unknown): Promise<PackRecord> {
     refuseUnsafeKeys(input);
-    const pack = parsePack(input);
+    const pack = parseAnyPack(input);
     const record = { id: pack.id, pack, importedAt: Date.now() };
     await this.db.packs.put(record);
     this.tell({ kind: 'settings' });

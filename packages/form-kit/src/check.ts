@@ -225,11 +225,17 @@ export function checkForm(
       if (above) add('PROPOSED_ABOVE_RULES', 'proposedLevel', above, true);
     }
   }
+  const locked = draft?.subject?.name ? lockedName(root, read['subject.name']?.el, draft.subject.name) : null;
+  if (locked) {
+    flagged.add('subject.name');
+    problems.push(locked);
+  }
   if (draft) differences(read, draft, score, flagged, add, levelValues);
   if (draft) problems.push(...answers(root, map, draft));
   // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
-  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft) ?? []));
-  if (draft?.taskList) problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks) ?? []));
+  if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft, context.ownPack) ?? []));
+  if (draft?.taskList)
+    problems.push(...(rowKit()?.checkTaskRows(root, map, draft, score?.tasks, context.ownPack) ?? []));
   problems.push(...unmapped(root, read, problems));
   const prior = read.priorShortcomings;
   if (prior && prior.text.trim() !== '') {
@@ -245,6 +251,55 @@ export function checkForm(
     if (missing) add('PRIOR_NO_STATUS', 'priorShortcomings', missing.message);
   }
   return problems;
+}
+
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+// A person's name as people compare it: composed, case and spacing aside.
+const person = (t: string) => norm(t.normalize('NFC').toLocaleLowerCase('vi'));
+const NAME_LABEL = /^(họ và tên|họ tên)\s*(:\s*|$)/iu;
+
+/**
+ * A name the page shows as plain text beside the label "Họ và tên" (from the login): the cell or
+ * element after the label's, the text right after it, or the label's own text after the colon.
+ */
+function nameCell(root: Scope): [Element, string] | null {
+  const said = (n: Node | null) => norm((n?.textContent ?? '').normalize('NFC'));
+  for (const el of root.querySelectorAll('td, th, dt, dd, label, span, div, p, b, strong, li')) {
+    if (el.querySelector(CONTROL) || !isVisible(el)) continue;
+    const own = said(el);
+    const rest = own.replace(NAME_LABEL, '');
+    if (rest === own) continue;
+    if (rest && !el.querySelector('div, p, td, li, br, table') && own.length < 120) return [el, rest];
+    if (rest) continue;
+    const next = el.nextSibling?.nodeType === 3 && said(el.nextSibling) ? el.nextSibling : el.nextElementSibling;
+    if (next && !(next as Element).querySelector?.(CONTROL) && !(next as Element).matches?.(CONTROL) && said(next))
+      return [next.nodeType === 3 ? el : (next as Element), said(next)];
+  }
+  return null;
+}
+
+/**
+ * The name the page holds read-only (a readonly or disabled box, or plain text: from the login),
+ * unlike the draft's `subject.name` by people's reading of it: told beside it, since Tự Soi never
+ * writes there. A box the page leaves editable is compared as any field is.
+ */
+function lockedName(root: Scope, mapped: Element | null | undefined, want: string): FormProblem | null {
+  if (mapped?.matches(CONTROL) && !lockOf(mapped)) return null;
+  const found: [Element, string] | null = mapped
+    ? [mapped, norm(String((mapped.matches(CONTROL) ? readBack(mapped) : mapped.textContent) ?? ''))]
+    : nameCell(root);
+  // Dots or dashes left to write by hand are no name.
+  if (!found || !/\p{L}/u.test(found[1]) || person(found[1]) === person(want)) return null;
+  const [el, text] = found;
+  return {
+    code: 'READONLY_DIFFERS',
+    field: 'subject.name',
+    message: {
+      vi: `"Họ và tên" trên trang là "${text}" (trang khoá, thường theo tài khoản đăng nhập), bản kiểm điểm ghi "${want}". Tự Soi không sửa ô này: nếu trang sai, hãy báo người quản trị cổng; nếu bản kiểm điểm sai, sửa tên trong đó.`,
+      en: `"Họ và tên" (name) on the page is "${text}" (locked by the page, usually from the login); the draft says "${want}". Tự Soi does not change it: if the page is wrong, tell the portal's administrator; if the draft is, correct the name there.`,
+    },
+    element: el,
+  };
 }
 
 // The rest of the form region (the forms that hold the mapped fields, else the whole page): what
@@ -390,7 +445,8 @@ function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormPro
     }
     if (!want || !element || shown === want || (want === 'notApplicable' && !shown && !step.notApplicable)) continue;
     const row = element.closest('tr');
-    const name = (row && rowText(row)) || `Tiêu chí ${step.criterion}`;
+    // Never the pack's id ("pl4-1.1"): its number in the table ("1.1"), as the fill report names it.
+    const name = (row && rowText(row)) || `Tiêu chí ${/\d+(?:\.\d+)*$/.exec(step.criterion)?.[0] ?? step.criterion}`;
     out.push({
       code: 'DIFFERS_FROM_DRAFT',
       field: `criteria.${step.criterion}`,

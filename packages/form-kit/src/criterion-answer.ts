@@ -26,7 +26,7 @@ export interface RowAnswer {
   readonly element: Element;
   /** Whether the map names the row's K/AD control. */
   readonly kad: boolean;
-  /** The row as the page words it, else "Tiêu chí <id>". */
+  /** The row as the page words it, else the criterion in its pack's words, else "Tiêu chí <number>". */
   readonly name: string;
 }
 
@@ -34,7 +34,12 @@ export interface RowAnswer {
  * Each criterion row a map names that the draft answers and the page holds: the answer chosen on
  * the page (its "Đảm bảo", "Không đảm bảo" or "K/AD" control on) beside the draft's.
  */
-export function criterionRows(root: Scope, map: FormMap, draft: Partial<Assessment>): RowAnswer[] {
+export function criterionRows(
+  root: Scope,
+  map: FormMap,
+  draft: Partial<Assessment>,
+  words?: (id: string) => string | undefined,
+): RowAnswer[] {
   const out: RowAnswer[] = [];
   const at = (l: unknown) => (l ? locate(root, l as Locator) : null);
   for (const step of map.steps) {
@@ -55,7 +60,10 @@ export function criterionRows(root: Scope, map: FormMap, draft: Partial<Assessme
       shown: met && isOn(met) ? 'met' : notMet && isOn(notMet) ? 'notMet' : na && isOn(na) ? 'notApplicable' : '',
       element,
       kad: na !== null,
-      name: (row && rowText(row)) || `Tiêu chí ${step.criterion}`,
+      // Never the pack's id ("pl4-1.1"): its number in the table ("1.1"), as the fill report names it.
+      name:
+        (row && rowText(row)) ||
+        `Tiêu chí ${words?.(step.criterion) ?? /\d+(?:\.\d+)*$/.exec(step.criterion)?.[0] ?? step.criterion}`,
     });
   }
   return out;

@@ -16,6 +16,10 @@ export interface FormProblem {
     | 'PAGE_INVALID'
     | 'DECIMAL_REFUSED'
     | 'DIFFERS_FROM_DRAFT'
+    /** A field the page locks (the name from the login) holds other than the draft: never written. */
+    | 'READONLY_DIFFERS'
+    /** The user's own pack the panel sent could not be used (rubric-core refused it): reasons not judged. */
+    | 'PACK_REFUSED'
     | 'ROW_MISSING'
     | 'BOX_DIFFERS';
   /**

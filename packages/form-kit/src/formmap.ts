@@ -225,6 +225,11 @@ export interface DraftContext {
   readonly notes?: Readonly<Record<string, string>>;
   /** The draft's scores as rubric-core classified it (a quarterly draft's only scores). */
   readonly score?: DraftScores;
+  /**
+   * The user's own tusoi.pack/2 the draft is scored by (not a built-in one), as the panel sent it:
+   * the check judges criterion reasons by it, after rubric-core's parsePack2 accepts it (rows-check.ts).
+   */
+  readonly ownPack?: unknown;
 }
 
 const exactTotal = (s: { general: number; results: number }): DraftScores => ({

@@ -31,8 +31,14 @@ export interface RowKit {
     map: FormMap,
     draft: Partial<Assessment>,
     points?: readonly number[],
+    ownPack?: unknown,
   ) => FormProblem[];
-  readonly checkReasons: (root: Document | ShadowRoot, map: FormMap, draft: Partial<Assessment>) => FormProblem[];
+  readonly checkReasons: (
+    root: Document | ShadowRoot,
+    map: FormMap,
+    draft: Partial<Assessment>,
+    ownPack?: unknown,
+  ) => FormProblem[];
   readonly taskTables: (scope: ParentNode) => { rows: string; cells: Partial<Record<TaskCell, string>> }[];
 }
 

@@ -4,6 +4,8 @@ import {
   formatNumber,
   type InputIssue,
   type Message,
+  type Pack2,
+  parsePack2,
   scoreQuarter,
   TusoiInputError,
 } from '@tusoi/rubric-core';
@@ -51,19 +53,43 @@ function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined): bo
   return norm(text) === norm(want);
 }
 
+// The pack a draft is scored by: the user's own one the panel sent (once checked), else the built-in one it names.
+const packOf = (draft: Partial<Assessment>, own: Pack2 | undefined): Pack2 | undefined =>
+  own ?? (draft.criteria ? builtinPack2(draft.criteria.pack) : undefined);
+
+/**
+ * The draft's value of a task cell in the words a person reads: a choice by the page's own option
+ * text for it ("Trục 1", not the code "1"), an axis by its name in the pack ("Trục 3 …", never its
+ * id "T3"), else the value itself.
+ */
+function wantedIn(el: Element, want: FieldValue, axis: string | undefined, pack: Pack2 | undefined, lang: 'vi' | 'en') {
+  if (el.localName === 'select') {
+    const o = [...(el as HTMLSelectElement).options].find((x) => x.value !== '' && x.value === String(want));
+    if (o) return norm(o.text);
+  }
+  const a = axis === undefined ? undefined : pack?.results.axes?.find((x) => x.id === axis);
+  if (a) return `${lang === 'en' && a.en ? a.en : a.vi} (${a.id})`;
+  return wanted(want, lang);
+}
+
 /**
  * Each cell of each task row a map names, compared with the draft's task list: a row the page
- * lacks is one `ROW_MISSING`; a cell showing another value (or nothing) is `DIFFERS_FROM_DRAFT`.
- * A task's row is found by its name when the map names the name cell, else by position. `points`:
- * each task's points as classified (compared where the map names a points cell).
+ * lacks is one `ROW_MISSING`; a cell showing another value (or nothing) is `DIFFERS_FROM_DRAFT`,
+ * the draft's value told as a person reads it (see wantedIn). A task's row is found by its name
+ * when the map names the name cell, else by position. `points`: each task's points as classified
+ * (compared where the map names a points cell). `ownPack`: the user's own tusoi.pack/2 (see
+ * checkReasons), for the names of its axes.
  */
 export function checkTaskRows(
   root: Scope,
   map: FormMap,
   draft: Partial<Assessment>,
   points?: readonly number[],
+  ownPack?: unknown,
 ): FormProblem[] {
   const out: FormProblem[] = [];
+  const checked = ownPack === undefined ? undefined : ownPackOf(ownPack, draft);
+  const pack = packOf(draft, checked && !('code' in checked) ? checked : undefined);
   for (const step of map.steps) {
     if (!('tasks' in step)) continue;
     const missing = new Set<string>();
@@ -84,13 +110,16 @@ export function checkTaskRows(
         continue;
       }
       if (same(el, s.value, s.decimal)) continue;
+      const [, n, cell] = s.key.split('.');
+      const axis = cell === 'axis' ? draft.taskList?.[Number(n) - 1]?.axis : undefined;
       const say = (lang: 'vi' | 'en'): string => {
         const now = shown(el, lang);
+        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang);
         const page =
           now === '' ? (lang === 'vi' ? 'để trống' : 'is empty') : lang === 'vi' ? `ghi "${now}"` : `shows "${now}"`;
         return lang === 'vi'
-          ? `"${name.vi}": trang ${page}, bản nháp là "${wanted(s.value as FieldValue, 'vi')}".`
-          : `"${name.en}": the page ${page}, the draft says "${wanted(s.value as FieldValue, 'en')}".`;
+          ? `"${name.vi}": trang ${page}, bản nháp là "${want}".`
+          : `"${name.en}": the page ${page}, the draft says "${want}".`;
       };
       const message: Message = { vi: say('vi'), en: say('en') };
       out.push({ code: 'DIFFERS_FROM_DRAFT', field: s.key as `tasks.${string}`, message, element: el });
@@ -100,10 +129,14 @@ export function checkTaskRows(
 }
 
 // What rubric-core says of the answers as the page shows them: a K/AD or a deduction the pack
-// asks to justify, without a reason (one home for that rule: the pack's scoring). A pack the
-// content script does not hold (a user's own) is not judged here.
-function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>): readonly InputIssue[] {
-  const pack = draft.criteria && builtinPack2(draft.criteria.pack);
+// asks to justify, without a reason (one home for that rule: the pack's scoring). The pack is the
+// user's own one the panel sent (checked already), else the built-in one the draft names.
+function reasonIssues(
+  draft: Partial<Assessment>,
+  items: Record<string, unknown>,
+  own: Pack2 | undefined,
+): readonly InputIssue[] {
+  const pack = own ?? (draft.criteria && builtinPack2(draft.criteria.pack));
   if (!pack || !draft.criteria) return [];
   try {
     scoreQuarter(pack, { ...draft, criteria: { ...draft.criteria, items } } as Assessment, false);
@@ -113,19 +146,66 @@ function reasonIssues(draft: Partial<Assessment>, items: Record<string, unknown>
   return [];
 }
 
+/** A criterion in its pack's words, "1.5: <wording>" (the number its table shows), when the pack has it. */
+function criterionWords(pack: Pack2 | undefined, id: string): string | undefined {
+  for (const g of pack?.general.groups ?? []) {
+    const c = g.items.find((x) => x.id === id);
+    if (c) return `${/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? id}: ${c.vi}`;
+  }
+  return undefined;
+}
+
+/**
+ * The user's own tusoi.pack/2 as the panel sent it, checked by rubric-core's parsePack2 and by the
+ * draft's `criteria.pack` (the same id): the pack, or the problem that keeps it from judging
+ * (`PACK_REFUSED` on `criteria.pack`, its first issue named, Vietnamese then English).
+ */
+export function ownPackOf(given: unknown, draft: Partial<Assessment>): Pack2 | FormProblem {
+  const refused = (vi: string, en: string): FormProblem => ({
+    code: 'PACK_REFUSED',
+    field: 'criteria.pack',
+    message: {
+      vi: `Không dùng được bảng thang điểm của bạn để xét lý do các tiêu chí (${vi}); chỉ so câu trả lời với bản nháp.`,
+      en: `Your scoring pack could not be used to judge the criteria's reasons (${en}); only the answers were compared with the draft.`,
+    },
+    element: null,
+  });
+  try {
+    const pack = parsePack2(given);
+    if (pack.id === draft.criteria?.pack) return pack;
+    return refused(
+      `bảng "${pack.id}", bản nháp dùng "${draft.criteria?.pack ?? ''}"`,
+      `pack "${pack.id}", the draft uses "${draft.criteria?.pack ?? ''}"`,
+    );
+  } catch (e) {
+    if (!(e instanceof TusoiInputError)) throw e;
+    const [i] = e.issues;
+    return refused(`${i?.path || 'pack'}: ${i?.message.vi ?? ''}`, `${i?.path || 'pack'}: ${i?.message.en ?? ''}`);
+  }
+}
+
 /**
  * The reason of each criterion row a map names a reason box for: a reason on the page other than
  * the draft's (or none where the draft has one) is `DIFFERS_FROM_DRAFT` on `criteria.<id>.reason`;
  * a "Không đảm bảo" or "K/AD" on the page with no reason where rubric-core's pack asks for one (a
- * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. A draft on a
- * pack that is not built in is compared, not judged.
+ * K/AD; a deduction from the pack's `deductionReasonMin`) is `EMPTY_REQUIRED` there. The pack is
+ * `ownPack`, the user's own tusoi.pack/2 the draft is scored by (as the panel sent it: checked by
+ * rubric-core's parsePack2, else `PACK_REFUSED` and the reasons compared only), or the built-in
+ * one the draft names; with neither, reasons are compared, not judged.
  */
-export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>): FormProblem[] {
+export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessment>, ownPack?: unknown): FormProblem[] {
   const out: FormProblem[] = [];
+  let own: Pack2 | undefined;
+  if (ownPack !== undefined) {
+    const checked = ownPackOf(ownPack, draft);
+    if ('code' in checked) out.push(checked);
+    else own = checked;
+  }
   const items: Record<string, unknown> = { ...draft.criteria?.items };
   // Rows showing an answer without a reason, by the path rubric-core names: the box, the row, the answer, the id.
   const blank = new Map<string, [Element, string, string, string]>();
-  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft)) {
+  const pack = packOf(draft, own);
+  for (const { step, want, answer, shown, name } of criterionRows(root, map, draft, (id) => criterionWords(pack, id))) {
     const box = step.reason ? locate(root, step.reason as Locator) : null;
     if (!box) continue;
     const id = step.criterion;
@@ -149,7 +229,7 @@ export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessmen
     }
   }
   if (blank.size > 0)
-    for (const issue of reasonIssues(draft, items)) {
+    for (const issue of reasonIssues(draft, items, own)) {
       const hit = issue.code === 'reason-missing' && blank.get(issue.path);
       if (!hit) continue;
       const [element, name, shown, id] = hit;

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
+import { builtinPack2 } from '@tusoi/rubric-core';
 import { browserTest, kitBundle } from './browser';
 import { startCases } from './case-server';
 
@@ -15,6 +16,10 @@ type Kit = typeof import('../src/index');
 
 // One criterion in 1.1 not met with its reason, 2.3 K/AD with its reason, the others met.
 const draft = quarterlyRowsDraft();
+// The same draft on the user's own tusoi.pack/2 (the built-in table under the unit's own id).
+const OWN_ID = 'don-vi-x-quy-2026';
+const ownPack = { ...builtinPack2('q2026-vatm-09a'), id: OWN_ID };
+const ownDraft = { ...draft, criteria: { ...draft.criteria, pack: OWN_ID } };
 const CODES = ['1.1', '1.3', '1.9', '2.3'];
 
 const MAKES = [
@@ -76,6 +81,16 @@ for (const m of MAKES) {
           .map(({ code, field, message }) => ({ code, field, message }));
       },
       { map, a: draft },
+    ) as Promise<Problem[]>;
+  const checkOwn = (page: Page, pack: unknown) =>
+    page.evaluate(
+      ({ map, a, pack }) => {
+        const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+        return kit
+          .checkForm(document, kit.parseFormMap(map), a as never, pack === null ? {} : { ownPack: pack })
+          .map(({ code, field, message }) => ({ code, field, message }));
+      },
+      { map, a: ownDraft, pack },
     ) as Promise<Problem[]>;
   const open = async (page: Page, site: string) => {
     await page.goto(`${site}/${m.file}.html`);
@@ -145,5 +160,43 @@ for (const m of MAKES) {
       'DIFFERS_FROM_DRAFT criteria.pl4-1.3',
       'DIFFERS_FROM_DRAFT criteria.pl4-1.9',
     ]);
+  });
+
+  test(`${m.make}: with the user's own pack (not built in), its rules judge the reasons; a pack rubric-core refuses is said, never used`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site);
+    await m.choose(page, '1.3', 'Khong');
+    await m.choose(page, '1.9', 'Kad');
+    const reasons = (problems: Problem[]) =>
+      problems
+        .filter((p) => p.field.endsWith('.reason') || p.code === 'PACK_REFUSED')
+        .map((p) => `${p.code} ${p.field}`);
+    // Without the pack the content script cannot judge: the answers are compared, the reasons not.
+    expect(reasons(await checkOwn(page, null))).toEqual([]);
+    // The user's pack sent along: the same rules as the built-in one (a deduction from 1 point, a K/AD).
+    const judged = await checkOwn(page, ownPack);
+    expect(reasons(judged)).toEqual([
+      'EMPTY_REQUIRED criteria.pl4-1.3.reason',
+      'EMPTY_REQUIRED criteria.pl4-1.9.reason',
+    ]);
+    expect(judged.find((p) => p.field === 'criteria.pl4-1.3.reason')?.message.vi).toMatch(
+      /trang ghi "Không đảm bảo" mà chưa có lý do \(giảm .* điểm .*phải nêu căn cứ\)/,
+    );
+    // Its own threshold, not the built-in one's: a reason from a 5-point deduction only, so 1.3 needs none.
+    const lenient = { ...ownPack, general: { ...ownPack.general, deductionReasonMin: 5 } };
+    expect(reasons(await checkOwn(page, lenient))).toEqual(['EMPTY_REQUIRED criteria.pl4-1.9.reason']);
+    // A pack rubric-core refuses, or one for another draft: said (vi, then en), and no reason judged by it.
+    const broken = await checkOwn(page, { ...ownPack, format: 'tusoi.pack/9' });
+    expect(reasons(broken)).toEqual(['PACK_REFUSED criteria.pack']);
+    expect(broken.find((p) => p.code === 'PACK_REFUSED')?.message.vi).toMatch(
+      /^Không dùng được bảng thang điểm của bạn để xét lý do các tiêu chí \(format: .+\); chỉ so câu trả lời/,
+    );
+    expect(broken.find((p) => p.code === 'PACK_REFUSED')?.message.en).toMatch(/^Your scoring pack could not be used/);
+    const other = await checkOwn(page, { ...ownPack, id: 'bang-khac' });
+    expect(other.find((p) => p.code === 'PACK_REFUSED')?.message.vi).toContain(
+      'bảng "bang-khac", bản nháp dùng "don-vi-x-quy-2026"',
+    );
   });
 }

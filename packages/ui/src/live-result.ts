@@ -6,6 +6,7 @@ import {
   type DecisionTrace,
   type InputIssue,
   type Pack,
+  type Pack2,
   type Result,
   type ReviewCheck,
   TusoiInputError,
@@ -22,12 +23,13 @@ export interface LiveResult {
 }
 
 /**
- * Classifies a draft as it is being typed (with the pack its criteria name, from `packs`) and
+ * Classifies a draft as it is being typed (with the pack its criteria name, from `packs`: a
+ * tusoi.pack/1, or a user's own tusoi.pack/2 beside the built-in ones rubric-core holds) and
  * runs the review checks; invalid input gives its issues instead of throwing.
  */
 export function liveResult(
   assessment: Record<string, unknown>,
-  packs: readonly Pack[],
+  packs: readonly (Pack | Pack2)[],
   options: Omit<ClassifyOptions, 'pack'> = {},
   { trace: withTrace = false }: { readonly trace?: boolean } = {},
 ): LiveResult {

@@ -7,6 +7,7 @@ import {
   type Lang,
   LEVEL_NAMES,
   type Pack,
+  type Pack2,
   type Result,
   type ReviewCheck,
   TusoiInputError,
@@ -73,7 +74,7 @@ const unprefixed = (issues: readonly InputIssue[]) =>
 export function readYear(
   annual: Record<string, unknown>,
   quarters: YearQuartersProps['quarters'],
-  packs: readonly Pack[] = [],
+  packs: readonly (Pack | Pack2)[] = [],
 ): YearReading {
   const perQuarter = [0, 1, 2, 3].map((i) => {
     const q = quarters[i];

@@ -15,7 +15,13 @@ import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.
 import type { Answer, Task } from '../schemas/quarterly.js';
 import type { Result } from '../schemas/result.js';
 import { classifyYear } from '../year.js';
-import { type DocumentInput, documentPack, type ParsedDocumentInput, parseDocumentInput } from './input.js';
+import {
+  type DocumentInput,
+  documentPack,
+  type ParsedDocumentInput,
+  parseDocumentInput,
+  type UnreadableQuarter,
+} from './input.js';
 import type { Block, FormId, ParagraphBlock, ReviewDocument, Run, Signature, TableRow } from './model.js';
 
 export type { DocumentInput, TaskRow } from './input.js';
@@ -290,16 +296,29 @@ function taskBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
     ];
   }
   const list = (a as { taskList?: readonly Task[] }).taskList;
-  if (list !== undefined && list.length > 0) return [quarterTaskTable(list), ...frameNote(a, input)];
+  if (list !== undefined && list.length > 0) {
+    const found = documentPack(a, input.packs);
+    return [quarterTaskTable(list, found && 'pack2' in found ? found.pack2 : undefined), ...frameNote(a, input)];
+  }
   return [a.tasks, a.ledUnits].flatMap((t, i) => (t === undefined ? [] : countsTable(t, i === 1)));
 }
 
 /**
- * The quarter's task list as the assessment holds it (tusoi.assessment/2 `taskList`): each task
- * with its axis, weight of 70, components A/B/C/D in %, the exceeded and key-task marks, and
- * whether it was done (on time).
+ * An axis as the pack names it, short enough for its column: the name's label before the colon
+ * ("Trục 1" of "Trục 1: Thực hiện mục tiêu …"), never the pack's id ("T1") where the pack names it.
  */
-function quarterTaskTable(list: readonly Task[]): Block {
+function axisText(pack: Pack2 | undefined, id: string | undefined): string {
+  if (id === undefined) return '';
+  const name = pack?.results.axes?.find((x) => x.id === id)?.vi;
+  return name === undefined ? id : (name.split(':')[0] ?? name).trim();
+}
+
+/**
+ * The quarter's task list as the assessment holds it (tusoi.assessment/2 `taskList`): each task
+ * with its axis (by the pack's name, see axisText), weight of 70, components A/B/C/D in %, the
+ * exceeded and key-task marks, and whether it was done (on time).
+ */
+function quarterTaskTable(list: readonly Task[], pack: Pack2 | undefined): Block {
   const components = (c: Task['components']) =>
     c === undefined
       ? ''
@@ -327,7 +346,7 @@ function quarterTaskTable(list: readonly Task[]): Block {
       cells: [
         String(i + 1),
         t.name,
-        t.axis ?? '',
+        axisText(pack, t.axis),
         t.weight === undefined ? '' : num(t.weight),
         components(t.components),
         done(t),
@@ -562,6 +581,11 @@ function annualBlocks(
   const tasks = taskBlocks(a, input);
   if (tasks.length > 0) blocks.push(heading(3, 'Kết quả thực hiện nhiệm vụ'), ...tasks);
   if (year !== undefined) blocks.push(...yearBlocks(year));
+  const unread = input.unreadableQuarters ?? [];
+  if (unread.length > 0) {
+    if (year === undefined) blocks.push(heading(3, 'Kết quả xếp loại cả năm theo các quý'));
+    blocks.push(...unreadableBlocks(unread, a.period.year));
+  }
   blocks.push(heading(2, 'II. Đề xuất xếp loại mức chất lượng'), ...levelBlocks(a), {
     kind: 'signatures',
     blocks: collective
@@ -639,6 +663,30 @@ function yearBlocks({ result: r, quarters }: YearSection): Block[] {
   ];
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/**
+ * The quarters whose self-review could not be read, each by its number and the reason given,
+ * Vietnamese then English (as the side panel and the print page say it): the year above is made
+ * from the other quarters, or, with none left, not made at all.
+ */
+function unreadableBlocks(unread: readonly UnreadableQuarter[], year: number): Block[] {
+  const sorted = [...new Map(unread.map((u) => [u.quarter, u])).values()].sort((x, y) => x.quarter - y.quarter);
+  const of = (lang: 'vi' | 'en') =>
+    sorted
+      .map((u) => `${ROMAN[u.quarter - 1]}/${year}${u.why ? ` (${u.why[lang].replace(/\.$/, '')})` : ''}`)
+      .join(', ');
+  return [
+    para(`Không đọc được bản kiểm điểm đã lưu của quý ${of('vi')}: kết quả cả năm được tính từ các quý còn lại.`, {
+      indent: true,
+    }),
+    para(
+      `The stored self-review of quarter ${of('en')} could not be read: the year is worked out from the other quarters.`,
+      { note: true },
+    ),
+  ];
+}
+
 /**
  * The year's result when the annual assessment has quarters: quarterly assessments given beside it
  * (`quarters` of the input; their errors are named by their place, `quarters[1].period.year`), or
@@ -649,18 +697,20 @@ function yearBlocks({ result: r, quarters }: YearSection): Block[] {
 function yearOf(input: ParsedDocumentInput): YearSection | undefined {
   const given = input.quarters ?? [];
   const own = input.assessment.quarters ?? [];
-  if (given.length === 0 && own.length === 0) return undefined;
+  const unread = input.unreadableQuarters ?? [];
+  if (given.length === 0 && own.length === 0 && unread.length === 0) return undefined;
   if (input.assessment.period.quarter !== undefined)
     throw new TusoiInputError([
       {
         code: 'not-annual',
-        path: 'quarters',
+        path: given.length === 0 && own.length === 0 ? 'unreadableQuarters' : 'quarters',
         message: {
           vi: 'chỉ bản kiểm điểm năm mới kèm các quý',
           en: 'only an annual review carries its quarters',
         },
       },
     ]);
+  if (given.length === 0 && own.length === 0) return undefined;
   if (given.length > 0) {
     const names = [...given.map((_, i) => `quarters[${i}]`), 'assessment'];
     const result = classifyYear([...given, input.assessment], undefined, names);

@@ -456,6 +456,51 @@ describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)
   });
 });
 
+describe('a quarter’s task table names each axis as the pack does', () => {
+  const axisColumn = (a: Assessment, packs?: DocumentInput['packs']) => {
+    const doc = buildReviewDocument({ assessment: a, ...(packs ? { packs } : {}) });
+    const table = doc.blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.title === 'Trục'));
+    if (table?.kind !== 'table') throw new Error('no task table');
+    const at = table.columns.findIndex((c) => c.title === 'Trục');
+    return table.rows.map((r) => r.cells[at]);
+  };
+  it('"Trục 1" (the pack’s name, before its colon), never the id "T1"; no axis, an empty cell', () => {
+    const a = quarter({
+      taskList: [task(35, [100, 100, 100, 100]), task(35, [100, 100, 100, 100], { axis: 'T4' })],
+    });
+    expect(axisColumn(a)).toEqual(['Trục 1', 'Trục 4']);
+    const named = builtinPack2('q2026-vatm-09a')?.results.axes?.[3]?.vi ?? '';
+    expect(named.startsWith('Trục 4: ')).toBe(true);
+    // A task without an axis: the cell is empty.
+    expect(axisColumn(quarter({ taskList: [task(70, [100, 100, 100, 100], { axis: undefined })] }))).toEqual(['']);
+  });
+});
+
+describe('a quarter scored by the user’s own tusoi.pack/2, given in `packs`', () => {
+  const own = { ...(builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>), id: 'don-vi-x' };
+  const a = quarter();
+  const onOwn = { ...a, criteria: { ...a.criteria, pack: 'don-vi-x' } } as Assessment;
+  const tables = (doc: ReturnType<typeof buildReviewDocument>) => doc.blocks.filter((b) => b.kind === 'table');
+  it('gets the same score table as the built-in pack it copies; without it, no criteria table is claimed', () => {
+    const builtin = tables(buildReviewDocument({ assessment: a }));
+    expect(tables(buildReviewDocument({ assessment: onOwn, packs: [own] }))).toEqual(builtin);
+    expect(tables(buildReviewDocument({ assessment: onOwn }))).not.toEqual(builtin);
+  });
+  it('a pack of no known format, or a bad field, is refused by its path', () => {
+    const paths = (packs: unknown[]) => {
+      try {
+        buildReviewDocument({ assessment: onOwn, packs: packs as never });
+      } catch (e) {
+        if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+        throw e;
+      }
+      return [];
+    };
+    expect(paths([{ ...own, format: 'tusoi.pack/9' }])).toEqual(['packs[0].format']);
+    expect(paths([{ ...own, kinds: 'staff' }])).toEqual(['packs[0].kinds']);
+  });
+});
+
 describe('a quarter’s weight frame in the document', () => {
   const note = (a: Assessment) =>
     buildReviewDocument({ assessment: a })
@@ -597,6 +642,63 @@ describe('an annual review with its quarters: the year’s result (classifyYear)
       'quarters[1].period.year',
     ]);
     expect(paths({ assessment: q(1), quarters: [q(2)] })).toEqual(['quarters']);
+  });
+
+  const why = { vi: '“Nhiệm vụ được giao”: không phải số', en: '“Tasks assigned”: not a number' };
+  it('names a quarter that could not be read in the year section, Vietnamese then English; the .docx says it', async () => {
+    const doc = buildReviewDocument({
+      assessment: annual(),
+      quarters: [q(1), q(3)],
+      unreadableQuarters: [{ quarter: 2, why }],
+    });
+    const t = texts(doc);
+    const vi = t.findIndex((x) => x.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026'));
+    expect(vi).toBeGreaterThan(t.indexOf('Kết quả xếp loại cả năm theo các quý'));
+    expect(vi).toBeLessThan(t.indexOf('II. Đề xuất xếp loại mức chất lượng'));
+    expect(t[vi]).toContain('(“Nhiệm vụ được giao”: không phải số)');
+    expect(t[vi + 1]).toMatch(
+      /^The stored self-review of quarter II\/2026 \(“Tasks assigned”: not a number\) could not be read/,
+    );
+    const { text } = await readBack(await renderDocx(doc));
+    expect(text).toContain('Không đọc được bản kiểm điểm đã lưu của quý II/2026');
+    expect(text).toContain('The stored self-review of quarter II/2026');
+  });
+
+  it('with every quarter unreadable the section still names them (no year is made); a quarter twice is named once', () => {
+    const t = texts(
+      buildReviewDocument({
+        assessment: annual(),
+        unreadableQuarters: [{ quarter: 4 }, { quarter: 1, why }, { quarter: 4 }],
+      }),
+    );
+    expect(t).toContain('Kết quả xếp loại cả năm theo các quý');
+    expect(t.some((x) => x.startsWith('Mức theo quy định'))).toBe(false);
+    expect(t.find((x) => x.startsWith('Không đọc được'))).toContain(
+      'quý I/2026 (“Nhiệm vụ được giao”: không phải số), IV/2026:',
+    );
+    // Without any, the document is as before.
+    expect(buildReviewDocument({ assessment: annual(), unreadableQuarters: [] })).toEqual(
+      buildReviewDocument({ assessment: annual() }),
+    );
+  });
+
+  it('refuses unreadable quarters on a quarterly review, and a quarter outside 1–4, by path', () => {
+    const paths = (input: DocumentInput) => {
+      try {
+        buildReviewDocument(input);
+      } catch (e) {
+        if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+        throw e;
+      }
+      return [];
+    };
+    expect(paths({ assessment: q(1), unreadableQuarters: [{ quarter: 2 }] })).toEqual(['unreadableQuarters']);
+    expect(paths({ assessment: annual(), unreadableQuarters: [{ quarter: 5 }] })).toEqual([
+      'unreadableQuarters[0].quarter',
+    ]);
+    expect(paths({ assessment: annual(), unreadableQuarters: [{ quarter: 0 }] })).toEqual([
+      'unreadableQuarters[0].quarter',
+    ]);
   });
 });
 

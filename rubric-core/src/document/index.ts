@@ -15,5 +15,7 @@ export {
   parseDocumentInput,
   type TaskRow,
   TaskRowSchema,
+  type UnreadableQuarter,
+  UnreadableQuarterSchema,
 } from './input.js';
 export * from './model.js';

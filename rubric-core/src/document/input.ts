@@ -8,7 +8,7 @@ import { builtinPack } from '../packs/builtin.js';
 import { packCriteria } from '../packs/compute.js';
 import { type Pack, PackSchema } from '../packs/pack.js';
 import { builtinPack2 } from '../packs/quarterly-builtin.js';
-import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
+import { groupsFor, PACK2_FORMAT, type Pack2, Pack2Schema } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { dateSchema, textSchema } from '../schemas/common.js';
 import { parseAssessment } from '../validate.js';
@@ -35,16 +35,34 @@ export const TaskRowSchema = v.strictObject({
   note: v.optional(textSchema),
 });
 
+/**
+ * A quarter of the year whose self-review exists but could not be read (the extension's stored draft
+ * that fails its checks): named in the document's year section, Vietnamese then English, so the
+ * year's result is never read as made from four quarters when it was not. `why`: the reason, as the
+ * store gave it, each language a line of text.
+ */
+export const UnreadableQuarterSchema = v.strictObject({
+  /** 1–4. */
+  quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)),
+  why: v.optional(
+    v.strictObject({ vi: v.pipe(v.string(), v.maxLength(500)), en: v.pipe(v.string(), v.maxLength(500)) }),
+  ),
+});
+
 /** Valibot schema of the document input; `assessment` is checked apart, as a tusoi.assessment/1. */
 export const DocumentInputSchema = v.strictObject({
   assessment: v.unknown(),
   notes: v.optional(v.record(v.string(), textSchema)),
-  packs: v.optional(v.array(PackSchema)),
+  packs: v.optional(v.array(v.variant('format', [PackSchema, Pack2Schema]))),
   place: v.optional(placeSchema),
   date: v.optional(dateSchema),
   taskList: v.optional(v.array(TaskRowSchema)),
   quarters: v.optional(v.array(v.unknown())),
+  unreadableQuarters: v.optional(v.pipe(v.array(UnreadableQuarterSchema), v.maxLength(4))),
 });
+
+/** A quarter that could not be read, as the document names it. */
+export type UnreadableQuarter = v.InferOutput<typeof UnreadableQuarterSchema>;
 
 /** One row of a quarter's task list. */
 export type TaskRow = v.InferOutput<typeof TaskRowSchema>;
@@ -55,8 +73,8 @@ export interface DocumentInput {
   readonly assessment: unknown;
   /** Reasons for criteria not met, by criterion id (the extension draft's `notes`). */
   readonly notes?: Readonly<Record<string, string>>;
-  /** Packs that `criteria.pack` may name beyond the built-in ones. */
-  readonly packs?: readonly Pack[];
+  /** Packs that `criteria.pack` may name beyond the built-in ones: tusoi.pack/1, or a quarter's tusoi.pack/2. */
+  readonly packs?: readonly (Pack | Pack2)[];
   /** Place for the date line ("Hà Nội"), at most 200 characters; dots when absent. */
   readonly place?: string;
   /** Date of the document, ISO `YYYY-MM-DD` and a day that exists; dots when absent, so it can be written by hand. */
@@ -71,6 +89,12 @@ export interface DocumentInput {
    * inside (`assessment.quarters`) gets the same section without this; both at once are refused.
    */
   readonly quarters?: readonly unknown[];
+  /**
+   * Quarters of the year (1–4) whose self-review exists but could not be read, with the reason:
+   * the year section names each (Vietnamese, then English) and says the year is worked out from the
+   * other quarters. Only for an annual assessment.
+   */
+  readonly unreadableQuarters?: readonly UnreadableQuarter[];
 }
 
 /** A document input whose every part has been checked. */
@@ -109,24 +133,27 @@ export function parseDocumentInput(input: unknown): ParsedDocumentInput {
 }
 
 /**
- * The pack `criteria.pack` names: a tusoi.pack/1 given with the draft, else a built-in tusoi.pack/1,
- * else a built-in tusoi.pack/2; ids compared after NFC and trimming. Undefined when none is found.
+ * The pack `criteria.pack` names: a pack given with the draft (tusoi.pack/1, or a user's own
+ * tusoi.pack/2), else a built-in tusoi.pack/1, else a built-in tusoi.pack/2; ids compared after NFC
+ * and trimming. Undefined when none is found.
  */
 export function documentPack(
   a: Assessment,
-  packs: readonly Pack[] | undefined,
+  packs: readonly (Pack | Pack2)[] | undefined,
 ): { readonly pack: Pack } | { readonly pack2: Pack2 } | undefined {
   const id = a.criteria?.pack;
   if (id === undefined) return undefined;
   const key = textKey(id);
-  const pack = packs?.find((p) => textKey(p.id) === key) ?? builtinPack(key);
+  const given = packs?.find((p) => textKey(p.id) === key);
+  if (given !== undefined) return given.format === PACK2_FORMAT ? { pack2: given as Pack2 } : { pack: given as Pack };
+  const pack = builtinPack(key);
   if (pack !== undefined) return { pack };
   const pack2 = builtinPack2(key);
   return pack2 === undefined ? undefined : { pack2 };
 }
 
 /** The criterion ids of the pack `criteria.pack` names (given or built-in), as compared; undefined if none is found. */
-function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<string> | undefined {
+function criterionIds(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined): Set<string> | undefined {
   const found = documentPack(a, packs);
   if (found === undefined) return undefined;
   if ('pack' in found) return new Set(packCriteria(found.pack).map(({ criterion }) => textKey(criterion.id)));
@@ -140,7 +167,7 @@ function criterionIds(a: Assessment, packs: readonly Pack[] | undefined): Set<st
  */
 function keyedNotes(
   notes: Readonly<Record<string, string>> | undefined,
-  packs: readonly Pack[] | undefined,
+  packs: readonly (Pack | Pack2)[] | undefined,
   a: Assessment | undefined,
   issues: InputIssue[],
 ): Readonly<Record<string, string>> | undefined {

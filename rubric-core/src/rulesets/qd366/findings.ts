@@ -124,7 +124,8 @@ export function findingWarnings(findings: Findings, kind: SubjectKind, also?: Fi
   for (const k in findings) {
     const key = k as FindingName;
     if (key === extra || read.includes(key) || !given(findings, key)) continue;
-    (unread ??= []).push(key);
+    unread ??= [];
+    unread.push(key);
   }
   if (unread === undefined) return NO_WARNINGS;
   const weighed =
