@@ -77,8 +77,9 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
   return notes;
 }
 
-// What a person sees that is not text: a note covers none of it either.
-const PICTURES = 'img,svg,canvas,video,iframe,object,embed';
+// What a person sees or clicks that is not text: pictures, and links or icons however they are drawn
+// (an icon font's ::before, a background image, an empty link with a title). A note covers none.
+const SEEN = 'img,svg,canvas,video,iframe,object,embed,a[href],area[href],[role=link],summary,i,[class*=icon]';
 
 /** A box a note must keep clear of, and the page node it belongs to. */
 interface Seen {
@@ -87,24 +88,53 @@ interface Seen {
 }
 
 /**
- * What a person reads or sees on the page: each line of each text node that shows something, and
- * each picture. Our own notes live in shadow roots, which the walk does not enter. (Text inside a
- * page's own shadow roots is not seen here.)
+ * Where a note in a table may land: the table (the outermost one: a RadioButtonList is a table in
+ * a table), climbed through wrappers that hold only it, with what stands just before and after it
+ * (a heading, a hint). Only these are read for words, so a long page costs what its form costs.
  */
-function pageWords(doc: Document): Seen[] {
-  const out: Seen[] = [];
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return out;
-  const walk = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const range = doc.createRange();
-  for (let t = walk.nextNode(); t; t = walk.nextNode()) {
-    if (!/\S/.test(t.nodeValue ?? '')) continue;
-    range.selectNodeContents(t);
-    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) out.push({ node: t, box: r });
+function nearTables(hosts: readonly HTMLElement[]): Element[] {
+  const roots = new Set<Element>();
+  for (const host of hosts) {
+    let table = host.closest('table,[role=grid],[role=table]');
+    if (!table) continue;
+    for (let up = table.parentElement?.closest('table,[role=grid],[role=table]'); up; ) {
+      table = up;
+      up = table.parentElement?.closest('table,[role=grid],[role=table]');
+    }
+    let node: Element = table;
+    while (
+      node.parentElement &&
+      node.parentElement.childElementCount === 1 &&
+      node.parentElement !== node.ownerDocument.body
+    )
+      node = node.parentElement;
+    for (const el of [node.previousElementSibling, node, node.nextElementSibling]) if (el) roots.add(el);
   }
-  for (const el of root.querySelectorAll(PICTURES)) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) out.push({ node: el, box: r });
+  // A root inside another is read with it.
+  return [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+}
+
+/**
+ * What a person reads or sees in `roots`: each line of each text node that shows something, and
+ * each picture, link or icon. Our own notes live in shadow roots, which the walk does not enter.
+ * (Text inside a page's own shadow roots is not seen here.)
+ */
+function pageWords(roots: readonly Element[]): Seen[] {
+  const out: Seen[] = [];
+  for (const root of roots) {
+    const doc = root.ownerDocument;
+    const walk = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = doc.createRange();
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      if (!/\S/.test(t.nodeValue ?? '')) continue;
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) out.push({ node: t, box: r });
+    }
+    for (const el of [root, ...root.querySelectorAll(SEEN)]) {
+      if (el === root && !el.matches(SEEN)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) out.push({ node: el, box: r });
+    }
   }
   return out;
 }
@@ -119,7 +149,7 @@ function place(floating: readonly Floating[]): void {
     })),
   );
   const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
-  const words = new Map([...docs].map((doc) => [doc, pageWords(doc)]));
+  const words = pageWords(nearTables(floating.map((f) => f.host)));
   const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
   // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
   // apart themselves, and sit outside the tables.)
@@ -149,9 +179,15 @@ function place(floating: readonly Floating[]): void {
     const others = shown.filter((c) => !own.has(c.el)).map((c) => c.box);
     // The page's words near the field, but for the field's own (its value, its wrapping label, its box's text).
     const reach = grow(m.home, TEXT_REACH + m.size.width + m.size.height);
-    const read = (words.get(field.ownerDocument) as Seen[])
+    const read = words
       .filter(
-        (w) => boxesMeet(w.box, reach) && !field.contains(w.node) && !seen.contains(w.node) && !anchor.contains(w.node),
+        (w) =>
+          boxesMeet(w.box, reach) &&
+          !field.contains(w.node) &&
+          !seen.contains(w.node) &&
+          !anchor.contains(w.node) &&
+          // A link or icon that holds the field is the field's own frame, not something beside it.
+          !w.node.contains(field),
       )
       .map((w) => w.box);
     const obstacles = [...others, ...read, ...taken];

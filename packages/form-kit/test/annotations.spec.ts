@@ -421,13 +421,14 @@ test("a note keeps clear of the page's words: a link right beside the field, the
   page,
 }) => {
   // A tight old-style table: the field's right edge touches a link, rows 18 px apart, a header row above.
-  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:0;font:12px Tahoma">
+  // Two icon links drawn without text or picture: an icon font's ::before, and a background image.
+  await page.setContent(`<!doctype html><html lang="vi"><head><style>.fa-q::before{content:"?"} .bg{display:inline-block;width:14px;height:14px;background:#c60}</style></head><body style="margin:0;font:12px Tahoma">
   <table id="t" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;margin:40px">
   <tr><th>Tiêu chí</th><th>Điểm</th><th>Ghi chú</th></tr>
   ${[1, 2, 3]
     .map(
       (i) =>
-        `<tr><td>Tiêu chí số ${i} của bảng</td><td style="white-space:nowrap"><input name="d${i}" style="width:40px;height:14px;font:11px Tahoma;padding:0"><a href="#h${i}">Xem hướng dẫn</a></td><td>Ghi chú dòng ${i}</td></tr>`,
+        `<tr><td>Tiêu chí số ${i} của bảng</td><td style="white-space:nowrap"><input name="d${i}" style="width:40px;height:14px;font:11px Tahoma;padding:0"><a href="#q${i}" class="fa-q" title="Hỏi"></a><a href="#b${i}" class="bg" title="Mẫu"></a><a href="#h${i}">Xem hướng dẫn</a></td><td>Ghi chú dòng ${i}</td></tr>`,
     )
     .join('')}
   </table></body></html>`);
@@ -449,19 +450,65 @@ test("a note keeps clear of the page's words: a link right beside the field, the
     expect(n.covers, n.name).toEqual([]);
     expect(n.coversText, n.name).toEqual([]);
   }
-  // Each link is still reached by a click at its first letter.
+  // Each link is still reached by a click at its first letter, each icon link at its centre.
   const links = await page.evaluate(() =>
     [...document.querySelectorAll('a')].map((a) => {
-      const r = document.createRange();
-      r.setStart(a.firstChild as Node, 0);
-      r.setEnd(a.firstChild as Node, 1);
-      const b = r.getBoundingClientRect();
-      return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === a;
+      if (a.firstChild) {
+        const r = document.createRange();
+        r.setStart(a.firstChild as Node, 0);
+        r.setEnd(a.firstChild as Node, 1);
+        const b = r.getBoundingClientRect();
+        return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === a;
+      }
+      const b = a.getBoundingClientRect();
+      return document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2) === a;
     }),
   );
-  expect(links).toEqual([true, true, true]);
+  expect(links).toEqual(Array(9).fill(true));
   // Each note still reads as its field's description.
   await expect(page.locator('[name=d2]')).toHaveAccessibleDescription(
     'Tự Soi: Dòng 2: trang ghi "5", bản nháp là "6".',
   );
+});
+
+test('a note keeps clear of icon links drawn without text or picture (an icon font, a background image)', async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="vi"><head><style>
+    .fa-q::before{content:"?";font-weight:bold} .bg{display:inline-block;width:14px;height:14px;background:#c60}
+  </style></head><body style="font:13px Arial"><table border="1" cellspacing="0" style="margin:30px">
+  <tr><th>Tiêu chí</th><th>Lý do</th><th>Điểm</th></tr>
+  ${[0, 1, 2, 3, 4, 5]
+    .map(
+      (i) =>
+        `<tr><td>Tiêu chí ${i} của bảng</td><td><input name="a${i}" style="width:120px"><a href="#q${i}" class="fa-q" title="Hướng dẫn"></a><a href="#b${i}" class="bg" title="Mẫu"></a></td><td><input name="b${i}" size="3"></td></tr>`,
+    )
+    .join('')}
+  </table></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.annotate(
+      [...document.querySelectorAll('input')].map((el, i) => ({
+        code: 'EMPTY_REQUIRED' as const,
+        field: `page:f${i}` as const,
+        message: { vi: `Ô ${i} còn trống, cần ghi lý do đầy đủ.`, en: '' },
+        element: el,
+      })),
+    );
+  });
+  const drawn = await notes(page);
+  expect(drawn).toHaveLength(12);
+  for (const n of drawn) {
+    expect(n.covers, n.name).toEqual([]);
+    expect(n.coversText, n.name).toEqual([]);
+  }
+  // A click at each icon link's centre reaches the link, never a note.
+  const reached = await page.evaluate(() =>
+    [...document.querySelectorAll('a')].map((a) => {
+      const b = a.getBoundingClientRect();
+      return document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2) === a;
+    }),
+  );
+  expect(reached).toEqual(Array(12).fill(true));
 });
