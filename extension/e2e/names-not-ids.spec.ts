@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { expect, test } from './fixtures';
-import { status } from './panel';
+import { importFile, status } from './panel';
 
 // What the check tells the user names criteria and axes as people read them (the table's number
 // and the pack's wording, the page's option text, the pack's axis name), never the pack's internal
@@ -58,17 +58,6 @@ const MAPS = [
     ],
   },
 ];
-
-async function importFile(options: Page, input: string, value: unknown) {
-  await options.locator(`[name="${input}"]`).setInputFiles({
-    name: 'file.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(value)),
-  });
-  await expect(options.getByTestId('options-message')).toHaveText(
-    input === 'import' ? /^Đã nhập 1 bản kiểm điểm/ : 'Xong',
-  );
-}
 
 async function setUp(context: BrowserContext, extensionId: string, path: string) {
   await context.route(`${ORIGIN}/**`, (route) =>

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { builtinPack2 } from '@tusoi/rubric-core';
 import { expect, test } from './fixtures';
-import { status } from './panel';
+import { importFile, status } from './panel';
 
 // A quarterly draft scored by the user's own tusoi.pack/2 (imported into the extension, not built
 // in): the check judges a "Không đảm bảo" without a reason by that pack's rule, as it does for a
@@ -66,17 +66,6 @@ const MAPS = [
     }),
   },
 ];
-
-async function importFile(options: Page, input: string, value: unknown) {
-  await options.locator(`[name="${input}"]`).setInputFiles({
-    name: 'file.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(value)),
-  });
-  await expect(options.getByTestId('options-message')).toHaveText(
-    input === 'import' ? /^Đã nhập 1 bản kiểm điểm/ : 'Xong',
-  );
-}
 
 /** The draft, the user's pack and the maps imported; the portal page open with the side panel beside it. */
 async function setUp(context: BrowserContext, extensionId: string, path: string) {

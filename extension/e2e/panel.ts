@@ -137,3 +137,15 @@ export function plain(text: string, where: string) {
     `${where}: a key`,
   ).toBeNull();
 }
+
+/** Imports one JSON file on the options page (`import`: a backup holding one draft; any other, e.g. `importMap`: one file) and waits for its success message. */
+export async function importFile(options: Page, input: string, value: unknown) {
+  await options.locator(`[name="${input}"]`).setInputFiles({
+    name: 'file.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(value)),
+  });
+  await expect(options.getByTestId('options-message')).toHaveText(
+    input === 'import' ? /^Đã nhập 1 bản kiểm điểm/ : 'Xong',
+  );
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { expect, test } from './fixtures';
-import { status } from './panel';
+import { importFile, status } from './panel';
 
 // A quarterly draft (tusoi.assessment/2) holds no scores of its own: rubric-core's classification
 // gives them (here 27,9 + 67,6 = 95,5; tasks 29,3 / 14,1 / 10 / 9,6 / 4,6). They are filled and
@@ -97,17 +97,6 @@ const OTHER_MAP = {
     },
   ],
 };
-
-async function importFile(options: Page, input: string, value: unknown) {
-  await options.locator(`[name="${input}"]`).setInputFiles({
-    name: 'file.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(value)),
-  });
-  await expect(options.getByTestId('options-message')).toHaveText(
-    input === 'import' ? /^Đã nhập 1 bản kiểm điểm/ : 'Xong',
-  );
-}
 
 /** The quarterly draft and the maps imported, the portal page open with the side panel beside it. */
 async function setUp(context: BrowserContext, extensionId: string, path: string, draft: unknown = assessment) {

@@ -156,9 +156,12 @@ function place(floating: readonly Floating[]): void {
   const taken: Box[] = [];
   const measured = floating.map((f) => {
     const r = f.text.getBoundingClientRect();
+    const scroller = looseScroller(f.host);
+    const page = clipOf(f.host, bounds.get(f.field.ownerDocument) as Box);
     return {
       f,
-      bounds: clipOf(f.host, bounds.get(f.field.ownerDocument) as Box),
+      scroller,
+      bounds: scroller ? meet(page, viewOf(scroller)) : page,
       origin: f.host.getBoundingClientRect() as Box,
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
@@ -192,12 +195,109 @@ function place(floating: readonly Floating[]): void {
       .map((w) => w.box);
     const obstacles = [...others, ...read, ...taken];
     const spot = placeNote(m.home, m.size, obstacles, m.bounds);
-    draw(m.f, spot, outlineOf(m.fieldBox, [...others, ...read]), m.origin);
+    const parts = draw(m.f, spot, outlineOf(m.fieldBox, [...others, ...read]), m.origin);
     if (spot.shape !== 'outline') taken.push(spot.box);
+    if (m.scroller) {
+      const note: Following = {
+        host: m.f.host,
+        seen: m.f.seen,
+        scroller: m.scroller,
+        left: m.scroller.scrollLeft,
+        top: m.scroller.scrollTop,
+        parts,
+      };
+      // A field scrolled out of its box shows no note (the words stay its description).
+      show(note, boxesMeet(m.fieldBox, viewOf(m.scroller)));
+      follow(note);
+    }
   }
 }
 
-function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): void {
+/**
+ * The nearest box that scrolls or clips the note's field but does not hold the note's position
+ * (an unpositioned scroller, such as Bootstrap's .table-responsive): a note there would stay put
+ * while the table scrolls, and reach past the box. Null when there is none.
+ */
+function looseScroller(host: HTMLElement): Element | null {
+  const doc = host.ownerDocument;
+  const held = host.offsetParent;
+  for (let el = host.parentElement; el && el !== held && el !== doc.body && el !== doc.documentElement; ) {
+    const style = doc.defaultView?.getComputedStyle(el);
+    if (style && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) return el;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+/** What a box shows of its content, in viewport coordinates. */
+function viewOf(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  const left = r.left + el.clientLeft;
+  const top = r.top + el.clientTop;
+  return { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
+}
+
+const meet = (a: Box, b: Box): Box => ({
+  left: Math.max(a.left, b.left),
+  top: Math.max(a.top, b.top),
+  right: Math.min(a.right, b.right),
+  bottom: Math.min(a.bottom, b.bottom),
+});
+
+/** A note in a loose scroller, moved with it. */
+interface Following {
+  readonly host: HTMLElement;
+  readonly seen: Element;
+  readonly scroller: Element;
+  /** The scroller's offsets when the note was placed. */
+  readonly left: number;
+  readonly top: number;
+  /** What a person sees of the note (outline, marker or words). */
+  readonly parts: readonly HTMLElement[];
+}
+
+const FOLLOWING = new WeakMap<Document, Following[]>();
+
+function show(note: Following, shown: boolean): void {
+  for (const part of note.parts) {
+    // The words stay the field's description: never hidden from assistive technology, only drawn unseen.
+    if (part.hasAttribute('data-words')) {
+      const drawn = part.getAttribute('data-words') as string;
+      if (part.getAttribute('style') !== (shown ? drawn : UNSEEN)) part.setAttribute('style', shown ? drawn : UNSEEN);
+    } else part.style.display = shown ? '' : 'none';
+  }
+}
+
+/** Keeps the note beside its field as the scroller scrolls (one listener per document, gone with the last note). */
+function follow(note: Following): void {
+  const doc = note.host.ownerDocument;
+  const list = FOLLOWING.get(doc);
+  if (list) {
+    list.push(note);
+    return;
+  }
+  const notes = [note];
+  FOLLOWING.set(doc, notes);
+  const moved = () => {
+    const live = notes.filter((n) => n.host.isConnected);
+    notes.splice(0, notes.length, ...live);
+    if (live.length === 0) {
+      doc.removeEventListener('scroll', moved, true);
+      FOLLOWING.delete(doc);
+      return;
+    }
+    // Every box read first, then every note written: one layout.
+    const seen = live.map((n) => boxesMeet(n.seen.getBoundingClientRect(), viewOf(n.scroller)));
+    live.forEach((n, i) => {
+      n.host.style.transform = `translate(${n.left - n.scroller.scrollLeft}px,${n.top - n.scroller.scrollTop}px)`;
+      show(n, seen[i] as boolean);
+    });
+  };
+  doc.addEventListener('scroll', moved, { capture: true, passive: true });
+}
+
+/** Draws the note; returns what a person sees of it (the outline, then the marker or the words). */
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): HTMLElement[] {
   const doc = f.host.ownerDocument;
   const pos = (b: Box) =>
     `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;width:${b.right - b.left}px;height:${b.bottom - b.top}px`;
@@ -210,16 +310,18 @@ function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): void {
   f.host.setAttribute('data-shape', spot.shape);
   if (spot.shape === 'text') {
     f.text.setAttribute('style', `${TEXT_STYLE};${pos(spot.box)}`);
-    return;
+    // Kept so that a note scrolled out of sight can be drawn again (see show).
+    f.text.setAttribute('data-words', `${TEXT_STYLE};${pos(spot.box)}`);
+    return [frame, f.text];
   }
   f.text.setAttribute('style', UNSEEN);
-  if (spot.shape === 'marker') {
-    const marker = doc.createElement('span');
-    marker.setAttribute('aria-hidden', 'true');
-    marker.setAttribute('title', f.text.textContent ?? '');
-    marker.setAttribute('style', `${pos(spot.box)};${MARKER_LOOK}`);
-    f.text.before(marker);
-  }
+  if (spot.shape !== 'marker') return [frame];
+  const marker = doc.createElement('span');
+  marker.setAttribute('aria-hidden', 'true');
+  marker.setAttribute('title', f.text.textContent ?? '');
+  marker.setAttribute('style', `${pos(spot.box)};${MARKER_LOOK}`);
+  f.text.before(marker);
+  return [frame, marker];
 }
 
 const union = (a: Box, b: Box): Box => ({

@@ -512,3 +512,87 @@ test('a note keeps clear of icon links drawn without text or picture (an icon fo
   );
   expect(reached).toEqual(Array(12).fill(true));
 });
+
+test('in a scroller that holds no positioned box (max-height + overflow:auto, .table-responsive), notes move with their fields, show only while their field shows, and never widen the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 520, height: 700 });
+  const rows = Array.from(
+    { length: 20 },
+    (_, i) =>
+      `<tr><td>Tiêu chí ${i + 1}</td><td><input name="d${i}" style="width:60px"></td><td style="white-space:nowrap">Ghi chú của dòng ${i + 1} khá dài để bảng rộng hơn khung</td></tr>`,
+  ).join('');
+  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:8px;font:14px Arial">
+    <div id="doc" style="max-height:300px;overflow:auto;width:480px"><table border="1" cellspacing="0" style="width:800px">
+    <tr><th>Tiêu chí</th><th>Điểm</th><th>Ghi chú</th></tr>${rows}</table></div><p>Sau bảng</p></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  const before = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.scrollHeight,
+  ]);
+  await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.annotate(
+      [...document.querySelectorAll('input')].map((el, i) => ({
+        code: 'EMPTY_REQUIRED' as const,
+        field: `page:d${i}` as const,
+        message: { vi: `Ô ${i + 1} còn trống.`, en: '' },
+        element: el,
+      })),
+    );
+  });
+  // What a person sees of each note (its outline, marker or words) relative to its field, and whether its field shows in the box.
+  const seen = () =>
+    page.evaluate(() => {
+      const box = (document.getElementById('doc') as Element).getBoundingClientRect();
+      return [...document.querySelectorAll('tusoi-note')].map((n) => {
+        const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as Element;
+        const f = field.getBoundingClientRect();
+        const parts = [...(n.shadowRoot?.children ?? [])]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 1 && r.height > 1)
+          .map((r) => [Math.round(r.left - f.left), Math.round(r.top - f.top), Math.round(r.width)]);
+        const inBox = f.bottom > box.top && f.top < box.bottom && f.right > box.left && f.left < box.right;
+        const outside = [...(n.shadowRoot?.children ?? [])]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 1 && r.height > 1)
+          .some(
+            (r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1,
+          );
+        const whole = f.top >= box.top && f.bottom <= box.bottom && f.left >= box.left && f.right <= box.right;
+        return { name: field.getAttribute('name'), inBox, whole, parts, outside };
+      });
+    });
+  const first = await seen();
+  expect(first).toHaveLength(20);
+  for (const n of first) {
+    // Drawn only while the field shows in the box; never reaching out of the box when placed.
+    expect(n.parts.length > 0, `${n.name}`).toBe(n.inBox);
+    if (n.whole) expect(n.outside, `${n.name}`).toBe(false);
+  }
+  expect(first.some((n) => !n.inBox)).toBe(true);
+  expect(
+    await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
+  ).toEqual(before);
+  // Scrolled down and right: each note still sits where it sat beside its field.
+  await page.evaluate(() => {
+    const doc = document.getElementById('doc') as Element;
+    doc.scrollTop = 120;
+    doc.scrollLeft = 30;
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await seen();
+  for (const n of after) {
+    expect(n.parts.length > 0, `${n.name}`).toBe(n.inBox);
+    const was = first.find((f) => f.name === n.name);
+    if (n.inBox && was?.inBox) expect(n.parts, `${n.name}`).toEqual(was.parts);
+  }
+  // Rows that came into view now show their notes; rows scrolled away show none.
+  expect(after.filter((n) => n.inBox && !first.find((f) => f.name === n.name)?.inBox).length).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
+  ).toEqual(before);
+  // Each note is still its field's description, shown or not.
+  await expect(page.locator('[name=d19]')).toHaveAccessibleDescription('Tự Soi: Ô 20 còn trống.');
+  await expect(page.locator('[name=d0]')).toHaveAccessibleDescription('Tự Soi: Ô 1 còn trống.');
+});
