@@ -142,8 +142,14 @@ function pageWords(roots: readonly Element[]): Seen[] {
 /** Reads every box once, then places each floating note clear of the controls, the page's words and earlier notes. */
 function place(floating: readonly Floating[]): void {
   const docs = new Set(floating.map((f) => f.field.ownerDocument));
-  const controls = [...docs].flatMap((doc) =>
-    [...doc.querySelectorAll(CONTROLS), ...floating.map((f) => f.seen)].map((el) => ({
+  // The documents, and the page's shadow roots that hold a noted field (their controls are not in the document's list).
+  const scopes = new Set<Scope>(docs);
+  for (const f of floating) {
+    const root = f.field.getRootNode();
+    if (root instanceof ShadowRoot) scopes.add(root);
+  }
+  const controls = [...scopes].flatMap((scope) =>
+    [...scope.querySelectorAll(CONTROLS), ...floating.map((f) => f.seen)].map((el) => ({
       el,
       box: el.getBoundingClientRect() as Box,
     })),
@@ -374,8 +380,19 @@ function linkDescription(field: Element, id: string): void {
   field.setAttribute('aria-describedby', was ? `${was} ${id}` : id);
 }
 
-/** Removes every note Tự Soi added, and each from its field's description (the page's own ids stay). */
+/** `root` and every open shadow root inside it (a note beside a field there lives there too), ours aside. */
+function* scopesOf(root: Scope): Generator<Scope> {
+  yield root;
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot && el.localName !== NOTE_TAG) yield* scopesOf(el.shadowRoot);
+}
+
+/** Removes every note Tự Soi added, in `root` and the open shadow roots inside it, and each from its field's description (the page's own ids stay). */
 export function clearAnnotations(root: Scope): void {
+  for (const scope of [...scopesOf(root)]) clearScope(scope);
+}
+
+function clearScope(root: Scope): void {
   for (const note of root.querySelectorAll(NOTE_TAG)) {
     const id = note.id;
     if (id.startsWith(ID_PREFIX)) {

@@ -596,3 +596,67 @@ test('in a scroller that holds no positioned box (max-height + overflow:auto, .t
   await expect(page.locator('[name=d19]')).toHaveAccessibleDescription('Tự Soi: Ô 20 còn trống.');
   await expect(page.locator('[name=d0]')).toHaveAccessibleDescription('Tự Soi: Ô 1 còn trống.');
 });
+
+test("a note beside a field inside a page's open shadow root is cleared with the others: a second check does not pile notes up, and the note keeps clear of the shadow root's other field and words", async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="vi"><body><x-field></x-field><script>
+    const root = document.querySelector('x-field').attachShadow({ mode: 'open' });
+    root.innerHTML = '<table border="1"><tr><td>Tổng điểm</td><td><input id="t" name="tong_diem" value="95" aria-describedby="own"><span id="own">Tự tính</span></td></tr><tr><td>chữ khác</td><td><input id="u" name="khac" size="4"></td></tr></table>';
+  </script></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  const run = () =>
+    page.evaluate(() => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      const field = document.querySelector('x-field')?.shadowRoot?.getElementById('t') as Element;
+      kit.clearAnnotations(document);
+      kit.annotate([
+        {
+          code: 'DIFFERS_FROM_DRAFT',
+          field: 'scores.total',
+          message: { vi: 'Tổng điểm: trang ghi 95, bản nháp là 92.', en: '' },
+          element: field,
+        },
+      ]);
+      return [
+        field.getRootNode() === document
+          ? 0
+          : (field.getRootNode() as ShadowRoot).querySelectorAll('tusoi-note').length,
+        field.getAttribute('aria-describedby'),
+      ];
+    });
+  const once = await run();
+  expect(once[0]).toBe(1);
+  const twice = await run();
+  expect(twice[0]).toBe(1);
+  expect(String(twice[1]).split(' ')).toHaveLength(2);
+  expect(String(twice[1]).startsWith('own ')).toBe(true);
+  // The note covers neither the other field nor the words of the shadow root.
+  const covers = await page.evaluate(() => {
+    const root = document.querySelector('x-field')?.shadowRoot as ShadowRoot;
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const note = root.querySelector('tusoi-note') as Element;
+    const parts = [...(note.shadowRoot?.children ?? [])]
+      .slice(1)
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 1 && r.height > 1);
+    const words = [...root.querySelectorAll('td')]
+      .filter((td) => !td.querySelector('input'))
+      .map((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        return r.getBoundingClientRect();
+      });
+    const other = (root.getElementById('u') as Element).getBoundingClientRect();
+    return parts.filter((p) => meet(p, other) || words.some((w) => meet(p, w))).length;
+  });
+  expect(covers).toBe(0);
+  const cleared = await page.evaluate(() => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.clearAnnotations(document);
+    const root = document.querySelector('x-field')?.shadowRoot as ShadowRoot;
+    return [root.querySelectorAll('tusoi-note').length, root.getElementById('t')?.getAttribute('aria-describedby')];
+  });
+  expect(cleared).toEqual([0, 'own']);
+});
