@@ -305,8 +305,10 @@ function follow(note: Following): void {
 /** Draws the note; returns what a person sees of it (the outline, then the marker or the words). */
 function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): HTMLElement[] {
   const doc = f.host.ownerDocument;
+  // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
+  const z = (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
   const pos = (b: Box) =>
-    `position:absolute;left:${b.left - origin.left}px;top:${b.top - origin.top}px;width:${b.right - b.left}px;height:${b.bottom - b.top}px`;
+    `position:absolute;left:${(b.left - origin.left) / z}px;top:${(b.top - origin.top) / z}px;width:${(b.right - b.left) / z}px;height:${(b.bottom - b.top) / z}px`;
   const frame = doc.createElement('span');
   frame.setAttribute(
     'style',

@@ -120,6 +120,15 @@ const MAKES: Record<string, [string, number]> = {
   bootstrap: [BOOTSTRAP, CRITERIA.length * 2 + TASKS.length * 5],
   'bootstrap, scrolling body': [SCROLLING, CRITERIA.length * 2 + TASKS.length * 5],
   'old-table': [OLD, CRITERIA.length * 2 + TASKS.length * 4],
+  // The whole page under CSS zoom, as some portals enlarge their small print.
+  'old-table, zoomed 1.5': [
+    OLD.replace('<body bgcolor="#f0f0e0" style="', '<body bgcolor="#f0f0e0" style="zoom:1.5;'),
+    CRITERIA.length * 2 + TASKS.length * 4,
+  ],
+  'aspnet, table zoomed 0.8': [
+    ASPNET.replace('<table class="GridView"', '<table style="zoom:0.8" class="GridView"'),
+    CRITERIA.length * 2 + TASKS.length * 5,
+  ],
   aspnet: [ASPNET, CRITERIA.length * 2 + TASKS.length * 5],
 };
 
@@ -200,7 +209,8 @@ const notes = (page: Page) =>
       const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as Element;
       const seen = [...(n.shadowRoot?.children ?? [])]
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 1 && r.height > 1);
+        // The words drawn unseen (1 CSS pixel, more under zoom) are the description, not a part.
+        .filter(({ r }) => r.width > 2 && r.height > 2);
       const ownLabel = (c: Element) => c instanceof HTMLLabelElement && (c.control === field || c.contains(field));
       const others = controls.filter((c) => c !== field && !ownLabel(c));
       return {
