@@ -127,6 +127,10 @@ function pageWords(roots: readonly Element[]): Seen[] {
     const range = doc.createRange();
     for (let t = walk.nextNode(); t; t = walk.nextNode()) {
       if (!/\S/.test(t.nodeValue ?? '')) continue;
+      // Words laid out but not shown (an ASP.NET validator waiting with visibility:hidden) hide nothing.
+      const holder = t.parentElement;
+      if (holder?.checkVisibility && !holder.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        continue;
       range.selectNodeContents(t);
       for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) out.push({ node: t, box: r });
     }

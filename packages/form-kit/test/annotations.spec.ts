@@ -670,3 +670,41 @@ test("a note beside a field inside a page's open shadow root is cleared with the
   });
   expect(cleared).toEqual([0, 'own']);
 });
+
+test('words laid out but not shown (validators waiting with visibility:hidden) do not keep a note away; shown ones do', async ({
+  page,
+}) => {
+  const html = (
+    visibility: string,
+  ) => `<!doctype html><html lang="vi"><body style="font:13px Arial"><table border="1" cellspacing="0">
+    ${[0, 1, 2, 3, 4, 5]
+      .map(
+        (i) =>
+          `<tr><td>Tiêu chí ${i + 1}</td><td><input name="ly${i}" style="width:200px"><br><span style="color:red;visibility:${visibility}">Vui lòng nhập lý do cho tiêu chí này, ghi đủ căn cứ</span></td></tr>`,
+      )
+      .join('')}</table></body></html>`;
+  const shapes = async (visibility: string) => {
+    await page.setContent(html(visibility));
+    await page.addScriptTag({ content: await bundle });
+    await page.evaluate(() => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      kit.annotate(
+        [...document.querySelectorAll('input')].map((el, i) => ({
+          code: 'EMPTY_REQUIRED' as const,
+          field: `page:ly${i}` as const,
+          message: { vi: `Lý do ${i + 1} còn trống.`, en: '' },
+          element: el,
+        })),
+      );
+    });
+    const drawn = await notes(page);
+    for (const n of drawn) {
+      expect(n.covers, n.name).toEqual([]);
+      if (visibility === 'visible') expect(n.coversText, n.name).toEqual([]);
+    }
+    return drawn.filter((n) => n.shape === 'text').length;
+  };
+  const hidden = await shapes('hidden');
+  const shown = await shapes('visible');
+  expect(hidden).toBeGreaterThan(shown);
+});
