@@ -175,6 +175,7 @@ function place(floating: readonly Floating[]): void {
       origin: f.host.getBoundingClientRect() as Box,
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
+      valueRight: /^(right|end)$/.test(f.field.ownerDocument.defaultView?.getComputedStyle(f.seen).textAlign ?? ''),
       size: { width: r.width, height: r.height },
     };
   });
@@ -204,7 +205,7 @@ function place(floating: readonly Floating[]): void {
       )
       .map((w) => w.box);
     const obstacles = [...others, ...read, ...taken];
-    const spot = placeNote(m.home, m.size, obstacles, m.bounds);
+    const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight);
     const parts = draw(m.f, spot, outlineOf(m.fieldBox, [...others, ...read]), m.origin);
     if (spot.shape !== 'outline') taken.push(spot.box);
     if (m.scroller) {

@@ -108,6 +108,17 @@ describe('placeNote', () => {
     for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
   });
 
+  it('a wide field whose value is aligned right, hemmed in: the marker sits inside at its left end', () => {
+    const field = box(300, 100, 120, 24);
+    const others = [box(0, 0, 1000, 98), box(0, 126, 1000, 300), box(0, 98, 298, 30), box(422, 98, 500, 30)];
+    const spot = placeNote(field, NOTE, others, PAGE, true);
+    expect(spot.shape).toBe('marker');
+    if (spot.shape !== 'marker') return;
+    expect(spot.box.left).toBeGreaterThanOrEqual(field.left);
+    expect(spot.box.right).toBeLessThan(field.left + 60);
+    for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
+  });
+
   it('a radio hemmed in on every side: the outline alone (a marker would hide the radio)', () => {
     const field = box(300, 100, 13, 13);
     const others = [box(0, 0, 1000, 98), box(0, 115, 1000, 300), box(0, 98, 298, 30), box(315, 98, 500, 30)];

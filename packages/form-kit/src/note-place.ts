@@ -107,16 +107,28 @@ export const MARKER_SIZE = 12;
 /**
  * Where a note goes: its text when it fits near the field; else a marker beside the field (the
  * text then shows on hover and is the field's accessible description); else a marker inside the
- * field's own box at its right end when the field is wide enough to keep its value readable; else
+ * field's own box at the end its value does not use (the right, or the left for a value aligned right)
+ * when the field is wide enough to keep its value readable; else
  * the outline alone. Whatever it returns meets no obstacle.
  */
-export function placeNote(home: Box, text: Size, obstacles: readonly Box[], bounds: Box): NotePlace {
+export function placeNote(
+  home: Box,
+  text: Size,
+  obstacles: readonly Box[],
+  bounds: Box,
+  /** The field's value sits at its right end (numbers aligned right): a marker inside goes at its left end. */
+  valueRight = false,
+): NotePlace {
   const spot = freePlace(home, text, obstacles, bounds, TEXT_REACH);
   if (spot) return { shape: 'text', box: spot };
   const marker = { width: MARKER_SIZE, height: MARKER_SIZE };
   const near = freePlace(home, marker, obstacles, bounds, MARKER_REACH, 2, true);
   if (near) return { shape: 'marker', box: near };
-  const inside = at(home.right - MARKER_SIZE - 2, (home.top + home.bottom - MARKER_SIZE) / 2, marker);
+  const inside = at(
+    valueRight ? home.left + 2 : home.right - MARKER_SIZE - 2,
+    (home.top + home.bottom - MARKER_SIZE) / 2,
+    marker,
+  );
   const wide = home.right - home.left >= 4 * MARKER_SIZE && home.bottom - home.top >= MARKER_SIZE;
   if (wide && !obstacles.some((o) => boxesMeet(o, inside))) return { shape: 'marker', box: inside };
   return { shape: 'outline' };
