@@ -592,8 +592,19 @@ export function PortalActions({
       const tabId = await portalTab();
       // Nothing filled from this panel and no page to ask: there is nothing to undo, whatever the page is.
       if (tabId === null) return say(filledIn === null ? p.nothingToUndo : t.noPortal);
-      const where = filledIn?.tabId === tabId ? filledIn : { tabId, frameId: 0 };
-      const r = await send<Partial<Pick<UndoReport, 'message'>> & { undone: boolean }>(where, { type: 'tusoi:undo' });
+      type Undone = Partial<Pick<UndoReport, 'message'>> & { undone: boolean };
+      const top = { tabId, frameId: 0 };
+      const where = filledIn?.tabId === tabId ? filledIn : top;
+      let r = await send<Undone>(where, { type: 'tusoi:undo' });
+      // A panel opened again has forgotten where it filled: the page's frames of granted origins are
+      // asked too (each keeps its own last fill, and drops its check notes when asked).
+      if (!r.undone && filledIn?.tabId !== tabId) {
+        const { origins } = await send<{ origins: string[] }>(top, { type: 'tusoi:frames' });
+        for (const frame of (await grantedFrames(tabId, origins)).granted) {
+          const there = await send<Undone>(frame, { type: 'tusoi:undo' });
+          if (there.undone && !r.undone) r = there;
+        }
+      }
       setProblems(null);
       say(r.message?.[lang] ?? (r.undone ? t.undone : p.nothingToUndo));
     } catch (e) {
