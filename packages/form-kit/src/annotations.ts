@@ -40,6 +40,7 @@ interface Floating {
  * where none is near, a small marker stands beside the field (or inside its own box) with the text
  * on hover; where not even that fits, the outline alone, the text still read as the description.
  * The page is measured once for all notes, so a long form costs one layout, not one per note.
+ * Notes are added to those already there: call {@link clearAnnotations} first to replace them.
  */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
   const notes: Element[] = [];
@@ -216,9 +217,13 @@ function place(floating: readonly Floating[]): void {
         left: m.scroller.scrollLeft,
         top: m.scroller.scrollTop,
         parts,
+        dx: 0,
+        dy: 0,
       };
-      // A field scrolled out of its box shows no note (the words stay its description).
-      show(note, boxesMeet(m.fieldBox, viewOf(m.scroller)));
+      // A field scrolled out of its box shows no note (the words stay its description); one partly out, a cut one.
+      const view = viewOf(m.scroller);
+      show(note, boxesMeet(m.fieldBox, view));
+      clipTo(note, m.origin, view);
       follow(note);
     }
   }
@@ -265,6 +270,16 @@ interface Following {
   readonly top: number;
   /** What a person sees of the note (outline, marker or words). */
   readonly parts: readonly HTMLElement[];
+  /** The host's translation now (it moves with the scroller). */
+  dx: number;
+  dy: number;
+}
+
+/** Cuts what the note draws to what the scroller shows (a field partly scrolled out keeps its note inside). */
+function clipTo(n: Following, host: Box, view: Box): void {
+  const z = (n.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
+  const px = (v: number) => `${v / z}px`;
+  n.host.style.clipPath = `inset(${px(view.top - host.top)} ${px(host.left - view.right)} ${px(host.top - view.bottom)} ${px(view.left - host.left)})`;
 }
 
 const FOLLOWING = new WeakMap<Document, Following[]>();
@@ -298,10 +313,22 @@ function follow(note: Following): void {
       return;
     }
     // Every box read first, then every note written: one layout.
-    const seen = live.map((n) => boxesMeet(n.seen.getBoundingClientRect(), viewOf(n.scroller)));
+    const read = live.map((n) => {
+      const view = viewOf(n.scroller);
+      const at = n.host.getBoundingClientRect();
+      const dx = n.left - n.scroller.scrollLeft;
+      const dy = n.top - n.scroller.scrollTop;
+      // Where the host will be once moved: where it is, less its old move, plus the new one.
+      const host = { left: at.left - n.dx + dx, top: at.top - n.dy + dy, right: 0, bottom: 0 };
+      return { view, host, dx, dy, shown: boxesMeet(n.seen.getBoundingClientRect(), view) };
+    });
     live.forEach((n, i) => {
-      n.host.style.transform = `translate(${n.left - n.scroller.scrollLeft}px,${n.top - n.scroller.scrollTop}px)`;
-      show(n, seen[i] as boolean);
+      const r = read[i] as (typeof read)[number];
+      n.dx = r.dx;
+      n.dy = r.dy;
+      n.host.style.transform = `translate(${r.dx}px,${r.dy}px)`;
+      show(n, r.shown);
+      clipTo(n, r.host, r.view);
     });
   };
   doc.addEventListener('scroll', moved, { capture: true, passive: true });

@@ -532,9 +532,9 @@ test('in a scroller that holds no positioned box (max-height + overflow:auto, .t
     (_, i) =>
       `<tr><td>Tiêu chí ${i + 1}</td><td><input name="d${i}" style="width:60px"></td><td style="white-space:nowrap">Ghi chú của dòng ${i + 1} khá dài để bảng rộng hơn khung</td></tr>`,
   ).join('');
-  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:8px;font:14px Arial">
+  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:8px;font:14px Arial"><p style="margin:0">Văn bản trên hộp cuộn, ngay sát mép</p>
     <div id="doc" style="max-height:300px;overflow:auto;width:480px"><table border="1" cellspacing="0" style="width:800px">
-    <tr><th>Tiêu chí</th><th>Điểm</th><th>Ghi chú</th></tr>${rows}</table></div><p>Sau bảng</p></body></html>`);
+    <tr><th>Tiêu chí</th><th>Điểm</th><th>Ghi chú</th></tr>${rows}</table></div><p style="margin:0">Văn bản dưới hộp cuộn, ngay sát mép</p></body></html>`);
   await page.addScriptTag({ content: await bundle });
   const before = await page.evaluate(() => [
     document.documentElement.scrollWidth,
@@ -587,7 +587,7 @@ test('in a scroller that holds no positioned box (max-height + overflow:auto, .t
   // Scrolled down and right: each note still sits where it sat beside its field.
   await page.evaluate(() => {
     const doc = document.getElementById('doc') as Element;
-    doc.scrollTop = 120;
+    doc.scrollTop = 131;
     doc.scrollLeft = 30;
   });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -599,6 +599,16 @@ test('in a scroller that holds no positioned box (max-height + overflow:auto, .t
   }
   // Rows that came into view now show their notes; rows scrolled away show none.
   expect(after.filter((n) => n.inBox && !first.find((f) => f.name === n.name)?.inBox).length).toBeGreaterThan(0);
+  // A field cut by the box's edge keeps its note inside the box: nothing of it is met just outside the box.
+  const outside = await page.evaluate(() => {
+    const box = (document.getElementById('doc') as Element).getBoundingClientRect();
+    const hits: string[] = [];
+    for (const y of [box.top - 1, box.top - 4, box.bottom + 1, box.bottom + 4])
+      for (let x = box.left; x < box.right; x += 2)
+        if (document.elementFromPoint(x, y)?.closest('tusoi-note')) hits.push(`${x},${y}`);
+    return hits;
+  });
+  expect(outside).toEqual([]);
   expect(
     await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
   ).toEqual(before);
