@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { expect, test } from './fixtures';
-import { importFile, status } from './panel';
+import { besideOwnPage, status } from './panel';
 
 // What the check tells the user names criteria and axes as people read them (the table's number
 // and the pack's wording, the page's option text, the pack's axis name), never the pack's internal
@@ -10,7 +9,6 @@ import { importFile, status } from './panel';
 // page of CSS-grid cards with no row wording and the axis typed as a code.
 
 const ORIGIN = 'http://127.0.0.1:4394';
-const page = (name: string) => readFileSync(new URL(`./pages/${name}`, import.meta.url), 'utf8');
 const draft = quarterlyRowsDraft();
 
 const at = (rows: string, row: string | number, cell: string) => ({ rows, row, cell });
@@ -59,39 +57,19 @@ const MAPS = [
   },
 ];
 
-async function setUp(context: BrowserContext, extensionId: string, path: string) {
-  await context.route(`${ORIGIN}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: page(new URL(route.request().url()).pathname.slice(1)),
-    }),
-  );
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importFile(options, 'import', {
-    format: 'tusoi.export/1',
-    exportedAt: '2026-10-01T00:00:00.000Z',
-    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: draft } }],
-    packs: [],
-    settings: {},
-  });
-  for (const map of MAPS) await importFile(options, 'importMap', map);
-  await options.close();
-  const form = await context.newPage();
-  await form.goto(`${ORIGIN}/${path}`);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
-  await form.bringToFront();
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await panel.getByTestId('preview').locator('[data-action="accept"]').click();
-  await expect(status(panel)).toHaveText(/^Đã điền/);
-  return { form, panel };
-}
 async function check(panel: Page) {
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   await expect(status(panel)).toHaveText(/vấn đề trên biểu mẫu/);
   return panel.getByTestId('form-problems');
+}
+
+/** The draft and the maps imported, the page open beside the panel and filled from the draft. */
+async function setUp(context: BrowserContext, extensionId: string, path: string) {
+  const { form, panel } = await besideOwnPage(context, extensionId, { origin: ORIGIN, path, draft, maps: MAPS });
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByTestId('preview').locator('[data-action="accept"]').click();
+  await expect(status(panel)).toHaveText(/^Đã điền/);
+  return { form, panel };
 }
 
 test('the reviewer’s quarterly page: a task’s axis changed on the page is told with the page’s own option text, not the code', async ({

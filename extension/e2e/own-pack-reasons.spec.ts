@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { builtinPack2 } from '@tusoi/rubric-core';
 import { expect, test } from './fixtures';
-import { importFile, status } from './panel';
+import { besideOwnPage, importFile, status } from './panel';
 
 // A quarterly draft scored by the user's own tusoi.pack/2 (imported into the extension, not built
 // in): the check judges a "Không đảm bảo" without a reason by that pack's rule, as it does for a
@@ -11,7 +10,6 @@ import { importFile, status } from './panel';
 // and a Bootstrap 5 table (btn-check button groups, a textarea per row).
 
 const ORIGIN = 'http://127.0.0.1:4393';
-const page = (name: string) => readFileSync(new URL(`./pages/${name}`, import.meta.url), 'utf8');
 const OWN_ID = 'don-vi-x-quy-2026';
 // The unit's own table: the built-in VATM 09A one under its own id (a reason from a 1-point deduction).
 const ownPack = { ...builtinPack2('q2026-vatm-09a'), id: OWN_ID, title: { vi: 'Bảng chấm quý của đơn vị X' } };
@@ -57,7 +55,7 @@ const MAPS = [
     format: 'tusoi.formmap/1',
     id: 'bootstrap-quy-ly-do',
     title: { vi: 'Bảng Bootstrap: tiêu chí quý' },
-    match: [`${ORIGIN}/quy-bootstrap-ly-do.html`],
+    match: [`${ORIGIN}/T22-bootstrap-criteria-reasons.html`],
     steps: rowsOf('#bang-tieu-chi tbody tr', ['1.1', '1.3', '1.9', '2.3'], {
       met: 'input[value=met]',
       notMet: 'input[value=notmet]',
@@ -69,32 +67,11 @@ const MAPS = [
 
 /** The draft, the user's pack and the maps imported; the portal page open with the side panel beside it. */
 async function setUp(context: BrowserContext, extensionId: string, path: string) {
-  await context.route(`${ORIGIN}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: page(new URL(route.request().url()).pathname.slice(1)),
-    }),
-  );
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importFile(options, 'import', {
-    format: 'tusoi.export/1',
-    exportedAt: '2026-10-01T00:00:00.000Z',
-    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: draft } }],
-    packs: [{ id: OWN_ID, pack: ownPack, importedAt: 1 }],
-    settings: {},
-  });
-  for (const map of MAPS) await importFile(options, 'importMap', map);
-  await options.close();
-  const form = await context.newPage();
-  await form.goto(`${ORIGIN}/${path}`);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  const own = { id: OWN_ID, pack: ownPack, importedAt: 1 };
+  const opened = await besideOwnPage(context, extensionId, { origin: ORIGIN, path, draft, maps: MAPS, packs: [own] });
   // The draft is scored by the user's pack (the panel classifies with it): chosen in the quarterly editor.
-  await expect(panel.locator(`option[value="${OWN_ID}"]`)).toHaveCount(1);
-  await form.bringToFront();
-  return { form, panel };
+  await expect(opened.panel.locator(`option[value="${OWN_ID}"]`)).toHaveCount(1);
+  return opened;
 }
 
 async function fillAndCheck(panel: Page) {
@@ -121,7 +98,7 @@ for (const make of [
   },
   {
     name: 'a Bootstrap 5 table (btn-check button groups, a textarea per row)',
-    path: 'quy-bootstrap-ly-do.html',
+    path: 'T22-bootstrap-criteria-reasons.html',
     code: '1.3',
     notMet: (form: Page) => form.locator('label[for=tc-1-3-not]').click(),
     reason: (form: Page) => form.getByLabel('Lý do tiêu chí 1.3'),

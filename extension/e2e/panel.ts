@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -148,4 +149,55 @@ export async function importFile(options: Page, input: string, value: unknown) {
   await expect(options.getByTestId('options-message')).toHaveText(
     input === 'import' ? /^Đã nhập 1 bản kiểm điểm/ : 'Xong',
   );
+}
+
+/** A page of e2e/pages, or a form-kit field case (its file name starts with its id, e.g. "T22-"). */
+export function ownPage(name: string): string {
+  const dir = /^[A-Z]\d+-/.test(name) ? '../../packages/form-kit/test/field-cases/' : './pages/';
+  return readFileSync(new URL(`${dir}${name}`, import.meta.url), 'utf8');
+}
+
+/**
+ * One draft (with the user's own packs and form maps) imported on the options page; then the page
+ * `path` of `origin`, served from {@link ownPage} (`index` for the bare origin), opened with the
+ * side panel beside it, the draft shown in the panel and the portal page in front.
+ */
+export async function besideOwnPage(
+  context: BrowserContext,
+  extensionId: string,
+  o: {
+    origin: string;
+    path: string;
+    draft: unknown;
+    maps: readonly unknown[];
+    packs?: readonly unknown[];
+    index?: string;
+    viewport?: { width: number; height: number };
+  },
+): Promise<{ form: Page; panel: Page }> {
+  await context.route(`${o.origin}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: ownPage(new URL(route.request().url()).pathname.slice(1) || (o.index ?? '')),
+    }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await importFile(options, 'import', {
+    format: 'tusoi.export/1',
+    exportedAt: '2026-10-01T00:00:00.000Z',
+    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: o.draft } }],
+    packs: o.packs ?? [],
+    settings: {},
+  });
+  for (const map of o.maps) await importFile(options, 'importMap', map);
+  await options.close();
+  const form = await context.newPage();
+  if (o.viewport) await form.setViewportSize(o.viewport);
+  await form.goto(`${o.origin}/${o.path}`);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
+  await form.bringToFront();
+  return { form, panel };
 }

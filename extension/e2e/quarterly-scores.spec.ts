@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
 import { expect, test } from './fixtures';
-import { importFile, status } from './panel';
+import { besideOwnPage, status } from './panel';
 
 // A quarterly draft (tusoi.assessment/2) holds no scores of its own: rubric-core's classification
 // gives them (here 27,9 + 67,6 = 95,5; tasks 29,3 / 14,1 / 10 / 9,6 / 4,6). They are filled and
@@ -10,7 +9,6 @@ import { importFile, status } from './panel';
 // page of another make whose total and task points the page computes itself.
 
 const ORIGIN = 'http://127.0.0.1:4391';
-const page = (name: string) => readFileSync(new URL(`./pages/${name}`, import.meta.url), 'utf8');
 const assessment = quarterlyRowsDraft();
 
 // The reviewer's form map, as handed out (its criterion rows, task table and "+"), with the task
@@ -98,36 +96,6 @@ const OTHER_MAP = {
   ],
 };
 
-/** The quarterly draft and the maps imported, the portal page open with the side panel beside it. */
-async function setUp(context: BrowserContext, extensionId: string, path: string, draft: unknown = assessment) {
-  await context.route(`${ORIGIN}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: page(new URL(route.request().url()).pathname.slice(1) || 'quy-thu.html'),
-    }),
-  );
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await importFile(options, 'import', {
-    format: 'tusoi.export/1',
-    exportedAt: '2026-10-01T00:00:00.000Z',
-    drafts: [{ id: 'q-3', person: '', periodKey: '', createdAt: 1, updatedAt: 1, data: { assessment: draft } }],
-    packs: [],
-    settings: {},
-  });
-  await importFile(options, 'importMap', REVIEWER_MAP);
-  await importFile(options, 'importMap', OTHER_MAP);
-  await options.close();
-  const form = await context.newPage();
-  await form.setViewportSize({ width: 1100, height: 1000 });
-  await form.goto(`${ORIGIN}/${path}`);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await expect(panel.locator('[name="subject.name"]')).toHaveValue('Nguyễn Văn A');
-  await form.bringToFront();
-  return { form, panel };
-}
-
 /** Each column's width of the page's tables, as laid out. */
 const columnWidths = (form: Page) =>
   form.evaluate(() =>
@@ -136,6 +104,17 @@ const columnWidths = (form: Page) =>
       ...[...(t.querySelector('tr')?.children ?? [])].map((c) => c.getBoundingClientRect().width),
     ]),
   );
+
+/** The draft and the two maps imported; the page open beside the panel. */
+const setUp = (context: BrowserContext, extensionId: string, path: string, draft: unknown = assessment) =>
+  besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path,
+    draft,
+    maps: [REVIEWER_MAP, OTHER_MAP],
+    index: 'quy-thu.html',
+    viewport: { width: 1100, height: 1000 },
+  });
 
 test('the reviewer’s quarterly page: the preview names each criterion and what it chooses, the scores are the classification’s, filled, checked (a total typed wrong is flagged without widening the tables), undone', async ({
   context,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssPath, pickRefusal, pickTarget } from './pick';
+import { pickRefusal, pickTarget } from './pick';
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -27,14 +27,6 @@ describe('pickRefusal', () => {
     expect(r('h')).toBe('submit');
     expect(r('i')).toBe('delete');
     expect(r('k')).toBe('submit');
-  });
-});
-
-describe('cssPath', () => {
-  it('finds the element again, skipping ids that repeat', () => {
-    page(`<form><div id="x"><input></div></form><form><div id="x"><input id="u"><input></div></form>`);
-    for (const el of document.querySelectorAll('input')) expect(document.querySelector(cssPath(el))).toBe(el);
-    expect(cssPath(document.getElementById('u') as Element)).toBe('#u');
   });
 });
 

@@ -3,6 +3,7 @@
 // (an ASP.NET GridView of TextBoxes, a Bootstrap table of inputs). It becomes a `tasks` step.
 // Row code: detection finds task tables only where `@tusoi/form-kit/rows` is loaded.
 
+import { cssPath } from './css-path';
 import { CONTROL, headerRow, shownText } from './labels';
 import type { TaskCell } from './rows';
 import { labelRank } from './text';
@@ -22,17 +23,6 @@ const HEADS: readonly (readonly [TaskCell, readonly string[]])[] = [
 // A data row: a cell holding a field (the header row has none; a hidden key field is no field).
 const ROW = 'tr:has(> td :is(input:not([type=hidden]), select, textarea))';
 
-// A selector that names this element alone: its id, else its place under the nearest ancestor with one.
-function pathOf(el: Element): string {
-  const parts: string[] = [];
-  for (let e: Element | null = el; e && e.localName !== 'html'; e = e.parentElement) {
-    if (e.id) return [`#${CSS.escape(e.id)}`, ...parts].join(' > ');
-    const same = e.parentElement ? [...e.parentElement.children].filter((c) => c.localName === e?.localName) : [e];
-    parts.unshift(same.length > 1 ? `${e.localName}:nth-of-type(${same.indexOf(e) + 1})` : e.localName);
-  }
-  return parts.join(' > ');
-}
-
 /**
  * The task tables of a scope, each as a map's `tasks` step: `rows` selects the table's rows that
  * hold a control in a cell, `cells` the control under each recognised column (name, axis, weight,
@@ -47,7 +37,7 @@ export function taskTables(scope: ParentNode): { rows: string; cells: Partial<Re
     const texts = [...head.children].map((h) => shownText(h).replace(/\s+/g, ' ').trim());
     const taken = new Set<number>();
     const cells: Partial<Record<TaskCell, string>> = {};
-    const rows = `${pathOf(table)} > tbody > ${ROW}`;
+    const rows = `${cssPath(table)} > tbody > ${ROW}`;
     const first = table.querySelector(`:scope > tbody > ${ROW}`);
     if (!first) continue;
     for (const [cell, words] of HEADS) {

@@ -173,6 +173,20 @@ const annotateAll = (page: Page) =>
     return fields.length;
   }, WORDS);
 
+/** Notes every input of the page, as a check finding each one empty: the note of the i-th reads `words` with "#" as i. */
+const noteEveryInput = (page: Page, words: string) =>
+  page.evaluate((w) => {
+    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+    kit.annotate(
+      [...document.querySelectorAll('input')].map((el, i) => ({
+        code: 'EMPTY_REQUIRED' as const,
+        field: `page:f${i}` as const,
+        message: { vi: w.replace('#', String(i + 1)), en: '' },
+        element: el,
+      })),
+    );
+  }, words);
+
 interface Seen {
   name: string;
   shape: string;
@@ -496,17 +510,7 @@ test('a note keeps clear of icon links drawn without text or picture (an icon fo
     .join('')}
   </table></body></html>`);
   await page.addScriptTag({ content: await bundle });
-  await page.evaluate(() => {
-    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-    kit.annotate(
-      [...document.querySelectorAll('input')].map((el, i) => ({
-        code: 'EMPTY_REQUIRED' as const,
-        field: `page:f${i}` as const,
-        message: { vi: `Ô ${i} còn trống, cần ghi lý do đầy đủ.`, en: '' },
-        element: el,
-      })),
-    );
-  });
+  await noteEveryInput(page, 'Ô # còn trống, cần ghi lý do đầy đủ.');
   const drawn = await notes(page);
   expect(drawn).toHaveLength(12);
   for (const n of drawn) {
@@ -540,17 +544,7 @@ test('in a scroller that holds no positioned box (max-height + overflow:auto, .t
     document.documentElement.scrollWidth,
     document.documentElement.scrollHeight,
   ]);
-  await page.evaluate(() => {
-    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-    kit.annotate(
-      [...document.querySelectorAll('input')].map((el, i) => ({
-        code: 'EMPTY_REQUIRED' as const,
-        field: `page:d${i}` as const,
-        message: { vi: `Ô ${i + 1} còn trống.`, en: '' },
-        element: el,
-      })),
-    );
-  });
+  await noteEveryInput(page, 'Ô # còn trống.');
   // What a person sees of each note (its outline, marker or words) relative to its field, and whether its field shows in the box.
   const seen = () =>
     page.evaluate(() => {
@@ -696,17 +690,7 @@ test('words laid out but not shown (validators waiting with visibility:hidden) d
   const shapes = async (visibility: string) => {
     await page.setContent(html(visibility));
     await page.addScriptTag({ content: await bundle });
-    await page.evaluate(() => {
-      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-      kit.annotate(
-        [...document.querySelectorAll('input')].map((el, i) => ({
-          code: 'EMPTY_REQUIRED' as const,
-          field: `page:ly${i}` as const,
-          message: { vi: `Lý do ${i + 1} còn trống.`, en: '' },
-          element: el,
-        })),
-      );
-    });
+    await noteEveryInput(page, 'Lý do # còn trống.');
     const drawn = await notes(page);
     for (const n of drawn) {
       expect(n.covers, n.name).toEqual([]);
