@@ -256,7 +256,11 @@ export function checkForm(
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 // A person's name as people compare it: composed, case and spacing aside.
 const person = (t: string) => norm(t.normalize('NFC').toLocaleLowerCase('vi'));
-const NAME_LABEL = /^(họ và tên|họ tên)\s*(:\s*|$)/iu;
+// The name's official labels ("Họ và tên", "Họ tên": official-labels.ts), then a colon or nothing.
+const NAME_LABEL = new RegExp(
+  `^(${(OFFICIAL_LABELS.find(([f]) => f === 'subject.name')?.[1] ?? []).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(:\\s*|$)`,
+  'iu',
+);
 
 /**
  * A name the page shows as plain text beside the label "Họ và tên" (from the login): the cell or
