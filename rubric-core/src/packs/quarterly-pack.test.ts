@@ -67,6 +67,58 @@ describe('tusoi.pack/2', () => {
   });
 });
 
+describe('tusoi.pack/2 ids are unique', () => {
+  const frames = Q2026_VATM_09A.results.frames ?? [];
+  const codes = (input: unknown): string[] => {
+    try {
+      parsePack2(input);
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => `${i.code}@${i.path}`);
+      throw e;
+    }
+    return [];
+  };
+
+  it('a second frame K1 is refused at its own path (it would never be chosen)', () => {
+    // K2 renamed K1: the pack's default frame K2 is gone too, and said so.
+    const twoK1 = frames.map((f, i) => (i === 1 ? { ...f, id: 'K1' } : f));
+    expect(codes({ ...Q2026_VATM_09A, results: { ...Q2026_VATM_09A.results, frames: twoK1 } })).toEqual([
+      'duplicate-id@results.frames[1].id',
+      'frame-unknown@results.defaultFrame',
+    ]);
+    const k4AsK3 = frames.map((f, i) => (i === 3 ? { ...f, id: 'K3' } : f));
+    expect(codes({ ...Q2026_VATM_09A, results: { ...Q2026_VATM_09A.results, frames: k4AsK3 } })).toEqual([
+      'duplicate-id@results.frames[3].id',
+    ]);
+  });
+
+  it('a second axis T1 is refused; axes differing only by case are two axes', () => {
+    const axes = Q2026_KTC_AXIS_CAPS.results.axes ?? [];
+    const twoT1 = axes.map((a, i) => (i === 2 ? { ...a, id: axes[0]?.id } : a));
+    expect(codes({ ...Q2026_KTC_AXIS_CAPS, results: { ...Q2026_KTC_AXIS_CAPS.results, axes: twoT1 } })).toEqual([
+      'duplicate-id@results.axes[2].id',
+    ]);
+    const cased = axes.map((a, i) => (i === 2 ? { ...a, id: (axes[0]?.id ?? '').toLowerCase() } : a));
+    expect(codes({ ...Q2026_KTC_AXIS_CAPS, results: { ...Q2026_KTC_AXIS_CAPS.results, axes: cased } })).toEqual([]);
+  });
+
+  it('a group id used twice is refused; a criterion id repeated in another group too', () => {
+    const groups = Q2026_VATM_09A.general.groups;
+    const first = groups[0];
+    if (first === undefined) throw new Error('no group');
+    const twice = groups.map((g, i) => (i === 1 ? { ...g, id: first.id } : g));
+    expect(codes({ ...Q2026_VATM_09A, general: { ...Q2026_VATM_09A.general, groups: twice } })).toEqual([
+      'duplicate-id@general.groups[1].id',
+    ]);
+    const moved = groups.map((g, i) =>
+      i === 1 ? { ...g, items: g.items.map((it, j) => (j === 0 ? { ...it, id: first.items[0]?.id ?? '' } : it)) } : g,
+    );
+    expect(codes({ ...Q2026_VATM_09A, general: { ...Q2026_VATM_09A.general, groups: moved } })).toEqual([
+      'duplicate-id@general.groups[1].items[0].id',
+    ]);
+  });
+});
+
 describe('tusoi.pack/2 in one pass', () => {
   it('a title too short does not hide a duplicate id or a frame that does not add up to 100', () => {
     const groups = Q2026_VATM_09A.general.groups.map((g, i) =>

@@ -3,6 +3,7 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { deepFreeze } from '../internal/frozen.js';
+import { textKey } from '../internal/key.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { isReservedKey } from '../internal/reserved-keys.js';
 import { formatNumber } from '../message.js';
@@ -324,21 +325,36 @@ export function groupsFor(pack: Pack2, kind: SubjectKind): readonly GeneralGroup
   return groups;
 }
 
+/**
+ * A `duplicate-id` issue at `path` when `id` was seen already in `seen` (ids compared as assessments
+ * name them: NFC, trimmed, so " K1" and "K1" are one id), else remembers it.
+ */
+function noteId(seen: Set<string>, id: string, path: string, issues: InputIssue[]): void {
+  const key = textKey(id);
+  if (seen.has(key))
+    issues.push({
+      code: 'duplicate-id',
+      path,
+      message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is duplicated` },
+    });
+  seen.add(key);
+}
+
 /** Problems beyond field shapes: 30 per kind, axes 70, frames 100, unique ids, references. */
 export function pack2Issues(p: Pack2): InputIssue[] {
   const issues: InputIssue[] = [];
-  const seen = new Set<string>();
+  // Criteria are unique across groups (an assessment keys its answers by criterion id alone);
+  // groups, axes and frames each among their own kind: a second "K1" would never be chosen.
+  const items = new Set<string>();
+  const groupIds = new Set<string>();
   p.general.groups.forEach((g, gi) => {
-    for (const [ii, item] of g.items.entries()) {
-      if (seen.has(item.id))
-        issues.push({
-          code: 'duplicate-id',
-          path: `general.groups[${gi}].items[${ii}].id`,
-          message: { vi: `mã "${item.id}" bị trùng`, en: `id "${item.id}" is duplicated` },
-        });
-      seen.add(item.id);
-    }
+    noteId(groupIds, g.id, `general.groups[${gi}].id`, issues);
+    for (const [ii, item] of g.items.entries()) noteId(items, item.id, `general.groups[${gi}].items[${ii}].id`, issues);
   });
+  const axisIds = new Set<string>();
+  (p.results.axes ?? []).forEach((a, i) => noteId(axisIds, a.id, `results.axes[${i}].id`, issues));
+  const frameIds = new Set<string>();
+  (p.results.frames ?? []).forEach((f, i) => noteId(frameIds, f.id, `results.frames[${i}].id`, issues));
   for (const kind of p.kinds) {
     let sum = 0;
     for (const g of groupsFor(p, kind)) for (const item of g.items) sum += micro(item.max);
