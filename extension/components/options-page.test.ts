@@ -159,3 +159,31 @@ describe('exportedCounts: what the export says it holds is read back from the fi
     expect(fileIssuesText(error?.issues ?? [], 'vi')).toContain('• Bản kiểm điểm thứ 1 › trường đang chờ bạn chọn:');
   });
 });
+
+describe('fileIssuesText of a form map', () => {
+  it('a step with a field not in the format is named by its number and field, with the allowed fields listed', async () => {
+    const { parseFormMap } = await import('@tusoi/form-kit');
+    const bad = {
+      format: 'tusoi.formmap/1',
+      id: 'cong-thu',
+      title: { vi: 'Cổng thử' },
+      match: ['https://cong.example.vn/quy/*'],
+      steps: [
+        { field: 'subject.name', locator: { label: 'Họ và tên' } },
+        { field: 'total', locator: { name: 'tongDiem' } },
+      ],
+    };
+    let issues: TusoiInputError['issues'] = [];
+    try {
+      parseFormMap(bad);
+    } catch (e) {
+      if (e instanceof TusoiInputError) issues = e.issues;
+    }
+    const [vi = ''] = fileIssuesText(issues, 'vi').split('\n\n');
+    const line = vi.split('\n').find((l) => l.startsWith('• ')) ?? '';
+    expect(line).toMatch(
+      /^• Bước điền thứ 2 › trường của bản kiểm điểm: phải là .*"scores\.total".* \(nhận "total"\)$/,
+    );
+    expect(line).not.toContain('Object');
+  });
+});

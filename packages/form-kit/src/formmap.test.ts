@@ -38,7 +38,7 @@ describe('form maps', () => {
     }
     expect(error).toBeInstanceOf(TusoiInputError);
     const issues = (error as TusoiInputError).issues;
-    expect(issues.map((i) => i.path)).toEqual(['steps[0]', 'extra']);
+    expect(issues.map((i) => i.path)).toEqual(['steps[0].field', 'extra']);
     expect(issues[1]?.message).toEqual({
       vi: 'trường không có trong định dạng (có thể gõ sai tên)',
       en: 'field is not part of the format (a misspelt name?)',
@@ -57,7 +57,7 @@ describe('form maps', () => {
     expect(error).toBeInstanceOf(TusoiInputError);
     const issues = (error as TusoiInputError).issues;
     // The same paths as the full check of an import.
-    expect(issues.map((i) => i.path)).toEqual(['steps[0]', 'extra']);
+    expect(issues.map((i) => i.path)).toEqual(['steps[0].field', 'extra']);
     expect(issues[0]?.message.vi).toMatch(/bản đồ biểu mẫu/);
     expect(issues[0]?.message.en).toMatch(/form map/);
     expect(() => formMapFromPanel(null)).toThrow(TusoiInputError);
@@ -138,6 +138,49 @@ describe('form maps', () => {
     }
     expect(statusInText('1. Ít phát biểu. Kết quả: KHẮC PHỤC XONG')).toBe('fixed');
     expect(statusInText('1. Ít phát biểu')).toBeUndefined();
+  });
+});
+
+describe('a refused step or locator is explained by the kind its key names', () => {
+  const issuesOf = (steps: unknown[]) => {
+    try {
+      parseFormMap({ ...DEMO_MAPS[0], steps });
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues;
+      throw e;
+    }
+    return [];
+  };
+
+  it('a field step with a field not in the format names the field and lists the allowed ones', () => {
+    const issues = issuesOf([
+      { field: 'subject.name', locator: { label: 'Họ và tên' } },
+      { field: 'total', locator: { name: 'tongDiem' } },
+    ]);
+    expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['not-allowed@steps[1].field']);
+    expect(issues[0]?.message.vi).toContain('"scores.total"');
+    expect(issues[0]?.message.vi).toContain('(nhận "total")');
+    expect(issues[0]?.message.en).toContain('(got "total")');
+    expect(issues[0]?.message.vi).not.toContain('Object');
+  });
+
+  it('a locator with a misspelt key inside a criterion step is named at its own path', () => {
+    const issues = issuesOf([{ criterion: 'pl4-1.1', met: { nmae: 'x' } }]);
+    expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['not-allowed@steps[0].met']);
+    expect(issues[0]?.message.vi).toContain('"label", "name", "css", "table", "rows"');
+    const cell = issuesOf([{ criterion: 'pl4-1.1', met: { rows: 'tr', row: 0, cell: 'td' } }]);
+    expect(cell.map((i) => `${i.code}@${i.path}`)).toEqual(['min-value@steps[0].met.row']);
+  });
+
+  it("a step with none of the kinds' keys lists them; an extra key on a known kind is named", () => {
+    const none = issuesOf([{ feild: 'subject.name', locator: { name: 'x' } }]);
+    expect(none.map((i) => `${i.code}@${i.path}`)).toEqual(['not-allowed@steps[0]']);
+    expect(none[0]?.message).toEqual({
+      vi: 'bước điền cần một trong các khoá "field", "criterion", "tasks", "click"',
+      en: 'a step needs one of the keys "field", "criterion", "tasks", "click"',
+    });
+    const extra = issuesOf([{ click: { css: '#b' }, wait: 5 }]);
+    expect(extra.map((i) => `${i.code}@${i.path}`)).toEqual(['unknown-field@steps[0].wait']);
   });
 });
 

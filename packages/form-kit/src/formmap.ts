@@ -4,6 +4,7 @@ import {
   computeScores,
   fromMicro,
   fromValibotIssue,
+  type InputIssue,
   issuePath,
   LEVEL_NAMES,
   type Level,
@@ -46,23 +47,31 @@ export const MAPPABLE_FIELDS = [
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 const css = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
-const LocatorSchema = v.union([
-  v.strictObject({ label: v.pipe(v.string(), v.minLength(1)) }),
-  v.strictObject({ name: v.pipe(v.string(), v.minLength(1)) }),
-  v.strictObject({ css: v.pipe(v.string(), v.minLength(1)) }),
-  v.strictObject({
-    table: v.string(),
-    row: v.pipe(v.string(), v.minLength(1)),
-    column: v.pipe(v.string(), v.minLength(1)),
-    choice: v.optional(v.pipe(v.string(), v.minLength(1))),
-  }),
-  // A cell of a row (rows.ts): the row by position (from 1) or by the code a cell shows exactly.
-  v.strictObject({
-    rows: css,
-    row: v.union([v.pipe(v.number(), v.integer(), v.minValue(1)), v.pipe(v.string(), v.minLength(1))]),
-    cell: css,
-  }),
-]);
+const LabelLocator = v.strictObject({ label: v.pipe(v.string(), v.minLength(1)) });
+const NameLocator = v.strictObject({ name: v.pipe(v.string(), v.minLength(1)) });
+const CssLocator = v.strictObject({ css: v.pipe(v.string(), v.minLength(1)) });
+const TableLocator = v.strictObject({
+  table: v.string(),
+  row: v.pipe(v.string(), v.minLength(1)),
+  column: v.pipe(v.string(), v.minLength(1)),
+  choice: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
+// A cell of a row (rows.ts): the row by position (from 1) or by the code a cell shows exactly.
+const RowCellLocator = v.strictObject({
+  rows: css,
+  row: v.union([v.pipe(v.number(), v.integer(), v.minValue(1)), v.pipe(v.string(), v.minLength(1))]),
+  cell: css,
+});
+const LocatorSchema = v.union([LabelLocator, NameLocator, CssLocator, TableLocator, RowCellLocator]);
+// Each kind of locator (and of step, below) is told by a key of its own: a locator or step the
+// schema refuses is explained by the kind its key names, not as "must be an object".
+const LOCATOR_KINDS: readonly (readonly [string, v.GenericSchema])[] = [
+  ['label', LabelLocator],
+  ['name', NameLocator],
+  ['css', CssLocator],
+  ['table', TableLocator],
+  ['rows', RowCellLocator],
+];
 
 const perCell = <S extends v.GenericSchema>(s: S) =>
   v.strictObject(
@@ -79,6 +88,51 @@ const TasksSchema = v.strictObject({
   waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
 });
 
+/** A step that fills one field of the draft. */
+const FieldStep = v.strictObject({
+  field: v.picklist(MAPPABLE_FIELDS),
+  locator: LocatorSchema,
+  /** How a value is written: the portal's value for each of the draft's (a level code, a quarter "3"…). */
+  values: v.optional(v.record(v.string(), v.string())),
+  /** The decimal mark the field takes, when the page does not show it ("," for "27,5"). */
+  decimal: v.optional(v.picklist([',', '.'])),
+  required: v.optional(v.boolean()),
+  waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+});
+/** A step that answers one criterion row. */
+const CriterionStep = v.strictObject({
+  /** A criterion of the draft's scoring pack (criteria.items[id]), filled where the portal asks for it. */
+  criterion: v.pipe(v.string(), v.minLength(1)),
+  /** Pressed when the criterion is met (đảm bảo). */
+  met: v.optional(LocatorSchema),
+  /** Pressed when it is not met (không đảm bảo). */
+  notMet: v.optional(LocatorSchema),
+  /** Pressed when it does not apply (K/AD, không áp dụng). */
+  notApplicable: v.optional(LocatorSchema),
+  /** Where points go, for a criterion scored in points. */
+  points: v.optional(LocatorSchema),
+  /** Where the draft's reason for a criterion not met goes (it may appear only after "Không đảm bảo"). */
+  reason: v.optional(LocatorSchema),
+  waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+});
+/** A step that fills the task table. */
+const TasksStep = v.strictObject({
+  /** The draft's task list (tusoi.assessment/2 `taskList`) into a task table, one row per task. */
+  tasks: TasksSchema,
+});
+/** A step that presses something on the page (never submit, delete or send: see the press safety). */
+const ClickStep = v.strictObject({
+  click: LocatorSchema,
+  waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
+});
+
+const STEP_KINDS: readonly (readonly [string, v.GenericSchema])[] = [
+  ['field', FieldStep],
+  ['criterion', CriterionStep],
+  ['tasks', TasksStep],
+  ['click', ClickStep],
+];
+
 /** Valibot schema of tusoi.formmap/1. */
 export const FormMapSchema = v.strictObject({
   format: v.literal(FORMMAP_FORMAT),
@@ -87,43 +141,7 @@ export const FormMapSchema = v.strictObject({
   /** URL patterns with `*` wildcards, e.g. `https://kiemdiem.example.gov.vn/*`. */
   // Each must also name a site: `*`, `<all_urls>`, `*.vn` are refused by parseFormMap (url-pattern.ts).
   match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(2048))), v.minLength(1)),
-  steps: v.array(
-    v.union([
-      v.strictObject({
-        field: v.picklist(MAPPABLE_FIELDS),
-        locator: LocatorSchema,
-        /** How a value is written: the portal's value for each of the draft's (a level code, a quarter "3"…). */
-        values: v.optional(v.record(v.string(), v.string())),
-        /** The decimal mark the field takes, when the page does not show it ("," for "27,5"). */
-        decimal: v.optional(v.picklist([',', '.'])),
-        required: v.optional(v.boolean()),
-        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
-      }),
-      v.strictObject({
-        /** A criterion of the draft's scoring pack (criteria.items[id]), filled where the portal asks for it. */
-        criterion: v.pipe(v.string(), v.minLength(1)),
-        /** Pressed when the criterion is met (đảm bảo). */
-        met: v.optional(LocatorSchema),
-        /** Pressed when it is not met (không đảm bảo). */
-        notMet: v.optional(LocatorSchema),
-        /** Pressed when it does not apply (K/AD, không áp dụng). */
-        notApplicable: v.optional(LocatorSchema),
-        /** Where points go, for a criterion scored in points. */
-        points: v.optional(LocatorSchema),
-        /** Where the draft's reason for a criterion not met goes (it may appear only after "Không đảm bảo"). */
-        reason: v.optional(LocatorSchema),
-        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
-      }),
-      v.strictObject({
-        /** The draft's task list (tusoi.assessment/2 `taskList`) into a task table, one row per task. */
-        tasks: TasksSchema,
-      }),
-      v.strictObject({
-        click: LocatorSchema,
-        waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
-      }),
-    ]),
-  ),
+  steps: v.array(v.union([FieldStep, CriterionStep, TasksStep, ClickStep])),
 });
 
 /** The JSON Schema of tusoi.formmap/1, given @valibot/to-json-schema's `toJsonSchema` (kept out of the bundle). */
@@ -144,11 +162,45 @@ export type FormMap = v.InferOutput<typeof FormMapSchema>;
 /** One step of a form map. */
 export type FormMapStep = FormMap['steps'][number];
 
+const joinPath = (outer: string, inner: string): string =>
+  inner === '' ? outer : outer === '' || inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+
+/**
+ * A Valibot issue as input issues. A step or locator none of whose kinds fits is explained by the
+ * kind its key names (`{ field: "total", … }` is a field step whose field is not allowed, listing the
+ * allowed ones), or, with no such key, by the keys a step or locator must have.
+ */
+function explained(issue: v.BaseIssue<unknown>, toIssue: (i: v.BaseIssue<unknown>) => InputIssue): InputIssue[] {
+  const input = issue.input;
+  if (issue.type !== 'union' || typeof input !== 'object' || input === null || Array.isArray(input))
+    return [toIssue(issue)];
+  const path = issue.path ?? [];
+  const isStep = typeof path.at(-1)?.key === 'number' && path.at(-2)?.key === 'steps';
+  const kinds = isStep ? STEP_KINDS : LOCATOR_KINDS;
+  const at = issuePath(issue);
+  const kind = kinds.find(([key]) => Object.hasOwn(input, key));
+  if (kind === undefined) {
+    const keys = kinds.map(([key]) => `"${key}"`).join(', ');
+    return [
+      {
+        code: 'not-allowed',
+        path: at,
+        message: isStep
+          ? { vi: `bước điền cần một trong các khoá ${keys}`, en: `a step needs one of the keys ${keys}` }
+          : { vi: `vị trí trên trang cần một trong các khoá ${keys}`, en: `a locator needs one of the keys ${keys}` },
+      },
+    ];
+  }
+  const own = v.safeParse(kind[1], input);
+  if (own.success) return [toIssue(issue)];
+  return own.issues.flatMap((i) => explained(i, toIssue)).map((i) => ({ ...i, path: joinPath(at, i.path) }));
+}
+
 /** Validates a form map (an import, a pick-mode edit); throws {@link TusoiInputError}. */
 export function parseFormMap(input: unknown): FormMap {
   const parsed = v.safeParse(FormMapSchema, input);
   if (!parsed.success) {
-    throw new TusoiInputError(parsed.issues.map(fromValibotIssue));
+    throw new TusoiInputError(parsed.issues.flatMap((i) => explained(i, fromValibotIssue)));
   }
   const broad = parsed.output.match.flatMap((pattern, i) => {
     const message = urlPatternProblem(pattern);
@@ -168,11 +220,13 @@ export function formMapFromPanel(input: unknown): FormMap {
   const parsed = v.safeParse(FormMapSchema, input);
   if (parsed.success) return parsed.output;
   throw new TusoiInputError(
-    parsed.issues.map((issue) => ({
-      code: 'form-map',
-      path: issuePath(issue),
-      message: { vi: 'bản đồ biểu mẫu gửi tới trang không hợp lệ', en: 'the form map sent to the page is not valid' },
-    })),
+    parsed.issues.flatMap((i) =>
+      explained(i, (issue) => ({
+        code: 'form-map',
+        path: issuePath(issue),
+        message: { vi: 'bản đồ biểu mẫu gửi tới trang không hợp lệ', en: 'the form map sent to the page is not valid' },
+      })),
+    ),
   );
 }
 
