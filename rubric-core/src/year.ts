@@ -35,8 +35,10 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
  * @param inputs Assessments of one subject and year: quarters (period.quarter set) and at most one annual.
  * @param options classify's options (policy, pack, reasons) for every input.
  * @param names How to name each input in error paths (file names in the CLI); default `[i]`.
- * @throws {TusoiInputError} A bad input (paths prefixed with its name), several years or subjects, two annual
- *   assessments, a quarter given twice.
+ * @returns The year's result; a subject named differently in some inputs gets a `SUBJECT_NAME_MISMATCH`
+ *   warning, never an error (a name may be typed two ways).
+ * @throws {TusoiInputError} A bad input (paths prefixed with its name), no quarter, several years or
+ *   subject kinds (`year-mismatch`, `kind-mismatch`), two annual assessments, a quarter given twice.
  */
 export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptions, names?: readonly string[]): Result {
   const name = (i: number) => names?.[i] ?? `[${i}]`;
