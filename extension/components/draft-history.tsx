@@ -70,7 +70,7 @@ export function DraftHistory({
   partial?: boolean;
   currentId: string | null;
   lang: Lang;
-  /** The level of a draft as last saved (undefined while it is being read; null when not rated yet). */
+  /** The level of a draft as last saved, or the levels the competent level decides between ("HTNV/KHTNV"); undefined while it is being read; null when not rated. */
   levelOf: (summary: DraftSummary) => string | null | undefined;
   onSelect: (id: string) => void;
   /** New draft, next period, back: shown under the heading. */
@@ -216,7 +216,7 @@ export function DraftHistory({
                   <span class="level-badge" data-level={level ?? ''}>
                     {level === undefined
                       ? '…'
-                      : level && (LEVELS as readonly string[]).includes(level)
+                      : level?.split('/').every((l) => (LEVELS as readonly string[]).includes(l))
                         ? level
                         : t.notRated}
                   </span>

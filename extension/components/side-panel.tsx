@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { isDetected } from '@/lib/form-maps';
 import { texts } from '@/lib/i18n';
+import { badgeText } from '@/lib/level-badge';
 import type { DraftSummary, Store } from '@/lib/store';
 import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from '@/lib/year-drafts';
 import { afterPaint } from './after-paint';
@@ -111,7 +112,7 @@ export function SidePanel({ store }: { store: Store }) {
     // Until the quarters are read, no level is claimed for the year.
     return { ...loaded.liveResult(a, scoring), reading, pending: year.kind === 'reading' };
   }, [readable, scoring, loaded, year]);
-  const level = live?.result && !live.pending ? (live.result.level ?? null) : null;
+  const level = live?.result && !live.pending ? badgeText(live.result) : null;
   // The quarters that year rests on: the portal check and the document judge the same year.
   const yearQuarters = useMemo(
     () => (year.kind === 'read' && live?.reading ? yearInputs(year.quarters, live.reading.perQuarter) : undefined),
@@ -144,7 +145,7 @@ export function SidePanel({ store }: { store: Store }) {
             isQuarterlyYear(a, Q2026_MANIFEST.from) && quarters.some((q) => q !== undefined)
               ? readYear(a, quarters, scoring).result
               : liveResult(a, scoring).result;
-          setLevels((m) => new Map(m).set(key, r?.level ?? null));
+          setLevels((m) => new Map(m).set(key, badgeText(r)));
         })
         .catch(() => setLevels((m) => new Map(m).set(key, null)));
     }
@@ -225,7 +226,7 @@ export function SidePanel({ store }: { store: Store }) {
               data-level={live?.result?.level ?? ''}
               title={`${t.liveLevel}: ${levelText}`}
             >
-              {live?.result?.level ?? (live?.result ? live.result.candidates.join('/') : t.notRated)}
+              {badgeText(live?.result) ?? t.notRated}
             </span>
           )}
           <span class="visually-hidden" aria-live="polite" data-testid="level-announce">
