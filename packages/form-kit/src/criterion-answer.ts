@@ -38,6 +38,7 @@ export function criterionRows(
   root: Scope,
   map: FormMap,
   draft: Partial<Assessment>,
+  /** The criterion's name in its pack's words ("Tiêu chí 1.1: …"), when the row has none. */
   words?: (id: string) => string | undefined,
 ): RowAnswer[] {
   const out: RowAnswer[] = [];
@@ -63,7 +64,8 @@ export function criterionRows(
       // Never the pack's id ("pl4-1.1"): its number in the table ("1.1"), as the fill report names it.
       name:
         (row && rowText(row)) ||
-        `Tiêu chí ${words?.(step.criterion) ?? /\d+(?:\.\d+)*$/.exec(step.criterion)?.[0] ?? step.criterion}`,
+        words?.(step.criterion) ||
+        `Tiêu chí ${/\d+(?:\.\d+)*$/.exec(step.criterion)?.[0] ?? step.criterion}`,
     });
   }
   return out;

@@ -146,11 +146,14 @@ function reasonIssues(
   return [];
 }
 
-/** A criterion in its pack's words, "1.5: <wording>" (the number its table shows), when the pack has it. */
+/** A criterion in its pack's words, "Tiêu chí 1.5: <wording>" (the number its table shows), when the pack has it. */
 function criterionWords(pack: Pack2 | undefined, id: string): string | undefined {
   for (const g of pack?.general.groups ?? []) {
     const c = g.items.find((x) => x.id === id);
-    if (c) return `${/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? id}: ${c.vi}`;
+    if (!c) continue;
+    const code = /\d+(?:\.\d+)*$/.exec(id)?.[0];
+    // Wording that already starts with its number ("Tiêu chí 1.4 (nguyên văn …)") is not numbered twice.
+    return code === undefined || c.vi.startsWith(`Tiêu chí ${code}`) ? c.vi : `Tiêu chí ${code}: ${c.vi}`;
   }
   return undefined;
 }

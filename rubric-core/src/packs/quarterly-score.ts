@@ -507,7 +507,7 @@ function componentValue(pack: Pack2, value: number, path: string, issues: InputI
     code: 'exceeding-not-scored',
     path,
     message: {
-      vi: `bảng "${pack.id}" không cộng điểm vượt chuẩn: tối đa ${unit === 1 ? '1' : '100%'} (đánh dấu "exceeded" thay vào đó)`,
+      vi: `bảng "${pack.id}" không cộng điểm vượt chuẩn: tối đa ${unit === 1 ? '1' : '100%'} (đánh dấu "Vượt chuẩn" (exceeded) cho nhiệm vụ thay vào đó)`,
       en: `pack "${pack.id}" adds no points for exceeding: at most ${unit === 1 ? '1' : '100%'} (mark "exceeded" instead)`,
     },
   });

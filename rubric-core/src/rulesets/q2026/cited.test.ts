@@ -32,6 +32,15 @@ describe('Q26-02: a component is a percent of the task, 0–100 unless the pack 
   it('100 holds; 100,0001 is refused where the pack only flags exceeding (VATM)', () => {
     expect(classify(withA(100)).score.results).toBe(67.6);
     expect(codes(() => classify(withA(100.0001)))).toEqual(['exceeding-not-scored@taskList[0].components.A']);
+    // The way out is named as the form names it ("Vượt chuẩn"), the key only beside it.
+    try {
+      classify(withA(120));
+    } catch (e) {
+      const said = (e as TusoiInputError).issues[0]?.message;
+      expect(said?.vi).toContain('đánh dấu "Vượt chuẩn" (exceeded)');
+      expect(said?.en).toContain('mark "exceeded" instead');
+    }
+    expect.assertions(4);
   });
 
   it('cap counts 100,0001 as 100; score120 counts it (the group still at most 70)', () => {
