@@ -1,6 +1,8 @@
 import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
 import { textKey } from './internal/key.js';
+import type { Pack } from './packs/pack.js';
+import type { Pack2 } from './packs/quarterly-pack.js';
 import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
@@ -25,6 +27,25 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
   };
 }
 
+/** classify's options, and the packs the quarters may be scored by. */
+export interface ClassifyYearOptions extends ClassifyOptions {
+  /**
+   * Packs a quarter's `criteria.pack` may name beyond the built-in ones (a user's own tusoi.pack/2,
+   * as the extension keeps them): each quarter is scored by the one whose id it names (ids compared
+   * after NFC and trimming; a given pack wins over a built-in of the same id). Ignored when `pack` is
+   * given, which scores every input.
+   */
+  readonly packs?: readonly (Pack | Pack2)[];
+}
+
+/** The pack of `packs` a quarter's `criteria.pack` names, if any. */
+function packNamed(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined): Pack | Pack2 | undefined {
+  const id = a.criteria?.pack;
+  if (packs === undefined || id === undefined) return undefined;
+  const key = textKey(id);
+  return packs.find((p) => typeof p?.id === 'string' && textKey(p.id) === key);
+}
+
 /**
  * Rolls a year's quarterly assessments (and, if given, its annual self-review) into the annual
  * result with reasons: each quarter is classified (rule set q2026), then the annual assessment is
@@ -33,13 +54,29 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
  * among the levels the quarter rules leave).
  *
  * @param inputs Assessments of one subject and year: quarters (period.quarter set) and at most one annual.
- * @param options classify's options (policy, pack, reasons) for every input.
+ * @param withPacks classify's options (policy, pack, reasons) for every input; `packs`, the packs the
+ *   quarters may name (see {@link ClassifyYearOptions.packs}).
  * @param names How to name each input in error paths (file names in the CLI); default `[i]`.
  * @throws {TusoiInputError} A bad input (paths prefixed with its name), several years or subjects, two annual
- *   assessments, a quarter given twice.
+ *   assessments, a quarter given twice; `options.packs` not a list; a pack it names that is not valid
+ *   (named as the quarter's `options.pack`).
  */
-export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptions, names?: readonly string[]): Result {
+export function classifyYear(
+  inputs: readonly unknown[],
+  withPacks?: ClassifyYearOptions,
+  names?: readonly string[],
+): Result {
   const name = (i: number) => names?.[i] ?? `[${i}]`;
+  const { packs, ...rest } = withPacks ?? {};
+  const options: ClassifyOptions | undefined = withPacks === undefined ? undefined : rest;
+  if (packs !== undefined && !Array.isArray(packs))
+    throw new TusoiInputError([
+      {
+        code: 'type',
+        path: 'options.packs',
+        message: { vi: 'phải là một danh sách bảng chấm điểm', en: 'must be a list of scoring packs' },
+      },
+    ]);
   const issues: InputIssue[] = [];
   const parsed: { a: Assessment; i: number }[] = [];
   const policy = resolveOptions(options);
@@ -123,11 +160,18 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
   if (issues.length > 0) throw new TusoiInputError(issues);
   // Each input is validated once, above; the rule sets run on the parsed assessments.
   const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
+  // A quarter scored by a pack of `packs` (the option `pack`, when given, scores every input instead).
+  const runQuarter = (a: Assessment) => {
+    const pack = options?.pack === undefined ? packNamed(a, packs) : undefined;
+    return pack === undefined
+      ? run(a)
+      : runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, { ...options, pack }, policy);
+  };
   const summaries: QuarterSummary[] = [];
   const details: YearQuarter[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
     try {
-      const r = run(p.a);
+      const r = runQuarter(p.a);
       summaries.push(quarterSummary(p.a.period.quarter as number, r));
       details.push({
         quarter: p.a.period.quarter as number,
