@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { startPortal } from '@tusoi/demo-portal/server';
 import { builtinPack2, classify, type Pack2 } from '@tusoi/rubric-core';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { importFile } from './panel';
+import { filledAll, importFile } from './panel';
 import { storedDrafts } from './store-pages';
 
 // A year whose quarters were scored by the user's own quarterly table (a tusoi.pack/2 imported on
-// the options page, not built in): the annual draft pulls those quarters, and the panel, the .docx
-// and the print page all name each quarter's result as that table scores it. The table counts a
+// the options page, not built in): the annual draft pulls those quarters, and the panel, the portal
+// check, the .docx and the print page all read each quarter's result as that table scores it. The table counts a
 // K/AD criterion at full marks where the built-in it copies rescales, so quarter I's total (95,6)
 // is the own table's, not the built-in's (95,5).
 test.describe.configure({ timeout: 120_000 });
@@ -42,11 +43,17 @@ function quarter(n: number): Assessment {
   return a;
 }
 const QUARTERS = [quarter(1), quarter(2), quarter(3)];
+
+let portal: { url: string; close: () => void };
+test.beforeAll(async () => {
+  portal = await startPortal();
+});
+test.afterAll(() => portal.close());
 /** What rubric-core gives each quarter under the own table: the figures the documents must show. */
 const EXPECTED = QUARTERS.map((a) => classify(a, { pack: ownPack }));
 const comma = (x: number) => String(x).replace('.', ',');
 
-test('an annual draft whose quarters were scored by the user’s own table: the panel’s year, the .docx and the print page name each quarter’s result', async ({
+test('an annual draft whose quarters were scored by the user’s own table: the panel’s year, the portal check, the .docx and the print page name each quarter’s result', async ({
   context,
   extensionId,
 }) => {
@@ -89,6 +96,9 @@ test('an annual draft whose quarters were scored by the user’s own table: the 
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.locator('[data-action="history"]').click();
   await panel.locator('[data-action="new"]').first().click();
+  // The new draft shown (the panel opened on quarter III, named too): typing before would edit that quarter.
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('');
+  await expect(panel.locator('[name="scores.general"]')).toBeVisible();
   const set = (name: string, value: string) => panel.locator(`[name="${name}"]`).fill(value);
   await set('subject.name', PERSON);
   await set('period.year', '2026');
@@ -112,6 +122,22 @@ test('an annual draft whose quarters were scored by the user’s own table: the 
   for (const [i, r] of EXPECTED.entries())
     await expect(year.locator(`li[data-quarter="${i + 1}"]`)).toHaveAttribute('data-level', r.level ?? '');
   await expect(panel.getByTestId('year-level')).toHaveAttribute('data-level', 'HTTNV');
+
+  // The portal check judges the page's HTXSNV against that year (quarter II KHTNV, Q26-35).
+  const form = await context.newPage();
+  await form.goto(`${portal.url}/mau-2a.html`);
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(panel.getByTestId('portal-status')).toHaveText(filledAll(6));
+  await form.locator('[name="xep_loai"]').selectOption('HTXSNV');
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  const above = panel.getByTestId('form-problems').locator('li[data-code="PROPOSED_ABOVE_RULES"]');
+  await expect(above).toContainText('cao hơn mức theo quy định (HTTNV).');
+  await expect(above).toContainText(
+    'Quý 2 xếp loại Không hoàn thành nhiệm vụ: không xếp loại Hoàn thành xuất sắc nhiệm vụ cả năm',
+  );
+  await form.close();
+  await panel.bringToFront();
 
   // The .docx: each quarter's row (number, level, total) and the year, read back from the file.
   await panel.locator('.more > summary').click();

@@ -67,8 +67,14 @@ export function classifyYear(
   names?: readonly string[],
 ): Result {
   const name = (i: number) => names?.[i] ?? `[${i}]`;
-  const { packs, ...rest } = withPacks ?? {};
-  const options: ClassifyOptions | undefined = withPacks === undefined ? undefined : rest;
+  // classify's options without `packs` (its options schema is strict); unchanged when there is none.
+  let options: ClassifyOptions | undefined = withPacks;
+  let packs: ClassifyYearOptions['packs'];
+  if (withPacks !== undefined && 'packs' in withPacks) {
+    const { packs: given, ...rest } = withPacks;
+    options = rest;
+    packs = given;
+  }
   if (packs !== undefined && !Array.isArray(packs))
     throw new TusoiInputError([
       {
