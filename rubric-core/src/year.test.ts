@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
+import { PL4_PACK } from './packs/builtin.js';
 import { builtinPack2 } from './packs/quarterly-builtin.js';
 import type { Assessment } from './schemas/assessment.js';
 import { make, PERFECT } from './test-support/make.js';
@@ -287,6 +288,22 @@ describe('quarters scored by the user’s own packs (options.packs)', () => {
     expect(classifyYear([q(1, 'q2026-vatm-09a')], { packs: [edited] }).year?.quarters[0]?.total).toBe(95.6);
     expect(classifyYear([q(1, 'q2026-vatm-09a')], { packs: [] }).year?.quarters[0]?.total).toBe(95.5);
     expect(classifyYear([q(1, own.id)], { pack: own, packs: [] }).year?.quarters[0]?.total).toBe(95.6);
+  });
+
+  it('the annual review scored by its own tusoi.pack/1 is found in `packs` too', () => {
+    const own1 = { ...PL4_PACK, id: 'don-vi-x-nam' };
+    const ids = PL4_PACK.general.sections.flatMap((x) => x.criteria.map((c) => c.id));
+    const annual = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2026 },
+      subject: { kind: 'staff' },
+      criteria: { pack: own1.id, items: { ...Object.fromEntries(ids.map((id) => [id, true])), 'pl4-k': 68 } },
+      tasks: { assigned: 20, completed: 20, onTimeWithQuality: 20, exceeded: 8, late: 0 },
+    };
+    const r = classifyYear([q(1, own.id), annual], { packs: [own, own1] });
+    expect(r.score.total).toBe(98);
+    expect(r.year?.quarters.map((x) => x.total)).toEqual([95.6]);
+    expect(paths(() => classifyYear([q(1, own.id), annual], { packs: [own] }))).toEqual(['[1].criteria.pack']);
   });
 
   it('a quarter naming a pack not given, packs that are no list, or a bad pack: refused by path, never a year', () => {

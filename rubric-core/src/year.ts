@@ -30,15 +30,15 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
 /** classify's options, and the packs the quarters may be scored by. */
 export interface ClassifyYearOptions extends ClassifyOptions {
   /**
-   * Packs a quarter's `criteria.pack` may name beyond the built-in ones (a user's own tusoi.pack/2,
-   * as the extension keeps them): each quarter is scored by the one whose id it names (ids compared
-   * after NFC and trimming; a given pack wins over a built-in of the same id). Ignored when `pack` is
-   * given, which scores every input.
+   * Packs an input's `criteria.pack` may name beyond the built-in ones (a user's own tusoi.pack/2 for
+   * the quarters, tusoi.pack/1 for the annual review, as the extension keeps them): each input is
+   * scored by the one whose id it names (ids compared after NFC and trimming; a given pack wins over
+   * a built-in of the same id). Ignored when `pack` is given, which scores every input.
    */
   readonly packs?: readonly (Pack | Pack2)[];
 }
 
-/** The pack of `packs` a quarter's `criteria.pack` names, if any. */
+/** The pack of `packs` an input's `criteria.pack` names, if any. */
 function packNamed(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined): Pack | Pack2 | undefined {
   const id = a.criteria?.pack;
   if (packs === undefined || id === undefined) return undefined;
@@ -55,7 +55,7 @@ function packNamed(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined):
  *
  * @param inputs Assessments of one subject and year: quarters (period.quarter set) and at most one annual.
  * @param withPacks classify's options (policy, pack, reasons) for every input; `packs`, the packs the
- *   quarters may name (see {@link ClassifyYearOptions.packs}).
+ *   inputs may name (see {@link ClassifyYearOptions.packs}).
  * @param names How to name each input in error paths (file names in the CLI); default `[i]`.
  * @throws {TusoiInputError} A bad input (paths prefixed with its name), several years or subjects, two annual
  *   assessments, a quarter given twice; `options.packs` not a list; a pack it names that is not valid
@@ -165,19 +165,18 @@ export function classifyYear(
     });
   if (issues.length > 0) throw new TusoiInputError(issues);
   // Each input is validated once, above; the rule sets run on the parsed assessments.
-  const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
-  // A quarter scored by a pack of `packs` (the option `pack`, when given, scores every input instead).
-  const runQuarter = (a: Assessment) => {
+  // Each input scored by the pack of `packs` its criteria.pack names (the option `pack`, when given,
+  // scores every input instead).
+  const run = (a: Assessment) => {
     const pack = options?.pack === undefined ? packNamed(a, packs) : undefined;
-    return pack === undefined
-      ? run(a)
-      : runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, { ...options, pack }, policy);
+    const ruleset = RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>;
+    return runRuleset(ruleset, a, pack === undefined ? options : { ...options, pack }, policy);
   };
   const summaries: QuarterSummary[] = [];
   const details: YearQuarter[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
     try {
-      const r = runQuarter(p.a);
+      const r = run(p.a);
       summaries.push(quarterSummary(p.a.period.quarter as number, r));
       details.push({
         quarter: p.a.period.quarter as number,
