@@ -402,7 +402,7 @@ export function PortalActions({
     );
     // A level the page locks (a disabled option) is told with the rules' reason, when they give one.
     const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
-    const why = level ? whyNotLevel(assessment, level, quarters)?.[lang] : undefined;
+    const why = level ? whyNotLevel(assessment, level, quarters, [...packs, ...ownPacks2])?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
     const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
@@ -577,7 +577,8 @@ export function PortalActions({
       // A level above what the rules give is judged here, from the page's scores and level with
       // the draft's other facts (and an annual draft's quarters: the year's result); it is told in
       // the panel only, never placed on the page.
-      const above = r.proposal ? judgeProposal(assessment, r.proposal, quarters) : null;
+      // The quarters scored by the user's own packs are judged with those packs.
+      const above = r.proposal ? judgeProposal(assessment, r.proposal, quarters, [...packs, ...ownPacks2]) : null;
       const found: Problem[] = above
         ? [...r.problems, { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true }]
         : r.problems;

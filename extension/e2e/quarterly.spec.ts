@@ -82,8 +82,10 @@ test('a quarterly draft: criteria with a K/AD and its reason, three tasks, the l
   await page.locator('[data-task="0"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}panel-400-quarterly-tasks.png` });
   expect(await axe(page), 'quarterly draft').toEqual([]);
-  // The editor speaks the forms' words: no criterion id, field key, axis or frame id, answer value or format tag.
-  // (rubric-core's own reason for a K/AD still names the criterion by its id: left to rubric-core.)
+  // The editor speaks the forms' words: no criterion id, field key, axis or frame id, answer value or format tag;
+  // rubric-core's reason for the K/AD names the criterion by its number and wording too.
+  await expect(page.locator('.tusoi-reasons')).toContainText('Tiêu chí "K/AD": 2.2 "Khả năng đáp ứng…".');
+  await expect(page.locator('.tusoi-reasons')).not.toContainText('pl4-');
   const shown = (await page.getByTestId('quarterly-editor').textContent()) ?? '';
   expect(shown).not.toMatch(/pl4-|taskList|notApplicable|notMet|keyLevel|\bT[1-6]\b|tusoi\.|q2026-/);
   expect(shown).toContain('Trục 1: Thực hiện mục tiêu');

@@ -129,4 +129,4 @@ export {
 } from './trace.js';
 export { type ParseOutcome, parseAssessment, RULESETS, type RulesetId, safeParseAssessment } from './validate.js';
 export { VERSION } from './version.js';
-export { classifyYear, quarterSummary } from './year.js';
+export { type ClassifyYearOptions, classifyYear, quarterSummary } from './year.js';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
+import { PL4_PACK } from './packs/builtin.js';
+import { builtinPack2 } from './packs/quarterly-builtin.js';
 import type { Assessment } from './schemas/assessment.js';
 import { make, PERFECT } from './test-support/make.js';
-import { quarter, task } from './test-support/quarter.js';
+import { answers, quarter, task } from './test-support/quarter.js';
 import { formatResult } from './text.js';
 import { classifyYear } from './year.js';
 
@@ -242,5 +244,73 @@ describe('head ≤ collective in the annual rating (Q26-29, NĐ 335 Điều 20.6
 
   it('a collective rated higher changes nothing', () => {
     expect(classify(head({ level: 'HTXSNV', total: 99 })).level).toBe('HTXSNV');
+  });
+});
+
+describe('quarters scored by the user’s own packs (options.packs)', () => {
+  const base = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
+  // Its own id and title; K/AD counted as full marks, where the built-in rescales.
+  const own = {
+    ...base,
+    id: 'don-vi-x-quy',
+    title: { vi: 'Bảng chấm điểm quý của Đơn vị X' },
+    general: { ...base.general, notApplicable: { allowed: true, rule: 'grant-full' as const } },
+  };
+  const items = answers('q2026-vatm-09a', 'staff', {
+    'pl4-1.2': { answer: 'notMet', reason: 'Chậm kê khai' },
+    'pl4-1.10': { answer: 'notApplicable', reason: 'Không thuộc phạm vi' },
+  });
+  const q = (n: number, pack: string) => quarter({ period: { year: 2026, quarter: n }, criteria: { pack, items } });
+  const paths = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
+      throw e;
+    }
+    return [];
+  };
+
+  it('each quarter is scored by the pack it names, own or built-in, in one year', () => {
+    const r = classifyYear([q(1, own.id), q(2, 'q2026-vatm-09a')], { packs: [own] });
+    // 28 (grant-full) + 67,6 under the own pack; 27,9 (rescaled) + 67,6 under the built-in.
+    expect(r.year?.quarters.map((x) => x.total)).toEqual([95.6, 95.5]);
+    expect(r.year?.quarters.map((x) => x.total)).toEqual([
+      classify(q(1, own.id), { pack: own }).score.total,
+      classify(q(2, 'q2026-vatm-09a')).score.total,
+    ]);
+    // The id compared as ids are (NFC, trimmed).
+    expect(classifyYear([q(1, ` ${own.id} `)], { packs: [own] }).year?.quarters[0]?.total).toBe(95.6);
+  });
+
+  it('a given pack with a built-in’s id wins over the built-in; `pack` scores every quarter instead', () => {
+    const edited = { ...own, id: 'q2026-vatm-09a' };
+    expect(classifyYear([q(1, 'q2026-vatm-09a')], { packs: [edited] }).year?.quarters[0]?.total).toBe(95.6);
+    expect(classifyYear([q(1, 'q2026-vatm-09a')], { packs: [] }).year?.quarters[0]?.total).toBe(95.5);
+    expect(classifyYear([q(1, own.id)], { pack: own, packs: [] }).year?.quarters[0]?.total).toBe(95.6);
+  });
+
+  it('the annual review scored by its own tusoi.pack/1 is found in `packs` too', () => {
+    const own1 = { ...PL4_PACK, id: 'don-vi-x-nam' };
+    const ids = PL4_PACK.general.sections.flatMap((x) => x.criteria.map((c) => c.id));
+    const annual = {
+      format: 'tusoi.assessment/1',
+      period: { year: 2026 },
+      subject: { kind: 'staff' },
+      criteria: { pack: own1.id, items: { ...Object.fromEntries(ids.map((id) => [id, true])), 'pl4-k': 68 } },
+      tasks: { assigned: 20, completed: 20, onTimeWithQuality: 20, exceeded: 8, late: 0 },
+    };
+    const r = classifyYear([q(1, own.id), annual], { packs: [own, own1] });
+    expect(r.score.total).toBe(98);
+    expect(r.year?.quarters.map((x) => x.total)).toEqual([95.6]);
+    expect(paths(() => classifyYear([q(1, own.id), annual], { packs: [own] }))).toEqual(['[1].criteria.pack']);
+  });
+
+  it('a quarter naming a pack not given, packs that are no list, or a bad pack: refused by path, never a year', () => {
+    expect(paths(() => classifyYear([q(1, own.id), q(2, own.id)]))).toEqual(['[0].criteria.pack', '[1].criteria.pack']);
+    expect(paths(() => classifyYear([q(1, own.id)], { packs: own as never }))).toEqual(['options.packs']);
+    expect(paths(() => classifyYear([q(1, own.id)], { packs: [{ ...own, kinds: 'staff' }] as never }))).toEqual([
+      '[0].options.pack.kinds',
+    ]);
   });
 });

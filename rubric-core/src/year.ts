@@ -1,6 +1,8 @@
 import { type ClassifyOptions, resolveOptions, runRuleset } from './classify-with.js';
 import { type InputIssue, TusoiInputError } from './errors.js';
 import { textKey } from './internal/key.js';
+import type { Pack } from './packs/pack.js';
+import type { Pack2 } from './packs/quarterly-pack.js';
 import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
@@ -25,6 +27,25 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
   };
 }
 
+/** classify's options, and the packs the quarters may be scored by. */
+export interface ClassifyYearOptions extends ClassifyOptions {
+  /**
+   * Packs an input's `criteria.pack` may name beyond the built-in ones (a user's own tusoi.pack/2 for
+   * the quarters, tusoi.pack/1 for the annual review, as the extension keeps them): each input is
+   * scored by the one whose id it names (ids compared after NFC and trimming; a given pack wins over
+   * a built-in of the same id). Ignored when `pack` is given, which scores every input.
+   */
+  readonly packs?: readonly (Pack | Pack2)[];
+}
+
+/** The pack of `packs` an input's `criteria.pack` names, if any. */
+function packNamed(a: Assessment, packs: readonly (Pack | Pack2)[] | undefined): Pack | Pack2 | undefined {
+  const id = a.criteria?.pack;
+  if (packs === undefined || id === undefined) return undefined;
+  const key = textKey(id);
+  return packs.find((p) => typeof p?.id === 'string' && textKey(p.id) === key);
+}
+
 /**
  * Rolls a year's quarterly assessments (and, if given, its annual self-review) into the annual
  * result with reasons: each quarter is classified (rule set q2026), then the annual assessment is
@@ -33,15 +54,37 @@ export function quarterSummary(quarter: number, r: Result): QuarterSummary {
  * among the levels the quarter rules leave).
  *
  * @param inputs Assessments of one subject and year: quarters (period.quarter set) and at most one annual.
- * @param options classify's options (policy, pack, reasons) for every input.
+ * @param withPacks classify's options (policy, pack, reasons) for every input; `packs`, the packs the
+ *   inputs may name (see {@link ClassifyYearOptions.packs}).
  * @param names How to name each input in error paths (file names in the CLI); default `[i]`.
  * @returns The year's result; a subject named differently in some inputs gets a `SUBJECT_NAME_MISMATCH`
  *   warning, never an error (a name may be typed two ways).
  * @throws {TusoiInputError} A bad input (paths prefixed with its name), no quarter, several years or
- *   subject kinds (`year-mismatch`, `kind-mismatch`), two annual assessments, a quarter given twice.
+ *   subject kinds (`year-mismatch`, `kind-mismatch`), two annual assessments, a quarter given twice;
+ *   `options.packs` not a list; a pack it names that is not valid (named as the quarter's `options.pack`).
  */
-export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptions, names?: readonly string[]): Result {
+export function classifyYear(
+  inputs: readonly unknown[],
+  withPacks?: ClassifyYearOptions,
+  names?: readonly string[],
+): Result {
   const name = (i: number) => names?.[i] ?? `[${i}]`;
+  // classify's options without `packs` (its options schema is strict); unchanged when there is none.
+  let options: ClassifyOptions | undefined = withPacks;
+  let packs: ClassifyYearOptions['packs'];
+  if (withPacks !== undefined && 'packs' in withPacks) {
+    const { packs: given, ...rest } = withPacks;
+    options = rest;
+    packs = given;
+  }
+  if (packs !== undefined && !Array.isArray(packs))
+    throw new TusoiInputError([
+      {
+        code: 'type',
+        path: 'options.packs',
+        message: { vi: 'phải là một danh sách bảng chấm điểm', en: 'must be a list of scoring packs' },
+      },
+    ]);
   const issues: InputIssue[] = [];
   const parsed: { a: Assessment; i: number }[] = [];
   const policy = resolveOptions(options);
@@ -124,7 +167,13 @@ export function classifyYear(inputs: readonly unknown[], options?: ClassifyOptio
     });
   if (issues.length > 0) throw new TusoiInputError(issues);
   // Each input is validated once, above; the rule sets run on the parsed assessments.
-  const run = (a: Assessment) => runRuleset(RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>, a, options, policy);
+  // Each input scored by the pack of `packs` its criteria.pack names (the option `pack`, when given,
+  // scores every input instead).
+  const run = (a: Assessment) => {
+    const pack = options?.pack === undefined ? packNamed(a, packs) : undefined;
+    const ruleset = RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>;
+    return runRuleset(ruleset, a, pack === undefined ? options : { ...options, pack }, policy);
+  };
   const summaries: QuarterSummary[] = [];
   const details: YearQuarter[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {

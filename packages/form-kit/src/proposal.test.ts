@@ -81,4 +81,16 @@ describe('the proposal of an annual draft judged with its quarters (classifyYear
     const other = { ...quarter(1), period: { year: 2025, quarter: 1 } };
     expect(judgeProposal(annual as never, page, [other])).toBeNull();
   });
+  it('quarters scored by the user’s own pack are judged with it; without it the year cannot be read and nothing is said', () => {
+    const own = { ...(builtinPack2(PACK) as object), id: 'don-vi-x-quy' } as never;
+    const onOwn = (q: ReturnType<typeof quarter>) => ({ ...q, criteria: { ...q.criteria, pack: 'don-vi-x-quy' } });
+    const quarters = [onOwn(quarter(1)), onOwn(quarter(2, true)), onOwn(quarter(3, true))];
+    expect(judgeProposal(annual as never, page, quarters, [own])?.vi).toContain(
+      'Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ',
+    );
+    expect(
+      whyNotLevel({ ...annual, scores: { general: 30, results: 68 } } as never, 'HTXSNV', quarters, [own])?.vi,
+    ).toContain('Quý 2, 3 xếp loại Không hoàn thành nhiệm vụ');
+    expect(judgeProposal(annual as never, page, quarters)).toBeNull();
+  });
 });

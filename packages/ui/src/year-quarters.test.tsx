@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
+import { builtinPack2, type Pack2 } from '@tusoi/rubric-core';
 import annual from '@tusoi/rubric-core/examples/year-2026-staff/annual.json';
 import q1 from '@tusoi/rubric-core/examples/year-2026-staff/q1.json';
 import q2 from '@tusoi/rubric-core/examples/year-2026-staff/q2.json';
@@ -126,5 +127,34 @@ describe('YearQuarters', () => {
     const view = render(<YearResult reading={y} lang="vi" />);
     expect(view.container.textContent).toContain('chỉ tính từ các quý');
     expect(view.getByTestId('annual-issues').textContent).toMatch(/\S/);
+  });
+});
+
+describe('readYear with quarters scored by the user’s own pack', () => {
+  // The user's own quarterly table: the built-in 09A under another id (as imported into the extension).
+  const own = { ...(builtinPack2('q2026-vatm-09a') as Pack2), id: 'don-vi-x-quy' };
+  const onOwn = (q: Record<string, unknown>) => ({
+    ...q,
+    criteria: { ...(q.criteria as Record<string, unknown>), pack: own.id },
+  });
+  const quarters = [onOwn(q1), onOwn(q2), onOwn(q3), undefined];
+
+  it('rolls them into the same year as the built-in quarters give, each quarter rated', () => {
+    const builtin = readYear(A, [q1, q2, q3, undefined]);
+    const y = readYear(A, quarters, [own]);
+    expect(y.issues).toEqual([]);
+    expect(y.quartersOnly).toBe(false);
+    expect(y.result?.level).toBe(builtin.result?.level);
+    expect(y.result?.year?.quarters.map((q) => [q.quarter, q.level, q.total])).toEqual(
+      builtin.result?.year?.quarters.map((q) => [q.quarter, q.level, q.total]),
+    );
+    expect(y.perQuarter.slice(0, 3).every((q) => q.result !== null)).toBe(true);
+  });
+
+  it('without the pack the quarters are not rated (each says which pack it lacks) and none goes into the year', () => {
+    const y = readYear(A, quarters, []);
+    expect(y.perQuarter.slice(0, 3).map((q) => q.result)).toEqual([null, null, null]);
+    expect(y.perQuarter[0]?.issues.map((i) => i.path)).toEqual(['criteria.pack']);
+    expect(y.result?.year?.quarters ?? []).toEqual([]);
   });
 });

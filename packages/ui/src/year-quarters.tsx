@@ -88,7 +88,8 @@ export function readYear(
   );
   const run = (inputs: readonly unknown[]): { result: Result } | { issues: readonly InputIssue[] } => {
     try {
-      return { result: classifyYear(inputs) };
+      // The quarters scored by the user's own packs are rolled with those packs, as each was rated above.
+      return { result: classifyYear(inputs, { packs }) };
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       return { issues: unprefixed(e.issues) };

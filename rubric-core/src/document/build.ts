@@ -713,7 +713,12 @@ function yearOf(input: ParsedDocumentInput): YearSection | undefined {
   if (given.length === 0 && own.length === 0) return undefined;
   if (given.length > 0) {
     const names = [...given.map((_, i) => `quarters[${i}]`), 'assessment'];
-    const result = classifyYear([...given, input.assessment], undefined, names);
+    // Each quarter scored by the pack it names: a user's own tusoi.pack/2 comes in `packs`.
+    const result = classifyYear(
+      [...given, input.assessment],
+      input.packs === undefined ? undefined : { packs: input.packs },
+      names,
+    );
     const quarters = (result.year?.quarters ?? []).map((q) => ({
       quarter: q.quarter,
       level: q.level,

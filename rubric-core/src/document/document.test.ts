@@ -803,3 +803,66 @@ describe('an annual review carrying its quarters inside (assessment.quarters): t
     expect(paths({ assessment: annual({ quarters: written }), quarters: files })).toEqual(['assessment.quarters']);
   });
 });
+
+describe('an annual review whose quarters were scored by the user’s own tusoi.pack/2', () => {
+  // The unit's own quarterly table: VATM 09A under its own id and title, K/AD counted as full marks.
+  const base = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
+  const own = {
+    ...base,
+    id: 'don-vi-x-quy',
+    title: { vi: 'Bảng chấm điểm quý của Đơn vị X' },
+    general: { ...base.general, notApplicable: { allowed: true, rule: 'grant-full' as const } },
+  };
+  const onOwn = (n: number, unfinished = false, items = answers('q2026-vatm-09a', 'staff')): Assessment => {
+    const q = yearQuarter(n, unfinished);
+    return { ...q, criteria: { pack: own.id, items } };
+  };
+  // Q1: one K/AD (2 points, full marks under this pack) and one not met → 28 + 67,6; Q2 KHTNV (a
+  // task unfinished); Q3 all met.
+  const q1Items = answers('q2026-vatm-09a', 'staff', {
+    'pl4-1.2': { answer: 'notMet', reason: 'Chậm kê khai' },
+    'pl4-1.10': { answer: 'notApplicable', reason: 'Không thuộc phạm vi' },
+  });
+  const quarters = [onOwn(1, false, q1Items), onOwn(2, true), onOwn(3)];
+  const annual: Assessment = { ...make('staff', 30, 68, [20, 20, 20, 8, 0]), period: { year: 2026 } };
+
+  it('rolls each quarter as its own pack scores it; the .docx names each quarter’s level and total', async () => {
+    const each = quarters.map((q) => classify(q, { pack: own }));
+    expect(each.map((r) => [r.level, r.score.total])).toEqual([
+      ['HTXSNV', 95.6],
+      ['KHTNV', 100],
+      ['HTXSNV', 97.6],
+    ]);
+    // Under the built-in's rescaling Q1's general group would be 27,9, not 28: the own pack is the one used.
+    expect(each[0]?.score.general).toBe(28);
+    const doc = buildReviewDocument({ assessment: annual, packs: [own], quarters });
+    const table = doc.blocks.find(
+      (b) => b.kind === 'table' && b.columns[0]?.title === 'Quý' && b.columns[1]?.title === 'Mức xếp loại của quý',
+    );
+    expect(table?.kind === 'table' ? table.rows.map((r) => r.cells) : []).toEqual([
+      ['1', 'Hoàn thành xuất sắc nhiệm vụ (HTXSNV)', '95,6'],
+      ['2', 'Không hoàn thành nhiệm vụ (KHTNV)', '100'],
+      ['3', 'Hoàn thành xuất sắc nhiệm vụ (HTXSNV)', '97,6'],
+    ]);
+    const { text } = await readBack(await renderDocx(doc));
+    expect(text).toContain('Kết quả xếp loại cả năm theo các quý');
+    expect(text).toContain('Mức theo quy định: Hoàn thành tốt nhiệm vụ (HTTNV); tổng điểm 98.');
+    expect(text).toContain('Q1: HTXSNV; Q2: KHTNV; Q3: HTXSNV');
+    // The same year as classifyYear with the pack given for every input.
+    expect(classifyYear([...quarters, annual], { packs: [own] }).level).toBe('HTTNV');
+  });
+
+  it('without the pack the quarters cannot be scored: refused by each quarter’s path, never a year', () => {
+    try {
+      buildReviewDocument({ assessment: annual, quarters });
+      expect.unreachable();
+    } catch (e) {
+      if (!(e instanceof TusoiInputError)) throw e;
+      expect(e.issues.map((i) => i.path)).toEqual([
+        'quarters[0].criteria.pack',
+        'quarters[1].criteria.pack',
+        'quarters[2].criteria.pack',
+      ]);
+    }
+  });
+});

@@ -4,10 +4,10 @@
 // documents (grade C) and are unverified against the official annexes.
 
 import { deepFreeze } from '../internal/frozen.js';
+import { UNVERIFIED_VI } from './criterion-name.js';
 import type { Criterion, Pack } from './pack.js';
 
 const QD = 'QĐ 366-QĐ/TW';
-const UNVERIFIED_VI = 'nguyên văn chưa được xác minh';
 
 function item(id: string, max: number, mode: Criterion['mode'], vi: string, verified: boolean, en?: string): Criterion {
   return { id, max, mode, vi, verified, ...(en ? { en } : {}) };

@@ -1,6 +1,8 @@
 import { toMicro } from '../../decimal.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../../message.js';
+import { criterionShortName } from '../../packs/criterion-name.js';
+import type { Pack2 } from '../../packs/quarterly-pack.js';
 import type { QuarterScores } from '../../packs/quarterly-score.js';
 import { RESULT_FORMAT, type Reason, type Result } from '../../schemas/result.js';
 import { VERSION } from '../../version.js';
@@ -166,19 +168,46 @@ function plusTerm(points: number): Message {
   return term;
 }
 
-/** Q26-21: the criteria answered K/AD and how the pack counted them. */
-function notApplicableReason(ids: string, general: number, rule: QuarterScores['notApplicableRule']): Reason {
+/**
+ * Q26-21: the criteria answered K/AD, named by the pack's wording (packs/criterion-name.ts: number
+ * and opening words, never the id; `breakdown.notApplicable` keeps the ids), and how the pack counted them.
+ */
+function notApplicableReason(
+  ids: readonly string[],
+  pack: Pack2 | undefined,
+  general: number,
+  rule: QuarterScores['notApplicableRule'],
+): Reason {
   // formatNumber(x, 'en') is String(x): the en text as before, without a second conversion.
   const g = formatNumberBoth(general);
   const how = NA_RULE_TEXT[rule ?? 'manual'];
+  const names = namesOf(ids, pack);
   const r = reasonQ('Q26-21', 'applied', {
-    vi: `Tiêu chí "K/AD" (${ids}) xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${g.vi}/30.`,
-    en: `K/AD criteria (${ids}) handled as the pack says: ${how.en}; general group ${g.en}/30.`,
+    vi: `Tiêu chí "K/AD": ${names.vi}. Xử lý theo bảng: ${how.vi}; nhóm tiêu chí chung ${g.vi}/30.`,
+    en: `K/AD criteria: ${names.en}. Handled as the pack says: ${how.en}; general group ${g.en}/30.`,
   });
   // The rule's citation names the rescaling's source; another handling cites only the document and the pack.
   return rule === 'exclude-rescale' ? r : { ...r, cite: NA_OTHER_CITE, citation: NA_OTHER_CITATION };
 }
-const NA_REASONS = new Map<string, ReasonMemo>();
+
+/** The criteria's short names joined by "; " (wording has commas of its own), in the order given. */
+function namesOf(ids: readonly string[], pack: Pack2 | undefined): Message {
+  const items = pack === undefined ? [] : pack.general.groups.flatMap((g) => g.items);
+  const vi: string[] = [];
+  const en: string[] = [];
+  for (const id of ids) {
+    // scoreQuarter takes K/AD ids from the pack's items; an id it could not find stays as it is.
+    const item = items.find((x) => x.id === id) ?? { id, vi: id };
+    vi.push(criterionShortName(item, 'vi'));
+    en.push(criterionShortName(item, 'en'));
+  }
+  return { vi: vi.join('; '), en: en.join('; ') };
+}
+
+// Kept per pack content (QuarterFacts.packKey: the same ids may be worded differently in two
+// packs), then per ids, then by the score's millionths and the handling.
+let NA_REASONS = new WeakMap<object, Map<string, ReasonMemo>>();
+const NO_PACK = {};
 let naKept = 0;
 
 function scoreReasons(q: QuarterFacts, out: Sink): void {
@@ -231,24 +260,30 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
   if (s.notApplicable.length > 0) {
     // One id (the usual case) is its own text: no join, and a key whose hash is already known.
     const ids = s.notApplicable.length === 1 ? (s.notApplicable[0] as string) : s.notApplicable.join(', ');
-    // Its text is a function of the ids, the general score and the handling: kept per ids, then by
-    // the score's millionths (at most 30) and the handling.
+    // Its text is a function of the pack's wording, the ids, the general score and the handling
+    // (see NA_REASONS; the score's millionths are at most 30).
     const rule = s.notApplicableRule;
     const code = toMicro(s.general) * 3 + (rule === 'exclude-rescale' ? 0 : rule === 'grant-full' ? 1 : 2);
-    const kept = NA_REASONS.get(ids)?.find(code);
+    let byIds = NA_REASONS.get(q.packKey ?? NO_PACK);
+    const kept = byIds?.get(ids)?.find(code);
     if (kept !== undefined) out.push(kept);
     else {
-      // Bounded over all ids together: a long batch of varied answers must not grow it without end.
+      // Bounded over all packs and ids together: a long batch of varied answers must not grow it without end.
       if (++naKept > 4096) {
-        NA_REASONS.clear();
+        NA_REASONS = new WeakMap();
+        byIds = undefined;
         naKept = 1;
       }
-      let memo = NA_REASONS.get(ids);
+      if (byIds === undefined) {
+        byIds = new Map();
+        NA_REASONS.set(q.packKey ?? NO_PACK, byIds);
+      }
+      let memo = byIds.get(ids);
       if (memo === undefined) {
         memo = new ReasonMemo();
-        NA_REASONS.set(ids, memo);
+        byIds.set(ids, memo);
       }
-      out.push(memo.keep(code, notApplicableReason(ids, s.general, rule)));
+      out.push(memo.keep(code, notApplicableReason(s.notApplicable, q.pack, s.general, rule)));
     }
   }
   if (s.capped)

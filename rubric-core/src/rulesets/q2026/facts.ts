@@ -46,6 +46,12 @@ export interface QuarterFacts {
   /** The tusoi.pack/2 scored with, when one was; `ownPack` when it came from the `pack` option (cited as itself). */
   readonly pack?: Pack2 | undefined;
   readonly ownPack?: boolean;
+  /**
+   * One object per pack content (the built-in itself; for the `pack` option, the memo its content
+   * keeps): texts taken from the pack's wording are kept under it, so an option object changed
+   * after a call is never named by its old wording.
+   */
+  readonly packKey?: object | undefined;
 }
 
 const NO_WARNINGS: readonly Warning[] = [];
@@ -70,12 +76,14 @@ export function unratedCases(a: Assessment): readonly UnratedCase[] {
 interface PackUsed {
   readonly pack: Pack2;
   readonly own: boolean;
+  /** See {@link QuarterFacts.packKey}. */
+  readonly key: object;
 }
 const BUILTIN_USED = new WeakMap<Pack2, PackUsed>();
 const builtinUsed = (pack: Pack2): PackUsed => {
   let used = BUILTIN_USED.get(pack);
   if (used === undefined) {
-    used = { pack, own: false };
+    used = { pack, own: false, key: pack };
     BUILTIN_USED.set(pack, used);
   }
   return used;
@@ -133,7 +141,8 @@ function packFor(a: Assessment, option: unknown): PackUsed | null | 'pack1' {
           },
         },
       ]);
-    return { pack: p, own: isOwnPack(p, memo) };
+    // Without a memo (parse refuses such a pack first) a fresh key: nothing is kept for it.
+    return { pack: p, own: isOwnPack(p, memo), key: memo ?? {} };
   }
   if (option !== undefined) return 'pack1';
   if (a.criteria === undefined) return null;
@@ -275,6 +284,7 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
     plan,
     pack: pack2,
     ownPack: used !== null && used !== 'pack1' && used.own,
+    packKey: used !== null && used !== 'pack1' ? used.key : undefined,
   };
 }
 
