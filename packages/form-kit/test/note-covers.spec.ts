@@ -1,0 +1,101 @@
+import { expect } from '@playwright/test';
+import { kitBundle } from './browser';
+import { band, type Clip, MAKES, noteAll, notesChanged, scrollTo, test, withAndWithout } from './note-pages';
+
+// Check notes and the parts of a page that stay put while its form scrolls under them (a sticky
+// table header, a fixed navbar, a fixed bottom action bar, a sticky first column), in four makes,
+// the window or a scroll box scrolling: what the page shows there is the same with our notes drawn
+// as without them; a field half under such a part keeps the rest of its note; and every note comes
+// back as it was once the form scrolls back.
+
+const bundle = kitBundle();
+
+for (const [make, m] of Object.entries(MAKES)) {
+  test(`${make}: no note is drawn over what stays put while the form scrolls, and every note is back once scrolled back`, async ({
+    page,
+  }) => {
+    await page.setContent(m.html);
+    await page.addScriptTag({ content: await bundle });
+    const [first, ...rest] = m.scrolls;
+    await scrollTo(page, m.box, first as [number, number]);
+    const count = await noteAll(page);
+    expect(count).toBeGreaterThan(20);
+    const opened = await withAndWithout(page, undefined);
+    for (const at of [first, ...rest, first]) {
+      await scrollTo(page, m.box, at as [number, number]);
+      for (const cover of m.covers) {
+        const clip = await band(page, cover, m.box);
+        if (!clip) continue;
+        const [shown, hidden] = await withAndWithout(page, clip);
+        expect(shown.equals(hidden), `${make}: ${cover} scrolled to ${at}: a note is drawn over it`).toBe(true);
+      }
+    }
+    // Back where it opened: every note drawn as it was.
+    expect(await notesChanged(page, opened, await withAndWithout(page, undefined))).toBe(0);
+    expect(opened[0].equals(opened[1])).toBe(false);
+  });
+}
+
+// For each make, a field in the middle of its form and the band it is moved half under.
+const HALF: Record<string, [string, string]> = {
+  'plain table, sticky thead': ['[name=d9]', 'thead th'],
+  'bootstrap, fixed navbar and .table-responsive': ['[name=ly5]', '.navbar'],
+  'aspnet gridview in a scroll box, sticky header and first column': ['[name$="ctl10$txtDiem"]', 'th'],
+  'aspnet gridview in a positioned scroll box': ['[name$="ctl10$txtDiem"]', 'th'],
+  'fixed bottom action bar': ['[name=d20]', '.actions'],
+};
+
+for (const [make, [field, cover]] of Object.entries(HALF)) {
+  const m = MAKES[make] as (typeof MAKES)[string];
+  test(`${make}: a field half under ${cover} keeps the part of its note that is not under it`, async ({ page }) => {
+    await page.setContent(m.html);
+    await page.addScriptTag({ content: await bundle });
+    await noteAll(page);
+    // Scrolled so that the field reaches 6 pixels under the band's edge (a sticky band moves as it sticks: measured again).
+    for (let i = 0; i < 3; i++) {
+      const by = await page.evaluate(
+        ([f, c]) => {
+          const r = (document.querySelector(f as string) as Element).getBoundingClientRect();
+          const b = (document.querySelector(c as string) as Element).getBoundingClientRect();
+          return b.top < innerHeight / 2 ? r.top - (b.bottom - 6) : r.bottom - (b.top + 6);
+        },
+        [field, cover],
+      );
+      const was = await page.evaluate((box) => {
+        const el = box ? (document.querySelector(box) as Element) : document.scrollingElement;
+        return [el?.scrollLeft ?? 0, el?.scrollTop ?? 0] as const;
+      }, m.box ?? null);
+      await scrollTo(page, m.box, [was[0], Math.round(was[1] + by)]);
+    }
+    const parts = await page.evaluate(
+      ([f, c]) => {
+        const r = (document.querySelector(f as string) as Element).getBoundingClientRect();
+        const b = (document.querySelector(c as string) as Element).getBoundingClientRect();
+        return { r: [r.left, r.top, r.right, r.bottom], b: [b.left, b.top, b.right, b.bottom] };
+      },
+      [field, cover],
+    );
+    const [left, top, right, bottom] = parts.r as [number, number, number, number];
+    const [, bTop, , bBottom] = parts.b as [number, number, number, number];
+    const under = bTop < 300;
+    // The field was moved half under the band.
+    expect(under ? top < bBottom && bottom > bBottom : top < bTop && bottom > bTop).toBe(true);
+    // The rest of the field, its outline included: the note is drawn there.
+    const y = under ? Math.ceil(bBottom) + 1 : Math.floor(top) - 3;
+    const rest: Clip = {
+      x: Math.floor(left) - 3,
+      y,
+      width: Math.ceil(right - left) + 6,
+      height: (under ? Math.ceil(bottom) + 3 : Math.floor(bTop) - 1) - y,
+    };
+    const [shown, hidden] = await withAndWithout(page, rest);
+    expect(
+      shown.equals(hidden),
+      `${make}: the note's outline is gone from the part of ${field} not under ${cover}`,
+    ).toBe(false);
+    // And not drawn over the band.
+    const clip = await band(page, cover, m.box);
+    const [overShown, overHidden] = await withAndWithout(page, clip ?? undefined);
+    expect(overShown.equals(overHidden), `${make}: a note is drawn over ${cover}`).toBe(true);
+  });
+}
