@@ -43,6 +43,7 @@ const HALF: Record<string, [string, string]> = {
   'aspnet gridview in a scroll box, sticky header and first column': ['[name$="ctl10$txtDiem"]', 'th'],
   'aspnet gridview in a positioned scroll box': ['[name$="ctl10$txtDiem"]', 'th'],
   'fixed bottom action bar': ['[name=d20]', '.actions'],
+  'site header fixed once the page scrolls': ['[name=d9]', 'header'],
 };
 
 for (const [make, [field, cover]] of Object.entries(HALF)) {

@@ -91,6 +91,21 @@ const BOTTOM_BAR = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><
 <div class="actions"><button type="button">Lưu nháp</button> <button type="submit">Gửi phiếu</button> <span>Chưa lưu thay đổi</span></div>
 </body></html>`;
 
+/**
+ * A site header that becomes fixed once the page has scrolled past it (a class set by the page's
+ * own script), over a plain criteria table.
+ */
+const FIXED_ONCE_SCROLLED = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+  body{margin:0;font:14px/1.4 Arial} header{height:48px;padding:8px 16px;background:#0b5394;color:#fff;box-sizing:border-box}
+  header.fixed{position:fixed;top:0;left:0;right:0}
+  table{margin:12px;border-collapse:collapse} td{border:1px solid #999;padding:3px 6px}
+</style></head><body><header>Cổng thông tin đánh giá cán bộ</header>
+<table id="tc">${CRITERIA.map(
+  (c, i) => `<tr><td>${c}</td><td><input name="d${i}" size="4"></td><td><input name="l${i}" size="30"></td></tr>`,
+).join('')}</table><p style="height:600px">Hết phiếu.</p>
+<script>addEventListener('scroll', () => document.querySelector('header').classList.toggle('fixed', scrollY > 60));</script>
+</body></html>`;
+
 /** How a make scrolls: the window, or a box on the page (by its selector). */
 export interface Make {
   readonly html: string;
@@ -151,6 +166,17 @@ export const MAKES: Record<string, Make> = {
       [0, 0],
       [0, 150],
       [0, 333],
+    ],
+  },
+  'site header fixed once the page scrolls': {
+    html: FIXED_ONCE_SCROLLED,
+    // Only once fixed: before, it is part of the page that scrolls.
+    covers: ['header.fixed'],
+    scrolls: [
+      [0, 0],
+      [0, 140],
+      [0, 307],
+      [0, 45],
     ],
   },
 };
