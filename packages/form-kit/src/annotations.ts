@@ -176,6 +176,7 @@ function place(floating: readonly Floating[]): void {
   const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
   // What stays put while the page scrolls (a sticky header, a fixed bar): kept clear of now, and cut away later.
   const stuck = new Map([...docs].map((doc) => [doc, pageOf(doc).stuck]));
+  for (const [doc, list] of stuck) for (const n of PAGES.get(doc)?.notes ?? []) n.covers = coversOf(n.host, list);
   const stuckBoxes = boxesOf([...stuck.values()].flat());
   // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
   // apart themselves, and sit outside the tables.)
@@ -380,10 +381,13 @@ interface PageNotes {
 
 const PAGES = new WeakMap<Document, PageNotes>();
 
+/** The document's notes, with the page's parts that stay put read afresh (the page may have changed since the last check). */
 function pageOf(doc: Document): PageNotes {
+  const stuck = stuckIn(doc, NOTE_TAG);
   let p = PAGES.get(doc);
-  if (!p) {
-    p = { notes: [], stuck: stuckIn(doc, NOTE_TAG), listening: false };
+  if (p) p.stuck = stuck;
+  else {
+    p = { notes: [], stuck, listening: false };
     PAGES.set(doc, p);
   }
   return p;
@@ -419,7 +423,8 @@ function readAll(p: PageNotes, notes: readonly Watched[]): Drawn[] {
  */
 function watch(note: Watched): void {
   const doc = note.host.ownerDocument;
-  const p = pageOf(doc);
+  // Made by place (pageOf) before the note was drawn.
+  const p = PAGES.get(doc) as PageNotes;
   p.notes.push(note);
   if (p.listening) return;
   p.listening = true;
@@ -518,7 +523,9 @@ function tip(n: Watched, focus: Element, p: PageNotes): void {
   const left = Math.max(0, Math.min(f.left, w - width));
   const below = { left, top: f.bottom + 4, right: left + width, bottom: f.bottom + 4 + height };
   const above = { left, top: f.top - 4 - height, right: left + width, bottom: f.top - 4 };
-  const clear = (b: Box) => b.top >= 0 && b.bottom <= h && !at.covers.some((c) => boxesMeet(c, b));
+  // Inside the window and what the note's scroller shows, clear of what stays put.
+  const room = meet({ left: 0, top: 0, right: w, bottom: h }, at.view);
+  const clear = (b: Box) => b.top >= room.top && b.bottom <= room.bottom && !at.covers.some((c) => boxesMeet(c, b));
   const box = clear(below) || !clear(above) ? below : above;
   n.tip = shift(box, -at.host.left, -at.host.top);
   render(n, at);

@@ -100,3 +100,38 @@ for (const [make, [field, cover]] of Object.entries(HALF)) {
     expect(overShown.equals(overHidden), `${make}: a note is drawn over ${cover}`).toBe(true);
   });
 }
+
+test('notes inside a fixed dialog are not cut by the page behind it (its navbar, its backdrop); notes on the page behind the backdrop are hidden', async ({
+  page,
+}) => {
+  const rows = (p: string) =>
+    Array.from(
+      { length: 6 },
+      (_, i) => `<tr><td>Tiêu chí ${i + 1}</td><td><input name="${p}${i}" size="4"></td><td>Ghi chú</td></tr>`,
+    ).join('');
+  await page.setContent(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+    body{margin:0;padding-top:56px;font:14px Arial} .navbar{position:fixed;top:0;left:0;right:0;height:56px;background:#343a40;z-index:1030}
+    .modal-backdrop{position:fixed;inset:0;background:rgba(0,0,0,.5);z-index:1050}
+    .modal{position:fixed;top:20px;left:560px;width:400px;background:#fff;z-index:1055;padding:0 12px}
+    td{border:1px solid #999;padding:2px 4px}
+  </style></head><body><nav class="navbar"></nav><table id="behind">${rows('p')}</table>
+  <div class="modal-backdrop"></div><div class="modal" role="dialog"><table id="dlg">${rows('m')}</table></div></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await noteAll(page);
+  // The dialog's first rows stand where the navbar is: their notes are drawn there all the same.
+  const inDialog = await page.evaluate(() => {
+    const r = (document.querySelector('#dlg') as Element).getBoundingClientRect();
+    return { x: Math.floor(r.left), y: Math.floor(r.top), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  });
+  const [shown, hidden] = await withAndWithout(page, inDialog);
+  expect(shown.equals(hidden)).toBe(false);
+  // Nothing of the notes behind is seen: the backdrop is over them (the dialog stands far to their right).
+  const behind = await page.evaluate(() => {
+    const r = (document.querySelector('#behind') as Element).getBoundingClientRect();
+    return { x: 0, y: 0, width: Math.ceil(r.right) + 40, height: innerHeight };
+  });
+  expect(behind.width).toBeLessThan(inDialog.x - 300);
+  const [a, b] = await withAndWithout(page, behind);
+  expect(a.equals(b)).toBe(true);
+  expect(await page.locator('#behind tusoi-note').count()).toBe(6);
+});
