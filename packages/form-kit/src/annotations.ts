@@ -195,6 +195,8 @@ function place(floating: readonly Floating[]): void {
       fieldBox: f.seen.getBoundingClientRect() as Box,
       valueRight: /^(right|end)$/.test(f.field.ownerDocument.defaultView?.getComputedStyle(f.seen).textAlign ?? ''),
       size: { width: r.width, height: r.height },
+      // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
+      z: (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1,
       covers: coversOf(f.host, stuck.get(f.field.ownerDocument) as Stuck[]),
     };
   });
@@ -228,7 +230,7 @@ function place(floating: readonly Floating[]): void {
     const obstacles = [...others, ...read, ...taken, ...covers];
     const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight);
     const outline = outlineOf(m.fieldBox, [...others, ...read]);
-    const parts = draw(m.f, spot, outline, m.origin);
+    const parts = draw(m.f, spot, outline, m.origin, m.z);
     if (spot.shape !== 'outline') taken.push(spot.box);
     const drawn = spot.shape === 'outline' ? outline : union(outline, spot.box);
     const note: Watched = {
@@ -236,6 +238,7 @@ function place(floating: readonly Floating[]): void {
       shape: spot.shape,
       parts,
       size: m.size,
+      z: m.z,
       drawn: shift(drawn, -m.origin.left, -m.origin.top),
       scroller: m.scroller,
       left: m.scroller?.scrollLeft ?? 0,
@@ -317,6 +320,8 @@ interface Watched extends Floating {
   readonly parts: readonly HTMLElement[];
   /** The words' size, in viewport pixels. */
   readonly size: { readonly width: number; readonly height: number };
+  /** The CSS zoom the note is drawn under. */
+  readonly z: number;
   /** What the note draws (outline, marker or words), from the host's corner. */
   readonly drawn: Box;
   /** The loose scroller it moves with (see looseScroller), and its offsets when the note was placed. */
@@ -344,7 +349,7 @@ interface Drawn {
 
 /** Draws the note as it should be seen now: moved with its scroller, cut to what its scroller shows and to what no cover hides, hidden with its field. */
 function render(n: Watched, at: Drawn): void {
-  const z = (n.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
+  const { z } = n;
   const { host, view } = at;
   const tip = n.tip ? union(n.drawn, n.tip) : n.drawn;
   const keep = uncovered(at.field, shift(tip, host.left, host.top), at.covers, view);
@@ -354,7 +359,8 @@ function render(n: Watched, at: Drawn): void {
     n.dy = at.dy;
     n.host.style.transform = `translate(${at.dx}px,${at.dy}px)`;
   }
-  for (const part of n.parts) if (part !== n.text) part.style.display = shown ? '' : 'none';
+  for (const part of n.parts)
+    if (part !== n.text && part.style.display !== (shown ? '' : 'none')) part.style.display = shown ? '' : 'none';
   // The words stay the field's description: never hidden from assistive technology, only drawn unseen.
   const words = !shown
     ? UNSEEN
@@ -532,10 +538,8 @@ function tip(n: Watched, focus: Element, p: PageNotes): void {
 }
 
 /** Draws the note; returns what a person sees of it (the outline, then the marker or the words). */
-function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): HTMLElement[] {
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box, z: number): HTMLElement[] {
   const doc = f.host.ownerDocument;
-  // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
-  const z = (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
   const frame = doc.createElement('span');
   frame.setAttribute(
     'style',
