@@ -50,8 +50,15 @@ interface Floating {
  * portal's columns and rows keep their sizes): the field is outlined and the note floats at the
  * nearest place that covers no other control and no other note (below, beside or above the field);
  * where none is near, a small marker stands beside the field (or inside its own box) with the text
- * on hover; where not even that fits, the outline alone, the text still read as the description.
- * The page is measured once for all notes, so a long form costs one layout, not one per note.
+ * on hover; where not even that fits, the outline alone, the text still read as the description
+ * (of each radio of a group). While the field (or a radio of its group) has focus, a marker's or an
+ * outline's words show just below it, until blur or Escape; no focus is taken, no tab stop added.
+ * A floating note is never drawn over what stays put while the page or a box scrolls (sticky
+ * header or column, fixed bar, dialog backdrop, see note-covers.ts): it is cut there, or hidden
+ * while its field is wholly under one, and follows as the page scrolls (read again when a scroll
+ * ends, as some headers are fixed only then).
+ * The page is measured once for all notes, so a long form costs one layout, not one per note
+ * (finding what stays put costs one computed style per element).
  * Notes are added to those already there: call {@link clearAnnotations} first to replace them.
  */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
