@@ -536,8 +536,8 @@ function tip(n: Watched, focus: Element, p: PageNotes): void {
   const left = Math.max(0, Math.min(f.left, w - width));
   const below = { left, top: f.bottom + 4, right: left + width, bottom: f.bottom + 4 + height };
   const above = { left, top: f.top - 4 - height, right: left + width, bottom: f.top - 4 };
-  // Inside the window and what the note's scroller shows, clear of what stays put.
-  const room = meet({ left: 0, top: 0, right: w, bottom: h }, at.view);
+  // Inside the window and what the note's scroller (or its positioned scroll box) shows, clear of what stays put.
+  const room = meet(meet({ left: 0, top: 0, right: w, bottom: h }, at.view), clipOf(n.host, EVERYWHERE));
   const clear = (b: Box) => b.top >= room.top && b.bottom <= room.bottom && !at.covers.some((c) => boxesMeet(c, b));
   const box = clear(below) || !clear(above) ? below : above;
   n.tip = shift(box, -at.host.left, -at.host.top);

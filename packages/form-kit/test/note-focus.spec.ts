@@ -206,3 +206,51 @@ test('a field whose note is its outline alone (no room for a marker) shows the w
   expect(await activeName(page)).toBe('o2-4');
   await expect(page.locator('[name="o2-3"]')).toHaveAccessibleDescription(seen.text);
 });
+
+for (const make of [
+  'aspnet gridview in a scroll box, sticky header and first column',
+  'aspnet gridview in a positioned scroll box',
+]) {
+  test(`${make}: a focused field at the foot of the box shows its note's words inside the box, above it`, async ({
+    page,
+  }) => {
+    const m = MAKES[make] as (typeof MAKES)[string];
+    await page.setContent(m.html);
+    await page.addScriptTag({ content: await bundle });
+    await noteAll(page);
+    const name = await page.evaluate(() => {
+      const n = [...document.querySelectorAll('tusoi-note')].find(
+        (x) =>
+          x.getAttribute('data-shape') !== 'text' &&
+          document.querySelector(`[aria-describedby~="${x.id}"]`)?.getAttribute('name')?.endsWith('ctl12$txtDiem'),
+      ) as Element;
+      return document.querySelector(`[aria-describedby~="${n.id}"]`)?.getAttribute('name') as string;
+    });
+    // The field's foot 4 pixels above the box's.
+    await page.evaluate((n) => {
+      const box = document.getElementById('box') as Element;
+      const f = (document.querySelector(`[name="${n}"]`) as Element).getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      box.scrollTop += f.bottom - (b.top + box.clientTop + box.clientHeight - 4);
+    }, name);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.focus(`[name="${name}"]`);
+    const seen = (await focusedNote(page)) as Words;
+    const view = await page.evaluate(() => {
+      const box = document.getElementById('box') as Element;
+      const b = box.getBoundingClientRect();
+      return { top: b.top + box.clientTop, bottom: b.top + box.clientTop + box.clientHeight };
+    });
+    expect(seen.box).not.toBeNull();
+    const tip = seen.box as Words['field'];
+    expect(tip.bottom).toBeLessThanOrEqual(seen.field.top);
+    expect(tip.top).toBeGreaterThanOrEqual(view.top);
+    const [shown, hidden] = await withAndWithout(page, {
+      x: Math.ceil(tip.left),
+      y: Math.ceil(tip.top),
+      width: Math.floor(tip.right - tip.left) - 1,
+      height: Math.floor(tip.bottom - tip.top) - 1,
+    });
+    expect(shown.equals(hidden)).toBe(false);
+  });
+}
