@@ -135,3 +135,34 @@ test('notes inside a fixed dialog are not cut by the page behind it (its navbar,
   expect(a.equals(b)).toBe(true);
   expect(await page.locator('#behind tusoi-note').count()).toBe(6);
 });
+
+test("a fixed bar drawn inside a web component's open shadow root: no note is drawn over it", async ({ page }) => {
+  const rows = Array.from(
+    { length: 24 },
+    (_, i) => `<tr><td>Tiêu chí ${i + 1}</td><td><input name="d${i}" size="4"></td><td>Ghi chú</td></tr>`,
+  ).join('');
+  await page.setContent(`<!doctype html><html lang="vi"><body style="margin:0 0 64px;font:14px Arial"><table border="1" cellspacing="0">${rows}</table>
+    <x-actions></x-actions><script>
+    document.querySelector('x-actions').attachShadow({ mode: 'open' }).innerHTML =
+      '<div style="position:fixed;left:0;right:0;bottom:0;height:56px;background:#eef"><button>Lưu nháp</button></div>';
+  </script></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await noteAll(page);
+  const bar = () =>
+    page.evaluate(() => {
+      const r = (
+        ((document.querySelector('x-actions') as Element).shadowRoot as ShadowRoot).firstElementChild as Element
+      ).getBoundingClientRect();
+      return {
+        x: Math.ceil(r.left) + 1,
+        y: Math.ceil(r.top) + 1,
+        width: Math.floor(r.width) - 2,
+        height: Math.floor(r.height) - 2,
+      };
+    });
+  for (const at of [0, 120, 260]) {
+    await scrollTo(page, undefined, [0, at]);
+    const [shown, hidden] = await withAndWithout(page, await bar());
+    expect(shown.equals(hidden), `scrolled to ${at}`).toBe(true);
+  }
+});
