@@ -1,7 +1,8 @@
 // form-kit benchmarks in real Chromium (never timed tests): detection of a 150-field unknown
 // table-layout form, its fill with the read-back, its check, a check note on each of its 150
-// fields (placed clear of every other control, the page laid out again), and the gzipped size of the bundle a
-// content script would carry.
+// fields (placed clear of every other control, the page laid out again), the same under a sticky header row
+// and one update of those notes as the page scrolls under it, and the gzipped size of the bundle a content
+// script would carry.
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -110,9 +111,48 @@ const figures = await page.evaluate(async () => {
     annotate150Ms: Number(median(notes).toFixed(1)),
   };
 });
+// The same form under a sticky header row: the notes placed clear of it, then cut away from it as
+// the page scrolls (one update of all 150 notes per scroll event, its layout included).
+const sticky = await page.evaluate(() => {
+  const kit = window.TusoiFormKit;
+  const style = document.createElement('style');
+  style.textContent = 'thead th{position:sticky;top:0;background:#fff}';
+  document.head.append(style);
+  document.querySelector('table').createTHead().innerHTML = '<tr><th>Trường</th><th>Giá trị</th></tr>';
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const problems = [...document.querySelectorAll('tbody tr')].map((tr, i) => ({
+    code: 'DIFFERS_FROM_DRAFT',
+    field: `page:f${i}`,
+    message: { vi: `Trường ${i}: trang ghi khác bản nháp.`, en: `Field ${i} differs from the draft.` },
+    element: tr.querySelector('input, textarea, select'),
+  }));
+  const notes = [];
+  const scrolls = [];
+  for (let run = 0; run < 7; run++) {
+    window.scrollTo(0, 0);
+    void document.body.offsetHeight;
+    const t0 = performance.now();
+    kit.annotate(problems);
+    void document.body.offsetHeight;
+    notes.push(performance.now() - t0);
+    for (let y = 200; y < 3000; y += 250) {
+      window.scrollTo(0, y);
+      const t1 = performance.now();
+      document.dispatchEvent(new Event('scroll'));
+      void document.body.offsetHeight;
+      scrolls.push(performance.now() - t1);
+    }
+    kit.clearAnnotations(document);
+  }
+  return {
+    annotate150StickyHeaderMs: Number(median(notes).toFixed(1)),
+    scrollUpdate150StickyHeaderMs: Number(median(scrolls).toFixed(2)),
+  };
+});
 await browser.close();
 const result = {
   ...figures,
+  ...sticky,
   bundleMinKB: Number((code.length / 1024).toFixed(1)),
   bundleGzipKB: Number((gzipSync(code, { level: 9 }).length / 1024).toFixed(1)),
 };

@@ -4,7 +4,19 @@ import { boxOf } from './enhanced';
 import type { FormProblem } from './form-problem';
 import { CONTROL } from './labels';
 import type { Scope } from './locator-types';
-import { type Box, boxesMeet, grow, type NotePlace, outlineOf, placeNote, TEXT_REACH } from './note-place';
+import { coversOf, type Stuck, stuckIn } from './note-covers';
+import {
+  type Box,
+  boxesMeet,
+  EVERYWHERE,
+  grow,
+  joinBands,
+  type NotePlace,
+  outlineOf,
+  placeNote,
+  TEXT_REACH,
+  uncovered,
+} from './note-place';
 
 const NOTE_TAG = 'tusoi-note';
 const ID_PREFIX = 'tusoi-note-';
@@ -38,8 +50,15 @@ interface Floating {
  * portal's columns and rows keep their sizes): the field is outlined and the note floats at the
  * nearest place that covers no other control and no other note (below, beside or above the field);
  * where none is near, a small marker stands beside the field (or inside its own box) with the text
- * on hover; where not even that fits, the outline alone, the text still read as the description.
- * The page is measured once for all notes, so a long form costs one layout, not one per note.
+ * on hover; where not even that fits, the outline alone, the text still read as the description
+ * (of each radio of a group). While the field (or a radio of its group) has focus, a marker's or an
+ * outline's words show just below it, until blur or Escape; no focus is taken, no tab stop added.
+ * A floating note is never drawn over what stays put while the page or a box scrolls (sticky
+ * header or column, fixed bar, dialog backdrop, see note-covers.ts): it is cut there, or hidden
+ * while its field is wholly under one, and follows as the page scrolls (read again when a scroll
+ * ends, as some headers are fixed only then).
+ * The page is measured once for all notes, so a long form costs one layout, not one per note
+ * (finding what stays put costs one computed style per element).
  * Notes are added to those already there: call {@link clearAnnotations} first to replace them.
  */
 export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = 'vi'): Element[] {
@@ -162,6 +181,10 @@ function place(floating: readonly Floating[]): void {
   const shown = controls.filter((c) => c.box.right > c.box.left && c.box.bottom > c.box.top);
   const words = pageWords(nearTables(floating.map((f) => f.host)));
   const bounds = new Map([...docs].map((doc) => [doc, pageBounds(doc)]));
+  // What stays put while the page scrolls (a sticky header, a fixed bar): kept clear of now, and cut away later.
+  const stuck = new Map([...docs].map((doc) => [doc, pageOf(doc).stuck]));
+  for (const [doc, list] of stuck) for (const n of PAGES.get(doc)?.notes ?? []) n.covers = coversOf(n.host, list);
+  const stuckBoxes = boxesOf([...stuck.values()].flat());
   // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
   // apart themselves, and sit outside the tables.)
   const taken: Box[] = [];
@@ -173,14 +196,19 @@ function place(floating: readonly Floating[]): void {
       f,
       scroller,
       bounds: scroller ? meet(page, viewOf(scroller)) : page,
+      view: scroller ? viewOf(scroller) : EVERYWHERE,
       origin: f.host.getBoundingClientRect() as Box,
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
       valueRight: /^(right|end)$/.test(f.field.ownerDocument.defaultView?.getComputedStyle(f.seen).textAlign ?? ''),
       size: { width: r.width, height: r.height },
+      // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
+      z: (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1,
+      covers: coversOf(f.host, stuck.get(f.field.ownerDocument) as Stuck[]),
     };
   });
   // All reads are done: from here on only writes, so the browser lays the page out once more.
+  const joined = new Map<readonly Stuck[], Box[]>();
   for (const m of measured) {
     // The field's own labels stay clear too (a marker there would catch the click that picks it).
     const { field, seen, anchor } = m.f;
@@ -205,28 +233,60 @@ function place(floating: readonly Floating[]): void {
           !w.node.contains(field),
       )
       .map((w) => w.box);
-    const obstacles = [...others, ...read, ...taken];
+    const covers = bandsOf(m.covers, stuckBoxes, joined);
+    const obstacles = [...others, ...read, ...taken, ...covers];
     const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight);
-    const parts = draw(m.f, spot, outlineOf(m.fieldBox, [...others, ...read]), m.origin);
+    const outline = outlineOf(m.fieldBox, [...others, ...read]);
+    const parts = draw(m.f, spot, outline, m.origin, m.z);
     if (spot.shape !== 'outline') taken.push(spot.box);
-    if (m.scroller) {
-      const note: Following = {
-        host: m.f.host,
-        seen: m.f.seen,
-        scroller: m.scroller,
-        left: m.scroller.scrollLeft,
-        top: m.scroller.scrollTop,
-        parts,
-        dx: 0,
-        dy: 0,
-      };
-      // A field scrolled out of its box shows no note (the words stay its description); one partly out, a cut one.
-      const view = viewOf(m.scroller);
-      show(note, boxesMeet(m.fieldBox, view));
-      clipTo(note, m.origin, view);
-      follow(note);
-    }
+    const drawn = spot.shape === 'outline' ? outline : union(outline, spot.box);
+    const note: Watched = {
+      ...m.f,
+      shape: spot.shape,
+      parts,
+      size: m.size,
+      z: m.z,
+      drawn: shift(drawn, -m.origin.left, -m.origin.top),
+      scroller: m.scroller,
+      left: m.scroller?.scrollLeft ?? 0,
+      top: m.scroller?.scrollTop ?? 0,
+      dx: 0,
+      dy: 0,
+      covers: m.covers,
+      tip: null,
+    };
+    // A field scrolled out of its box or under a fixed bar shows no note (the words stay its description); one partly out, a cut one.
+    render(note, { host: m.origin, field: m.fieldBox, view: m.view, covers, dx: 0, dy: 0 });
+    watch(note);
   }
+}
+
+/** `b` moved by (x, y). */
+const shift = (b: Box, x: number, y: number): Box => ({
+  left: b.left + x,
+  top: b.top + y,
+  right: b.right + x,
+  bottom: b.bottom + y,
+});
+
+/** Each shown part's box, read now. */
+function boxesOf(stuck: readonly Stuck[]): Map<Element, Box> {
+  const out = new Map<Element, Box>();
+  for (const { el } of stuck) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) out.set(el, r);
+  }
+  return out;
+}
+
+/** The bands `covers` make (see joinBands), once per list of covers. */
+function bandsOf(covers: readonly Stuck[], boxes: Map<Element, Box>, joined: Map<readonly Stuck[], Box[]>): Box[] {
+  let bands = joined.get(covers);
+  if (!bands) {
+    bands = joinBands(covers.flatMap((c) => boxes.get(c.el) ?? []));
+    joined.set(covers, bands);
+  }
+  return bands;
 }
 
 /**
@@ -260,98 +320,244 @@ const meet = (a: Box, b: Box): Box => ({
   bottom: Math.min(a.bottom, b.bottom),
 });
 
-/** A note in a loose scroller, moved with it. */
-interface Following {
-  readonly host: HTMLElement;
-  readonly seen: Element;
-  readonly scroller: Element;
-  /** The scroller's offsets when the note was placed. */
-  readonly left: number;
-  readonly top: number;
+/** A floating note, kept right as the page scrolls and as its field takes and loses focus. */
+interface Watched extends Floating {
+  readonly shape: NotePlace['shape'];
   /** What a person sees of the note (outline, marker or words). */
   readonly parts: readonly HTMLElement[];
+  /** The words' size, in viewport pixels. */
+  readonly size: { readonly width: number; readonly height: number };
+  /** The CSS zoom the note is drawn under. */
+  readonly z: number;
+  /** What the note draws (outline, marker or words), from the host's corner. */
+  readonly drawn: Box;
+  /** The loose scroller it moves with (see looseScroller), and its offsets when the note was placed. */
+  readonly scroller: Element | null;
+  readonly left: number;
+  readonly top: number;
   /** The host's translation now (it moves with the scroller). */
   dx: number;
   dy: number;
+  /** The page's parts that stay put and may come over it (see coversOf). */
+  covers: readonly Stuck[];
+  /** Where its words show while its field has focus (from the host's corner), or null. */
+  tip: Box | null;
 }
 
-/** Cuts what the note draws to what the scroller shows (a field partly scrolled out keeps its note inside). */
-function clipTo(n: Following, host: Box, view: Box): void {
-  const z = (n.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
+/** What a note is drawn from: the host's corner, the field, what its scroller shows, the covers' bands, all in viewport pixels now. */
+interface Drawn {
+  readonly host: Box;
+  readonly field: Box;
+  readonly view: Box;
+  readonly covers: readonly Box[];
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/** Draws the note as it should be seen now: moved with its scroller, cut to what its scroller shows and to what no cover hides, hidden with its field. */
+function render(n: Watched, at: Drawn): void {
+  const { z } = n;
+  const { host, view } = at;
+  const tip = n.tip ? union(n.drawn, n.tip) : n.drawn;
+  const keep = uncovered(at.field, shift(tip, host.left, host.top), at.covers, view);
+  const shown = boxesMeet(at.field, keep);
+  if (n.dx !== at.dx || n.dy !== at.dy) {
+    n.dx = at.dx;
+    n.dy = at.dy;
+    n.host.style.transform = `translate(${at.dx}px,${at.dy}px)`;
+  }
+  for (const part of n.parts)
+    if (part !== n.text && part.style.display !== (shown ? '' : 'none')) part.style.display = shown ? '' : 'none';
+  // The words stay the field's description: never hidden from assistive technology, only drawn unseen.
+  const words = !shown
+    ? UNSEEN
+    : n.shape === 'text'
+      ? (n.text.getAttribute('data-words') as string)
+      : n.tip
+        ? `${TEXT_STYLE};${position(n.tip, { left: 0, top: 0, right: 0, bottom: 0 }, z)}`
+        : UNSEEN;
+  if (n.text.getAttribute('style') !== words) n.text.setAttribute('style', words);
   const px = (v: number) => `${v / z}px`;
-  n.host.style.clipPath = `inset(${px(view.top - host.top)} ${px(host.left - view.right)} ${px(host.top - view.bottom)} ${px(view.left - host.left)})`;
+  const clip =
+    keep === EVERYWHERE
+      ? ''
+      : `inset(${px(keep.top - host.top)} ${px(host.left - keep.right)} ${px(host.top - keep.bottom)} ${px(keep.left - host.left)})`;
+  if (n.host.style.clipPath !== clip) n.host.style.clipPath = clip;
 }
 
-const FOLLOWING = new WeakMap<Document, Following[]>();
+/** The notes of one document that follow scrolling and focus, and the page's parts that stay put. */
+interface PageNotes {
+  readonly notes: Watched[];
+  stuck: Stuck[];
+  listening: boolean;
+}
 
-function show(note: Following, shown: boolean): void {
-  for (const part of note.parts) {
-    // The words stay the field's description: never hidden from assistive technology, only drawn unseen.
-    if (part.hasAttribute('data-words')) {
-      const drawn = part.getAttribute('data-words') as string;
-      if (part.getAttribute('style') !== (shown ? drawn : UNSEEN)) part.setAttribute('style', shown ? drawn : UNSEEN);
-    } else part.style.display = shown ? '' : 'none';
+const PAGES = new WeakMap<Document, PageNotes>();
+
+/** The document's notes, with the page's parts that stay put read afresh (the page may have changed since the last check). */
+function pageOf(doc: Document): PageNotes {
+  const stuck = stuckIn(doc, NOTE_TAG);
+  let p = PAGES.get(doc);
+  if (p) p.stuck = stuck;
+  else {
+    p = { notes: [], stuck, listening: false };
+    PAGES.set(doc, p);
   }
+  return p;
 }
 
-/** Keeps the note beside its field as the scroller scrolls (one listener per document, gone with the last note). */
-function follow(note: Following): void {
+/** Reads what each note is drawn from (every box first, then the writes: one layout). */
+function readAll(p: PageNotes, notes: readonly Watched[]): Drawn[] {
+  const boxes = boxesOf(p.stuck);
+  const joined = new Map<readonly Stuck[], Box[]>();
+  return notes.map((n) => {
+    const at = n.host.getBoundingClientRect();
+    const dx = n.scroller ? n.left - n.scroller.scrollLeft : 0;
+    const dy = n.scroller ? n.top - n.scroller.scrollTop : 0;
+    // Where the host will be once moved: where it is, less its old move, plus the new one.
+    const left = at.left - n.dx + dx;
+    const top = at.top - n.dy + dy;
+    return {
+      host: { left, top, right: left, bottom: top },
+      field: n.seen.getBoundingClientRect(),
+      view: n.scroller ? viewOf(n.scroller) : EVERYWHERE,
+      covers: bandsOf(n.covers, boxes, joined),
+      dx,
+      dy,
+    };
+  });
+}
+
+/**
+ * Keeps the document's notes right (one set of listeners per document, gone with its last note):
+ * on scroll, each note moves with its loose scroller and is cut away from what stays put over it;
+ * once a scroll ends, the page is read again for parts that stay put (a header fixed once the page
+ * scrolls); while a field has focus, its note's words show beside it.
+ */
+function watch(note: Watched): void {
   const doc = note.host.ownerDocument;
-  const list = FOLLOWING.get(doc);
-  if (list) {
-    list.push(note);
-    return;
-  }
-  const notes = [note];
-  FOLLOWING.set(doc, notes);
-  const moved = () => {
-    const live = notes.filter((n) => n.host.isConnected);
-    notes.splice(0, notes.length, ...live);
-    if (live.length === 0) {
-      doc.removeEventListener('scroll', moved, true);
-      FOLLOWING.delete(doc);
-      return;
-    }
-    // Every box read first, then every note written: one layout.
-    const read = live.map((n) => {
-      const view = viewOf(n.scroller);
-      const at = n.host.getBoundingClientRect();
-      const dx = n.left - n.scroller.scrollLeft;
-      const dy = n.top - n.scroller.scrollTop;
-      // Where the host will be once moved: where it is, less its old move, plus the new one.
-      const host = { left: at.left - n.dx + dx, top: at.top - n.dy + dy, right: 0, bottom: 0 };
-      return { view, host, dx, dy, shown: boxesMeet(n.seen.getBoundingClientRect(), view) };
-    });
-    live.forEach((n, i) => {
-      const r = read[i] as (typeof read)[number];
-      n.dx = r.dx;
-      n.dy = r.dy;
-      n.host.style.transform = `translate(${r.dx}px,${r.dy}px)`;
-      show(n, r.shown);
-      clipTo(n, r.host, r.view);
-    });
+  // Made by place (pageOf) before the note was drawn.
+  const p = PAGES.get(doc) as PageNotes;
+  p.notes.push(note);
+  if (p.listening) return;
+  p.listening = true;
+  const view = doc.defaultView;
+  const live = (): Watched[] | null => {
+    const kept = p.notes.filter((n) => n.host.isConnected);
+    p.notes.splice(0, p.notes.length, ...kept);
+    if (kept.length > 0) return kept;
+    doc.removeEventListener('scroll', moved, true);
+    doc.removeEventListener('scrollend', ended, true);
+    doc.removeEventListener('focusin', focused, true);
+    doc.removeEventListener('focusout', left, true);
+    doc.removeEventListener('keydown', escaped, true);
+    view?.removeEventListener('resize', moved);
+    PAGES.delete(doc);
+    return null;
   };
+  const update = (notes: readonly Watched[]) => {
+    const read = readAll(p, notes);
+    for (const [i, n] of notes.entries()) render(n, read[i] as Drawn);
+  };
+  function moved() {
+    const notes = live()?.filter((n) => n.scroller || n.covers.length > 0 || n.tip);
+    if (notes?.length) update(notes);
+  }
+  function ended() {
+    const notes = live();
+    if (!notes) return;
+    const was = p.stuck;
+    p.stuck = stuckIn(doc, NOTE_TAG);
+    if (was.length === 0 && p.stuck.length === 0) return;
+    for (const n of notes) n.covers = coversOf(n.host, p.stuck);
+    update(notes);
+  }
+  // The note of the field that holds `target` (a radio group is one field) and draws no words of its own.
+  const noteOf = (e: Event): [Watched, Element] | undefined => {
+    const t = e.composedPath()[0] as Element;
+    const n = live()?.find(
+      (n) => n.shape !== 'text' && (n.seen.contains(t) || n.anchor.contains(t) || sameGroup(n.field, t)),
+    );
+    return n && [n, t];
+  };
+  function focused(e: Event) {
+    const hit = noteOf(e);
+    if (hit) tip(...hit, p);
+  }
+  function left(e: Event) {
+    const n = noteOf(e)?.[0];
+    if (n?.tip) {
+      n.tip = null;
+      update([n]);
+    }
+  }
+  function escaped(e: Event) {
+    if ((e as KeyboardEvent).key !== 'Escape') return;
+    const shown = p.notes.filter((n) => n.tip);
+    for (const n of shown) n.tip = null;
+    if (shown.length) update(shown);
+  }
   doc.addEventListener('scroll', moved, { capture: true, passive: true });
+  doc.addEventListener('scrollend', ended, { capture: true, passive: true });
+  doc.addEventListener('focusin', focused, true);
+  doc.addEventListener('focusout', left, true);
+  doc.addEventListener('keydown', escaped, true);
+  view?.addEventListener('resize', moved, { passive: true });
+}
+
+/** Whether `b` is another radio of `a`'s group (Tab reaches a group at its checked radio, not at the first). */
+function sameGroup(a: Element, b: Element): boolean {
+  const x = a as HTMLInputElement;
+  const y = b as HTMLInputElement;
+  return (
+    a.localName === 'input' &&
+    b.localName === 'input' &&
+    x.type === 'radio' &&
+    y.type === 'radio' &&
+    x.name !== '' &&
+    x.name === y.name &&
+    x.form === y.form &&
+    a.getRootNode() === b.getRootNode()
+  );
+}
+
+/**
+ * Shows the words of a note drawn as a marker or an outline while its field has focus (`focus`: the
+ * field, or another radio of its group): just below both (above them where the window or a part
+ * that stays put leaves no room below), inside the window; they take no focus and catch no click.
+ */
+function tip(n: Watched, focus: Element, p: PageNotes): void {
+  const doc = n.host.ownerDocument;
+  const [at] = readAll(p, [n]) as [Drawn];
+  const f = union(at.field, focus.getBoundingClientRect());
+  const { width, height } = n.size;
+  const w = doc.documentElement.clientWidth;
+  const h = doc.documentElement.clientHeight;
+  const left = Math.max(0, Math.min(f.left, w - width));
+  const below = { left, top: f.bottom + 4, right: left + width, bottom: f.bottom + 4 + height };
+  const above = { left, top: f.top - 4 - height, right: left + width, bottom: f.top - 4 };
+  // Inside the window and what the note's scroller (or its positioned scroll box) shows, clear of what stays put.
+  const room = meet(meet({ left: 0, top: 0, right: w, bottom: h }, at.view), clipOf(n.host, EVERYWHERE));
+  const clear = (b: Box) => b.top >= room.top && b.bottom <= room.bottom && !at.covers.some((c) => boxesMeet(c, b));
+  const box = clear(below) || !clear(above) ? below : above;
+  n.tip = shift(box, -at.host.left, -at.host.top);
+  render(n, at);
 }
 
 /** Draws the note; returns what a person sees of it (the outline, then the marker or the words). */
-function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): HTMLElement[] {
+function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box, z: number): HTMLElement[] {
   const doc = f.host.ownerDocument;
-  // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
-  const z = (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
-  const pos = (b: Box) =>
-    `position:absolute;left:${(b.left - origin.left) / z}px;top:${(b.top - origin.top) / z}px;width:${(b.right - b.left) / z}px;height:${(b.bottom - b.top) / z}px`;
   const frame = doc.createElement('span');
   frame.setAttribute(
     'style',
-    `${pos(outline)};box-sizing:border-box;border:2px solid ${RED};border-radius:3px;pointer-events:none`,
+    `${position(outline, origin, z)};box-sizing:border-box;border:2px solid ${RED};border-radius:3px;pointer-events:none`,
   );
   f.text.before(frame);
   f.host.setAttribute('data-shape', spot.shape);
   if (spot.shape === 'text') {
-    f.text.setAttribute('style', `${TEXT_STYLE};${pos(spot.box)}`);
-    // Kept so that a note scrolled out of sight can be drawn again (see show).
-    f.text.setAttribute('data-words', `${TEXT_STYLE};${pos(spot.box)}`);
+    f.text.setAttribute('style', `${TEXT_STYLE};${position(spot.box, origin, z)}`);
+    // Kept so that a note scrolled out of sight can be drawn again (see render).
+    f.text.setAttribute('data-words', `${TEXT_STYLE};${position(spot.box, origin, z)}`);
     return [frame, f.text];
   }
   f.text.setAttribute('style', UNSEEN);
@@ -359,10 +565,14 @@ function draw(f: Floating, spot: NotePlace, outline: Box, origin: Box): HTMLElem
   const marker = doc.createElement('span');
   marker.setAttribute('aria-hidden', 'true');
   marker.setAttribute('title', f.text.textContent ?? '');
-  marker.setAttribute('style', `${pos(spot.box)};${MARKER_LOOK}`);
+  marker.setAttribute('style', `${position(spot.box, origin, z)};${MARKER_LOOK}`);
   f.text.before(marker);
   return [frame, marker];
 }
+
+/** CSS placing `b` (viewport pixels) inside a host whose corner is at `origin`, under CSS zoom `z`. */
+const position = (b: Box, origin: Box, z: number) =>
+  `position:absolute;left:${(b.left - origin.left) / z}px;top:${(b.top - origin.top) / z}px;width:${(b.right - b.left) / z}px;height:${(b.bottom - b.top) / z}px`;
 
 const union = (a: Box, b: Box): Box => ({
   left: Math.min(a.left, b.left),
@@ -408,10 +618,18 @@ function freeId(doc: Document): string {
   return id;
 }
 
-/** Adds the note to the field's description, keeping what the page gave it. */
+/** Adds the note to the field's description (each radio of a group: Tab reaches the checked one), keeping what the page gave it. */
 function linkDescription(field: Element, id: string): void {
-  const was = field.getAttribute('aria-describedby')?.trim();
-  field.setAttribute('aria-describedby', was ? `${was} ${id}` : id);
+  const name = (field as HTMLInputElement).name;
+  const group = sameGroup(field, field)
+    ? [...(field.getRootNode() as Scope).querySelectorAll(`input[name="${CSS.escape(name)}"]`)].filter((r) =>
+        sameGroup(field, r),
+      )
+    : [field];
+  for (const el of group) {
+    const was = el.getAttribute('aria-describedby')?.trim();
+    el.setAttribute('aria-describedby', was ? `${was} ${id}` : id);
+  }
 }
 
 /** `root` and every open shadow root inside it (a note beside a field there lives there too), ours aside. */

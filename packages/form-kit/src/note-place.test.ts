@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, boxesMeet, freePlace, grow, MARKER_SIZE, outlineOf, placeNote, TEXT_REACH } from './note-place';
+import {
+  type Box,
+  boxesMeet,
+  EVERYWHERE,
+  freePlace,
+  grow,
+  joinBands,
+  MARKER_SIZE,
+  outlineOf,
+  placeNote,
+  TEXT_REACH,
+  uncovered,
+} from './note-place';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
   left,
@@ -131,5 +143,93 @@ describe('outlineOf', () => {
     const field = box(100, 100, 60, 20);
     expect(outlineOf(field, [])).toEqual(box(98, 98, 64, 24));
     expect(outlineOf(field, [box(160, 100, 60, 20)])).toEqual(field);
+  });
+});
+
+describe('joinBands', () => {
+  it("a sticky header row's cells make one band, a sticky first column's cells another", () => {
+    const header = [box(10, 0, 120, 28), box(130, 0, 60, 28), box(190, 0, 300, 28)];
+    const column = [box(10, 28, 120, 30), box(10, 58, 120, 30), box(10, 88, 120, 30)];
+    const bands = joinBands([...column, ...header]);
+    expect(bands).toHaveLength(2);
+    expect(bands).toEqual(expect.arrayContaining([box(10, 0, 480, 28), box(10, 28, 120, 90)]));
+  });
+
+  it('cells of two rows, or apart, stay apart', () => {
+    const cells = [box(0, 0, 50, 20), box(50, 20, 50, 20), box(200, 0, 50, 20)];
+    expect(joinBands(cells)).toHaveLength(3);
+  });
+
+  it('reads boxes whose sides are getters (DOMRect), not only plain ones', () => {
+    class Rect {
+      constructor(
+        private readonly l: number,
+        private readonly t: number,
+      ) {}
+      get left() {
+        return this.l;
+      }
+      get top() {
+        return this.t;
+      }
+      get right() {
+        return this.l + 10;
+      }
+      get bottom() {
+        return this.t + 10;
+      }
+    }
+    expect(joinBands([new Rect(0, 0), new Rect(10, 0)])).toEqual([box(0, 0, 20, 10)]);
+  });
+});
+
+describe('uncovered', () => {
+  const field = box(100, 20, 60, 20);
+  const drawn = box(98, 18, 264, 50);
+
+  it('nothing over the note: all of `keep`, the same box', () => {
+    expect(uncovered(field, drawn, [box(0, 0, 1000, 10), box(0, 580, 1000, 20)], EVERYWHERE)).toBe(EVERYWHERE);
+  });
+
+  it('a field half under a sticky header: cut at the header, the field below it kept', () => {
+    const keep = uncovered(field, drawn, [box(0, 0, 1000, 28)], EVERYWHERE);
+    expect(keep).toEqual({ ...EVERYWHERE, top: 28 });
+  });
+
+  it('a note reaching under a fixed bottom bar: cut at the bar', () => {
+    const bar = box(0, 60, 1000, 56);
+    expect(uncovered(field, drawn, [bar], EVERYWHERE)).toEqual({ ...EVERYWHERE, bottom: 60 });
+  });
+
+  it('a field scrolled half under a sticky first column: cut at the column, within what the box shows', () => {
+    const view = box(0, 0, 640, 320);
+    const keep = uncovered(field, drawn, [box(0, 0, 130, 320)], view);
+    expect(keep).toEqual({ ...view, left: 130 });
+  });
+
+  it('a field wholly under a cover keeps nothing of itself (the note is then hidden)', () => {
+    const keep = uncovered(field, drawn, [box(0, 0, 1000, 45)], EVERYWHERE);
+    expect(boxesMeet(keep, field)).toBe(false);
+  });
+
+  it('whatever the covers, what is kept of the note meets none of them', () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % n;
+    };
+    for (let i = 0; i < 500; i++) {
+      const f = box(rnd(400), rnd(400), 10 + rnd(100), 10 + rnd(30));
+      const d = { ...grow(f, 2), right: f.right + rnd(300), bottom: f.bottom + rnd(60) };
+      const covers = Array.from({ length: 1 + rnd(4) }, () => box(rnd(600), rnd(600), 1 + rnd(400), 1 + rnd(100)));
+      const keep = uncovered(f, d, covers, EVERYWHERE);
+      const seen = {
+        left: Math.max(d.left, keep.left),
+        top: Math.max(d.top, keep.top),
+        right: Math.min(d.right, keep.right),
+        bottom: Math.min(d.bottom, keep.bottom),
+      };
+      for (const c of covers) expect(boxesMeet(c, seen)).toBe(false);
+    }
   });
 });

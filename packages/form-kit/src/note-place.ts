@@ -142,3 +142,69 @@ export function outlineOf(home: Box, obstacles: readonly Box[]): Box {
   const out = grow(home, 2);
   return obstacles.some((o) => boxesMeet(o, out)) ? home : out;
 }
+
+/** A box holding every other: nothing cut. */
+export const EVERYWHERE: Box = { left: -1e6, top: -1e6, right: 1e6, bottom: 1e6 };
+
+// A copy with own sides (a DOMRect's are getters, which spreading loses).
+const plain = (b: Box): Box => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom });
+
+const area = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
+ * `boxes` with the ones that make one band joined: cells of one row (same top and bottom, touching
+ * side by side) and of one column (same left and right, touching one above the other), as a sticky
+ * header row or a sticky first column is made of cells. O(n log n).
+ */
+export function joinBands(boxes: readonly Box[]): Box[] {
+  const join = (list: Box[], row: boolean): Box[] => {
+    const [a0, a1, b0, b1] = (row ? ['top', 'bottom', 'left', 'right'] : ['left', 'right', 'top', 'bottom']) as [
+      keyof Box,
+      keyof Box,
+      keyof Box,
+      keyof Box,
+    ];
+    const sorted = list.map(plain).sort((p, q) => p[a0] - q[a0] || p[a1] - q[a1] || p[b0] - q[b0]);
+    const out: Box[] = [];
+    for (const b of sorted) {
+      const last = out.at(-1);
+      if (last && Math.abs(last[a0] - b[a0]) < 1 && Math.abs(last[a1] - b[a1]) < 1 && b[b0] <= last[b1] + 1)
+        out[out.length - 1] = { ...last, [b1]: Math.max(last[b1], b[b1]) };
+      else out.push(b);
+    }
+    return out;
+  };
+  return join(join([...boxes], true), false);
+}
+
+/**
+ * What of `keep` a note may still draw in once the page's parts that stay over it (`covers`: a
+ * sticky header, a fixed bar) are cut away. For each cover that meets what the note draws
+ * (`drawn`), one side is cut: the one that keeps most of the field, then most of the note. The box
+ * returned meets none of the covers where the note draws (it may be empty: left ≥ right or top ≥ bottom).
+ * All boxes in one coordinate space; O(covers).
+ */
+export function uncovered(field: Box, drawn: Box, covers: readonly Box[], keep: Box): Box {
+  let k = keep;
+  for (const c of covers) {
+    const seen = {
+      left: Math.max(drawn.left, k.left),
+      top: Math.max(drawn.top, k.top),
+      right: Math.min(drawn.right, k.right),
+      bottom: Math.min(drawn.bottom, k.bottom),
+    };
+    if (!boxesMeet(c, seen)) continue;
+    const p = plain(k);
+    const cuts: Box[] = [
+      { ...p, top: Math.max(k.top, c.bottom) },
+      { ...p, bottom: Math.min(k.bottom, c.top) },
+      { ...p, left: Math.max(k.left, c.right) },
+      { ...p, right: Math.min(k.right, c.left) },
+    ];
+    const score = (b: Box) => area(field, b) * 1e6 + area(drawn, b);
+    k = cuts.reduce((best, b) => (score(b) > score(best) ? b : best));
+  }
+  return k;
+}
