@@ -405,12 +405,30 @@ function differences(
       );
     }
     if (!same) {
+      // A quarter as the forms print it ("Quý III/2026"), never the bare number.
+      const quarter =
+        field === 'period.quarter'
+          ? `${choiceAliases(field, String(want))[4] ?? want}${draft.period?.year ? `/${draft.period.year}` : ''}`
+          : undefined;
       const wanted =
         field === 'proposedLevel'
           ? LEVEL_NAMES[want as Level].vi
           : typeof want === 'number'
             ? formatNumber(want, 'vi')
-            : String(want);
+            : (quarter ?? String(want));
+      if (quarter !== undefined) {
+        // The page's review period is not the draft's: the whole form may be for another quarter.
+        add(
+          'DIFFERS_FROM_DRAFT',
+          field,
+          {
+            vi: `"${NAMES[field] ?? field}": kỳ đánh giá trên trang là "${shown}", bản kiểm điểm là "${quarter}"; trang có thể đang mở kỳ khác.`,
+            en: `"${NAMES[field] ?? field}": the page's review period is "${shown}", the draft's is "${quarter}"; the page may be open at another period.`,
+          },
+          !takesValue(r.el, field),
+        );
+        continue;
+      }
       add(
         'DIFFERS_FROM_DRAFT',
         field,

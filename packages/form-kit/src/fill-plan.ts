@@ -27,6 +27,12 @@ export interface FillPlanStep {
    * and the report names the field with this reason, so that every previewed field is accounted for.
    */
   readonly absent?: Message;
+  /**
+   * A choice the page has made already (its review period) is the page's: when the field holds
+   * another value than this one, nothing is written and the report says what the page shows and
+   * what the draft has. Written only when the field is empty.
+   */
+  readonly keepChosen?: true;
 }
 
 /** A fill of many fields, in order. */

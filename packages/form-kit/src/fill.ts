@@ -22,7 +22,8 @@ export type FieldValue = string | number | boolean;
  * `not-held`, `locked` (read-only, disabled or computed by the page), `hidden`, `too-long`
  * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
  * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty),
- * `box-differs` (an enhanced select holds the value, but the box a person sees shows another).
+ * `box-differs` (an enhanced select holds the value, but the box a person sees shows another),
+ * `page-choice-kept` (the page already chose another value a step keeps, e.g. its review period).
  */
 export type FillStatus =
   | 'held'
@@ -39,7 +40,8 @@ export type FillStatus =
   | 'not-found'
   | 'refused'
   | 'skipped'
-  | 'box-differs';
+  | 'box-differs'
+  | 'page-choice-kept';
 
 /** What happened to one field. */
 export interface FillOutcome {
@@ -253,6 +255,10 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
     en: `"${n}": this button may submit or delete; not pressed.`,
   }),
   hidden: (n) => ({ vi: `"${n}": ô đang ẩn, không điền.`, en: `"${n}": the field is hidden; not filled.` }),
+  'page-choice-kept': (n, x) => ({
+    vi: `"${n}": trang đang chọn "${x}", khác bản kiểm điểm; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+    en: `"${n}": the page has "${x}" chosen, not the draft's; Tự Soi left the page's choice as it is, check it before saving.`,
+  }),
   'box-differs': (n, x) => ({
     vi: `"${n}": ô chọn trên trang vẫn hiện "${x}", khác giá trị biểu mẫu sẽ gửi; chưa điền.`,
     en: `"${n}": the box on the page still shows "${x}", not what the form will send; not filled.`,

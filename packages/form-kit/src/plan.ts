@@ -11,6 +11,7 @@ import {
   hintName,
   nameOf,
   outcome,
+  plannedWrite,
   putBack,
   readBack,
   unchoose,
@@ -214,6 +215,24 @@ export async function fillForm(
         continue;
       }
       const now = readBack(el);
+      // The page's own choice (its review period) is not written over: said, with what the draft has.
+      if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
+        const p = plannedWrite(el, step.value ?? '', { key: step.key });
+        if (p.will !== p.now) {
+          const shown = String(p.now ?? now);
+          const kept = outcome(el, 'page-choice-kept', now, shown);
+          results[step.key] = p.will
+            ? {
+                ...kept,
+                message: {
+                  vi: `"${nameOf(el)}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+                  en: `"${nameOf(el)}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
+                },
+              }
+            : kept;
+          continue;
+        }
+      }
       if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
         results[step.key] = outcome(el, 'skipped', now);
         continue;
