@@ -176,7 +176,8 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         if (!l || found.score < 2 * 16 || !usable(c)) continue;
         if (WHOLE_ONLY.has(label) && (found.score < 3 * 16 || /^(column|row|heading|title|legend)$/.test(l.source)))
           continue;
-        const score = found.score * 2 + (c.visible ? 1 : 0);
+        // A whole-only label ("Đơn vị") yields to the field's official wording ("Đơn vị công tác") on a tie.
+        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0);
         const top = best[0]?.score ?? 0;
         if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
         else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))
