@@ -20,8 +20,7 @@ export function levelOf(text: string): Level | null {
 
 /**
  * Every way a portal may write a choice, best first: a level by its code, name, short name and
- * number; a quarter as "3", "III", "Quý 3", "Quý III"; a task's axis (key `….axis`) by its title in
- * the pack, the title's head ("Trục 1") or number; anything else as itself.
+ * number; a quarter as "3", "III", "Quý 3", "Quý III"; anything else as itself.
  */
 export function choiceAliases(key: string, value: string): string[] {
   const level = levelOf(value);
@@ -34,10 +33,6 @@ export function choiceAliases(key: string, value: string): string[] {
     const r = ROMAN[n - 1];
     return [value, String(n), `${r}`, `Quý ${n}`, `Quý ${r}`];
   }
-  // An axis by its title in the pack ("Trục 1: Thực hiện mục tiêu…"): so, by the title's head before
-  // the colon ("Trục 1"), or by its number ("1", an option's value only, see pickOption).
-  const axis = /\.axis$/.test(key) ? /^([^:]*?(\d+))\s*:/.exec(value) : null;
-  if (axis?.[1] && axis[2]) return [value, axis[1].trim(), axis[2]];
   return [value];
 }
 

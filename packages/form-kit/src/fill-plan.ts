@@ -16,6 +16,8 @@ export interface FillPlanStep {
   readonly waitMs?: number;
   /** The decimal mark the form map states for this field. */
   readonly decimal?: DecimalMark;
+  /** More words a choice may be offered in (a task's axis by its title in the pack), see `WriteOptions.aliases`. */
+  readonly aliases?: readonly string[];
   /**
    * Make room for the row `locator` names (a row locator by position): when the page has fewer
    * rows, press `press` (the page's add-row button, through the safety checks) and wait for the

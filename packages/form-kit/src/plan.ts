@@ -240,8 +240,12 @@ export async function fillForm(
       const was = before(el);
       // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
       const w = takesClicks(el)
-        ? await writeBox(el, step.value ?? '', step.key)
-        : writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+        ? await writeBox(el, step.value ?? '', step.key, step.aliases)
+        : writeField(el, step.value ?? '', {
+            key: step.key,
+            ...(step.decimal ? { decimal: step.decimal } : {}),
+            ...(step.aliases ? { aliases: step.aliases } : {}),
+          });
       results[step.key] = w.outcome;
       if (w.expect) {
         log.push({ key: step.key, locator: step.locator, was, expect: w.expect });

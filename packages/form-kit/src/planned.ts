@@ -28,7 +28,11 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
     const lock = lockOf(el);
     const at = seen.get(el) ?? seen.size;
     seen.set(el, at);
-    const planned = plannedWrite(el, step.value, { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+    const planned = plannedWrite(el, step.value, {
+      key: step.key,
+      ...(step.decimal ? { decimal: step.decimal } : {}),
+      ...(step.aliases ? { aliases: step.aliases } : {}),
+    });
     // A choice the page made already and the fill keeps (its review period): said, not written.
     // (A select's placeholder option, value "", is no choice.)
     const value = readBack(el);

@@ -83,20 +83,33 @@ describe('axes by their titles in the pack', () => {
   it('the pack has the axes this draft uses (the test reads them, never restates them)', () => {
     expect(axes.map((a) => a.id)).toContain('T1');
   });
-  it('a task step writes the axis as its title; the page picks "Trục 1", the full title or value "1"', () => {
+  it('a task step keeps the id (a text cell gets it) and offers the title; a choice takes "Trục 1", the full title or value "1"', () => {
     const step: TaskRowsStep = { rows: '#nv tr', cells: { axis: ':scope > :nth-child(3)' } };
     const [, axis] = taskSteps(step, draft.taskList, [], axes);
     const t1 = axes.find((a) => a.id === 'T1')?.vi as string;
-    expect(axis?.value).toBe(t1);
-    const aliases = choiceAliases('tasks.1.axis', t1);
+    expect(axis?.value).toBe('T1');
+    expect(axis?.aliases?.[0]).toBe(t1);
+    const aliases = [...choiceAliases('tasks.1.axis', 'T1'), ...(axis?.aliases ?? [])];
     const short = [1, 2, 3].map((n) => ({ text: `Trục ${n}`, value: `${n}` }));
     expect(pickOption(short, aliases)).toBe(0);
     const full = axes.map((a, i) => ({ text: a.vi, value: `x${i}` }));
     expect(pickOption(full, aliases)).toBe(0);
     const numbers = [1, 2, 3].map((n) => ({ text: `${n}`, value: `${n}` }));
     expect(pickOption(numbers, aliases)).toBe(0);
-    // "Trục 1" is never "Trục 10", and an id on the page is not a title's number.
+    // "Trục 1" is never "Trục 10".
     expect(pickOption([{ text: 'Trục 10', value: 'a' }], aliases)).toBe(-1);
+  });
+  it('a choice with no option for the axis names it by its title, never "T1"', async () => {
+    page(
+      '<table id="nv"><tr><th>Tên nhiệm vụ</th><th>Trục</th><th>A</th><th>B</th></tr><tr><td><input name="t"></td><td><select name="x"><option value="">--</option><option value="9">Trục 9</option></select></td><td><input name="a"></td><td><input name="b"></td></tr></table>',
+    );
+    const r = await fillForm(
+      document,
+      planFromMap(detectedMap(), { ...draft, taskList: draft.taskList.slice(0, 1) }, { axes }),
+    );
+    const t1 = axes.find((a) => a.id === 'T1')?.vi as string;
+    expect(r.results['tasks.1.axis']?.message?.vi).toBe(`"Nhiệm vụ 1, trục": không có lựa chọn "${t1}".`);
+    expect(r.summary.vi).not.toContain('"T1"');
   });
   it('a map that words the axis itself (values.axis) keeps its own value', () => {
     const step: TaskRowsStep = { rows: 'tr', cells: { axis: 'td' }, values: { axis: { T1: 'A1' } } };

@@ -42,8 +42,8 @@ const wanted = (want: FieldValue, lang: 'vi' | 'en') =>
       : String(want);
 
 // Compared by meaning: a number in the cell's decimal mark, a flag by its state, a choice by value or
-// text, or as the fill chooses it (an axis by its title's head or number, see choiceAliases).
-function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined, key = ''): boolean {
+// text, or as the fill chooses it (an axis also by its title in the pack, see axisAliases).
+function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined, aliases: readonly string[] = []): boolean {
   const now = readBack(el);
   if (typeof want === 'boolean') return now === want;
   const text = String(now ?? '');
@@ -55,7 +55,7 @@ function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined, key
     const options = [...(el as HTMLSelectElement).options];
     const i = pickOption(
       options.map((x) => ({ text: norm(x.text), value: x.value })),
-      choiceAliases(key, want),
+      [...choiceAliases('', want), ...aliases],
     );
     return i >= 0 && options[i] === o;
   }
@@ -68,16 +68,33 @@ const packOf = (draft: Partial<Assessment>, own: Pack2 | undefined): Pack2 | und
 
 /**
  * The draft's value of a task cell in the words a person reads: a choice by the page's own option
- * text for it ("Trục 1", not the code "1"), an axis by its title in the pack ("Trục 3: …", never its
+ * text for it ("Trục 1", not the code "1"), an axis by its name in the pack ("Trục 3 …", never its
  * id "T3"), else the value itself.
  */
-function wantedIn(el: Element, want: FieldValue, axis: string | undefined, pack: Pack2 | undefined, lang: 'vi' | 'en') {
+function wantedIn(
+  el: Element,
+  want: FieldValue,
+  axis: string | undefined,
+  pack: Pack2 | undefined,
+  lang: 'vi' | 'en',
+  aliases: readonly string[] = [],
+) {
   if (el.localName === 'select') {
-    const o = [...(el as HTMLSelectElement).options].find((x) => x.value !== '' && x.value === String(want));
+    const options = [...(el as HTMLSelectElement).options];
+    const o = options.find((x) => x.value !== '' && x.value === String(want));
     if (o) return norm(o.text);
+    // The option the fill would choose for it (an axis by its title's head, "Trục 1").
+    const i =
+      aliases.length > 0
+        ? pickOption(
+            options.map((x) => ({ text: norm(x.text), value: x.value })),
+            aliases,
+          )
+        : -1;
+    if (i >= 0) return norm(options[i]?.text ?? '');
   }
   const a = axis === undefined ? undefined : pack?.results.axes?.find((x) => x.id === axis);
-  if (a) return lang === 'en' && a.en ? a.en : a.vi;
+  if (a) return `${lang === 'en' && a.en ? a.en : a.vi} (${a.id})`;
   return wanted(want, lang);
 }
 
@@ -118,12 +135,12 @@ export function checkTaskRows(
         });
         continue;
       }
-      if (same(el, s.value, s.decimal, s.key)) continue;
+      if (same(el, s.value, s.decimal, s.aliases)) continue;
       const [, n, cell] = s.key.split('.');
       const axis = cell === 'axis' ? draft.taskList?.[Number(n) - 1]?.axis : undefined;
       const say = (lang: 'vi' | 'en'): string => {
         const now = shown(el, lang);
-        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang);
+        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang, s.aliases);
         const page =
           now === '' ? (lang === 'vi' ? 'để trống' : 'is empty') : lang === 'vi' ? `ghi "${now}"` : `shows "${now}"`;
         return lang === 'vi'

@@ -286,15 +286,25 @@ export interface TaskCellStep {
   readonly addRow?: { readonly press?: object };
   readonly waitMs?: number;
   readonly decimal?: DecimalMark;
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * An axis's title in the pack ("Trục 1: Thực hiện mục tiêu…") as a choice may offer it: the title,
+ * its head before the colon ("Trục 1"), its number ("1", an option's value only, see pickOption).
+ */
+export function axisAliases(title: string): string[] {
+  const head = /^([^:]*?(\d+))\s*:/.exec(title);
+  return head?.[1] && head[2] ? [title, head[1].trim(), head[2]] : [title];
 }
 
 /**
  * The steps of a task table for a draft's task list: per task, make room for its row (press the
  * page's add-row button when the page has fewer rows), then each mapped cell the task has a value
  * for; the `points` cell takes `points[N-1]`, the task's points as rubric-core classified the
- * draft (`breakdown.tasks`). `axes`: the pack's result axes; a task's axis is then written as its
- * title there ("Trục 1: …", matched to "Trục 1" or "1" on the page, see choiceAliases), unless the
- * map's `values.axis` words it. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
+ * draft (`breakdown.tasks`). `axes`: the pack's result axes; a choice of a task's axis then also
+ * takes its title there ("Trục 1: …", "Trục 1", "1", see axisAliases), unless the map's `values.axis`
+ * words it; a text cell still gets the id. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
  */
 export function taskSteps(
   step: TaskRowsStep,
@@ -317,15 +327,17 @@ export function taskSteps(
       const css = step.cells[cell];
       let value = css ? (cell === 'points' ? points[i] : taskValue(t, cell)) : undefined;
       if (css === undefined || value === undefined) continue;
-      // An axis the map does not word itself is chosen by its title in the pack (see choiceAliases).
       const mapped = step.values?.[cell]?.[String(value)];
-      value = mapped ?? (cell === 'axis' ? (axes.find((a) => a.id === value)?.vi ?? value) : value);
+      value = mapped ?? value;
+      // An axis the map does not word itself is also chosen by its title in the pack (see axisAliases).
+      const axis = cell === 'axis' && mapped === undefined ? axes.find((a) => a.id === value) : undefined;
       const number = typeof value === 'number' && step.decimal ? { decimal: step.decimal } : {};
       out.push({
         key: `tasks.${row}.${cell}`,
         locator: { rows: step.rows, row, cell: css, ...named },
         value,
         ...number,
+        ...(axis ? { aliases: axisAliases(axis.vi) } : {}),
       });
     }
   });
