@@ -35,6 +35,7 @@ import {
   criterionRowLabel,
   criterionWillText,
   fieldLabel,
+  missingColumns,
   notOnPageText,
   nowText,
   officialLabelList,
@@ -409,7 +410,14 @@ export function PortalActions({
     const why = level ? whyNotLevel(assessment, level, quarters)?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
-    const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    // Task values the page's table has no column for are named too (they were not written).
+    const columns = missingColumns(
+      map.steps,
+      (assessment.taskList as Parameters<typeof missingColumns>[1] | undefined) ?? [],
+      lang,
+    );
+    const withMissing = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    const told = columns ? `${withMissing.replace(/\.$/, '')}. ${columns}` : withMissing;
     say(nothing ? `${told.replace(/\.$/, '')}. ${nothing}` : told);
   };
 

@@ -363,12 +363,30 @@ export function taskPreview(
         : missingRows(missing, 'no-button')[lang],
     );
   }
+  const columns = missingColumns(steps, tasks, lang);
+  if (columns) notes.push(columns);
+  return { lines, notes };
+}
+
+/**
+ * The columns a map's task tables lack for values the draft's tasks have ("Bảng nhiệm vụ trên trang
+ * không có cột: trục, vượt chuẩn (các giá trị này không ghi)."), said in the preview and after the
+ * fill; "" when none, or when the map has no task table (then the tasks are not on the page at all).
+ */
+export function missingColumns(
+  steps: readonly FormMap['steps'][number][],
+  tasks: readonly DraftTask[],
+  lang: Lang,
+): string {
+  const p = portalTexts(lang);
+  const tables = steps.flatMap((s) => ('tasks' in s ? [s.tasks] : []));
+  if (tables.length === 0) return '';
   const absent = cellsOf(tasks).filter((c) =>
     tables.every((t) => (t.cells as Partial<Record<TaskCell, string>>)[c] === undefined),
   );
-  if (absent.length > 0)
-    notes.push(`${p.taskNoColumn}: ${absent.map((c) => taskCellLabel(c, lang)).join(', ')} (${p.taskNoColumnWhy}).`);
-  return { lines, notes };
+  return absent.length > 0
+    ? `${p.taskNoColumn}: ${absent.map((c) => taskCellLabel(c, lang)).join(', ')} (${p.taskNoColumnWhy}).`
+    : '';
 }
 
 /**

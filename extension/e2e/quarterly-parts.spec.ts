@@ -103,6 +103,10 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the rows
   await expect(status(panel)).toContainText(
     'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 2, 3, 4, 5): hãy thêm 4 dòng trên trang',
   );
+  // The task values the table has no column for are named after the fill too.
+  await expect(status(panel)).toContainText(
+    'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
+  );
   await expect(form.locator('#donVi')).toHaveValue('Phòng Không lưu');
   await expect(form.locator('#quy')).toHaveValue('III');
   await expect(form.locator('#khung')).toHaveValue('K2');
