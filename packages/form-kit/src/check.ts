@@ -416,19 +416,6 @@ function differences(
           : typeof want === 'number'
             ? formatNumber(want, 'vi')
             : (quarter ?? String(want));
-      if (quarter !== undefined) {
-        // The page's review period is not the draft's: the whole form may be for another quarter.
-        add(
-          'DIFFERS_FROM_DRAFT',
-          field,
-          {
-            vi: `"${NAMES[field] ?? field}": kỳ đánh giá trên trang là "${shown}", bản kiểm điểm là "${quarter}"; trang có thể đang mở kỳ khác.`,
-            en: `"${NAMES[field] ?? field}": the page's review period is "${shown}", the draft's is "${quarter}"; the page may be open at another period.`,
-          },
-          !takesValue(r.el, field),
-        );
-        continue;
-      }
       add(
         'DIFFERS_FROM_DRAFT',
         field,

@@ -255,10 +255,6 @@ const MSG: Partial<Record<FillStatus, (name: string, extra: string) => Message>>
     en: `"${n}": this button may submit or delete; not pressed.`,
   }),
   hidden: (n) => ({ vi: `"${n}": ô đang ẩn, không điền.`, en: `"${n}": the field is hidden; not filled.` }),
-  'page-choice-kept': (n, x) => ({
-    vi: `"${n}": trang đang chọn "${x}", khác bản kiểm điểm; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
-    en: `"${n}": the page has "${x}" chosen, not the draft's; Tự Soi left the page's choice as it is, check it before saving.`,
-  }),
   'box-differs': (n, x) => ({
     vi: `"${n}": ô chọn trên trang vẫn hiện "${x}", khác giá trị biểu mẫu sẽ gửi; chưa điền.`,
     en: `"${n}": the box on the page still shows "${x}", not what the form will send; not filled.`,

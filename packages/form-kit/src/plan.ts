@@ -218,18 +218,17 @@ export async function fillForm(
       // The page's own choice (its review period) is not written over: said, with what the draft has.
       if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
         const p = plannedWrite(el, step.value ?? '', { key: step.key });
-        if (p.will !== p.now) {
-          const shown = String(p.now ?? now);
-          const kept = outcome(el, 'page-choice-kept', now, shown);
-          results[step.key] = p.will
-            ? {
-                ...kept,
-                message: {
-                  vi: `"${nameOf(el)}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
-                  en: `"${nameOf(el)}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
-                },
-              }
-            : kept;
+        // (No option for the draft's value: written, and said as any choice the page lacks.)
+        if (p.will !== null && p.will !== p.now) {
+          const shown = String(p.now);
+          const n = nameOf(el);
+          results[step.key] = {
+            ...outcome(el, 'page-choice-kept', now),
+            message: {
+              vi: `"${n}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+              en: `"${n}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
+            },
+          };
           continue;
         }
       }

@@ -36,7 +36,12 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
     // A choice the page made already and the fill keeps (its review period): said, not written.
     // (A select's placeholder option, value "", is no choice.)
     const value = readBack(el);
-    const kept = step.keepChosen && typeof value === 'string' && value.trim() !== '' && planned.will !== planned.now;
+    const kept =
+      step.keepChosen &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      planned.will !== null &&
+      planned.will !== planned.now;
     return [
       {
         key: step.key,

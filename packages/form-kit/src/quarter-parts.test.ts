@@ -155,9 +155,7 @@ describe('filling the quarterly parts of a detected form', () => {
     page(WEBFORMS(''));
     const problems = checkForm(document, detectedMap(), draft);
     const period = problems.find((p) => p.field === 'period.quarter');
-    expect(period?.message.vi).toBe(
-      '"Quý": kỳ đánh giá trên trang là "Quý I", bản kiểm điểm là "Quý III/2026"; trang có thể đang mở kỳ khác.',
-    );
+    expect(period?.message.vi).toBe('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
   });
   it('a page without the frame field lists it as not on the page', () => {
     page('<label>Họ và tên <input name="a"></label>');
