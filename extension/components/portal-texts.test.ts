@@ -42,9 +42,9 @@ describe('problemCriterion: the criterion a check problem concerns, in its packâ
 
 describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a preview', () => {
   const table = { rows: '#nv tr', cells: { name: 'td:nth-child(2)', A: 'td:nth-child(3)', B: 'td:nth-child(4)' } };
-  const tasks = [
+  const tasks: Parameters<typeof missingColumns>[1] = [
     { name: 'Má»™t', components: { A: 100, B: 90 }, axis: 'T1', completed: true },
-    { name: 'Hai', components: { A: 80, B: 70 }, axis: 'T2' },
+    { name: 'Hai', components: { A: 80, B: 70 }, axis: 'T2', completed: false },
   ];
   const planned = (n: number) =>
     Array.from({ length: n }, (_, i) => [
