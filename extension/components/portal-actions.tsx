@@ -35,13 +35,16 @@ import {
   criterionRowLabel,
   criterionWillText,
   fieldLabel,
+  missingColumns,
   notOnPageText,
   nowText,
   officialLabelList,
   PICKABLE,
+  periodWarning,
   plannedFor,
   portalTexts,
   problemCriterion,
+  taskPreview,
   taskTableText,
   willText,
 } from './portal-texts';
@@ -357,7 +360,9 @@ export function PortalActions({
     return { score: { ...r.score, ...(tasks ? { tasks } : {}) }, unscored: undefined };
   }, [assessment, packs, ownPacks2]);
 
-  const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}) };
+  // A task's axis is chosen on the page by its title in the draft's pack (rubric-core's pack is the one home of those titles).
+  const axes = namingPack?.format === 'tusoi.pack/2' ? namingPack.results.axes : undefined;
+  const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}), ...(axes ? { axes } : {}) };
   const setPreview = setPreviewState;
   /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
   const showPreview = async (where: Where, detection: Detection, seenKey: string, page: string, known = false) => {
@@ -405,9 +410,36 @@ export function PortalActions({
     const why = level ? whyNotLevel(assessment, level, quarters, [...packs, ...ownPacks2])?.[lang] : undefined;
     const said = why ? `${report.summary[lang]} ${why}` : report.summary[lang];
     // (A summary may already end with a full stop: one is enough.)
-    const told = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    // Task values the page's table has no column for are named too (they were not written).
+    const columns = missingColumns(
+      map.steps,
+      (assessment.taskList as Parameters<typeof missingColumns>[1] | undefined) ?? [],
+      lang,
+    );
+    const withMissing = missing ? `${said.replace(/\.$/, '')}. ${missing}` : said;
+    const told = columns ? `${withMissing.replace(/\.$/, '')}. ${columns}` : withMissing;
     say(nothing ? `${told.replace(/\.$/, '')}. ${nothing}` : told);
   };
+
+  /** A detection's preview rows with a row for each task table it found (a map's preview has them too). */
+  const withTaskRows = (d: Detection): PreviewRow[] => [
+    ...d.preview,
+    ...d.map.steps.flatMap((step) =>
+      'tasks' in step
+        ? [
+            {
+              field: 'taskList' as MappableField,
+              label: p.taskTable,
+              found: taskTableText(
+                step.tasks,
+                (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0,
+                lang,
+              ),
+            },
+          ]
+        : [],
+    ),
+  ];
 
   /** What each step of `map` points at on the page, as preview rows in the page's words (a button by its caption). */
   const describeSteps = async (where: Where, map: FormMap): Promise<PreviewRow[]> => {
@@ -504,7 +536,11 @@ export function PortalActions({
           const kept = new Set(merged.steps.map(stepKey));
           const picked = new Set(map.steps.map(stepKey));
           const rows = [
-            ...detection.preview.filter((r) => kept.has(`field ${r.field}`) && !picked.has(`field ${r.field}`)),
+            ...withTaskRows(detection).filter((r) => {
+              // A task table's row stands for the map's `tasks` step.
+              const k = (r.field as string) === 'taskList' ? 'tasks' : `field ${r.field}`;
+              return kept.has(k) && !picked.has(k);
+            }),
             ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
           ];
           await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey, url);
@@ -522,7 +558,7 @@ export function PortalActions({
     const detected = found === undefined ? await detect(where) : found;
     if (!detected) return false;
     // An accepted detection is known on this page from then on, as this form's own map.
-    const detection = { ...detected, map: perForm(detected.map, url) };
+    const detection = { ...detected, map: perForm(detected.map, url), preview: withTaskRows(detected) };
     await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`, url);
     return true;
   };
@@ -761,6 +797,39 @@ export function PortalActions({
               rows.length > 0 && <p data-testid="preview-criteria">{`${p.criteriaRows} ${rows.join(', ')}.`}</p>)(
               preview.detection.map.steps.flatMap((s) =>
                 'criterion' in s && s.met && 'row' in s.met ? [s.met.row] : [],
+              ),
+            )}
+            {/* Every task cell the fill will write, the rows the page lacks and the columns it has not. */}
+            {((t) =>
+              t.lines.length + t.notes.length > 0 && (
+                <div data-testid="preview-tasks">
+                  {t.lines.length > 0 && <p>{`${p.taskWill}:`}</p>}
+                  {t.lines.length > 0 && (
+                    <ul>
+                      {t.lines.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {t.notes.map((note, i) => (
+                    <p key={`n${i}`} data-testid="preview-task-note">
+                      {note}
+                    </p>
+                  ))}
+                </div>
+              ))(
+              taskPreview(
+                preview.detection.map.steps,
+                preview.planned,
+                (assessment.taskList as Parameters<typeof taskPreview>[2] | undefined) ?? [],
+                lang,
+              ),
+            )}
+            {((warn) => warn && <p data-testid="preview-period">{warn}</p>)(
+              periodWarning(
+                preview.planned,
+                assessment.period as { year?: number; quarter?: number } | undefined,
+                lang,
               ),
             )}
             {((missing) => missing && <p data-testid="preview-not-on-page">{missing}</p>)(

@@ -1,7 +1,7 @@
 import type { PreviewRow } from '@tusoi/form-kit';
 import { builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
-import { portalTexts, problemCriterion, willText } from './portal-texts';
+import { missingColumns, periodWarning, portalTexts, problemCriterion, taskPreview, willText } from './portal-texts';
 
 const row = (field: string): PreviewRow => ({ field: field as PreviewRow['field'], label: field, found: 'input' });
 
@@ -37,5 +37,60 @@ describe('problemCriterion: the criterion a check problem concerns, in its pack�
     expect(problemCriterion('criteria.pack', pack, 'vi')).toBeNull();
     expect(problemCriterion('criteria.pl4-1.1', undefined, 'vi')).toBeNull();
     expect(problemCriterion('tasks.1.axis', pack, 'vi')).toBeNull();
+  });
+});
+
+describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a preview', () => {
+  const table = { rows: '#nv tr', cells: { name: 'td:nth-child(2)', A: 'td:nth-child(3)', B: 'td:nth-child(4)' } };
+  const tasks: Parameters<typeof missingColumns>[1] = [
+    { name: 'Một', components: { A: 100, B: 90 }, axis: 'T1', completed: true },
+    { name: 'Hai', components: { A: 80, B: 70 }, axis: 'T2', completed: false },
+  ];
+  const planned = (n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      { key: `tasks.${i + 1}.name`, at: i * 3, now: '', will: tasks[i]?.name ?? '' },
+      { key: `tasks.${i + 1}.A`, at: i * 3 + 1, now: '', will: '100' },
+      { key: `tasks.${i + 1}.B`, at: i * 3 + 2, now: '5', will: null },
+    ]).flat();
+  it('one line per task row the page has, each cell by its name and what it will hold', () => {
+    const t = taskPreview([{ tasks: table }], planned(2), tasks, 'vi');
+    expect(t.lines).toEqual([
+      'Nhiệm vụ 1 — tên: “Một”; A (khối lượng): “100”; B (chất lượng): Trang không có lựa chọn nào khớp, không ghi',
+      'Nhiệm vụ 2 — tên: “Hai”; A (khối lượng): “100”; B (chất lượng): Trang không có lựa chọn nào khớp, không ghi',
+    ]);
+  });
+  it('rows the page lacks: what to do without a map; with the add button, that it is pressed', () => {
+    expect(taskPreview([{ tasks: table }], planned(1), tasks, 'vi').notes[0]).toMatch(
+      /^Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ \(chưa ghi nhiệm vụ 2\): hãy thêm 1 dòng trên trang/,
+    );
+    expect(taskPreview([{ tasks: { ...table, add: { label: '+ Thêm' } } }], planned(1), tasks, 'vi').notes[0]).toBe(
+      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút thêm dòng của trang để thêm 1.',
+    );
+    expect(taskPreview([{ tasks: table }], planned(1), tasks, 'en').notes[0]).toMatch(
+      /^The page has 1 task row, the draft has 2 tasks/,
+    );
+  });
+  it('names the columns the draft has values for and the table lacks; none when it has them; nothing without a table', () => {
+    expect(missingColumns([{ tasks: table }], tasks, 'vi')).toBe(
+      'Bảng nhiệm vụ trên trang không có cột: trục, hoàn thành (các giá trị này không ghi).',
+    );
+    const full = { ...table, cells: { ...table.cells, axis: 'td:nth-child(5)', completed: 'td:nth-child(6)' } };
+    expect(missingColumns([{ tasks: full }], tasks, 'vi')).toBe('');
+    // A flag no task sets (exceeded) asks for no column.
+    expect(missingColumns([{ tasks: full }], [{ ...tasks[1], exceeded: false }] as never, 'vi')).toBe('');
+    expect(missingColumns([], tasks, 'vi')).toBe('');
+    expect(taskPreview([], planned(2), tasks, 'vi')).toEqual({ lines: [], notes: [] });
+  });
+  it('warns of a page period the fill keeps, Vietnamese first; nothing when the page agrees or is empty', () => {
+    const kept = [{ key: 'period.quarter', at: 0, now: 'Quý I', will: 'Quý III', kept: true as const }];
+    expect(periodWarning(kept, { year: 2026, quarter: 3 }, 'vi')).toBe(
+      'Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “Quý I”, bản kiểm điểm là “Quý III/2026”. Tự Soi không đổi kỳ đánh giá của trang; hãy chọn đúng kỳ trên trang, hoặc mở bản kiểm điểm của kỳ trang đang chọn.',
+    );
+    expect(periodWarning(kept, { year: 2026, quarter: 3 }, 'en')).toMatch(
+      /^The review period on the page differs from the draft: the page has “Quý I”, the draft is “Quý III\/2026”\./,
+    );
+    expect(periodWarning([{ ...kept[0], kept: undefined } as never], { quarter: 3 }, 'vi')).toBe('');
+    expect(periodWarning(undefined, { quarter: 3 }, 'vi')).toBe('');
+    expect(willText(row('period.quarter'), kept[0], 'vi')).toBe('Giữ lựa chọn của trang, không ghi (Quý I)');
   });
 });

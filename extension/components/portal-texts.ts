@@ -1,4 +1,5 @@
 import {
+  type FormMap,
   MAPPABLE_FIELDS,
   type MappableField,
   type NotOnPage,
@@ -6,6 +7,7 @@ import {
   type PlannedStep,
   type PreviewRow,
 } from '@tusoi/form-kit';
+import { missingRows, TASK_CELLS, type TaskCell, taskCellLabel, taskValue } from '@tusoi/form-kit/rows';
 import { formatNumber, type Lang, type Pack, type Pack2 } from '@tusoi/rubric-core';
 import { criterionName, fieldLabel as uiFieldLabel } from '@tusoi/ui';
 
@@ -61,6 +63,19 @@ const vi = {
   noControl: 'trang không có ô này, không chọn',
   unanswered: 'Bản kiểm điểm chưa trả lời, không chọn',
   notScored: 'Bản kiểm điểm chưa tính được điểm (còn thiếu hoặc sai dữ liệu), không ghi',
+  taskTable: 'Bảng nhiệm vụ (sản phẩm)',
+  taskWill: 'Bảng nhiệm vụ: Tự Soi sẽ ghi vào các dòng như sau',
+  taskAddRows: 'dòng nhiệm vụ, Tự Soi sẽ bấm nút thêm dòng của trang để thêm',
+  taskRowsOnPage: 'Trang có',
+  taskDraftHas: 'bản kiểm điểm có',
+  taskNoColumn: 'Bảng nhiệm vụ trên trang không có cột',
+  taskNoColumnWhy: 'các giá trị này không ghi',
+  pageKeeps: 'Giữ lựa chọn của trang, không ghi',
+  periodDiffers: 'Kỳ đánh giá trên trang khác bản kiểm điểm',
+  periodPage: 'trang đang chọn',
+  periodDraft: 'bản kiểm điểm là',
+  periodWhat:
+    'Tự Soi không đổi kỳ đánh giá của trang; hãy chọn đúng kỳ trên trang, hoặc mở bản kiểm điểm của kỳ trang đang chọn.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -114,6 +129,19 @@ const en: Record<keyof typeof vi, string> = {
   noControl: 'the page has no box for it; nothing chosen',
   unanswered: 'The draft has no answer; nothing chosen',
   notScored: 'The draft cannot be scored yet (data missing or wrong); nothing written',
+  taskTable: 'Task table',
+  taskWill: 'Task table: Tự Soi will write these rows',
+  taskAddRows: 'task rows; Tự Soi will press the page’s add-row button to add',
+  taskRowsOnPage: 'The page has',
+  taskDraftHas: 'the draft has',
+  taskNoColumn: 'The task table on the page has no column for',
+  taskNoColumnWhy: 'these values are not written',
+  pageKeeps: 'The page’s choice is kept; nothing written',
+  periodDiffers: 'The review period on the page differs from the draft',
+  periodPage: 'the page has',
+  periodDraft: 'the draft is',
+  periodWhat:
+    'Tự Soi does not change the page’s review period; choose the right period on the page, or open the draft of the period the page shows.',
 };
 
 /** The portal actions' words in a language. */
@@ -197,6 +225,8 @@ export function willText(
           unscored && row.field.startsWith('scores.')
           ? p.draftUnscored
           : p.draftHasNone;
+  // The page's own review period is kept (see form-kit's `keepChosen`): said with what it holds.
+  if (planned.kept) return `${p.pageKeeps} (${nowText(planned.now, lang)})`;
   if (typeof planned.will === 'boolean') return planned.will ? p.on : p.off;
   if (planned.will === null) return p.noMatch;
   return planned.will.trim() === '' ? p.empty : clip(planned.will);
@@ -268,4 +298,110 @@ export function criterionWillText(
       : '';
   const why = reason && answer !== 'met' ? `; ${p.reason}: “${clip(reason)}”` : '';
   return `${word}${points}${why}`;
+}
+
+/** A draft task as the preview reads it (tusoi.assessment/2 `taskList[]`). */
+type DraftTask = Parameters<typeof taskValue>[0];
+
+// The cells a draft's tasks give values for (a flag only when some task has it set): a task table
+// without such a column leaves them unwritten, and the preview names them. A task's points are the
+// page's own sum and its frame is the draft's: neither is asked of a table.
+function cellsOf(tasks: readonly DraftTask[]): TaskCell[] {
+  return TASK_CELLS.filter(
+    (c) =>
+      c !== 'points' && c !== 'frame' && tasks.some((t) => ((v) => v !== undefined && v !== false)(taskValue(t, c))),
+  );
+}
+
+/**
+ * What a fill will write into a map's task tables, before anything is written: one line per task
+ * row the page has (each cell by its name and what it will hold, in the page's words), the rows
+ * the page lacks (added with the page's button, or what the user can do: form-kit's words, as the
+ * fill says them) and the columns the draft has values for that the table lacks. Empty when the map
+ * has no task table.
+ */
+export function taskPreview(
+  steps: readonly FormMap['steps'][number][],
+  planned: readonly PlannedStep[] | undefined,
+  tasks: readonly DraftTask[],
+  lang: Lang,
+): { lines: string[]; notes: string[] } {
+  const p = portalTexts(lang);
+  const tables = steps.flatMap((s) => ('tasks' in s ? [s.tasks] : []));
+  if (tables.length === 0 || tasks.length === 0) return { lines: [], notes: [] };
+  const lines: string[] = [];
+  const missing: number[] = [];
+  tasks.forEach((_, i) => {
+    const mine = (planned ?? []).filter((s) => s.key.startsWith(`tasks.${i + 1}.`));
+    if (mine.length === 0) {
+      missing.push(i + 1);
+      return;
+    }
+    const cells = mine.map((s) => {
+      const cell = s.key.split('.')[2] as TaskCell;
+      const will = s.locked
+        ? s.locked === 'computed'
+          ? p.lockedComputed
+          : p.lockedReadonly
+        : typeof s.will === 'boolean'
+          ? s.will
+            ? p.on
+            : p.off
+          : s.will === null
+            ? p.noMatch
+            : `“${clip(s.will)}”`;
+      return `${taskCellLabel(cell, lang)}: ${will}`;
+    });
+    lines.push(`${lang === 'vi' ? 'Nhiệm vụ' : 'Task'} ${i + 1} — ${cells.join('; ')}`);
+  });
+  const notes: string[] = [];
+  if (missing.length > 0) {
+    const add = tables.some((t) => t.add !== undefined);
+    notes.push(
+      add
+        ? `${p.taskRowsOnPage} ${missing[0] - 1} ${p.taskAddRows} ${missing.length}.`
+        : missingRows(missing, 'no-button')[lang],
+    );
+  }
+  const columns = missingColumns(steps, tasks, lang);
+  if (columns) notes.push(columns);
+  return { lines, notes };
+}
+
+/**
+ * The columns a map's task tables lack for values the draft's tasks have ("Bảng nhiệm vụ trên trang
+ * không có cột: trục, vượt chuẩn (các giá trị này không ghi)."), said in the preview and after the
+ * fill; "" when none, or when the map has no task table (then the tasks are not on the page at all).
+ */
+export function missingColumns(
+  steps: readonly FormMap['steps'][number][],
+  tasks: readonly DraftTask[],
+  lang: Lang,
+): string {
+  const p = portalTexts(lang);
+  const tables = steps.flatMap((s) => ('tasks' in s ? [s.tasks] : []));
+  if (tables.length === 0) return '';
+  const absent = cellsOf(tasks).filter((c) =>
+    tables.every((t) => (t.cells as Partial<Record<TaskCell, string>>)[c] === undefined),
+  );
+  return absent.length > 0
+    ? `${p.taskNoColumn}: ${absent.map((c) => taskCellLabel(c, lang)).join(', ')} (${p.taskNoColumnWhy}).`
+    : '';
+}
+
+/**
+ * The page's review period against the draft's, when the page has one chosen that the fill keeps
+ * (see form-kit's `keepChosen`): one warning line, Vietnamese first; "" when they agree or the page
+ * shows none.
+ */
+export function periodWarning(
+  planned: readonly PlannedStep[] | undefined,
+  period: { year?: number; quarter?: number } | undefined,
+  lang: Lang,
+): string {
+  const p = portalTexts(lang);
+  const kept = planned?.find((s) => s.key === 'period.quarter' && s.kept);
+  if (!kept || typeof kept.now !== 'string') return '';
+  const draft = `${typeof kept.will === 'string' ? kept.will : `${lang === 'vi' ? 'Quý' : 'Quarter'} ${period?.quarter ?? ''}`}${period?.year ? `/${period.year}` : ''}`;
+  return `${p.periodDiffers}: ${p.periodPage} “${kept.now}”, ${p.periodDraft} “${draft}”. ${p.periodWhat}`;
 }

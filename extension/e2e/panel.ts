@@ -87,12 +87,12 @@ export const UNDONE_ALL = /^Đã hoàn tác(?: (\d+)\/\1)?\.$/;
 
 /**
  * "Đã điền n/n" (every field the form has held), then, when the draft holds fields the form has no
- * place for, the sentence naming them: n/n alone never claims the whole draft went in; and the
- * form's fields the draft leaves empty, named.
+ * place for, the sentence naming them (and the task values its table has no column for): n/n alone
+ * never claims the whole draft went in; and the form's fields the draft leaves empty, named.
  */
 export const filledAll = (n: number | string) =>
   new RegExp(
-    `^Đã điền ${n}/${n}(?:\\. Chưa tìm thấy trên trang: [^]+?\\.)?(?: Bản kiểm điểm chưa có nội dung cho: [^]+\\.)?$`,
+    `^Đã điền ${n}/${n}(?:\\. Chưa tìm thấy trên trang: [^]+?\\.)?(?:\\.? Bảng nhiệm vụ trên trang không có cột: [^]+?\\.)?(?: Bản kiểm điểm chưa có nội dung cho: [^]+\\.)?$`,
   );
 
 /** Opens the header's overflow menu (⋯), where pick mode and the document actions live, if it is closed. */

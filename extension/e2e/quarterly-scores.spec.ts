@@ -147,7 +147,9 @@ test('the reviewer’s quarterly page: the preview names each criterion and what
   await preview.locator('[data-action="accept"]').click();
   // Name, 3 scores, level, 15 criteria, 2 reasons, 5 tasks × 9 cells: all held; no score said
   // missing from the draft (what the map has no box for is named, as ever).
-  await expect(status(panel)).toHaveText('Đã điền 67/67. Chưa tìm thấy trên trang: Đơn vị công tác; Quý.');
+  await expect(status(panel)).toHaveText(
+    'Đã điền 67/67. Chưa tìm thấy trên trang: Đơn vị công tác; Quý; Khung tỷ trọng. Bảng nhiệm vụ trên trang không có cột: trọng tâm, mức, hoàn thành (các giá trị này không ghi).',
+  );
   await expect(form.locator('#diem_chung')).toHaveValue('27,9');
   await expect(form.locator('#diem_kq')).toHaveValue('67,6');
   await expect(form.locator('#tong')).toHaveValue('95,5');

@@ -46,6 +46,22 @@ describe('content-script messages', () => {
     }
   });
 
+  it('a fill step may keep the page’s choice (its review period) and offer an axis by its title; nothing else rides along', () => {
+    const step = { key: 'tasks.1.axis', locator: { rows: 'tr', row: 1, cell: 'td' }, value: 'T1' };
+    const plan = [
+      { key: 'period.quarter', locator: { name: 'quy' }, value: '3', keepChosen: true },
+      { ...step, aliases: ['Trục 1: Thực hiện mục tiêu', 'Trục 1', '1'] },
+    ];
+    expect(parseRequest({ type: 'tusoi:fill', plan })).toEqual({ type: 'tusoi:fill', plan });
+    for (const bad of [
+      { ...step, keepChosen: false },
+      { ...step, aliases: 'Trục 1' },
+      { ...step, aliases: [1] },
+      { ...step, aliases: Array.from({ length: 11 }, (_, i) => `Trục ${i}`) },
+      { ...step, aliases: ['x'.repeat(501)] },
+    ])
+      expect(parseRequest({ type: 'tusoi:fill', plan: [bad] })).toBeNull();
+  });
   it('a check may carry the user’s own tusoi.pack/2 (its outline here; rubric-core checks it whole in the row code)', () => {
     const check = { type: 'tusoi:check', map: {}, draft: {}, lang: 'vi' };
     const pack = { format: 'tusoi.pack/2', id: 'don-vi-x', general: { groups: [] } };

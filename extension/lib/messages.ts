@@ -30,6 +30,10 @@ const StepSchema = v.strictObject({
   addRow: v.optional(v.strictObject({ press: v.optional(LocatorSchema) })),
   /** The draft has nothing for the field: written nothing, named in the report with this reason. */
   absent: v.optional(v.strictObject({ vi: v.string(), en: v.string() })),
+  /** A choice the page made already (its review period) is kept: written only when empty. */
+  keepChosen: v.optional(v.literal(true)),
+  /** More words a choice may be offered in (a task's axis by its title in the pack). */
+  aliases: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(10))),
 });
 
 /** A request from the side panel to the page. */

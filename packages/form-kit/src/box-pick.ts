@@ -121,10 +121,15 @@ export async function setBox(select: HTMLSelectElement, values: readonly string[
  * Fills a Tom Select or Choices.js select (see {@link setBox}) and reads back both the select and
  * the box: `held` only when both show the chosen options.
  */
-export async function writeBox(el: HTMLSelectElement, value: FieldValue, key: string): Promise<Written> {
+export async function writeBox(
+  el: HTMLSelectElement,
+  value: FieldValue,
+  key: string,
+  aliases?: readonly string[],
+): Promise<Written> {
   const lock = lockOf(el);
   if (lock) return { outcome: outcome(el, 'locked', readBack(el), lock) };
-  const picked = wantedOptions(el, value, key);
+  const picked = wantedOptions(el, value, key, aliases);
   if (!Array.isArray(picked)) return picked;
   const expect = choiceExpect(picked);
   await setBox(

@@ -405,12 +405,17 @@ function differences(
       );
     }
     if (!same) {
+      // A quarter as the forms print it ("Quý III/2026"), never the bare number.
+      const quarter =
+        field === 'period.quarter'
+          ? `${choiceAliases(field, String(want))[4] ?? want}${draft.period?.year ? `/${draft.period.year}` : ''}`
+          : undefined;
       const wanted =
         field === 'proposedLevel'
           ? LEVEL_NAMES[want as Level].vi
           : typeof want === 'number'
             ? formatNumber(want, 'vi')
-            : String(want);
+            : (quarter ?? String(want));
       add(
         'DIFFERS_FROM_DRAFT',
         field,

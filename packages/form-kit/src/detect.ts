@@ -6,7 +6,7 @@ import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } fr
 import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, candidates, controlsOf, find, labelScore, lookAt, scopes } from './locate';
 import type { Locator, Scope } from './locator-types';
-import { OFFICIAL_LABELS } from './official-labels';
+import { OFFICIAL_LABELS, WHOLE_ONLY } from './official-labels';
 import { rowKit } from './row-kit';
 import { type CriterionRow, criteriaRows, criterionOf, inClosedTab, type PackCriterion } from './sections';
 import { lockOf } from './state';
@@ -174,7 +174,10 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         const l = found.label;
         // Whole label or its start only, never a phrase inside a longer one; a field in view before one behind a tab.
         if (!l || found.score < 2 * 16 || !usable(c)) continue;
-        const score = found.score * 2 + (c.visible ? 1 : 0);
+        if (WHOLE_ONLY.has(label) && (found.score < 3 * 16 || /^(column|row|heading|title|legend)$/.test(l.source)))
+          continue;
+        // A whole-only label ("Đơn vị") yields to the field's official wording ("Đơn vị công tác") on a tie.
+        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0);
         const top = best[0]?.score ?? 0;
         if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
         else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))

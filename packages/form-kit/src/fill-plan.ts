@@ -16,6 +16,8 @@ export interface FillPlanStep {
   readonly waitMs?: number;
   /** The decimal mark the form map states for this field. */
   readonly decimal?: DecimalMark;
+  /** More words a choice may be offered in (a task's axis by its title in the pack), see `WriteOptions.aliases`. */
+  readonly aliases?: readonly string[];
   /**
    * Make room for the row `locator` names (a row locator by position): when the page has fewer
    * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
@@ -27,6 +29,12 @@ export interface FillPlanStep {
    * and the report names the field with this reason, so that every previewed field is accounted for.
    */
   readonly absent?: Message;
+  /**
+   * A choice the page has made already (its review period) is the page's: when the field holds
+   * another value than this one, nothing is written and the report says what the page shows and
+   * what the draft has. Written only when the field is empty.
+   */
+  readonly keepChosen?: true;
 }
 
 /** A fill of many fields, in order. */

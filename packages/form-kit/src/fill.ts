@@ -22,7 +22,8 @@ export type FieldValue = string | number | boolean;
  * `not-held`, `locked` (read-only, disabled or computed by the page), `hidden`, `too-long`
  * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
  * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty),
- * `box-differs` (an enhanced select holds the value, but the box a person sees shows another).
+ * `box-differs` (an enhanced select holds the value, but the box a person sees shows another),
+ * `page-choice-kept` (the page already chose another value a step keeps, e.g. its review period).
  */
 export type FillStatus =
   | 'held'
@@ -39,7 +40,8 @@ export type FillStatus =
   | 'not-found'
   | 'refused'
   | 'skipped'
-  | 'box-differs';
+  | 'box-differs'
+  | 'page-choice-kept';
 
 /** What happened to one field. */
 export interface FillOutcome {
@@ -331,6 +333,11 @@ export interface WriteOptions {
   readonly key?: string;
   /** The decimal mark a form map states for this field. */
   readonly decimal?: DecimalMark;
+  /**
+   * More words a choice may be offered in, after the value's own (a task's axis by its title in the
+   * pack: "Trục 1: …", "Trục 1", "1"); the first names the value in messages.
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** A write and what it should leave. */
@@ -349,12 +356,17 @@ const partsOf = (value: FieldValue) =>
  * The options of a select that a value names (each part of it, for a multiple select), or why
  * none can be chosen: no such option, several alike, or one the page locks.
  */
-export function wantedOptions(el: HTMLSelectElement, value: FieldValue, key: string): HTMLOptionElement[] | Written {
+export function wantedOptions(
+  el: HTMLSelectElement,
+  value: FieldValue,
+  key: string,
+  aliases: readonly string[] = [],
+): HTMLOptionElement[] | Written {
   const options = [...el.options];
   const all = options.map((op) => ({ text: op.text, value: op.value }));
   const picked: HTMLOptionElement[] = [];
   for (const part of el.multiple ? partsOf(value) : [value]) {
-    const i = choose(el, all, part, key);
+    const i = choose(el, all, part, key, aliases);
     if (typeof i !== 'number') return { outcome: i };
     const option = options[i] as HTMLOptionElement;
     if (option.disabled) return lockedChoice(el, norm(option.text));
@@ -371,10 +383,18 @@ export const choiceExpect = (options: readonly HTMLOptionElement[]): Expect => (
   values: options.map((o) => o.value),
 });
 
-function choose(el: Element, options: readonly Option[], value: FieldValue, key: string): number | FillOutcome {
-  const i = pickOption(options, choiceAliases(key, String(value)));
-  if (i === -1) return outcome(el, 'no-such-choice', readBack(el), String(value));
-  if (i === -2) return outcome(el, 'ambiguous', readBack(el), String(value));
+function choose(
+  el: Element,
+  options: readonly Option[],
+  value: FieldValue,
+  key: string,
+  aliases: readonly string[] = [],
+): number | FillOutcome {
+  const i = pickOption(options, [...choiceAliases(key, String(value)), ...aliases]);
+  // Named in the words a person knows it by (an axis by its title), not its id.
+  const named = aliases[0] ?? String(value);
+  if (i === -1) return outcome(el, 'no-such-choice', readBack(el), named);
+  if (i === -2) return outcome(el, 'ambiguous', readBack(el), named);
   return i;
 }
 
@@ -441,7 +461,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
   const key = o.key ?? '';
   const lock = lockOf(el);
   const combo = lock === null && mayBeCombo(el);
-  if (combo) return writeCombo(el, combo, value, key);
+  if (combo) return writeCombo(el, combo, value, key, o.aliases);
   if (lock && !is(el, 'input') && !is(el, 'textarea') && !is(el, 'select') && !isRich(el) && !el.matches(BUTTON)) {
     // A container (a button group) locked as a whole.
     return { outcome: outcome(el, 'locked', readBack(el), lock) };
@@ -463,6 +483,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
       group.map((r) => ({ text: ownLabel(r), value: r.value })),
       value,
       key,
+      o.aliases,
     );
     if (typeof i !== 'number') return { outcome: i };
     const target = group[i] as HTMLInputElement;
@@ -472,7 +493,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
     return { outcome: outcome(el, verify(target, expect), target.checked ? target.value : null), expect };
   }
   if (is(el, 'select')) {
-    const picked = wantedOptions(el, value, key);
+    const picked = wantedOptions(el, value, key, o.aliases);
     if (!Array.isArray(picked)) return picked;
     const expect = choiceExpect(picked);
     setSelect(
@@ -498,6 +519,7 @@ export function writeField(el: Element, value: FieldValue, o: WriteOptions = {})
           })),
           value,
           key,
+          o.aliases,
         );
     if (typeof i !== 'number') return { outcome: i };
     const b = group[i];
@@ -529,12 +551,13 @@ function setSelect(el: HTMLSelectElement, values: readonly string[]): void {
   redrawBox(el);
 }
 
-function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string): Written {
+function writeCombo(el: Element, combo: Combo, value: FieldValue, key: string, aliases?: readonly string[]): Written {
   const i = choose(
     el,
     combo.items.map((op) => ({ text: norm(op.textContent ?? ''), value: itemValue(op) })),
     value,
     key,
+    aliases,
   );
   if (typeof i !== 'number') return { outcome: i };
   const item = combo.items[i] as HTMLElement;
@@ -669,7 +692,7 @@ export function plannedWrite(el: Element, value: FieldValue, o: WriteOptions = {
   const at = (texts: readonly string[], values: readonly string[]) => {
     const i = pickOption(
       texts.map((text, n) => ({ text, value: values[n] ?? '' })),
-      choiceAliases(key, String(value)),
+      [...choiceAliases(key, String(value)), ...(o.aliases ?? [])],
     );
     return i >= 0 ? (texts[i] ?? null) : null;
   };

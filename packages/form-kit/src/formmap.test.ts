@@ -197,7 +197,7 @@ describe('form map value lists and decimal marks', () => {
       ],
     });
     expect(planFromMap(map, { period: { year: 2026, quarter: 3 }, scores: { general: 27.5, results: 60 } })).toEqual([
-      { key: 'period.quarter', locator: { name: 'quy' }, value: 'III' },
+      { key: 'period.quarter', locator: { name: 'quy' }, value: 'III', keepChosen: true },
       { key: 'scores.general', locator: { name: 'diem' }, value: 27.5, decimal: ',' },
     ]);
     expect(() =>

@@ -41,6 +41,8 @@ export const MAPPABLE_FIELDS = [
   'scores.total',
   'proposedLevel',
   'period.quarter',
+  // The weight frame (khung tỷ trọng K1–K4) a quarterly draft is scored by (tusoi.assessment/2 `frame.id`).
+  'frame.id',
 ] as const;
 
 /** A field a map can fill. */
@@ -284,6 +286,11 @@ export interface DraftContext {
    * the check judges criterion reasons by it, after rubric-core's parsePack2 accepts it (rows-check.ts).
    */
   readonly ownPack?: unknown;
+  /**
+   * The result axes of the draft's pack (tusoi.pack/2 `results.axes`): a task's axis is chosen on the
+   * page by the axis's title there ("Trục 1: …", "Trục 1", "1"), never by its id ("T1").
+   */
+  readonly axes?: readonly { readonly id: string; readonly vi: string }[];
 }
 
 const exactTotal = (s: { general: number; results: number }): DraftScores => ({
@@ -366,6 +373,8 @@ export function draftValue(
       return a.proposedLevel;
     case 'period.quarter':
       return a.period?.quarter === undefined ? undefined : String(a.period.quarter);
+    case 'frame.id':
+      return a.frame?.id;
   }
 }
 
@@ -410,7 +419,14 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
   const plan: FillPlanStep[] = [];
   map.steps.forEach((step, i) => {
     if ('tasks' in step) {
-      plan.push(...(taskSteps(step.tasks as TaskRowsStep, a.taskList ?? [], context.score?.tasks) as FillPlanStep[]));
+      plan.push(
+        ...(taskSteps(
+          step.tasks as TaskRowsStep,
+          a.taskList ?? [],
+          context.score?.tasks,
+          context.axes,
+        ) as FillPlanStep[]),
+      );
       return;
     }
     const wait = step.waitMs === undefined ? {} : { waitMs: step.waitMs };
@@ -436,6 +452,8 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
       key,
       locator: step.locator as Locator,
       value,
+      // The page's own review period is the page's: chosen only when it is empty (said otherwise).
+      ...(step.field === 'period.quarter' ? { keepChosen: true as const } : {}),
       ...wait,
       ...(step.decimal ? { decimal: step.decimal } : {}),
     });

@@ -5,7 +5,8 @@ import type { MappableField } from './formmap';
 /** The official labels of HD 43-HD/BTCTW's forms, by the field they hold (most specific first). */
 export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string[]])[] = [
   ['subject.name', ['Họ và tên', 'Họ tên']],
-  ['subject.unit', ['Đơn vị công tác']],
+  // "Đơn vị" alone is the work unit on forms that shorten it; whole label only (see WHOLE_ONLY).
+  ['subject.unit', ['Đơn vị công tác', 'Đơn vị']],
   ['subject.cell', ['Chi bộ']],
   ['review.strengths', ['Ưu điểm, kết quả đạt được', 'Ưu điểm']],
   ['review.shortcomings', ['Hạn chế, khuyết điểm và nguyên nhân', 'Hạn chế, khuyết điểm']],
@@ -28,5 +29,14 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
   // The wording of HD 43-HD/BTCTW first, then the ones forms commonly print over the same choice.
   ['proposedLevel', ['Đề xuất xếp loại', 'Mức xếp loại đề xuất', 'Xếp loại đề xuất', 'Tự xếp loại']],
   // A choice (select or radios) only: a text field that starts with "Quý" is something else.
-  ['period.quarter', ['Quý']],
+  ['period.quarter', ['Quý', 'Kỳ đánh giá', 'Kỳ kiểm điểm']],
+  // The quarterly forms' weight frame (khung tỷ trọng K1–K4, e.g. HD 03-HD/TVĐU tr.12).
+  ['frame.id', ['Khung tỷ trọng']],
 ];
+
+/**
+ * Labels that name their field only as a whole (never as the start of a longer label, never as a
+ * table's column header): "Đơn vị" is the work unit, "Đơn vị tính" or a column "Đơn vị" of a list
+ * is something else.
+ */
+export const WHOLE_ONLY: ReadonlySet<string> = new Set(['Đơn vị']);

@@ -11,6 +11,7 @@ import {
   hintName,
   nameOf,
   outcome,
+  plannedWrite,
   putBack,
   readBack,
   unchoose,
@@ -214,6 +215,23 @@ export async function fillForm(
         continue;
       }
       const now = readBack(el);
+      // The page's own choice (its review period) is not written over: said, with what the draft has.
+      if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
+        const p = plannedWrite(el, step.value ?? '', { key: step.key });
+        // (No option for the draft's value: written, and said as any choice the page lacks.)
+        if (p.will !== null && p.will !== p.now) {
+          const shown = String(p.now);
+          const n = nameOf(el);
+          results[step.key] = {
+            ...outcome(el, 'page-choice-kept', now),
+            message: {
+              vi: `"${n}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+              en: `"${n}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
+            },
+          };
+          continue;
+        }
+      }
       if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
         results[step.key] = outcome(el, 'skipped', now);
         continue;
@@ -221,8 +239,12 @@ export async function fillForm(
       const was = before(el);
       // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
       const w = takesClicks(el)
-        ? await writeBox(el, step.value ?? '', step.key)
-        : writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
+        ? await writeBox(el, step.value ?? '', step.key, step.aliases)
+        : writeField(el, step.value ?? '', {
+            key: step.key,
+            ...(step.decimal ? { decimal: step.decimal } : {}),
+            ...(step.aliases ? { aliases: step.aliases } : {}),
+          });
       results[step.key] = w.outcome;
       if (w.expect) {
         log.push({ key: step.key, locator: step.locator, was, expect: w.expect });

@@ -1,4 +1,4 @@
-import { type Planned, plannedWrite } from './fill';
+import { type Planned, plannedWrite, readBack } from './fill';
 import type { FillPlan } from './fill-plan';
 import { find } from './locate';
 import type { Scope } from './locator-types';
@@ -11,6 +11,8 @@ export interface PlannedStep extends Planned {
   readonly locked?: 'disabled' | 'readonly' | 'computed';
   /** The field's number in this answer: two steps with the same number write the same field. */
   readonly at: number;
+  /** The page has another choice made that the fill keeps (its review period, see `keepChosen`): nothing will be written. */
+  readonly kept?: true;
 }
 
 /**
@@ -26,7 +28,28 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
     const lock = lockOf(el);
     const at = seen.get(el) ?? seen.size;
     seen.set(el, at);
-    const planned = plannedWrite(el, step.value, { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
-    return [{ key: step.key, at, ...planned, ...(lock ? { locked: lock, will: null } : {}) }];
+    const planned = plannedWrite(el, step.value, {
+      key: step.key,
+      ...(step.decimal ? { decimal: step.decimal } : {}),
+      ...(step.aliases ? { aliases: step.aliases } : {}),
+    });
+    // A choice the page made already and the fill keeps (its review period): said, not written.
+    // (A select's placeholder option, value "", is no choice.)
+    const value = readBack(el);
+    const kept =
+      step.keepChosen &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      planned.will !== null &&
+      planned.will !== planned.now;
+    return [
+      {
+        key: step.key,
+        at,
+        ...planned,
+        ...(kept ? { kept: true as const } : {}),
+        ...(lock ? { locked: lock, will: null } : {}),
+      },
+    ];
   });
 }

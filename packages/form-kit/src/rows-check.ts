@@ -9,6 +9,7 @@ import {
   scoreQuarter,
   TusoiInputError,
 } from '@tusoi/rubric-core';
+import { choiceAliases, pickOption } from './choices';
 import { ANSWER, criterionRows } from './criterion-answer';
 import { type FieldValue, readBack } from './fill';
 import type { FormProblem } from './form-problem';
@@ -40,15 +41,23 @@ const wanted = (want: FieldValue, lang: 'vi' | 'en') =>
       ? formatNumber(want, lang)
       : String(want);
 
-// Compared by meaning: a number in the cell's decimal mark, a flag by its state, a choice by value or text.
-function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined): boolean {
+// Compared by meaning: a number in the cell's decimal mark, a flag by its state, a choice by value or
+// text, or as the fill chooses it (an axis also by its title in the pack, see axisAliases).
+function same(el: Element, want: FieldValue, decimal: ',' | '.' | undefined, aliases: readonly string[] = []): boolean {
   const now = readBack(el);
   if (typeof want === 'boolean') return now === want;
   const text = String(now ?? '');
   if (typeof want === 'number') return readNumber(text, decimalOf(el, decimal, false)) === want;
   if (el.localName === 'select') {
     const o = (el as HTMLSelectElement).selectedOptions[0];
-    return o !== undefined && (o.value === want || norm(o.text) === norm(want));
+    if (o === undefined) return false;
+    if (o.value === want || norm(o.text) === norm(want)) return true;
+    const options = [...(el as HTMLSelectElement).options];
+    const i = pickOption(
+      options.map((x) => ({ text: norm(x.text), value: x.value })),
+      [...choiceAliases('', want), ...aliases],
+    );
+    return i >= 0 && options[i] === o;
   }
   return norm(text) === norm(want);
 }
@@ -62,10 +71,27 @@ const packOf = (draft: Partial<Assessment>, own: Pack2 | undefined): Pack2 | und
  * text for it ("Trục 1", not the code "1"), an axis by its name in the pack ("Trục 3 …", never its
  * id "T3"), else the value itself.
  */
-function wantedIn(el: Element, want: FieldValue, axis: string | undefined, pack: Pack2 | undefined, lang: 'vi' | 'en') {
+function wantedIn(
+  el: Element,
+  want: FieldValue,
+  axis: string | undefined,
+  pack: Pack2 | undefined,
+  lang: 'vi' | 'en',
+  aliases: readonly string[] = [],
+) {
   if (el.localName === 'select') {
-    const o = [...(el as HTMLSelectElement).options].find((x) => x.value !== '' && x.value === String(want));
+    const options = [...(el as HTMLSelectElement).options];
+    const o = options.find((x) => x.value !== '' && x.value === String(want));
     if (o) return norm(o.text);
+    // The option the fill would choose for it (an axis by its title's head, "Trục 1").
+    const i =
+      aliases.length > 0
+        ? pickOption(
+            options.map((x) => ({ text: norm(x.text), value: x.value })),
+            aliases,
+          )
+        : -1;
+    if (i >= 0) return norm(options[i]?.text ?? '');
   }
   const a = axis === undefined ? undefined : pack?.results.axes?.find((x) => x.id === axis);
   if (a) return `${lang === 'en' && a.en ? a.en : a.vi} (${a.id})`;
@@ -93,7 +119,7 @@ export function checkTaskRows(
   for (const step of map.steps) {
     if (!('tasks' in step)) continue;
     const missing = new Set<string>();
-    for (const s of taskSteps(step.tasks as TaskRowsStep, draft.taskList ?? [], points)) {
+    for (const s of taskSteps(step.tasks as TaskRowsStep, draft.taskList ?? [], points, pack?.results.axes)) {
       const row = s.key.split('.').slice(0, 2).join('.');
       if (s.addRow || s.value === undefined || missing.has(row)) continue;
       const el = find(root, { ...s.locator, by: 'any' } as RowLocator).el;
@@ -109,12 +135,12 @@ export function checkTaskRows(
         });
         continue;
       }
-      if (same(el, s.value, s.decimal)) continue;
+      if (same(el, s.value, s.decimal, s.aliases)) continue;
       const [, n, cell] = s.key.split('.');
       const axis = cell === 'axis' ? draft.taskList?.[Number(n) - 1]?.axis : undefined;
       const say = (lang: 'vi' | 'en'): string => {
         const now = shown(el, lang);
-        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang);
+        const want = wantedIn(el, s.value as FieldValue, axis, pack, lang, s.aliases);
         const page =
           now === '' ? (lang === 'vi' ? 'để trống' : 'is empty') : lang === 'vi' ? `ghi "${now}"` : `shows "${now}"`;
         return lang === 'vi'

@@ -11,12 +11,14 @@ import { taskTables } from './task-table';
 
 export {
   cellOf,
+  missingRows,
   type RowLocator,
   type RowRoom,
   rowOf,
   rowsOf,
   TASK_CELLS,
   type TaskCell,
+  taskCellLabel,
   taskSteps,
   taskValue,
 } from './rows';

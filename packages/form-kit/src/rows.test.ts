@@ -105,7 +105,7 @@ describe('form maps with criterion rows and task rows', () => {
     // Criteria: each answered met is pressed in its row.
     expect(plan.filter((s) => s.key.startsWith('criteria.'))).toHaveLength(15);
     expect(notOnPage(map, a)).toEqual({
-      fields: ['subject.name', 'subject.unit', 'proposedLevel', 'period.quarter'],
+      fields: ['subject.name', 'subject.unit', 'proposedLevel', 'period.quarter', 'frame.id'],
       criteria: [],
       tasks: 0,
     });

@@ -128,9 +128,23 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
   'no-new-row': { vi: 'đã bấm nút thêm dòng nhưng trang không thêm', en: 'the add-row button added no row' },
 };
 
-/** "Trang thiếu N dòng nhiệm vụ (4, 5): why", Vietnamese first. */
+/**
+ * "Trang thiếu N dòng nhiệm vụ (4, 5): why", Vietnamese first. `rows` are the draft's tasks (from 1,
+ * in order) the page has no row for; the page's rows are the ones before the first of them. With no
+ * add-row button known (a form found by its labels has none), it says what the user can do: add the
+ * rows on the page and fill again, or give Tự Soi a form map that names the page's add-row button.
+ */
 export function missingRows(rows: readonly number[], why: Exclude<RowRoom, 'there' | 'added'>): Message {
   const list = rows.join(', ');
+  if (why === 'no-button') {
+    const have = Math.min(...rows) - 1;
+    const want = Math.max(...rows);
+    const n = rows.length;
+    return {
+      vi: `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ (chưa ghi nhiệm vụ ${list}): hãy thêm ${n} dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.`,
+      en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button) and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
+    };
+  }
   return {
     vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${GAP[why].vi}.`,
     en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${GAP[why].en}.`,
@@ -218,6 +232,10 @@ const CELL_NAMES: Record<TaskCell, readonly [string, string]> = {
   points: ['điểm', 'points'],
 };
 
+/** A cell of a task row in words ("B (chất lượng)", "hoàn thành"). */
+export const taskCellLabel = (cell: TaskCell, lang: 'vi' | 'en' = 'vi'): string =>
+  CELL_NAMES[cell][lang === 'vi' ? 0 : 1];
+
 /** "Nhiệm vụ 2, B (chất lượng)" for a plan key `tasks.2.B`; undefined for other keys. */
 export function taskCellName(key: string, lang: 'vi' | 'en' = 'vi'): string | undefined {
   const m = /^tasks\.(\d+)\.(\w+)$/.exec(key);
@@ -268,15 +286,32 @@ export interface TaskCellStep {
   readonly addRow?: { readonly press?: object };
   readonly waitMs?: number;
   readonly decimal?: DecimalMark;
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * An axis's title in the pack ("Trục 1: Thực hiện mục tiêu…") as a choice may offer it: the title,
+ * its head before the colon ("Trục 1"), its number ("1", an option's value only, see pickOption).
+ */
+export function axisAliases(title: string): string[] {
+  const head = /^([^:]*?(\d+))\s*:/.exec(title);
+  return head?.[1] && head[2] ? [title, head[1].trim(), head[2]] : [title];
 }
 
 /**
  * The steps of a task table for a draft's task list: per task, make room for its row (press the
  * page's add-row button when the page has fewer rows), then each mapped cell the task has a value
  * for; the `points` cell takes `points[N-1]`, the task's points as rubric-core classified the
- * draft (`breakdown.tasks`). Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
+ * draft (`breakdown.tasks`). `axes`: the pack's result axes; a choice of a task's axis then also
+ * takes its title there ("Trục 1: …", "Trục 1", "1", see axisAliases), unless the map's `values.axis`
+ * words it; a text cell still gets the id. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
  */
-export function taskSteps(step: TaskRowsStep, tasks: readonly Task[], points: readonly number[] = []): TaskCellStep[] {
+export function taskSteps(
+  step: TaskRowsStep,
+  tasks: readonly Task[],
+  points: readonly number[] = [],
+  axes: readonly { readonly id: string; readonly vi: string }[] = [],
+): TaskCellStep[] {
   const out: TaskCellStep[] = [];
   tasks.forEach((t, i) => {
     const row = i + 1;
@@ -292,13 +327,17 @@ export function taskSteps(step: TaskRowsStep, tasks: readonly Task[], points: re
       const css = step.cells[cell];
       let value = css ? (cell === 'points' ? points[i] : taskValue(t, cell)) : undefined;
       if (css === undefined || value === undefined) continue;
-      value = step.values?.[cell]?.[String(value)] ?? value;
+      const mapped = step.values?.[cell]?.[String(value)];
+      value = mapped ?? value;
+      // An axis the map does not word itself is also chosen by its title in the pack (see axisAliases).
+      const axis = cell === 'axis' && mapped === undefined ? axes.find((a) => a.id === value) : undefined;
       const number = typeof value === 'number' && step.decimal ? { decimal: step.decimal } : {};
       out.push({
         key: `tasks.${row}.${cell}`,
         locator: { rows: step.rows, row, cell: css, ...named },
         value,
         ...number,
+        ...(axis ? { aliases: axisAliases(axis.vi) } : {}),
       });
     }
   });

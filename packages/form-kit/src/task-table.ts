@@ -17,6 +17,7 @@ const HEADS: readonly (readonly [TaskCell, readonly string[]])[] = [
   ['axis', ['Trục']],
   ['weight', ['Trọng số']],
   ['exceeded', ['Vượt chuẩn']],
+  ['completed', ['Hoàn thành', 'Đã hoàn thành']],
   ['name', ['Tên nhiệm vụ', 'Tên sản phẩm', 'Nhiệm vụ', 'Sản phẩm', 'Nội dung nhiệm vụ', 'Tên công việc']],
 ];
 
@@ -26,7 +27,7 @@ const ROW = 'tr:has(> td :is(input:not([type=hidden]), select, textarea))';
 /**
  * The task tables of a scope, each as a map's `tasks` step: `rows` selects the table's rows that
  * hold a control in a cell, `cells` the control under each recognised column (name, axis, weight,
- * A–D, exceeded) of the first such row; a column whose cell holds no control (a total the page
+ * A–D, exceeded, completed) of the first such row; a column whose cell holds no control (a total the page
  * computes) is left out. A table needs a name column and two of A–D.
  */
 export function taskTables(scope: ParentNode): { rows: string; cells: Partial<Record<TaskCell, string>> }[] {

@@ -156,9 +156,9 @@ test('no rows at first (zero rows): five are added; without an add button, or on
   const without = await fill(page, { ...demo, steps: [{ tasks: noAdd }] });
   expect(without.rows).toEqual({ added: 0, missing: 3 });
   expect(without.summary.vi).toBe(
-    'Đã điền 16/40; chưa điền được: Trang thiếu 3 dòng nhiệm vụ (nhiệm vụ 3, 4, 5): bản đồ biểu mẫu không chỉ nút thêm dòng.',
+    'Đã điền 16/40; chưa điền được: Trang có 2 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 3, 4, 5): hãy thêm 3 dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.',
   );
-  expect(without.summary.en).toContain('The page lacks 3 task rows (task 3, 4, 5)');
+  expect(without.summary.en).toContain('The page has 2 task rows, the draft has 5 tasks (task 3, 4, 5 not written)');
   expect(await names(page)).toEqual(tasks.slice(0, 2).map((t) => t.name));
 
   await open(page, `${portal}/quy-nhiem-vu.html?cham=1`);

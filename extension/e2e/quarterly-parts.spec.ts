@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import { quarterlyRowsDraft } from '@tusoi/demo-portal/drafts';
+import { expect, test } from './fixtures';
+import { besideOwnPage, status } from './panel';
+
+// The quarterly parts of portal pages no map knows, on pages of three makes (e2e/pages): an ASP.NET
+// GridView whose period select shows "Quý I", a Bootstrap page with one task row and "+ Thêm", an
+// old table layout. The preview shows every task cell before anything is written; the weight frame,
+// the axis (by the pack's title), the "Hoàn thành" boxes and "Đơn vị" are filled; the page's own
+// review period is kept and said.
+
+const ORIGIN = 'http://127.0.0.1:4397';
+// Quý III/2026, frame K2, five tasks (axes T1, T2, T3, T4, T1), each completed.
+const draft = quarterlyRowsDraft();
+const names = (draft.taskList as { name: string }[]).map((t) => t.name);
+
+async function preview(panel: Page) {
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  const p = panel.getByTestId('preview');
+  await expect(p).toBeVisible();
+  return p;
+}
+
+test('GridView page set to Quý I: the preview lists every task cell and warns of the period; the fill keeps Quý I and says so; frame, axes and Hoàn thành are filled; the check names the period', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-gridview.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.locator('tr[data-field="frame.id"] [data-col="will"]')).toHaveText('K2 - An toàn, kỹ thuật');
+  await expect(p.locator('tr[data-field="taskList"]')).toContainText('5 nhiệm vụ, mỗi nhiệm vụ một dòng');
+  const lines = p.getByTestId('preview-tasks').locator('li');
+  await expect(lines).toHaveCount(5);
+  await expect(lines.first()).toContainText(`Nhiệm vụ 1 — tên: “${names[0]}”; trục: “Trục 1”; trọng số: “30”`);
+  await expect(lines.first()).toContainText('hoàn thành: đã chọn');
+  await expect(lines.nth(3)).toContainText('trục: “Trục 4”');
+  await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText(
+    'Giữ lựa chọn của trang, không ghi (Quý I)',
+  );
+  await expect(p.getByTestId('preview-period')).toHaveText(
+    'Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “Quý I”, bản kiểm điểm là “Quý III/2026”. Tự Soi không đổi kỳ đánh giá của trang; hãy chọn đúng kỳ trên trang, hoặc mở bản kiểm điểm của kỳ trang đang chọn.',
+  );
+  await expect(p).not.toContainText('Khung tỷ trọng;');
+  // Nothing written while the preview waits.
+  await expect(form.locator('[name$="ctl02$txtTen"]')).toHaveValue('');
+
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toHaveText(
+    /^Đã điền (\d+)\/(\d+); chưa điền được: "Kỳ đánh giá:": trang đang chọn "Quý I", bản kiểm điểm là "Quý III"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu\./,
+  );
+  const [, done, all] = /Đã điền (\d+)\/(\d+)/.exec((await status(panel).textContent()) ?? '') ?? [];
+  expect(Number(all) - Number(done)).toBe(1);
+  await expect(form.locator('[name$="ddlQuy"]')).toHaveValue('1');
+  await expect(form.locator('[name$="ddlKhung"]')).toHaveValue('K2');
+  const axes = ['1', '2', '3', '4', '1'];
+  for (const [i, axis] of axes.entries()) {
+    const row = `gvNhiemVu$ctl${String(i + 2).padStart(2, '0')}$`;
+    await expect(form.locator(`[name="ctl00$MainContent$${row}txtTen"]`)).toHaveValue(names[i] as string);
+    await expect(form.locator(`[name="ctl00$MainContent$${row}ddlTruc"]`)).toHaveValue(axis);
+    await expect(form.locator(`[name="ctl00$MainContent$${row}chkHT"]`)).toBeChecked();
+  }
+
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  const problems = panel.getByTestId('form-problems');
+  await expect(problems).toContainText('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
+  await expect(problems).not.toContainText('"T1"');
+  await expect(problems).not.toContainText('Nhiệm vụ');
+});
+
+test('Bootstrap page with one task row and "+ Thêm": the preview names the rows the page lacks and the columns it has not, in words for a user with no map; "Đơn vị", the empty Quý and the frame are filled', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-bootstrap.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.locator('tr[data-field="subject.unit"]')).toContainText('Đơn vị');
+  await expect(p.locator('tr[data-field="subject.unit"] [data-col="will"]')).toHaveText('Phòng Không lưu');
+  await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText('III');
+  await expect(p.getByTestId('preview-period')).toHaveCount(0);
+  await expect(p.getByTestId('preview-tasks').locator('li')).toHaveCount(1);
+  const notes = p.getByTestId('preview-task-note');
+  await expect(notes.first()).toHaveText(
+    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 2, 3, 4, 5): hãy thêm 4 dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.',
+  );
+  await expect(notes.nth(1)).toHaveText(
+    'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
+  );
+  await expect(p).not.toContainText('bản đồ biểu mẫu không chỉ nút thêm dòng');
+
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toContainText(
+    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 2, 3, 4, 5): hãy thêm 4 dòng trên trang',
+  );
+  // The task values the table has no column for are named after the fill too.
+  await expect(status(panel)).toContainText(
+    'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
+  );
+  await expect(form.locator('#donVi')).toHaveValue('Phòng Không lưu');
+  await expect(form.locator('#quy')).toHaveValue('III');
+  await expect(form.locator('#khung')).toHaveValue('K2');
+  await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(1);
+  await expect(form.locator('[name="nv[1][ht]"]')).toBeChecked();
+
+  // The user adds the rows as told, then fills again (the saved detection is used): every task holds.
+  for (let i = 0; i < 4; i++) await form.getByRole('button', { name: '+ Thêm' }).click();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText(/^Đã điền (\d+)\/\1\./);
+  for (let i = 1; i <= 5; i++) {
+    await expect(form.locator(`[name="nv[${i}][ten]"]`)).toHaveValue(names[i - 1] as string);
+    await expect(form.locator(`[name="nv[${i}][ht]"]`)).toBeChecked();
+  }
+});
+
+test('old table layout: "Đơn vị" in the left column is the work unit; the axis chosen by its number; frame and Hoàn thành filled', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-bang-cu.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.locator('tr[data-field="subject.unit"]')).toContainText('Đơn vị');
+  await expect(p.locator('tr[data-field="frame.id"] [data-col="will"]')).toHaveText('K2');
+  await expect(p.getByTestId('preview-tasks').locator('li').nth(1)).toContainText('trục: “2”');
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toHaveText(/^Đã điền (\d+)\/\1\./);
+  await expect(form.locator('[name=txt101]')).toHaveValue('Phòng Không lưu');
+  await expect(form.locator('[name=txt104]')).toHaveValue('K2');
+  await expect(form.locator('[name=tr2]')).toHaveValue('2');
+  await expect(form.locator('[name=ht5]')).toBeChecked();
+});
