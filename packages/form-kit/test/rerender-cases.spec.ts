@@ -117,7 +117,9 @@ for (const file of Object.keys(ANSWERS)) {
     const held = n - Object.keys(total).length;
     expect(held).toBeGreaterThanOrEqual(2 + 15 + 2 + 2 * 6 + 2 + 1);
     expect(r?.summary.vi).toBe(
-      held === n ? `Đã điền ${n}/${n}` : `Đã điền ${held}/${n}; chưa điền được: "Tổng điểm": trang tự tính, không điền.`,
+      held === n
+        ? `Đã điền ${n}/${n}`
+        : `Đã điền ${held}/${n}; chưa điền được: "Tổng điểm": trang khoá (chỉ đọc), không điền.`,
     );
     expect(r?.problems).toEqual([]);
     // The page's own state holds the draft, not just the elements the fill wrote into.
@@ -125,9 +127,7 @@ for (const file of Object.keys(ANSWERS)) {
     expect([s.hoTen, s.donVi, s.xepLoai]).toEqual(['Nguyễn Văn A', 'Phòng Tổ chức', 'tot']);
     expect(Number(s.diemChung.replace(',', '.'))).toBe(27.5);
     expect(Number(s.diemKQ.replace(',', '.'))).toBe(62.5);
-    expect(s.tc).toEqual(
-      Object.fromEntries(CODES.map((c) => [c, c === '1.2' ? notMet : c === '2.3' ? kad : met])),
-    );
+    expect(s.tc).toEqual(Object.fromEntries(CODES.map((c) => [c, c === '1.2' ? notMet : c === '2.3' ? kad : met])));
     expect(s.lyDo).toEqual({ '1.2': 'Chậm nộp báo cáo', '2.3': 'Không thuộc phạm vi trong quý' });
     expect(s.nv.slice(0, 2).map((t) => [t.ten, t.trongSo, t.A, t.D])).toEqual([
       ['Báo cáo quý', '40', '100', '80'],
@@ -167,4 +167,37 @@ test('R19a: a step whose element the page replaced mid-write is never the end of
   expect(u.restored.sort()).toEqual(['proposedLevel', 'subject.name', 'subject.unit']);
   const s = await probe(page);
   expect([s.hoTen, s.donVi, s.xepLoai]).toEqual(['', '', '']);
+});
+
+test('R19c: a field that throws when read (an unexpected error) is named with its error, the steps after it still run, and undo puts back every field written', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'R19c-rerender-vuelike');
+  await page.evaluate(() => {
+    Object.defineProperty(document.getElementById('donVi'), 'maxLength', {
+      get() {
+        throw new Error('trang hỏng');
+      },
+    });
+  });
+  const r = await page.evaluate(async () => {
+    const w = window as never as W;
+    const report = await w.TusoiFormKit.fillForm(document, [
+      { key: 'subject.name', locator: { label: 'Họ và tên' }, value: 'Nguyễn Văn A' },
+      { key: 'subject.unit', locator: { label: 'Đơn vị công tác' }, value: 'Phòng Tổ chức' },
+      { key: 'proposedLevel', locator: { name: 'xepLoai' }, value: 'Hoàn thành tốt nhiệm vụ' },
+    ] as never);
+    w.__undo = report.undo;
+    return { summary: report.summary, status: Object.values(report.results).map((x) => x.status) };
+  });
+  expect(r.status).toEqual(['held', 'error', 'held']);
+  expect(r.summary.vi).toBe(
+    'Đã điền 2/3; chưa điền được: "Đơn vị công tác": gặp lỗi bất ngờ khi điền ô này (Error: trang hỏng), chưa điền được.',
+  );
+  expect(r.summary.en).toContain('"Đơn vị công tác": an unexpected error while filling it (Error: trang hỏng); not filled.');
+  const u = await undo(page);
+  expect(u.restored.sort()).toEqual(['proposedLevel', 'subject.name']);
+  const s = await probe(page);
+  expect([s.hoTen, s.xepLoai]).toEqual(['', '']);
 });
