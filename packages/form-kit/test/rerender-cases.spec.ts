@@ -195,7 +195,9 @@ test('R19c: a field that throws when read (an unexpected error) is named with it
   expect(r.summary.vi).toBe(
     'Đã điền 2/3; chưa điền được: "Đơn vị công tác": gặp lỗi bất ngờ khi điền ô này (Error: trang hỏng), chưa điền được.',
   );
-  expect(r.summary.en).toContain('"Đơn vị công tác": an unexpected error while filling it (Error: trang hỏng); not filled.');
+  expect(r.summary.en).toContain(
+    '"Đơn vị công tác": an unexpected error while filling it (Error: trang hỏng); not filled.',
+  );
   const u = await undo(page);
   expect(u.restored.sort()).toEqual(['proposedLevel', 'subject.name']);
   const s = await probe(page);
