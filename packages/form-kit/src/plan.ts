@@ -203,8 +203,8 @@ function stepError(key: string, why: Message): FillOutcome {
 }
 function brokeSummary(summary: Message, broke: Message): Message {
   return {
-    vi: `${summary.vi}. Tự Soi gặp lỗi bất ngờ (${broke.vi}) nên dừng ở đây; các ô trên đã điền và "Hoàn tác" vẫn đưa chúng về như cũ.`,
-    en: `${summary.en}. Tự Soi met an unexpected error (${broke.en}) and stopped here; the fields above were filled, and Undo still puts them back.`,
+    vi: `${summary.vi}. Sau đó Tự Soi gặp lỗi bất ngờ (${broke.vi}) và dừng lại; "Hoàn tác" vẫn đưa các ô đã điền về như cũ.`,
+    en: `${summary.en}. Then Tự Soi met an unexpected error (${broke.en}) and stopped; Undo still puts back the fields it filled.`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxOf, selectBehind } from './enhanced';
 import { fillForm } from './plan';
+import { type RowKit, registerRowKit } from './row-kit';
 
 // A form that a change draws anew (a template app's render()): each input or change event writes
 // the state and replaces every element of the form with new ones holding the state's values.
@@ -58,5 +59,33 @@ describe('a field the page replaced while it was written', () => {
     expect(report.results['subject.name']?.status).toBe('not-held');
     expect(report.summary.vi).toBe('Đã điền 0/1; chưa điền được: "Họ và tên": trang không giữ giá trị đã điền.');
     expect(page.state.ten).toBe('');
+  });
+});
+
+describe('an unexpected error outside any one step', () => {
+  it('the report says what was filled before it, names the error, and undo still puts back every field written', async () => {
+    const page = redrawing();
+    // Row code whose last call breaks (after the fields were written and read back).
+    registerRowKit({
+      taskCellName: () => undefined,
+      nameCells: () => {
+        throw new Error('hỏng');
+      },
+    } as unknown as RowKit);
+    try {
+      const report = await fillForm(document, [
+        { key: 'subject.name', locator: { label: 'Họ và tên' }, value: 'Nguyễn Văn A' },
+      ]);
+      expect(report.summary.vi).toBe(
+        'Đã điền 1/1. Sau đó Tự Soi gặp lỗi bất ngờ (Error: hỏng) và dừng lại; "Hoàn tác" vẫn đưa các ô đã điền về như cũ.',
+      );
+      expect(report.summary.en).toMatch(/^Filled 1\/1\. Then Tự Soi met an unexpected error \(Error: hỏng\)/);
+      expect(page.state.ten).toBe('Nguyễn Văn A');
+      const undone = await report.undo();
+      expect(undone.restored).toEqual(['subject.name']);
+      expect(page.state.ten).toBe('');
+    } finally {
+      registerRowKit(undefined as unknown as RowKit);
+    }
   });
 });
