@@ -49,7 +49,7 @@ describe('a field the page replaced while it was written', () => {
     expect(report.summary.vi).toBe('Đã điền 2/2');
     expect(page.state).toEqual({ ten: 'Nguyễn Văn A', xl: 'tot' });
     const undone = await report.undo();
-    expect(undone.restored.sort()).toEqual(['proposedLevel', 'subject.name']);
+    expect([...undone.restored].sort()).toEqual(['proposedLevel', 'subject.name']);
     expect(page.state).toEqual({ ten: '', xl: '' });
   });
 
