@@ -13,14 +13,6 @@ import {
 import { foreignFrameOrigins } from '@/lib/frames';
 import { parseRequest } from '@/lib/messages';
 
-const fillBroke = (e: unknown) => {
-  const what = String(e instanceof Error ? e.message : e).slice(0, 160);
-  return {
-    vi: `Tự Soi gặp lỗi bất ngờ khi điền (${what}); hãy xem lại các ô trên trang trước khi lưu.`,
-    en: `Tự Soi met an unexpected error while filling (${what}); look over the page's fields before saving.`,
-  };
-};
-
 // Injected on demand into a portal tab the user chose (activeTab or a granted portal origin);
 // never declared for every page. Pick mode is its own script (pick.content.ts): this one leaves
 // the pick messages unanswered (`undefined` at once), so the pick script's answer is the one.
@@ -48,8 +40,6 @@ export default defineContentScript({
               undo = run;
               return said;
             },
-            // form-kit answers every step's error in its report; anything else is said, never a bare failure.
-            (e: unknown) => ({ results: {}, summary: fillBroke(e) }),
           );
         case 'tusoi:undo': {
           // Says whether there was a fill to undo (and passes on form-kit's own undo report, if

@@ -17,12 +17,9 @@ function byId(doc: Node, id: string | undefined): HTMLSelectElement | null {
   return isSelect(el) ? el : null;
 }
 
-// An element the page replaced (a re-render) hangs in no document: its root is an element, which
-// has no getElementById; its ids are looked up among its own nodes.
+// An element the page replaced (a re-render) hangs in no document: its root is an element, with no ids to look up.
 const idIn = (root: Node, id: string): Element | null =>
-  'getElementById' in root
-    ? (root as Document).getElementById(id)
-    : ((root as Element).querySelector?.(`#${CSS.escape(id)}`) ?? null);
+  'getElementById' in root ? (root as Document).getElementById(id) : null;
 
 /**
  * The real `<select>` behind an enhanced select's box, for any element inside that box (its

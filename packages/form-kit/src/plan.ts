@@ -151,12 +151,11 @@ export async function fillForm(
   const results: Record<string, FillOutcome> = {};
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
-  const filled: Element[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
   const rows = { added: 0, gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>() };
-  let broke: Message | null = null;
+  let broke: string | null = null;
   try {
-    await fillSteps(root, plan, options, { results, absent, log, filled, rows });
+    await fillSteps(root, plan, options, { results, absent, log, rows });
   } catch (e) {
     // An error outside any one step (the page's settling, the rows' code): what was written stays
     // in the log, so the report says what was done and undo can take it back.
@@ -182,37 +181,30 @@ export async function fillForm(
 }
 
 /** An unexpected error in words: its own message, never its stack. */
-function unexpected(e: unknown): Message {
-  const what = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 160);
-  return { vi: what, en: what };
-}
+const unexpected = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 160);
+
 // A step that broke, by its draft field's name (its element may be gone), with the error's words.
-function stepError(key: string, why: Message): FillOutcome {
-  const vi = stepName(key, 'vi');
-  const en = stepName(key, 'en');
+function stepError(key: string, why: string): FillOutcome {
   return {
     ok: false,
     status: 'error',
     readBack: null,
     error: 'error',
     message: {
-      vi: `"${vi}": gặp lỗi bất ngờ khi điền ô này (${why.vi}), chưa điền được.`,
-      en: `"${en}": an unexpected error while filling it (${why.en}); not filled.`,
+      vi: `"${stepName(key, 'vi')}": lỗi bất ngờ (${why}).`,
+      en: `"${stepName(key, 'en')}": unexpected error (${why}).`,
     },
   };
 }
-function brokeSummary(summary: Message, broke: Message): Message {
-  return {
-    vi: `${summary.vi}. Sau đó Tự Soi gặp lỗi bất ngờ (${broke.vi}) và dừng lại; "Hoàn tác" vẫn đưa các ô đã điền về như cũ.`,
-    en: `${summary.en}. Then Tự Soi met an unexpected error (${broke.en}) and stopped; Undo still puts back the fields it filled.`,
-  };
-}
+const brokeSummary = (summary: Message, why: string): Message => ({
+  vi: `${summary.vi}. Sau đó gặp lỗi bất ngờ (${why}) nên dừng; "Hoàn tác" vẫn dùng được.`,
+  en: `${summary.en}. Then an unexpected error (${why}) stopped it; Undo still works.`,
+});
 
 interface FillState {
   readonly results: Record<string, FillOutcome>;
   readonly absent: Record<string, Message>;
   readonly log: Logged[];
-  readonly filled: Element[];
   readonly rows: { added: number; gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>> };
 }
 
@@ -225,8 +217,9 @@ async function fillSteps(
   root: Scope,
   plan: FillPlan,
   options: { onlyEmpty?: boolean; highlightMs?: number },
-  { results, absent, log, filled, rows }: FillState,
+  { results, absent, log, rows }: FillState,
 ): Promise<void> {
+  const filled: Element[] = [];
   lookAt(root);
   // A handler may submit later (a timer after the click): submissions stay cancelled until the page
   // has settled, and are charged to the last button pressed.
@@ -302,23 +295,7 @@ async function fillSteps(
           ? await writeBox(el, step.value ?? '', step.key)
           : writeField(el, step.value ?? '', { key: step.key, ...(step.decimal ? { decimal: step.decimal } : {}) });
         results[step.key] = w.outcome;
-        if (w.expect) {
-          log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
-          // The page drew the field again while it was written: read back from the one it shows now.
-          const shown = live(root, el, step.locator);
-          if (shown && shown !== el && w.outcome.status !== 'locked' && w.outcome.status !== 'too-long') {
-            hint(shown, step.key);
-            const status = verify(shown, w.expect);
-            results[step.key] = outcome(
-              shown,
-              status,
-              readBack(shown),
-              String(readBack(shown) ?? ''),
-              w.outcome.written,
-            );
-          }
-          filled.push(shown ?? el);
-        }
+        if (w.expect) log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
         at = null;
       } catch (e) {
         // One step broken (by the page, or by a field Tự Soi did not expect) never ends the fill:
@@ -343,8 +320,12 @@ async function fillSteps(
   for (const entry of log) {
     const r = results[entry.key];
     if (!r || r.status === 'locked' || r.status === 'too-long' || r.status === 'error') continue;
+    // Found again: a page that drew the field anew while it was written is read from the one it shows now.
     const el = find(root, entry.locator).el;
-    if (el) hint(el, entry.key);
+    if (el) {
+      hint(el, entry.key);
+      filled.push(el);
+    }
     const status = el ? verify(el, entry.expect) : 'not-held';
     // A value the page marks invalid (its validation, its error text) is not filled.
     const refused = el && status.startsWith('held') ? pageError(el) : null;
@@ -354,10 +335,7 @@ async function fillSteps(
         : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
   }
   rowKit()?.nameCells(results);
-  highlight(
-    filled.filter((el) => el.isConnected),
-    options.highlightMs,
-  );
+  highlight(filled, options.highlightMs);
 }
 
 // A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
@@ -390,14 +368,14 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'not-found': 'không còn trên trang',
     'kept-by-page': 'trang vẫn giữ giá trị đã điền',
     'cannot-unselect': 'không bỏ chọn được (hãy tự chọn lại)',
-    error: 'gặp lỗi bất ngờ khi đưa về, hãy tự sửa lại',
+    error: 'lỗi bất ngờ, hãy tự sửa',
   };
   const whyEn = {
     'user-changed': 'changed since the fill; kept',
     'not-found': 'no longer on the page',
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
-    error: 'an unexpected error while putting it back; set it yourself',
+    error: 'unexpected error; set it yourself',
   };
   const named = (l: UndoReport['left'][number]) => `"${l.name ?? keyName(l.key) ?? l.key}"`;
   const each = left.filter((l) => l.why !== 'page-keeps-choice');
@@ -523,13 +501,7 @@ function readUndone(
   const retold: { name: string; now: string; how: 'computed' | 'mask' | 'shown' }[] = [];
   for (const entry of tried) {
     const el = find(root, entry.locator).el;
-    let now: Before = '';
-    try {
-      now = el ? before(el) : '';
-    } catch {
-      left.push({ key: entry.key, name: keyName(entry.key) ?? entry.key, why: 'error' });
-      continue;
-    }
+    const now = el ? before(el) : '';
     // Put back only when the box a person sees shows it too.
     if (el && sameMeaning(now, entry.was, entry.expect) && boxAgrees(el)) restored.push(entry.key);
     else if (el && entry.expect.k === 'text' && !verify(el, entry.expect).startsWith('held')) {
