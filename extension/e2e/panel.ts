@@ -153,7 +153,7 @@ export async function importFile(options: Page, input: string, value: unknown) {
 
 /** A page of e2e/pages, or a form-kit field case (its file name starts with its id, e.g. "T22-"). */
 export function ownPage(name: string): string {
-  const dir = /^[A-Z]\d+-/.test(name) ? '../../packages/form-kit/test/field-cases/' : './pages/';
+  const dir = /^[A-Z]\d+[a-z]?-/.test(name) ? '../../packages/form-kit/test/field-cases/' : './pages/';
   return readFileSync(new URL(`${dir}${name}`, import.meta.url), 'utf8');
 }
 

@@ -11,18 +11,22 @@ const POINTS = /^(?:select2-(.+)-(?:container|results)|(.+)-ts-(?:control|dropdo
 
 const isSelect = (el: Element | null | undefined): el is HTMLSelectElement => el?.localName === 'select';
 
-function byId(doc: Document | ShadowRoot, id: string | undefined): HTMLSelectElement | null {
+function byId(doc: Node, id: string | undefined): HTMLSelectElement | null {
   if (!id) return null;
-  const el = doc.getElementById(id);
+  const el = idIn(doc, id);
   return isSelect(el) ? el : null;
 }
+
+// An element the page replaced (a re-render) hangs in no document: its root is an element, with no ids to look up.
+const idIn = (root: Node, id: string): Element | null =>
+  'getElementById' in root ? (root as Document).getElementById(id) : null;
 
 /**
  * The real `<select>` behind an enhanced select's box, for any element inside that box (its
  * shown text, arrow, search input), or null when `el` is not part of one.
  */
 export function selectBehind(el: Element): HTMLSelectElement | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
+  const root = el.getRootNode();
   for (let node: Element | null = el; node; node = node.parentElement) {
     for (const attr of ['aria-labelledby', 'aria-controls', 'aria-owns', 'id']) {
       const m = POINTS.exec(node.getAttribute(attr) ?? '');
@@ -51,9 +55,9 @@ export const fieldOf = (el: Element): Element =>
 /** The box an enhanced select shows in its place, or null for a plain select. */
 export function boxOf(select: Element): Element | null {
   if (!isSelect(select)) return null;
-  const root = select.getRootNode() as Document | ShadowRoot;
+  const root = select.getRootNode();
   const near = [select.nextElementSibling, select.previousElementSibling, select.closest('.choices')];
-  if (select.id) near.push(root.getElementById(`s2id_${select.id}`), root.getElementById(`${select.id}_chosen`));
+  if (select.id) near.push(idIn(root, `s2id_${select.id}`), idIn(root, `${select.id}_chosen`));
   return near.find((b): b is Element => b?.matches(BOX) === true && selectBehind(b) === select) ?? null;
 }
 

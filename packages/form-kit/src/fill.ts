@@ -23,7 +23,8 @@ export type FieldValue = string | number | boolean;
  * (longer than its maxlength), `out-of-range` (min/max/step), `no-such-choice`, `ambiguous`,
  * `not-found`, `refused` (a dangerous button), `skipped` (already filled, with onlyEmpty),
  * `box-differs` (an enhanced select holds the value, but the box a person sees shows another),
- * `page-choice-kept` (the page already chose another value a step keeps, e.g. its review period).
+ * `page-choice-kept` (the page already chose another value a step keeps, e.g. its review period),
+ * `error` (an unexpected error of the page or of Tự Soi stopped this one step; the others went on).
  */
 export type FillStatus =
   | 'held'
@@ -41,7 +42,8 @@ export type FillStatus =
   | 'refused'
   | 'skipped'
   | 'box-differs'
-  | 'page-choice-kept';
+  | 'page-choice-kept'
+  | 'error';
 
 /** What happened to one field. */
 export interface FillOutcome {
@@ -583,6 +585,25 @@ export function fillField(el: Element, value: FieldValue, o: WriteOptions = {}):
 /** Writes a number the way a field accepts it: its decimal mark (see {@link decimalOf}). */
 export function formatNumber(el: Element, n: number, stated?: DecimalMark): string {
   return writeNumber(n, decimalOf(el, stated));
+}
+
+/**
+ * What a field shows now, as what a fill wrote (null when it shows no choice): for a write the page
+ * interrupted (an error after the write's events), so undo knows the value it may take back.
+ */
+export function shownExpect(el: Element): Expect | null {
+  if (isToggle(el, 'checkbox')) return { k: 'check', on: el.checked };
+  if (isToggle(el, 'radio')) {
+    const on = radioGroup(el).find((r) => r.checked);
+    return on ? { k: 'choice', text: norm(ownLabel(on)), value: on.value } : null;
+  }
+  if (is(el, 'select')) {
+    const values = valuesOf(el);
+    const text = [...el.options].filter((o) => o.selected).map((o) => norm(o.text));
+    return values.length > 0 ? { k: 'choice', text: text.join('\n'), value: values[0] ?? '', values } : null;
+  }
+  if (is(el, 'input') || is(el, 'textarea')) return { k: 'text', text: el.value, mark: decimalOf(el) };
+  return null;
 }
 
 /** What a field held before a fill, to put back: a text, a checked state, or the chosen radio's value ('' none). */

@@ -14,6 +14,7 @@ import {
   plannedWrite,
   putBack,
   readBack,
+  shownExpect,
   unchoose,
   verify,
   writeField,
@@ -33,12 +34,12 @@ import { isVisible, lockOf } from './state';
 /** What undo did: fields put back, and each one it left and why. */
 export interface UndoReport {
   readonly restored: readonly string[];
-  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), the page kept the fill (`kept-by-page`), a choice that no click can empty (`cannot-unselect`), a criterion row the page answers again after undo emptied it (`page-keeps-choice`). */
+  /** Left as they are: changed by the user since (`user-changed`), gone (`not-found`), an unexpected error of the page while putting it back (`error`), the page kept the fill (`kept-by-page`), a choice that no click can empty (`cannot-unselect`), a criterion row the page answers again after undo emptied it (`page-keeps-choice`). */
   readonly left: readonly {
     readonly key: string;
     /** The field as the page names it (its label), else the draft field's official label. */
     readonly name?: string;
-    readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect' | 'page-keeps-choice';
+    readonly why: 'user-changed' | 'not-found' | 'kept-by-page' | 'cannot-unselect' | 'page-keeps-choice' | 'error';
   }[];
   /** One line for the user, Vietnamese first. */
   readonly message: Message;
@@ -151,10 +152,75 @@ export async function fillForm(
   const results: Record<string, FillOutcome> = {};
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
-  const filled: Element[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
-  let added = 0;
-  const gaps = new Map<string, Exclude<RowRoom, 'there' | 'added'>>();
+  const rows = { added: 0, gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>() };
+  let broke: string | null = null;
+  try {
+    await fillSteps(root, plan, options, { results, absent, log, rows });
+  } catch (e) {
+    // An error outside any one step (the page's settling, the rows' code): what was written stays
+    // in the log, so the report says what was done and undo can take it back.
+    broke = unexpected(e);
+  }
+  const { added, gaps } = rows;
+  const summary = summarize(results);
+  let done = false;
+  return {
+    results,
+    summary: broke ? brokeSummary(summary, broke) : summary,
+    ...(Object.keys(absent).length > 0 ? { absent, absentNote: absentNote(absent) as Message } : {}),
+    ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
+    undo: async () => {
+      if (done || (log.length === 0 && added === 0)) return undoReport([], []);
+      done = true;
+      const r = await undoLog(root, log);
+      if (added === 0) return r;
+      const stay = (rowKit() as RowKit).addedRowsStay(added);
+      return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
+    },
+  };
+}
+
+/** An unexpected error in words: its own message, never its stack. */
+const unexpected = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 160);
+
+// A step that broke, by its draft field's name (its element may be gone), with the error's words.
+function stepError(key: string, why: string): FillOutcome {
+  return {
+    ok: false,
+    status: 'error',
+    readBack: null,
+    error: 'error',
+    message: {
+      vi: `"${stepName(key, 'vi')}": lỗi bất ngờ (${why}).`,
+      en: `"${stepName(key, 'en')}": unexpected error (${why}).`,
+    },
+  };
+}
+const brokeSummary = (summary: Message, why: string): Message => ({
+  vi: `${summary.vi}. Sau đó gặp lỗi bất ngờ (${why}) nên dừng; "Hoàn tác" vẫn dùng được.`,
+  en: `${summary.en}. Then an unexpected error (${why}) stopped it; Undo still works.`,
+});
+
+interface FillState {
+  readonly results: Record<string, FillOutcome>;
+  readonly absent: Record<string, Message>;
+  readonly log: Logged[];
+  readonly rows: { added: number; gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>> };
+}
+
+// A field found again by its step's locator when the page replaced the one in hand (a re-render
+// after the write's events): the live element, or null when the page no longer has it.
+const live = (root: Scope, el: Element, locator: Locator): Element | null =>
+  el.isConnected ? el : find(root, locator).el;
+
+async function fillSteps(
+  root: Scope,
+  plan: FillPlan,
+  options: { onlyEmpty?: boolean; highlightMs?: number },
+  { results, absent, log, rows }: FillState,
+): Promise<void> {
+  const filled: Element[] = [];
   lookAt(root);
   // A handler may submit later (a timer after the click): submissions stay cancelled until the page
   // has settled, and are charged to the last button pressed.
@@ -181,77 +247,88 @@ export async function fillForm(
               step.waitMs,
             )
           : 'no-button';
-        if (room === 'added') added++;
-        else if (room !== 'there') gaps.set(step.key, room);
+        if (room === 'added') rows.added++;
+        else if (room !== 'there') rows.gaps.set(step.key, room);
         continue;
       }
-      if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
-      const found = find(root, step.locator);
-      const el = found.el;
-      if (!el) {
-        results[step.key] = outcome(null, 'not-found', null);
-        continue;
-      }
-      hint(el, step.key);
-      if (step.click) {
-        lateStop = false;
-        let pressed = press(el);
-        // A submission its handler set off on a timer is charged to this press, not to a later one.
-        if (pressed) await settle();
-        if (pressed && lateStop) {
-          markStopped(el);
-          pressed = false;
-        }
-        lastPress = pressed ? { key: step.key, el } : null;
-        results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
-        continue;
-      }
-      if (found.others.length > 0) {
-        results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
-        continue;
-      }
-      if (!isVisible(el)) {
-        results[step.key] = outcome(el, 'hidden', readBack(el));
-        continue;
-      }
-      const now = readBack(el);
-      // The page's own choice (its review period) is not written over: said, with what the draft has.
-      if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
-        const p = plannedWrite(el, step.value ?? '', { key: step.key });
-        // (No option for the draft's value: written, and said as any choice the page lacks.)
-        if (p.will !== null && p.will !== p.now) {
-          const shown = String(p.now);
-          const n = nameOf(el);
-          results[step.key] = {
-            ...outcome(el, 'page-choice-kept', now),
-            message: {
-              vi: `"${n}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
-              en: `"${n}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
-            },
-          };
+      // What the step's field held before it wrote, and the field, kept outside the step's own
+      // error handling: a step the page broke after writing is still undone.
+      let at: { el: Element; was: Before } | null = null;
+      try {
+        if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
+        const found = find(root, step.locator);
+        const el = found.el;
+        if (!el) {
+          results[step.key] = outcome(null, 'not-found', null);
           continue;
         }
-      }
-      if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
-        results[step.key] = outcome(el, 'skipped', now);
-        continue;
-      }
-      const was = before(el);
-      // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
-      const w = takesClicks(el)
-        ? await writeBox(el, step.value ?? '', step.key, step.aliases)
-        : writeField(el, step.value ?? '', {
-            key: step.key,
-            ...(step.decimal ? { decimal: step.decimal } : {}),
-            ...(step.aliases ? { aliases: step.aliases } : {}),
-          });
-      results[step.key] = w.outcome;
-      if (w.expect) {
-        log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
-        filled.push(el);
+        hint(el, step.key);
+        if (step.click) {
+          lateStop = false;
+          let pressed = press(el);
+          // A submission its handler set off on a timer is charged to this press, not to a later one.
+          if (pressed) await settle();
+          if (pressed && lateStop) {
+            markStopped(el);
+            pressed = false;
+          }
+          lastPress = pressed ? { key: step.key, el } : null;
+          results[step.key] = outcome(el, pressed ? 'held' : 'refused', null);
+          continue;
+        }
+        if (found.others.length > 0) {
+          results[step.key] = outcome(el, 'ambiguous', null, 'label' in step.locator ? step.locator.label : '');
+          continue;
+        }
+        if (!isVisible(el)) {
+          results[step.key] = outcome(el, 'hidden', readBack(el));
+          continue;
+        }
+        const now = readBack(el);
+        // The page's own choice (its review period) is not written over: said, with what the draft has.
+        if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
+          const p = plannedWrite(el, step.value ?? '', { key: step.key });
+          // (No option for the draft's value: written, and said as any choice the page lacks.)
+          if (p.will !== null && p.will !== p.now) {
+            const shown = String(p.now);
+            const n = nameOf(el);
+            results[step.key] = {
+              ...outcome(el, 'page-choice-kept', now),
+              message: {
+                vi: `"${n}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+                en: `"${n}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
+              },
+            };
+            continue;
+          }
+        }
+        if (options.onlyEmpty && now !== '' && now !== false && now !== null) {
+          results[step.key] = outcome(el, 'skipped', now);
+          continue;
+        }
+        const was = before(el);
+        at = { el, was };
+        // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
+        const w = takesClicks(el)
+          ? await writeBox(el, step.value ?? '', step.key, step.aliases)
+          : writeField(el, step.value ?? '', {
+              key: step.key,
+              ...(step.decimal ? { decimal: step.decimal } : {}),
+              ...(step.aliases ? { aliases: step.aliases } : {}),
+            });
+        results[step.key] = w.outcome;
+        if (w.expect) log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
+        at = null;
+      } catch (e) {
+        // One step broken (by the page, or by a field Tự Soi did not expect) never ends the fill:
+        // it is said with its reason, and what it wrote before breaking is kept for undo.
+        results[step.key] = stepError(step.key, unexpected(e));
+        const shown = at && live(root, at.el, step.locator);
+        const expect = shown && !same(before(shown), at?.was ?? '') ? shownExpect(shown) : null;
+        if (at && expect) log.push({ key: step.key, locator: step.locator, was: at.was, expect });
       }
     }
-    if (gaps.size > 0) rowKit()?.markMissing(results, gaps);
+    if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps);
     await settle();
   } finally {
     release();
@@ -264,9 +341,13 @@ export async function fillForm(
   // writes still holds unless something was pressed; re-rendered fields are new and read afresh.)
   for (const entry of log) {
     const r = results[entry.key];
-    if (!r || r.status === 'locked' || r.status === 'too-long') continue;
+    if (!r || r.status === 'locked' || r.status === 'too-long' || r.status === 'error') continue;
+    // Found again: a page that drew the field anew while it was written is read from the one it shows now.
     const el = find(root, entry.locator).el;
-    if (el) hint(el, entry.key);
+    if (el) {
+      hint(el, entry.key);
+      filled.push(el);
+    }
     const status = el ? verify(el, entry.expect) : 'not-held';
     // A value the page marks invalid (its validation, its error text) is not filled.
     const refused = el && status.startsWith('held') ? pageError(el) : null;
@@ -276,25 +357,7 @@ export async function fillForm(
         : outcome(el, status, el ? readBack(el) : null, el ? String(readBack(el) ?? '') : '', r.written);
   }
   rowKit()?.nameCells(results);
-  highlight(
-    filled.filter((el) => el.isConnected),
-    options.highlightMs,
-  );
-  let done = false;
-  return {
-    results,
-    summary: summarize(results),
-    ...(Object.keys(absent).length > 0 ? { absent, absentNote: absentNote(absent) as Message } : {}),
-    ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
-    undo: async () => {
-      if (done || (log.length === 0 && added === 0)) return undoReport([], []);
-      done = true;
-      const r = await undoLog(root, log);
-      if (added === 0) return r;
-      const stay = (rowKit() as RowKit).addedRowsStay(added);
-      return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
-    },
-  };
+  highlight(filled, options.highlightMs);
 }
 
 // A fill step's key in the form's words: the official label of its draft field, "Tiêu chí 1.2" for a
@@ -327,12 +390,14 @@ function undoReport(restored: string[], left: UndoReport['left'][number][]): Und
     'not-found': 'không còn trên trang',
     'kept-by-page': 'trang vẫn giữ giá trị đã điền',
     'cannot-unselect': 'không bỏ chọn được (hãy tự chọn lại)',
+    error: 'lỗi bất ngờ, hãy tự sửa',
   };
   const whyEn = {
     'user-changed': 'changed since the fill; kept',
     'not-found': 'no longer on the page',
     'kept-by-page': 'the page kept the filled value',
     'cannot-unselect': 'a radio choice cannot be unselected (choose again yourself)',
+    error: 'unexpected error; set it yourself',
   };
   const named = (l: UndoReport['left'][number]) => `"${l.name ?? keyName(l.key) ?? l.key}"`;
   const each = left.filter((l) => l.why !== 'page-keeps-choice');
@@ -404,31 +469,55 @@ async function undoSteps(root: Scope, log: readonly Logged[]): Promise<UndoRepor
   const left: UndoReport['left'][number][] = [];
   const tried: (Logged & { formats?: boolean })[] = [];
   for (const entry of [...log].reverse()) {
-    const el = find(root, byName(entry.locator)).el;
-    // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
-    const at = ('named' in entry.locator && rowKit()?.positionOf(root, byName(entry.locator) as RowLocator)) || null;
-    if (el) hint(el, entry.key);
-    const name = nameIn(el, entry.key);
-    if (!el) left.push({ key: entry.key, name, why: 'not-found' });
-    else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
-    else {
-      // A field showing the fill's value in its own format ("27,50" for "27,5") has a mask or formatter.
-      const shown = before(el);
-      const formats = entry.expect.k === 'text' && typeof shown === 'string' && shown !== entry.expect.text;
-      // A criterion row with no answer before is emptied again (a radio row; read back below).
-      const empty = entry.was === '' && entry.key.startsWith('criteria.') && el.matches('input[type=radio]');
-      if (
-        empty
-          ? unchoose(el as HTMLInputElement)
-          : takesClicks(el)
-            ? await putBackBox(el, entry.was)
-            : putBack(el, entry.was)
-      )
-        tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
-      else left.push({ key: entry.key, name, why: 'cannot-unselect' });
+    try {
+      await undoOne(root, entry, left, tried);
+    } catch {
+      // One field the page breaks on never ends the undo of the others: it is named as left.
+      left.push({ key: entry.key, name: keyName(entry.key) ?? entry.key, why: 'error' });
     }
   }
   await settle();
+  return readUndone(root, tried, left);
+}
+
+// Puts one logged field back when it still shows what the fill wrote (see undoSteps).
+async function undoOne(
+  root: Scope,
+  entry: Logged,
+  left: UndoReport['left'][number][],
+  tried: (Logged & { formats?: boolean })[],
+): Promise<void> {
+  const el = find(root, byName(entry.locator)).el;
+  // Read back at the row's position (taken before): putting back a task's name loses a row known by it.
+  const at = ('named' in entry.locator && rowKit()?.positionOf(root, byName(entry.locator) as RowLocator)) || null;
+  if (el) hint(el, entry.key);
+  const name = nameIn(el, entry.key);
+  if (!el) left.push({ key: entry.key, name, why: 'not-found' });
+  else if (!verify(el, entry.expect).startsWith('held')) left.push({ key: entry.key, name, why: 'user-changed' });
+  else {
+    // A field showing the fill's value in its own format ("27,50" for "27,5") has a mask or formatter.
+    const shown = before(el);
+    const formats = entry.expect.k === 'text' && typeof shown === 'string' && shown !== entry.expect.text;
+    // A criterion row with no answer before is emptied again (a radio row; read back below).
+    const empty = entry.was === '' && entry.key.startsWith('criteria.') && el.matches('input[type=radio]');
+    if (
+      empty
+        ? unchoose(el as HTMLInputElement)
+        : takesClicks(el)
+          ? await putBackBox(el, entry.was)
+          : putBack(el, entry.was)
+    )
+      tried.push({ ...entry, ...(at ? { locator: at } : {}), formats });
+    else left.push({ key: entry.key, name, why: 'cannot-unselect' });
+  }
+}
+
+// Reads back, once the page settled, each field undo put back (found again: the page may have drawn it anew).
+function readUndone(
+  root: Scope,
+  tried: readonly (Logged & { formats?: boolean })[],
+  left: UndoReport['left'][number][],
+): UndoReport {
   const restored: string[] = [];
   // What the page shows after undo when it is not the value put back: why, as it happened.
   const retold: { name: string; now: string; how: 'computed' | 'mask' | 'shown' }[] = [];

@@ -106,8 +106,8 @@ const columnOf = (tr: Element, cell: Element) => {
 
 /**
  * The criteria rows of every table whose header has one "Đảm bảo" (or "Đạt") column and one
- * "Không đảm bảo" (or "Không đạt") column: each row numbered like a criterion ("1.1", "3") with a
- * control under the first. Without such columns, a row numbered so whose cell holds its answers
+ * "Không đảm bảo" (or "Không đạt") column (and, if offered, one "K/AD" or "Không áp dụng" column):
+ * each row numbered like a criterion ("1.1", "3") with a control under the first. Without such columns, a row numbered so whose cell holds its answers
  * is one too, each answer a `choice` of that cell's column (the column "Tự đánh giá"): radios
  * known by their own words "Đảm bảo" / "Không đảm bảo" and, if offered, "K/AD" or "Không áp dụng"
  * (a GridView RadioButtonList, stacked .form-check radios, bare radios with text), else a pair of
@@ -120,6 +120,8 @@ export function criteriaRows(scope: Scope): CriterionRow[] {
     if (!head) continue;
     const met = column(head, MET);
     const notMet = column(head, NOT_MET);
+    // A third column for "does not apply", beside the two (a K/AD criterion has a place to go).
+    const notApplicable = column(head, ['K/AD', 'Không áp dụng']);
     const reason = column(head, ['Lý do'], true);
     for (const tr of table.querySelectorAll('tr')) {
       if (tr === head) continue;
@@ -136,8 +138,12 @@ export function criteriaRows(scope: Scope): CriterionRow[] {
       });
       const end = reason ? { reason: at(reason) } : {};
       if (met && notMet) {
+        const na =
+          notApplicable && cellAt(tr, notApplicable[1])?.querySelector(`${CONTROL}, button`)
+            ? { notApplicable: at(notApplicable) }
+            : {};
         if (cellAt(tr, met[1])?.querySelector(`${CONTROL}, button`))
-          out.push({ code, text, met: at(met), notMet: at(notMet), ...end });
+          out.push({ code, text, met: at(met), notMet: at(notMet), ...na, ...end });
         continue;
       }
       for (const cell of tr.children) {

@@ -147,7 +147,7 @@ const PL4 = [
   { id: 'pl4-2.1', vi: 'Năng lực chuyên môn, nghiệp vụ ...' },
 ];
 
-test('T09 a criteria table is read row by row (code, answers by column, reason); a table whose header only contains "Đảm bảo" in a longer phrase is not one; rows become criterion steps only for criteria the pack names', async ({
+test('T09 a criteria table is read row by row (code, answers by column incl. K/AD, reason); a table whose header only contains "Đảm bảo" in a longer phrase is not one; rows become criterion steps only for criteria the pack names', async ({
   page,
   site,
 }) => {
@@ -162,6 +162,8 @@ test('T09 a criteria table is read row by row (code, answers by column, reason);
       criterion: `pl4-${row}`,
       met: { table: '', row, column: 'Đảm bảo' },
       notMet: { table: '', row, column: 'Không đảm bảo' },
+      // The K/AD column beside them is the row's "does not apply" answer.
+      notApplicable: { table: '', row, column: 'K/AD' },
       reason: { table: '', row, column: 'Lý do không đảm bảo' },
     })),
   );
