@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 // The content scripts are injected into the portal page the user fills: their sizes are budgets
 // (issue: the portal script under 30 kB gzipped), checked on the build `pnpm build` made before
 // the tests. Pick mode is its own script, injected only when the user starts a pick; so are the
-// row code (rows.js, for detection and maps with rows) and the check notes' code (notes.js, for a check).
+// row code (rows.js, for detection and maps with rows) and the check's code (notes.js, for a check:
+// the form read against the draft, and its notes placed on the page).
 const scripts = join(dirname(fileURLToPath(import.meta.url)), '.output', 'chrome-mv3', 'content-scripts');
 // kB as 1,000 bytes: the stricter reading. rows.js is injected for every detection too (it reads task
 // tables) and carries rubric-core's pack rules for criterion reasons: about 30.8 kB when its budget was
-// set, so 32 kB leaves a little room and makes any real growth a decision.
-const BUDGET_BYTES = { 'portal.js': 30_000, 'pick.js': 20_000, 'notes.js': 10_000, 'rows.js': 32_000 } as const;
+// set, so 32 kB leaves a little room and makes any real growth a decision. notes.js has carried the
+// check itself since the portal script outgrew its budget (fill on pages that redraw their form, the
+// quarterly parts): about 20.2 kB when its budget was set, 22 kB likewise.
+const BUDGET_BYTES = { 'portal.js': 30_000, 'pick.js': 20_000, 'notes.js': 22_000, 'rows.js': 32_000 } as const;
 
 const read = (name: string) => {
   const file = join(scripts, name);
@@ -34,5 +37,12 @@ describe('size budget', () => {
   it('the portal script carries no note placement (the marker and its look are in notes.js alone)', () => {
     expect(read('portal.js').includes('cursor:help')).toBe(false);
     expect(read('notes.js').includes('cursor:help')).toBe(true);
+  });
+
+  it('the portal script carries no check (its comparisons with the draft are in notes.js alone)', () => {
+    for (const code of ['DIFFERS_FROM_DRAFT', 'READONLY_DIFFERS']) {
+      expect(read('portal.js').includes(code)).toBe(false);
+      expect(read('notes.js').includes(code)).toBe(true);
+    }
   });
 });

@@ -21,7 +21,15 @@ import {
   type UndoReport,
   whyNotLevel,
 } from '@tusoi/form-kit';
-import { BUILTIN_PACKS_2, groupsFor, type Lang, type Level, type Pack, type Pack2 } from '@tusoi/rubric-core';
+import {
+  BUILTIN_PACKS_2,
+  groupsFor,
+  type Lang,
+  type Level,
+  type Message,
+  type Pack,
+  type Pack2,
+} from '@tusoi/rubric-core';
 import { liveResult } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -103,8 +111,8 @@ const usesRows = (request: PortalRequest) =>
         (request.type === 'tusoi:describe' && request.locators.some((l) => 'rows' in l));
 
 // Pick mode is its own script, injected (and answering) only for the pick messages: the portal
-// script leaves those unanswered. A check also gets the notes' code (notes.js), which draws its
-// notes on the page.
+// script leaves those unanswered. A check also gets the check's code (notes.js), which reads the
+// form against the draft and draws its notes on the page.
 const scriptsFor = (request: PortalRequest): ScriptPublicPath[] => {
   if (request.type === 'tusoi:pick' || request.type === 'tusoi:pick-cancel') return ['/content-scripts/pick.js'];
   const scripts: ScriptPublicPath[] = usesRows(request) ? ['/content-scripts/rows.js'] : [];
@@ -602,7 +610,7 @@ export function PortalActions({
 
   const check = (where: Where, map: FormMap) =>
     (async () => {
-      const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null }>(where, {
+      const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null } | { error: Message }>(where, {
         type: 'tusoi:check',
         map,
         draft: assessment,
@@ -610,6 +618,11 @@ export function PortalActions({
         ...(score ? { score } : {}),
         ...(ownPack2 ? { pack: ownPack2 } : {}),
       });
+      // The check's code did not reach the page: said as the page said it, no result claimed.
+      if ('error' in r) {
+        setProblems([]);
+        return say(r.error[lang]);
+      }
       // A level above what the rules give is judged here, from the page's scores and level with
       // the draft's other facts (and an annual draft's quarters: the year's result); it is told in
       // the panel only, never placed on the page.

@@ -1,5 +1,4 @@
 import {
-  checkForm,
   clearAnnotations,
   describeTargets,
   detectForm,
@@ -73,7 +72,17 @@ export default defineContentScript({
             ...(request.score ? { score: request.score } : {}),
             ...(request.pack ? { ownPack: request.pack } : {}),
           };
-          const problems = checkForm(
+          // The check's code (notes.js) is injected beside this script for a check: it reads the form
+          // and draws the notes. Without it nothing is claimed: the panel is told so.
+          const kit = noteKit();
+          if (!kit)
+            return Promise.resolve({
+              error: {
+                vi: 'Chưa nạp được mã kiểm tra vào trang. Hãy tải lại trang cổng rồi bấm "Kiểm tra" lại.',
+                en: 'The check’s code could not be loaded into the page. Reload the portal page, then press "Check" again.',
+              },
+            });
+          const problems = kit.check(
             document,
             formMapFromPanel(request.map),
             request.draft as never,
@@ -83,9 +92,7 @@ export default defineContentScript({
               return null;
             },
           );
-          // The notes' code (notes.js) is injected beside this script for a check; without it the
-          // problems still go back to the panel, none drawn on the page.
-          noteKit()?.annotate(problems, request.lang);
+          kit.annotate(problems, request.lang);
           return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
         }
         default:

@@ -56,8 +56,8 @@ describe('form maps', () => {
     }
     expect(error).toBeInstanceOf(TusoiInputError);
     const issues = (error as TusoiInputError).issues;
-    // The same paths as the full check of an import.
-    expect(issues.map((i) => i.path)).toEqual(['steps[0].field', 'extra']);
+    // By the schema's paths: a step none of whose kinds fits is refused whole (the panel's parseFormMap explains it).
+    expect(issues.map((i) => i.path)).toEqual(['steps[0]', 'extra']);
     expect(issues[0]?.message.vi).toMatch(/bản đồ biểu mẫu/);
     expect(issues[0]?.message.en).toMatch(/form map/);
     expect(() => formMapFromPanel(null)).toThrow(TusoiInputError);

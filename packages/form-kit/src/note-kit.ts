@@ -1,11 +1,15 @@
+import type { checkForm } from './check';
 import type { FormProblem } from './form-problem';
 
-// The code that places check notes on the page (annotations.ts, note-place.ts) is loaded only for a
-// check: the portal content script carries just this call, and `@tusoi/form-kit/notes` (loadNotes)
-// puts the code here. Without it, a check still reports every problem; none is drawn on the page.
+// The code of a check, reading the form against the draft (check.ts) and placing its notes on the
+// page (annotations.ts, note-place.ts), is loaded only for a check: the portal content script
+// carries just this call, and `@tusoi/form-kit/notes` (loadNotes) puts the code here.
 
-/** What form-kit calls to draw check notes once loaded (see annotations.ts). */
+/** What a check calls once the check's code is loaded (see check.ts and annotations.ts). */
 export interface NoteKit {
+  /** {@link checkForm}: the problems of the form against the draft. */
+  readonly check: typeof checkForm;
+  /** Draws the problems' notes beside their fields. */
   readonly annotate: (problems: readonly FormProblem[], lang?: 'vi' | 'en') => Element[];
 }
 
