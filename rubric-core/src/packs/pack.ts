@@ -2,11 +2,11 @@ import * as v from 'valibot';
 import { toMicro } from '../decimal.js';
 import { type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
-import { textKey } from '../internal/key.js';
 import { parseShape } from '../internal/shape.js';
 import { formatNumber } from '../message.js';
 import { pointsSchema } from '../schemas/common.js';
 import { SUBJECT_KINDS } from '../subject-kinds.js';
+import { noteId } from './unique-ids.js';
 
 /** Format tag of a scoring pack (bảng thang điểm). */
 export const PACK_FORMAT = 'tusoi.pack/1';
@@ -108,15 +108,7 @@ export function packIssues(pack: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
   const unique = (path: string, itemId: unknown) => {
-    if (!v.is(ID, itemId)) return;
-    const key = textKey(itemId);
-    if (seen.has(key))
-      issues.push({
-        code: 'duplicate-id',
-        path,
-        message: { vi: `mã "${itemId}" bị trùng`, en: `id "${itemId}" is duplicated` },
-      });
-    seen.add(key);
+    if (v.is(ID, itemId)) noteId(seen, itemId, path, issues);
   };
   const p = obj(pack);
   for (const group of ['general', 'results'] as const) {

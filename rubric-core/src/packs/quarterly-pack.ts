@@ -3,7 +3,6 @@ import { hasAtMostSixDecimals, toMicro } from '../decimal.js';
 import { fromValibotIssue, type InputIssue, TusoiInputError } from '../errors.js';
 import { GROUP_TOTALS } from '../frame.js';
 import { deepFreeze } from '../internal/frozen.js';
-import { textKey } from '../internal/key.js';
 import { beyond, within, withoutPaths } from '../internal/prune.js';
 import { isReservedKey } from '../internal/reserved-keys.js';
 import { formatNumber } from '../message.js';
@@ -14,6 +13,7 @@ import { PlanRangesSchema } from '../rulesets/q2026/plan.js';
 import { SUBJECT_KINDS, type SubjectKind } from '../schemas/assessment.js';
 import { pointsSchema } from '../schemas/common.js';
 import { RoundingRuleSchema } from './rounding.js';
+import { noteId } from './unique-ids.js';
 
 /** Format tag of a quarterly scoring pack (bảng chấm điểm quý); tusoi.pack/1 packs keep working unchanged. */
 export const PACK2_FORMAT = 'tusoi.pack/2';
@@ -323,21 +323,6 @@ export function groupsFor(pack: Pack2, kind: SubjectKind): readonly GeneralGroup
     byKind.set(kind, groups);
   }
   return groups;
-}
-
-/**
- * A `duplicate-id` issue at `path` when `id` was seen already in `seen` (ids compared as assessments
- * name them: NFC, trimmed, so " K1" and "K1" are one id), else remembers it.
- */
-function noteId(seen: Set<string>, id: string, path: string, issues: InputIssue[]): void {
-  const key = textKey(id);
-  if (seen.has(key))
-    issues.push({
-      code: 'duplicate-id',
-      path,
-      message: { vi: `mã "${id}" bị trùng`, en: `id "${id}" is duplicated` },
-    });
-  seen.add(key);
 }
 
 /** Problems beyond field shapes: 30 per kind, axes 70, frames 100, unique ids, references. */
