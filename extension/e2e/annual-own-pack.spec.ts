@@ -4,7 +4,7 @@ import { startPortal } from '@tusoi/demo-portal/server';
 import { builtinPack2, classify, type Pack2 } from '@tusoi/rubric-core';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { filledAll, importFile } from './panel';
+import { filledAll, importFile, newAnnualDraft } from './panel';
 import { storedDrafts } from './store-pages';
 
 // A year whose quarters were scored by the user's own quarterly table (a tusoi.pack/2 imported on
@@ -92,26 +92,7 @@ test('an annual draft whose quarters were scored by the user’s own table: the 
 
   // The annual draft of the same person and year: 30 + 68, tasks 20/20/20/8/0.
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.locator('[data-action="history"]').click();
-  await panel.locator('[data-action="new"]').first().click();
-  // The new draft shown (the panel opened on quarter III, named too): typing before would edit that quarter.
-  await expect(panel.locator('[name="subject.name"]')).toHaveValue('');
-  await expect(panel.locator('[name="scores.general"]')).toBeVisible();
-  const set = (name: string, value: string) => panel.locator(`[name="${name}"]`).fill(value);
-  await set('subject.name', PERSON);
-  await set('period.year', '2026');
-  await set('scores.general', '30');
-  await set('scores.results', '68');
-  for (const [f, v] of [
-    ['assigned', '20'],
-    ['completed', '20'],
-    ['onTimeWithQuality', '20'],
-    ['exceeded', '8'],
-    ['late', '0'],
-  ] as const)
-    await set(`tasks.${f}`, v);
+  await newAnnualDraft(panel, extensionId, PERSON);
   await panel.locator('[name="review.strengths"]').fill('Hoàn thành các sản phẩm được giao.');
   await panel.locator('[name="proposedLevel"]').selectOption('HTTNV');
   // Quarter II KHTNV rules out an annual HTXSNV (Q26-35): the year is HTTNV.

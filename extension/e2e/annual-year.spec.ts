@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
 import JSZip from 'jszip';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
-import { filledAll } from './panel';
+import { filledAll, newAnnualDraft } from './panel';
 import { storedDrafts } from './store-pages';
 
 // An annual draft of 2026 with the person's quarterly drafts has one result: the year rubric-core
@@ -54,27 +54,6 @@ async function importQuarters(context: BrowserContext, extensionId: string) {
   await page.close();
 }
 
-/** A new annual draft of the person's 2026 in the side panel at `page`: 30 + 68, tasks 20/20/20/8/0. */
-async function annualDraft(page: Page, extensionId: string) {
-  await page.setViewportSize({ width: 400, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await page.locator('[data-action="history"]').click();
-  await page.locator('[data-action="new"]').first().click();
-  const set = (name: string, value: string) => page.locator(`[name="${name}"]`).fill(value);
-  await set('subject.name', PERSON);
-  await set('period.year', '2026');
-  await set('scores.general', '30');
-  await set('scores.results', '68');
-  for (const [f, v] of [
-    ['assigned', '20'],
-    ['completed', '20'],
-    ['onTimeWithQuality', '20'],
-    ['exceeded', '8'],
-    ['late', '0'],
-  ] as const)
-    await set(`tasks.${f}`, v);
-}
-
 test('an annual draft with its quarters: one year result (HTTNV) in the badge, Kết quả, the proposal warning, the history and the year, with the Q26-36 flag', async ({
   context,
   extensionId,
@@ -82,7 +61,7 @@ test('an annual draft with its quarters: one year result (HTTNV) in the badge, K
   await importQuarters(context, extensionId);
 
   const page = await context.newPage();
-  await annualDraft(page, extensionId);
+  await newAnnualDraft(page, extensionId, PERSON);
 
   // Alone, 98 points with 8/20 exceeded would be HTXSNV; with quarters II and III KHTNV the year is HTTNV (Q26-35).
   const badge = page.getByTestId('live-level');
@@ -170,7 +149,7 @@ test('an annual draft with its quarters: the portal check flags an HTXSNV propos
   const form = await context.newPage();
   await form.goto(`${portal.url}/mau-2a.html`);
   const panel = await context.newPage();
-  await annualDraft(panel, extensionId);
+  await newAnnualDraft(panel, extensionId, PERSON);
   await panel.locator('[name="review.strengths"]').fill('Hoàn thành các sản phẩm được giao.');
   await panel.locator('[name="proposedLevel"]').selectOption('HTTNV');
   await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTTNV');
@@ -234,7 +213,7 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
 }) => {
   await importQuarters(context, extensionId);
   const panel = await context.newPage();
-  await annualDraft(panel, extensionId);
+  await newAnnualDraft(panel, extensionId, PERSON);
   await expect(panel.getByTestId('live-level')).toHaveAttribute('data-level', 'HTTNV');
   await expect(panel.getByTestId('save-status')).toHaveText(/Đã lưu/);
   const annualId = (await storedDrafts(panel)).find((d) => !['q1', 'q2', 'q3'].includes(d.id))?.id ?? '';

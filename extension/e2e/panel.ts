@@ -201,3 +201,30 @@ export async function besideOwnPage(
   await form.bringToFront();
   return { form, panel };
 }
+
+/**
+ * A new annual draft of `person`'s 2026 in the side panel at `panel`: 30 + 68, tasks 20/20/20/8/0.
+ * It waits for the new, empty draft first: the panel may open on another draft of the person, and
+ * typing before the new one shows would edit that one.
+ */
+export async function newAnnualDraft(panel: Page, extensionId: string, person: string): Promise<void> {
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.locator('[data-action="history"]').click();
+  await panel.locator('[data-action="new"]').first().click();
+  await expect(panel.locator('[name="subject.name"]')).toHaveValue('');
+  await expect(panel.locator('[name="scores.general"]')).toBeVisible();
+  const set = (name: string, value: string) => panel.locator(`[name="${name}"]`).fill(value);
+  await set('subject.name', person);
+  await set('period.year', '2026');
+  await set('scores.general', '30');
+  await set('scores.results', '68');
+  for (const [f, v] of [
+    ['assigned', '20'],
+    ['completed', '20'],
+    ['onTimeWithQuality', '20'],
+    ['exceeded', '8'],
+    ['late', '0'],
+  ] as const)
+    await set(`tasks.${f}`, v);
+}
