@@ -127,7 +127,7 @@ describe('DraftHistory', () => {
 });
 
 describe('DraftHistory level badges', () => {
-  it('shows a level, the levels the competent level decides between, or "Chưa xếp loại"; never other text', () => {
+  it('shows a level, the levels the competent level decides between, "Chưa xếp loại" (a quarter not rated) or "Chưa đủ dữ liệu"; never other text', () => {
     const rows: DraftSummary[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
       id,
       person: `Người ${id}`,
@@ -135,11 +135,11 @@ describe('DraftHistory level badges', () => {
       updatedAt: 10 - i,
       rev: 1,
     }));
-    const said: Record<string, string | null> = { a: 'HTTNV', b: 'HTNV/KHTNV', c: null, d: '<b>x</b>/HTNV' };
+    const said: Record<string, string | null> = { a: 'HTTNV', b: 'HTNV/KHTNV', c: 'unrated', d: '<b>x</b>/HTNV' };
     render(
       <DraftHistory summaries={rows} currentId={null} lang="vi" levelOf={(d) => said[d.id]} onSelect={() => {}} />,
     );
     const badges = [...document.querySelectorAll('.history-row .level-badge')].map((b) => b.textContent);
-    expect(badges).toEqual(['HTTNV', 'HTNV/KHTNV', 'Chưa xếp loại', 'Chưa xếp loại']);
+    expect(badges).toEqual(['HTTNV', 'HTNV/KHTNV', 'Chưa xếp loại', 'Chưa đủ dữ liệu']);
   });
 });

@@ -2,6 +2,7 @@ import { type Lang, LEVELS } from '@tusoi/rubric-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
+import { badgeWords, UNRATED } from '@/lib/level-badge';
 import type { DraftSummary } from '@/lib/store';
 
 /** Height of one row (px): the list is virtualised, so every row has the same height. */
@@ -70,7 +71,7 @@ export function DraftHistory({
   partial?: boolean;
   currentId: string | null;
   lang: Lang;
-  /** The level of a draft as last saved, or the levels the competent level decides between ("HTNV/KHTNV"); undefined while it is being read; null when not rated. */
+  /** The level of a draft as last saved, the levels the competent level decides between ("HTNV/KHTNV") or `unrated` (see lib/level-badge.ts); undefined while it is being read; null when it has no result (data missing). */
   levelOf: (summary: DraftSummary) => string | null | undefined;
   onSelect: (id: string) => void;
   /** New draft, next period, back: shown under the heading. */
@@ -216,9 +217,12 @@ export function DraftHistory({
                   <span class="level-badge" data-level={level ?? ''}>
                     {level === undefined
                       ? '…'
-                      : level?.split('/').every((l) => (LEVELS as readonly string[]).includes(l))
-                        ? level
-                        : t.notRated}
+                      : badgeWords(
+                          level?.split('/').every((l) => (LEVELS as readonly string[]).includes(l)) || level === UNRATED
+                            ? level
+                            : null,
+                          t,
+                        )}
                   </span>
                 </button>
               </li>

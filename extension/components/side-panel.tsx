@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { periodKey } from '@/lib/db';
 import { isDetected } from '@/lib/form-maps';
 import { texts } from '@/lib/i18n';
-import { badgeText } from '@/lib/level-badge';
+import { badgeText, badgeWords } from '@/lib/level-badge';
 import type { DraftSummary, Store } from '@/lib/store';
 import { isQuarterlyYear, quarterDraftsOf, quartersKey, yearInputs } from '@/lib/year-drafts';
 import { afterPaint } from './after-paint';
@@ -192,11 +192,9 @@ export function SidePanel({ store }: { store: Store }) {
   );
   const levelText = live?.pending
     ? t.notRated
-    : live?.result
-      ? live.result.level
-        ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
-        : live.result.candidates.join(' / ')
-      : t.notRated;
+    : live?.result?.level
+      ? `${LEVEL_NAMES[live.result.level][lang]} (${live.result.level})`
+      : badgeWords(badgeText(live?.result), t);
 
   return (
     <div class="tusoi side-panel">
@@ -226,7 +224,7 @@ export function SidePanel({ store }: { store: Store }) {
               data-level={live?.result?.level ?? ''}
               title={`${t.liveLevel}: ${levelText}`}
             >
-              {badgeText(live?.result) ?? t.notRated}
+              {badgeWords(badgeText(live?.result), t)}
             </span>
           )}
           <span class="visually-hidden" aria-live="polite" data-testid="level-announce">

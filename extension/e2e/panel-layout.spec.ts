@@ -202,12 +202,12 @@ for (const width of [320, 360, 400, 480]) {
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.filter((m) => m.cut)).toEqual([]);
     await shot('8-history');
-    // A draft not rated yet beside it: the widest badge ("Chưa xếp loại") still leaves every row's date whole.
+    // A draft with its data still missing beside it: the widest badge ("Chưa đủ dữ liệu") still leaves every row's date whole.
     await page.locator('[data-action="new"]').click();
     await expect(page.locator('[data-action="fill"]')).toBeVisible();
     await page.locator('[data-action="history"]').click();
     await expect(page.locator('.history-row')).toHaveCount(2);
-    await expect(page.locator('.history-row .level-badge').filter({ hasText: 'Chưa xếp loại' })).toHaveCount(1);
+    await expect(page.locator('.history-row .level-badge').filter({ hasText: 'Chưa đủ dữ liệu' })).toHaveCount(1);
     const rows = await page.locator('.history-row').evaluateAll((els) =>
       els.map((row) => {
         const meta = row.querySelector('.history-meta') as HTMLElement;
@@ -492,7 +492,7 @@ test('keyboard: tab order follows the form, the level is announced politely, the
   ]);
   const announce = page.getByTestId('level-announce');
   await expect(announce).toHaveAttribute('aria-live', 'polite');
-  await expect(announce).toHaveText('Mức xếp loại hiện tại: Chưa xếp loại');
+  await expect(announce).toHaveText('Mức xếp loại hiện tại: Chưa đủ dữ liệu');
   for (const [name, value] of [
     ['scores.general', '25'],
     ['scores.results', '50'],

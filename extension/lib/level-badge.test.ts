@@ -1,6 +1,6 @@
 import { classify } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
-import { badgeText } from './level-badge';
+import { badgeText, badgeWords, UNRATED } from './level-badge';
 
 const annual = (general: number, results: number, tasks: Record<string, number>) =>
   classify({
@@ -26,7 +26,7 @@ describe('badgeText', () => {
     expect(badgeText(r)).toMatch(/^(HTXSNV|HTTNV|HTNV|KHTNV)(\/(HTXSNV|HTTNV|HTNV|KHTNV))+$/);
   });
 
-  it('a quarter not rated (Q26-30) and no result show no level', () => {
+  it('a quarter not rated (Q26-30) says so; no result says the data is missing', () => {
     const r = classify({
       format: 'tusoi.assessment/2',
       period: { year: 2026, quarter: 2 },
@@ -36,8 +36,13 @@ describe('badgeText', () => {
       unrated: { trainingMonths: 2 },
     });
     expect(r.decision).toBe('unrated');
-    expect(badgeText(r)).toBeNull();
+    expect(badgeText(r)).toBe(UNRATED);
     expect(badgeText(null)).toBeNull();
     expect(badgeText(undefined)).toBeNull();
+    // A quarter not rated and a draft with data missing are told apart.
+    const t = { notRated: 'Chưa xếp loại', incomplete: 'Chưa đủ dữ liệu' };
+    expect(badgeWords(badgeText(r), t)).toBe('Chưa xếp loại');
+    expect(badgeWords(badgeText(null), t)).toBe('Chưa đủ dữ liệu');
+    expect(badgeWords('HTNV/KHTNV', t)).toBe('HTNV/KHTNV');
   });
 });

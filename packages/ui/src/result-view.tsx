@@ -53,10 +53,12 @@ export function ResultView({
     <section class="tusoi-result" aria-live={live ? 'polite' : undefined}>
       {result ? (
         <>
-          <h2 data-testid={`${p}level`} data-level={result.level ?? 'discretion'}>
+          <h2 data-testid={`${p}level`} data-level={result.level ?? result.decision}>
             {result.level
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
-              : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
+              : result.decision === 'unrated'
+                ? l.unrated
+                : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
           {!hideScore && (
             <p data-testid={`${p}total`}>
