@@ -21,7 +21,11 @@ import {
 const NOTE_TAG = 'tusoi-note';
 const ID_PREFIX = 'tusoi-note-';
 const RED = '#b00020';
-const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif`;
+// The note's own text layout: a shadow root still inherits the page's text properties (a GridView's
+// \`td { white-space: nowrap }\` would run the words past the note's box and over the next column).
+const OWN_TEXT =
+  'white-space:normal;overflow-wrap:anywhere;text-align:left;text-indent:0;text-transform:none;letter-spacing:normal;word-spacing:normal;text-shadow:none;direction:ltr';
+const COLOURS = `border-left:3px solid ${RED};background:#fff3f3;color:#8a0015;font:13px/1.4 system-ui,sans-serif;${OWN_TEXT}`;
 // A cell of the page's own table (or grid): a note there must not widen its column or row.
 const CELL = 'td, th, [role=cell], [role=gridcell]';
 // What a person clicks or types in (a label clicks its control): a note over one would hide it.

@@ -702,3 +702,45 @@ test('words laid out but not shown (validators waiting with visibility:hidden) d
   const shown = await shapes('visible');
   expect(hidden).toBeGreaterThan(shown);
 });
+
+test("a note keeps its own text layout: the page's nowrap, right-aligned, upper-case, spaced cells do not leak into it", async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="vi"><body style="font:13px Arial">
+    <table border="1" cellspacing="0" style="white-space:nowrap;text-align:right;text-transform:uppercase;letter-spacing:3px">
+    ${[0, 1, 2, 3]
+      .map(
+        (i) =>
+          `<tr><td>Tiêu chí ${i + 1}</td><td><input name="ly${i}" style="width:160px"></td><td>Cột bên cạnh có chữ của trang</td></tr>`,
+      )
+      .join('')}</table>
+    <p style="white-space:pre;text-align:center">Ô ngoài bảng <input name="ngoai"></p></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await noteEveryInput(page, 'Lý do # còn trống: ghi đủ căn cứ của việc không đảm bảo tiêu chí này trong quý.');
+  const looks = await page.evaluate(() =>
+    [...document.querySelectorAll('tusoi-note')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll('*') ?? [])]
+        // The words a person sees (the description read by assistive technology is 1 px wide, not drawn).
+        .filter(
+          (el) =>
+            (el.textContent ?? '').includes('còn trống') &&
+            el.children.length === 0 &&
+            el.getBoundingClientRect().width > 2,
+        )
+        .map((el) => {
+          const css = getComputedStyle(el);
+          return {
+            whiteSpace: css.whiteSpace,
+            align: css.textAlign,
+            transform: css.textTransform,
+            spacing: css.letterSpacing,
+            // Words running past the note's own box (only for notes laid out with their words shown).
+            spills: css.display !== 'none' && el.scrollWidth > el.clientWidth + 1,
+          };
+        }),
+    ),
+  );
+  expect(looks.length).toBeGreaterThan(0);
+  for (const look of looks)
+    expect(look).toEqual({ whiteSpace: 'normal', align: 'left', transform: 'none', spacing: 'normal', spills: false });
+});
