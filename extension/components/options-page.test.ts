@@ -187,3 +187,22 @@ describe('fileIssuesText of a form map', () => {
     expect(line).not.toContain('Object');
   });
 });
+
+describe('fileIssuesText of a quarterly pack', () => {
+  it('a frame id used twice is named by the frame’s place, not only as “mã nhận diện”', async () => {
+    const { builtinPack2, parsePack2 } = await import('@tusoi/rubric-core');
+    const base = builtinPack2('q2026-vatm-09a');
+    if (!base) throw new Error('no built-in pack');
+    const frames = (base.results.frames ?? []).map((f, i) => (i === 2 ? { ...f, id: 'K1' } : f));
+    let issues: TusoiInputError['issues'] = [];
+    try {
+      parsePack2({ ...base, id: 'cua-toi', results: { ...base.results, frames } });
+    } catch (e) {
+      if (e instanceof TusoiInputError) issues = e.issues;
+    }
+    expect(issues.map((i) => i.path)).toEqual(['results.frames[2].id']);
+    const [vi = '', en = ''] = fileIssuesText(issues, 'vi').split('\n\n');
+    expect(vi).toContain('• Tệp › khung tỷ trọng thứ 3 › mã nhận diện: mã "K1" bị trùng');
+    expect(en).toContain('weight frame no. 3 ›');
+  });
+});

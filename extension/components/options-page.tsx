@@ -107,6 +107,11 @@ const T = {
       field: 'trường của bản kiểm điểm',
       vi: 'tiếng Việt',
       en: 'tiếng Anh',
+      // A quarterly pack's lists (tusoi.pack/2), named with the item's place ("khung tỷ trọng thứ 3").
+      groups: 'nhóm tiêu chí',
+      items: 'tiêu chí',
+      axes: 'trục',
+      frames: 'khung tỷ trọng',
     } as Record<string, string>,
     parts: {
       drafts: 'Bản kiểm điểm',
@@ -227,6 +232,10 @@ const T = {
       field: 'self-review field',
       vi: 'Vietnamese',
       en: 'English',
+      groups: 'criteria group',
+      items: 'criterion',
+      axes: 'axis',
+      frames: 'weight frame',
     } as Record<string, string>,
     parts: {
       drafts: 'Self-review',
@@ -356,7 +365,7 @@ function fileIssueLines(issues: readonly InputIssue[], lang: Lang): string {
     const whole = part && !top ? (m?.[2] === undefined ? part : `${part} ${t.nth} ${Number(m[2]) + 1}`) : t.file;
     // Elsewhere, the deepest field the file's words name ("số lần sửa", "ghi chú theo tiêu chí"), so
     // no refusal leaves the user guessing which field it means.
-    const known = inner || named ? undefined : deepestField(issue.path.slice(m?.[0].length ?? 0), t.fileFields);
+    const known = inner || named ? undefined : deepestField(issue.path.slice(m?.[0].length ?? 0), t.fileFields, t.nth);
     const where = inner ? `${whole} › ${fieldLabel(inner, lang)}` : known ? `${whole} › ${known}` : whole;
     const what = !named
       ? issue.message[lang]
@@ -382,11 +391,20 @@ export function changedSince(
 }
 
 /** The plain name of the deepest key of `rest` (a path's tail, `.data.notes.x`) that `names` knows. */
-function deepestField(rest: string, names: Record<string, string>): string | undefined {
-  const keys = rest.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
+function deepestField(rest: string, names: Record<string, string>, nth: string): string | undefined {
+  const keys = rest.split(/[.[\]]+/).filter((k) => k !== '');
   for (let i = keys.length - 1; i >= 0; i--) {
-    const name = Object.hasOwn(names, keys[i] as string) ? names[keys[i] as string] : undefined;
-    if (name !== undefined) return name;
+    const key = keys[i] as string;
+    const name = /^\d+$/.test(key) || !Object.hasOwn(names, key) ? undefined : names[key];
+    if (name === undefined) continue;
+    // The list item it sits in, by its place, when there is one ("khung tỷ trọng thứ 3 › mã nhận diện"):
+    // which of several frames, axes or groups holds the problem.
+    for (let j = i - 1; j > 0; j--) {
+      const at = keys[j] as string;
+      const list = keys[j - 1] as string;
+      if (/^\d+$/.test(at) && Object.hasOwn(names, list)) return `${names[list]} ${nth} ${Number(at) + 1} › ${name}`;
+    }
+    return name;
   }
   return undefined;
 }
