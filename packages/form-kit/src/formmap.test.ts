@@ -184,6 +184,33 @@ describe('a refused step or locator is explained by the kind its key names', () 
   });
 });
 
+describe('a value list names only values the field can hold', () => {
+  it('a level key that is no level (a typo) is refused at its path; the four levels and quarters 1–4 are taken', () => {
+    const withValues = (field: string, values: Record<string, string>) => ({
+      ...DEMO_MAPS[0],
+      steps: [{ field, locator: { name: 'x' }, values }],
+    });
+    let issues: TusoiInputError['issues'] = [];
+    try {
+      parseFormMap(withValues('proposedLevel', { HTXSNV: '1', GOOD: '2', htnv: '3' }));
+    } catch (e) {
+      if (e instanceof TusoiInputError) issues = e.issues;
+    }
+    expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual([
+      'not-allowed@steps[0].values.GOOD',
+      'not-allowed@steps[0].values.htnv',
+    ]);
+    expect(issues[0]?.message.vi).toBe('"GOOD" không phải giá trị của trường này (chỉ HTXSNV, HTTNV, HTNV, KHTNV)');
+    expect(() =>
+      parseFormMap(withValues('proposedLevel', { HTXSNV: '1', HTTNV: '2', HTNV: '3', KHTNV: '4' })),
+    ).not.toThrow();
+    expect(() => parseFormMap(withValues('period.quarter', { '1': 'I', '4': 'IV' }))).not.toThrow();
+    expect(() => parseFormMap(withValues('period.quarter', { '5': 'V' }))).toThrow(TusoiInputError);
+    // A field whose values are the pack's own (a frame) keeps any key.
+    expect(() => parseFormMap(withValues('frame.id', { K9: 'Khung 9' }))).not.toThrow();
+  });
+});
+
 describe('form map value lists and decimal marks', () => {
   it('maps any choice through the map’s own list (a quarter "3" → "III"), passes a stated decimal mark, refuses another mark', () => {
     const map = parseFormMap({

@@ -7,6 +7,7 @@ import {
   type InputIssue,
   issuePath,
   LEVEL_NAMES,
+  LEVELS,
   type Level,
   type Message,
   type Pack,
@@ -208,8 +209,37 @@ export function parseFormMap(input: unknown): FormMap {
     const message = urlPatternProblem(pattern);
     return message ? [{ path: `match[${i}]`, message }] : [];
   });
-  if (broad.length > 0) throw new TusoiInputError(broad);
+  const wrong = [...broad, ...valueKeyIssues(parsed.output)];
+  if (wrong.length > 0) throw new TusoiInputError(wrong);
   return parsed.output;
+}
+
+// The draft's values a field can hold, where they are a closed list: a key of `values` outside it
+// ("GOOD" for a level) would never be used, silently.
+const VALUE_KEYS: Partial<Record<MappableField, readonly string[]>> = {
+  proposedLevel: LEVELS,
+  'period.quarter': ['1', '2', '3', '4'],
+};
+
+/** Each key of a field step's `values` that the draft's field can never hold (`not-allowed`, at its path). */
+function valueKeyIssues(map: FormMap): InputIssue[] {
+  const out: InputIssue[] = [];
+  map.steps.forEach((step, i) => {
+    if (!('field' in step) || step.values === undefined) return;
+    const allowed = VALUE_KEYS[step.field];
+    if (allowed === undefined) return;
+    for (const key of Object.keys(step.values))
+      if (!allowed.includes(key))
+        out.push({
+          code: 'not-allowed',
+          path: `steps[${i}].values.${key}`,
+          message: {
+            vi: `"${key}" không phải giá trị của trường này (chỉ ${allowed.join(', ')})`,
+            en: `"${key}" is not a value of this field (only ${allowed.join(', ')})`,
+          },
+        });
+  });
+  return out;
 }
 
 /**
