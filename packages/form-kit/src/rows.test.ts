@@ -69,7 +69,9 @@ describe('form maps with criterion rows and task rows', () => {
       }
       return [];
     };
-    expect(bad({ tasks: { rows: 'tr', cells: { name: 'input', bonus: 'x' } } })).toEqual(['steps[0].tasks.cells.bonus']);
+    expect(bad({ tasks: { rows: 'tr', cells: { name: 'input', bonus: 'x' } } })).toEqual([
+      'steps[0].tasks.cells.bonus',
+    ]);
     expect(bad({ tasks: { rows: '', cells: {} } })).toEqual(['steps[0].tasks.rows']);
     expect(bad({ criterion: 'x', met: { rows: 'tr', row: 0, cell: 'input' } })).toEqual(['steps[0].met.row']);
     expect(() =>

@@ -337,9 +337,9 @@ export function pack2Issues(p: Pack2): InputIssue[] {
     for (const [ii, item] of g.items.entries()) noteId(items, item.id, `general.groups[${gi}].items[${ii}].id`, issues);
   });
   const axisIds = new Set<string>();
-  (p.results.axes ?? []).forEach((a, i) => noteId(axisIds, a.id, `results.axes[${i}].id`, issues));
+  for (const [i, a] of (p.results.axes ?? []).entries()) noteId(axisIds, a.id, `results.axes[${i}].id`, issues);
   const frameIds = new Set<string>();
-  (p.results.frames ?? []).forEach((f, i) => noteId(frameIds, f.id, `results.frames[${i}].id`, issues));
+  for (const [i, f] of (p.results.frames ?? []).entries()) noteId(frameIds, f.id, `results.frames[${i}].id`, issues);
   for (const kind of p.kinds) {
     let sum = 0;
     for (const g of groupsFor(p, kind)) for (const item of g.items) sum += micro(item.max);
