@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { startPortal } from '@tusoi/demo-portal/server';
 import { builtinPack2, classify, type Pack2 } from '@tusoi/rubric-core';
-import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { filledAll, importFile, newAnnualDraft } from './panel';
+import { docxParagraphs, downloadWord, filledAll, importFile, newAnnualDraft } from './panel';
 import { storedDrafts } from './store-pages';
 
 // A year whose quarters were scored by the user's own quarterly table (a tusoi.pack/2 imported on
@@ -121,16 +119,7 @@ test('an annual draft whose quarters were scored by the user’s own table: the 
   await panel.bringToFront();
 
   // The .docx: each quarter's row (number, level, total) and the year, read back from the file.
-  await panel.locator('.more > summary').click();
-  const [download] = await Promise.all([
-    panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
-  ]);
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const paras = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  );
+  const paras = await docxParagraphs(await downloadWord(panel));
   const cells = paras.join('|');
   expect(cells).toContain('Kết quả xếp loại cả năm theo các quý');
   expect(cells).toContain('1|Hoàn thành xuất sắc nhiệm vụ (HTXSNV)|95,6');

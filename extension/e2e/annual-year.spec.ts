@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from '@playwright/test';
 import { startPortal } from '@tusoi/demo-portal/server';
-import JSZip from 'jszip';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
-import { filledAll, newAnnualDraft } from './panel';
+import { docxParagraphs, downloadWord, filledAll, newAnnualDraft } from './panel';
 import { storedDrafts } from './store-pages';
 
 // An annual draft of 2026 with the person's quarterly drafts has one result: the year rubric-core
@@ -175,15 +173,7 @@ test('an annual draft with its quarters: the portal check flags an HTXSNV propos
 
   // The .docx: the year's level, total and reasons, read back from the file.
   await panel.bringToFront();
-  await panel.locator('.more > summary').click();
-  const [download] = await Promise.all([
-    panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
-  ]);
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+  const text = (await docxParagraphs(await downloadWord(panel)))
     .join('\n')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
@@ -290,21 +280,13 @@ test('a quarter whose stored draft cannot be read: the print page names it (vi, 
     'Không đọc được bản kiểm điểm đã lưu của quý II/2026 (III. Kết quả khắc phục hạn chế, khuyết điểm kỳ trước: phải là một mảng',
   );
   // The .docx is made from the same quarters, and its status says which one was left out.
-  await panel.locator('.more > summary').click();
-  const [download] = await Promise.all([
-    panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
-  ]);
+  const download = await downloadWord(panel);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   await expect(panel.getByTestId('document-status')).toContainText(
     /^Đã tạo tệp: .*\.docx \([\d.]+ kB\)\. Không đọc được bản kiểm điểm đã lưu của quý II\/2026/,
   );
   // The file itself names the quarter left out, in its year section (Vietnamese, then English), with the reason.
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const paras = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  );
+  const paras = await docxParagraphs(download);
   const at = paras.findIndex((p) => p.startsWith('Không đọc được bản kiểm điểm đã lưu của quý II/2026 (III.'));
   expect(at).toBeGreaterThan(paras.indexOf('Kết quả xếp loại cả năm theo các quý'));
   expect(paras[at]).toContain(': kết quả cả năm được tính từ các quý còn lại.');

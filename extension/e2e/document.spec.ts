@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, SHOTS, test } from './fixtures';
+import { docxParagraphs, downloadWord } from './panel';
 
 const panelUrl = (id: string) => `chrome-extension://${id}/sidepanel.html`;
 const optionsUrl = (id: string) => `chrome-extension://${id}/options.html`;
@@ -48,16 +49,6 @@ async function openPanel(context: BrowserContext, extensionId: string): Promise<
   return panel;
 }
 
-/** Presses "Tải bản Word" in the header's overflow menu (⋯) and gives the download it starts. */
-async function downloadWord(panel: Page) {
-  await panel.locator('.more > summary').click();
-  const [download] = await Promise.all([
-    panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
-  ]);
-  return download;
-}
-
 test('Tải bản Word: the side panel downloads the .docx of the draft; In: the print view opens and prints; nothing is sent', async ({
   context,
   extensionId,
@@ -72,11 +63,7 @@ test('Tải bản Word: the side panel downloads the .docx of the draft; In: the
   expect(size).toBeLessThan(100_000);
   await expect(panel.getByTestId('document-status')).toContainText(`Đã tạo tệp: ${SAVED_NAME}`);
 
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  );
+  const paragraphs = await docxParagraphs(download);
   const headings = paragraphs.filter((p) => /^[AB]\. /.test(p));
   expect(headings[0]).toBe('A. NỘI DUNG KIỂM ĐIỂM');
   const text = paragraphs.join('\n');

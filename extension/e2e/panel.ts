@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Download, Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { expect } from './fixtures';
 
 // The side panel, opened as a tab beside a portal page, and the ordinary draft of the field
@@ -227,4 +229,23 @@ export async function newAnnualDraft(panel: Page, extensionId: string, person: s
     ['late', '0'],
   ] as const)
     await set(`tasks.${f}`, v);
+}
+
+/** Presses "Tải bản Word" in the header's overflow menu (⋯) and gives the download it starts. */
+export async function downloadWord(panel: Page): Promise<Download> {
+  await panel.locator('.more > summary').click();
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Tải bản Word' }).click(),
+  ]);
+  return download;
+}
+
+/** The paragraphs of a downloaded .docx as plain text (each `<w:p>`'s runs joined; table cells are paragraphs too). */
+export async function docxParagraphs(download: Download): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
 }

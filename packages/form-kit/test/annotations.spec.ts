@@ -1,5 +1,6 @@
 import { test as base, chromium, expect, type Page } from '@playwright/test';
 import { kitBundle } from './browser';
+import { noteFields } from './note-pages';
 
 // Check notes on a portal's own tables, in three makes (a Bootstrap-like table of full-width
 // inputs, an old table-layout page styled inline, an ASP.NET GridView with RadioButtonLists), each
@@ -151,27 +152,8 @@ const cells = (page: Page) =>
 // Long, with markup that must stay text.
 const WORDS = 'trang ghi "90", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
 
-/** Notes every field in the page's tables, as a check finding a mistake on each would: a radio group by its first radio. */
-const annotateAll = (page: Page) =>
-  page.evaluate((words) => {
-    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-    const seen = new Set<string>();
-    const fields = [...document.querySelectorAll('table input:not([type=hidden])')].filter((el) => {
-      const name = el.getAttribute('name') ?? '';
-      if (seen.has(name)) return false;
-      seen.add(name);
-      return true;
-    });
-    kit.annotate(
-      fields.map((el, i) => ({
-        code: 'DIFFERS_FROM_DRAFT' as const,
-        field: `page:f${i}` as const,
-        message: { vi: `${i}: ${words}`, en: `${i}: ${words}` },
-        element: el,
-      })),
-    );
-    return fields.length;
-  }, WORDS);
+/** Notes every field in the page's tables, as a check finding a mistake on each would. */
+const annotateAll = (page: Page) => noteFields(page, 'table input:not([type=hidden])', WORDS);
 
 /** Notes every input of the page, as a check finding each one empty: the note of the i-th reads `words` with "#" as i. */
 const noteEveryInput = (page: Page, words: string) =>

@@ -183,27 +183,37 @@ export const MAKES: Record<string, Make> = {
 
 type Kit = typeof import('../src/index');
 
-/** Notes every field of the page's form (a radio group by its first radio) with long words, markup included. */
+/**
+ * Notes every field `selector` finds (a radio group by its first radio), as a check finding a mistake
+ * on each would: the i-th note reads "i: `words`". Returns how many fields were noted.
+ */
+export const noteFields = (page: Page, selector: string, words: string) =>
+  page.evaluate(
+    ([sel, w]) => {
+      const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
+      const seen = new Set<string>();
+      const fields = [...document.querySelectorAll(sel)].filter((el) => {
+        const name = el.getAttribute('name') ?? '';
+        if (seen.has(name)) return false;
+        seen.add(name);
+        return true;
+      });
+      kit.annotate(
+        fields.map((el, i) => ({
+          code: 'DIFFERS_FROM_DRAFT' as const,
+          field: `page:f${i}` as const,
+          message: { vi: `${i}: ${w}`, en: `${i}: ${w}` },
+          element: el,
+        })),
+      );
+      return fields.length;
+    },
+    [selector, words] as const,
+  );
+
+/** Notes every field of the page's form with long words, markup included. */
 export const noteAll = (page: Page) =>
-  page.evaluate(() => {
-    const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
-    const seen = new Set<string>();
-    const fields = [...document.querySelectorAll('input:not([type=hidden])')].filter((el) => {
-      const name = el.getAttribute('name') ?? '';
-      if (seen.has(name)) return false;
-      seen.add(name);
-      return true;
-    });
-    kit.annotate(
-      fields.map((el, i) => ({
-        code: 'DIFFERS_FROM_DRAFT' as const,
-        field: `page:f${i}` as const,
-        message: { vi: `${i}: trang ghi "90", bản nháp là "100" <b>không in đậm</b>.`, en: '' },
-        element: el,
-      })),
-    );
-    return fields.length;
-  });
+  noteFields(page, 'input:not([type=hidden])', 'trang ghi "90", bản nháp là "100" <b>không in đậm</b>.');
 
 /** Scrolls the window or the make's box to [left, top] and waits for two frames. */
 export async function scrollTo(page: Page, box: string | undefined, [left, top]: readonly [number, number]) {
