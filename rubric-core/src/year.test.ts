@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
-import { builtinPack2 } from './packs/quarterly-builtin.js';
 import type { Assessment } from './schemas/assessment.js';
 import { make, PERFECT } from './test-support/make.js';
-import { answers, quarter, task } from './test-support/quarter.js';
+import { answers, OWN_QUARTER_PACK, quarter, task } from './test-support/quarter.js';
 import { formatResult } from './text.js';
 import { classifyYear } from './year.js';
 
@@ -248,14 +247,7 @@ describe('head ≤ collective in the annual rating (Q26-29, NĐ 335 Điều 20.6
 });
 
 describe('quarters scored by the user’s own packs (options.packs)', () => {
-  const base = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
-  // Its own id and title; K/AD counted as full marks, where the built-in rescales.
-  const own = {
-    ...base,
-    id: 'don-vi-x-quy',
-    title: { vi: 'Bảng chấm điểm quý của Đơn vị X' },
-    general: { ...base.general, notApplicable: { allowed: true, rule: 'grant-full' as const } },
-  };
+  const own = OWN_QUARTER_PACK;
   const items = answers('q2026-vatm-09a', 'staff', {
     'pl4-1.2': { answer: 'notMet', reason: 'Chậm kê khai' },
     'pl4-1.10': { answer: 'notApplicable', reason: 'Không thuộc phạm vi' },

@@ -10,7 +10,7 @@ import { groupsFor } from '../packs/quarterly-pack.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { EXAMPLE_DRAFTS } from '../test-support/drafts.js';
 import { make } from '../test-support/make.js';
-import { answers, quarter, task } from '../test-support/quarter.js';
+import { answers, OWN_QUARTER_PACK, quarter, task } from '../test-support/quarter.js';
 import { classifyYear, quarterSummary } from '../year.js';
 import { buildReviewDocument, type DocumentInput, formFor } from './build.js';
 import { DOCX_MIME, renderDocx, renderDocxBlob } from './docx.js';
@@ -806,13 +806,7 @@ describe('an annual review carrying its quarters inside (assessment.quarters): t
 
 describe('an annual review whose quarters were scored by the user’s own tusoi.pack/2', () => {
   // The unit's own quarterly table: VATM 09A under its own id and title, K/AD counted as full marks.
-  const base = builtinPack2('q2026-vatm-09a') as NonNullable<ReturnType<typeof builtinPack2>>;
-  const own = {
-    ...base,
-    id: 'don-vi-x-quy',
-    title: { vi: 'Bảng chấm điểm quý của Đơn vị X' },
-    general: { ...base.general, notApplicable: { allowed: true, rule: 'grant-full' as const } },
-  };
+  const own = OWN_QUARTER_PACK;
   const onOwn = (n: number, unfinished = false, items = answers('q2026-vatm-09a', 'staff')): Assessment => {
     const q = yearQuarter(n, unfinished);
     return { ...q, criteria: { pack: own.id, items } };

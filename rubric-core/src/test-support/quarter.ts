@@ -1,6 +1,6 @@
 // Builders for quarterly tests: a valid tusoi.assessment/2 of a 2026 quarter, overridable.
 import { builtinPack2 } from '../packs/quarterly-builtin.js';
-import { groupsFor } from '../packs/quarterly-pack.js';
+import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
 import type { Assessment, SubjectKind } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
 
@@ -41,3 +41,17 @@ export function quarter(extra: Partial<Assessment> = {}, kind: SubjectKind = 'st
     ...extra,
   };
 }
+
+/**
+ * A unit's own quarterly pack, as a user imports it: VATM 09A under its own id and title, K/AD
+ * counted as full marks (grant-full) where the built-in rescales, so its totals differ from the built-in's.
+ */
+export const OWN_QUARTER_PACK: Pack2 = (() => {
+  const base = builtinPack2('q2026-vatm-09a') as Pack2;
+  return {
+    ...base,
+    id: 'don-vi-x-quy',
+    title: { vi: 'Bảng chấm điểm quý của Đơn vị X' },
+    general: { ...base.general, notApplicable: { allowed: true, rule: 'grant-full' } },
+  };
+})();
