@@ -253,15 +253,6 @@ describe('quarters scored by the user’s own packs (options.packs)', () => {
     'pl4-1.10': { answer: 'notApplicable', reason: 'Không thuộc phạm vi' },
   });
   const q = (n: number, pack: string) => quarter({ period: { year: 2026, quarter: n }, criteria: { pack, items } });
-  const paths = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      if (e instanceof TusoiInputError) return e.issues.map((i) => i.path);
-      throw e;
-    }
-    return [];
-  };
 
   it('each quarter is scored by the pack it names, own or built-in, in one year', () => {
     const r = classifyYear([q(1, own.id), q(2, 'q2026-vatm-09a')], { packs: [own] });
