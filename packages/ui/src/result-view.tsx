@@ -8,6 +8,7 @@ import {
   type Result,
   type ReviewCheck,
   TOTAL_MAX,
+  UNRATED_OUTCOME,
 } from '@tusoi/rubric-core';
 import { citeText } from './decision-steps';
 import { candidatesText } from './fact-labels';
@@ -57,7 +58,7 @@ export function ResultView({
             {result.level
               ? `${l.result}: ${LEVEL_NAMES[result.level][lang]} (${result.level}), ${l.byRule}`
               : result.decision === 'unrated'
-                ? l.unrated
+                ? UNRATED_OUTCOME[lang].replace(/\.$/, '')
                 : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
           {!hideScore && (

@@ -295,12 +295,15 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
   if (q.ownPack === true && q.pack !== undefined) citeOwnPack(out, start, q.pack);
 }
 
+/** Q26-30's outcome, the last reason of a quarter not rated (decision `unrated`); also the heading apps show for it. */
+export const UNRATED_OUTCOME: Message = Object.freeze({
+  vi: 'Kết quả: chưa xếp loại quý này.',
+  en: 'Result: not rated this quarter.',
+});
+
 function unratedResult(q: QuarterFacts, out: Sink): Result {
   for (const c of q.unrated) pushQ(out, 'Q26-30', 'applied', UNRATED_TEXT[c]);
-  pushQ(out, 'Q26-30', 'applied', {
-    vi: 'Kết quả: chưa xếp loại quý này.',
-    en: 'Result: not rated this quarter.',
-  });
+  pushQ(out, 'Q26-30', 'applied', UNRATED_OUTCOME);
   const f = q.base;
   return {
     format: RESULT_FORMAT,
