@@ -44,6 +44,7 @@ export { LEVEL_NAMES, LEVELS, type Level, levelRank } from './levels.js';
 export { formatNumber, type Lang, type Message, parseNumber } from './message.js';
 export { BUILTIN_PACKS, builtinPack } from './packs/builtin.js';
 export { computeScores, type ItemScore, type ItemValues, packCriteria, type Scores } from './packs/compute.js';
+export { criterionNumber, criterionShortName, unverifiedNumber } from './packs/criterion-name.js';
 export { type Criterion, PACK_FORMAT, type Pack, PackSchema, parsePack } from './packs/pack.js';
 export {
   BUILTIN_PACKS_2,

@@ -1,4 +1,4 @@
-import type { Lang, Message, Pack, Pack2 } from '@tusoi/rubric-core';
+import { criterionNumber, type Lang, type Message, type Pack, type Pack2, unverifiedNumber } from '@tusoi/rubric-core';
 import { DISCIPLINE_FLAGS, FINDINGS, factLabels } from './fact-labels';
 import { labels } from './labels';
 
@@ -207,7 +207,7 @@ const MAX_TEXT = 80;
 function criterionLabel(id: string, lang: Lang, pack: Pack | Pack2 | undefined): string {
   const c = pack ? criteriaOf(pack).find((x) => x.id === id) : undefined;
   if (c === undefined) {
-    const code = /(\d+(?:\.\d+)*)$/.exec(id)?.[1];
+    const code = criterionNumber(id);
     const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
     return code ? `${word} ${code}` : word.toLowerCase();
   }
@@ -216,11 +216,10 @@ function criterionLabel(id: string, lang: Lang, pack: Pack | Pack2 | undefined):
 
 /**
  * The number of a criterion the pack has no verified wording for ("Tiêu chí 1.2 (nguyên văn chưa được
- * xác minh)" gives "1.2"): a placeholder, not legal text, so its words follow the UI language.
+ * xác minh)" gives "1.2"): a placeholder, not legal text, so its words follow the UI language. The
+ * placeholder's form has one home, rubric-core's packs (`unverifiedNumber`).
  */
-export function placeholderNumber(vi: string): string | undefined {
-  return /^Tiêu chí (\d+(?:\.\d+)*) \(nguyên văn chưa được xác minh\)$/.exec(vi)?.[1];
-}
+export const placeholderNumber: (vi: string) => string | undefined = unverifiedNumber;
 
 /**
  * A criterion as its table shows it: "Tiêu chí 1.1: text" (the number from the id's tail), its
@@ -232,8 +231,8 @@ export function criterionName(
   maxText?: number,
 ): string {
   const word = lang === 'en' ? 'Criterion' : 'Tiêu chí';
-  const code = /(\d+(?:\.\d+)*)$/.exec(c.id)?.[1];
-  const placeholder = placeholderNumber(c.vi);
+  const code = criterionNumber(c.id);
+  const placeholder = unverifiedNumber(c.vi);
   if (placeholder !== undefined && lang === 'en' && !c.en) return `${word} ${placeholder} (${l.en.unverified})`;
   const full = lang === 'en' && c.en ? c.en : c.vi;
   const text = maxText !== undefined && full.length > maxText ? `${full.slice(0, maxText - 1).trimEnd()}…` : full;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { criterionShortName, SHORT_WORDING_MAX, shortWording } from './criterion-name.js';
+import {
+  criterionNumber,
+  criterionShortName,
+  SHORT_WORDING_MAX,
+  shortWording,
+  UNVERIFIED_VI,
+  unverifiedNumber,
+} from './criterion-name.js';
 import { BUILTIN_PACKS_2 } from './quarterly-builtin.js';
 
 describe('shortWording', () => {
@@ -79,5 +86,41 @@ describe('criterionShortName', () => {
           expect(name).not.toContain(item.id);
           expect(name.length).toBeGreaterThan(0);
         }
+  });
+});
+
+describe('criterionNumber', () => {
+  it("is the id's numeric tail, dotted parts and all; none without a digit at the end", () => {
+    expect(criterionNumber('pl4-1.10')).toBe('1.10');
+    expect(criterionNumber('c-3')).toBe('3');
+    expect(criterionNumber('own-2.1.4')).toBe('2.1.4');
+    expect(criterionNumber('honesty')).toBeUndefined();
+    // A digit inside the id is not its number.
+    expect(criterionNumber('k2-honesty')).toBeUndefined();
+    // A trailing dot is no part of a number.
+    expect(criterionNumber('pl4-1.')).toBeUndefined();
+  });
+});
+
+describe('unverifiedNumber', () => {
+  it('reads the number of the built-in placeholder only, exactly as written', () => {
+    expect(unverifiedNumber(`Tiêu chí 1.9 (${UNVERIFIED_VI})`)).toBe('1.9');
+    expect(unverifiedNumber(`Tiêu chí 2 (${UNVERIFIED_VI})`)).toBe('2');
+    // Real wording, a placeholder with words after it, or another spelling is not a placeholder.
+    expect(unverifiedNumber('Tiêu chí 1.9: Trung thực')).toBeUndefined();
+    expect(unverifiedNumber(`Tiêu chí 1.9 (${UNVERIFIED_VI}) thêm`)).toBeUndefined();
+    expect(unverifiedNumber('Tiêu chí 1.9 (nguyên văn chưa xác minh)')).toBeUndefined();
+  });
+
+  it("every built-in placeholder criterion gives its id's number", () => {
+    let seen = 0;
+    for (const pack of BUILTIN_PACKS_2)
+      for (const item of pack.general.groups.flatMap((g) => g.items)) {
+        const n = unverifiedNumber(item.vi);
+        if (n === undefined) continue;
+        seen++;
+        expect(n).toBe(criterionNumber(item.id));
+      }
+    expect(seen).toBeGreaterThan(0);
   });
 });

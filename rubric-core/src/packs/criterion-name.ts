@@ -17,11 +17,30 @@ export interface WordedCriterion {
 // The criterion's number in its appendix is the id's numeric tail ("pl4-1.10" → "1.10"), as the
 // extension's tables show it; an id without one has no number.
 const CODE = /(\d+(?:\.\d+)*)$/;
+const PLACEHOLDER = new RegExp(`^Tiêu chí (\\d+(?:\\.\\d+)*) \\(${UNVERIFIED_VI}\\)$`);
 // The end of the first clause: ";", ":", "." or an ellipsis followed by a space or the end ("1.1" is no end).
 const CLAUSE_END = /\s*(?:\.\.\.|…|[.;:])(?=\s|$)/;
 const TRAILING = /[\s,;:.\-–—]+$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A criterion's number in its appendix: the id's numeric tail (`"pl4-1.10"` → `"1.10"`), as the
+ * score tables print it; `undefined` for an id without one (`"honesty"`).
+ */
+export function criterionNumber(id: string): string | undefined {
+  return CODE.exec(id)?.[1];
+}
+
+/**
+ * The number of a criterion the pack has no verified wording for: its wording is the placeholder
+ * `Tiêu chí N (nguyên văn chưa được xác minh)` (built-in packs write it so), which gives `N`; any other
+ * wording gives `undefined`. A placeholder is not legal text, so callers may word it in the reader's language.
+ */
+export function unverifiedNumber(vi: string): string | undefined {
+  const m = PLACEHOLDER.exec(vi);
+  return m?.[1];
+}
 
 /**
  * A criterion's wording cut to its first clause and at most {@link SHORT_WORDING_MAX} characters
@@ -58,9 +77,9 @@ export function shortWording(text: string): string {
  * Used by the K/AD reason (Q26-21, rulesets/q2026); the id itself never shows.
  */
 export function criterionShortName(c: WordedCriterion, lang: Lang): string {
-  const code = CODE.exec(c.id)?.[1];
+  const code = criterionNumber(c.id);
   const no = code === undefined ? '' : `${code} `;
-  const unverified = code !== undefined && c.vi === `Tiêu chí ${code} (${UNVERIFIED_VI})`;
+  const unverified = code !== undefined && unverifiedNumber(c.vi) === code;
   const gloss = lang === 'en' && c.en !== undefined ? withoutNumber(c.en, code, unverified) : undefined;
   if (unverified) {
     if (lang === 'vi') return `${code} (${UNVERIFIED_VI})`;
