@@ -88,7 +88,8 @@ export {
   type KpiGroupBand,
 } from './rulesets/q2026/cand.js';
 export { type Deduction, ND335_DEDUCTIONS } from './rulesets/q2026/deductions.js';
-export { UNRATED_OUTCOME } from './rulesets/q2026/evaluate.js';
+export { UNRATED_OUTCOME, UNRATED_TEXT } from './rulesets/q2026/evaluate.js';
+export type { UnratedCase } from './rulesets/q2026/facts.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
 export { type KeyLevelPercent, KTC_KEY_LEVEL_PERCENT } from './rulesets/q2026/key-levels.js';
 export {

@@ -1,4 +1,5 @@
 import { toMicro } from '../../decimal.js';
+import { deepFreeze } from '../../internal/frozen.js';
 import { LEVEL_NAMES, type Level, levelRank } from '../../levels.js';
 import { formatChoices, formatNumber, formatNumberBoth, type Message } from '../../message.js';
 import { criterionShortName } from '../../packs/criterion-name.js';
@@ -31,7 +32,11 @@ const OUTCOMES = new ReasonMemo();
 const LEVEL_CODE = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 const PART = 2 ** 10;
 
-const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
+/**
+ * Q26-30: what each "chưa xếp loại" case means (HD 03-HD/TVĐU III.9, QĐ 1923 Đ21.6a–d, as the
+ * reference quotes them): the reason a quarter not rated gives, and the help apps show beside each fact.
+ */
+export const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = /* @__PURE__ */ deepFreeze({
   training: {
     vi: 'Đào tạo, bồi dưỡng tập trung từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; phần thời gian còn lại được xem xét sang quý tiếp theo.',
     en: 'Full-time training of 2 months or more in the quarter: not rated this quarter; the rest carries to the next quarter.',
@@ -48,7 +53,7 @@ const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
     vi: 'Đang kiểm tra dấu hiệu vi phạm: chưa xếp loại tại thời điểm đánh giá quý; xử lý theo kết luận của cấp có thẩm quyền.',
     en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
   },
-};
+});
 
 /**
  * Q26-32: which unit rates a quarter with a change of post or unit (HD 03-HD/TVĐU III.9 citing HD 43's
