@@ -88,7 +88,7 @@ describe('the next period', () => {
       underInvestigation: true,
     });
     // With this quarter's answers and tasks typed again, the next quarter has a level, not "unrated".
-    const typed = { ...next, criteria: a.criteria, taskList: (q01 as { taskList: unknown }).taskList };
+    const typed = { ...next, criteria: q01.criteria, taskList: q01.taskList };
     expect(classify(typed as never).decision).not.toBe('unrated');
     expect(classify(typed as never).level).toBe(classify(q01 as never).level);
   });
