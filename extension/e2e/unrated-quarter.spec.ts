@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axe } from './axe';
 import { expect, SHOTS, test } from './fixtures';
-import { importFile, newAnnualDraft } from './panel';
+import { docxParagraphs, downloadWord, importFile, newAnnualDraft } from './panel';
 import { storedDrafts } from './store-pages';
 
 // A quarter not rated (chưa xếp loại, Q26-30: here 3 months of maternity leave) and a quarter whose
@@ -170,6 +170,17 @@ test('a quarter typed not rated: 2 months of sick leave → "Chưa xếp loại"
   await sick.fill('3');
   await expect(badge).toHaveText('Chưa xếp loại');
   await expect.poll(async () => (await storedOf(panel, 1))?.unrated).toEqual({ sickOrMaternityMonths: 3 });
+  // The .docx and the print page of the quarter say it is not rated, and why.
+  const paragraphs = await docxParagraphs(await downloadWord(panel));
+  const at = paragraphs.indexOf('Kết quả: chưa xếp loại quý này.');
+  expect(at, paragraphs.join('\n')).toBeGreaterThan(paragraphs.indexOf('2. Tự đề xuất xếp loại mức chất lượng'));
+  expect(paragraphs[at + 1]).toMatch(/^Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên trong quý: chưa xếp loại/);
+  const print = await context.newPage();
+  await print.goto(`chrome-extension://${extensionId}/print.html?draft=s1&noprint`);
+  await expect(print.locator('.tusoi-doc')).toContainText('Kết quả: chưa xếp loại quý này.');
+  await expect(print.locator('.tusoi-doc')).toContainText('không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi');
+  await print.close();
+  await panel.keyboard.press('Escape');
   await panel.locator('[data-action="history"]').click();
   await panel.locator('[data-action="next"]').click();
   await expect(panel.locator('.draft-period')).toContainText('Quý II/2026');
