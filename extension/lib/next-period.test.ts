@@ -92,4 +92,16 @@ describe('the next period', () => {
     expect(classify(typed as never).decision).not.toBe('unrated');
     expect(classify(typed as never).level).toBe(classify(q01 as never).level);
   });
+
+  it('a change of post, the appraisal and a safety incident belong to their quarter; a Party-work role carries', () => {
+    const next = nextPeriodAssessment({
+      ...(structuredClone(q01) as Record<string, unknown>),
+      postChange: { monthsInNewPost: 2 },
+      appraisal: { total: 90, explanation: 'Giảm điểm tiêu chí 2.1' },
+      safetyIncident: true,
+      partyWork: true,
+    });
+    for (const key of ['postChange', 'appraisal', 'safetyIncident']) expect(next).not.toHaveProperty(key);
+    expect(next.partyWork).toBe(true);
+  });
 });
