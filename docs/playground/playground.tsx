@@ -31,9 +31,11 @@ import {
   POLICY_SOURCE,
   PriorShortcomingsEditor,
   QuarterlyEditor,
+  quarterLabel,
   ResultView,
   SelectField,
   setIn,
+  UnratedFacts,
 } from '@tusoi/ui';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CompareView } from './compare';
@@ -423,6 +425,12 @@ export function Playground({ location }: { location: Location }) {
               integer
             />
             {quarterly && <QuarterlyEditor a={state.assessment} lang={lang} set={set} live={live} />}
+            {quarterly && (
+              <fieldset>
+                <legend>{quarterLabel('unrated', lang)}</legend>
+                <UnratedFacts a={state.assessment} lang={lang} set={set} />
+              </fieldset>
+            )}
             <FactsEditor
               a={state.assessment}
               packs={BUILTIN_PACKS}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { BUILTIN_PACKS } from '@tusoi/rubric-core';
 import q01 from '@tusoi/rubric-core/examples/q01-staff-vatm-tc1-frame-k2.json';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,51 @@ describe('DraftEditor: the 2026 quarterly review', () => {
       />,
     );
     expect(screen.queryByTestId('prior-unanswered')).toBeNull();
+  });
+
+  it('Q26-30 has its own section in a quarter only, closed until the draft holds a fact of it; a typed fact is set at its path, emptied it is removed', () => {
+    const changes: [readonly (string | number)[], unknown][] = [];
+    const section = () => document.querySelector('[data-section="unrated"]') as HTMLDetailsElement | null;
+    const view = render(
+      <DraftEditor
+        assessment={q01 as Record<string, unknown>}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={(p, v) => changes.push([p, v])}
+      />,
+    );
+    expect(section()?.open).toBe(false);
+    expect(section()?.querySelector('summary')?.textContent).toBe('Trường hợp chưa xếp loại');
+    for (const name of ['trainingMonths', 'sickOrMaternityMonths', 'firstAppointedMonths'])
+      expect(input(`unrated.${name}`)?.value).toBe('');
+    expect(input('unrated.underInvestigation')?.checked).toBe(false);
+    fireEvent.input(input('unrated.sickOrMaternityMonths') as HTMLInputElement, { target: { value: '2' } });
+    expect(changes).toEqual([[['unrated', 'sickOrMaternityMonths'], 2]]);
+    fireEvent.input(input('unrated.sickOrMaternityMonths') as HTMLInputElement, { target: { value: '' } });
+    expect(changes.at(-1)).toEqual([['unrated', 'sickOrMaternityMonths'], undefined]);
+    view.unmount();
+
+    render(
+      <DraftEditor
+        assessment={{ ...(q01 as Record<string, unknown>), unrated: { sickOrMaternityMonths: 2 } }}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={() => {}}
+      />,
+    );
+    expect(section()?.open).toBe(true);
+    expect(input('unrated.sickOrMaternityMonths')?.value).toBe('2');
+    cleanup();
+    // A year has no quarter to leave unrated.
+    render(
+      <DraftEditor
+        assessment={{ period: { year: 2026 }, subject: { kind: 'staff' } }}
+        packs={BUILTIN_PACKS}
+        lang="vi"
+        set={() => {}}
+      />,
+    );
+    expect(section()).toBeNull();
+    expect(input('unrated.sickOrMaternityMonths')).toBeNull();
   });
 });

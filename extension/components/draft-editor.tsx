@@ -17,10 +17,13 @@ import {
   labels,
   NumberField,
   QuarterlyEditor,
+  quarterLabel,
   SelectField,
   TextField,
+  UnratedFacts,
 } from '@tusoi/ui';
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { texts } from '@/lib/i18n';
 import { notedCount, SelfCheck } from './self-check';
 
@@ -140,6 +143,9 @@ export function DraftEditor({
   year,
 }: DraftEditorProps) {
   const t = texts(lang);
+  // Q26-30's section opens when the draft (the editor is keyed by draft) comes with a fact of it; set
+  // once, so clearing a fact does not fold the section away under the user's hand.
+  const [unratedOpen] = useState(() => getIn(a, ['unrated']) !== undefined);
   // A quarter of the 2026 review: criteria answers and the task table (tusoi.assessment/2).
   const reviewYear = getIn(a, ['period', 'year']);
   const quarterly =
@@ -300,6 +306,11 @@ export function DraftEditor({
           {...(setNote ? { setNote } : {})}
         />
       </Section>
+      {quarterly && (
+        <Section id="unrated" title={quarterLabel('unrated', lang)} open={unratedOpen}>
+          <UnratedFacts a={a} lang={lang} set={set} />
+        </Section>
+      )}
       {year && (
         <Section id="year" title={labels(lang).yearTitle} open={false}>
           {year}

@@ -72,4 +72,36 @@ describe('the next period', () => {
       priorShortcomings: [],
     });
   });
+
+  it('a quarter not rated (Q26-30) hands none of its facts on: the next quarter is rated on its own', () => {
+    const a = {
+      ...(structuredClone(q01) as Record<string, unknown>),
+      unrated: { trainingMonths: 2, sickOrMaternityMonths: 3, firstAppointedMonths: 0.5, underInvestigation: true },
+    };
+    expect(classify(a as never).decision).toBe('unrated');
+    const next = nextPeriodAssessment(a);
+    expect(next).not.toHaveProperty('unrated');
+    expect(a.unrated).toEqual({
+      trainingMonths: 2,
+      sickOrMaternityMonths: 3,
+      firstAppointedMonths: 0.5,
+      underInvestigation: true,
+    });
+    // With this quarter's answers and tasks typed again, the next quarter has a level, not "unrated".
+    const typed = { ...next, criteria: q01.criteria, taskList: q01.taskList };
+    expect(classify(typed as never).decision).not.toBe('unrated');
+    expect(classify(typed as never).level).toBe(classify(q01 as never).level);
+  });
+
+  it('a change of post, the appraisal and a safety incident belong to their quarter; a Party-work role carries', () => {
+    const next = nextPeriodAssessment({
+      ...(structuredClone(q01) as Record<string, unknown>),
+      postChange: { monthsInNewPost: 2 },
+      appraisal: { total: 90, explanation: 'Giảm điểm tiêu chí 2.1' },
+      safetyIncident: true,
+      partyWork: true,
+    });
+    for (const key of ['postChange', 'appraisal', 'safetyIncident']) expect(next).not.toHaveProperty(key);
+    expect(next.partyWork).toBe(true);
+  });
 });

@@ -29,6 +29,11 @@ const PERIOD_FACTS = [
   'unrated',
   'headOf',
   'quarters',
+  // Facts of the quarter too (a change of post in it, the competent level's appraisal of it, an
+  // incident in it); partyWork is a role the person holds, it carries.
+  'postChange',
+  'appraisal',
+  'safetyIncident',
 ];
 
 /** What an unfinished task carries: what it is and how it weighs, not this period's results. */

@@ -89,7 +89,7 @@ export {
   type KpiGroupBand,
 } from './rulesets/q2026/cand.js';
 export { type Deduction, ND335_DEDUCTIONS } from './rulesets/q2026/deductions.js';
-export { UNRATED_OUTCOME } from './rulesets/q2026/evaluate.js';
+export type { UnratedCase } from './rulesets/q2026/facts.js';
 export { Q2026_MANIFEST, Q2026_RULESET } from './rulesets/q2026/index.js';
 export { type KeyLevelPercent, KTC_KEY_LEVEL_PERCENT } from './rulesets/q2026/key-levels.js';
 export {
@@ -108,6 +108,7 @@ export {
 export { applyQuarterQuota, QUARTER_QUOTA_DEFAULTS } from './rulesets/q2026/quota.js';
 export { type Q26RuleId, Q2026_RULE_TITLES, Q2026_RULES } from './rulesets/q2026/rules.js';
 export { SAFETY_GATE } from './rulesets/q2026/safety.js';
+export { UNRATED_OUTCOME, UNRATED_TEXT } from './rulesets/q2026/unrated.js';
 export { type GradedLevel, type Measure, measurePasses } from './rulesets/qd366/conditions.js';
 export { type FindingName, factsForKind, type KindFacts } from './rulesets/qd366/facts.js';
 export { FINDING_NAMES, findingsRead } from './rulesets/qd366/findings.js';

@@ -87,13 +87,23 @@ const QUARTER_FIELDS = {
   axisPoints: { vi: 'Điểm theo trục', en: 'Points by axis' },
   axisPercent: { vi: 'Mức hoàn thành theo trục (%)', en: 'Completion by axis (%)' },
   unrated: { vi: 'Trường hợp chưa xếp loại', en: 'Not-rated cases' },
-  'unrated.trainingMonths': { vi: 'Số tháng đi học tập trung trong quý', en: 'Months of full-time training' },
-  'unrated.sickOrMaternityMonths': {
-    vi: 'Số tháng nghỉ ốm, thai sản trong quý',
-    en: 'Months of sick or maternity leave',
+  // Worded as HD 03-HD/TVĐU III.9 names the four cases (reference quarterly-2026.md §4.3).
+  'unrated.trainingMonths': {
+    vi: 'Số tháng đào tạo, bồi dưỡng tập trung trong quý',
+    en: 'Months of full-time training in the quarter',
   },
-  'unrated.firstAppointedMonths': { vi: 'Số tháng giữ chức vụ (mới bổ nhiệm)', en: 'Months in a first post' },
-  'unrated.underInvestigation': { vi: 'Đang bị xem xét, kiểm tra dấu hiệu vi phạm', en: 'Under check for a violation' },
+  'unrated.sickOrMaternityMonths': {
+    vi: 'Số tháng nghỉ ốm hoặc nghỉ thai sản trong quý',
+    en: 'Months of sick or maternity leave in the quarter',
+  },
+  'unrated.firstAppointedMonths': {
+    vi: 'Lần đầu bổ nhiệm chức danh lãnh đạo, quản lý trong quý: số tháng giữ chức vụ',
+    en: 'First appointed to a leading post in the quarter: months in the post',
+  },
+  'unrated.underInvestigation': {
+    vi: 'Đang bị kiểm tra dấu hiệu vi phạm',
+    en: 'Under check for signs of a violation',
+  },
   quarters: { vi: 'Kết quả các quý', en: 'The quarters' },
 } as const satisfies Record<string, Message>;
 

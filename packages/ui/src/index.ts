@@ -54,6 +54,7 @@ export {
 export { ResultView, type ResultViewProps } from './result-view';
 export { ScoreTable, type ScoreTableProps } from './score-table';
 export { type TaskRow, TaskTable, type TaskTableProps } from './task-table';
+export { UnratedFacts, type UnratedFactsProps } from './unrated-facts';
 export {
   readYear,
   YearQuarters,

@@ -1,5 +1,6 @@
 import type { Lang, Message } from '@tusoi/rubric-core';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { BilingualText } from './bilingual';
 import { type NumberLimits, readNumber, showNumber } from './number-text';
 
 /** Props of {@link NumberInput}. */
@@ -19,6 +20,11 @@ export interface NumberInputProps extends NumberLimits {
   readonly describedBy?: string | undefined;
   /** Called when the field is left (a row's "touched" state). */
   readonly onLeave?: () => void;
+  /**
+   * The field's name in both languages: refused text is then told naming the field, Vietnamese
+   * first and English after it, each half marked with its language (else in the interface's language).
+   */
+  readonly field?: Message;
 }
 
 /**
@@ -40,6 +46,7 @@ export function NumberInput({
   integer,
   describedBy,
   onLeave,
+  field,
 }: NumberInputProps) {
   const shown = showNumber(value, lang, scale);
   const [text, setText] = useState(shown);
@@ -95,7 +102,11 @@ export function NumberInput({
   );
   const message = error && (
     <span class="field-error" id={errorId} data-testid="number-error">
-      {error[lang]}
+      {field ? (
+        <BilingualText text={{ vi: `${field.vi}: ${error.vi}`, en: `${field.en}: ${error.en}` }} />
+      ) : (
+        error[lang]
+      )}
     </span>
   );
   if (!label)

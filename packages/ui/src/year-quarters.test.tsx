@@ -26,6 +26,20 @@ describe('YearQuarters', () => {
     expect(view.container.textContent).toContain('Quý 2 xếp loại Không hoàn thành nhiệm vụ');
   });
 
+  it('a quarter not rated (Q26-30, whichever case) is listed as such, not as missing data, and rates no part of the year', () => {
+    for (const unrated of [{ sickOrMaternityMonths: 2 }, { underInvestigation: true }]) {
+      const view = render(
+        <YearQuarters annual={A} quarters={[q1, { ...q2, unrated }, undefined, undefined]} lang="vi" />,
+      );
+      const second = view.container.querySelector('li[data-quarter="2"]');
+      expect(second?.textContent).toBe('Quý II: chưa xếp loại (nghỉ, đi học, mới bổ nhiệm hoặc đang bị kiểm tra) ');
+      expect(second?.getAttribute('data-level')).toBe('');
+      // Quarter II's KHTNV no longer counts: the year is not held down by it.
+      expect(view.container.textContent).not.toContain('Quý 2 xếp loại Không hoàn thành nhiệm vụ');
+      cleanup();
+    }
+  });
+
   it('a quarter whose stored draft could not be read is said so (vi and en), not listed as having no draft', () => {
     const vi = render(
       <YearQuarters annual={A} quarters={[q1, undefined, undefined, undefined]} unreadable={[2]} lang="vi" />,

@@ -10,6 +10,8 @@ import { formatNumber } from '../message.js';
 import { computeScores } from '../packs/compute.js';
 import { groupsFor, type Pack2 } from '../packs/quarterly-pack.js';
 import { scoreQuarter } from '../packs/quarterly-score.js';
+import { unratedCases } from '../rulesets/q2026/facts.js';
+import { UNRATED_OUTCOME, UNRATED_TEXT } from '../rulesets/q2026/unrated.js';
 import { kindGroup } from '../rulesets/qd366/facts.js';
 import type { Assessment, SubjectKind, TaskCounts } from '../schemas/assessment.js';
 import type { Answer, Task } from '../schemas/quarterly.js';
@@ -780,6 +782,11 @@ function quarterlyBlocks(a: Assessment, input: ParsedDocumentInput): Block[] {
     heading(3, '1. Kết quả tự chấm điểm'),
     ...scoreTable(a, input),
     heading(3, '2. Tự đề xuất xếp loại mức chất lượng'),
+    // A quarter not rated (Q26-30) says so, with each case that holds, in rubric-core's words.
+    ...unratedCases(a).flatMap((c, i) => [
+      ...(i === 0 ? [para(UNRATED_OUTCOME.vi, { indent: true, keepNext: true })] : []),
+      para(UNRATED_TEXT[c].vi, { indent: true, keepNext: true }),
+    ]),
     para(a.proposedLevel === undefined ? BLANK : LEVEL_NAMES[a.proposedLevel].vi, { indent: true, keepNext: true }),
     para(
       '(Theo 04 mức: 1- Hoàn thành xuất sắc nhiệm vụ; 2- Hoàn thành tốt nhiệm vụ; 3- Hoàn thành nhiệm vụ; 4- Không hoàn thành nhiệm vụ)',

@@ -456,6 +456,35 @@ describe('a quarterly assessment’s own task list (tusoi.assessment/2 taskList)
   });
 });
 
+describe('a quarter not rated (Q26-30)', () => {
+  const text = (doc: ReturnType<typeof buildReviewDocument>) =>
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [blockText(b)] : b.kind === 'heading' ? [b.text] : []));
+
+  it('says so under the proposal, with each case that holds in rubric-core’s words; a rated quarter does not', async () => {
+    const a = quarter({
+      period: { year: 2026, quarter: 2 },
+      unrated: { sickOrMaternityMonths: 2, underInvestigation: true, trainingMonths: 1 },
+    });
+    expect(classify(a).decision).toBe('unrated');
+    const doc = buildReviewDocument({ assessment: a });
+    const t = text(doc);
+    const at = t.indexOf('2. Tự đề xuất xếp loại mức chất lượng');
+    expect(t.slice(at + 1, at + 4)).toEqual([
+      'Kết quả: chưa xếp loại quý này.',
+      'Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi.',
+      'Đang kiểm tra dấu hiệu vi phạm: chưa xếp loại tại thời điểm đánh giá quý; xử lý theo kết luận của cấp có thẩm quyền.',
+    ]);
+    // 1 month of training is no case of Q26-30: not named.
+    expect(t.join('\n')).not.toContain('Đào tạo, bồi dưỡng tập trung');
+    const back = await readBack(await renderDocx(doc));
+    expect(back.text).toContain('Kết quả: chưa xếp loại quý này.');
+    expect(back.text).toContain('không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi');
+
+    const rated = text(buildReviewDocument({ assessment: { ...a, unrated: { trainingMonths: 1 } } }));
+    expect(rated.join('\n')).not.toContain('chưa xếp loại');
+  });
+});
+
 describe('a quarter’s task table names each axis as the pack does', () => {
   const axisColumn = (a: Assessment, packs?: DocumentInput['packs']) => {
     const doc = buildReviewDocument({ assessment: a, ...(packs ? { packs } : {}) });

@@ -16,6 +16,7 @@ import { Q2026_RULES } from './rules.js';
 import { safetyCeiling } from './safety.js';
 import { citeOwnPack, frameReason, roundingReason } from './score-notes.js';
 import { excludedTaskReasons } from './task-notes.js';
+import { UNRATED_OUTCOME, UNRATED_TEXT } from './unrated.js';
 
 export { type Ceiling, pushQ, reasonQ } from './reason.js';
 
@@ -30,25 +31,6 @@ const KEY_LEVELS = new ReasonMemo();
 const OUTCOMES = new ReasonMemo();
 const LEVEL_CODE = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 const PART = 2 ** 10;
-
-const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = {
-  training: {
-    vi: 'Đào tạo, bồi dưỡng tập trung từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; phần thời gian còn lại được xem xét sang quý tiếp theo.',
-    en: 'Full-time training of 2 months or more in the quarter: not rated this quarter; the rest carries to the next quarter.',
-  },
-  sickOrMaternity: {
-    vi: 'Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi.',
-    en: 'Sick or maternity leave of 2 months or more in the quarter: not rated this quarter; lawful leave is never held against the person.',
-  },
-  firstAppointed: {
-    vi: 'Lần đầu bổ nhiệm chức danh lãnh đạo, quản lý dưới 01 tháng trong quý: chưa xếp loại tại thời điểm quý; theo dõi và xem xét sang quý tiếp theo.',
-    en: 'First appointed to a leading post less than 1 month before the quarter’s end: not rated this quarter; considered next quarter.',
-  },
-  underInvestigation: {
-    vi: 'Đang kiểm tra dấu hiệu vi phạm: chưa xếp loại tại thời điểm đánh giá quý; xử lý theo kết luận của cấp có thẩm quyền.',
-    en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
-  },
-};
 
 /**
  * Q26-32: which unit rates a quarter with a change of post or unit (HD 03-HD/TVĐU III.9 citing HD 43's
@@ -294,12 +276,6 @@ function scoreReasons(q: QuarterFacts, out: Sink): void {
   roundingReason(s, out);
   if (q.ownPack === true && q.pack !== undefined) citeOwnPack(out, start, q.pack);
 }
-
-/** Q26-30's outcome, the last reason of a quarter not rated (decision `unrated`); also the heading apps show for it. */
-export const UNRATED_OUTCOME: Message = Object.freeze({
-  vi: 'Kết quả: chưa xếp loại quý này.',
-  en: 'Result: not rated this quarter.',
-});
 
 function unratedResult(q: QuarterFacts, out: Sink): Result {
   for (const c of q.unrated) pushQ(out, 'Q26-30', 'applied', UNRATED_TEXT[c]);

@@ -1,0 +1,35 @@
+import { deepFreeze } from '../../internal/frozen.js';
+import type { Message } from '../../message.js';
+import type { UnratedCase } from './facts.js';
+
+// The words of Q26-30, the "chưa xếp loại" (not rated) quarter, in one small module: the evaluator's
+// reasons, the review document and the apps' help all say them from here.
+
+/**
+ * Q26-30: what each "chưa xếp loại" case means (HD 03-HD/TVĐU III.9, QĐ 1923 Đ21.6a–d, as the
+ * reference quotes them): the reason a quarter not rated gives, and the help apps show beside each fact.
+ */
+export const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = /* @__PURE__ */ deepFreeze({
+  training: {
+    vi: 'Đào tạo, bồi dưỡng tập trung từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; phần thời gian còn lại được xem xét sang quý tiếp theo.',
+    en: 'Full-time training of 2 months or more in the quarter: not rated this quarter; the rest carries to the next quarter.',
+  },
+  sickOrMaternity: {
+    vi: 'Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên trong quý: chưa xếp loại tại thời điểm quý; không dùng thời gian nghỉ hợp pháp làm căn cứ bất lợi.',
+    en: 'Sick or maternity leave of 2 months or more in the quarter: not rated this quarter; lawful leave is never held against the person.',
+  },
+  firstAppointed: {
+    vi: 'Lần đầu bổ nhiệm chức danh lãnh đạo, quản lý dưới 01 tháng trong quý: chưa xếp loại tại thời điểm quý; theo dõi và xem xét sang quý tiếp theo.',
+    en: 'First appointed to a leading post less than 1 month before the quarter’s end: not rated this quarter; considered next quarter.',
+  },
+  underInvestigation: {
+    vi: 'Đang kiểm tra dấu hiệu vi phạm: chưa xếp loại tại thời điểm đánh giá quý; xử lý theo kết luận của cấp có thẩm quyền.',
+    en: 'Under check for signs of a violation: not rated this quarter; handled by the competent level’s conclusion.',
+  },
+});
+
+/** Q26-30's outcome, the last reason of a quarter not rated (decision `unrated`); also the heading apps show for it. */
+export const UNRATED_OUTCOME: Message = Object.freeze({
+  vi: 'Kết quả: chưa xếp loại quý này.',
+  en: 'Result: not rated this quarter.',
+});
