@@ -3,7 +3,7 @@ import { LEVEL_NAMES, LEVELS, type Level } from '@tusoi/rubric-core';
 import { addRowOf } from './add-row';
 import { choiceAliases, pickOption } from './choices';
 import { radioGroup } from './fill';
-import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
+import { DETECTED_ID, FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
 import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, candidates, controlsOf, find, labelScore, lookAt, scopes } from './locate';
 import type { Locator, Scope } from './locator-types';
@@ -248,7 +248,7 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   return {
     map: {
       format: FORMMAP_FORMAT,
-      id: `detected-${origin.hostname}`,
+      id: `${DETECTED_ID}${origin.hostname}`,
       title: { vi: `Biểu mẫu nhận diện tại ${origin.host}`, en: `Form detected on ${origin.host}` },
       match: pagePatterns(origin),
       steps,

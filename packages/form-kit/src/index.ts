@@ -27,6 +27,7 @@ export {
 export type { FillPlan, FillPlanStep } from './fill-plan';
 export type { FormProblem } from './form-problem';
 export {
+  DETECTED_ID,
   type DraftContext,
   FORMMAP_FORMAT,
   type FormMap,

@@ -203,7 +203,7 @@ const brokeSummary = (summary: Message, why: string): Message => ({
   en: `${summary.en}. Then an unexpected error (${why}) stopped it; Undo still works.`,
 });
 
-// Without a map's add-row control, the table's own (add-row.ts): found again before each row (a page
+// Without a map's add-row control, on a detected map, the table's own (add-row.ts): found again before each row (a page
 // may draw its table and button anew), undefined when none is found, or why none is pressed (two of
 // them; one that submits is handed over and refused by press, said as refused).
 function pageAddRow(root: Scope, rows: string): Element | 'two-buttons' | undefined {
@@ -255,7 +255,11 @@ async function fillSteps(
             ? await kit.ensureRow(
                 root,
                 step.locator as RowLocator,
-                add ? find(root, add).el : pageAddRow(root, (step.locator as RowLocator).rows),
+                add
+                  ? find(root, add).el
+                  : step.addRow.own
+                    ? pageAddRow(root, (step.locator as RowLocator).rows)
+                    : undefined,
                 press,
                 step.waitMs,
               )

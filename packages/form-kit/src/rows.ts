@@ -291,7 +291,7 @@ export interface TaskCellStep {
   readonly key: string;
   readonly locator: RowLocator;
   readonly value?: FieldValue;
-  readonly addRow?: { readonly press?: object };
+  readonly addRow?: { readonly press?: object; readonly own?: true };
   readonly waitMs?: number;
   readonly decimal?: DecimalMark;
   readonly aliases?: readonly string[];
@@ -313,12 +313,15 @@ export function axisAliases(title: string): string[] {
  * draft (`breakdown.tasks`). `axes`: the pack's result axes; a choice of a task's axis then also
  * takes its title there ("Trục 1: …", "Trục 1", "1", see axisAliases), unless the map's `values.axis`
  * words it; a text cell still gets the id. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
+ * `own` (a map detected on the page, which names no button): rows are added with the table's own
+ * add-row button when the fill finds one (add-row.ts); a map's step without `add` adds none.
  */
 export function taskSteps(
   step: TaskRowsStep,
   tasks: readonly Task[],
   points: readonly number[] = [],
   axes: readonly { readonly id: string; readonly vi: string }[] = [],
+  own = false,
 ): TaskCellStep[] {
   const out: TaskCellStep[] = [];
   tasks.forEach((t, i) => {
@@ -328,7 +331,7 @@ export function taskSteps(
     out.push({
       key: `tasks.${row}`,
       locator: { rows: step.rows, row, cell: '' },
-      addRow: step.add ? { press: step.add } : {},
+      addRow: step.add ? { press: step.add } : own ? { own: true } : {},
       ...(step.waitMs === undefined ? {} : { waitMs: step.waitMs }),
     });
     for (const cell of TASK_CELLS) {
