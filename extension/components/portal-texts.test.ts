@@ -99,7 +99,7 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     expect(
       taskPreview([{ tasks: table }], planned(1), tasks, 'vi', [{ rows: '#khac tr', button: '+' }]).notes[0],
     ).toMatch(/^Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ \(chưa ghi nhiệm vụ 2\): hãy thêm 1 dòng/);
-    expect(taskTableText(table, 2, 'vi', '+ Thêm sản phẩm')).toBe(
+    expect(taskTableText({ add: undefined }, 2, 'vi', '+ Thêm sản phẩm')).toBe(
       '2 nhiệm vụ, mỗi nhiệm vụ một dòng; trang thiếu dòng thì bấm nút thêm dòng của trang («+ Thêm sản phẩm»)',
     );
   });
