@@ -96,6 +96,13 @@ describe('findAddRow', () => {
     expect('why' in f && f.why === 'two-buttons' && f.names).toEqual(['+ Thêm dòng', 'Thêm nhiệm vụ']);
     expect('why' in f && f.why === 'two-buttons' && f.message.vi).toContain('«+ Thêm dòng», «Thêm nhiệm vụ»');
   });
+  it('a hidden block right after the table is passed over for the next one a person sees', () => {
+    expect(
+      name(
+        `${table()}<div hidden><button type="button">+</button></div><div><button type="button">Thêm dòng</button></div>`,
+      ),
+    ).toBe('Thêm dòng');
+  });
   it('a hidden or disabled add button is not one (and the one shown beside it is)', () => {
     expect(find(`${table()}<div><button type="button" hidden>+ Thêm</button></div>`)).toEqual({
       el: null,

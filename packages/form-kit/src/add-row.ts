@@ -58,10 +58,10 @@ function controlsIn(block: Element, rows: readonly Element[]): { el: Element; na
   });
 }
 
-// The nearest block beside `node` that a person sees as content (not a script or a hidden field).
+// The nearest block beside `node` that a person sees (not a script, a hidden field or a hidden block).
 function beside(node: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null {
   let s = node[dir];
-  while (s?.matches('script, style, template, input[type=hidden]')) s = s[dir];
+  while (s && (s.matches('script, style, template, input[type=hidden]') || !isVisible(s))) s = s[dir];
   return s;
 }
 

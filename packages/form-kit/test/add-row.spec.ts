@@ -81,6 +81,17 @@ test('T27 Bootstrap whose "+" adds the row after 200 ms: each press is waited fo
   expect((await probe<{ tasks: string[][] }>(page)).tasks).toEqual(WANT);
 });
 
+test('T27 Bootstrap with a hidden "Thêm dòng" beside the shown button and a hidden block with a "+" right after the table: neither counts, the shown one is pressed', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T27-bootstrap-add-row', '?hidden');
+  const r = await detectAndFill(page);
+  expect(r?.addRows.map((a) => a.button)).toEqual(['+ Thêm sản phẩm']);
+  expect(r?.summary.vi).toBe('Đã điền 25/25');
+  expect((await probe<{ tasks: string[][] }>(page)).tasks).toEqual(WANT);
+});
+
 test('T27 Bootstrap with two add buttons ("+ Thêm sản phẩm", "Thêm nhiệm vụ"): neither is pressed; the preview names both and the fill says why and what to do', async ({
   page,
   site,
