@@ -181,7 +181,7 @@ describe('rows the page lacks, said to a user without a map', () => {
       en: 'The page lacks 2 task rows (task 2, 3): the add-row button may submit or delete; not pressed. Add the rows on the page yourself, then press “Fill the form” again.',
     });
     expect(missingRows([2], 'two-buttons').vi).toBe(
-      'Trang thiếu 1 dòng nhiệm vụ (nhiệm vụ 2): bảng có hai nút thêm dòng, không rõ nút nào nên không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+      'Trang thiếu 1 dòng nhiệm vụ (nhiệm vụ 2): bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
     );
   });
 });

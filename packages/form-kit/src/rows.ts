@@ -129,8 +129,8 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
   },
   'no-new-row': { vi: 'đã bấm nút thêm dòng nhưng trang không thêm', en: 'the add-row button added no row' },
   'two-buttons': {
-    vi: 'bảng có hai nút thêm dòng, không rõ nút nào nên không bấm',
-    en: 'the table has two add-row buttons; which one is unclear, so none was pressed',
+    vi: 'bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm',
+    en: 'the table has more than one add-row button; which one is unclear, so none was pressed',
   },
 };
 

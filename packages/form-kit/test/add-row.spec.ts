@@ -104,7 +104,7 @@ test('T27 Bootstrap with two add buttons ("+ Thêm sản phẩm", "Thêm nhiệm
   expect(r?.rows).toEqual({ added: 0, missing: 4 });
   expect(r?.held).toBe(5);
   expect(r?.summary.vi).toBe(
-    'Đã điền 5/25; chưa điền được: Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): bảng có hai nút thêm dòng, không rõ nút nào nên không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    'Đã điền 5/25; chưa điền được: Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
   );
   expect(await probe(page)).toEqual({ tasks: [WANT[0]], submitted: 0, deleted: 0 });
 });
