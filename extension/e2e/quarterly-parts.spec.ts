@@ -5,7 +5,8 @@ import { besideOwnPage, status } from './panel';
 
 // The quarterly parts of portal pages no map knows, on pages of three makes (e2e/pages): an ASP.NET
 // GridView whose period select shows "Quý I", a Bootstrap page with one task row and "+ Thêm" (which
-// Tự Soi presses for the rows the page lacks), an old table layout. The preview shows every task cell before anything is written; the weight frame,
+// Tự Soi presses for the rows the page lacks), a WebForms page whose "Thêm dòng" submits (never
+// pressed), an old table layout. The preview shows every task cell before anything is written; the weight frame,
 // the axis (by the pack's title), the "Hoàn thành" boxes and "Đơn vị" are filled; the page's own
 // review period is kept and said.
 
@@ -119,6 +120,33 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   await expect(status(panel)).toContainText('Trang vẫn giữ 4 dòng Tự Soi đã thêm');
   await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(5);
   for (let i = 1; i <= 5; i++) await expect(form.locator(`[name="nv[${i}][ten]"]`)).toHaveValue('');
+});
+
+test('ASP.NET WebForms page whose "Thêm dòng" is a submit button (a postback): the preview says Tự Soi will not press it and why; the fill fills row 1, presses nothing, says the rows are missing and why; the page is not sent', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-webforms-them.html',
+    draft,
+    maps: [],
+  });
+  const url = form.url();
+  const p = await preview(panel);
+  await expect(p.getByTestId('preview-task-note').first()).toHaveText(
+    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ: Không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng. Hãy tự thêm 4 dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+  );
+  await expect(p.locator('tr[data-field="taskList"]')).not.toContainText('bấm nút thêm dòng');
+
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toContainText(
+    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): nút thêm dòng có thể gửi hoặc xoá, không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+  );
+  await expect(form.locator('[name$="ctl02$txtTen"]')).toHaveValue(names[0] as string);
+  await expect(form.locator('#MainContent_gvNhiemVu tr')).toHaveCount(2);
+  expect(form.url()).toBe(url);
+  expect(await form.evaluate(() => (window as never as { submitted: number }).submitted)).toBe(0);
 });
 
 test('old table layout: "Đơn vị" in the left column is the work unit; the axis chosen by its number; frame and Hoàn thành filled', async ({
