@@ -97,7 +97,7 @@ export type RowRoom = 'there' | 'added' | 'no-button' | 'not-found' | 'refused' 
  * add-row control once (through `press`, which refuses anything that submits, sends or deletes) and
  * waits up to `waitMs` for the row to appear. Rows are added one per call, in order. `add` is the
  * control (a map's, or the table's own found without one), null when a map's is not on the page,
- * undefined when none is known, 'two-buttons' when the table has two and none is pressed.
+ * undefined when none is known, 'two-buttons' when the table has two or more and none is pressed.
  */
 export async function ensureRow(
   scope: ParentNode,
