@@ -83,6 +83,12 @@ export function withPicks(detected: FormMap, picked: FormMap): FormMap {
   return { ...picked, steps: [...steps, ...picked.steps.filter((s) => !have.has(stepKey(s)))] };
 }
 
+/**
+ * The task tables' own add-row buttons a fill of this detection presses (form-kit presses them only
+ * for a map detected on the page, see DETECTED_ID): none for a picked map that took detection's steps.
+ */
+const ownAddRows = (d: Detection) => (isDetected(d.map) ? (d.addRows ?? []) : []);
+
 /** The portal tab beside the panel: the active tab, or (when the panel itself is a tab) the last portal tab used. */
 async function portalTab(): Promise<number | null> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -442,6 +448,7 @@ export function PortalActions({
                 step.tasks,
                 (assessment.taskList as readonly unknown[] | undefined)?.length ?? 0,
                 lang,
+                ownAddRows(d).find((a) => a.rows === step.tasks.rows)?.button,
               ),
             },
           ]
@@ -836,6 +843,7 @@ export function PortalActions({
                 preview.planned,
                 (assessment.taskList as Parameters<typeof taskPreview>[2] | undefined) ?? [],
                 lang,
+                ownAddRows(preview.detection),
               ),
             )}
             {((warn) => warn && <p data-testid="preview-period">{warn}</p>)(

@@ -1,7 +1,15 @@
 import type { PreviewRow } from '@tusoi/form-kit';
 import { builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
-import { missingColumns, periodWarning, portalTexts, problemCriterion, taskPreview, willText } from './portal-texts';
+import {
+  missingColumns,
+  periodWarning,
+  portalTexts,
+  problemCriterion,
+  taskPreview,
+  taskTableText,
+  willText,
+} from './portal-texts';
 
 const row = (field: string): PreviewRow => ({ field: field as PreviewRow['field'], label: field, found: 'input' });
 
@@ -68,6 +76,31 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     );
     expect(taskPreview([{ tasks: table }], planned(1), tasks, 'en').notes[0]).toMatch(
       /^The page has 1 task row, the draft has 2 tasks/,
+    );
+  });
+  it("a detected table's own add-row button: named, pressed one row at a time, undo keeps the rows; or why none is pressed and what to do", () => {
+    const own = [{ rows: table.rows, button: '+ Thêm sản phẩm' }];
+    expect(taskPreview([{ tasks: table }], planned(1), tasks, 'vi', own).notes[0]).toBe(
+      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm sản phẩm» của trang để thêm 1 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).',
+    );
+    expect(taskPreview([{ tasks: table }], planned(1), tasks, 'en', own).notes[0]).toMatch(
+      /^The page has 1 task row; Tự Soi will press the page’s “\+ Thêm sản phẩm” button to add 1 row \(one at a time/,
+    );
+    const refused = {
+      vi: 'Không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng.',
+      en: 'Not pressing a submit button “Thêm dòng”: Tự Soi never submits, deletes or confirms for the user.',
+    };
+    expect(
+      taskPreview([{ tasks: table }], planned(1), tasks, 'vi', [{ rows: table.rows, why: refused }]).notes[0],
+    ).toBe(
+      'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ: Không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng. Hãy tự thêm 1 dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    );
+    // Another table's button is not this one's; a map's own `add` is said as before.
+    expect(
+      taskPreview([{ tasks: table }], planned(1), tasks, 'vi', [{ rows: '#khac tr', button: '+' }]).notes[0],
+    ).toMatch(/^Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ \(chưa ghi nhiệm vụ 2\): hãy thêm 1 dòng/);
+    expect(taskTableText({ add: undefined }, 2, 'vi', '+ Thêm sản phẩm')).toBe(
+      '2 nhiệm vụ, mỗi nhiệm vụ một dòng; trang thiếu dòng thì bấm nút thêm dòng của trang («+ Thêm sản phẩm»)',
     );
   });
   it('names the columns the draft has values for and the table lacks; none when it has them; nothing without a table', () => {

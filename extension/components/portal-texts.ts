@@ -1,4 +1,5 @@
 import {
+  type AddRowNote,
   type FormMap,
   MAPPABLE_FIELDS,
   type MappableField,
@@ -178,10 +179,10 @@ export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false):
   return `${p.notOnPage}: ${parts.join('; ')}${how}.`;
 }
 
-/** A map's task table in the preview: how many of the draft's tasks go to rows, and whether rows are added. */
-export function taskTableText(table: { readonly add?: unknown }, tasks: number, lang: Lang): string {
+/** A map's task table in the preview: how many of the draft's tasks go to rows, and whether rows are added (`own`: the table's own button a detected map's fill presses). */
+export function taskTableText(table: { readonly add?: unknown }, tasks: number, lang: Lang, own?: string): string {
   const p = portalTexts(lang);
-  return `${tasks} ${p.taskRows}${table.add ? `; ${p.taskAdd}` : ''}`;
+  return `${tasks} ${p.taskRows}${table.add ? `; ${p.taskAdd}` : own ? `; ${p.taskAdd} («${own}»)` : ''}`;
 }
 
 /** The planned step of a preview row's field (its first, when a map writes it twice). */
@@ -313,18 +314,30 @@ function cellsOf(tasks: readonly DraftTask[]): TaskCell[] {
   );
 }
 
+// A detected task table's own add-row button, in the preview: pressed (by its name), or why not and what to do.
+const ownButton = (lang: Lang, have: number, button: string, n: number) =>
+  lang === 'vi'
+    ? `Trang có ${have} dòng nhiệm vụ, Tự Soi sẽ bấm nút «${button}» của trang để thêm ${n} dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).`
+    : `The page has ${have} task row${have === 1 ? '' : 's'}; Tự Soi will press the page’s “${button}” button to add ${n} row${n === 1 ? '' : 's'} (one at a time, read back after each press). Undo clears what was filled but keeps the added rows (Tự Soi never presses delete).`;
+const noPress = (lang: Lang, have: number, want: number, why: string, n: number) =>
+  lang === 'vi'
+    ? `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ: ${why}. Hãy tự thêm ${n} dòng trên trang rồi bấm “Điền biểu mẫu” lại.`
+    : `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks: ${why}. Add ${n} row${n === 1 ? '' : 's'} on the page yourself, then press “Fill the form” again.`;
+
 /**
  * What a fill will write into a map's task tables, before anything is written: one line per task
  * row the page has (each cell by its name and what it will hold, in the page's words), the rows
  * the page lacks (added with the page's button, or what the user can do: form-kit's words, as the
  * fill says them) and the columns the draft has values for that the table lacks. Empty when the map
- * has no task table.
+ * has no task table. `adds` (a detected map's, see form-kit's `Detection.addRows`): the table's own
+ * add-row button the fill will press, by its name, or why none will be pressed.
  */
 export function taskPreview(
   steps: readonly FormMap['steps'][number][],
   planned: readonly PlannedStep[] | undefined,
   tasks: readonly DraftTask[],
   lang: Lang,
+  adds: readonly AddRowNote[] = [],
 ): { lines: string[]; notes: string[] } {
   const p = portalTexts(lang);
   const tables = steps.flatMap((s) => ('tasks' in s ? [s.tasks] : []));
@@ -357,10 +370,16 @@ export function taskPreview(
   const notes: string[] = [];
   if (missing.length > 0) {
     const add = tables.some((t) => t.add !== undefined);
+    const have = (missing[0] as number) - 1;
+    const own = adds.find((a) => tables.some((t) => t.rows === a.rows));
     notes.push(
       add
-        ? `${p.taskRowsOnPage} ${missing[0] - 1} ${p.taskAddRows} ${missing.length}.`
-        : missingRows(missing, 'no-button')[lang],
+        ? `${p.taskRowsOnPage} ${have} ${p.taskAddRows} ${missing.length}.`
+        : own?.button
+          ? ownButton(lang, have, own.button, missing.length)
+          : own?.why
+            ? noPress(lang, have, tasks.length, own.why[lang].replace(/\.$/, ''), missing.length)
+            : missingRows(missing, 'no-button')[lang],
     );
   }
   const columns = missingColumns(steps, tasks, lang);

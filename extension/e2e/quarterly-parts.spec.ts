@@ -4,8 +4,9 @@ import { expect, test } from './fixtures';
 import { besideOwnPage, status } from './panel';
 
 // The quarterly parts of portal pages no map knows, on pages of three makes (e2e/pages): an ASP.NET
-// GridView whose period select shows "Quý I", a Bootstrap page with one task row and "+ Thêm", an
-// old table layout. The preview shows every task cell before anything is written; the weight frame,
+// GridView whose period select shows "Quý I", a Bootstrap page with one task row and "+ Thêm" (which
+// Tự Soi presses for the rows the page lacks), a WebForms page whose "Thêm dòng" submits (never
+// pressed), an old table layout. The preview shows every task cell before anything is written; the weight frame,
 // the axis (by the pack's title), the "Hoàn thành" boxes and "Đơn vị" are filled; the page's own
 // review period is kept and said.
 
@@ -72,7 +73,7 @@ test('GridView page set to Quý I: the preview lists every task cell and warns o
   await expect(problems).not.toContainText('Nhiệm vụ');
 });
 
-test('Bootstrap page with one task row and "+ Thêm": the preview names the rows the page lacks and the columns it has not, in words for a user with no map; "Đơn vị", the empty Quý and the frame are filled', async ({
+test('Bootstrap page with one task row and "+ Thêm": the preview names the button Tự Soi will press for the rows the page lacks and the columns it has not; the fill presses it 4 times and all 5 tasks hold; undo clears them and says the rows stay', async ({
   context,
   extensionId,
 }) => {
@@ -88,37 +89,64 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the rows
   await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText('III');
   await expect(p.getByTestId('preview-period')).toHaveCount(0);
   await expect(p.getByTestId('preview-tasks').locator('li')).toHaveCount(1);
+  await expect(p.locator('tr[data-field="taskList"]')).toContainText('bấm nút thêm dòng của trang («+ Thêm»)');
   const notes = p.getByTestId('preview-task-note');
   await expect(notes.first()).toHaveText(
-    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 2, 3, 4, 5): hãy thêm 4 dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.',
+    'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm» của trang để thêm 4 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).',
   );
   await expect(notes.nth(1)).toHaveText(
     'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
   );
   await expect(p).not.toContainText('bản đồ biểu mẫu không chỉ nút thêm dòng');
+  await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(1);
 
   await p.locator('[data-action="accept"]').click();
-  await expect(status(panel)).toContainText(
-    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ (chưa ghi nhiệm vụ 2, 3, 4, 5): hãy thêm 4 dòng trên trang',
-  );
-  // The task values the table has no column for are named after the fill too.
+  // Read back: every cell of the 5 rows holds; the task values the table has no column for are named after the fill too.
+  await expect(status(panel)).toHaveText(/^Đã điền (\d+)\/\1\./);
   await expect(status(panel)).toContainText(
     'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
   );
   await expect(form.locator('#donVi')).toHaveValue('Phòng Không lưu');
   await expect(form.locator('#quy')).toHaveValue('III');
   await expect(form.locator('#khung')).toHaveValue('K2');
-  await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(1);
-  await expect(form.locator('[name="nv[1][ht]"]')).toBeChecked();
-
-  // The user adds the rows as told, then fills again (the saved detection is used): every task holds.
-  for (let i = 0; i < 4; i++) await form.getByRole('button', { name: '+ Thêm' }).click();
-  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
-  await expect(status(panel)).toHaveText(/^Đã điền (\d+)\/\1\./);
+  await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(5);
   for (let i = 1; i <= 5; i++) {
     await expect(form.locator(`[name="nv[${i}][ten]"]`)).toHaveValue(names[i - 1] as string);
     await expect(form.locator(`[name="nv[${i}][ht]"]`)).toBeChecked();
   }
+
+  // Undo empties what was filled; the 4 added rows stay (a remove is a delete), and it says so.
+  await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+  await expect(status(panel)).toContainText('Trang vẫn giữ 4 dòng Tự Soi đã thêm');
+  await expect(form.locator('#tblNhiemVu tbody tr')).toHaveCount(5);
+  for (let i = 1; i <= 5; i++) await expect(form.locator(`[name="nv[${i}][ten]"]`)).toHaveValue('');
+});
+
+test('ASP.NET WebForms page whose "Thêm dòng" is a submit button (a postback): the preview says Tự Soi will not press it and why; the fill fills row 1, presses nothing, says the rows are missing and why; the page is not sent', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-webforms-them.html',
+    draft,
+    maps: [],
+  });
+  const url = form.url();
+  const p = await preview(panel);
+  await expect(p.getByTestId('preview-task-note').first()).toHaveText(
+    'Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 5 nhiệm vụ: Không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng. Hãy tự thêm 4 dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+  );
+  await expect(p.locator('tr[data-field="taskList"]')).not.toContainText('bấm nút thêm dòng');
+
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toContainText(
+    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): nút thêm dòng có thể gửi hoặc xoá, không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+  );
+  await expect(form.locator('[name$="ctl02$txtTen"]')).toHaveValue(names[0] as string);
+  await expect(form.locator('#MainContent_gvNhiemVu tr')).toHaveCount(2);
+  expect(form.url()).toBe(url);
+  expect(await form.evaluate(() => (window as never as { submitted: number }).submitted)).toBe(0);
 });
 
 test('old table layout: "Đơn vị" in the left column is the work unit; the axis chosen by its number; frame and Hoàn thành filled', async ({

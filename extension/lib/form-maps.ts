@@ -1,15 +1,12 @@
-import { type FormMap, mapMatches } from '@tusoi/form-kit';
+import { DETECTED_ID, type FormMap, mapMatches } from '@tusoi/form-kit';
 
 // Detected form maps are saved one per form, not one per portal host: a portal's quarterly form
 // (/quy/1) and its annual form (/nam/2), or two forms shown in turn at one address, each keep
 // their own map. A map is told apart by the page's host and path and by a fingerprint of what
 // detection found there (its steps); a saved map is used on a page only for the form it was made on.
 
-/** Detection names its maps `detected-…`; maps saved before per-form ids were `detected-<hostname>`. */
-const DETECTED = 'detected-';
-
-/** Whether a map was saved from an accepted detection (not imported, picked or built in). */
-export const isDetected = (map: FormMap): boolean => map.id.startsWith(DETECTED);
+/** Whether a map was saved from an accepted detection (not imported, picked or built in): detection names its maps `detected-…` (maps saved before per-form ids were `detected-<hostname>`). */
+export const isDetected = (map: FormMap): boolean => map.id.startsWith(DETECTED_ID);
 
 /** FNV-1a (32 bits) of a text, as 8 hex digits: a short, stable name for a form's steps (not a secret). */
 function fnv1a(text: string): string {
@@ -38,7 +35,7 @@ export function formPrint(map: FormMap): string {
 export function perForm(map: FormMap, url: string): FormMap {
   const page = new URL(url);
   const where = `${page.host}${page.pathname}`;
-  const id = `${DETECTED}${where}`.replace(/[^\w.-]+/g, '-').replace(/-+$/, '');
+  const id = `${DETECTED_ID}${where}`.replace(/[^\w.-]+/g, '-').replace(/-+$/, '');
   return {
     ...map,
     id: `${id}-${formPrint(map)}`,

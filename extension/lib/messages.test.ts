@@ -62,6 +62,16 @@ describe('content-script messages', () => {
     ])
       expect(parseRequest({ type: 'tusoi:fill', plan: [bad] })).toBeNull();
   });
+  it('a row step of a detected map asks for the table’s own add-row button (`own: true`); nothing else rides along', () => {
+    const row = { key: 'tasks.2', locator: { rows: '#nv tr', row: 2, cell: '' } };
+    const plan = [
+      { ...row, addRow: { own: true } },
+      { ...row, addRow: { press: { css: '#them' } } },
+    ];
+    expect(parseRequest({ type: 'tusoi:fill', plan })).toEqual({ type: 'tusoi:fill', plan });
+    for (const bad of [{ own: false }, { own: 'yes' }, { find: true }])
+      expect(parseRequest({ type: 'tusoi:fill', plan: [{ ...row, addRow: bad }] })).toBeNull();
+  });
   it('a check may carry the user’s own tusoi.pack/2 (its outline here; rubric-core checks it whole in the row code)', () => {
     const check = { type: 'tusoi:check', map: {}, draft: {}, lang: 'vi' };
     const pack = { format: 'tusoi.pack/2', id: 'don-vi-x', general: { groups: [] } };

@@ -26,8 +26,8 @@ const StepSchema = v.strictObject({
   waitMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10_000))),
   /** The decimal mark a form map states for the field. */
   decimal: v.optional(v.picklist([',', '.'])),
-  /** Make room for a row: the page's add-row button, pressed only through form-kit's safety checks. */
-  addRow: v.optional(v.strictObject({ press: v.optional(LocatorSchema) })),
+  /** Make room for a row: the page's add-row button, pressed only through form-kit's safety checks (`own`: the table's own, found by form-kit, for a detected map). */
+  addRow: v.optional(v.strictObject({ press: v.optional(LocatorSchema), own: v.optional(v.literal(true)) })),
   /** The draft has nothing for the field: written nothing, named in the report with this reason. */
   absent: v.optional(v.strictObject({ vi: v.string(), en: v.string() })),
   /** A choice the page made already (its review period) is kept: written only when empty. */

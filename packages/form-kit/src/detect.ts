@@ -1,8 +1,9 @@
 import type { Message } from '@tusoi/rubric-core';
 import { LEVEL_NAMES, LEVELS, type Level } from '@tusoi/rubric-core';
+import { addRowOf } from './add-row';
 import { choiceAliases, pickOption } from './choices';
 import { radioGroup } from './fill';
-import { FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
+import { DETECTED_ID, FORMMAP_FORMAT, type FormMap, type FormMapStep, type MappableField } from './formmap';
 import { type LabelSource, labelsOf, rowText } from './labels';
 import { type Control, candidates, controlsOf, find, labelScore, lookAt, scopes } from './locate';
 import type { Locator, Scope } from './locator-types';
@@ -37,6 +38,15 @@ export interface Detection {
   readonly preview: readonly PreviewRow[];
   /** The criteria tables' rows, as read (each a criterion step of the map when the draft's pack names it). */
   readonly criteria?: readonly CriterionRow[];
+  /** Per task table (by its `rows`), the add-row button a fill will press (its name), or why none. */
+  readonly addRows?: readonly AddRowNote[];
+}
+
+/** A task table's add-row control as the preview says it: the button's name, or why none is pressed. */
+export interface AddRowNote {
+  readonly rows: string;
+  readonly button?: string;
+  readonly why?: Message;
 }
 
 /** A field described as text: tag, name, type, and for a radio group its size. */
@@ -223,7 +233,14 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
       });
   }
   // Task tables (name and A/B/C/D by column), each a step of rows (the row code reads them).
-  for (const tasks of all.flatMap((s) => rowKit()?.taskTables(s) ?? [])) steps.push({ tasks });
+  // Each with the table's own add-row button, found as a fill finds it (add-row.ts), for the preview.
+  const addRows: AddRowNote[] = [];
+  for (const tasks of all.flatMap((s) => rowKit()?.taskTables(s) ?? [])) {
+    steps.push({ tasks });
+    const add = all.map((s) => addRowOf(s, tasks.rows)).find((f) => f.el !== null || f.why !== 'none');
+    if (add?.el && !('why' in add)) addRows.push({ rows: tasks.rows, button: add.name });
+    else if (add && add.why !== 'none') addRows.push({ rows: tasks.rows, why: add.message });
+  }
   const found = preview.filter((p) => !p.ambiguous);
   // A criteria or task table is a form too, even with no official label beside it.
   if (found.length === 0 && !steps.some((s) => 'criterion' in s || 'tasks' in s)) return null;
@@ -231,12 +248,13 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   return {
     map: {
       format: FORMMAP_FORMAT,
-      id: `detected-${origin.hostname}`,
+      id: `${DETECTED_ID}${origin.hostname}`,
       title: { vi: `Biểu mẫu nhận diện tại ${origin.host}`, en: `Form detected on ${origin.host}` },
       match: pagePatterns(origin),
       steps,
     },
     preview,
     ...(rows.length > 0 ? { criteria: rows } : {}),
+    ...(addRows.length > 0 ? { addRows } : {}),
   };
 }

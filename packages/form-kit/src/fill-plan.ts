@@ -21,9 +21,10 @@ export interface FillPlanStep {
   /**
    * Make room for the row `locator` names (a row locator by position): when the page has fewer
    * rows, press `press` (the page's add-row button, through the safety checks) and wait for the
-   * row. Counted in no result; a row that could not be made is said in the summary.
+   * row. Counted in no result; a row that could not be made is said in the summary. Without
+   * `press`, `own` (a map detected on the page) looks for the table's own add-row button (add-row.ts).
    */
-  readonly addRow?: { readonly press?: Locator };
+  readonly addRow?: { readonly press?: Locator; readonly own?: true };
   /**
    * The draft has no value for this field (an annual draft has no quarter): nothing is written,
    * and the report names the field with this reason, so that every previewed field is accounted for.

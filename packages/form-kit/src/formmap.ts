@@ -24,6 +24,8 @@ import { urlMatches, urlPatternProblem } from './url-pattern';
 
 /** Format tag of a form map. */
 export const FORMMAP_FORMAT = 'tusoi.formmap/1';
+/** How a map detected on a page begins its id (`detected-<host>`): its task tables add rows with the page's own button. */
+export const DETECTED_ID = 'detected-';
 
 /** The assessment fields a form map can fill or read (total = general + results, computed exactly). */
 export const MAPPABLE_FIELDS = [
@@ -455,6 +457,7 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
           a.taskList ?? [],
           context.score?.tasks,
           context.axes,
+          map.id.startsWith(DETECTED_ID),
         ) as FillPlanStep[]),
       );
       return;

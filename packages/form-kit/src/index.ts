@@ -4,11 +4,13 @@
  * @packageDocumentation
  * @module @tusoi/form-kit
  */
+
+export { type AddRowFound, addRowOf, findAddRow, readsAddRow } from './add-row';
 export { annotate, clearAnnotations } from './annotations';
 export { checkForm } from './check';
 export { choiceAliases, levelOf, pickOption } from './choices';
 export { cssPath } from './css-path';
-export { type Detection, describeElement, detectForm, type PreviewRow } from './detect';
+export { type AddRowNote, type Detection, describeElement, detectForm, type PreviewRow } from './detect';
 export { boxOf, selectBehind } from './enhanced';
 export {
   type Expect,
@@ -25,6 +27,7 @@ export {
 export type { FillPlan, FillPlanStep } from './fill-plan';
 export type { FormProblem } from './form-problem';
 export {
+  DETECTED_ID,
   type DraftContext,
   FORMMAP_FORMAT,
   type FormMap,

@@ -1,4 +1,5 @@
 import type { Message } from '@tusoi/rubric-core';
+import { addRowOf } from './add-row';
 import { clearAnnotations } from './annotations';
 import { putBackBox, takesClicks, writeBox } from './box-pick';
 import { boxAgrees } from './enhanced';
@@ -202,6 +203,14 @@ const brokeSummary = (summary: Message, why: string): Message => ({
   en: `${summary.en}. Then an unexpected error (${why}) stopped it; Undo still works.`,
 });
 
+// Without a map's add-row control, on a detected map, the table's own (add-row.ts): found again before each row (a page
+// may draw its table and button anew), undefined when none is found, or why none is pressed (two of
+// them; one that submits is handed over and refused by press, said as refused).
+function pageAddRow(root: Scope, rows: string): Element | 'two-buttons' | undefined {
+  const f = addRowOf(root, rows);
+  return f.el ?? (f.why === 'two-buttons' ? f.why : undefined);
+}
+
 interface FillState {
   readonly results: Record<string, FillOutcome>;
   readonly absent: Record<string, Message>;
@@ -238,15 +247,23 @@ async function fillSteps(
       if (step.addRow) {
         const add = step.addRow.press;
         const kit = rowKit();
-        const room = kit
-          ? await kit.ensureRow(
-              root,
-              step.locator as RowLocator,
-              add ? find(root, add).el : undefined,
-              press,
-              step.waitMs,
-            )
-          : 'no-button';
+        // A row after one the page could not give is missing for the same reason (nothing more is pressed).
+        const earlier = rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
+        const room = earlier
+          ? earlier
+          : kit
+            ? await kit.ensureRow(
+                root,
+                step.locator as RowLocator,
+                add
+                  ? find(root, add).el
+                  : step.addRow.own
+                    ? pageAddRow(root, (step.locator as RowLocator).rows)
+                    : undefined,
+                press,
+                step.waitMs,
+              )
+            : 'no-button';
         if (room === 'added') rows.added++;
         else if (room !== 'there') rows.gaps.set(step.key, room);
         continue;

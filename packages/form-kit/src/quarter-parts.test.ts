@@ -175,4 +175,13 @@ describe('rows the page lacks, said to a user without a map', () => {
       'Trang thiếu 1 dòng nhiệm vụ (nhiệm vụ 4): không thấy nút thêm dòng trên trang.',
     );
   });
+  it('a button Tự Soi will not press (it submits; two of them) says why and that the user adds the rows', () => {
+    expect(missingRows([2, 3], 'refused')).toEqual({
+      vi: 'Trang thiếu 2 dòng nhiệm vụ (nhiệm vụ 2, 3): nút thêm dòng có thể gửi hoặc xoá, không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+      en: 'The page lacks 2 task rows (task 2, 3): the add-row button may submit or delete; not pressed. Add the rows on the page yourself, then press “Fill the form” again.',
+    });
+    expect(missingRows([2], 'two-buttons').vi).toBe(
+      'Trang thiếu 1 dòng nhiệm vụ (nhiệm vụ 2): bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    );
+  });
 });

@@ -14,7 +14,7 @@ export interface RowKit {
   readonly ensureRow: (
     scope: ParentNode,
     l: RowLocator,
-    add: Element | null | undefined,
+    add: Element | null | undefined | 'two-buttons',
     press: (el: Element) => boolean,
     waitMs?: number,
   ) => Promise<RowRoom>;

@@ -90,17 +90,19 @@ export function positionOf(scope: ParentNode, l: RowLocator): RowLocator | null 
 }
 
 /** What making room for a row did: it was there, the page added it, or why not. */
-export type RowRoom = 'there' | 'added' | 'no-button' | 'not-found' | 'refused' | 'no-new-row';
+export type RowRoom = 'there' | 'added' | 'no-button' | 'not-found' | 'refused' | 'no-new-row' | 'two-buttons';
 
 /**
  * Makes sure the page has the row `l.row` (a position): when it has fewer rows, presses the page's
  * add-row control once (through `press`, which refuses anything that submits, sends or deletes) and
- * waits up to `waitMs` for the row to appear. Rows are added one per call, in order.
+ * waits up to `waitMs` for the row to appear. Rows are added one per call, in order. `add` is the
+ * control (a map's, or the table's own found without one), null when a map's is not on the page,
+ * undefined when none is known, 'two-buttons' when the table has two or more and none is pressed.
  */
 export async function ensureRow(
   scope: ParentNode,
   l: RowLocator,
-  add: Element | null | undefined,
+  add: Element | null | undefined | 'two-buttons',
   press: (el: Element) => boolean,
   waitMs = 3000,
 ): Promise<RowRoom> {
@@ -109,7 +111,7 @@ export async function ensureRow(
   if (count() >= want) return 'there';
   // An earlier row is missing too: pressing now would put this task in that row's place.
   if (add === undefined) return 'no-button';
-  if (add === null) return 'not-found';
+  if (add === null || add === 'two-buttons') return add ?? 'not-found';
   if (count() < want - 1) return 'no-new-row';
   if (!press(add)) return 'refused';
   const deadline = Date.now() + waitMs;
@@ -126,6 +128,10 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
     en: 'the add-row button may submit or delete; not pressed',
   },
   'no-new-row': { vi: 'đã bấm nút thêm dòng nhưng trang không thêm', en: 'the add-row button added no row' },
+  'two-buttons': {
+    vi: 'bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm',
+    en: 'the table has more than one add-row button; which one is unclear, so none was pressed',
+  },
 };
 
 /**
@@ -145,9 +151,11 @@ export function missingRows(rows: readonly number[], why: Exclude<RowRoom, 'ther
       en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button) and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
     };
   }
+  // A button Tự Soi will not press: the user adds the rows.
+  const self = why === 'refused' || why === 'two-buttons';
   return {
-    vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${GAP[why].vi}.`,
-    en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${GAP[why].en}.`,
+    vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${GAP[why].vi}.${self ? ' Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.' : ''}`,
+    en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${GAP[why].en}.${self ? ' Add the rows on the page yourself, then press “Fill the form” again.' : ''}`,
   };
 }
 
@@ -283,7 +291,7 @@ export interface TaskCellStep {
   readonly key: string;
   readonly locator: RowLocator;
   readonly value?: FieldValue;
-  readonly addRow?: { readonly press?: object };
+  readonly addRow?: { readonly press?: object; readonly own?: true };
   readonly waitMs?: number;
   readonly decimal?: DecimalMark;
   readonly aliases?: readonly string[];
@@ -305,12 +313,15 @@ export function axisAliases(title: string): string[] {
  * draft (`breakdown.tasks`). `axes`: the pack's result axes; a choice of a task's axis then also
  * takes its title there ("Trục 1: …", "Trục 1", "1", see axisAliases), unless the map's `values.axis`
  * words it; a text cell still gets the id. Keys: `tasks.N` (the row) and `tasks.N.cell`, N from 1.
+ * `own` (a map detected on the page, which names no button): rows are added with the table's own
+ * add-row button when the fill finds one (add-row.ts); a map's step without `add` adds none.
  */
 export function taskSteps(
   step: TaskRowsStep,
   tasks: readonly Task[],
   points: readonly number[] = [],
   axes: readonly { readonly id: string; readonly vi: string }[] = [],
+  own = false,
 ): TaskCellStep[] {
   const out: TaskCellStep[] = [];
   tasks.forEach((t, i) => {
@@ -320,7 +331,7 @@ export function taskSteps(
     out.push({
       key: `tasks.${row}`,
       locator: { rows: step.rows, row, cell: '' },
-      addRow: step.add ? { press: step.add } : {},
+      addRow: step.add ? { press: step.add } : own ? { own: true } : {},
       ...(step.waitMs === undefined ? {} : { waitMs: step.waitMs }),
     });
     for (const cell of TASK_CELLS) {
