@@ -2,6 +2,7 @@ import { toMicro } from './decimal.js';
 import { GROUP_TOTALS, TOTAL_MAX } from './frame.js';
 import { LEVEL_NAMES } from './levels.js';
 import { formatNumber, type Lang } from './message.js';
+import { hasScore } from './rulesets/q2026/unrated.js';
 import type { CohortResult } from './schemas/cohort.js';
 import type { Result } from './schemas/result.js';
 
@@ -85,8 +86,9 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
           : `${w.result}: ${w.discretion}, ${w.among} ${result.candidates.join(' / ')}`;
   const year = result.year;
   const lines = [head];
-  // A year read from its quarters alone (no-average) has no score of its own: its quarters are shown instead.
-  if (year?.basis !== 'quarters')
+  // A year read from its quarters alone (no-average) has no score of its own: its quarters are shown
+  // instead; a quarter not rated and left unscored has none either (its warning says so).
+  if (year?.basis !== 'quarters' && hasScore(result))
     lines.push(
       `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
     );
@@ -95,9 +97,9 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
     for (const q of year.quarters) {
       const level = q.decision === 'unrated' ? w.unrated : (q.level ?? w.discretion);
       const why = q.reasons.filter((r) => r.outcome === 'failed' || r.outcome === 'triggered').map((r) => r.rule);
-      lines.push(
-        `  Q${q.quarter}: ${level}, ${n(q.total)}/${TOTAL_MAX}${why.length > 0 ? ` (${[...new Set(why)].join(', ')})` : ''}`,
-      );
+      // A quarter not rated does not weigh on the year: its total is not shown.
+      const total = q.decision === 'unrated' ? '' : `, ${n(q.total)}/${TOTAL_MAX}`;
+      lines.push(`  Q${q.quarter}: ${level}${total}${why.length > 0 ? ` (${[...new Set(why)].join(', ')})` : ''}`);
     }
   }
   lines.push(

@@ -31,6 +31,18 @@ function paths(fn: () => unknown): string[] {
 }
 
 describe('quarter → year', () => {
+  it('a quarter not rated and left unscored (leave, no task list) weighs nothing: not in the mean, no total shown', () => {
+    const { criteria: _c, taskList: _t, frame: _f, ...leave } = q(2, { unrated: { sickOrMaternityMonths: 3 } });
+    const r = classifyYear([q(1), leave, q(3)], { yearMode: 'mean' });
+    expect(r.year?.quarters.map((x) => x.decision)).toEqual(['rule', 'unrated', 'rule']);
+    // The mean of the rated quarters alone (97,6 each), never pulled down by the unscored 0.
+    expect(r.score.total).toBe(97.6);
+    const text = formatResult(r, 'vi');
+    expect(text).toContain('Q2: chưa xếp loại quý này\n');
+    expect(text).toContain('Q1: HTXSNV, 97,6/100');
+    expect(text).not.toContain('0/100');
+  });
+
   it('an annual review carrying its quarters, given alone, is rated with them; with quarter files too it is refused', () => {
     const embedded = annual({
       format: 'tusoi.assessment/2',

@@ -1,6 +1,7 @@
 import {
   formatNumber,
   GROUP_TOTALS,
+  hasScore,
   type InputIssue,
   type Lang,
   LEVEL_NAMES,
@@ -61,7 +62,8 @@ export function ResultView({
                 ? UNRATED_OUTCOME[lang].replace(/\.$/, '')
                 : `${l.discretion}, ${candidatesText(result.candidates, lang)}`}
           </h2>
-          {!hideScore && (
+          {/* A quarter not rated and left unscored has no score to show (its warning says why). */}
+          {!hideScore && hasScore(result) && (
             <p data-testid={`${p}total`}>
               {l.total}: {formatNumber(result.score.total, lang)}/{TOTAL_MAX} ({l.general}{' '}
               {formatNumber(result.score.general, lang)}/{GROUP_TOTALS.general}, {l.results}{' '}

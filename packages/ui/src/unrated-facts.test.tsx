@@ -47,6 +47,20 @@ describe('UnratedFacts (Q26-30)', () => {
     expect('unrated' in stored(c)).toBe(false);
   });
 
+  it('a quarter on leave with no criteria and no task list yet: not rated at once, no 0 shown as its score; its warning says so', () => {
+    const { criteria: _c, taskList: _t, frame: _f, ...bare } = start();
+    const view = render(<Harness start={bare} />);
+    const c = view.container as HTMLElement;
+    // Without a case, the quarter asks for its data: no result yet.
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('invalid');
+    expect(c.textContent).toContain('chưa có danh sách nhiệm vụ của quý');
+    fireEvent.input(field(c, 'unrated.sickOrMaternityMonths'), { target: { value: '3' } });
+    expect(view.getByTestId('level').getAttribute('data-level')).toBe('unrated');
+    expect(view.queryByTestId('total')).toBeNull();
+    expect(c.textContent).toContain('điểm 0 ở đây không phải điểm của quý');
+    expect(c.textContent).not.toContain('0/100');
+  });
+
   it('the boundaries are rubric-core’s: 1,9 months of training rates the quarter, 2 does not; under 1 month in a first post does not', () => {
     const view = render(<Harness start={start()} />);
     const c = view.container as HTMLElement;

@@ -725,7 +725,8 @@ function yearOf(input: ParsedDocumentInput): YearSection | undefined {
       quarter: q.quarter,
       level: q.level,
       unrated: q.decision === 'unrated',
-      total: q.total,
+      // A quarter not rated does not weigh on the year: no total in its row.
+      ...(q.decision === 'unrated' ? {} : { total: q.total }),
     }));
     return { result, quarters };
   }
@@ -745,7 +746,7 @@ function yearOf(input: ParsedDocumentInput): YearSection | undefined {
       quarter: q.quarter,
       level: q.level,
       unrated: q.unrated === true,
-      ...(q.total === undefined ? {} : { total: q.total }),
+      ...(q.total === undefined || q.unrated === true ? {} : { total: q.total }),
     }));
   return { result, quarters };
 }

@@ -10,13 +10,13 @@ import { decideLevel, type LevelDecision, ReasonMemo, type Sink, warnings } from
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { deductionReasons } from './deductions.js';
-import type { QuarterFacts, UnratedCase } from './facts.js';
+import type { QuarterFacts } from './facts.js';
 import { type Ceiling, pushQ, reasonQ } from './reason.js';
 import { Q2026_RULES } from './rules.js';
 import { safetyCeiling } from './safety.js';
 import { citeOwnPack, frameReason, roundingReason } from './score-notes.js';
 import { excludedTaskReasons } from './task-notes.js';
-import { UNRATED_OUTCOME, UNRATED_TEXT } from './unrated.js';
+import { NOT_SCORED, UNRATED_OUTCOME, UNRATED_TEXT } from './unrated.js';
 
 export { type Ceiling, pushQ, reasonQ } from './reason.js';
 
@@ -290,7 +290,7 @@ function unratedResult(q: QuarterFacts, out: Sink): Result {
     candidates: [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: [],
+    warnings: q.notScored ? [NOT_SCORED] : [],
     ...breakdown(q),
   };
 }

@@ -32,6 +32,11 @@ export interface QuarterFacts {
   readonly base: Facts;
   readonly scores: QuarterScores | null;
   readonly unrated: readonly UnratedCase[];
+  /**
+   * A quarter not rated (Q26-30) whose scores cannot be made: no self-assessed scores or criteria,
+   * or no task list (e.g. three months of maternity leave). Its `base` scores are 0 and not a score.
+   */
+  readonly notScored: boolean;
   /** Tasks not completed without a confirmed objective reason (Q26-17). */
   readonly subjectiveUnfinished: number;
   /** Key tasks, and how many were rated Mức 2 and Mức 3 (Q26-16). */
@@ -58,6 +63,18 @@ const NO_WARNINGS: readonly Warning[] = [];
 const NOT_UNRATED: readonly UnratedCase[] = Object.freeze([]);
 const TWO_MONTHS = 2_000_000;
 const ONE_MONTH = 1_000_000;
+
+/**
+ * Whether the inputs a quarter is scored from are there: self-assessed scores or criteria answers,
+ * and a task list (or the counts a leader or a counts-only quarter gives). The rule set asks for both
+ * (index.ts), except of a quarter not rated (Q26-30), which needs no score.
+ */
+export function hasScoringInputs(a: Assessment): boolean {
+  return (
+    (a.scores !== undefined || a.criteria !== undefined) &&
+    (a.taskList !== undefined || a.tasks !== undefined || a.ledUnits !== undefined)
+  );
+}
 
 /** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
 export function unratedCases(a: Assessment): readonly UnratedCase[] {
@@ -188,7 +205,13 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   let scores: QuarterScores | null = null;
   let general: number;
   let results: number;
-  if (pack === 'pack1') ({ general, results } = scoresOf(a, packOption));
+  const unrated = unratedCases(a);
+  // A quarter not rated needs no score (Q26-30): without the inputs, nothing is scored (0, said so).
+  const notScored = unrated.length > 0 && !hasScoringInputs(a);
+  if (notScored) {
+    general = 0;
+    results = 0;
+  } else if (pack === 'pack1') ({ general, results } = scoresOf(a, packOption));
   else if (pack === null) ({ general, results } = a.scores as NonNullable<Assessment['scores']>);
   else {
     if (!pack.kinds.includes(a.subject.kind))
@@ -274,7 +297,8 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   return {
     base,
     scores,
-    unrated: unratedCases(a),
+    unrated,
+    notScored,
     subjectiveUnfinished,
     key,
     level2,

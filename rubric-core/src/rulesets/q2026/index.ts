@@ -9,7 +9,7 @@ import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { headOfIssues } from './collective.js';
 import { evaluateQuarter } from './evaluate.js';
-import { type QuarterFacts, quarterFacts, quarterPack } from './facts.js';
+import { type QuarterFacts, quarterFacts, quarterPack, unratedCases } from './facts.js';
 import { quarterPolicy } from './policy.js';
 import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
 
@@ -52,7 +52,9 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
         en: `the HD 02-HD/BTCTW quarterly review applies from 2026 (got ${a.period.year})`,
       },
     });
-  if (a.scores === undefined && a.criteria === undefined)
+  // A quarter not rated (Q26-30) needs no score: its scores and task list may be left out.
+  const unrated = unratedCases(a).length > 0;
+  if (!unrated && a.scores === undefined && a.criteria === undefined)
     out.push({
       code: 'scores-missing',
       path: 'criteria',
@@ -61,7 +63,7 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
         en: 'no self-assessed scores yet: choose a scoring pack and score each criterion',
       },
     });
-  if (a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
+  if (!unrated && a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
     out.push({
       code: 'task-list-missing',
       path: 'taskList',

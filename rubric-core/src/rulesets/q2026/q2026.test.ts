@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../classify.js';
 import { TusoiInputError } from '../../errors.js';
 import { answers, quarter, TC1_TASKS, task } from '../../test-support/quarter.js';
+import { formatResult } from '../../text.js';
 import { Q2026_RULES } from './rules.js';
+import { hasScore } from './unrated.js';
 
 const level = (r: ReturnType<typeof classify>) =>
   r.decision === 'unrated' ? 'unrated' : r.level === null ? `discretion:${r.candidates.join(',')}` : r.level;
@@ -294,6 +296,52 @@ describe('chưa xếp loại (Q26-30)', () => {
     const r = classify(quarter({ unrated }));
     expect(level(r)).toBe(expected);
     if (expected === 'unrated') expect(r.reasons.at(-1)?.rule).toBe('Q26-30');
+  });
+});
+
+describe('a quarter not rated needs no score (Q26-30)', () => {
+  const bare = (
+    unrated: NonNullable<Parameters<typeof quarter>[0]['unrated']>,
+    keep: Partial<Parameters<typeof quarter>[0]> = {},
+  ) => {
+    const { criteria: _c, taskList: _t, frame: _f, ...rest } = quarter({ unrated });
+    return { ...rest, ...keep };
+  };
+
+  it('three months of maternity leave, no criteria and no task list: not rated, left unscored and said so', () => {
+    const r = classify(bare({ sickOrMaternityMonths: 3 }));
+    expect(r.decision).toBe('unrated');
+    expect(r.level).toBeNull();
+    expect(r.score).toEqual({ general: 0, results: 0, total: 0 });
+    expect(r.warnings.map((w) => w.code)).toEqual(['NOT_SCORED']);
+    expect(hasScore(r)).toBe(false);
+    expect(r.reasons.at(-1)?.rule).toBe('Q26-30');
+    // The text never shows the 0 as the quarter's score.
+    const text = formatResult(r, 'vi');
+    expect(text).toContain('chưa xếp loại');
+    expect(text).not.toContain('0/100');
+    expect(text).toContain('điểm 0 ở đây không phải điểm của quý');
+  });
+
+  it('criteria answered but no task list yet: still not rated, unscored (the list is not asked for)', () => {
+    const r = classify(bare({ trainingMonths: 2 }, { criteria: quarter().criteria }));
+    expect(r.decision).toBe('unrated');
+    expect(hasScore(r)).toBe(false);
+  });
+
+  it('with its inputs, a quarter not rated is scored as before: no warning', () => {
+    const r = classify(quarter({ unrated: { underInvestigation: true } }));
+    expect(r.decision).toBe('unrated');
+    expect(r.score.total).toBe(97.6);
+    expect(r.warnings).toEqual([]);
+    expect(hasScore(r)).toBe(true);
+  });
+
+  it('boundary: 1,9 months is no case, so scores and task list are asked for, as for every quarter', () => {
+    expect(issuePaths(() => classify(bare({ sickOrMaternityMonths: 1.9 })))).toEqual(['criteria', 'taskList']);
+    expect(issuePaths(() => classify(bare({ firstAppointedMonths: 1 })))).toEqual(['criteria', 'taskList']);
+    expect(classify(bare({ firstAppointedMonths: 0.99 })).decision).toBe('unrated');
+    expect(issuePaths(() => classify(bare({ underInvestigation: false })))).toEqual(['criteria', 'taskList']);
   });
 });
 

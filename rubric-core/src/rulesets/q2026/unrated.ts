@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
+import type { Result, Warning } from '../../schemas/result.js';
 import type { UnratedCase } from './facts.js';
 
 // The words of Q26-30, the "chưa xếp loại" (not rated) quarter, in one small module: the evaluator's
@@ -33,3 +34,24 @@ export const UNRATED_OUTCOME: Message = Object.freeze({
   vi: 'Kết quả: chưa xếp loại quý này.',
   en: 'Result: not rated this quarter.',
 });
+
+/**
+ * The warning of a quarter not rated that came without its scoring inputs (no self-assessed scores
+ * or criteria, or no task list): its `score` is 0 because nothing was scored, not a score of the quarter.
+ */
+export const NOT_SCORED: Warning = /* @__PURE__ */ deepFreeze({
+  code: 'NOT_SCORED',
+  path: 'score',
+  message: {
+    vi: 'Quý chưa xếp loại nên không chấm điểm: chưa có điểm tự chấm hoặc danh sách nhiệm vụ, điểm 0 ở đây không phải điểm của quý.',
+    en: 'The quarter is not rated, so it is not scored: with no self-assessed scores or task list, the 0 here is not the quarter’s score.',
+  },
+});
+
+/**
+ * Whether a result's `score` is a score: false for a quarter not rated that was left unscored
+ * (warning `NOT_SCORED`), whose 0 points are not to be shown as its score.
+ */
+export function hasScore(result: Pick<Result, 'warnings'>): boolean {
+  return !result.warnings.some((w) => w.code === NOT_SCORED.code);
+}
