@@ -11,7 +11,7 @@ import {
   TOTAL_MAX,
   toMicro,
 } from '@tusoi/rubric-core';
-import { choiceAliases, levelOf } from './choices';
+import { levelOf, quarterOf, quarterText, samePeriod } from './choices';
 import { boxAgrees, boxShows, chosenWords } from './enhanced';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
@@ -395,21 +395,21 @@ function differences(
     } else {
       // A select is the draft's choice when its option's text or its value names it.
       const shownAs = r.value === undefined ? [r.text] : [r.text, r.value];
-      same = shownAs.some((t) =>
-        field === 'period.quarter'
-          ? // "III", "Quý 3" and "3" are one quarter.
-            choiceAliases(field, String(want)).some((a) => a.toLowerCase() === t.trim().toLowerCase())
-          : typeof want === 'number'
-            ? readNumber(t, r.mark) === want
-            : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
-      );
+      // "III", "Quý 3" and "3" are one quarter; "Quý III/2025" and "Năm 2025" are not the 2026 draft's.
+      const year = field === 'period.quarter' && draft.period?.year ? [`Quý ${want}/${draft.period.year}`] : [];
+      const period = field.startsWith('period.') ? shownAs.map((t) => samePeriod(field, t, String(want), year)) : [];
+      same = period.some((p) => p !== null)
+        ? period.includes(true) && !period.includes(false)
+        : shownAs.some((t) =>
+            typeof want === 'number'
+              ? readNumber(t, r.mark) === want
+              : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
+          );
     }
     if (!same) {
       // A quarter as the forms print it ("Quý III/2026"), never the bare number.
-      const quarter =
-        field === 'period.quarter'
-          ? `${choiceAliases(field, String(want))[4] ?? want}${draft.period?.year ? `/${draft.period.year}` : ''}`
-          : undefined;
+      const q = field === 'period.quarter' ? quarterOf(String(want)) : null;
+      const quarter = q ? quarterText(q.quarter, draft.period?.year) : undefined;
       const wanted =
         field === 'proposedLevel'
           ? LEVEL_NAMES[want as Level].vi

@@ -169,9 +169,11 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
     let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
     for (const label of labels) {
       for (const c of all.flatMap((s) => [...candidates(s, label)])) {
-        if (used.has(key(c.el)) || (field === 'period.quarter' && !c.el.matches('select, [type=radio]'))) continue;
+        if (used.has(key(c.el)) || (field.startsWith('period.') && c.el.matches('textarea'))) continue;
         const found = labelScore(c, label);
         const l = found.label;
+        // The period in a text box only by a whole label ("Quý:", "Năm"), never one that only starts so.
+        if (field.startsWith('period.') && !c.el.matches('select, [type=radio]') && found.score < 3 * 16) continue;
         // Whole label or its start only, never a phrase inside a longer one; a field in view before one behind a tab.
         if (!l || found.score < 2 * 16 || !usable(c)) continue;
         if (WHOLE_ONLY.has(label) && (found.score < 3 * 16 || /^(column|row|heading|title|legend)$/.test(l.source)))

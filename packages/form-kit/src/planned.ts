@@ -1,3 +1,4 @@
+import { samePeriod } from './choices';
 import { type Planned, plannedWrite, readBack } from './fill';
 import type { FillPlan } from './fill-plan';
 import { find } from './locate';
@@ -36,17 +37,19 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
     // A choice the page made already and the fill keeps (its review period): said, not written.
     // (A select's placeholder option, value "", is no choice.)
     const value = readBack(el);
-    const kept =
-      step.keepChosen &&
-      typeof value === 'string' &&
-      value.trim() !== '' &&
-      planned.will !== null &&
-      planned.will !== planned.now;
+    const chosen = step.keepChosen && typeof value === 'string' && value.trim() !== '';
+    // Read by meaning (see `samePeriod`): "III" is the draft's quarter 3; "Quý III/2025" is not its 2026.
+    const same = chosen ? samePeriod(step.key, String(planned.now), String(step.value), step.aliases) : null;
+    const kept = chosen && (same === false || (same === null && planned.will !== null && planned.will !== planned.now));
     return [
       {
         key: step.key,
         at,
         ...planned,
+        // The page holds the draft's period already (in its own words): nothing changes.
+        ...(same === true ? { will: planned.now } : {}),
+        // No option for the draft's: the preview still names what the draft has.
+        ...(kept && planned.will === null ? { will: step.aliases?.[0] ?? String(step.value) } : {}),
         ...(kept ? { kept: true as const } : {}),
         ...(lock ? { locked: lock, will: null } : {}),
       },
