@@ -70,8 +70,13 @@ interface Read {
  * code such as "3" for "Chi bộ 3", kept beside it for drafts and lists that name the code); an
  * option with no value ("-- Chọn --") is nothing chosen.
  */
-function shownIn(el: Element | null): { text: string; value?: string } {
+function shownIn(el: Element | null, field: MappableField): { text: string; value?: string } {
   if (el === null) return { text: '' };
+  // A period offered as radios ("Quý I" … "Quý IV"): the chosen one's words and value.
+  if (field.startsWith('period.') && el.matches('input[type=radio]')) {
+    const on = radioGroup(el as HTMLInputElement).find((r) => r.checked);
+    return on ? { text: labelsOf(on)[0]?.text ?? '', value: on.value } : { text: '', value: '' };
+  }
   if (el.localName !== 'select') return { text: String(readBack(el) ?? '') };
   const s = el as HTMLSelectElement;
   return s.value === '' ? { text: '', value: '' } : { text: s.selectedOptions[0]?.text ?? '', value: s.value };
@@ -103,7 +108,7 @@ export function checkForm(
     if (step.field === 'proposedLevel') levelValues = step.values;
     read[step.field] = {
       el,
-      ...shownIn(el),
+      ...shownIn(el, step.field),
       mark: el ? decimalOf(el, step.decimal, false) : '.',
     };
   }

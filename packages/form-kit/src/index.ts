@@ -6,7 +6,7 @@
  */
 export { annotate, clearAnnotations } from './annotations';
 export { checkForm } from './check';
-export { choiceAliases, levelOf, pickOption } from './choices';
+export { choiceAliases, levelOf, pickChoice, pickOption, quarterOf, samePeriod, yearOf } from './choices';
 export { cssPath } from './css-path';
 export { type Detection, describeElement, detectForm, type PreviewRow } from './detect';
 export { boxOf, selectBehind } from './enhanced';

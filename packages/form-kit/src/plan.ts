@@ -26,6 +26,7 @@ import type { Locator, Scope } from './locator-types';
 import { readNumber } from './numbers';
 import { OFFICIAL_LABELS } from './official-labels';
 import { pageError } from './page-error';
+import { chosenText } from './planned';
 import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
@@ -287,10 +288,12 @@ async function fillSteps(
         }
         const now = readBack(el);
         // The page's own choice (its review period) is not written over: said, with what the draft has.
-        if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
-          const value = String(step.value ?? '');
-          const p = plannedWrite(el, value, { key: step.key, ...(step.aliases ? { aliases: step.aliases } : {}) });
-          const shown = String(p.now);
+        const value = String(step.value ?? '');
+        const p = step.keepChosen
+          ? plannedWrite(el, value, { key: step.key, ...(step.aliases ? { aliases: step.aliases } : {}) })
+          : null;
+        const shown = p ? chosenText(el, step.key, p) : '';
+        if (p && shown !== '') {
           // Read by meaning: "III" in a box is the draft's "3"; "Quý III/2025" is not its 2026.
           const same = samePeriod(step.key, shown, value, step.aliases);
           if (same === true) {
