@@ -179,7 +179,9 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
         if (WHOLE_ONLY.has(label) && (found.score < 3 * 16 || /^(column|row|heading|title|legend)$/.test(l.source)))
           continue;
         // A whole-only label ("Đơn vị") yields to the field's official wording ("Đơn vị công tác") on a tie.
-        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0);
+        // A period's choice (select, radios) wins over a text box beside it under one label ("Kỳ đánh giá: [Quý I] năm [2026]").
+        const choice = field.startsWith('period.') && c.el.matches('select, [type=radio]') ? 1 : 0;
+        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0) + choice;
         const top = best[0]?.score ?? 0;
         if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
         else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))
