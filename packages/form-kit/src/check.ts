@@ -402,14 +402,17 @@ function differences(
       const shownAs = r.value === undefined ? [r.text] : [r.text, r.value];
       // "III", "Quý 3" and "3" are one quarter; "Quý III/2025" and "Năm 2025" are not the 2026 draft's.
       const year = field === 'period.quarter' && draft.period?.year ? [`Quý ${want}/${draft.period.year}`] : [];
-      const period = field.startsWith('period.') ? shownAs.map((t) => samePeriod(field, t, String(want), year)) : [];
-      same = period.some((p) => p !== null)
-        ? period.includes(true) && !period.includes(false)
-        : shownAs.some((t) =>
-            typeof want === 'number'
-              ? readNumber(t, r.mark) === want
-              : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
-          );
+      // By the words the page shows; its value only where they name no period (a value "2" may be an id).
+      const period = field.startsWith('period.')
+        ? shownAs.map((t) => samePeriod(field, t, String(want), year)).find((p) => p !== null)
+        : undefined;
+      same =
+        period ??
+        shownAs.some((t) =>
+          typeof want === 'number'
+            ? readNumber(t, r.mark) === want
+            : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
+        );
     }
     if (!same) {
       // A quarter as the forms print it ("Quý III/2026"), never the bare number.

@@ -189,6 +189,20 @@ describe('filling the quarterly parts of a detected form', () => {
     const period = problems.find((p) => p.field === 'period.quarter');
     expect(period?.message.vi).toBe('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
   });
+  it('the check reads a period option by its words: an id value "2" is not quarter 2; another year is named', () => {
+    const check = (options: string) => {
+      page(`<table><tr><td>Kỳ đánh giá:</td><td><select name="ky">${options}</select></td></tr></table>`);
+      return checkForm(document, detectedMap(), draft)
+        .filter((p) => p.field === 'period.quarter')
+        .map((p) => p.message.vi);
+    };
+    expect(check('<option value="2" selected>Quý III/2026</option><option value="3">Quý III/2025</option>')).toEqual(
+      [],
+    );
+    expect(check('<option value="2">Quý III/2026</option><option value="3" selected>Quý III/2025</option>')).toEqual([
+      '"Quý": trang ghi "Quý III/2025", bản nháp là "Quý III/2026".',
+    ]);
+  });
   it('a page without the frame field lists it as not on the page', () => {
     page('<label>Họ và tên <input name="a"></label>');
     expect(notOnPage(detectedMap(), draft).fields).toContain('frame.id');
