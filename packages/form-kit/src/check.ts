@@ -390,7 +390,8 @@ function differences(
     if (want === undefined || r.text.trim() === '') continue;
     // A text the page locks is its own record (a name, a unit): never filled, so no mistake on the
     // form; a locked number or level is the page's own sum, and a difference there is one.
-    if (typeof want === 'string' && field !== 'proposedLevel' && lockOf(r.el)) continue;
+    // The period is no such record: a page locked on another quarter or year is on another period.
+    if (typeof want === 'string' && field !== 'proposedLevel' && !field.startsWith('period.') && lockOf(r.el)) continue;
     let same: boolean;
     let shown = r.text;
     if (field === 'proposedLevel') {

@@ -203,6 +203,14 @@ describe('filling the quarterly parts of a detected form', () => {
       '"Quý": trang ghi "Quý III/2025", bản nháp là "Quý III/2026".',
     ]);
   });
+  it('a year box the page locks on another year is named by the check (the page is on another period)', () => {
+    page('<label>Họ và tên <input name="t"></label><label>Năm <input name="nam" value="2025" readonly></label>');
+    expect(
+      checkForm(document, detectedMap(), draft)
+        .filter((p) => p.field === 'period.year')
+        .map((p) => p.message.vi),
+    ).toEqual(['"Năm": trang ghi "2025", bản nháp là "2026".']);
+  });
   it('a page without the frame field lists it as not on the page', () => {
     page('<label>Họ và tên <input name="a"></label>');
     expect(notOnPage(detectedMap(), draft).fields).toContain('frame.id');
