@@ -78,6 +78,31 @@ test('P01 WebForms: the page on the draft’s own quarter and year is left as it
   expect(r?.problems).toEqual([]);
 });
 
+test('P01 WebForms: options worded "Quý 3 - 2026", "Quý III (01/07–30/09/2026)", "Q3/2026" give the 2026 draft its quarter; a page on 2025’s is said', async ({
+  page,
+  site,
+}) => {
+  for (const [kieu, mine, other] of [
+    ['so', 'Quý 3 - 2026', 'Quý 3 - 2025'],
+    ['ngay', 'Quý III (01/07–30/09/2026)', 'Quý III (01/07–30/09/2025)'],
+    ['q', 'Q3/2026', 'Q3/2025'],
+  ] as const) {
+    await open(page, site, 'P01-period-webforms', `?kieu=${kieu}`);
+    const r = await run(page);
+    expect(r?.planned, kieu).toEqual([{ key: 'period.quarter', now: '-- Chọn kỳ đánh giá --', will: mine }]);
+    expect(await probe(page), kieu).toMatchObject({ ky: '15', kyShown: mine });
+    expect(r?.problems, kieu).toEqual([]);
+
+    await open(page, site, 'P01-period-webforms', `?kieu=${kieu}&ky=11`);
+    const kept = await run(page);
+    expect(kept?.period['period.quarter']?.vi, kieu).toBe(
+      `"Kỳ đánh giá:": trang đang chọn "${other}", bản kiểm điểm là "${mine}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
+    );
+    expect(await probe(page), kieu).toMatchObject({ ky: '11' });
+    expect(kept?.problems[0]?.[0], kieu).toBe(`"Quý": trang ghi "${other}", bản nháp là "Quý III/2026".`);
+  }
+});
+
 test('P02 Bootstrap: empty radios and year select get Quý III and 2026', async ({ page, site }) => {
   await open(page, site, 'P02-period-bootstrap');
   const r = await run(page);
