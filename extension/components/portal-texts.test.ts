@@ -126,4 +126,27 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     expect(periodWarning(undefined, { quarter: 3 }, 'vi')).toBe('');
     expect(willText(row('period.quarter'), kept[0], 'vi')).toBe('Giữ lựa chọn của trang, không ghi (Quý I)');
   });
+  it('names the year once where the page’s option carries it, and a year field the fill keeps', () => {
+    const withYear = [{ key: 'period.quarter', at: 0, now: 'Quý III/2025', will: 'Quý III/2026', kept: true as const }];
+    expect(periodWarning(withYear, { year: 2026, quarter: 3 }, 'vi')).toMatch(
+      /^Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “Quý III\/2025”, bản kiểm điểm là “Quý III\/2026”\. /,
+    );
+    const year = [
+      { key: 'period.quarter', at: 0, now: 'Quý III', will: 'Quý III' },
+      { key: 'period.year', at: 1, now: '2025', will: '2026', kept: true as const },
+    ];
+    expect(periodWarning(year, { year: 2026, quarter: 3 }, 'vi')).toMatch(
+      /^Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “2025”, bản kiểm điểm là “2026”\. /,
+    );
+    expect(periodWarning(year, { year: 2026, quarter: 3 }, 'en')).toMatch(
+      /^The review period on the page differs from the draft: the page has “2025”, the draft is “2026”\. /,
+    );
+    const both = [
+      { key: 'period.quarter', at: 0, now: 'Quý II', will: 'Quý III', kept: true as const },
+      { key: 'period.year', at: 1, now: '2025', will: '2026', kept: true as const },
+    ];
+    expect(periodWarning(both, { year: 2026, quarter: 3 }, 'vi')).toMatch(
+      /trang đang chọn “Quý II, 2025”, bản kiểm điểm là “Quý III\/2026”\. /,
+    );
+  });
 });

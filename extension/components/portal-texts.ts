@@ -419,8 +419,22 @@ export function periodWarning(
   lang: Lang,
 ): string {
   const p = portalTexts(lang);
-  const kept = planned?.find((s) => s.key === 'period.quarter' && s.kept);
-  if (!kept || typeof kept.now !== 'string') return '';
-  const draft = `${typeof kept.will === 'string' ? kept.will : `${lang === 'vi' ? 'Quý' : 'Quarter'} ${period?.quarter ?? ''}`}${period?.year ? `/${period.year}` : ''}`;
-  return `${p.periodDiffers}: ${p.periodPage} “${kept.now}”, ${p.periodDraft} “${draft}”. ${p.periodWhat}`;
+  const kept = (key: string) => planned?.find((s) => s.key === key && s.kept && typeof s.now === 'string');
+  const quarter = kept('period.quarter');
+  const year = kept('period.year');
+  if (!quarter && !year) return '';
+  // The page's quarter and its year field, as it shows them ("Quý II, 2025").
+  const page = [quarter?.now, year?.now].filter(Boolean).join(', ');
+  // The draft's period as forms print it: "Quý III/2026", its year once (an option may name it already).
+  const q = quarter
+    ? typeof quarter.will === 'string'
+      ? quarter.will
+      : `${lang === 'vi' ? 'Quý' : 'Quarter'} ${period?.quarter ?? ''}`
+    : '';
+  const draft = !q
+    ? String(period?.year ?? year?.will ?? '')
+    : period?.year && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(q)
+      ? `${q}/${period.year}`
+      : q;
+  return `${p.periodDiffers}: ${p.periodPage} “${page}”, ${p.periodDraft} “${draft}”. ${p.periodWhat}`;
 }

@@ -170,3 +170,33 @@ test('old table layout: "Đơn vị" in the left column is the work unit; the ax
   await expect(form.locator('[name=tr2]')).toHaveValue('2');
   await expect(form.locator('[name=ht5]')).toBeChecked();
 });
+
+test('Bootstrap page with Quý III chosen and its year select on 2025: the preview, the fill and the check say 2025 against the draft’s 2026; the page’s year is kept', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'ky-nam-bootstrap.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.locator('tr[data-field="period.year"] [data-col="will"]')).toHaveText(
+    'Giữ lựa chọn của trang, không ghi (2025)',
+  );
+  await expect(p.getByTestId('preview-period')).toHaveText(
+    'Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “2025”, bản kiểm điểm là “2026”. Tự Soi không đổi kỳ đánh giá của trang; hãy chọn đúng kỳ trên trang, hoặc mở bản kiểm điểm của kỳ trang đang chọn.',
+  );
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toContainText(
+    '"Năm đánh giá": trang đang chọn "2025", bản kiểm điểm là "2026"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.',
+  );
+  await expect(status(panel)).not.toContainText('"Quý"');
+  await expect(form.locator('#namDanhGia')).toHaveValue('2025');
+  await expect(form.locator('#quy3')).toBeChecked();
+  await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
+  const problems = panel.getByTestId('form-problems');
+  await expect(problems).toContainText('"Năm": trang ghi "2025", bản nháp là "2026".');
+  await expect(problems).not.toContainText('"Quý": trang ghi');
+});

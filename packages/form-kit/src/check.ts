@@ -11,7 +11,7 @@ import {
   TOTAL_MAX,
   toMicro,
 } from '@tusoi/rubric-core';
-import { choiceAliases, levelOf } from './choices';
+import { levelOf, quarterOf, quarterText, samePeriod } from './choices';
 import { boxAgrees, boxShows, chosenWords } from './enhanced';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
@@ -70,8 +70,13 @@ interface Read {
  * code such as "3" for "Chi bộ 3", kept beside it for drafts and lists that name the code); an
  * option with no value ("-- Chọn --") is nothing chosen.
  */
-function shownIn(el: Element | null): { text: string; value?: string } {
+function shownIn(el: Element | null, field: MappableField): { text: string; value?: string } {
   if (el === null) return { text: '' };
+  // A period offered as radios ("Quý I" … "Quý IV"): the chosen one's words and value.
+  if (field.startsWith('period.') && el.matches('input[type=radio]')) {
+    const on = radioGroup(el as HTMLInputElement).find((r) => r.checked);
+    return on ? { text: labelsOf(on)[0]?.text ?? '', value: on.value } : { text: '', value: '' };
+  }
   if (el.localName !== 'select') return { text: String(readBack(el) ?? '') };
   const s = el as HTMLSelectElement;
   return s.value === '' ? { text: '', value: '' } : { text: s.selectedOptions[0]?.text ?? '', value: s.value };
@@ -103,7 +108,7 @@ export function checkForm(
     if (step.field === 'proposedLevel') levelValues = step.values;
     read[step.field] = {
       el,
-      ...shownIn(el),
+      ...shownIn(el, step.field),
       mark: el ? decimalOf(el, step.decimal, false) : '.',
     };
   }
@@ -385,7 +390,8 @@ function differences(
     if (want === undefined || r.text.trim() === '') continue;
     // A text the page locks is its own record (a name, a unit): never filled, so no mistake on the
     // form; a locked number or level is the page's own sum, and a difference there is one.
-    if (typeof want === 'string' && field !== 'proposedLevel' && lockOf(r.el)) continue;
+    // The period is no such record: a page locked on another quarter or year is on another period.
+    if (typeof want === 'string' && field !== 'proposedLevel' && !field.startsWith('period.') && lockOf(r.el)) continue;
     let same: boolean;
     let shown = r.text;
     if (field === 'proposedLevel') {
@@ -395,21 +401,24 @@ function differences(
     } else {
       // A select is the draft's choice when its option's text or its value names it.
       const shownAs = r.value === undefined ? [r.text] : [r.text, r.value];
-      same = shownAs.some((t) =>
-        field === 'period.quarter'
-          ? // "III", "Quý 3" and "3" are one quarter.
-            choiceAliases(field, String(want)).some((a) => a.toLowerCase() === t.trim().toLowerCase())
-          : typeof want === 'number'
+      // "III", "Quý 3" and "3" are one quarter; "Quý III/2025" and "Năm 2025" are not the 2026 draft's.
+      const year = field === 'period.quarter' && draft.period?.year ? [`Quý ${want}/${draft.period.year}`] : [];
+      // By the words the page shows; its value only where they name no period (a value "2" may be an id).
+      const period = field.startsWith('period.')
+        ? shownAs.map((t) => samePeriod(field, t, String(want), year)).find((p) => p !== null)
+        : undefined;
+      same =
+        period ??
+        shownAs.some((t) =>
+          typeof want === 'number'
             ? readNumber(t, r.mark) === want
             : t.replace(/\s+/g, ' ').trim() === String(want).replace(/\s+/g, ' ').trim(),
-      );
+        );
     }
     if (!same) {
       // A quarter as the forms print it ("Quý III/2026"), never the bare number.
-      const quarter =
-        field === 'period.quarter'
-          ? `${choiceAliases(field, String(want))[4] ?? want}${draft.period?.year ? `/${draft.period.year}` : ''}`
-          : undefined;
+      const q = field === 'period.quarter' ? quarterOf(String(want)) : null;
+      const quarter = q ? quarterText(q.quarter, draft.period?.year) : undefined;
       const wanted =
         field === 'proposedLevel'
           ? LEVEL_NAMES[want as Level].vi

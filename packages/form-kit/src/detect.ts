@@ -179,15 +179,19 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
     let best: { c: Control; score: number; text: string; label: string; via: LabelSource }[] = [];
     for (const label of labels) {
       for (const c of all.flatMap((s) => [...candidates(s, label)])) {
-        if (used.has(key(c.el)) || (field === 'period.quarter' && !c.el.matches('select, [type=radio]'))) continue;
+        if (used.has(key(c.el)) || (field.startsWith('period.') && c.el.matches('textarea'))) continue;
         const found = labelScore(c, label);
         const l = found.label;
+        // The period in a text box only by a whole label ("Quý:", "Năm"), never one that only starts so.
+        if (field.startsWith('period.') && !c.el.matches('select, [type=radio]') && found.score < 3 * 16) continue;
         // Whole label or its start only, never a phrase inside a longer one; a field in view before one behind a tab.
         if (!l || found.score < 2 * 16 || !usable(c)) continue;
         if (WHOLE_ONLY.has(label) && (found.score < 3 * 16 || /^(column|row|heading|title|legend)$/.test(l.source)))
           continue;
         // A whole-only label ("Đơn vị") yields to the field's official wording ("Đơn vị công tác") on a tie.
-        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0);
+        // A period's choice (select, radios) wins over a text box beside it under one label ("Kỳ đánh giá: [Quý I] năm [2026]").
+        const choice = field.startsWith('period.') && c.el.matches('select, [type=radio]') ? 1 : 0;
+        const score = found.score * 4 + (c.visible ? 2 : 0) - (WHOLE_ONLY.has(label) ? 1 : 0) + choice;
         const top = best[0]?.score ?? 0;
         if (score > top) best = [{ c, score, text: l.text, label, via: l.source }];
         else if (score === top && !best.some((b) => key(b.c.el) === key(c.el)))

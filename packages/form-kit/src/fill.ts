@@ -1,5 +1,5 @@
 import type { Message } from '@tusoi/rubric-core';
-import { choiceAliases, type Option, pickOption } from './choices';
+import { type Option, pickChoice, quarterOf, quarterText, wantedYear } from './choices';
 import { type Combo, chosen, comboOf, itemValue } from './combo';
 import { boxAgrees, boxShows, redrawBox } from './enhanced';
 import { fire, focused, setNative, typeInto, typeKeys } from './events';
@@ -392,7 +392,7 @@ function choose(
   key: string,
   aliases: readonly string[] = [],
 ): number | FillOutcome {
-  const i = pickOption(options, [...choiceAliases(key, String(value)), ...aliases]);
+  const i = pickChoice(options, key, String(value), aliases);
   // Named in the words a person knows it by (an axis by its title), not its id.
   const named = aliases[0] ?? String(value);
   if (i === -1) return outcome(el, 'no-such-choice', readBack(el), named);
@@ -400,10 +400,43 @@ function choose(
   return i;
 }
 
+/**
+ * The words a text box gets for a value: the draft's quarter ("3") in the form the box asks for,
+ * by its type, pattern, length and placeholder: "3" (a number box, a placeholder "1-4"), "III"
+ * (a placeholder "I–IV"), "Quý III" (a placeholder "Quý I"), else "Quý III/2026" as quarterly forms
+ * print it (with the draft's year, see `planFromMap`). Any other value as itself.
+ */
+function textFor(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue, o: WriteOptions): string {
+  const q = /quarter/i.test(o.key ?? '') ? quarterOf(String(value)) : null;
+  if (!q) return String(value);
+  const year = wantedYear([String(value), ...(o.aliases ?? [])]);
+  const forms = [
+    quarterText(q.quarter, year),
+    quarterText(q.quarter),
+    quarterText(q.quarter).slice(4),
+    String(q.quarter),
+  ];
+  const hint = (el.getAttribute('placeholder') ?? '').trim();
+  const shown = quarterOf(hint);
+  const numeric = (is(el, 'input') && el.type === 'number') || el.inputMode === 'numeric';
+  const start =
+    numeric || (shown && /^\d/.test(hint)) ? 3 : shown && /^[iv]/i.test(hint) ? 2 : shown && !shown.year ? 1 : 0;
+  const pattern = el.getAttribute('pattern');
+  const fits = (t: string) => {
+    if (el.maxLength > 0 && t.length > el.maxLength) return false;
+    try {
+      return !pattern || new RegExp(`^(?:${pattern})$`, 'u').test(t);
+    } catch {
+      return true;
+    }
+  };
+  return forms.slice(start).find(fits) ?? String(q.quarter);
+}
+
 function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: FieldValue, o: WriteOptions): Written {
   const num = typeof value === 'number' ? value : undefined;
   const mark = decimalOf(el, o.decimal);
-  const text = num === undefined ? String(value) : writeNumber(num, mark);
+  const text = num === undefined ? textFor(el, value, o) : writeNumber(num, mark);
   if (el.maxLength > 0 && text.length > el.maxLength)
     return { outcome: outcome(el, 'too-long', el.value, `${text.length}/${el.maxLength} ký tự`) };
   if (num !== undefined) {
@@ -711,9 +744,11 @@ export interface Planned {
 export function plannedWrite(el: Element, value: FieldValue, o: WriteOptions = {}): Planned {
   const key = o.key ?? '';
   const at = (texts: readonly string[], values: readonly string[]) => {
-    const i = pickOption(
+    const i = pickChoice(
       texts.map((text, n) => ({ text, value: values[n] ?? '' })),
-      [...choiceAliases(key, String(value)), ...(o.aliases ?? [])],
+      key,
+      String(value),
+      o.aliases,
     );
     return i >= 0 ? (texts[i] ?? null) : null;
   };
@@ -746,7 +781,10 @@ export function plannedWrite(el: Element, value: FieldValue, o: WriteOptions = {
     };
   }
   if (is(el, 'input') || is(el, 'textarea'))
-    return { now: el.value, will: typeof value === 'number' ? formatNumber(el, value, o.decimal) : String(value) };
+    return {
+      now: el.value,
+      will: typeof value === 'number' ? formatNumber(el, value, o.decimal) : textFor(el, value, o),
+    };
   if (isRich(el)) return { now: norm(el.textContent ?? ''), will: String(value) };
   const group = el.matches(BUTTON) ? [el as HTMLElement] : buttonsOf(el);
   if (group.length > 1) {

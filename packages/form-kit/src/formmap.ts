@@ -15,6 +15,7 @@ import {
   toMicro,
 } from '@tusoi/rubric-core';
 import * as v from 'valibot';
+import { quarterOf, quarterText } from './choices';
 import type { FieldValue } from './fill';
 import type { FillPlan, FillPlanStep } from './fill-plan';
 import { describeFormMap } from './formmap-descriptions';
@@ -44,6 +45,8 @@ export const MAPPABLE_FIELDS = [
   'scores.total',
   'proposedLevel',
   'period.quarter',
+  // The review year, where a page asks for it apart from the quarter (a select or box "Năm").
+  'period.year',
   // The weight frame (khung tỷ trọng K1–K4) a quarterly draft is scored by (tusoi.assessment/2 `frame.id`).
   'frame.id',
 ] as const;
@@ -405,6 +408,8 @@ export function draftValue(
       return a.proposedLevel;
     case 'period.quarter':
       return a.period?.quarter === undefined ? undefined : String(a.period.quarter);
+    case 'period.year':
+      return a.period?.year === undefined ? undefined : String(a.period.year);
     case 'frame.id':
       return a.frame?.id;
   }
@@ -481,12 +486,15 @@ export function planFromMap(map: FormMap, a: Partial<Assessment>, context: Draft
     else if (step.field === 'proposedLevel') value = LEVEL_NAMES[value as Level].vi;
     // A form may ask for one value twice (the points as a number and again in words).
     const key = plan.some((p) => p.key === step.field) ? `${step.field}#${i}` : step.field;
+    const quarter = step.field === 'period.quarter' ? quarterOf(String(value)) : null;
     plan.push({
       key,
       locator: step.locator as Locator,
       value,
-      // The page's own review period is the page's: chosen only when it is empty (said otherwise).
-      ...(step.field === 'period.quarter' ? { keepChosen: true as const } : {}),
+      // The page's own review period (quarter, year) is the page's: chosen only when it is empty (said otherwise).
+      ...(step.field === 'period.quarter' || step.field === 'period.year' ? { keepChosen: true as const } : {}),
+      // The draft's year goes with its quarter: "Quý III/2026" is chosen over "Quý III/2025", and named so.
+      ...(quarter && a.period?.year !== undefined ? { aliases: [quarterText(quarter.quarter, a.period.year)] } : {}),
       ...wait,
       ...(step.decimal ? { decimal: step.decimal } : {}),
     });
@@ -522,8 +530,9 @@ export function notOnPage(map: FormMap, a: Partial<Assessment>, context: DraftCo
   // that takes criteria computes the scores from them.
   const byGroups = mapped.has('scores.general') && mapped.has('scores.results');
   const byCriteria = map.steps.some((s) => 'criterion' in s);
+  // The year is no content of the review: most pages carry it in their quarter or not at all.
   const fields = MAPPABLE_FIELDS.filter((f) => !mapped.has(f) && fieldValue(a, f, context) !== undefined).filter(
-    (f) => !((f === 'scores.total' && byGroups) || (f.startsWith('scores.') && byCriteria)),
+    (f) => f !== 'period.year' && !((f === 'scores.total' && byGroups) || (f.startsWith('scores.') && byCriteria)),
   );
   const criteria = byGroups
     ? []

@@ -8,7 +8,7 @@
 export { type AddRowFound, addRowOf, findAddRow, readsAddRow } from './add-row';
 export { annotate, clearAnnotations } from './annotations';
 export { checkForm } from './check';
-export { choiceAliases, levelOf, pickOption } from './choices';
+export { choiceAliases, levelOf, pickChoice, pickOption, quarterOf, samePeriod, yearOf } from './choices';
 export { cssPath } from './css-path';
 export { type AddRowNote, type Detection, describeElement, detectForm, type PreviewRow } from './detect';
 export { boxOf, selectBehind } from './enhanced';

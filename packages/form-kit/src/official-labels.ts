@@ -28,8 +28,10 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
   ['scores.total', ['Tổng điểm']],
   // The wording of HD 43-HD/BTCTW first, then the ones forms commonly print over the same choice.
   ['proposedLevel', ['Đề xuất xếp loại', 'Mức xếp loại đề xuất', 'Xếp loại đề xuất', 'Tự xếp loại']],
-  // A choice (select or radios) only: a text field that starts with "Quý" is something else.
+  // A choice (select or radios), or a text box whose whole label it is: a text field whose label only starts with "Quý" is something else.
   ['period.quarter', ['Quý', 'Kỳ đánh giá', 'Kỳ kiểm điểm']],
+  // The review year where a page asks for it apart: "Năm" as a whole label only ("Năm sinh" is the birth year).
+  ['period.year', ['Năm', 'Năm đánh giá', 'Năm kiểm điểm']],
   // The quarterly forms' weight frame (khung tỷ trọng K1–K4, e.g. HD 03-HD/TVĐU tr.12).
   ['frame.id', ['Khung tỷ trọng']],
 ];
@@ -39,4 +41,4 @@ export const OFFICIAL_LABELS: readonly (readonly [MappableField, readonly string
  * table's column header): "Đơn vị" is the work unit, "Đơn vị tính" or a column "Đơn vị" of a list
  * is something else.
  */
-export const WHOLE_ONLY: ReadonlySet<string> = new Set(['Đơn vị']);
+export const WHOLE_ONLY: ReadonlySet<string> = new Set(['Đơn vị', 'Năm']);

@@ -2,6 +2,7 @@ import type { Message } from '@tusoi/rubric-core';
 import { addRowOf } from './add-row';
 import { clearAnnotations } from './annotations';
 import { putBackBox, takesClicks, writeBox } from './box-pick';
+import { samePeriod } from './choices';
 import { boxAgrees } from './enhanced';
 import {
   type Before,
@@ -26,6 +27,7 @@ import type { Locator, Scope } from './locator-types';
 import { readNumber } from './numbers';
 import { OFFICIAL_LABELS } from './official-labels';
 import { pageError } from './page-error';
+import { chosenText } from './planned';
 import { holdSubmits, markStopped, press } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
@@ -303,17 +305,28 @@ async function fillSteps(
         }
         const now = readBack(el);
         // The page's own choice (its review period) is not written over: said, with what the draft has.
-        if (step.keepChosen && typeof now === 'string' && now.trim() !== '') {
-          const p = plannedWrite(el, step.value ?? '', { key: step.key });
-          // (No option for the draft's value: written, and said as any choice the page lacks.)
-          if (p.will !== null && p.will !== p.now) {
-            const shown = String(p.now);
+        const value = String(step.value ?? '');
+        const p = step.keepChosen
+          ? plannedWrite(el, value, { key: step.key, ...(step.aliases ? { aliases: step.aliases } : {}) })
+          : null;
+        const shown = p ? chosenText(el, step.key, p) : '';
+        if (p && shown !== '') {
+          // Read by meaning: "III" in a box is the draft's "3"; "Quý III/2025" is not its 2026.
+          const same = samePeriod(step.key, shown, value, step.aliases);
+          if (same === true) {
+            results[step.key] = outcome(el, 'held', now);
+            continue;
+          }
+          // (No option for the draft's value on a page with nothing to read: written, and said as any choice the page lacks.)
+          if (same === false || (p.will !== null && p.will !== p.now)) {
             const n = nameOf(el);
+            const draft = p.will ?? step.aliases?.[0] ?? value;
+            const typed = typeof p.will === 'string' && el.matches('input:not([type=radio]), textarea');
             results[step.key] = {
               ...outcome(el, 'page-choice-kept', now),
               message: {
-                vi: `"${n}": trang đang chọn "${shown}", bản kiểm điểm là "${p.will}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
-                en: `"${n}": the page has "${shown}" chosen, the draft has "${p.will}"; Tự Soi left the page's choice as it is, check it before saving.`,
+                vi: `"${n}": trang đang ${typed ? 'ghi' : 'chọn'} "${shown}", bản kiểm điểm là "${draft}"; Tự Soi không đổi ${typed ? 'nội dung' : 'lựa chọn'} này của trang, hãy xem lại trước khi lưu.`,
+                en: `"${n}": the page has "${shown}" ${typed ? 'written' : 'chosen'}, the draft has "${draft}"; Tự Soi left the page's ${typed ? 'entry' : 'choice'} as it is, check it before saving.`,
               },
             };
             continue;

@@ -1,4 +1,5 @@
-import { type Planned, plannedWrite, readBack } from './fill';
+import { samePeriod } from './choices';
+import { type Planned, plannedWrite } from './fill';
 import type { FillPlan } from './fill-plan';
 import { find } from './locate';
 import type { Scope } from './locator-types';
@@ -13,6 +14,17 @@ export interface PlannedStep extends Planned {
   readonly at: number;
   /** The page has another choice made that the fill keeps (its review period, see `keepChosen`): nothing will be written. */
   readonly kept?: true;
+}
+
+/**
+ * What the page has chosen or written in a field whose choice it keeps (`keepChosen`: its review
+ * period), as it shows it; '' for none: an empty box, no radio on, or a placeholder option
+ * ("-- Chọn kỳ đánh giá --", whatever its value: WebForms gives it "0") among periods.
+ */
+export function chosenText(el: Element, key: string, planned: Planned): string {
+  const now = typeof planned.now === 'string' ? planned.now.trim() : '';
+  if (now === '' || (el.localName === 'select' && (el as HTMLSelectElement).value === '')) return '';
+  return el.matches('select, input[type=radio]') && samePeriod(key, now, '1') === null ? '' : now;
 }
 
 /**
@@ -34,19 +46,21 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
       ...(step.aliases ? { aliases: step.aliases } : {}),
     });
     // A choice the page made already and the fill keeps (its review period): said, not written.
-    // (A select's placeholder option, value "", is no choice.)
-    const value = readBack(el);
+    // (A placeholder option is no choice, see `chosenText`.)
+    const shown = step.keepChosen ? chosenText(el, step.key, planned) : '';
+    // Read by meaning (see `samePeriod`): "III" is the draft's quarter 3; "Quý III/2025" is not its 2026.
+    const same = shown ? samePeriod(step.key, shown, String(step.value), step.aliases) : null;
     const kept =
-      step.keepChosen &&
-      typeof value === 'string' &&
-      value.trim() !== '' &&
-      planned.will !== null &&
-      planned.will !== planned.now;
+      shown !== '' && (same === false || (same === null && planned.will !== null && planned.will !== planned.now));
     return [
       {
         key: step.key,
         at,
         ...planned,
+        // The page holds the draft's period already (in its own words): nothing changes.
+        ...(same === true ? { will: planned.now } : {}),
+        // No option for the draft's: the preview still names what the draft has.
+        ...(kept && planned.will === null ? { will: step.aliases?.[0] ?? String(step.value) } : {}),
         ...(kept ? { kept: true as const } : {}),
         ...(lock ? { locked: lock, will: null } : {}),
       },

@@ -60,6 +60,38 @@ describe('detection of the quarterly parts of a page with no map', () => {
       ['A', 'B', 'C', 'D', 'axis', 'completed', 'name', 'weight'].sort(),
     );
   });
+  it('the period select wins over the year box beside it in one cell ("Kỳ đánh giá: [Quý I] năm [2026]")', () => {
+    const d = detectForm(
+      page(
+        '<table><tr><td>Kỳ đánh giá:</td><td><select name="ddlQuy"><option value="1">Quý I</option><option value="3">Quý III</option></select> năm <input name="txtNam" value="2026"></td></tr></table>',
+      ),
+      'https://x.vn/',
+    );
+    const q = d?.map.steps.find((s) => 'field' in s && s.field === 'period.quarter');
+    expect(q && 'locator' in q && q.locator).toEqual({ name: 'ddlQuy' });
+    expect(d?.preview.find((p) => p.field === 'period.quarter')?.ambiguous).toBeUndefined();
+  });
+  it('a year box or select by a whole label "Năm", "Năm đánh giá"; never "Năm sinh" or a text only starting with "Quý"', () => {
+    const fields = (html: string) =>
+      Object.fromEntries(
+        (detectForm(page(html), 'https://x.vn/')?.map.steps ?? []).flatMap((s) =>
+          'field' in s ? [[s.field, s.locator]] : [],
+        ),
+      );
+    expect(
+      fields('<label>Họ và tên <input name="t"></label><label>Năm <input name="n"></label>')['period.year'],
+    ).toEqual({ name: 'n' });
+    expect(
+      fields(
+        '<label>Họ và tên <input name="t"></label><label>Năm đánh giá <select name="n"><option>2026</option></select></label>',
+      )['period.year'],
+    ).toEqual({ name: 'n' });
+    const other = fields(
+      '<label>Họ và tên <input name="t"></label><label>Năm sinh <input name="ns"></label><label>Quý trọng <input name="qt"></label>',
+    );
+    expect(other['period.year']).toBeUndefined();
+    expect(other['period.quarter']).toBeUndefined();
+  });
   it('"Đơn vị" names the work unit only as a whole label: "Đơn vị tính", "Đơn vị chủ trì" are something else', () => {
     for (const label of ['Đơn vị tính', 'Đơn vị chủ trì'])
       expect(
@@ -156,6 +188,28 @@ describe('filling the quarterly parts of a detected form', () => {
     const problems = checkForm(document, detectedMap(), draft);
     const period = problems.find((p) => p.field === 'period.quarter');
     expect(period?.message.vi).toBe('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
+  });
+  it('the check reads a period option by its words: an id value "2" is not quarter 2; another year is named', () => {
+    const check = (options: string) => {
+      page(`<table><tr><td>Kỳ đánh giá:</td><td><select name="ky">${options}</select></td></tr></table>`);
+      return checkForm(document, detectedMap(), draft)
+        .filter((p) => p.field === 'period.quarter')
+        .map((p) => p.message.vi);
+    };
+    expect(check('<option value="2" selected>Quý III/2026</option><option value="3">Quý III/2025</option>')).toEqual(
+      [],
+    );
+    expect(check('<option value="2">Quý III/2026</option><option value="3" selected>Quý III/2025</option>')).toEqual([
+      '"Quý": trang ghi "Quý III/2025", bản nháp là "Quý III/2026".',
+    ]);
+  });
+  it('a year box the page locks on another year is named by the check (the page is on another period)', () => {
+    page('<label>Họ và tên <input name="t"></label><label>Năm <input name="nam" value="2025" readonly></label>');
+    expect(
+      checkForm(document, detectedMap(), draft)
+        .filter((p) => p.field === 'period.year')
+        .map((p) => p.message.vi),
+    ).toEqual(['"Năm": trang ghi "2025", bản nháp là "2026".']);
   });
   it('a page without the frame field lists it as not on the page', () => {
     page('<label>Họ và tên <input name="a"></label>');

@@ -241,8 +241,10 @@ test('R15 every previewed field is in the fill report: the quarter an annual dra
     };
   });
   expect(r?.preview).toContain('period.quarter');
+  // The page's "Năm" box is the review year: it holds the draft's 2026 already, so it counts as held.
+  expect(r?.preview).toContain('period.year');
   expect(new Set(r?.reported)).toEqual(new Set(r?.preview));
-  expect(r?.summary).toBe('Đã điền 3/4; chưa điền được: "Tổng điểm": trang khoá (chỉ đọc), không điền.');
+  expect(r?.summary).toBe('Đã điền 4/5; chưa điền được: "Tổng điểm": trang khoá (chỉ đọc), không điền.');
   expect(r?.note).toBe(
     'Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này; "Quý": bản nháp là cả năm, không có quý.',
   );
