@@ -17,7 +17,7 @@ export interface WordedCriterion {
 // The criterion's number in its appendix is the id's numeric tail ("pl4-1.10" → "1.10"), as the
 // extension's tables show it; an id without one has no number.
 const CODE = /(\d+(?:\.\d+)*)$/;
-const PLACEHOLDER = new RegExp(`^Tiêu chí (\\d+(?:\\.\\d+)*) \\(${UNVERIFIED_VI}\\)$`);
+const PLACEHOLDER = /* @__PURE__ */ new RegExp(`^Tiêu chí (\\d+(?:\\.\\d+)*) \\(${UNVERIFIED_VI}\\)$`);
 // The end of the first clause: ";", ":", "." or an ellipsis followed by a space or the end ("1.1" is no end).
 const CLAUSE_END = /\s*(?:\.\.\.|…|[.;:])(?=\s|$)/;
 const TRAILING = /[\s,;:.\-–—]+$/;

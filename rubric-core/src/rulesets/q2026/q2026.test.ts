@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../classify.js';
 import { TusoiInputError } from '../../errors.js';
+import type { Assessment } from '../../schemas/assessment.js';
 import { answers, quarter, TC1_TASKS, task } from '../../test-support/quarter.js';
 import { formatResult } from '../../text.js';
 import { Q2026_RULES } from './rules.js';
@@ -300,10 +301,7 @@ describe('chưa xếp loại (Q26-30)', () => {
 });
 
 describe('a quarter not rated needs no score (Q26-30)', () => {
-  const bare = (
-    unrated: NonNullable<Parameters<typeof quarter>[0]['unrated']>,
-    keep: Partial<Parameters<typeof quarter>[0]> = {},
-  ) => {
+  const bare = (unrated: NonNullable<Assessment['unrated']>, keep: Partial<Assessment> = {}): Assessment => {
     const { criteria: _c, taskList: _t, frame: _f, ...rest } = quarter({ unrated });
     return { ...rest, ...keep };
   };
