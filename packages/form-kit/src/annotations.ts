@@ -57,6 +57,7 @@ interface Floating {
  * on hover; where not even that fits, the outline alone, the text still read as the description
  * (of each radio of a group). While the field (or a radio of its group) has focus, a marker's or an
  * outline's words show just below it, until blur or Escape; no focus is taken, no tab stop added.
+ * A disabled field never has focus: its words are sought farther off before a marker (FAR_REACH).
  * A floating note is never drawn over what stays put while the page or a box scrolls (sticky
  * header or column, fixed bar, dialog backdrop, see note-covers.ts): it is cut there, or hidden
  * while its field is wholly under one, and follows as the page scrolls (read again when a scroll
@@ -205,6 +206,7 @@ function place(floating: readonly Floating[]): void {
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
       valueRight: /^(right|end)$/.test(f.field.ownerDocument.defaultView?.getComputedStyle(f.seen).textAlign ?? ''),
+      unfocusable: f.field.matches(':disabled'),
       size: { width: r.width, height: r.height },
       // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
       z: (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1,
@@ -239,7 +241,7 @@ function place(floating: readonly Floating[]): void {
       .map((w) => w.box);
     const covers = bandsOf(m.covers, stuckBoxes, joined);
     const obstacles = [...others, ...read, ...taken, ...covers];
-    const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight);
+    const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight, m.unfocusable);
     const outline = outlineOf(m.fieldBox, [...others, ...read]);
     const parts = draw(m.f, spot, outline, m.origin, m.z);
     if (spot.shape !== 'outline') taken.push(spot.box);
