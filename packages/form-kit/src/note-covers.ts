@@ -30,8 +30,8 @@ export function stuckIn(doc: Document, skip: string): Stuck[] {
       ) {
         const fixed = s.position === 'fixed';
         // A layer that paints nothing (a portal's leftover click catcher) hides nothing: only its children may.
-        if (!paints(s, el)) for (const c of el.children) out.push({ el: c, fixed });
-        else out.push({ el, fixed });
+        if (paints(s, el)) out.push({ el, fixed });
+        else for (const c of el.children) if (c.localName !== skip) out.push({ el: c, fixed });
       }
       if (el.shadowRoot) walk(el.shadowRoot);
     }
