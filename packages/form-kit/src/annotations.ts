@@ -33,6 +33,8 @@ const CONTROLS = `${CONTROL},input:not([type=hidden]),button,label,[role=button]
 const TEXT_STYLE = `box-sizing:border-box;width:max-content;max-width:24em;padding:2px 6px;pointer-events:none;${COLOURS}`;
 // Read by assistive technology (the field's description), not drawn.
 const UNSEEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
+// Where a floating note's words are measured before it is placed: they cannot move the page or add to its scrolling area.
+const MEASURED = `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`;
 // A red disc in a white ring (no text: the note's words stay the only text it holds).
 const MARKER_LOOK = `border-radius:50%;cursor:help;background:${RED};box-shadow:0 0 0 2px #fff`;
 
@@ -57,10 +59,13 @@ interface Floating {
  * on hover; where not even that fits, the outline alone, the text still read as the description
  * (of each radio of a group). While the field (or a radio of its group) has focus, a marker's or an
  * outline's words show just below it, until blur or Escape; no focus is taken, no tab stop added.
+ * A disabled field never has focus: its words are sought farther off before a marker (FAR_REACH).
  * A floating note is never drawn over what stays put while the page or a box scrolls (sticky
  * header or column, fixed bar, dialog backdrop, see note-covers.ts): it is cut there, or hidden
  * while its field is wholly under one, and follows as the page scrolls (read again when a scroll
- * ends, as some headers are fixed only then).
+ * ends, as some headers are fixed only then). Once a scroll that moved the fields sideways ends (a
+ * wide table under a sticky first column), or the window has been resized or the browser zoomed,
+ * the notes are placed again, as a check made then would place them.
  * The page is measured once for all notes, so a long form costs one layout, not one per note
  * (finding what stays put costs one computed style per element).
  * Notes are added to those already there: call {@link clearAnnotations} first to replace them.
@@ -89,8 +94,7 @@ export function annotate(problems: readonly FormProblem[], lang: 'vi' | 'en' = '
         'style',
         'position:absolute;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;z-index:2147483000',
       );
-      // Measured where it cannot move the page or add to its scrolling area, then placed.
-      text.setAttribute('style', `position:fixed;left:0;top:0;visibility:hidden;${TEXT_STYLE}`);
+      text.setAttribute('style', MEASURED);
       floating.push({ host, field: p.element, seen: box ?? p.element, anchor, text });
     }
     anchor.insertAdjacentElement('afterend', host);
@@ -168,7 +172,7 @@ function pageWords(roots: readonly Element[]): Seen[] {
 }
 
 /** Reads every box once, then places each floating note clear of the controls, the page's words and earlier notes. */
-function place(floating: readonly Floating[]): void {
+function place(floating: readonly Floating[], taken: Box[] = []): void {
   const docs = new Set(floating.map((f) => f.field.ownerDocument));
   // The documents, and the page's shadow roots that hold a noted field (their controls are not in the document's list).
   const scopes = new Set<Scope>(docs);
@@ -189,9 +193,8 @@ function place(floating: readonly Floating[]): void {
   const stuck = new Map([...docs].map((doc) => [doc, pageOf(doc).stuck]));
   for (const [doc, list] of stuck) for (const n of PAGES.get(doc)?.notes ?? []) n.covers = coversOf(n.host, list);
   const stuckBoxes = boxesOf([...stuck.values()].flat());
-  // The notes placed so far: later ones keep clear of them. (Notes in the flow push the page
-  // apart themselves, and sit outside the tables.)
-  const taken: Box[] = [];
+  // The notes placed so far (`taken`: those already on the page and kept): later ones keep clear of
+  // them. (Notes in the flow push the page apart themselves, and sit outside the tables.)
   const measured = floating.map((f) => {
     const r = f.text.getBoundingClientRect();
     const scroller = looseScroller(f.host);
@@ -205,6 +208,7 @@ function place(floating: readonly Floating[]): void {
       home: union(f.seen.getBoundingClientRect(), f.anchor.getBoundingClientRect()),
       fieldBox: f.seen.getBoundingClientRect() as Box,
       valueRight: /^(right|end)$/.test(f.field.ownerDocument.defaultView?.getComputedStyle(f.seen).textAlign ?? ''),
+      unfocusable: f.field.matches(':disabled'),
       size: { width: r.width, height: r.height },
       // Boxes are read in the viewport's pixels; under CSS zoom the note's own pixels are scaled by it.
       z: (f.host as { currentCSSZoom?: number }).currentCSSZoom || 1,
@@ -239,7 +243,7 @@ function place(floating: readonly Floating[]): void {
       .map((w) => w.box);
     const covers = bandsOf(m.covers, stuckBoxes, joined);
     const obstacles = [...others, ...read, ...taken, ...covers];
-    const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight);
+    const spot = placeNote(m.home, m.size, obstacles, m.bounds, m.valueRight, m.unfocusable);
     const outline = outlineOf(m.fieldBox, [...others, ...read]);
     const parts = draw(m.f, spot, outline, m.origin, m.z);
     if (spot.shape !== 'outline') taken.push(spot.box);
@@ -258,6 +262,7 @@ function place(floating: readonly Floating[]): void {
       dy: 0,
       covers: m.covers,
       tip: null,
+      fieldLeft: m.fieldBox.left,
     };
     // A field scrolled out of its box or under a fixed bar shows no note (the words stay its description); one partly out, a cut one.
     render(note, { host: m.origin, field: m.fieldBox, view: m.view, covers, dx: 0, dy: 0 });
@@ -346,6 +351,8 @@ interface Watched extends Floating {
   covers: readonly Stuck[];
   /** Where its words show while its field has focus (from the host's corner), or null. */
   tip: Box | null;
+  /** Where its field's left edge was when it was placed. */
+  readonly fieldLeft: number;
 }
 
 /** What a note is drawn from: the host's corner, the field, what its scroller shows, the covers' bands, all in viewport pixels now. */
@@ -394,6 +401,38 @@ interface PageNotes {
   readonly notes: Watched[];
   stuck: Stuck[];
   listening: boolean;
+}
+
+/**
+ * Places `notes` again from scratch (their parts taken away, their words measured anew), clear of
+ * the page's other notes, as a check made now would place them: once a scroll has moved their
+ * fields sideways (a wide table under a sticky first column, in its box or in the window), where a
+ * note placed while its field was out of sight would stay a marker or an outline where its words
+ * now fit, or stand away from its field; and once the page is laid out anew (a window resized, the
+ * browser zoomed). Every note, not only those out of sight then, so that scrolling back draws them
+ * as they were. Reads every box first.
+ */
+function placeAgain(p: PageNotes, notes: readonly Watched[]): void {
+  const kept = p.notes.filter((n) => !notes.includes(n));
+  const taken = kept.map((n) => {
+    const r = n.host.getBoundingClientRect();
+    return shift(n.drawn, r.left, r.top);
+  });
+  p.notes.splice(0, p.notes.length, ...kept);
+  for (const n of notes) {
+    for (const part of n.parts) if (part !== n.text) part.remove();
+    n.host.style.transform = '';
+    n.host.style.clipPath = '';
+    n.text.setAttribute('style', MEASURED);
+  }
+  // A note showing its words for a focused field shows them again (focus moving a field into view scrolls its box).
+  const focus = notes.map((n) => n.tip && n.host.ownerDocument.activeElement);
+  place(notes, taken);
+  const placed = p.notes.slice(kept.length);
+  for (const [i, f] of focus.entries()) {
+    const n = placed[i] as Watched;
+    if (f && n.shape !== 'text') tip(n, f, p);
+  }
 }
 
 const PAGES = new WeakMap<Document, PageNotes>();
@@ -455,7 +494,7 @@ function watch(note: Watched): void {
     doc.removeEventListener('focusin', focused, true);
     doc.removeEventListener('focusout', left, true);
     doc.removeEventListener('keydown', escaped, true);
-    view?.removeEventListener('resize', moved);
+    view?.removeEventListener('resize', resized);
     PAGES.delete(doc);
     return null;
   };
@@ -470,6 +509,9 @@ function watch(note: Watched): void {
   function ended() {
     const notes = live();
     if (!notes) return;
+    // A field moved sideways since its note was placed (one read per note: the reads of update follow).
+    if (notes.some((n) => Math.abs(n.seen.getBoundingClientRect().left - n.fieldLeft) > 0.5))
+      return placeAgain(p, p.notes.slice());
     const was = p.stuck;
     p.stuck = stuckIn(doc, NOTE_TAG);
     if (was.length === 0 && p.stuck.length === 0) return;
@@ -506,7 +548,15 @@ function watch(note: Watched): void {
   doc.addEventListener('focusin', focused, true);
   doc.addEventListener('focusout', left, true);
   doc.addEventListener('keydown', escaped, true);
-  view?.addEventListener('resize', moved, { passive: true });
+  // While the window is resized (or the browser zoomed) the notes follow as on a scroll; once it
+  // has been still for a moment, they are placed again for the new layout.
+  let still = 0;
+  function resized() {
+    moved();
+    clearTimeout(still);
+    still = window.setTimeout(() => live() && placeAgain(p, p.notes.slice()), 150);
+  }
+  view?.addEventListener('resize', resized, { passive: true });
 }
 
 /** Whether `b` is another radio of `a`'s group (Tab reaches a group at its checked radio, not at the first). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coversOf, type Stuck, stuckIn } from './note-covers';
+import { coversOf, paints, type Stuck, stuckIn } from './note-covers';
 
 const page = (html: string) => {
   document.body.innerHTML = html;
@@ -45,5 +45,48 @@ describe('coversOf', () => {
       `<nav id="nav"></nav><table><tr><th id="th"><span id="in-th"></span></th></tr></table><div id="dialog"><div id="dialog-head"></div></div>`,
     );
     expect(coversOf($('#in-th'), stuck()).map((s) => s.el.id)).toEqual(['nav', 'dialog', 'dialog-head']);
+  });
+});
+
+describe('paints', () => {
+  // Computed values as Chromium gives them (happy-dom computes none of these; the layers themselves are tested in Chromium, note-covers.spec.ts).
+  const clear = {
+    backgroundColor: 'rgba(0, 0, 0, 0)',
+    backgroundImage: 'none',
+    borderStyle: 'none',
+    borderWidth: '0px',
+    borderColor: 'rgb(0, 0, 0)',
+    outlineStyle: 'none',
+    boxShadow: 'none',
+    backdropFilter: 'none',
+  };
+  const paints_ = (s: Partial<typeof clear>, html = '') => {
+    document.body.innerHTML = `<div id="layer">${html}</div>`;
+    return paints({ ...clear, ...s } as unknown as CSSStyleDeclaration, $('#layer'));
+  };
+
+  it('a transparent layer with no border, outline, shadow, backdrop filter or text of its own paints nothing (its children may)', () => {
+    expect(paints_({})).toBe(false);
+    expect(paints_({ backgroundColor: 'transparent' }, '<div>Hộp thoại</div> ')).toBe(false);
+    expect(paints_({ backgroundColor: 'color(srgb 1 1 1 / 0)' })).toBe(false);
+    expect(paints_({ borderStyle: 'solid', borderWidth: '3px', borderColor: 'rgba(0, 0, 0, 0)' })).toBe(false);
+    expect(paints_({ borderStyle: 'solid', borderWidth: '0px' })).toBe(false);
+  });
+
+  it('a colour (black included, and a faint one), an image, a border, an outline, a shadow, a backdrop filter or its own words paint', () => {
+    for (const s of [
+      { backgroundColor: 'rgb(0, 0, 0)' },
+      { backgroundColor: 'rgba(0, 0, 0, 0.5)' },
+      { backgroundColor: 'rgba(255, 255, 255, 0.01)' },
+      { backgroundImage: 'linear-gradient(red, blue)' },
+      { borderStyle: 'solid', borderWidth: '1px' },
+      // Sides that differ: the shorthand is empty.
+      { borderStyle: '', borderWidth: '' },
+      { outlineStyle: 'solid' },
+      { boxShadow: 'rgb(0, 0, 0) 0px 0px 4px 0px' },
+      { backdropFilter: 'blur(2px)' },
+    ])
+      expect(paints_(s), JSON.stringify(s)).toBe(true);
+    expect(paints_({}, 'Đang lưu…')).toBe(true);
   });
 });

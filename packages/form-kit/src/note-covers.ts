@@ -11,7 +11,8 @@ export interface Stuck {
 /**
  * Every element of `doc` (and of the open shadow roots in it) whose position is fixed or sticky and
  * that shows (a layer the pointer passes through, `pointer-events: none`, is decoration and is left
- * out, as are elements named `skip`). One computed style per element: O(elements).
+ * out, as are elements named `skip`); of one that paints nothing itself (see paints), its children
+ * instead. One computed style per element: O(elements).
  */
 export function stuckIn(doc: Document, skip: string): Stuck[] {
   const out: Stuck[] = [];
@@ -26,8 +27,12 @@ export function stuckIn(doc: Document, skip: string): Stuck[] {
         (s.position === 'fixed' || s.position === 'sticky') &&
         s.pointerEvents !== 'none' &&
         el.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) !== false
-      )
-        out.push({ el, fixed: s.position === 'fixed' });
+      ) {
+        const fixed = s.position === 'fixed';
+        // A layer that paints nothing (a portal's leftover click catcher) hides nothing: only its children may.
+        if (paints(s, el)) out.push({ el, fixed });
+        else for (const c of el.children) if (c.localName !== skip) out.push({ el: c, fixed });
+      }
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -50,4 +55,25 @@ export function coversOf(host: Element, stuck: readonly Stuck[]): readonly Stuck
   if (held.length === 0) return stuck;
   const dialog = held.find((s) => s.fixed)?.el;
   return stuck.filter((s) => !holding.has(s.el) && (!dialog || dialog.contains(s.el)));
+}
+
+// A colour with no alpha: `transparent`, `rgba(…, 0)`, `color(… / 0)`.
+const CLEAR = /^transparent$|^rgba\(.*, 0\)$|\/ 0\)$/;
+
+/**
+ * Whether an element paints anything of its own box: a background (colour or image), a border, an
+ * outline, a shadow, a backdrop filter, or text of its own. A transparent layer taking clicks over
+ * the whole page (left by some portals once a modal closes) hides no field from the eye. Sides
+ * that differ read as painting (the computed shorthand is then empty). O(children's text nodes).
+ */
+export function paints(s: CSSStyleDeclaration, el: Element): boolean {
+  return !(
+    CLEAR.test(s.backgroundColor) &&
+    s.backgroundImage === 'none' &&
+    (s.borderStyle === 'none' || s.borderWidth === '0px' || CLEAR.test(s.borderColor)) &&
+    s.outlineStyle === 'none' &&
+    s.boxShadow === 'none' &&
+    (s.backdropFilter ?? 'none') === 'none' &&
+    ![...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))
+  );
 }

@@ -3,6 +3,7 @@ import {
   type Box,
   boxesMeet,
   EVERYWHERE,
+  FAR_REACH,
   freePlace,
   grow,
   joinBands,
@@ -129,6 +130,31 @@ describe('placeNote', () => {
     expect(spot.box.left).toBeGreaterThanOrEqual(field.left);
     expect(spot.box.right).toBeLessThan(field.left + 60);
     for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
+  });
+
+  it('a disabled field (no focus, so no words on focus) hemmed in near it: its text farther off, within FAR_REACH, clear of every control', () => {
+    const field = grid[5] as Box;
+    const others = grid.filter((g) => g !== field);
+    expect(placeNote(field, NOTE, others, PAGE).shape).toBe('marker');
+    const spot = placeNote(field, NOTE, others, PAGE, false, true);
+    expect(spot.shape).toBe('text');
+    if (spot.shape !== 'text') return;
+    const gap = Math.max(0, spot.box.top - field.bottom, field.top - spot.box.bottom);
+    expect(gap).toBeGreaterThan(TEXT_REACH);
+    expect(gap).toBeLessThanOrEqual(FAR_REACH);
+    for (const o of others) expect(boxesMeet(spot.box, o)).toBe(false);
+  });
+
+  it('a disabled field with no room for its text even FAR_REACH away: a marker all the same (never a place that reads as another field’s note)', () => {
+    const field = grid[5] as Box;
+    const others = [
+      ...grid.filter((g) => g !== field),
+      box(0, 0, 1000, 58),
+      box(0, 150, 1000, 400),
+      box(0, 58, 298, 92),
+      box(534, 58, 466, 92),
+    ];
+    expect(placeNote(field, NOTE, others, box(0, 0, 1000, 400), false, true).shape).toBe('marker');
   });
 
   it('a radio hemmed in on every side: the outline alone (a marker would hide the radio)', () => {

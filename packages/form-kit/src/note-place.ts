@@ -101,11 +101,19 @@ export type NotePlace =
 /** How near the text and the marker must be to their field to read as its note, in CSS pixels. */
 export const TEXT_REACH = 32;
 export const MARKER_REACH = 16;
+/**
+ * How far the text of a note on a field that cannot take focus (a disabled one) may stand: a
+ * marker's or an outline's words show only on hover or while the field has focus, which such a
+ * field never has, so a keyboard user would never read them; its words are sought farther off
+ * before a marker is drawn (the outline still shows whose note it is). Adding a tab stop to the
+ * page instead would change how the portal's own form is walked.
+ */
+export const FAR_REACH = 4 * TEXT_REACH;
 /** The marker's side, in CSS pixels. */
 export const MARKER_SIZE = 12;
 
 /**
- * Where a note goes: its text when it fits near the field; else a marker beside the field (the
+ * Where a note goes: its text when it fits near the field (farther off for a field that cannot take focus); else a marker beside the field (the
  * text then shows on hover and is the field's accessible description); else a marker inside the
  * field's own box at the end its value does not use (the right, or the left for a value aligned right)
  * when the field is wide enough to keep its value readable; else
@@ -118,8 +126,12 @@ export function placeNote(
   bounds: Box,
   /** The field's value sits at its right end (numbers aligned right): a marker inside goes at its left end. */
   valueRight = false,
+  /** The field cannot take focus (disabled): its text is sought up to {@link FAR_REACH} away before a marker. */
+  unfocusable = false,
 ): NotePlace {
-  const spot = freePlace(home, text, obstacles, bounds, TEXT_REACH);
+  const spot =
+    freePlace(home, text, obstacles, bounds, TEXT_REACH) ??
+    (unfocusable ? freePlace(home, text, obstacles, bounds, FAR_REACH) : null);
   if (spot) return { shape: 'text', box: spot };
   const marker = { width: MARKER_SIZE, height: MARKER_SIZE };
   const near = freePlace(home, marker, obstacles, bounds, MARKER_REACH, 2, true);

@@ -166,3 +166,74 @@ test("a fixed bar drawn inside a web component's open shadow root: no note is dr
     expect(shown.equals(hidden), `scrolled to ${at}`).toBe(true);
   }
 });
+
+// A transparent layer over the whole page that takes clicks (left by some portals once a modal
+// closes) paints nothing: the fields stay in sight, so their notes stay drawn, in two makes.
+for (const make of ['plain table, sticky thead', 'bootstrap, fixed navbar and .table-responsive']) {
+  const m = MAKES[make] as (typeof MAKES)[string];
+  test(`${make}: a transparent layer left over the page (taking clicks) hides no note; the page's own covers still do`, async ({
+    page,
+  }) => {
+    await page.setContent(m.html);
+    await page.addScriptTag({ content: await bundle });
+    await noteAll(page);
+    const plain = await withAndWithout(page, undefined);
+    await page.evaluate(() => {
+      (window as never as { TusoiFormKit: typeof import('../src/index') }).TusoiFormKit.clearAnnotations(document);
+      const layer = document.createElement('div');
+      layer.id = 'leftover';
+      layer.setAttribute(
+        'style',
+        'position:fixed;inset:0;z-index:2147483647;pointer-events:auto;background:transparent',
+      );
+      document.body.append(layer);
+    });
+    // The layer is there and takes the clicks over the form.
+    expect(await page.evaluate(() => document.elementFromPoint(300, 300)?.id)).toBe('leftover');
+    await noteAll(page);
+    const layered = await withAndWithout(page, undefined);
+    expect(layered[0].equals(layered[1]), `${make}: no note is drawn under the transparent layer`).toBe(false);
+    expect(await notesChanged(page, plain, layered)).toBe(0);
+    // Scrolled: still no note over what stays put.
+    await scrollTo(page, m.box, [0, 180]);
+    for (const cover of m.covers) {
+      const clip = await band(page, cover, m.box);
+      if (!clip) continue;
+      const [shown, hidden] = await withAndWithout(page, clip);
+      expect(shown.equals(hidden), `${make}: ${cover}: a note is drawn over it`).toBe(true);
+    }
+  });
+}
+
+test('a transparent modal wrapper over the page (Bootstrap .modal): notes under its dialog are hidden, the others drawn', async ({
+  page,
+}) => {
+  const rows = Array.from(
+    { length: 10 },
+    (_, i) => `<tr><td>Tiêu chí ${i + 1}</td><td><input name="d${i}" size="4"></td><td>Ghi chú</td></tr>`,
+  ).join('');
+  await page.setContent(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+    body{margin:0;font:14px Arial} td{border:1px solid #999;padding:2px 4px}
+    .modal{position:fixed;inset:0;z-index:1055;overflow:auto} .modal-dialog{margin:40px 0 0 0;width:420px;height:140px;background:#fff;border:1px solid #666;padding:8px}
+  </style></head><body><table id="tc">${rows}</table>
+  <div class="modal" role="dialog"><div class="modal-dialog">Bạn có muốn lưu bản nháp?</div></div></body></html>`);
+  await page.addScriptTag({ content: await bundle });
+  await noteAll(page);
+  const dialog = await band(page, '.modal-dialog');
+  const [shown, hidden] = await withAndWithout(page, dialog ?? undefined);
+  expect(shown.equals(hidden), 'a note is drawn over the dialog').toBe(true);
+  // Below the dialog the notes are drawn.
+  const below = await page.evaluate(() => {
+    const d = (document.querySelector('.modal-dialog') as Element).getBoundingClientRect();
+    const t = (document.querySelector('#tc') as Element).getBoundingClientRect();
+    return {
+      x: 0,
+      y: Math.ceil(d.bottom) + 2,
+      width: Math.ceil(t.right) + 40,
+      height: Math.floor(t.bottom - d.bottom),
+    };
+  });
+  expect(below.height).toBeGreaterThan(60);
+  const [a, b] = await withAndWithout(page, below);
+  expect(a.equals(b), 'no note is drawn below the dialog').toBe(false);
+});

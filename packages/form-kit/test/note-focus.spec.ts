@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { kitBundle } from './browser';
-import { MAKES, noteAll, test, withAndWithout } from './note-pages';
+import { MAKES, noteAll, noteFields, test, withAndWithout } from './note-pages';
 
 // A check note whose words are not drawn beside its field (a marker with the words on hover, or the
 // outline alone) shows its words while the field has keyboard focus, and hides them again on blur
@@ -252,5 +252,84 @@ for (const make of [
       height: Math.floor(tip.bottom - tip.top) - 1,
     });
     expect(shown.equals(hidden)).toBe(false);
+  });
+}
+
+// A task table of narrow inputs in touching cells, with a wide field closing each row (no room for
+// words beside a field in the middle rows: a marker), some rows' fields disabled, in two makes:
+// ASP.NET (disabled inputs, class aspNetDisabled) and Bootstrap (a <fieldset disabled> around a table).
+const TIGHT_ROW = (r: number, off: boolean) =>
+  `<tr><td style="padding:0 6px;white-space:nowrap">Nhiệm vụ ${r + 1}</td>${Array.from(
+    { length: 4 },
+    (_, c) =>
+      `<td style="padding:0"><input name="t${r}-${c}" size="3" style="margin:0;width:44px;height:22px;box-sizing:border-box"${off ? ' disabled class="aspNetDisabled"' : ''}></td>`,
+  ).join(
+    '',
+  )}<td style="padding:0;width:100%"><input name="mc${r}" style="margin:0;width:100%;height:22px;box-sizing:border-box"></td></tr>`;
+const rows = (from: number, to: number, off = -1) =>
+  `<table cellspacing="0" style="border-collapse:collapse;width:100%">${Array.from({ length: to - from }, (_, i) => TIGHT_ROW(from + i, from + i === off)).join('')}</table>`;
+const TIGHT: Record<string, { html: string; disabled: string; noted: string }> = {
+  'aspnet, disabled inputs': {
+    html: `<!doctype html><html lang="vi"><body style="margin:12px;font:13px Arial"><h3 style="margin-bottom:120px">Kết quả thực hiện nhiệm vụ</h3>
+      ${rows(0, 7, 2)}<p>Hết bảng.</p></body></html>`,
+    disabled: '[name^="t2-"]',
+    noted: '[name^="t2-"], [name^="t4-"]',
+  },
+  'bootstrap, fieldset disabled': {
+    html: `<!doctype html><html lang="vi"><body style="margin:0;padding:12px;font:16px/1.5 system-ui"><h5 style="margin:0 0 120px">Nhiệm vụ được giao</h5>
+      ${rows(0, 2)}<fieldset disabled style="border:0;padding:0;margin:0;min-width:0">${rows(2, 3)}</fieldset>${rows(3, 9)}<p>Hết bảng.</p></body></html>`,
+    disabled: 'fieldset input',
+    noted: 'fieldset [name^="t"], [name^="t6-"]',
+  },
+};
+
+for (const [make, t] of Object.entries(TIGHT)) {
+  test(`${make}: a disabled field (it never takes focus) shows its note's words, not a marker, and the tab order stays the page's`, async ({
+    page,
+  }) => {
+    await page.setContent(t.html);
+    await page.addScriptTag({ content: await bundle });
+    const before = await tabOrder(page, 8);
+    await noteFields(page, t.noted, '"90" ≠ "100".');
+    expect(await tabOrder(page, 8)).toEqual(before);
+    const notes = await page.evaluate((off) => {
+      const disabled = new Set(document.querySelectorAll(off));
+      return [...document.querySelectorAll('tusoi-note')].map((n) => {
+        const field = document.querySelector(`[aria-describedby~="${n.id}"]`) as HTMLInputElement;
+        const words = [...(n.shadowRoot as ShadowRoot).children].find((c) => c.textContent?.startsWith('Tự Soi'));
+        const r = (words as Element).getBoundingClientRect();
+        const f = field.getBoundingClientRect();
+        const box = (b: DOMRect) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom });
+        return {
+          name: field.name,
+          disabled: disabled.has(field),
+          shape: n.getAttribute('data-shape'),
+          words: r.width > 2 && r.height > 2 ? box(r) : null,
+          field: box(f),
+          controls: [...document.querySelectorAll('input')].map((i) => box(i.getBoundingClientRect())),
+        };
+      });
+    }, t.disabled);
+    const off = notes.filter((n) => n.disabled);
+    expect(off.length).toBe(4);
+    // The enabled fields of a row as far from free room show no words (a marker, or the outline alone): there is no room near them.
+    const on = notes.filter((n) => !n.disabled);
+    expect(on.length).toBe(4);
+    for (const n of on) expect(n.words, `${make}: ${n.name}`).toBeNull();
+    for (const n of off) {
+      expect(n.shape, `${make}: ${n.name}`).toBe('text');
+      const w = n.words as Words['field'];
+      expect(w, `${make}: ${n.name}: its words are not drawn`).not.toBeNull();
+      // Near it (within 4 × 32 pixels), over no field.
+      expect(gap(w, n.field), `${make}: ${n.name}`).toBeLessThanOrEqual(128);
+      for (const c of n.controls) expect(meet(w, c), `${make}: ${n.name}'s words over a field`).toBe(false);
+      const [shown, hidden] = await withAndWithout(page, {
+        x: Math.ceil(w.left),
+        y: Math.ceil(w.top),
+        width: Math.floor(w.right - w.left) - 1,
+        height: Math.floor(w.bottom - w.top) - 1,
+      });
+      expect(shown.equals(hidden), `${make}: ${n.name}`).toBe(false);
+    }
   });
 }
