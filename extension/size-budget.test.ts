@@ -12,10 +12,12 @@ import { describe, expect, it } from 'vitest';
 const scripts = join(dirname(fileURLToPath(import.meta.url)), '.output', 'chrome-mv3', 'content-scripts');
 // kB as 1,000 bytes: the stricter reading. rows.js is injected for every detection too (it reads task
 // tables) and carries rubric-core's pack rules for criterion reasons: about 30.8 kB when its budget was
-// set, so 32 kB leaves a little room and makes any real growth a decision. notes.js has carried the
+// set, so 32 kB left a little room and made any real growth a decision. Raised to 33 kB on 2026-12-01
+// for such growth: reading a page's review period by meaning (quarter options with a year, year fields)
+// and adding rows by the task table's own add-row button took it to 32,007 B. notes.js has carried the
 // check itself since the portal script outgrew its budget (fill on pages that redraw their form, the
 // quarterly parts): about 20.2 kB when its budget was set, 22 kB likewise.
-const BUDGET_BYTES = { 'portal.js': 30_000, 'pick.js': 20_000, 'notes.js': 22_000, 'rows.js': 32_000 } as const;
+const BUDGET_BYTES = { 'portal.js': 30_000, 'pick.js': 20_000, 'notes.js': 22_000, 'rows.js': 33_000 } as const;
 
 const read = (name: string) => {
   const file = join(scripts, name);
