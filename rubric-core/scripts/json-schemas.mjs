@@ -11,25 +11,91 @@ import {
   Pack2Schema,
   PackSchema,
   ResultSchema,
+  UNRATED_MONTHS,
 } from '../dist/index.js';
 
 const BASE = 'https://tusoi.invalid/schema/';
 
 const LEADER_KINDS = ['leader', 'leader-central'];
 
+/**
+ * A quarter one of whose "chưa xếp loại" cases holds (Q26-30, thresholds from the library): it needs
+ * no score, so the two rules below (scores, tasks) do not bind it.
+ */
+const NOT_RATED_QUARTER = {
+  description: 'A quarter not rated (Q26-30): one of its "chưa xếp loại" cases holds.',
+  required: ['period', 'unrated'],
+  properties: {
+    period: { type: 'object', description: 'A quarter: period.quarter given.', required: ['quarter'] },
+    unrated: {
+      type: 'object',
+      description: 'At least one case holds.',
+      anyOf: [
+        {
+          description: `Full-time training of ${UNRATED_MONTHS.trainingMonths.atLeast} months or more.`,
+          required: ['trainingMonths'],
+          properties: {
+            trainingMonths: {
+              type: 'number',
+              description: 'Months of training.',
+              minimum: UNRATED_MONTHS.trainingMonths.atLeast,
+            },
+          },
+        },
+        {
+          description: `Sick or maternity leave of ${UNRATED_MONTHS.sickOrMaternityMonths.atLeast} months or more.`,
+          required: ['sickOrMaternityMonths'],
+          properties: {
+            sickOrMaternityMonths: {
+              type: 'number',
+              description: 'Months of leave.',
+              minimum: UNRATED_MONTHS.sickOrMaternityMonths.atLeast,
+            },
+          },
+        },
+        {
+          description: `In a first leading post under ${UNRATED_MONTHS.firstAppointedMonths.under} month.`,
+          required: ['firstAppointedMonths'],
+          properties: {
+            firstAppointedMonths: {
+              type: 'number',
+              description: 'Months in the post.',
+              exclusiveMaximum: UNRATED_MONTHS.firstAppointedMonths.under,
+            },
+          },
+        },
+        {
+          description: 'Under check for signs of a violation.',
+          required: ['underInvestigation'],
+          properties: { underInvestigation: { type: 'boolean', description: 'Under check.', const: true } },
+        },
+      ],
+    },
+  },
+};
+
 /** Rules of tusoi.assessment/1 that JSON Schema can say, as the library enforces them. */
 function assessmentRules(schema) {
   return {
     ...schema,
     allOf: [
-      { description: 'Scores or criteria.', anyOf: [{ required: ['scores'] }, { required: ['criteria'] }] },
       {
-        description: 'Leaders give ledUnits (or taskList), everyone else tasks (or taskList).',
-        if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
-        // A tusoi.assessment/2 may give its task list instead (the library reads the counts from it).
-        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
-        then: { anyOf: [{ required: ['ledUnits'] }, { required: ['taskList'] }] },
-        else: { anyOf: [{ required: ['tasks'] }, { required: ['taskList'] }] },
+        description: 'Scores or criteria (a quarter not rated, Q26-30, needs none).',
+        anyOf: [{ required: ['scores'] }, { required: ['criteria'] }, NOT_RATED_QUARTER],
+      },
+      {
+        description:
+          'Leaders give ledUnits (or taskList), everyone else tasks (or taskList); a quarter not rated (Q26-30) needs none.',
+        anyOf: [
+          NOT_RATED_QUARTER,
+          {
+            if: { properties: { subject: { type: 'object', properties: { kind: { enum: LEADER_KINDS } } } } },
+            // A tusoi.assessment/2 may give its task list instead (the library reads the counts from it).
+            // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
+            then: { anyOf: [{ required: ['ledUnits'] }, { required: ['taskList'] }] },
+            else: { anyOf: [{ required: ['tasks'] }, { required: ['taskList'] }] },
+          },
+        ],
       },
       {
         // The qd366 ruleset (the default) rates 2025 on.

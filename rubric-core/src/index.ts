@@ -108,7 +108,7 @@ export {
 export { applyQuarterQuota, QUARTER_QUOTA_DEFAULTS } from './rulesets/q2026/quota.js';
 export { type Q26RuleId, Q2026_RULE_TITLES, Q2026_RULES } from './rulesets/q2026/rules.js';
 export { SAFETY_GATE } from './rulesets/q2026/safety.js';
-export { hasScore, NOT_SCORED, UNRATED_OUTCOME, UNRATED_TEXT } from './rulesets/q2026/unrated.js';
+export { hasScore, NOT_SCORED, UNRATED_MONTHS, UNRATED_OUTCOME, UNRATED_TEXT } from './rulesets/q2026/unrated.js';
 export { type GradedLevel, type Measure, measurePasses } from './rulesets/qd366/conditions.js';
 export { type FindingName, factsForKind, type KindFacts } from './rulesets/qd366/facts.js';
 export { FINDING_NAMES, findingsRead } from './rulesets/qd366/findings.js';

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { FORMMAP_EXAMPLE, formatDoc, formats } from '../scripts/format-doc.mjs';
 // @ts-expect-error: plain ESM helper shared with the build script, no types
 import { jsonSchemas } from '../scripts/json-schemas.mjs';
+import { classify } from './classify.js';
+import { TusoiInputError } from './errors.js';
 import { applyQuota } from './quota.js';
 import { isCalendarDate } from './schemas/common.js';
 
@@ -120,6 +122,42 @@ describe('shipped JSON Schemas', () => {
     const cohort = JSON.parse(readFileSync(new URL('cohort-two-cells.json', dir), 'utf8'));
     expect(valid('cohort', cohort), ajv.errorsText()).toBe(true);
     expect(valid('cohort-result', applyQuota(cohort)), ajv.errorsText()).toBe(true);
+  });
+
+  it('a quarter not rated (Q26-30) needs no scores and no task list: ajv and the library agree at each threshold', () => {
+    const bare = (unrated: Record<string, unknown>, period: Record<string, unknown> = { year: 2026, quarter: 2 }) => ({
+      format: 'tusoi.assessment/2',
+      period,
+      subject: { kind: 'staff' },
+      unrated,
+    });
+    const cases: [Record<string, unknown>, boolean][] = [
+      [{ sickOrMaternityMonths: 3 }, true],
+      [{ sickOrMaternityMonths: 2 }, true],
+      [{ sickOrMaternityMonths: 1.999999 }, false],
+      [{ trainingMonths: 2 }, true],
+      [{ trainingMonths: 1.9 }, false],
+      [{ firstAppointedMonths: 0.999999 }, true],
+      [{ firstAppointedMonths: 1 }, false],
+      [{ underInvestigation: true }, true],
+      [{ underInvestigation: false }, false],
+      [{ trainingMonths: 1.5, sickOrMaternityMonths: 1.5 }, false],
+      [{}, false],
+    ];
+    for (const [unrated, ok] of cases) {
+      const data = bare(unrated);
+      expect(valid('assessment', data), `${JSON.stringify(unrated)}: ${ajv.errorsText()}`).toBe(ok);
+      let accepted = true;
+      try {
+        classify(data);
+      } catch (e) {
+        if (!(e instanceof TusoiInputError)) throw e;
+        accepted = false;
+      }
+      expect(accepted, JSON.stringify(unrated)).toBe(ok);
+    }
+    // An annual file is never a quarter not rated: it still needs its scores and tasks.
+    expect(valid('assessment', bare({ sickOrMaternityMonths: 3 }, { year: 2026 }))).toBe(false);
   });
 
   it('refuse, with ajv, the field cases whose rules JSON Schema can express', () => {

@@ -57,7 +57,7 @@ describe('UnratedFacts (Q26-30)', () => {
     fireEvent.input(field(c, 'unrated.sickOrMaternityMonths'), { target: { value: '3' } });
     expect(view.getByTestId('level').getAttribute('data-level')).toBe('unrated');
     expect(view.queryByTestId('total')).toBeNull();
-    expect(c.textContent).toContain('điểm 0 ở đây không phải điểm của quý');
+    expect(c.textContent).toContain('điểm 0 ghi trong kết quả không phải điểm của quý');
     expect(c.textContent).not.toContain('0/100');
   });
 

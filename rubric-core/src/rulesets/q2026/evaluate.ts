@@ -16,7 +16,7 @@ import { Q2026_RULES } from './rules.js';
 import { safetyCeiling } from './safety.js';
 import { citeOwnPack, frameReason, roundingReason } from './score-notes.js';
 import { excludedTaskReasons } from './task-notes.js';
-import { NOT_SCORED, UNRATED_OUTCOME, UNRATED_TEXT } from './unrated.js';
+import { UNRATED_OUTCOME, UNRATED_TEXT } from './unrated.js';
 
 export { type Ceiling, pushQ, reasonQ } from './reason.js';
 
@@ -290,7 +290,7 @@ function unratedResult(q: QuarterFacts, out: Sink): Result {
     candidates: [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: q.notScored ? [NOT_SCORED] : [],
+    warnings: q.notScored === null ? [] : [q.notScored],
     ...breakdown(q),
   };
 }

@@ -22,6 +22,7 @@ import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
 import { frameWarning, roundingWarning } from './score-notes.js';
 import { taskFlagWarnings } from './task-notes.js';
+import { notScored, UNRATED_MONTHS } from './unrated.js';
 
 /** The four "chưa xếp loại" cases (Q26-30). */
 export type UnratedCase = 'training' | 'sickOrMaternity' | 'firstAppointed' | 'underInvestigation';
@@ -34,9 +35,10 @@ export interface QuarterFacts {
   readonly unrated: readonly UnratedCase[];
   /**
    * A quarter not rated (Q26-30) whose scores cannot be made: no self-assessed scores or criteria,
-   * or no task list (e.g. three months of maternity leave). Its `base` scores are 0 and not a score.
+   * or no task list (e.g. three months of maternity leave), with the warning that says which; null
+   * otherwise. Its `base` scores are then 0 and not a score.
    */
-  readonly notScored: boolean;
+  readonly notScored: Warning | null;
   /** Tasks not completed without a confirmed objective reason (Q26-17). */
   readonly subjectiveUnfinished: number;
   /** Key tasks, and how many were rated Mức 2 and Mức 3 (Q26-16). */
@@ -61,8 +63,10 @@ export interface QuarterFacts {
 
 const NO_WARNINGS: readonly Warning[] = [];
 const NOT_UNRATED: readonly UnratedCase[] = Object.freeze([]);
-const TWO_MONTHS = 2_000_000;
-const ONE_MONTH = 1_000_000;
+// Q26-30's thresholds as whole millionths (toMicro), compared exactly.
+const TRAINING_MIN = toMicro(UNRATED_MONTHS.trainingMonths.atLeast);
+const LEAVE_MIN = toMicro(UNRATED_MONTHS.sickOrMaternityMonths.atLeast);
+const FIRST_POST_UNDER = toMicro(UNRATED_MONTHS.firstAppointedMonths.under);
 
 /**
  * Whether the inputs a quarter is scored from are there: self-assessed scores or criteria answers,
@@ -76,15 +80,24 @@ export function hasScoringInputs(a: Assessment): boolean {
   );
 }
 
+/** The NOT_SCORED warning naming which of the scoring inputs a quarter lacks. */
+function missingInputs(a: Assessment): Warning {
+  return notScored(
+    a.scores === undefined && a.criteria === undefined,
+    a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined,
+  );
+}
+
 /** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
 export function unratedCases(a: Assessment): readonly UnratedCase[] {
   const u = a.unrated;
   if (u === undefined) return NOT_UNRATED;
   const out: UnratedCase[] = [];
-  if (u.trainingMonths !== undefined && toMicro(u.trainingMonths) >= TWO_MONTHS) out.push('training');
-  if (u.sickOrMaternityMonths !== undefined && toMicro(u.sickOrMaternityMonths) >= TWO_MONTHS)
+  if (u.trainingMonths !== undefined && toMicro(u.trainingMonths) >= TRAINING_MIN) out.push('training');
+  if (u.sickOrMaternityMonths !== undefined && toMicro(u.sickOrMaternityMonths) >= LEAVE_MIN)
     out.push('sickOrMaternity');
-  if (u.firstAppointedMonths !== undefined && toMicro(u.firstAppointedMonths) < ONE_MONTH) out.push('firstAppointed');
+  if (u.firstAppointedMonths !== undefined && toMicro(u.firstAppointedMonths) < FIRST_POST_UNDER)
+    out.push('firstAppointed');
   if (u.underInvestigation === true) out.push('underInvestigation');
   return out;
 }
@@ -207,8 +220,8 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   let results: number;
   const unrated = unratedCases(a);
   // A quarter not rated needs no score (Q26-30): without the inputs, nothing is scored (0, said so).
-  const notScored = unrated.length > 0 && !hasScoringInputs(a);
-  if (notScored) {
+  const notScored = unrated.length > 0 && !hasScoringInputs(a) ? missingInputs(a) : null;
+  if (notScored !== null) {
     general = 0;
     results = 0;
   } else if (pack === 'pack1') ({ general, results } = scoresOf(a, packOption));

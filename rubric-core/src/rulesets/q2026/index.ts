@@ -12,6 +12,7 @@ import { evaluateQuarter } from './evaluate.js';
 import { type QuarterFacts, quarterFacts, quarterPack, unratedCases } from './facts.js';
 import { quarterPolicy } from './policy.js';
 import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
+import { UNRATED_MONTHS } from './unrated.js';
 
 /** The 2026 quarterly review (Hướng dẫn 02-HD/BTCTW, 22/5/2026, as its implementing documents state it). */
 export const Q2026_MANIFEST = /* @__PURE__ */ deepFreeze({
@@ -54,13 +55,15 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
     });
   // A quarter not rated (Q26-30) needs no score: its scores and task list may be left out.
   const unrated = unratedCases(a).length > 0;
+  // Facts given that make no case (1,9 months of leave): the quarter is rated, and the message says why.
+  const noCase = a.unrated !== undefined && !unrated ? NO_CASE : NO_HINT;
   if (!unrated && a.scores === undefined && a.criteria === undefined)
     out.push({
       code: 'scores-missing',
       path: 'criteria',
       message: {
-        vi: 'chưa có điểm tự chấm: chọn bảng thang điểm rồi chấm từng tiêu chí',
-        en: 'no self-assessed scores yet: choose a scoring pack and score each criterion',
+        vi: `chưa có điểm tự chấm: chọn bảng thang điểm rồi chấm từng tiêu chí${noCase.vi}`,
+        en: `no self-assessed scores yet: choose a scoring pack and score each criterion${noCase.en}`,
       },
     });
   if (!unrated && a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
@@ -68,8 +71,8 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
       code: 'task-list-missing',
       path: 'taskList',
       message: {
-        vi: 'chưa có danh sách nhiệm vụ của quý: ghi từng nhiệm vụ được giao trong quý',
-        en: 'no task list for the quarter yet: enter each task assigned in the quarter',
+        vi: `chưa có danh sách nhiệm vụ của quý: ghi từng nhiệm vụ được giao trong quý${noCase.vi}`,
+        en: `no task list for the quarter yet: enter each task assigned in the quarter${noCase.en}`,
       },
     });
   if (a.quarters !== undefined)
@@ -95,6 +98,13 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
   }
   return out;
 }
+
+const NO_HINT = { vi: '', en: '' } as const;
+const M = UNRATED_MONTHS;
+const NO_CASE = {
+  vi: ` (các thông tin chưa xếp loại đã ghi không thuộc trường hợp nào của Q26-30: đi học từ ${M.trainingMonths.atLeast} tháng, nghỉ ốm, thai sản từ ${M.sickOrMaternityMonths.atLeast} tháng, giữ chức vụ lãnh đạo lần đầu dưới ${M.firstAppointedMonths.under} tháng, đang bị kiểm tra; nên quý vẫn được chấm và xếp loại)`,
+  en: ` (the not-rated facts given make none of Q26-30's cases: training of ${M.trainingMonths.atLeast} months or more, sick or maternity leave of ${M.sickOrMaternityMonths.atLeast} months or more, under ${M.firstAppointedMonths.under} month in a first leading post, under check; so the quarter is scored and rated)`,
+} as const;
 
 const COUNT_NAMES = [
   ['assigned', 'được giao', 'assigned'],

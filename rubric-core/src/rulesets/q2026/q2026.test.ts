@@ -318,7 +318,59 @@ describe('a quarter not rated needs no score (Q26-30)', () => {
     const text = formatResult(r, 'vi');
     expect(text).toContain('chưa xếp loại');
     expect(text).not.toContain('0/100');
-    expect(text).toContain('điểm 0 ở đây không phải điểm của quý');
+    expect(r.warnings[0]?.message.vi).toBe(
+      'Quý chưa xếp loại nên không chấm điểm: chưa có điểm tự chấm và danh sách nhiệm vụ; điểm 0 ghi trong kết quả không phải điểm của quý.',
+    );
+    expect(text).toContain('chưa có điểm tự chấm và danh sách nhiệm vụ');
+  });
+
+  it('scores given but no task list: the warning says the list is missing and the scores were set aside', () => {
+    const r = classify(bare({ sickOrMaternityMonths: 3 }, { scores: { general: 25, results: 60 } }));
+    expect(r.decision).toBe('unrated');
+    expect(r.warnings.map((w) => w.message.en)).toEqual([
+      'The quarter is not rated, so it is not scored: no task list, so the self-assessed scores given are set aside; the 0 in the result is not the quarter’s score.',
+    ]);
+    const listOnly = classify(bare({ sickOrMaternityMonths: 3 }, { taskList: [...TC1_TASKS] }));
+    expect(listOnly.warnings[0]?.message.vi).toContain(
+      'chưa có điểm tự chấm hay câu trả lời các tiêu chí, nên danh sách nhiệm vụ đã ghi không được tính',
+    );
+  });
+
+  it('facts that make no case are named in the request for the data (1,9 months is under 2)', () => {
+    try {
+      classify(bare({ sickOrMaternityMonths: 1.9 }));
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as TusoiInputError).issues;
+      expect(issues[0]?.message.vi).toContain('không thuộc trường hợp nào của Q26-30');
+      expect(issues[0]?.message.en).toContain('sick or maternity leave of 2 months or more');
+    }
+    // Without unrated facts, the request is as before.
+    try {
+      const { unrated: _u, ...plain } = bare({ sickOrMaternityMonths: 1.9 });
+      classify(plain);
+    } catch (e) {
+      expect((e as TusoiInputError).issues[0]?.message.vi).toBe(
+        'chưa có điểm tự chấm: chọn bảng thang điểm rồi chấm từng tiêu chí',
+      );
+    }
+  });
+
+  it('an annual assessment with unrated facts is rated as before and warned (UNRATED_NOT_ANNUAL)', () => {
+    const annual: Assessment = {
+      format: 'tusoi.assessment/2',
+      period: { year: 2026 },
+      subject: { kind: 'staff' },
+      scores: { general: 28, results: 62 },
+      tasks: { assigned: 10, completed: 10, onTimeWithQuality: 10, exceeded: 3, late: 0 },
+      unrated: { sickOrMaternityMonths: 3 },
+    };
+    const r = classify(annual);
+    expect(r.ruleset).toBe('qd366');
+    expect(r.level).not.toBeNull();
+    expect(r.warnings.map((w) => [w.code, w.path])).toContainEqual(['UNRATED_NOT_ANNUAL', 'unrated']);
+    const { unrated: _u, ...without } = annual;
+    expect(classify(without).warnings.map((w) => w.code)).not.toContain('UNRATED_NOT_ANNUAL');
   });
 
   it('criteria answered but no task list yet: still not rated, unscored (the list is not asked for)', () => {

@@ -7,8 +7,22 @@ import type { UnratedCase } from './facts.js';
 // reasons, the review document and the apps' help all say them from here.
 
 /**
+ * Q26-30's thresholds, in months of the quarter (HD 03-HD/TVĐU III.9, QĐ 1923 Đ21.6a–d): full-time
+ * training, or sick or maternity leave, of `atLeast` months or more; a first appointment to a leading
+ * post held `under` months at the quarter's end. One home for the evaluator and the shipped JSON Schema.
+ */
+export const UNRATED_MONTHS = /* @__PURE__ */ deepFreeze({
+  trainingMonths: { atLeast: 2 },
+  sickOrMaternityMonths: { atLeast: 2 },
+  firstAppointedMonths: { under: 1 },
+} as const);
+
+/**
  * Q26-30: what each "chưa xếp loại" case means (HD 03-HD/TVĐU III.9, QĐ 1923 Đ21.6a–d, as the
  * reference quotes them): the reason a quarter not rated gives, and the help apps show beside each fact.
+ * Keyed by case, each from one field of the assessment's `unrated`: `training` (`trainingMonths`),
+ * `sickOrMaternity` (`sickOrMaternityMonths`), `firstAppointed` (`firstAppointedMonths`),
+ * `underInvestigation` (`underInvestigation`).
  */
 export const UNRATED_TEXT: Readonly<Record<UnratedCase, Message>> = /* @__PURE__ */ deepFreeze({
   training: {
@@ -37,16 +51,55 @@ export const UNRATED_OUTCOME: Message = Object.freeze({
 
 /**
  * The warning of a quarter not rated that came without its scoring inputs (no self-assessed scores
- * or criteria, or no task list): its `score` is 0 because nothing was scored, not a score of the quarter.
+ * or criteria, or no task list): its `score` is 0 because nothing was scored, not a score of the
+ * quarter. This is its general wording; {@link notScored} names what was missing.
  */
 export const NOT_SCORED: Warning = /* @__PURE__ */ deepFreeze({
   code: 'NOT_SCORED',
   path: 'score',
   message: {
-    vi: 'Quý chưa xếp loại nên không chấm điểm: chưa có điểm tự chấm hoặc danh sách nhiệm vụ, điểm 0 ở đây không phải điểm của quý.',
-    en: 'The quarter is not rated, so it is not scored: with no self-assessed scores or task list, the 0 here is not the quarter’s score.',
+    vi: 'Quý chưa xếp loại nên không chấm điểm: điểm 0 ghi trong kết quả không phải điểm của quý.',
+    en: 'The quarter is not rated, so it is not scored: the 0 in the result is not the quarter’s score.',
   },
 });
+
+const MISSING = {
+  scores: {
+    vi: 'chưa có điểm tự chấm hay câu trả lời các tiêu chí',
+    en: 'no self-assessed scores or criteria answers',
+  },
+  tasks: { vi: 'chưa có danh sách nhiệm vụ', en: 'no task list' },
+  both: {
+    vi: 'chưa có điểm tự chấm và danh sách nhiệm vụ',
+    en: 'no self-assessed scores and no task list',
+  },
+} as const;
+
+/**
+ * {@link NOT_SCORED} naming what was missing; when one of the two was given (scores without a task
+ * list, say), that it was set aside rather than scored.
+ *
+ * @param missingScores No `scores` and no `criteria`.
+ * @param missingTasks No `taskList`, `tasks` or `ledUnits`.
+ */
+export function notScored(missingScores: boolean, missingTasks: boolean): Warning {
+  const m = missingScores && missingTasks ? MISSING.both : missingScores ? MISSING.scores : MISSING.tasks;
+  const aside = missingScores && missingTasks ? undefined : missingScores ? 'tasks' : 'scores';
+  const setAside =
+    aside === undefined
+      ? { vi: '', en: '' }
+      : aside === 'scores'
+        ? { vi: ', nên điểm tự chấm đã ghi không được tính', en: ', so the self-assessed scores given are set aside' }
+        : { vi: ', nên danh sách nhiệm vụ đã ghi không được tính', en: ', so the task list given is set aside' };
+  return {
+    code: NOT_SCORED.code,
+    path: NOT_SCORED.path,
+    message: {
+      vi: `Quý chưa xếp loại nên không chấm điểm: ${m.vi}${setAside.vi}; điểm 0 ghi trong kết quả không phải điểm của quý.`,
+      en: `The quarter is not rated, so it is not scored: ${m.en}${setAside.en}; the 0 in the result is not the quarter’s score.`,
+    },
+  };
+}
 
 /**
  * Whether a result's `score` is a score: false for a quarter not rated that was left unscored

@@ -380,8 +380,19 @@ function annualWarnings(f: Facts, outcome: LevelDecision): Warning[] {
   }
   const frame = f.a.frame;
   if (frame !== undefined) list.push(frameNotUsed(frame.id, ANNUAL_FRAME));
+  if (f.a.unrated !== undefined) list.push(UNRATED_NOT_ANNUAL);
   return list;
 }
+
+// The "chưa xếp loại" facts are a quarter's (Q26-30): an annual rating reads none of them.
+const UNRATED_NOT_ANNUAL: Warning = Object.freeze({
+  code: 'UNRATED_NOT_ANNUAL',
+  path: 'unrated',
+  message: Object.freeze({
+    vi: 'Các trường hợp chưa xếp loại (Q26-30) chỉ xét cho một quý: đánh giá cả năm không đọc mục "unrated". Hãy ghi vào bản của quý đó, hoặc ghi quý đó là chưa xếp loại trong "quarters".',
+    en: 'The not-rated cases (Q26-30) are a quarter’s: the annual rating does not read "unrated". Put them in that quarter’s assessment, or mark the quarter not rated in "quarters".',
+  }),
+});
 
 const ANNUAL_FRAME: Message = {
   vi: 'đánh giá cả năm theo QĐ 366-QĐ/TW không chấm theo khung tỷ trọng (khung tỷ trọng chỉ dùng để chấm sản phẩm của quý theo bảng tusoi.pack/2)',
