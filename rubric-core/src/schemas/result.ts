@@ -44,7 +44,7 @@ export const WarningSchema = v.strictObject({
   code: v.pipe(
     v.string(),
     d(
-      'Stable warning code: PROPOSED_ABOVE_RESULT, NOT_USED_FOR_KIND, FINDING_NOT_FOR_KIND, FRAME_NOT_USED, UNRATED_NOT_ANNUAL; quarterly: FRAME_DEFAULT, ROUNDING_CROSSES_BAND, LATE_FULL_PROGRESS, KEY_LEVEL_PERCENT, EXPLANATION_REQUIRED, PLAN_* (a pack’s plan ranges), NOT_SCORED (a quarter not rated, left unscored); the year: Q4_INTEGRATED, QUARTER_UNDECIDED, SUBJECT_NAME_MISMATCH (docs/assessment-format.md).',
+      'Stable warning code: PROPOSED_ABOVE_RESULT, NOT_USED_FOR_KIND, FINDING_NOT_FOR_KIND, FRAME_NOT_USED, UNRATED_NOT_ANNUAL; quarterly: FRAME_DEFAULT, ROUNDING_CROSSES_BAND, LATE_FULL_PROGRESS, KEY_LEVEL_PERCENT, EXPLANATION_REQUIRED, PLAN_* (a pack’s plan ranges), NOT_SCORED (a quarter not rated, left unscored), PROPOSED_NOT_RATED (a level proposed for a quarter not rated); the year: Q4_INTEGRATED, QUARTER_UNDECIDED, SUBJECT_NAME_MISMATCH (docs/assessment-format.md).',
     ),
   ),
   message: messageSchema,

@@ -290,9 +290,27 @@ function unratedResult(q: QuarterFacts, out: Sink): Result {
     candidates: [],
     score: { general: f.general, results: f.results, total: f.total },
     reasons: out ?? [],
-    warnings: q.notScored === null ? [] : [q.notScored],
+    warnings: unratedWarnings(q),
     ...breakdown(q),
   };
+}
+
+/** A quarter not rated: what was left unscored (NOT_SCORED), and a level proposed for it (PROPOSED_NOT_RATED). */
+function unratedWarnings(q: QuarterFacts): Result['warnings'] {
+  const proposed = q.base.a.proposedLevel;
+  if (q.notScored === null && proposed === undefined) return [];
+  const list: Result['warnings'] = [];
+  if (q.notScored !== null) list.push(q.notScored);
+  if (proposed !== undefined)
+    list.push({
+      code: 'PROPOSED_NOT_RATED',
+      path: 'proposedLevel',
+      message: {
+        vi: `Quý chưa xếp loại: mức tự đề xuất "${LEVEL_NAMES[proposed].vi}" (${proposed}) không được xét cho quý này.`,
+        en: `The quarter is not rated: the proposed level ${proposed} is not weighed for it.`,
+      },
+    });
+  return list;
 }
 
 function breakdown(q: QuarterFacts): Pick<Result, 'breakdown'> {

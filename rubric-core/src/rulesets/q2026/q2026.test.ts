@@ -324,6 +324,15 @@ describe('a quarter not rated needs no score (Q26-30)', () => {
     expect(text).toContain('chưa có điểm tự chấm và danh sách nhiệm vụ');
   });
 
+  it('a level proposed for a quarter not rated is warned, never weighed (PROPOSED_NOT_RATED)', () => {
+    const r = classify(quarter({ unrated: { trainingMonths: 3 }, proposedLevel: 'HTXSNV' }));
+    expect(r.decision).toBe('unrated');
+    expect(r.level).toBeNull();
+    expect(r.warnings.map((w) => [w.code, w.path])).toEqual([['PROPOSED_NOT_RATED', 'proposedLevel']]);
+    expect(r.warnings[0]?.message.vi).toContain('"Hoàn thành xuất sắc nhiệm vụ" (HTXSNV) không được xét');
+    expect(classify(quarter({ unrated: { trainingMonths: 3 } })).warnings).toEqual([]);
+  });
+
   it('scores given but no task list: the warning says the list is missing and the scores were set aside', () => {
     const r = classify(bare({ sickOrMaternityMonths: 3 }, { scores: { general: 25, results: 60 } }));
     expect(r.decision).toBe('unrated');
