@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { builtSite, level } from './site';
+import { builtSite, inUrl, level, total } from './site';
 
 // A quarter's steps follow its own rule set (q2026): the quarter's KHTNV cases (Q26-17 under 100% of
 // the tasks done, Q26-16 a key task at Mức 3) decide before Điều 11's levels, and no annual trigger
@@ -98,4 +98,83 @@ test('the rule set is named from rubric-core and selected for a quarter; the qua
   await page.locator('[name=scenario]').selectOption({ index: 1 });
   await expect(ruleset).toHaveValue('qd366');
   await expect(quarter).toHaveCount(0);
+});
+
+// A quarter not rated (Q26-30): rubric-core stops at the case, so the steps say so as their own first
+// step and claim neither the quarter's KHTNV cases nor Điều 11's levels as weighed.
+test('TC-1 set not rated in "Trường hợp chưa xếp loại": Q26-30 is its own first step, nothing after it weighed', async ({
+  page,
+}) => {
+  await tc1(page);
+  const section = page.locator('fieldset', { has: page.getByTestId('unrated-facts') });
+  await expect(section.locator('legend')).toHaveText('Trường hợp chưa xếp loại');
+  await section.locator('[name="unrated.sickOrMaternityMonths"]').fill('3');
+  await expect(level(page)).toHaveAttribute('data-level', 'unrated');
+
+  const first = steps(page).locator('ol > li').first();
+  await expect(first).toHaveAttribute('data-step', 'unrated');
+  await expect(first).toHaveAttribute('data-status', 'decides');
+  await expect(first.locator('h4')).toContainText('Bước 1. Trường hợp chưa xếp loại (Q26-30)');
+  const q30 = first.locator('[data-key="Q26-30"]');
+  await expect(q30).toContainText('Nghỉ ốm hoặc nghỉ thai sản từ 02 tháng trở lên');
+  await expect(q30).toHaveAttribute('data-cite', /III\.9/);
+  await expect(page.getByTestId('step-outcome-unrated')).toContainText(
+    'không xét các trường hợp Không hoàn thành nhiệm vụ và các mức theo Điều 11',
+  );
+  // The score computed from the criteria and tasks: shown, said not to decide.
+  await expect(step(page, 'score').locator('[data-key="Q26-05"]')).toContainText('Điểm các sản phẩm');
+  await expect(page.getByTestId('step-outcome-score')).toContainText('không dùng để xếp loại');
+  await expect(step(page, 'levels')).toHaveAttribute('data-status', 'skipped');
+  await expect(page.getByTestId('step-outcome-levels')).toContainText('Không xét: quý chưa xếp loại (Q26-30).');
+  await expect(page.getByTestId('step-outcome-conclusion')).toContainText('Kết quả: chưa xếp loại quý này.');
+  // The reviewer's contradiction is gone: no KHTNV-cases step, no "none applies: the levels are weighed".
+  await expect(step(page, 'quarter')).toHaveCount(0);
+  await expect(steps(page).locator('[data-key="Q26-17"]')).toHaveCount(0);
+  await expect(steps(page)).not.toContainText('Không thuộc trường hợp nào');
+  await expect(steps(page)).not.toContainText('xét các mức theo Điều 11 và các giới hạn của quý');
+
+  await page.locator('[name=lang]').selectOption('en');
+  await expect(first.locator('h4')).toContainText('Step 1. Not-rated cases (Q26-30)');
+  await expect(q30).toContainText('lawful leave is never held against the person');
+  await expect(page.getByTestId('step-outcome-levels')).toContainText(
+    'Not weighed: the quarter is not rated (Q26-30).',
+  );
+  await expect(page.getByTestId('step-outcome-conclusion')).toContainText('Result: not rated this quarter.');
+  await expect(steps(page)).not.toContainText('No case applies');
+
+  // The fact cleared: the quarter is rated again and its own steps come back.
+  await page.locator('[name=lang]').selectOption('vi');
+  await section.locator('[name="unrated.sickOrMaternityMonths"]').fill('');
+  await expect(level(page)).toHaveAttribute('data-level', 'HTXSNV');
+  await expect(step(page, 'quarter')).toHaveAttribute('data-status', 'passed');
+  await expect(step(page, 'unrated')).toHaveCount(0);
+});
+
+test('a quarter not rated that came without criteria and task list: no step shows 0 points as a score', async ({
+  page,
+}) => {
+  await tc1(page);
+  await expect.poll(() => inUrl(page).assessment?.period?.quarter).toBe(3);
+  const shared = inUrl(page);
+  const { format, period, subject } = shared.assessment;
+  const bare = { ...shared, assessment: { format, period, subject, unrated: { sickOrMaternityMonths: 3 } } };
+  await page.goto(`${siteUrl()}/playground/index.html#s=${Buffer.from(JSON.stringify(bare)).toString('base64url')}`);
+  await page.reload();
+  await expect(level(page)).toHaveAttribute('data-level', 'unrated');
+  await expect(page.locator('[name="unrated.sickOrMaternityMonths"]')).toHaveValue('3');
+  await expect(step(page, 'unrated')).toHaveAttribute('data-status', 'decides');
+  await expect(step(page, 'score')).toHaveAttribute('data-status', 'skipped');
+  await expect(page.getByTestId('step-outcome-score')).toContainText(
+    'Không chấm điểm: quý chưa xếp loại và chưa có điểm tự chấm hoặc danh sách nhiệm vụ.',
+  );
+  await expect(step(page, 'score').locator('[data-key]')).toHaveCount(0);
+  // No score anywhere in the steps, and the result shows none (its warning says why).
+  await expect(steps(page)).not.toContainText('Tổng điểm');
+  await expect(steps(page)).not.toContainText(/\b0\/(70|30|100)\b/);
+  await expect(total(page)).toHaveCount(0);
+  await page.locator('[name=lang]').selectOption('en');
+  await expect(page.getByTestId('step-outcome-score')).toContainText(
+    'Not scored: the quarter is not rated and came without self-assessed scores or a task list.',
+  );
+  await expect(steps(page)).not.toContainText(/Total \d/);
 });

@@ -21,6 +21,23 @@ const GRADED: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV'];
 function contradictions(steps: readonly Step[], r: Result): string[] {
   const out: string[] = [];
   const quarter = steps.find((s) => s.id === 'quarter');
+  if (r.decision === 'unrated') {
+    // A quarter not rated (Q26-30): its case decides, nothing after it is said to be weighed.
+    const ids = steps.map((s) => `${s.id}:${s.status}`).join(' ');
+    if (
+      ids !== 'unrated:decides score:passed levels:skipped conclusion:decides' &&
+      ids !== 'unrated:decides score:skipped levels:skipped conclusion:decides'
+    )
+      out.push(`unrated steps ${ids}`);
+    if (steps.some((s) => s.status !== 'skipped' && /Không thuộc trường hợp nào|No case applies/.test(s.outcome)))
+      out.push('unrated quarter said to weigh the levels');
+    if (
+      steps.at(-1)?.outcome !== r.reasons.at(-1)?.message.vi &&
+      steps.at(-1)?.outcome !== r.reasons.at(-1)?.message.en
+    )
+      out.push('conclusion is not the result’s own sentence');
+    return out;
+  }
   if (r.ruleset !== 'qd366') {
     // A quarter's steps are its rule set's reasons: a case of its own decides exactly when it forces KHTNV.
     if (!quarter || steps.some((s) => s.id === 'k4')) return [`${r.ruleset} steps ${steps.map((s) => s.id)}`];
@@ -91,27 +108,33 @@ describe('the steps never contradict the result', () => {
     expect([...new Set(bad.map((b) => b.replace(/ \{.*\} (vi|en)/, '')))].slice(0, 30)).toEqual([]);
   });
 
-  it('every quarterly scenario with a task left unfinished or a key task at Mức 3 (KHTNV by the quarter’s rules), every reading', () => {
+  it('every quarterly scenario with a task left unfinished or a key task at Mức 3 (KHTNV by the quarter’s rules), or not rated, every reading', () => {
     const bad: string[] = [];
     let n = 0;
     const quarterly = SCENARIOS.filter((s) => traceDecision(s.assessment).result.ruleset === 'q2026');
     for (const s of quarterly)
-      for (const change of ['unfinished', 'level3'] as const) {
+      for (const change of ['unfinished', 'level3', 'unrated'] as const) {
         const a = structuredClone(s.assessment) as {
           taskList?: { completed?: boolean; keyLevel?: number; exceeded?: boolean; late?: boolean }[];
+          unrated?: Record<string, unknown>;
         };
         const t = a.taskList?.[0];
         if (!t) continue;
         // An unfinished task is neither exceeded nor late (refused otherwise, as /1's counts).
         if (change === 'unfinished') Object.assign(t, { completed: false, exceeded: false, late: false });
-        else t.keyLevel = 3;
+        else if (change === 'level3') t.keyLevel = 3;
+        // Not rated (Q26-30) on top of a task left unfinished: Q26-30 still decides, before Q26-17.
+        else {
+          Object.assign(t, { completed: false, exceeded: false, late: false });
+          a.unrated = { sickOrMaternityMonths: 3 };
+        }
         for (const o of COMBOS) {
           const trace = traceDecision(a, o);
           n++;
           for (const c of contradictions(decisionSteps(trace, 'vi'), trace.result)) bad.push(`${s.id} ${change}: ${c}`);
         }
       }
-    expect(n).toBeGreaterThanOrEqual(2 * 48);
+    expect(n).toBeGreaterThanOrEqual(3 * 48);
     expect([...new Set(bad)].slice(0, 10)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { traceDecision } from '@tusoi/rubric-core';
+import { hasScore, traceDecision } from '@tusoi/rubric-core';
 import ex08 from '@tusoi/rubric-core/examples/08-staff-example-duty-mitigated.json';
 import ex10 from '@tusoi/rubric-core/examples/10-staff-not-completed-over-50.json';
 import ex21 from '@tusoi/rubric-core/examples/21-leader-units-rated-over-50.json';
@@ -263,9 +263,112 @@ describe('decisionSteps for a quarter (q2026): the quarter’s own rules, from r
     expect(line(steps, 'quarter', 'Q26-05')?.mark).toBe('→');
   });
 
-  it('an unrated quarter (maternity leave): Q26-30 only, no levels step', () => {
-    const steps = decisionSteps(traceDecision(q04), 'vi');
-    expect(steps.map((s) => s.id)).toEqual(['quarter', 'conclusion']);
-    expect(steps.at(-1)?.outcome).toMatch(/chưa xếp loại/);
+  it('a quarter not rated (maternity leave, scored): Q26-30 decides as its own step; the KHTNV cases and Điều 11 are not weighed', () => {
+    const trace = traceDecision(q04);
+    expect(trace.result.decision).toBe('unrated');
+    const reasons = trace.result.reasons;
+    const q30 = reasons.filter((x) => x.rule === 'Q26-30');
+    const vi = decisionSteps(trace, 'vi');
+    expect(vi.map((s) => [s.id, s.status])).toEqual([
+      ['unrated', 'decides'],
+      ['score', 'passed'],
+      ['levels', 'skipped'],
+      ['conclusion', 'decides'],
+    ]);
+    const [unrated, score, levels, conclusion] = vi;
+    expect(unrated?.title).toBe('Trường hợp chưa xếp loại (Q26-30)');
+    // The case, rubric-core's own sentence and citation; the result itself is the conclusion only.
+    expect(unrated?.lines).toEqual([
+      expect.objectContaining({
+        key: 'Q26-30',
+        mark: '→',
+        outcome: 'applied',
+        detail: q30[0]?.message.vi,
+        cite: q30[0]?.cite,
+      }),
+    ]);
+    expect(unrated?.lines[0]?.detail).toMatch(/^Nghỉ ốm hoặc nghỉ thai sản/);
+    expect(unrated?.outcome).toBe(
+      'Thuộc trường hợp chưa xếp loại: không xét các trường hợp Không hoàn thành nhiệm vụ và các mức theo Điều 11.',
+    );
+    expect(unrated?.cite).toContain('III.9');
+    // What rubric-core computed before Q26-30 (the frame, the task points, the rounding): shown, said not to decide.
+    expect(score?.lines.map((l) => l.title)).toEqual(['Q26-04', 'Q26-05', 'Q26-18']);
+    expect(score?.outcome).toBe('Điểm được tính nhưng không dùng để xếp loại: quý chưa xếp loại.');
+    expect(levels?.outcome).toBe('Không xét: quý chưa xếp loại (Q26-30).');
+    expect(levels?.lines).toEqual([]);
+    expect(conclusion?.outcome).toBe('Kết quả: chưa xếp loại quý này.');
+    expect(conclusion?.cite).toBe(q30.at(-1)?.cite);
+    // Every reason shown once: the cases and the score lines, then the result as the conclusion.
+    expect(vi.flatMap((s) => s.lines).length).toBe(reasons.length - 1);
+    // The reviewer's contradiction is gone: no KHTNV-cases step, no "the levels of Điều 11 are weighed".
+    expect(vi.some((s) => s.id === 'quarter' || s.id === 'k4')).toBe(false);
+    const said = vi.flatMap((s) => [s.title, s.outcome]).join('\n');
+    expect(said).not.toContain('Các trường hợp Không hoàn thành nhiệm vụ của quý\n');
+    expect(said).not.toMatch(/Không thuộc trường hợp nào|xét các mức theo Điều 11 và/);
+
+    const en = decisionSteps(trace, 'en');
+    expect(en.map((s) => [s.id, s.status])).toEqual(vi.map((s) => [s.id, s.status]));
+    expect(en[0]?.title).toBe('Not-rated cases (Q26-30)');
+    expect(en[0]?.lines[0]?.detail).toBe(q30[0]?.message.en);
+    expect(en[0]?.outcome).toBe('A not-rated case applies: the KHTNV cases and the levels of Điều 11 are not weighed.');
+    expect(en[1]?.outcome).toBe('The score is computed but not used for a level: the quarter is not rated.');
+    expect(en[2]?.outcome).toBe('Not weighed: the quarter is not rated (Q26-30).');
+    expect(en.at(-1)?.outcome).toBe('Result: not rated this quarter.');
+    expect(JSON.stringify(en.map((s) => [s.title, s.outcome, s.lines.map((l) => l.detail)]))).not.toMatch(
+      /chưa xếp loại|Không /,
+    );
+  });
+
+  it('a quarter not rated that came without criteria and task list (NOT_SCORED): no step shows its 0 points as a score', () => {
+    const bare = { format: q04.format, period: q04.period, subject: q04.subject, unrated: q04.unrated };
+    const trace = traceDecision(bare);
+    expect(trace.result.decision).toBe('unrated');
+    expect(hasScore(trace.result)).toBe(false);
+    expect(trace.result.score.total).toBe(0);
+    for (const lang of ['vi', 'en'] as const) {
+      const steps = decisionSteps(trace, lang);
+      expect(steps.map((s) => [s.id, s.status])).toEqual([
+        ['unrated', 'decides'],
+        ['score', 'skipped'],
+        ['levels', 'skipped'],
+        ['conclusion', 'decides'],
+      ]);
+      // Nothing scored: the score step has no line and says it was not scored.
+      expect(steps[1]?.lines).toEqual([]);
+      expect(steps[1]?.outcome).toBe(
+        lang === 'vi'
+          ? 'Không chấm điểm: quý chưa xếp loại và chưa có điểm tự chấm hoặc danh sách nhiệm vụ.'
+          : 'Not scored: the quarter is not rated and came without self-assessed scores or a task list.',
+      );
+      expect(steps[0]?.lines.map((l) => l.key)).toEqual(['Q26-30']);
+      const text = JSON.stringify(
+        steps.map((s) => [s.title, s.outcome, s.lines.map((l) => [l.title, l.numbers, l.threshold, l.detail])]),
+      );
+      // No points anywhere: no "Tổng điểm 0", no "0/70", no band weighed.
+      expect(text).not.toMatch(/Tổng điểm|Total \d|\b0\/(70|30|100)\b|điểm 0|\bQ26-0[4-7]\b|Q26-18|Q26-17/);
+    }
+    // Two cases at once: each is a line of the step, keyed once each.
+    const two = traceDecision({ ...bare, unrated: { sickOrMaternityMonths: 2, underInvestigation: true } });
+    const steps = decisionSteps(two, 'vi');
+    expect(steps[0]?.lines.map((l) => l.key)).toEqual(['Q26-30', 'Q26-30.2']);
+    expect(steps[0]?.lines[1]?.detail).toMatch(/^Đang kiểm tra dấu hiệu vi phạm/);
+  });
+
+  it('a rated quarter keeps its steps: the quarter’s cases, the levels, the conclusion (no not-rated step)', () => {
+    const trace = traceDecision(q01());
+    for (const lang of ['vi', 'en'] as const) {
+      const steps = decisionSteps(trace, lang);
+      expect(steps.map((s) => s.id)).toEqual(['quarter', 'levels', 'conclusion']);
+      expect(steps[0]?.title).toBe(
+        lang === 'vi' ? 'Các trường hợp Không hoàn thành nhiệm vụ của quý' : 'The quarter’s cases that give KHTNV',
+      );
+      expect(steps[0]?.outcome).toBe(
+        lang === 'vi'
+          ? 'Không thuộc trường hợp nào: xét các mức theo Điều 11 và các giới hạn của quý.'
+          : 'No case applies: the levels of Điều 11 are tried, then the quarter’s caps.',
+      );
+      expect(steps.flatMap((s) => s.lines).some((l) => l.key.startsWith('Q26-30'))).toBe(false);
+    }
   });
 });

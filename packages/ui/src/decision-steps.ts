@@ -1,6 +1,7 @@
 import {
   type DecisionTrace,
   formatNumber,
+  hasScore,
   type Lang,
   LEVEL_NAMES,
   type Measure,
@@ -10,6 +11,7 @@ import {
   type TraceItem,
 } from '@tusoi/rubric-core';
 import { FINDINGS } from './fact-labels';
+import { quarterLabel } from './field-labels';
 
 // A result as the steps a trainer walks a class through: khoản 4 first, then each level from the
 // top, then the conclusion. The rules and their numbers come from rubric-core's traceDecision;
@@ -39,8 +41,11 @@ export interface StepLine {
 
 /** A step of the decision. */
 export interface Step {
-  /** `quarter`/`levels`: a rule set's own steps (its own cases first, then the levels and its caps). */
-  readonly id: 'k4' | 'HTXSNV' | 'HTTNV' | 'HTNV' | 'quarter' | 'levels' | 'conclusion';
+  /**
+   * `quarter`/`levels`: a rule set's own steps (its own cases first, then the levels and its caps);
+   * `unrated`/`score`: a quarter not rated (Q26-30) and the score computed before it.
+   */
+  readonly id: 'k4' | 'HTXSNV' | 'HTTNV' | 'HTNV' | 'quarter' | 'unrated' | 'score' | 'levels' | 'conclusion';
   readonly title: string;
   /** `decides`: this step gives the result; `passed`/`failed`: weighed; `skipped`: not needed for the result. */
   readonly status: 'decides' | 'passed' | 'failed' | 'mitigated' | 'skipped';
@@ -379,6 +384,13 @@ const RS = {
     levels: 'Các mức theo Điều 11 và các giới hạn của quý',
     levelsSkipped: 'Không xét: quy định của quý đã quyết định.',
     levelsDone: 'Đã xét các mức như trên: xem kết luận.',
+    unratedDecides:
+      'Thuộc trường hợp chưa xếp loại: không xét các trường hợp Không hoàn thành nhiệm vụ và các mức theo Điều 11.',
+    score: 'Điểm của quý',
+    scored: 'Điểm được tính nhưng không dùng để xếp loại: quý chưa xếp loại.',
+    notScored: 'Không chấm điểm: quý chưa xếp loại và chưa có điểm tự chấm hoặc danh sách nhiệm vụ.',
+    unratedSkipped: 'Các trường hợp Không hoàn thành nhiệm vụ của quý, các mức theo Điều 11 và các giới hạn của quý',
+    levelsUnrated: 'Không xét: quý chưa xếp loại (Q26-30).',
   },
   en: {
     own: 'The quarter’s cases that give KHTNV',
@@ -387,6 +399,12 @@ const RS = {
     levels: 'The levels of Điều 11 and the quarter’s caps',
     levelsSkipped: 'Not weighed: a rule of the quarter decided.',
     levelsDone: 'The levels weighed as above: see the conclusion.',
+    unratedDecides: 'A not-rated case applies: the KHTNV cases and the levels of Điều 11 are not weighed.',
+    score: 'The quarter’s score',
+    scored: 'The score is computed but not used for a level: the quarter is not rated.',
+    notScored: 'Not scored: the quarter is not rated and came without self-assessed scores or a task list.',
+    unratedSkipped: 'The quarter’s cases that give KHTNV, the levels of Điều 11 and the quarter’s caps',
+    levelsUnrated: 'Not weighed: the quarter is not rated (Q26-30).',
   },
 } as const;
 
@@ -418,7 +436,8 @@ function reasonLine(x: Reason, key: string, lang: Lang): StepLine {
  * reasons before Điều 11 is weighed (its KHTNV cases: Q26-17, Q26-16 Mức 3, …), then Điều 11's
  * levels and the rule set's caps, then the result, each reason in rubric-core's order with its
  * rule id, outcome, sentence and citation. A case of its own that fires decides: the levels after
- * it are shown as not weighed, so no "no level holds" sentence stands beside a forced KHTNV.
+ * it are shown as not weighed, so no "no level holds" sentence stands beside a forced KHTNV. A
+ * quarter not rated (decision `unrated`) has steps of its own: Q26-30 decides, nothing after it is weighed.
  */
 export function rulesetSteps(r: Result, lang: Lang): Step[] {
   const w = RS[lang];
@@ -435,6 +454,7 @@ export function rulesetSteps(r: Result, lang: Lang): Step[] {
     seen.set(rule, n);
     return n === 1 ? rule : `${rule}.${n}`;
   };
+  if (r.decision === 'unrated') return unratedSteps(r, body, keyOf, lang);
   const split = body.findIndex((x) => prefix === '' || !x.rule.startsWith(prefix));
   const own = split < 0 ? body : body.slice(0, split);
   const rest = split < 0 ? [] : body.slice(split);
@@ -469,6 +489,52 @@ export function rulesetSteps(r: Result, lang: Lang): Step[] {
     lines: [],
   });
   return steps;
+}
+
+/** The rule of a quarter not rated: its cases are its reasons before the result. */
+const UNRATED_RULE = 'Q26-30';
+
+/**
+ * The steps of a quarter not rated (Q26-30): rubric-core scores what it was given, then stops at
+ * Q26-30, so the case(s) decide; the score computed before (if any) is shown as not used, the
+ * quarter's KHTNV cases and Điều 11's levels as not weighed, and a quarter left unscored
+ * (`NOT_SCORED`, {@link hasScore} false) says so rather than show its 0 points as a score.
+ */
+function unratedSteps(r: Result, body: readonly Reason[], keyOf: (rule: string) => string, lang: Lang): Step[] {
+  const w = RS[lang];
+  const cases = body.filter((x) => x.rule === UNRATED_RULE);
+  const before = body.filter((x) => x.rule !== UNRATED_RULE);
+  const final = r.reasons.at(-1);
+  const cite = citeText(cases[0]?.cite ?? final?.cite ?? '', lang);
+  const scored = hasScore(r);
+  return [
+    {
+      id: 'unrated',
+      title: `${quarterLabel('unrated', lang)} (${UNRATED_RULE})`,
+      status: 'decides',
+      outcome: w.unratedDecides,
+      cite,
+      lines: cases.map((x) => reasonLine(x, keyOf(x.rule), lang)),
+    },
+    {
+      id: 'score',
+      title: w.score,
+      // Nothing was scored and nothing else noted: the step only says so.
+      status: scored || before.length > 0 ? 'passed' : 'skipped',
+      outcome: scored ? w.scored : w.notScored,
+      cite: '',
+      lines: before.map((x) => reasonLine(x, keyOf(x.rule), lang)),
+    },
+    { id: 'levels', title: w.unratedSkipped, status: 'skipped', outcome: w.levelsUnrated, cite: '', lines: [] },
+    {
+      id: 'conclusion',
+      title: W[lang].conclusion,
+      status: 'decides',
+      outcome: final?.message[lang] ?? '',
+      cite: citeText(final?.cite ?? '', lang),
+      lines: [],
+    },
+  ];
 }
 
 const READING = { vi: '(cách hiểu của Tự Soi)', en: '(Tự Soi’s reading)' } as const;
