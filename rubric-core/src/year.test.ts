@@ -309,3 +309,42 @@ describe('quarters scored by the user’s own packs (options.packs)', () => {
     ]);
   });
 });
+
+describe('a quarter not rated carries no total into the year (Q26-30)', () => {
+  it('an annual file’s own quarter not rated with a total is refused, as a level is, naming its path', () => {
+    const a = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV', total: 95 },
+        { quarter: 2, level: null, unrated: true, total: 50 },
+        { quarter: 3, level: null, unrated: true },
+      ],
+    } as Partial<Assessment>);
+    let caught: TusoiInputError | undefined;
+    try {
+      classifyYear([a], { yearMode: 'mean' }, ['annual.json']);
+    } catch (e) {
+      if (e instanceof TusoiInputError) caught = e;
+      else throw e;
+    }
+    expect(caught?.issues.map((i) => [i.path, i.code])).toEqual([
+      ['annual.json.quarters[1].total', 'quarter-unrated-with-total'],
+    ]);
+    expect(caught?.issues[0]?.message.vi).toContain('quý 2');
+    expect(caught?.issues[0]?.message.vi).toContain('50');
+    expect(caught?.issues[0]?.message.en).toContain('drop total');
+    // classify says the same of the annual file alone, and both problems at once when both are there.
+    const both = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [{ quarter: 2, level: 'HTNV', unrated: true, total: 50 }],
+    } as Partial<Assessment>);
+    expect(paths(() => classify(both))).toEqual(['quarters[0].level', 'quarters[0].total']);
+  });
+
+  it('a quarter file not rated but scored all the same passes no total on to the annual review', () => {
+    const scoredLeave = q(2, { unrated: { sickOrMaternityMonths: 3 } });
+    expect(classify(scoredLeave).score.total).toBeGreaterThan(0);
+    const r = classifyYear([q(1), scoredLeave, q(3), annual()]);
+    expect(r.year?.quarters.find((x) => x.quarter === 2)?.decision).toBe('unrated');
+  });
+});

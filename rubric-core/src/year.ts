@@ -15,16 +15,14 @@ import { parseAssessment } from './validate.js';
 
 type YearQuarter = NonNullable<Result['year']>['quarters'][number];
 
-/** A quarter's result as the year carries it. */
+/**
+ * A quarter's result as the year carries it. A quarter not rated (Q26-30) carries no scores, even when
+ * it was scored: the year never weighs it, and an annual assessment's `quarters` refuse a total there
+ * (`quarter-unrated-with-total`).
+ */
 export function quarterSummary(quarter: number, r: Result): QuarterSummary {
-  return {
-    quarter,
-    level: r.level,
-    ...(r.decision === 'unrated' ? { unrated: true } : {}),
-    general: r.score.general,
-    results: r.score.results,
-    total: r.score.total,
-  };
+  if (r.decision === 'unrated') return { quarter, level: null, unrated: true };
+  return { quarter, level: r.level, general: r.score.general, results: r.score.results, total: r.score.total };
 }
 
 /** classify's options, and the packs the quarters may be scored by. */

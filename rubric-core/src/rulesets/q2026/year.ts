@@ -43,7 +43,7 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
   for (const q of quarters) {
     repeat ||= (mask & (1 << q.quarter)) !== 0;
     mask |= 1 << q.quarter;
-    odd ||= q.unrated === true && q.level !== null;
+    odd ||= q.unrated === true && (q.level !== null || q.total !== undefined);
   }
   if (!repeat && !odd) return NO_ISSUES;
   const seen = new Set<number>();
@@ -58,8 +58,21 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
     seen.add(q.quarter);
     // A quarter not rated (Q26-30) has no level: both at once contradict each other.
     if (q.unrated === true && q.level !== null) out.push(unratedWithLevel(q, `${prefix}[${i}]`));
+    // Nor a total: a year never weighs a quarter not rated (Q26-30), so a total there would be dropped unsaid.
+    if (q.unrated === true && q.total !== undefined) out.push(unratedWithTotal(q, `${prefix}[${i}]`));
   });
   return out;
+}
+
+function unratedWithTotal(q: QuarterSummary, at: string): InputIssue {
+  return {
+    code: 'quarter-unrated-with-total',
+    path: `${at}.total`,
+    message: {
+      vi: `quý ${q.quarter} ghi "chưa xếp loại" (unrated) nhưng lại có tổng điểm ${formatNumber(q.total as number, 'vi')}: quý chưa xếp loại không được tính điểm vào cả năm, bỏ trường total (hoặc bỏ unrated nếu quý đã xếp loại)`,
+      en: `quarter ${q.quarter} is marked not rated (unrated) but has total ${q.total}: a quarter not rated is not scored into the year; drop total (or unrated, if the quarter was rated)`,
+    },
+  };
 }
 
 function unratedWithLevel(q: QuarterSummary, at: string): InputIssue {
