@@ -348,3 +348,17 @@ describe('a quarter not rated carries no total into the year (Q26-30)', () => {
     expect(r.year?.quarters.find((x) => x.quarter === 2)?.decision).toBe('unrated');
   });
 });
+
+describe('year.quarters[] of a quarter not rated left unscored', () => {
+  it('says scored: false (its total 0 is not a score); a scored quarter, and a scored quarter not rated, do not', () => {
+    const { criteria: _c, taskList: _t, frame: _f, ...leave } = q(2, { unrated: { sickOrMaternityMonths: 3 } });
+    const scoredLeave = q(3, { unrated: { sickOrMaternityMonths: 3 } });
+    const r = classifyYear([q(1), leave, scoredLeave]);
+    const byQ = (n: number) => r.year?.quarters.find((x) => x.quarter === n);
+    expect(byQ(2)?.total).toBe(0);
+    expect(byQ(2)?.scored).toBe(false);
+    expect(byQ(1)).not.toHaveProperty('scored');
+    expect(byQ(3)?.decision).toBe('unrated');
+    expect(byQ(3)).not.toHaveProperty('scored');
+  });
+});

@@ -7,6 +7,7 @@ import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import { quarterPolicy } from './rulesets/q2026/policy.js';
+import { hasScore } from './rulesets/q2026/unrated.js';
 import { yearFromQuarters } from './rulesets/q2026/year.js';
 import type { Assessment } from './schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2, type QuarterSummary } from './schemas/quarterly.js';
@@ -183,6 +184,8 @@ export function classifyYear(
         decision: r.decision,
         level: r.level,
         total: r.score.total,
+        // A quarter not rated left unscored: its 0 is not a score, said in the entry (the schema keeps a number).
+        ...(hasScore(r) ? {} : { scored: false as const }),
         reasons: r.reasons.filter((x) => x.outcome !== 'passed'),
       });
     } catch (e) {

@@ -49,8 +49,11 @@ export const NOT_SCORED: Warning = /* @__PURE__ */ deepFreeze({
 });
 
 /**
- * Whether a result's `score` is a score: false for a quarter not rated that was left unscored
- * (warning `NOT_SCORED`), whose 0 points are not to be shown as its score.
+ * Whether a result's `score` is a score: false when it carries the warning `NOT_SCORED`, whose 0
+ * points are not to be shown. Applies to any result of `classify`, `classifyWith` or `classifyYear`:
+ * a quarter not rated that was left unscored, and a year with no scored quarter to average (every
+ * quarter not rated and no annual self-review). For each quarter inside a year's result
+ * (`year.quarters[]`) read its `scored: false` instead.
  */
 export function hasScore(result: Pick<Result, 'warnings'>): boolean {
   return !result.warnings.some((w) => w.code === NOT_SCORED.code);
