@@ -87,7 +87,7 @@ const resultEntries = {
         basis: v.pipe(
           v.picklist(['annual', 'mean', 'quarters']),
           d(
-            'What the year rests on: annual (the annual self-review, with the quarter rules), mean (yearMode mean: the mean of the rated quarters) or quarters (no annual self-review, yearMode no-average: the levels of the quarters; `score` is then only the mean of the parts, not a score of the year).',
+            'What the year rests on: annual (the annual self-review, with the quarter rules), mean (yearMode mean: the total is the mean of the rated quarters and each group the mean of that group, with the annual self-review’s other conditions when it is given; with no rated quarter to average and no annual self-review, the warning NOT_SCORED: no score) or quarters (no annual self-review, yearMode no-average: the levels of the quarters; `score` is then only the mean of the parts, not a score of the year).',
           ),
         ),
         quarters: v.pipe(
