@@ -38,6 +38,8 @@ export const UNRATED_OUTCOME: Message = Object.freeze({
 /**
  * The warning of a quarter not rated that came without its scoring inputs (no self-assessed scores
  * or criteria, or no task list): its `score` is 0 because nothing was scored, not a score of the quarter.
+ * A year with no scored quarter to average and no annual self-review carries the same code with a
+ * message of its own (rulesets/q2026/year.ts), so that `hasScore` reads both.
  */
 export const NOT_SCORED: Warning = /* @__PURE__ */ deepFreeze({
   code: 'NOT_SCORED',
