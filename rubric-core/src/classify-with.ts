@@ -6,13 +6,22 @@ import type { Pack2 } from './packs/quarterly-pack.js';
 import type { Ruleset } from './ruleset/ruleset.js';
 import { headOfIssues, isHead } from './rulesets/q2026/collective.js';
 import { type QuarterPolicy, QuarterPolicyOptionsSchema, quarterPolicy } from './rulesets/q2026/policy.js';
-import { applyHeadCap, applyYearRules, assertQuarters, countedQuarters, meanTotal } from './rulesets/q2026/year.js';
+import {
+  applyHeadCap,
+  applyYearRules,
+  assertQuarters,
+  countedQuarters,
+  meanReason,
+  meanScore,
+  noMeanReason,
+  type QuarterCases,
+} from './rulesets/q2026/year.js';
 import { proposedAbove } from './rulesets/qd366/evaluate.js';
 import type { Facts, Policy } from './rulesets/qd366/facts.js';
 import { resolvePolicy } from './rulesets/qd366/index.js';
 import { PolicyOptionsSchema } from './rulesets/qd366/policy.js';
 import type { Assessment } from './schemas/assessment.js';
-import type { Result } from './schemas/result.js';
+import type { Reason, Result } from './schemas/result.js';
 import { parseAssessment } from './validate.js';
 
 /** Policy options for the places where the text is silent or loose (spec §2), plus output options. */
@@ -57,12 +66,16 @@ export function resolveOptions(options: ClassifyOptions | undefined): Policy {
   return resolvePolicy(options as Readonly<Record<string, unknown>> | undefined, OptionsSchema);
 }
 
-/** Runs one rule set on a validated assessment: its own issues, facts, evaluation, then the year rules if it carries quarters. */
+/**
+ * Runs one rule set on a validated assessment: its own issues, facts, evaluation, then the year rules if it
+ * carries quarters (`cases`: the Q26-30 cases of its quarters not rated, when the caller has their files).
+ */
 export function runRuleset(
   ruleset: Ruleset<unknown>,
   a: Assessment,
   options: ClassifyOptions | undefined,
   policy: Policy,
+  cases?: QuarterCases,
 ): Result {
   const explain = options?.reasons !== false;
   const ctx = { options: options as Readonly<Record<string, unknown>> | undefined, policy };
@@ -79,11 +92,18 @@ export function runRuleset(
   const qp = quarterPolicy(ctx.options);
   let f = ruleset.facts(a, ctx) as Facts;
   const quarters = a.quarters;
+  let meanNote: Reason | undefined;
   if (quarters !== undefined) {
     assertQuarters(quarters, 'quarters');
-    const mean = qp.yearMode === 'mean' ? meanTotal(countedQuarters(quarters, qp)) : null;
-    // yearMode = mean (NĐ 335 Điều 17.3; CAND 5.2): the year's total is the quarters' mean.
-    if (mean !== null) f = { ...f, total: mean, totalMicro: toMicro(mean) };
+    // yearMode = mean (NĐ 335 Điều 17.3; CAND 5.2): the year's total is the quarters' mean, and so are
+    // the groups shown with it (the annual review's own scores would not add up to it); the annual
+    // review's other conditions still apply. No rated quarter to average: its own scores, said so.
+    if (qp.yearMode === 'mean') {
+      const m = meanScore(countedQuarters(quarters, qp));
+      if (m !== null)
+        f = { ...f, general: m.general, results: m.results, total: m.total, totalMicro: toMicro(m.total) };
+      meanNote = m === null ? noMeanReason(true) : meanReason(m, true);
+    }
   }
   let uncapped: number | null = null;
   // "Head ≤ collective" by score caps heads only (Q26-29); a deputy keeps their own total.
@@ -93,7 +113,9 @@ export function runRuleset(
     f = { ...f, total: headTotal, totalMicro: toMicro(headTotal) };
   }
   let result = ruleset.evaluate(f, explain);
-  if (quarters !== undefined) result = applyYearRules(result, quarters, a.subject.kind, qp, explain);
+  // Said before the outcome, which stays the last reason.
+  if (explain && meanNote !== undefined) result.reasons.splice(Math.max(0, result.reasons.length - 1), 0, meanNote);
+  if (quarters !== undefined) result = applyYearRules(result, quarters, a.subject.kind, qp, explain, cases);
   if (a.headOf !== undefined) result = applyHeadCap(result, a.headOf, qp, uncapped, explain);
   // The year and head rules may lower the outcome: the proposal is weighed against the final one.
   const others = result.warnings.filter((w) => w.code !== 'PROPOSED_ABOVE_RESULT');

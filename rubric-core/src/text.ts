@@ -88,9 +88,16 @@ export function formatResult(result: Result, lang: Lang = 'vi'): string {
   const lines = [head];
   // A year read from its quarters alone (no-average) has no score of its own: its quarters are shown
   // instead; a quarter not rated and left unscored has none either (its warning says so).
+  // A mean whose groups are not means of the same quarters (an annual file's quarters giving totals
+  // only) does not add up: its total alone is shown (the Q26-33 reason says why). Each mean is rounded
+  // to 6 places, so the groups may miss the total by the last place.
+  const s = result.score;
+  const parts = year?.basis !== 'mean' || Math.abs(toMicro(s.general) + toMicro(s.results) - toMicro(s.total)) <= 1;
   if (year?.basis !== 'quarters' && hasScore(result))
     lines.push(
-      `${w.score}: ${w.general} ${n(result.score.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(result.score.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(result.score.total)}/${TOTAL_MAX}`,
+      parts
+        ? `${w.score}: ${w.general} ${n(s.general)}/${GROUP_TOTALS.general} + ${w.results} ${n(s.results)}/${GROUP_TOTALS.results} = ${w.total} ${n(s.total)}/${TOTAL_MAX}`
+        : `${w.score}: ${w.total} ${n(s.total)}/${TOTAL_MAX}`,
     );
   if (year !== undefined && year.quarters.length > 0) {
     lines.push(year.basis === 'quarters' ? `${w.quarters} (${w.notAveraged}):` : `${w.quarters}:`);

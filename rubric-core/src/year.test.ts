@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { TusoiInputError } from './errors.js';
 import { PL4_PACK } from './packs/builtin.js';
+import { hasScore } from './rulesets/q2026/unrated.js';
 import type { Assessment } from './schemas/assessment.js';
 import { make, PERFECT } from './test-support/make.js';
 import { answers, OWN_QUARTER_PACK, quarter, task } from './test-support/quarter.js';
@@ -307,5 +308,176 @@ describe('quarters scored by the user’s own packs (options.packs)', () => {
     expect(paths(() => classifyYear([q(1, own.id)], { packs: [{ ...own, kinds: 'staff' }] as never }))).toEqual([
       '[0].options.pack.kinds',
     ]);
+  });
+});
+
+describe('a quarter not rated carries no total into the year (Q26-30)', () => {
+  it('an annual file’s own quarter not rated with a total is refused, as a level is, naming its path', () => {
+    const a = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV', total: 95 },
+        { quarter: 2, level: null, unrated: true, total: 50 },
+        { quarter: 3, level: null, unrated: true },
+      ],
+    } as Partial<Assessment>);
+    let caught: TusoiInputError | undefined;
+    try {
+      classifyYear([a], { yearMode: 'mean' }, ['annual.json']);
+    } catch (e) {
+      if (e instanceof TusoiInputError) caught = e;
+      else throw e;
+    }
+    expect(caught?.issues.map((i) => [i.path, i.code])).toEqual([
+      ['annual.json.quarters[1].total', 'quarter-unrated-with-total'],
+    ]);
+    expect(caught?.issues[0]?.message.vi).toContain('quý 2');
+    expect(caught?.issues[0]?.message.vi).toContain('50');
+    expect(caught?.issues[0]?.message.en).toContain('drop total');
+    // classify says the same of the annual file alone, and both problems at once when both are there.
+    const both = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [{ quarter: 2, level: 'HTNV', unrated: true, total: 50 }],
+    } as Partial<Assessment>);
+    expect(paths(() => classify(both))).toEqual(['quarters[0].level', 'quarters[0].total']);
+  });
+
+  it('a quarter file not rated but scored all the same passes no total on to the annual review', () => {
+    const scoredLeave = q(2, { unrated: { sickOrMaternityMonths: 3 } });
+    expect(classify(scoredLeave).score.total).toBeGreaterThan(0);
+    const r = classifyYear([q(1), scoredLeave, q(3), annual()]);
+    expect(r.year?.quarters.find((x) => x.quarter === 2)?.decision).toBe('unrated');
+  });
+});
+
+describe('year.quarters[] of a quarter not rated left unscored', () => {
+  it('says scored: false (its total 0 is not a score); a scored quarter, and a scored quarter not rated, do not', () => {
+    const { criteria: _c, taskList: _t, frame: _f, ...leave } = q(2, { unrated: { sickOrMaternityMonths: 3 } });
+    const scoredLeave = q(3, { unrated: { sickOrMaternityMonths: 3 } });
+    const r = classifyYear([q(1), leave, scoredLeave]);
+    const byQ = (n: number) => r.year?.quarters.find((x) => x.quarter === n);
+    expect(byQ(2)?.total).toBe(0);
+    expect(byQ(2)?.scored).toBe(false);
+    expect(byQ(1)).not.toHaveProperty('scored');
+    expect(byQ(3)?.decision).toBe('unrated');
+    expect(byQ(3)).not.toHaveProperty('scored');
+  });
+});
+
+describe('yearMode mean, said and added up (Q26-33)', () => {
+  const bare = (n: number) => {
+    const { criteria: _c, taskList: _t, frame: _f, ...leave } = q(n, { unrated: { sickOrMaternityMonths: 3 } });
+    return leave;
+  };
+
+  it('every quarter not rated, no annual review: no mean, said in mean words; NOT_SCORED, no score line', () => {
+    const r = classifyYear([bare(1), bare(2), bare(3), bare(4)], { yearMode: 'mean' });
+    expect(r.decision).toBe('discretion');
+    expect(hasScore(r)).toBe(false);
+    expect(r.warnings.find((w) => w.code === 'NOT_SCORED')?.message.vi).toContain('không có điểm cả năm');
+    const q33 = r.reasons.filter((x) => x.rule === 'Q26-33').map((x) => x.message.vi);
+    expect(q33.join(' ')).toContain('không tính được điểm bình quân');
+    expect(q33.join(' ')).not.toContain('không tính bình quân cơ học');
+    const text = formatResult(r, 'vi');
+    expect(text).not.toContain('Điểm:');
+    expect(text).not.toContain('0/100');
+    expect(formatResult(r, 'en')).not.toContain('Score:');
+    // The default mode says its own words, and the year still has no score.
+    const plain = classifyYear([bare(1), bare(2), bare(3)]);
+    expect(hasScore(plain)).toBe(false);
+    expect(plain.reasons.find((x) => x.rule === 'Q26-33')?.message.vi).toContain('không tính bình quân cơ học');
+  });
+
+  it('a rated quarter keeps the year scored (hasScore true)', () => {
+    expect(hasScore(classifyYear([q(1), bare(2)], { yearMode: 'mean' }))).toBe(true);
+  });
+
+  it('with the annual review: the groups are the quarters’ means too, the line adds up, basis mean, the quarters named', () => {
+    const low = (n: number) => q(n, { taskList: [task(70, [80, 80, 80, 80], { exceeded: true })] });
+    const r = classifyYear([q(1), low(2), q(3), annual()], { yearMode: 'mean' });
+    const quarters = [classify(q(1)), classify(low(2)), classify(q(3))];
+    const mean = (k: 'general' | 'results' | 'total') =>
+      Math.round((quarters.reduce((s, x) => s + x.score[k], 0) / 3) * 1e6) / 1e6;
+    expect(r.score).toEqual({ general: mean('general'), results: mean('results'), total: mean('total') });
+    expect(classify(annual()).score.results).not.toBe(r.score.results);
+    expect(r.year?.basis).toBe('mean');
+    const why = r.reasons.find((x) => x.rule === 'Q26-33' && x.message.vi.includes('bình quân'))?.message.vi;
+    expect(why).toContain('quý 1, 2, 3');
+    expect(why).toContain('theo cách hiểu đã chọn');
+    expect(why).toContain('không dùng');
+    const line = formatResult(r, 'vi').split('\n')[1] as string;
+    const [g, res, t] = [...line.matchAll(/([\d,]+)\/(?:30|70|100)/g)].map((m) => Number(m[1]?.replace(',', '.')));
+    expect(Math.abs((g as number) + (res as number) - (t as number))).toBeLessThan(0.02);
+  });
+
+  it('with the annual review but no rated quarter: its own scores stand, basis annual, and the reason says why', () => {
+    const r = classifyYear([bare(1), bare(2), bare(3), annual()], { yearMode: 'mean' });
+    expect(r.score).toEqual(classify(annual()).score);
+    expect(r.year?.basis).toBe('annual');
+    expect(r.reasons.find((x) => x.rule === 'Q26-33')?.message.vi).toContain('điểm là điểm của bản tự đánh giá cả năm');
+    expect(hasScore(r)).toBe(true);
+  });
+
+  it('an annual file’s own quarters giving totals only: the total is their mean, the text shows no groups', () => {
+    const a = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTTNV', total: 80 },
+        { quarter: 2, level: null, unrated: true },
+        { quarter: 3, level: 'HTNV', total: 61 },
+      ],
+    } as Partial<Assessment>);
+    const r = classifyYear([a], { yearMode: 'mean' });
+    expect(r.score.total).toBe(70.5);
+    expect(r.year?.basis).toBe('mean');
+    expect(r.reasons.find((x) => x.rule === 'Q26-33')?.message.vi).toContain('chỉ tổng là điểm cả năm');
+    const text = formatResult(r, 'vi');
+    expect(text).toContain('Điểm: tổng 70,5/100\n');
+    expect(text).not.toContain('nhóm chung');
+    expect(text).not.toContain('Các quý:');
+    // With both groups given, the groups are their means and add up.
+    const full = classifyYear(
+      [
+        annual({
+          format: 'tusoi.assessment/2',
+          quarters: [
+            { quarter: 1, level: 'HTTNV', general: 25, results: 55, total: 80 },
+            { quarter: 3, level: 'HTNV', general: 20, results: 41, total: 61 },
+          ],
+        } as Partial<Assessment>),
+      ],
+      { yearMode: 'mean' },
+    );
+    expect(full.score).toEqual({ general: 22.5, results: 48, total: 70.5 });
+    expect(formatResult(full, 'vi')).toContain('nhóm chung 22,5/30 + kết quả thực hiện nhiệm vụ 48/70 = tổng 70,5/100');
+  });
+});
+
+describe('the year’s Q26-30 reason is true of each case', () => {
+  it('leave says the leave clause; training, a first appointment or a check do not', () => {
+    const training = classifyYear([q(1), q(2, { unrated: { trainingMonths: 3 } }), q(3), annual()]);
+    const t30 = training.reasons.find((x) => x.rule === 'Q26-30')?.message;
+    expect(t30?.vi).toContain('Quý 2 chưa xếp loại');
+    expect(t30?.vi).toContain('Đào tạo, bồi dưỡng');
+    expect(t30?.vi).not.toContain('nghỉ hợp pháp');
+    expect(t30?.en).not.toContain('leave');
+    const check = classifyYear([q(1), q(2, { unrated: { underInvestigation: true } }), q(3)]);
+    expect(check.reasons.find((x) => x.rule === 'Q26-30')?.message.vi).not.toContain('nghỉ hợp pháp');
+    const leave = classifyYear([q(1), q(2, { unrated: { sickOrMaternityMonths: 3 } }), q(3), annual()]);
+    expect(leave.reasons.find((x) => x.rule === 'Q26-30')?.message.vi).toContain('Quý 2: Nghỉ ốm hoặc nghỉ thai sản');
+    expect(leave.reasons.find((x) => x.rule === 'Q26-30')?.message.vi).toContain('nghỉ hợp pháp');
+  });
+
+  it('an annual file’s own quarters (no case known): only what holds of every case', () => {
+    const a = annual({
+      format: 'tusoi.assessment/2',
+      quarters: [
+        { quarter: 1, level: 'HTXSNV' },
+        { quarter: 2, level: null, unrated: true },
+      ],
+    } as Partial<Assessment>);
+    expect(classifyYear([a]).reasons.find((x) => x.rule === 'Q26-30')?.message.vi).toBe(
+      'Quý 2 chưa xếp loại: không tính là quý không hoàn thành nhiệm vụ.',
+    );
   });
 });

@@ -6,8 +6,10 @@ import type { Pack2 } from './packs/quarterly-pack.js';
 import { issuesPastFields, wellShapedRest } from './past-fields.js';
 import { RULESET_REGISTRY, rulesetIdOf } from './ruleset/registry.js';
 import type { Ruleset } from './ruleset/ruleset.js';
+import { type UnratedCase, unratedCases } from './rulesets/q2026/facts.js';
 import { quarterPolicy } from './rulesets/q2026/policy.js';
-import { yearFromQuarters } from './rulesets/q2026/year.js';
+import { hasScore } from './rulesets/q2026/unrated.js';
+import { countedQuarters, meanScore, yearFromQuarters } from './rulesets/q2026/year.js';
 import type { Assessment } from './schemas/assessment.js';
 import { ASSESSMENT_FORMAT_2, type QuarterSummary } from './schemas/quarterly.js';
 import type { Result, Warning } from './schemas/result.js';
@@ -15,16 +17,14 @@ import { parseAssessment } from './validate.js';
 
 type YearQuarter = NonNullable<Result['year']>['quarters'][number];
 
-/** A quarter's result as the year carries it. */
+/**
+ * A quarter's result as the year carries it. A quarter not rated (Q26-30) carries no scores, even when
+ * it was scored: the year never weighs it, and an annual assessment's `quarters` refuse a total there
+ * (`quarter-unrated-with-total`).
+ */
 export function quarterSummary(quarter: number, r: Result): QuarterSummary {
-  return {
-    quarter,
-    level: r.level,
-    ...(r.decision === 'unrated' ? { unrated: true } : {}),
-    general: r.score.general,
-    results: r.score.results,
-    total: r.score.total,
-  };
+  if (r.decision === 'unrated') return { quarter, level: null, unrated: true };
+  return { quarter, level: r.level, general: r.score.general, results: r.score.results, total: r.score.total };
 }
 
 /** classify's options, and the packs the quarters may be scored by. */
@@ -172,8 +172,11 @@ export function classifyYear(
   const run = (a: Assessment) => {
     const pack = options?.pack === undefined ? packNamed(a, packs) : undefined;
     const ruleset = RULESET_REGISTRY[rulesetIdOf(a)] as Ruleset<unknown>;
-    return runRuleset(ruleset, a, pack === undefined ? options : { ...options, pack }, policy);
+    return runRuleset(ruleset, a, pack === undefined ? options : { ...options, pack }, policy, cases);
   };
+  // The Q26-30 cases of each quarter file, for the year's reason (the leave clause for leave only).
+  const cases = new Map<number, readonly UnratedCase[]>();
+  for (const p of quarters) cases.set(p.a.period.quarter as number, unratedCases(p.a));
   const summaries: QuarterSummary[] = [];
   const details: YearQuarter[] = [];
   for (const p of quarters.sort((x, y) => (x.a.period.quarter as number) - (y.a.period.quarter as number))) {
@@ -185,6 +188,8 @@ export function classifyYear(
         decision: r.decision,
         level: r.level,
         total: r.score.total,
+        // A quarter not rated left unscored: its 0 is not a score, said in the entry (the schema keeps a number).
+        ...(hasScore(r) ? {} : { scored: false as const }),
         reasons: r.reasons.filter((x) => x.outcome !== 'passed'),
       });
     } catch (e) {
@@ -195,10 +200,18 @@ export function classifyYear(
   }
   if (issues.length > 0) throw new TusoiInputError(issues);
   const nameIssues = nameWarnings(parsed, name);
+  const qpOf = () => quarterPolicy(options as Record<string, unknown>);
   if (yearly !== undefined) {
     try {
-      const r = run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: yearly.a.quarters ?? summaries });
-      return { ...r, warnings: [...r.warnings, ...nameIssues], year: { basis: 'annual', quarters: details } };
+      const carried = yearly.a.quarters ?? summaries;
+      const r = run({ ...yearly.a, format: ASSESSMENT_FORMAT_2, quarters: carried });
+      // yearMode mean: the total is the quarters' mean when one can be made (runRuleset), so the basis is the mean.
+      const averaged = qpOf().yearMode === 'mean' && meanScore(countedQuarters(carried, qpOf())) !== null;
+      return {
+        ...r,
+        warnings: [...r.warnings, ...nameIssues],
+        year: { basis: averaged ? 'mean' : 'annual', quarters: details },
+      };
     } catch (e) {
       if (!(e instanceof TusoiInputError)) throw e;
       throw new TusoiInputError(
@@ -206,8 +219,8 @@ export function classifyYear(
       );
     }
   }
-  const qp = quarterPolicy(options as Record<string, unknown>);
-  const r = yearFromQuarters(summaries, first.a.subject.kind, qp, options?.reasons !== false);
+  const qp = qpOf();
+  const r = yearFromQuarters(summaries, first.a.subject.kind, qp, options?.reasons !== false, cases);
   return {
     ...r,
     warnings: [...r.warnings, ...nameIssues],

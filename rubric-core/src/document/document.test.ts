@@ -824,7 +824,11 @@ describe('an annual review carrying its quarters inside (assessment.quarters): t
   it('quarters that cannot be read are named by their path in the assessment, never a document', () => {
     const first = written[0] as (typeof written)[number];
     expect(paths({ assessment: annual({ quarters: [first, { ...first }] }) })).toEqual(['quarters[1].quarter']);
-    expect(paths({ assessment: annual({ quarters: [{ ...first, unrated: true }] }) })).toEqual(['quarters[0].level']);
+    // A rated quarter marked not rated: its level and its total are both refused (a year never weighs either).
+    expect(paths({ assessment: annual({ quarters: [{ ...first, unrated: true }] }) })).toEqual([
+      'quarters[0].level',
+      'quarters[0].total',
+    ]);
     expect(paths({ assessment: annual({ quarters: [{ quarter: 5, level: 'HTXSNV' }] }) })).toEqual([
       'quarters[0].quarter',
     ]);

@@ -87,7 +87,7 @@ const resultEntries = {
         basis: v.pipe(
           v.picklist(['annual', 'mean', 'quarters']),
           d(
-            'What the year rests on: annual (the annual self-review, with the quarter rules), mean (yearMode mean: the mean of the rated quarters) or quarters (no annual self-review, yearMode no-average: the levels of the quarters; `score` is then only the mean of the parts, not a score of the year).',
+            'What the year rests on: annual (the annual self-review, with the quarter rules), mean (yearMode mean: the total is the mean of the rated quarters and each group the mean of that group, with the annual self-review’s other conditions when it is given; with no rated quarter to average and no annual self-review, the warning NOT_SCORED: no score) or quarters (no annual self-review, yearMode no-average: the levels of the quarters; `score` is then only the mean of the parts, not a score of the year).',
           ),
         ),
         quarters: v.pipe(
@@ -96,7 +96,15 @@ const resultEntries = {
               quarter: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4), d('Quarter 1–4.')),
               decision: v.pipe(v.picklist(['rule', 'discretion', 'unrated']), d('As in a result.')),
               level: v.pipe(v.nullable(levelSchema), d('The quarter’s level; null when not rated or undecided.')),
-              total: v.pipe(v.number(), d('The quarter’s total, 0–100.')),
+              total: v.pipe(v.number(), d('The quarter’s total, 0–100; 0 and not a score when `scored` is false.')),
+              scored: v.optional(
+                v.pipe(
+                  v.literal(false),
+                  d(
+                    'false: a quarter not rated (Q26-30) left unscored (its result had the warning NOT_SCORED), whose `total` 0 is not a score; absent when the quarter was scored.',
+                  ),
+                ),
+              ),
               reasons: v.pipe(
                 v.array(ReasonSchema),
                 d('The quarter’s reasons other than passed ones (why it came out as it did); [] with reasons: false.'),

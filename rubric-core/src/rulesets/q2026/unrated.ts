@@ -52,7 +52,9 @@ export const UNRATED_OUTCOME: Message = Object.freeze({
 /**
  * The warning of a quarter not rated that came without its scoring inputs (no self-assessed scores
  * or criteria, or no task list): its `score` is 0 because nothing was scored, not a score of the
- * quarter. This is its general wording; {@link notScored} names what was missing.
+ * quarter. This is its general wording; {@link notScored} names what was missing. A year with no
+ * scored quarter to average and no annual self-review carries the same code with a message of its
+ * own (rulesets/q2026/year.ts), so that `hasScore` reads both.
  */
 export const NOT_SCORED: Warning = /* @__PURE__ */ deepFreeze({
   code: 'NOT_SCORED',
@@ -102,8 +104,11 @@ export function notScored(missingScores: boolean, missingTasks: boolean): Warnin
 }
 
 /**
- * Whether a result's `score` is a score: false for a quarter not rated that was left unscored
- * (warning `NOT_SCORED`), whose 0 points are not to be shown as its score.
+ * Whether a result's `score` is a score: false when it carries the warning `NOT_SCORED`, whose 0
+ * points are not to be shown. Applies to any result of `classify`, `classifyWith` or `classifyYear`:
+ * a quarter not rated that was left unscored, and a year with no scored quarter to average (every
+ * quarter not rated and no annual self-review). For each quarter inside a year's result
+ * (`year.quarters[]`) read its `scored: false` instead.
  */
 export function hasScore(result: Pick<Result, 'warnings'>): boolean {
   return !result.warnings.some((w) => w.code === NOT_SCORED.code);

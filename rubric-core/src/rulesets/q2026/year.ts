@@ -12,8 +12,10 @@ import { kindGroup } from '../qd366/facts.js';
 import { citationOf } from '../qd366/rules.js';
 import { collectiveOutcome, collectiveReason, isHead } from './collective.js';
 import { capDecision, outcomeMessage } from './evaluate.js';
+import type { UnratedCase } from './facts.js';
 import type { QuarterPolicy } from './policy.js';
 import { type Q26RuleId, Q2026_RULES } from './rules.js';
+import { NOT_SCORED, UNRATED_TEXT } from './unrated.js';
 
 const QUARTER_LISTS = new ReasonMemo();
 
@@ -43,7 +45,7 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
   for (const q of quarters) {
     repeat ||= (mask & (1 << q.quarter)) !== 0;
     mask |= 1 << q.quarter;
-    odd ||= q.unrated === true && q.level !== null;
+    odd ||= q.unrated === true && (q.level !== null || q.total !== undefined);
   }
   if (!repeat && !odd) return NO_ISSUES;
   const seen = new Set<number>();
@@ -58,8 +60,21 @@ export function quarterIssues(quarters: readonly QuarterSummary[], prefix: strin
     seen.add(q.quarter);
     // A quarter not rated (Q26-30) has no level: both at once contradict each other.
     if (q.unrated === true && q.level !== null) out.push(unratedWithLevel(q, `${prefix}[${i}]`));
+    // Nor a total: a year never weighs a quarter not rated (Q26-30), so a total there would be dropped unsaid.
+    if (q.unrated === true && q.total !== undefined) out.push(unratedWithTotal(q, `${prefix}[${i}]`));
   });
   return out;
+}
+
+function unratedWithTotal(q: QuarterSummary, at: string): InputIssue {
+  return {
+    code: 'quarter-unrated-with-total',
+    path: `${at}.total`,
+    message: {
+      vi: `quý ${q.quarter} ghi "chưa xếp loại" (unrated) nhưng lại có tổng điểm ${formatNumber(q.total as number, 'vi')}: quý chưa xếp loại không được tính điểm vào cả năm, bỏ trường total (hoặc bỏ unrated nếu quý đã xếp loại)`,
+      en: `quarter ${q.quarter} is marked not rated (unrated) but has total ${q.total}: a quarter not rated is not scored into the year; drop total (or unrated, if the quarter was rated)`,
+    },
+  };
 }
 
 function unratedWithLevel(q: QuarterSummary, at: string): InputIssue {
@@ -108,10 +123,13 @@ export function meanTotal(quarters: readonly QuarterSummary[]): number | null {
   return fromMicro(roundExact(ratio(sum, rated.length), undefined));
 }
 
+/** The Q26-30 cases of each quarter not rated, by quarter number, when the quarters' assessments are at hand. */
+export type QuarterCases = ReadonlyMap<number, readonly UnratedCase[]>;
+
 /**
  * Applies the quarter → year rules to an annual result: Q26-35 (a KHTNV quarter rules out an
  * annual HTXSNV), Q26-36 (two consecutive KHTNV quarters are flagged, never acted on), Q26-34
- * (Q4 integrated or rated), and notes unrated or undecided quarters. The result's last reason is
+ * (Q4 integrated or rated), and notes unrated (with their `cases`, when known) or undecided quarters. The result's last reason is
  * restated when a rule lowers the outcome. Takes over `result` (a fresh result of a rule set): its
  * reasons, warnings and flags arrays are extended in place.
  */
@@ -121,6 +139,7 @@ export function applyYearRules(
   kind: SubjectKind,
   qp: QuarterPolicy,
   explain: boolean,
+  cases?: QuarterCases,
 ): Result {
   const counted = countedQuarters(quarters, qp);
   // `result` is the rule set's fresh result, replaced by the one returned here: its arrays are
@@ -192,13 +211,19 @@ export function applyYearRules(
       });
   }
   const unrated = counted.filter((q) => q.unrated === true).map((q) => q.quarter);
-  if (explain && unrated.length > 0)
-    reasons.push(
-      reason('Q26-30', 'applied', {
-        vi: `Quý ${unrated.join(', ')} chưa xếp loại: không tính là quý không hoàn thành nhiệm vụ; thời gian nghỉ hợp pháp không là căn cứ bất lợi.`,
-        en: `Quarter(s) ${unrated.join(', ')} not rated: not counted as KHTNV; lawful leave is never held against the person.`,
-      }),
-    );
+  if (explain && unrated.length > 0) {
+    // What holds of every case; then each quarter's own case, when known, in the words of Q26-30
+    // (the leave clause only for leave: training, a first appointment or a check say otherwise).
+    let vi = `Quý ${unrated.join(', ')} chưa xếp loại: không tính là quý không hoàn thành nhiệm vụ.`;
+    let en = `Quarter(s) ${unrated.join(', ')} not rated: not counted as KHTNV.`;
+    for (const c of Object.keys(UNRATED_TEXT) as UnratedCase[]) {
+      const which = unrated.filter((n) => cases?.get(n)?.includes(c) === true);
+      if (which.length === 0) continue;
+      vi += ` Quý ${which.join(', ')}: ${UNRATED_TEXT[c].vi}`;
+      en += ` Quarter(s) ${which.join(', ')}: ${UNRATED_TEXT[c].en}`;
+    }
+    reasons.push(reason('Q26-30', 'applied', { vi, en }));
+  }
   const undecided = counted.filter((q) => q.unrated !== true && q.level === null).map((q) => q.quarter);
   if (undecided.length > 0)
     warnings.push({
@@ -225,36 +250,95 @@ export function applyYearRules(
 }
 
 /**
+ * The means of the counted, rated quarters (Q26-33 option `mean`): the total, and each group over the
+ * quarters that give it, exactly, to 6 places half-even; null when no rated quarter has a total.
+ * `groupsOfAll`: every averaged quarter gave both groups, so the groups are means of the same quarters
+ * as the total (they then add up to it, give or take the last place's rounding).
+ */
+export function meanScore(
+  counted: readonly QuarterSummary[],
+): { general: number; results: number; total: number; quarters: number[]; groupsOfAll: boolean } | null {
+  const total = meanTotal(counted);
+  if (total === null) return null;
+  const rated = counted.filter((q) => q.unrated !== true && q.total !== undefined);
+  const meanOf = (key: 'general' | 'results') => {
+    const list = rated.filter((q) => q[key] !== undefined);
+    if (list.length === 0) return 0;
+    let s = 0;
+    for (const q of list) s += toMicro(q[key] as number);
+    return fromMicro(roundExact(ratio(s, list.length), undefined));
+  };
+  return {
+    general: meanOf('general'),
+    results: meanOf('results'),
+    total,
+    quarters: rated.map((q) => q.quarter),
+    groupsOfAll: rated.every((q) => q.general !== undefined && q.results !== undefined),
+  };
+}
+
+/** The Q26-33 reason of a year whose score is the mean of its quarters (under the reading chosen). */
+export function meanReason(m: NonNullable<ReturnType<typeof meanScore>>, annual: boolean): Reason {
+  const list = m.quarters.join(', ');
+  const vi = `Điểm cả năm là bình quân điểm các quý đã xếp loại (quý ${list}): tổng ${formatNumber(m.total, 'vi')}${
+    m.groupsOfAll
+      ? ', mỗi nhóm điểm là bình quân nhóm đó của các quý'
+      : '; các quý không ghi đủ điểm từng nhóm nên hai nhóm điểm không phải bình quân của cùng các quý, chỉ tổng là điểm cả năm'
+  }${annual ? '; điểm trong bản tự đánh giá cả năm không dùng' : ''} (theo cách hiểu đã chọn: bình quân điểm các quý).`;
+  const en = `The year's score is the mean of the rated quarters (Q${m.quarters.join(', Q')}): total ${m.total}${
+    m.groupsOfAll
+      ? ', each group the mean of that group over the quarters'
+      : "; the quarters do not all give both groups, so the groups are not means of the same quarters and only the total is the year's score"
+  }${annual ? "; the annual self-review's own scores are not used" : ''} (under the reading chosen: the mean of the quarters).`;
+  return reason('Q26-33', 'applied', { vi, en });
+}
+
+/** `yearMode` mean with no rated quarter to average: said as such, never as "no mechanical average". */
+export function noMeanReason(annual: boolean): Reason {
+  return reason('Q26-33', 'applied', {
+    vi: `Chế độ bình quân điểm các quý (theo cách hiểu đã chọn): không có quý nào đã xếp loại có điểm nên không tính được điểm bình quân cả năm; ${
+      annual ? 'điểm là điểm của bản tự đánh giá cả năm.' : 'không có điểm cả năm, cấp có thẩm quyền quyết định.'
+    }`,
+    en: `Mean of the quarters (under the reading chosen): no rated quarter has a score, so no mean can be made; ${
+      annual ? "the score is the annual self-review's own." : 'the year has no score and the competent level decides.'
+    }`,
+  });
+}
+
+/** The warning of a year with no scored quarter to average and no annual self-review: its 0 is not a score (`hasScore` false). */
+const YEAR_NOT_SCORED: Warning = {
+  code: NOT_SCORED.code,
+  path: 'score',
+  message: {
+    vi: 'Không có quý nào đã xếp loại có điểm (các quý đều chưa xếp loại) và không có bản tự đánh giá cả năm: không có điểm cả năm, điểm 0 ở đây không phải điểm của năm.',
+    en: 'No rated quarter has a score (every quarter is not rated) and no annual self-review is given: the year has no score, and the 0 here is not its score.',
+  },
+};
+
+/**
  * The year from its quarters alone (no annual self-review given). Under `yearMode: mean` the level
  * follows the 90 / 70 / 50 bands of the mean total (NĐ 335 Điều 17.3, 20.1–4.a); under `no-average`
- * (default) the competent level decides among the levels the quarter rules leave.
+ * (default), or with no rated quarter to average, the competent level decides among the levels the
+ * quarter rules leave. With no scored quarter at all the result carries the warning `NOT_SCORED`.
  */
 export function yearFromQuarters(
   quarters: readonly QuarterSummary[],
   kind: SubjectKind,
   qp: QuarterPolicy,
   explain: boolean,
+  cases?: QuarterCases,
 ): Result {
   const counted = countedQuarters(quarters, qp);
-  const mean = qp.yearMode === 'mean' ? meanTotal(counted) : null;
-  const meanOf = (key: 'general' | 'results') => {
-    const list = counted.filter((q) => q.unrated !== true && q[key] !== undefined);
-    if (list.length === 0) return 0;
-    let s = 0;
-    for (const q of list) s += toMicro(q[key] as number);
-    return fromMicro(roundExact(ratio(s, list.length), undefined));
-  };
+  const m = meanScore(counted);
+  const mean = qp.yearMode === 'mean' ? (m?.total ?? null) : null;
   let d: LevelDecision;
   const reasons: Reason[] = [];
-  if (mean !== null) {
+  if (mean !== null && m !== null) {
     const band: Level = mean >= 90 ? 'HTXSNV' : mean >= 70 ? 'HTTNV' : mean >= 50 ? 'HTNV' : 'KHTNV';
     d = { level: band, candidates: [] };
     if (explain)
       reasons.push(
-        reason('Q26-33', 'applied', {
-          vi: `Điểm cả năm là bình quân điểm các quý đã xếp loại: ${formatNumber(mean, 'vi')} (theo cách hiểu đã chọn: bình quân điểm các quý).`,
-          en: `The year's score is the mean of the rated quarters: ${mean} (under the reading chosen: the mean of the quarters).`,
-        }),
+        meanReason(m, false),
         reason('Q26-24', 'applied', {
           vi: `Khung điểm 90 / 70 / 50: ${band}.`,
           en: `Bands 90 / 70 / 50: ${band}.`,
@@ -264,15 +348,17 @@ export function yearFromQuarters(
     d = { level: null, candidates: ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] };
     if (explain)
       reasons.push(
-        reason('Q26-33', 'applied', {
-          vi: 'Không có bản tự đánh giá cả năm: cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học, nên cấp có thẩm quyền quyết định.',
-          en: 'No annual self-review given: the year rests on the quarters and Q4 with no mechanical average, so the competent level decides.',
-        }),
+        qp.yearMode === 'mean'
+          ? noMeanReason(false)
+          : reason('Q26-33', 'applied', {
+              vi: 'Không có bản tự đánh giá cả năm: cả năm căn cứ kết quả các quý và quý IV, không tính bình quân cơ học, nên cấp có thẩm quyền quyết định.',
+              en: 'No annual self-review given: the year rests on the quarters and Q4 with no mechanical average, so the competent level decides.',
+            }),
       );
   }
   if (explain) reasons.push(reason('Q26-24', 'applied', outcomeMessage(d)));
-  const general = meanOf('general');
-  const results = meanOf('results');
+  const general = m?.general ?? 0;
+  const results = m?.results ?? 0;
   const base: Result = {
     format: RESULT_FORMAT,
     ruleset: 'q2026',
@@ -282,9 +368,10 @@ export function yearFromQuarters(
     // the sum of the shown means, exactly (never 0, which would contradict them).
     score: { general, results, total: mean ?? fromMicro(toMicro(general) + toMicro(results)) },
     reasons,
-    warnings: [],
+    // No scored quarter: the 0 / 0 / 0 is not a score of the year (hasScore false).
+    warnings: m === null ? [YEAR_NOT_SCORED] : [],
   };
-  return applyYearRules(base, quarters, kind, qp, explain);
+  return applyYearRules(base, quarters, kind, qp, explain, cases);
 }
 
 /** Refuses quarters given twice. */
