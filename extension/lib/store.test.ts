@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TusoiDB } from './db';
 import {
   ConflictError,
@@ -359,6 +359,27 @@ describe('imports validated to the bottom', () => {
     expect(all.map((x) => x.data.assessment.proposedLevel ?? null).sort()).toEqual(['HTNV', null]);
     await store.importAll(old, 'replace');
     expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBeUndefined();
+  });
+
+  it('a save in the millisecond of the export, or after the clock was set back, is still newer than the export', async () => {
+    const store = freshStore();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
+    try {
+      const d = await withDraft(store);
+      const old = JSON.parse(JSON.stringify(await store.exportAll()));
+      // Same millisecond as the export.
+      const saved = await store.saveDraft(edit(d, { proposedLevel: 'HTNV' }));
+      expect(saved.updatedAt).toBeGreaterThan(old.drafts[0].updatedAt);
+      expect(await store.importAll(old).catch((e) => e)).toBeInstanceOf(ImportConflictError);
+      // The clock set back an hour: the next save is still later than the last.
+      clock.mockReturnValue(1_800_000_000_000 - 3_600_000);
+      const again = await store.saveDraft(edit(saved, { proposedLevel: 'HTTNV' }));
+      expect(again.updatedAt).toBeGreaterThan(saved.updatedAt);
+      expect(await store.importAll(old).catch((e) => e)).toBeInstanceOf(ImportConflictError);
+      expect((await store.getDraft(d.id))?.data.assessment.proposedLevel).toBe('HTTNV');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('an export from before revisions imports', async () => {

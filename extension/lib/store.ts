@@ -190,6 +190,16 @@ export interface NewerStored {
   readonly importedAt: number;
 }
 
+/**
+ * The time of a save (ms since the epoch): now, but always later than the version it replaces, so
+ * that an import told apart by dates ({@link ImportConflictError}) sees the save as newer even in the
+ * millisecond of the export, or after the clock was set back.
+ */
+function laterThan(previous: number): number {
+  const now = Date.now();
+  return Number.isFinite(previous) && previous >= now ? previous + 1 : now;
+}
+
 /** Thrown when an import would replace newer drafts: nothing was written; ask and import again with a choice. */
 export class ImportConflictError extends Error {
   constructor(readonly newer: readonly NewerStored[]) {
@@ -600,7 +610,7 @@ export class Store {
         id: next.id,
         ...namesOf(next.data),
         createdAt: next.createdAt,
-        updatedAt: Date.now(),
+        updatedAt: laterThan(next.updatedAt),
         rev: next.rev + 1,
         ...(next.importedAt !== undefined ? { importedAt: next.importedAt } : {}),
         data: next.data,
@@ -661,7 +671,7 @@ export class Store {
   prepareNow(draft: Draft, base: Draft, own: DraftData | null = null): PreparedWrite {
     const { key, salt } = this;
     if (key === null && this.lockSet) throw new LockedError();
-    const saved: Draft = { ...draft, ...namesOf(draft.data), rev: base.rev, updatedAt: Date.now() };
+    const saved: Draft = { ...draft, ...namesOf(draft.data), rev: base.rev, updatedAt: laterThan(base.updatedAt) };
     const entry = entryOf(saved);
     const edits = this.keepNow(closingEdits(base.data, draft.data, own));
     const baseRev = base.rev;
