@@ -32,14 +32,18 @@ export default defineContentScript({
         case 'tusoi:url':
           return Promise.resolve({ url: location.href });
         case 'tusoi:fill':
-          return fillForm(document, request.plan as never, request.onlyEmpty ? { onlyEmpty: true } : {}).then(
-            (report) => {
-              // Everything the report says goes back to the panel (it is plain data), except the undo itself.
-              const { undo: run, ...said } = report;
-              undo = run;
-              return said;
-            },
-          );
+          // A fill after one not undone yet merges its record into that one's (form-kit's previousUndo):
+          // "Hoàn tác" then takes the page back to before the first of them, and a field the user
+          // changed between them back to the user's value.
+          return fillForm(document, request.plan as never, {
+            ...(request.onlyEmpty ? { onlyEmpty: true } : {}),
+            ...(undo ? { previousUndo: undo } : {}),
+          }).then((report) => {
+            // Everything the report says goes back to the panel (it is plain data), except the undo itself.
+            const { undo: run, ...said } = report;
+            undo = run;
+            return said;
+          });
         case 'tusoi:undo': {
           // Says whether there was a fill to undo (and passes on form-kit's own undo report, if
           // it gives one), so the panel never claims an undo that did not happen. Check notes go too.

@@ -69,6 +69,28 @@ interface Logged {
   readonly expect: Expect;
 }
 
+/**
+ * What undo takes back on a page: every field written by fills not undone yet (merged, see
+ * {@link fillForm}'s `previousUndo`), and the rows they added. `done` once undone or taken over by a
+ * later fill's record.
+ */
+interface UndoRecord {
+  readonly log: readonly Logged[];
+  readonly added: number;
+  done: boolean;
+}
+// Each report's undo, to its record: a later fill given it merges that record into its own.
+const records = new WeakMap<FillReport['undo'], UndoRecord>();
+
+/**
+ * What undo puts back in a field a fill writes again: what it held before the earlier fill when it
+ * still shows what that fill wrote, else what it holds now (the user typed it between the fills:
+ * theirs, not the earlier before-value).
+ */
+function firstWas(el: Element, now: Before, earlier: Logged | undefined): Before {
+  return earlier && verify(el, earlier.expect).startsWith('held') ? earlier.was : now;
+}
+
 /** Lets the page run what the fill set off (framework renders, re-rendered sections, timers of 0 ms). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 2; i++) await new Promise((r) => setTimeout(r, 0));
@@ -150,16 +172,20 @@ export function absentNote(absent: Readonly<Record<string, Message>>): Message |
 export async function fillForm(
   root: Scope,
   plan: FillPlan,
-  options: { onlyEmpty?: boolean; highlightMs?: number } = {},
+  options: { onlyEmpty?: boolean; highlightMs?: number; previousUndo?: FillReport['undo'] } = {},
 ): Promise<FillReport> {
   const results: Record<string, FillOutcome> = {};
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
   const rows = { added: 0, gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>() };
+  // The record of the fills before this one not undone yet: merged into this one's (see below).
+  const prior = options.previousUndo ? records.get(options.previousUndo) : undefined;
+  const earlier = prior && !prior.done ? prior : undefined;
+  const merge = { earlier: new Map(earlier?.log.map((e) => [e.key, e])), taken: new Set<Logged>() };
   let broke: string | null = null;
   try {
-    await fillSteps(root, plan, options, { results, absent, log, rows });
+    await fillSteps(root, plan, options, { results, absent, log, rows, merge });
   } catch (e) {
     // An error outside any one step (the page's settling, the rows' code): what was written stays
     // in the log, so the report says what was done and undo can take it back.
@@ -167,20 +193,29 @@ export async function fillForm(
   }
   const { added, gaps } = rows;
   const summary = summarize(results);
-  let done = false;
+  // One record for the page: the earlier fills' fields this one did not write again come first (undone
+  // last), then this fill's, each with what undo puts back (firstWas); rows added by any of them stay.
+  const record: UndoRecord = {
+    log: [...(earlier?.log.filter((e) => !merge.taken.has(e)) ?? []), ...log],
+    added: (earlier?.added ?? 0) + added,
+    done: false,
+  };
+  if (earlier) earlier.done = true;
+  const undo = async () => {
+    if (record.done || (record.log.length === 0 && record.added === 0)) return undoReport([], []);
+    record.done = true;
+    const r = await undoLog(root, record.log);
+    if (record.added === 0) return r;
+    const stay = (rowKit() as RowKit).addedRowsStay(record.added);
+    return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
+  };
+  records.set(undo, record);
   return {
     results,
     summary: broke ? brokeSummary(summary, broke) : summary,
     ...(Object.keys(absent).length > 0 ? { absent, absentNote: absentNote(absent) as Message } : {}),
     ...(added + gaps.size > 0 ? { rows: { added, missing: gaps.size } } : {}),
-    undo: async () => {
-      if (done || (log.length === 0 && added === 0)) return undoReport([], []);
-      done = true;
-      const r = await undoLog(root, log);
-      if (added === 0) return r;
-      const stay = (rowKit() as RowKit).addedRowsStay(added);
-      return { ...r, message: { vi: `${r.message.vi} ${stay.vi}`, en: `${r.message.en} ${stay.en}` } };
-    },
+    undo,
   };
 }
 
@@ -218,6 +253,8 @@ interface FillState {
   readonly absent: Record<string, Message>;
   readonly log: Logged[];
   readonly rows: { added: number; gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>> };
+  /** The earlier fills' logged fields by key, and those this fill wrote again (its entry replaces theirs). */
+  readonly merge: { readonly earlier: ReadonlyMap<string, Logged>; readonly taken: Set<Logged> };
 }
 
 // A field found again by its step's locator when the page replaced the one in hand (a re-render
@@ -229,7 +266,7 @@ async function fillSteps(
   root: Scope,
   plan: FillPlan,
   options: { onlyEmpty?: boolean; highlightMs?: number },
-  { results, absent, log, rows }: FillState,
+  { results, absent, log, rows, merge }: FillState,
 ): Promise<void> {
   const filled: Element[] = [];
   lookAt(root);
@@ -272,7 +309,12 @@ async function fillSteps(
       }
       // What the step's field held before it wrote, and the field, kept outside the step's own
       // error handling: a step the page broke after writing is still undone.
-      let at: { el: Element; was: Before } | null = null;
+      let at: { el: Element; was: Before; from: Before; earlier: Logged | undefined } | null = null;
+      // Logs a write; the earlier fills' entry for the same field, if any, is replaced by it.
+      const logged = (entry: Logged, earlier: Logged | undefined) => {
+        log.push(entry);
+        if (earlier) merge.taken.add(earlier);
+      };
       try {
         if (step.waitMs) await waitFor(root, step.locator, step.waitMs);
         const found = find(root, step.locator);
@@ -337,7 +379,11 @@ async function fillSteps(
           continue;
         }
         const was = before(el);
-        at = { el, was };
+        // The earlier fill's entry for this very field (its key found the same element), if any.
+        const prev = merge.earlier.get(step.key);
+        const earlier = prev && find(root, prev.locator).el === el ? prev : undefined;
+        const from = firstWas(el, was, earlier);
+        at = { el, was, from, earlier };
         // A Tom Select or Choices.js box is clicked as a person does, which takes a moment.
         const w = takesClicks(el)
           ? await writeBox(el, step.value ?? '', step.key, step.aliases)
@@ -347,7 +393,7 @@ async function fillSteps(
               ...(step.aliases ? { aliases: step.aliases } : {}),
             });
         results[step.key] = w.outcome;
-        if (w.expect) log.push({ key: step.key, locator: step.locator, was, expect: w.expect });
+        if (w.expect) logged({ key: step.key, locator: step.locator, was: from, expect: w.expect }, earlier);
         at = null;
       } catch (e) {
         // One step broken (by the page, or by a field Tự Soi did not expect) never ends the fill:
@@ -355,7 +401,7 @@ async function fillSteps(
         results[step.key] = stepError(step.key, unexpected(e));
         const shown = at && live(root, at.el, step.locator);
         const expect = shown && !same(before(shown), at?.was ?? '') ? shownExpect(shown) : null;
-        if (at && expect) log.push({ key: step.key, locator: step.locator, was: at.was, expect });
+        if (at && expect) logged({ key: step.key, locator: step.locator, was: at.from, expect }, at.earlier);
       }
     }
     if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps);
