@@ -31,23 +31,28 @@ const TASKS = [1, 2, 3, 4, 5].map((n) => ({
 const WANT = TASKS.map((t) => [t.name, ...(['A', 'B', 'C', 'D'] as const).map((c) => String(t.components[c]))]);
 const EMPTY = TASKS.map(() => ['', '', '', '', '']);
 
-// Detects the page's form, then fills the draft with the detected map (as the extension keeps it).
-const detectAndFill = (page: Page) =>
-  page.evaluate(async (taskList) => {
-    const w = window as never as W;
-    const kit = w.TusoiFormKit;
-    const d = kit.detectForm(document, location.href);
-    if (!d) return null;
-    const map = kit.parseFormMap(d.map);
-    const r = await kit.fillForm(document, kit.planFromMap(map, { taskList } as never));
-    w.__undo = r.undo;
-    return {
-      addRows: d.addRows ?? [],
-      summary: r.summary,
-      rows: r.rows,
-      held: Object.values(r.results).filter((x) => x.ok).length,
-    };
-  }, TASKS);
+// Detects the page's form, then fills the draft with the detected map (as the extension keeps it);
+// `merge`: as the extension's content script, the fill's undo record merges the one kept before it.
+const detectAndFill = (page: Page, merge = false) =>
+  page.evaluate(
+    async ({ taskList, merge }) => {
+      const w = window as never as W;
+      const kit = w.TusoiFormKit;
+      const d = kit.detectForm(document, location.href);
+      if (!d) return null;
+      const map = kit.parseFormMap(d.map);
+      const previousUndo = merge && w.__undo ? { previousUndo: w.__undo as never } : {};
+      const r = await kit.fillForm(document, kit.planFromMap(map, { taskList } as never), previousUndo);
+      w.__undo = r.undo;
+      return {
+        addRows: d.addRows ?? [],
+        summary: r.summary,
+        rows: r.rows,
+        held: Object.values(r.results).filter((x) => x.ok).length,
+      };
+    },
+    { taskList: TASKS, merge },
+  );
 
 test('T27 Bootstrap, no map: "+ Thêm sản phẩm" (type=button, below the table) is found and named, pressed 4 times, all 5 rows hold the draft; nothing submitted or deleted; undo clears the values and says the 4 rows stay', async ({
   page,
@@ -68,6 +73,23 @@ test('T27 Bootstrap, no map: "+ Thêm sản phẩm" (type=button, below the tabl
   );
   // The rows stay (a remove is a delete, never pressed), emptied.
   expect(await probe(page)).toEqual({ tasks: EMPTY, submitted: 0, deleted: 0 });
+});
+
+test('T27 Bootstrap, fill twice then undo: the second fill adds no row (all 5 are there); undo empties all 25 cells, as before the first fill, and still says the 4 rows the first fill added stay', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T27-bootstrap-add-row');
+  expect((await detectAndFill(page))?.rows).toEqual({ added: 4, missing: 0 });
+  const again = await detectAndFill(page, true);
+  expect(again?.summary.vi).toBe('Đã điền 25/25');
+  expect(again?.rows).toBeUndefined();
+  const u = await undo(page);
+  expect(u.message.vi).toBe(
+    'Đã hoàn tác 25/25. Trang vẫn giữ 4 dòng Tự Soi đã thêm (đã xoá nội dung đã điền; Tự Soi không bấm nút xoá, hãy tự xoá nếu không cần).',
+  );
+  expect(await probe(page)).toEqual({ tasks: EMPTY, submitted: 0, deleted: 0 });
+  expect((await undo(page)).message.vi).toBe('Không có gì để hoàn tác.');
 });
 
 test('T27 Bootstrap whose "+" adds the row after 200 ms: each press is waited for before the next', async ({
