@@ -167,7 +167,12 @@ export function absentNote(absent: Readonly<Record<string, Message>>): Message |
  * after the previous one). Only fields a person sees and may edit are written. After the whole
  * fill the page is let settle, then every field is found again and read back: a result is `ok`
  * only when the page holds the wanted value. With `onlyEmpty`, fields that already hold a value
- * are left alone.
+ * are left alone. With `previousUndo` (the undo of an earlier fill on the same page, not yet
+ * undone), this fill's undo record is merged into that one's, which it takes over: its undo then
+ * puts the page back as it was before the earlier fill. A field both wrote goes back to what it
+ * held before the earlier fill, unless the user changed it between the fills (it then gets the
+ * user's value back); fields only one of them wrote, to their own before-values; rows either added
+ * stay, and are said.
  */
 export async function fillForm(
   root: Scope,
