@@ -101,6 +101,38 @@ test('a form in a frame of a granted origin is previewed, filled and undone in t
   await expect(frame.locator('[name=tong_diem]')).toHaveValue('');
 });
 
+test('a form in a frame: fill, the user types a name there, fill again (the panel opened anew before each action), undo: the frame is as before the first fill but for the name, which is the user’s', async ({
+  context,
+  extensionId,
+}) => {
+  const frameOrigin = portal.url.replace('127.0.0.1', 'localhost');
+  const { form, panel } = await beside(
+    context,
+    extensionId,
+    `${portal.url}/khung-khac-nguon.html?nguon=${encodeURIComponent(frameOrigin)}`,
+  );
+  const frame = form.frameLocator('#khung');
+  await expect(frame.locator('[name=ho_ten]')).toBeVisible();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await panel.getByRole('button', { name: 'Đồng ý và điền' }).click();
+  await expect(status(panel)).toHaveText(filledAll(5));
+  await frame.locator('[name=ho_ten]').fill('Tên tôi gõ');
+  await panel.reload();
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Điền biểu mẫu' }).click();
+  await expect(status(panel)).toHaveText(filledAll(5));
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('Nguyễn Văn A');
+  await panel.reload();
+  await form.bringToFront();
+  await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+  await expect(status(panel)).toHaveText(UNDONE_ALL);
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('Tên tôi gõ');
+  await expect(frame.locator('[name=tong_diem]')).toHaveValue('');
+  await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
+  await expect(status(panel)).toHaveText('Không có gì để hoàn tác.');
+  await expect(frame.locator('[name=ho_ten]')).toHaveValue('Tên tôi gõ');
+});
+
 test('a form in a frame of an origin not granted: the panel says why it cannot and how to allow it', async ({
   context,
   extensionId,
