@@ -83,14 +83,21 @@ describe('rows the fill will add (addRow)', () => {
       <tr><td><input name="t1" value="cũ"></td><td><select name="x1"><option value="">--</option><option value="2">Trục 2</option></select></td>
       <td><input name="a1"></td></tr></table>`;
     const rows = '#nv > tbody > tr:has(> td input)';
-    const at = (row: number, cell: string) => ({ rows, row, cell: `:scope > :nth-child(${cell})` });
+    const at = (row: number, cell: string) => ({ rows, row, cell: cell && `:scope > :nth-child(${cell})` });
     const add = { own: true as const };
     const steps = plannedSteps(document, [
       { key: 'tasks.1.name', locator: at(1, '1'), value: 'Báo cáo' },
-      { key: 'tasks.2.name', locator: at(2, '1'), value: 'Kế hoạch', addRow: add },
-      { key: 'tasks.2.axis', locator: at(2, '2'), value: '2', aliases: ['Trục 2'], addRow: add },
-      { key: 'tasks.2.A', locator: at(2, '3'), value: 27.5, addRow: add },
-      // No row to add without addRow: not planned (the preview says the rows are missing).
+      // As taskSteps plans them: the row (make room for it), then its cells.
+      { key: 'tasks.2', locator: at(2, ''), addRow: add },
+      {
+        key: 'tasks.2.name',
+        locator: { ...at(2, '1'), named: { cell: at(2, '1').cell, text: 'Kế hoạch' } },
+        value: 'Kế hoạch',
+      },
+      { key: 'tasks.2.axis', locator: at(2, '2'), value: '2', aliases: ['Trục 2'] },
+      { key: 'tasks.2.A', locator: at(2, '3'), value: 27.5 },
+      // A row no button adds (addRow without press or own): not planned (the preview says the rows are missing).
+      { key: 'tasks.3', locator: at(3, ''), addRow: {} },
       { key: 'tasks.3.name', locator: at(3, '1'), value: 'Khác' },
     ]);
     expect(steps).toEqual([

@@ -36,13 +36,17 @@ export function chosenText(el: Element, key: string, planned: Planned): string {
 export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
   const seen = new Map<Element, number>();
   let added = 0;
+  // Rows the fill makes room for with the page's add-row button (a map's `add`, or a detected table's own).
+  const adding = new Set<string>();
   return plan.flatMap((step): PlannedStep[] => {
+    if (step.addRow?.press || step.addRow?.own) adding.add(step.key);
     if (step.click || step.value === undefined) return [];
     const el = find(root, step.locator).el;
     const loc = step.locator;
-    if (!el && step.addRow && 'rows' in loc && typeof loc.row === 'number' && loc.row > 1) {
-      // A row the fill will add (the page's button makes it like the rows it has): its cell as the first row's words it.
-      const like = find(root, { ...loc, row: 1 }).el;
+    const row = step.key.split('.').slice(0, 2).join('.');
+    if (!el && adding.has(row) && 'rows' in loc && typeof loc.row === 'number' && loc.row > 1) {
+      // A row the fill will add (the page's button makes it like the rows it has): its cell as the first row words it.
+      const like = find(root, { rows: loc.rows, row: 1, cell: loc.cell }).el;
       if (!like) return [];
       const will = plannedWrite(like, step.value, {
         key: step.key,
