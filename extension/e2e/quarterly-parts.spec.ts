@@ -88,7 +88,12 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   await expect(p.locator('tr[data-field="subject.unit"] [data-col="will"]')).toHaveText('Phòng Không lưu');
   await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText('III');
   await expect(p.getByTestId('preview-period')).toHaveCount(0);
-  await expect(p.getByTestId('preview-tasks').locator('li')).toHaveCount(1);
+  // Every task the fill writes is listed: task 1 in the page's row, tasks 2–5 in the rows the page's "+ Thêm" adds.
+  const taskLines = p.getByTestId('preview-tasks').locator('li');
+  await expect(taskLines).toHaveCount(5);
+  await expect(taskLines.first()).toContainText(`Nhiệm vụ 1 — tên: “${names[0]}”`);
+  for (const i of [1, 2, 3, 4])
+    await expect(taskLines.nth(i)).toContainText(`Nhiệm vụ ${i + 1} (dòng sẽ thêm) — tên: “${names[i]}”`);
   await expect(p.locator('tr[data-field="taskList"]')).toContainText('bấm nút thêm dòng của trang («+ Thêm»)');
   const notes = p.getByTestId('preview-task-note');
   await expect(notes.first()).toHaveText(
