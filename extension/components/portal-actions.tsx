@@ -418,6 +418,7 @@ export function PortalActions({
       notOnPage(map, assessment, context),
       lang,
       map.steps.some((s) => 'criterion' in s),
+      isDetected(map),
     );
     // A level the page locks (a disabled option) is told with the rules' reason, when they give one.
     const level = report.results.proposedLevel?.choice ? (assessment.proposedLevel as Level | undefined) : undefined;
@@ -858,6 +859,7 @@ export function PortalActions({
                 notOnPage(preview.detection.map, assessment, context),
                 lang,
                 preview.detection.map.steps.some((s) => 'criterion' in s),
+                isDetected(preview.detection.map),
               ),
             )}
             <button

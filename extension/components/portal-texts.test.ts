@@ -3,6 +3,7 @@ import { builtinPack2 } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import {
   missingColumns,
+  notOnPageText,
   periodWarning,
   portalTexts,
   problemCriterion,
@@ -101,6 +102,37 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     ).toMatch(/^Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ \(chưa ghi nhiệm vụ 2\): hãy thêm 1 dòng/);
     expect(taskTableText({ add: undefined }, 2, 'vi', '+ Thêm sản phẩm')).toBe(
       '2 nhiệm vụ, mỗi nhiệm vụ một dòng; trang thiếu dòng thì bấm nút thêm dòng của trang («+ Thêm sản phẩm»)',
+    );
+  });
+  it('tasks in rows the fill adds are listed too, each marked as an added row, and the add note still counts them', () => {
+    const added = [
+      ...planned(1),
+      { key: 'tasks.2.name', at: -1, now: null, will: 'Hai', added: true as const },
+      { key: 'tasks.2.A', at: -2, now: null, will: '80', added: true as const },
+    ];
+    const own = [{ rows: table.rows, button: '+ Thêm sản phẩm' }];
+    const t = taskPreview([{ tasks: table }], added, tasks, 'vi', own);
+    expect(t.lines).toEqual([
+      'Nhiệm vụ 1 — tên: “Một”; A (khối lượng): “100”; B (chất lượng): Trang không có lựa chọn nào khớp, không ghi',
+      'Nhiệm vụ 2 (dòng sẽ thêm) — tên: “Hai”; A (khối lượng): “80”',
+    ]);
+    expect(t.notes[0]).toMatch(
+      /^Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «\+ Thêm sản phẩm» của trang để thêm 1 dòng/,
+    );
+    expect(taskPreview([{ tasks: table }], added, tasks, 'en', own).lines[1]).toBe(
+      'Task 2 (row to be added) — name: “Hai”; A (volume): “80”',
+    );
+  });
+  it('tasks not on the page: a form map without a task table, or (no map) a task table not recognised and what to do', () => {
+    const n = { fields: [], criteria: [], tasks: 5 } as never;
+    expect(notOnPageText(n, 'vi')).toBe(
+      'Chưa tìm thấy trên trang: 5 nhiệm vụ (bản đồ biểu mẫu không có bảng nhiệm vụ).',
+    );
+    expect(notOnPageText(n, 'vi', false, true)).toBe(
+      'Chưa tìm thấy trên trang: 5 nhiệm vụ (Tự Soi chưa nhận ra bảng nhiệm vụ trên trang: hãy tự điền các dòng nhiệm vụ trên trang, hoặc nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu).',
+    );
+    expect(notOnPageText(n, 'en', false, true)).toMatch(
+      /^Not found on the page: 5 tasks \(Tự Soi did not recognise the task table/,
     );
   });
   it('names the columns the draft has values for and the table lacks; none when it has them; nothing without a table', () => {

@@ -51,6 +51,9 @@ const vi = {
   criteriaNotOnPage: 'các tiêu chí',
   criteriaHow: 'Tự Soi chưa nhận ra các hàng tiêu chí: hãy chọn từng trường trên trang hoặc nhập bản đồ biểu mẫu',
   tasksNotOnPage: 'nhiệm vụ (bản đồ biểu mẫu không có bảng nhiệm vụ)',
+  tasksNotRecognised:
+    'nhiệm vụ (Tự Soi chưa nhận ra bảng nhiệm vụ trên trang: hãy tự điền các dòng nhiệm vụ trên trang, hoặc nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu)',
+  taskAddedRow: 'dòng sẽ thêm',
   taskRows: 'nhiệm vụ, mỗi nhiệm vụ một dòng',
   taskAdd: 'trang thiếu dòng thì bấm nút thêm dòng của trang',
   criteriaRows: 'Bảng tiêu chí: chọn Đảm bảo / Không đảm bảo (và ghi lý do) theo bản kiểm điểm ở các hàng',
@@ -117,6 +120,9 @@ const en: Record<keyof typeof vi, string> = {
   criteriaNotOnPage: 'criteria',
   criteriaHow: 'Tự Soi did not recognise the criteria rows: pick each field on the page or import a form map',
   tasksNotOnPage: 'tasks (the form map has no task table)',
+  tasksNotRecognised:
+    'tasks (Tự Soi did not recognise the task table on the page: fill the task rows on the page yourself, or import the portal’s form map on the Settings page → Form maps)',
+  taskAddedRow: 'row to be added',
   taskRows: 'tasks, one row each',
   taskAdd: 'rows the page lacks are added with the page’s add-row button',
   criteriaRows: 'Criteria table: met / not met (and the reason) chosen as the draft says, in rows',
@@ -169,11 +175,12 @@ export function officialLabelList(): string {
  * The draft's values the form has no field for, as one sentence ("" when none): said after
  * "Đã điền N/N" (which counts only the fields tried) and in the preview, never left unsaid.
  */
-export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false): string {
+export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false, detected = false): string {
   const p = portalTexts(lang);
   const parts = n.fields.map((f) => fieldLabel(f, lang));
   if (n.criteria.length > 0) parts.push(`${p.criteriaNotOnPage} ${n.criteria.join(', ')}`);
-  if (n.tasks > 0) parts.push(`${n.tasks} ${p.tasksNotOnPage}`);
+  // A map detected on the page (no form map): the page's task table was not recognised, said with what to do.
+  if (n.tasks > 0) parts.push(`${n.tasks} ${detected ? p.tasksNotRecognised : p.tasksNotOnPage}`);
   if (parts.length === 0) return '';
   const how = n.criteria.length > 0 && !mapHasCriteria ? ` (${p.criteriaHow})` : '';
   return `${p.notOnPage}: ${parts.join('; ')}${how}.`;
@@ -343,13 +350,18 @@ export function taskPreview(
   const tables = steps.flatMap((s) => ('tasks' in s ? [s.tasks] : []));
   if (tables.length === 0 || tasks.length === 0) return { lines: [], notes: [] };
   const lines: string[] = [];
+  // Tasks without a row (none planned) and tasks in rows the fill adds (planned as `added`): both rows to make.
   const missing: number[] = [];
+  const lacking: number[] = [];
   tasks.forEach((_, i) => {
     const mine = (planned ?? []).filter((s) => s.key.startsWith(`tasks.${i + 1}.`));
     if (mine.length === 0) {
       missing.push(i + 1);
+      lacking.push(i + 1);
       return;
     }
+    const added = mine.every((s) => s.added);
+    if (added) lacking.push(i + 1);
     const cells = mine.map((s) => {
       const cell = s.key.split('.')[2] as TaskCell;
       const will = s.locked
@@ -365,21 +377,23 @@ export function taskPreview(
             : `“${clip(s.will)}”`;
       return `${taskCellLabel(cell, lang)}: ${will}`;
     });
-    lines.push(`${lang === 'vi' ? 'Nhiệm vụ' : 'Task'} ${i + 1} — ${cells.join('; ')}`);
+    lines.push(
+      `${lang === 'vi' ? 'Nhiệm vụ' : 'Task'} ${i + 1}${added ? ` (${p.taskAddedRow})` : ''} — ${cells.join('; ')}`,
+    );
   });
   const notes: string[] = [];
-  if (missing.length > 0) {
+  if (lacking.length > 0) {
     const add = tables.some((t) => t.add !== undefined);
-    const have = (missing[0] as number) - 1;
+    const have = (lacking[0] as number) - 1;
     const own = adds.find((a) => tables.some((t) => t.rows === a.rows));
     notes.push(
       add
-        ? `${p.taskRowsOnPage} ${have} ${p.taskAddRows} ${missing.length}.`
+        ? `${p.taskRowsOnPage} ${have} ${p.taskAddRows} ${lacking.length}.`
         : own?.button
-          ? ownButton(lang, have, own.button, missing.length)
+          ? ownButton(lang, have, own.button, lacking.length)
           : own?.why
-            ? noPress(lang, have, tasks.length, own.why[lang].replace(/\.$/, ''), missing.length)
-            : missingRows(missing, 'no-button')[lang],
+            ? noPress(lang, have, tasks.length, own.why[lang].replace(/\.$/, ''), lacking.length)
+            : missingRows(lacking, 'no-button')[lang],
     );
   }
   const columns = missingColumns(steps, tasks, lang);

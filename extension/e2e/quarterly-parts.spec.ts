@@ -88,7 +88,12 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   await expect(p.locator('tr[data-field="subject.unit"] [data-col="will"]')).toHaveText('Phòng Không lưu');
   await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText('III');
   await expect(p.getByTestId('preview-period')).toHaveCount(0);
-  await expect(p.getByTestId('preview-tasks').locator('li')).toHaveCount(1);
+  // Every task the fill writes is listed: task 1 in the page's row, tasks 2–5 in the rows the page's "+ Thêm" adds.
+  const taskLines = p.getByTestId('preview-tasks').locator('li');
+  await expect(taskLines).toHaveCount(5);
+  await expect(taskLines.first()).toContainText(`Nhiệm vụ 1 — tên: “${names[0]}”`);
+  for (const i of [1, 2, 3, 4])
+    await expect(taskLines.nth(i)).toContainText(`Nhiệm vụ ${i + 1} (dòng sẽ thêm) — tên: “${names[i]}”`);
   await expect(p.locator('tr[data-field="taskList"]')).toContainText('bấm nút thêm dòng của trang («+ Thêm»)');
   const notes = p.getByTestId('preview-task-note');
   await expect(notes.first()).toHaveText(
@@ -199,4 +204,45 @@ test('Bootstrap page with Quý III chosen and its year select on 2025: the previ
   const problems = panel.getByTestId('form-problems');
   await expect(problems).toContainText('"Năm": trang ghi "2025", bản nháp là "2026".');
   await expect(problems).not.toContainText('"Quý": trang ghi');
+});
+
+test('old table layout with a td header row and "Kỳ đánh giá: [ ] Năm: [ ]" in one cell: the task table is found, the quarter and year each by its own words, all 5 tasks listed (2–5 added by the page’s "Thêm dòng") and filled', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-bang-td.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.locator('tr[data-field="period.quarter"] [data-col="will"]')).toHaveText('Quý III/2026');
+  await expect(p.locator('tr[data-field="period.year"] [data-col="will"]')).toHaveText('2026');
+  const lines = p.getByTestId('preview-tasks').locator('li');
+  await expect(lines).toHaveCount(5);
+  await expect(lines.nth(4)).toContainText(`Nhiệm vụ 5 (dòng sẽ thêm) — tên: “${names[4]}”`);
+  await expect(p.getByTestId('preview-not-on-page')).not.toContainText('5 nhiệm vụ');
+  await p.locator('[data-action="accept"]').click();
+  await expect(status(panel)).toHaveText(/^Đã điền (\d+)\/\1\./);
+  await expect(form.locator('[name=ky]')).toHaveValue('Quý III/2026');
+  await expect(form.locator('[name=nam]')).toHaveValue('2026');
+  await expect(form.locator('[name=ten5]')).toHaveValue(names[4] as string);
+});
+
+test('a page with no form map whose work table is no task table Tự Soi knows: the preview says the page’s task table was not recognised and what to do, never that a form map lacks one', async ({
+  context,
+  extensionId,
+}) => {
+  const { panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-bang-la.html',
+    draft,
+    maps: [],
+  });
+  const p = await preview(panel);
+  await expect(p.getByTestId('preview-not-on-page')).toContainText(
+    '5 nhiệm vụ (Tự Soi chưa nhận ra bảng nhiệm vụ trên trang: hãy tự điền các dòng nhiệm vụ trên trang, hoặc nhập bản đồ biểu mẫu của cổng ở trang Cài đặt → Bản đồ biểu mẫu)',
+  );
+  await expect(p.getByTestId('preview-not-on-page')).not.toContainText('bản đồ biểu mẫu không có bảng nhiệm vụ');
 });

@@ -15,9 +15,9 @@ import { levelOf, quarterOf, quarterText, samePeriod } from './choices';
 import { boxAgrees, boxShows, chosenWords } from './enhanced';
 import { isOn, nameOf, radioGroup, readBack } from './fill';
 import type { FormProblem } from './form-problem';
-import { type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
+import { DETECTED_ID, type DraftContext, draftValue, type FormMap, type MappableField, statusInText } from './formmap';
 import { CONTROL, labelsOf, rowText } from './labels';
-import { locate, lookAt } from './locate';
+import { candidates, labelScore, locate, lookAt, scopes } from './locate';
 import type { Scope } from './locator-types';
 import { type DecimalMark, decimalOf, readNumber } from './numbers';
 import { OFFICIAL_LABELS } from './official-labels';
@@ -236,6 +236,8 @@ export function checkForm(
     problems.push(locked);
   }
   if (draft) differences(read, draft, score, flagged, add, levelValues);
+  const quarter = draft ? quarterNotCompared(root, map, draft, read) : null;
+  if (quarter) problems.push(quarter);
   if (draft) problems.push(...answers(root, map, draft));
   // Reasons are judged by rubric-core's pack rules, which only the row code (rows-check.ts) carries.
   if (draft) problems.push(...(rowKit()?.checkReasons(root, map, draft, context.ownPack) ?? []));
@@ -436,6 +438,43 @@ function differences(
       );
     }
   }
+}
+
+// A draft's quarter the page's could not be read against: the map's quarter field is not on the page, or (a
+// detected map without one) a field carries a quarter's whole label that detection could not take (several
+// fields match equally, see detectForm). Never a silent pass: said in the panel, with what the user can do.
+function quarterNotCompared(
+  root: Scope,
+  map: FormMap,
+  draft: Partial<Assessment>,
+  read: Partial<Record<MappableField, Read>>,
+): FormProblem | null {
+  const want = draftValue(draft, 'period.quarter');
+  const r = read['period.quarter'];
+  if (want === undefined || r?.el) return null;
+  if (!r) {
+    const labels = OFFICIAL_LABELS.find(([f]) => f === 'period.quarter')?.[1] ?? [];
+    const onPage = (label: string) =>
+      scopes(root).some((s) =>
+        [...candidates(s, label)].some((c) => {
+          const l = labelScore(c, label);
+          return l.score >= 3 * 16 && !/^(heading|title|placeholder)$/.test(l.label?.source ?? '');
+        }),
+      );
+    if (!map.id.startsWith(DETECTED_ID) || !labels.some(onPage)) return null;
+  }
+  const q = quarterOf(String(want));
+  const wanted = q ? quarterText(q.quarter, draft.period?.year) : String(want);
+  return {
+    code: 'NOT_COMPARED',
+    field: 'period.quarter',
+    message: {
+      vi: `"${NAMES['period.quarter']}": chưa so được với bản nháp ("${wanted}"): Tự Soi không xác định được ô kỳ đánh giá trên trang (không tìm thấy, hoặc nhiều ô cùng khớp). Hãy tự xem kỳ đánh giá trên trang trước khi lưu.`,
+      en: `"${NAMES['period.quarter']}": not compared with the draft ("${wanted}"): Tự Soi could not tell which field on the page is the review period (none found, or several match). Check the period on the page yourself before saving.`,
+    },
+    element: null,
+    panelOnly: true,
+  };
 }
 
 // As criterion-answer.ts names them (a copy: importing it costs the portal script's budget bytes).

@@ -21,7 +21,9 @@ export interface FormProblem {
     /** The user's own pack the panel sent could not be used (rubric-core refused it): reasons not judged. */
     | 'PACK_REFUSED'
     | 'ROW_MISSING'
-    | 'BOX_DIFFERS';
+    | 'BOX_DIFFERS'
+    /** The draft's quarter could not be compared: the page's quarter field not found, or several match. */
+    | 'NOT_COMPARED';
   /**
    * The draft field, `criteria.` and a criterion's id, `tasks.N.cell` for a cell of task N's row, or
    * `page:` and the page's label for a control of the form that no map step names.

@@ -42,7 +42,9 @@ const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
 const STOP = /^(form|fieldset|table|tbody|thead|tr|td|th|body|li|dd|ul|ol)$/;
 const SEPARATOR = /^(br|wbr)$/;
 const INLINE = /^(i|em|small|img|svg|abbr|sup|sub|u|font|a)$/;
-const LABELISH = 'label, .control-label, .form-label, span, div, p, strong, b, h1, h2, h3, h4, h5, h6, legend, dt';
+// An old layout's <font> wraps its label words as a span does (Chromium's InferLabelFromPrevious takes FONT too).
+const LABELISH =
+  'label, .control-label, .form-label, span, font, div, p, strong, b, h1, h2, h3, h4, h5, h6, legend, dt';
 
 // Text beside the control, before it (or after a radio or checkbox): its siblings, then its
 // container's, stopping at anything that holds another control.
@@ -136,7 +138,14 @@ function tableLabels(el: Element, add: (text: string, source: LabelSource) => vo
     text ||= t;
     if (c.querySelector(CONTROL)) break;
   }
-  add(text, 'cell');
+  // An earlier cell's words and the row's name the first control of a cell: a later one ("Kỳ đánh giá: [ ] Năm: [ ]")
+  // has its own words before it (its sibling label), never the first one's.
+  const later =
+    !el.matches('[type=radio], [type=checkbox]') &&
+    [...cell.querySelectorAll(CONTROL)].some(
+      (c) => c !== el && c.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  if (!later) add(text, 'cell');
   const col = columnOf(cell);
   const above = row.previousElementSibling;
   if (above && !cell.previousElementSibling) add(cellText(cellAt(above, col)), 'cell-above');
@@ -148,7 +157,7 @@ function tableLabels(el: Element, add: (text: string, source: LabelSource) => vo
     heads.set(table, head);
   }
   if (head && head !== row) add(cellText(cellAt(head, col)), 'column');
-  add(rowText(row), 'row');
+  if (!later) add(rowText(row), 'row');
 }
 
 function headingText(el: Element): string {

@@ -77,3 +77,35 @@ describe('taskTables', () => {
     expect(Object.keys(t?.cells ?? {}).sort()).toEqual(['A', 'B', 'C', 'name']);
   });
 });
+
+// An old table layout: the header row in td (bgcolor, bold), on a <tr bgcolor> or not, maybe below a caption row.
+const oldTasks = (head: string, rows: string[], before = '') =>
+  `<table id="nv" border="1">${before}<tr bgcolor="#dddddd">${head}</tr>${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
+const td = (...t: string[]) => t.map((x) => `<td bgcolor="#ddd"><b>${x}</b></td>`).join('');
+const inputs = (n: number) => '<td><input></td>'.repeat(n);
+
+describe('taskTables: a header row of td cells (old table layouts)', () => {
+  it('a first row of td naming the task and A–D is the header', () => {
+    const [t] = taskTables(page(oldTasks(td('Tên sản phẩm', 'A', 'B', 'C', 'D'), [inputs(5), inputs(5)])));
+    expect(t?.cells).toEqual({
+      A: ':scope > :nth-child(2)',
+      B: ':scope > :nth-child(3)',
+      C: ':scope > :nth-child(4)',
+      D: ':scope > :nth-child(5)',
+      name: ':scope > :nth-child(1)',
+    });
+  });
+  it('the row just above the first data row is the header when a caption row comes first', () => {
+    const caption = '<tr><td colspan="4"><b>BẢNG NHIỆM VỤ QUÝ</b></td></tr>';
+    const [t] = taskTables(page(oldTasks(td('Sản phẩm', 'Khối lượng', 'Chất lượng', 'Tiến độ'), [inputs(4)], caption)));
+    expect(Object.keys(t?.cells ?? {}).sort()).toEqual(['A', 'B', 'C', 'name']);
+  });
+  it('a data row of td with inputs is never a header, even worded as one', () => {
+    const worded = '<td>Tên sản phẩm <input></td><td>A <input></td><td>B <input></td>';
+    expect(taskTables(page(`<table>${`<tr>${worded}</tr>`.repeat(2)}</table>`))).toEqual([]);
+  });
+  it('a td row that does not name the task and two of A–D is no header', () => {
+    expect(taskTables(page(oldTasks(td('Họ và tên', 'Chức vụ', 'Đơn vị'), [inputs(3)])))).toEqual([]);
+    expect(taskTables(page(oldTasks(td('Tên sản phẩm', 'A', 'Ghi chú'), [inputs(3)])))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedSteps } from './planned';
+import { loadRows } from './rows-entry';
 
 describe('plannedSteps', () => {
   it('tells what each field holds now and what a fill would leave, in the page’s words, writing nothing', () => {
@@ -72,5 +73,39 @@ describe('a quarter written in a text box', () => {
       now: '-- Chọn kỳ --',
       will: 'Quý III/2026',
     });
+  });
+});
+
+describe('rows the fill will add (addRow)', () => {
+  it('each is planned, marked added, worded as the first row words it; a row the page has is read as it is', () => {
+    loadRows();
+    document.body.innerHTML = `<table id="nv"><tr><th>Tên sản phẩm</th><th>Trục</th><th>A</th></tr>
+      <tr><td><input name="t1" value="cũ"></td><td><select name="x1"><option value="">--</option><option value="2">Trục 2</option></select></td>
+      <td><input name="a1"></td></tr></table>`;
+    const rows = '#nv > tbody > tr:has(> td input)';
+    const at = (row: number, cell: string) => ({ rows, row, cell: cell && `:scope > :nth-child(${cell})` });
+    const add = { own: true as const };
+    const steps = plannedSteps(document, [
+      { key: 'tasks.1.name', locator: at(1, '1'), value: 'Báo cáo' },
+      // As taskSteps plans them: the row (make room for it), then its cells.
+      { key: 'tasks.2', locator: at(2, ''), addRow: add },
+      {
+        key: 'tasks.2.name',
+        locator: { ...at(2, '1'), named: { cell: at(2, '1').cell, text: 'Kế hoạch' } },
+        value: 'Kế hoạch',
+      },
+      { key: 'tasks.2.axis', locator: at(2, '2'), value: '2', aliases: ['Trục 2'] },
+      { key: 'tasks.2.A', locator: at(2, '3'), value: 27.5 },
+      // A row no button adds (addRow without press or own): not planned (the preview says the rows are missing).
+      { key: 'tasks.3', locator: at(3, ''), addRow: {} },
+      { key: 'tasks.3.name', locator: at(3, '1'), value: 'Khác' },
+    ]);
+    expect(steps).toEqual([
+      { key: 'tasks.1.name', at: 0, now: 'cũ', will: 'Báo cáo' },
+      { key: 'tasks.2.name', at: -1, now: null, will: 'Kế hoạch', added: true },
+      { key: 'tasks.2.axis', at: -2, now: null, will: 'Trục 2', added: true },
+      { key: 'tasks.2.A', at: -3, now: null, will: '27,5', added: true },
+    ]);
+    expect(document.querySelectorAll('#nv tr')).toHaveLength(2);
   });
 });

@@ -14,6 +14,8 @@ export interface PlannedStep extends Planned {
   readonly at: number;
   /** The page has another choice made that the fill keeps (its review period, see `keepChosen`): nothing will be written. */
   readonly kept?: true;
+  /** A row the page lacks, which the fill adds first (`addRow`): read as its table's first row words it, empty now. */
+  readonly added?: true;
 }
 
 /**
@@ -33,9 +35,26 @@ export function chosenText(el: Element, key: string, planned: Planned): string {
  */
 export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
   const seen = new Map<Element, number>();
-  return plan.flatMap((step) => {
+  let added = 0;
+  // Rows the fill makes room for with the page's add-row button (a map's `add`, or a detected table's own).
+  const adding = new Set<string>();
+  return plan.flatMap((step): PlannedStep[] => {
+    if (step.addRow?.press || step.addRow?.own) adding.add(step.key);
     if (step.click || step.value === undefined) return [];
     const el = find(root, step.locator).el;
+    const loc = step.locator;
+    const row = step.key.split('.').slice(0, 2).join('.');
+    if (!el && adding.has(row) && 'rows' in loc && typeof loc.row === 'number' && loc.row > 1) {
+      // A row the fill will add (the page's button makes it like the rows it has): its cell as the first row words it.
+      const like = find(root, { rows: loc.rows, row: 1, cell: loc.cell }).el;
+      if (!like) return [];
+      const will = plannedWrite(like, step.value, {
+        key: step.key,
+        ...(step.decimal ? { decimal: step.decimal } : {}),
+        ...(step.aliases ? { aliases: step.aliases } : {}),
+      }).will;
+      return [{ key: step.key, at: -++added, now: null, will, added: true as const }];
+    }
     if (!el) return [];
     const lock = lockOf(el);
     const at = seen.get(el) ?? seen.size;
