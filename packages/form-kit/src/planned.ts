@@ -14,6 +14,8 @@ export interface PlannedStep extends Planned {
   readonly at: number;
   /** The page has another choice made that the fill keeps (its review period, see `keepChosen`): nothing will be written. */
   readonly kept?: true;
+  /** The field kept is a box the page writes in (not a choice): said as "trang đang ghi", not "đang chọn". */
+  readonly typed?: true;
 }
 
 /**
@@ -62,6 +64,7 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
         // No option for the draft's: the preview still names what the draft has.
         ...(kept && planned.will === null ? { will: step.aliases?.[0] ?? String(step.value) } : {}),
         ...(kept ? { kept: true as const } : {}),
+        ...(kept && el.matches('input:not([type=radio]), textarea') ? { typed: true as const } : {}),
         ...(lock ? { locked: lock, will: null } : {}),
       },
     ];
