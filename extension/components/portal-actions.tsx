@@ -52,6 +52,7 @@ import {
   plannedFor,
   portalTexts,
   problemCriterion,
+  problemsText,
   taskPreview,
   taskTableText,
   willText,
@@ -211,6 +212,11 @@ export function PortalActions({
     planned?: readonly PlannedStep[];
     /** The page's address the map was found on. */
     page?: string;
+    /**
+     * Shown for a check: its button says "Kiểm tra" and only reads the page (a check never writes,
+     * not even on a form it confirms first); else the fill's preview, "Đồng ý và điền".
+     */
+    forCheck?: boolean;
   } | null>(null);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [pickField, setPickField] = useState<MappableField>('subject.name');
@@ -272,7 +278,8 @@ export function PortalActions({
   const say = (text: string, more: readonly string[] | null = null, why: PageProblem | null = null) => {
     const note = endedNote.current;
     endedNote.current = '';
-    setStatus(note && text ? `${note} ${text}` : text || note);
+    // Parts are joined with one space each (a part that ends in a space never makes two: "lưu.  Bảng").
+    setStatus((note && text ? `${note} ${text}` : text || note).replace(/ {2,}/g, ' ').trim());
     setHelp(more);
     setProblem(why);
   };
@@ -365,13 +372,18 @@ export function PortalActions({
   const namingPack = pack ?? ownPack2 ?? BUILTIN_PACKS_2.find((p) => p.id === criteria?.pack);
   // The draft's scores are rubric-core's classification of it (a quarterly draft carries none of
   // its own): filled and checked as they are, never added up here.
-  const { score, unscored } = useMemo(() => {
+  const { score, unscored, unrated } = useMemo(() => {
     const live = liveResult(assessment, [...packs, ...ownPacks2]);
     const r = live.result;
     // A draft rubric-core refuses has no scores to fill: said so, with its first problem.
-    if (!r) return { score: undefined, unscored: live.issues[0] };
+    if (!r) return { score: undefined, unscored: live.issues[0], unrated: false };
     const tasks = r.breakdown?.tasks;
-    return { score: { ...r.score, ...(tasks ? { tasks } : {}) }, unscored: undefined };
+    // A quarter not rated (Q26-30) has no level to propose: the check asks for none.
+    return {
+      score: { ...r.score, ...(tasks ? { tasks } : {}) },
+      unscored: undefined,
+      unrated: r.decision === 'unrated',
+    };
   }, [assessment, packs, ownPacks2]);
 
   // A task's axis is chosen on the page by its title in the draft's pack (rubric-core's pack is the one home of those titles).
@@ -379,14 +391,29 @@ export function PortalActions({
   const context = { notes, ...(pack ? { pack } : {}), ...(score ? { score } : {}), ...(axes ? { axes } : {}) };
   const setPreview = setPreviewState;
   /** Shows a map before anything is written, with what each field holds now and what the fill would write. */
-  const showPreview = async (where: Where, detection: Detection, seenKey: string, page: string, known = false) => {
+  const showPreview = async (
+    where: Where,
+    detection: Detection,
+    seenKey: string,
+    page: string,
+    known = false,
+    forCheck = false,
+  ) => {
     // Nothing is written while a preview waits: an earlier page's "Đã điền …" must not stand beside it.
     say('');
     const planned = await send<PlannedStep[]>(where, {
       type: 'tusoi:planned',
       plan: planFromMap(detection.map, assessment, context) as never,
     }).catch(() => undefined);
-    setPreviewState({ where, detection, seenKey, page, ...(known ? { known } : {}), ...(planned ? { planned } : {}) });
+    setPreviewState({
+      where,
+      detection,
+      seenKey,
+      page,
+      ...(known ? { known } : {}),
+      ...(planned ? { planned } : {}),
+      ...(forCheck ? { forCheck } : {}),
+    });
   };
   const fill = async (where: Where, map: FormMap) => {
     const plan = planFromMap(map, assessment, context);
@@ -529,7 +556,11 @@ export function PortalActions({
   };
 
   /** Runs `action` with the map of the form in this frame, or shows the preview of a detected one; false when neither. */
-  const inFrame = async (where: Where, action: (where: Where, map: FormMap) => Promise<void>): Promise<boolean> => {
+  const inFrame = async (
+    where: Where,
+    action: (where: Where, map: FormMap) => Promise<void>,
+    forCheck: boolean,
+  ): Promise<boolean> => {
     const { url } = await send<{ url: string }>(where, { type: 'tusoi:url' });
     const matching = [...maps, ...DEMO_MAPS].filter((m) => mapMatches(m, url));
     // A map the user imported or picked, or a built-in one, decides. Detected maps are saved one
@@ -559,13 +590,13 @@ export function PortalActions({
             }),
             ...(await describeSteps(where, map)).map((r) => ({ ...r, label: p.pickedRow })),
           ];
-          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey, url);
+          await showPreview(where, { ...detection, map: merged, preview: rows }, seenKey, url, false, forCheck);
           return true;
         }
       }
       // A saved or imported map used on a page for the first time is shown before anything is written.
       if (!DEMO_MAPS.includes(map) && firstUse && (await firstUse.isNew(seenKey))) {
-        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey, url, true);
+        await showPreview(where, { map, preview: await describeSteps(where, map) }, seenKey, url, true, forCheck);
         return true;
       }
       await action(where, map);
@@ -575,7 +606,7 @@ export function PortalActions({
     if (!detected) return false;
     // An accepted detection is known on this page from then on, as this form's own map.
     const detection = { ...detected, map: perForm(detected.map, url), preview: withTaskRows(detected) };
-    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`, url);
+    await showPreview(where, detection, `${detection.map.id} ${page.origin}${page.pathname}`, url, false, forCheck);
     return true;
   };
 
@@ -595,7 +626,7 @@ export function PortalActions({
     endedNote.current = p.pickEndedByAction;
   };
 
-  const withMap = async (action: (where: Where, map: FormMap) => Promise<void>) => {
+  const withMap = async (action: (where: Where, map: FormMap) => Promise<void>, forCheck = false) => {
     setProblems(null);
     setProblem(null);
     setPreview(null);
@@ -604,11 +635,11 @@ export function PortalActions({
       const tabId = await portalTab();
       if (tabId === null) return say(t.noPortal);
       const top = { tabId, frameId: 0 };
-      if (await inFrame(top, action)) return;
+      if (await inFrame(top, action, forCheck)) return;
       // Not in the page itself: a frame of another origin, if the user has granted it.
       const { origins } = await send<{ origins: string[] }>(top, { type: 'tusoi:frames' });
       const { granted, denied } = await grantedFrames(tabId, origins);
-      for (const where of granted) if (await inFrame(where, action)) return;
+      for (const where of granted) if (await inFrame(where, action, forCheck)) return;
       if (denied.length > 0) return say(`${p.frameBlocked}: ${denied.join(', ')}.`, [p.frameWhy]);
       say(p.notRecognised, [`${p.lookedFor}: ${officialLabelList()}.`, p.nextSteps]);
     } catch (e) {
@@ -618,12 +649,15 @@ export function PortalActions({
 
   const check = (where: Where, map: FormMap) =>
     (async () => {
-      const r = await send<{ problems: Problem[]; proposal: ProposalOnPage | null } | { error: Message }>(where, {
+      const r = await send<
+        { problems: Problem[]; proposal: ProposalOnPage | null; noted?: number } | { error: Message }
+      >(where, {
         type: 'tusoi:check',
         map,
         draft: assessment,
         lang,
         ...(score ? { score } : {}),
+        ...(unrated ? { unrated: true } : {}),
         ...(ownPack2 ? { pack: ownPack2 } : {}),
       });
       // The check's code did not reach the page: said as the page said it, no result claimed.
@@ -640,7 +674,9 @@ export function PortalActions({
         ? [...r.problems, { code: 'PROPOSED_ABOVE_RULES', field: 'proposedLevel', message: above, panelOnly: true }]
         : r.problems;
       setProblems(found);
-      say(found.length === 0 ? t.formOk : `${found.length} ${t.problemsFound}`);
+      const said = found.length === 0 ? t.formOk : problemsText(found.length, r.noted ?? 0, lang);
+      // Said once: why no level was asked for.
+      say(unrated ? `${said} ${p.unratedCheck}` : said);
     })();
 
   const undo = async () => {
@@ -695,7 +731,7 @@ export function PortalActions({
         <button type="button" class="btn-primary" data-action="fill" onClick={() => void withMap(fill)}>
           {t.fillForm}
         </button>
-        <button type="button" aria-label={t.checkForm} data-action="check" onClick={() => void withMap(check)}>
+        <button type="button" aria-label={t.checkForm} data-action="check" onClick={() => void withMap(check, true)}>
           {t.checkShort}
         </button>
         <button type="button" aria-label={t.undo} data-action="undo" onClick={() => void undo()}>
@@ -745,8 +781,10 @@ export function PortalActions({
           <div data-testid="preview">
             <p>
               {preview.known
-                ? `${p.knownMap} “${preview.detection.map.title[lang] ?? preview.detection.map.title.vi}” ${p.knownMapIntro}`
-                : t.previewIntro}
+                ? `${p.knownMap} “${preview.detection.map.title[lang] ?? preview.detection.map.title.vi}” ${preview.forCheck ? p.checkKnownIntro : p.knownMapIntro}`
+                : preview.forCheck
+                  ? p.checkIntro
+                  : t.previewIntro}
             </p>
             {/* One or two fields are proposed too: the count tells the user how much was recognised. */}
             <p data-testid="preview-count">{`${p.foundCount}: ${preview.detection.preview.filter((r) => !r.ambiguous).length}.`}</p>
@@ -756,7 +794,7 @@ export function PortalActions({
                   <th scope="col">{p.colField}</th>
                   <th scope="col">{p.colOnPage}</th>
                   <th scope="col">{p.colNow}</th>
-                  <th scope="col">{p.colWill}</th>
+                  {!preview.forCheck && <th scope="col">{p.colWill}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -796,18 +834,20 @@ export function PortalActions({
                         {row.label === p.pickedRow ? ` (${p.pickedRow})` : ''}
                       </td>
                       <td data-col="now">{planned ? nowText(planned.now, lang) : ''}</td>
-                      <td data-col="will">
-                        {criterion !== undefined
-                          ? criterionWill(preview.detection.map, criterion)
-                          : willText(
-                              row,
-                              planned,
-                              lang,
-                              (MAPPABLE_FIELDS as readonly string[]).includes(row.field) &&
-                                fieldValue(assessment, row.field, context) !== undefined,
-                              unscored !== undefined,
-                            )}
-                      </td>
+                      {!preview.forCheck && (
+                        <td data-col="will">
+                          {criterion !== undefined
+                            ? criterionWill(preview.detection.map, criterion)
+                            : willText(
+                                row,
+                                planned,
+                                lang,
+                                (MAPPABLE_FIELDS as readonly string[]).includes(row.field) &&
+                                  fieldValue(assessment, row.field, context) !== undefined,
+                                unscored !== undefined,
+                              )}
+                        </td>
+                      )}
                     </tr>
                   );
                 })}
@@ -822,6 +862,7 @@ export function PortalActions({
             )}
             {/* Every task cell the fill will write, the rows the page lacks and the columns it has not. */}
             {((t) =>
+              !preview.forCheck &&
               t.lines.length + t.notes.length > 0 && (
                 <div data-testid="preview-tasks">
                   {t.lines.length > 0 && <p>{`${p.taskWill}:`}</p>}
@@ -867,7 +908,7 @@ export function PortalActions({
               class="btn-primary"
               data-action="accept"
               onClick={async () => {
-                const { where, detection, seenKey, page } = preview;
+                const { where, detection, seenKey, page, forCheck } = preview;
                 setPreview(null);
                 await endPick();
                 // A newer detection of a form detected before replaces the earlier map (read back
@@ -876,10 +917,11 @@ export function PortalActions({
                 if (replaced && replaced.length > 0)
                   endedNote.current = [endedNote.current, p.detectedUpdated].filter((x) => x !== '').join(' ');
                 if (seenKey) await firstUse?.mark(seenKey);
-                await fill(where, detection.map);
+                // A check confirmed here only reads the page: nothing is written.
+                await (forCheck ? check : fill)(where, detection.map);
               }}
             >
-              {t.acceptFill}
+              {preview.forCheck ? t.checkShort : t.acceptFill}
             </button>
             <button
               type="button"

@@ -7,6 +7,7 @@ import {
   periodWarning,
   portalTexts,
   problemCriterion,
+  problemsText,
   taskPreview,
   taskTableText,
   willText,
@@ -170,6 +171,10 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     expect(periodWarning(year, { year: 2026, quarter: 3 }, 'vi')).toMatch(
       /^Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang chọn “2025”, bản kiểm điểm là “2026”\. /,
     );
+    // A year typed in a text box is "đang ghi", not "đang chọn".
+    expect(
+      periodWarning([year[0], { ...year[1], typed: true as const }] as never, { year: 2026, quarter: 3 }, 'vi'),
+    ).toMatch(/^Kỳ đánh giá trên trang khác bản kiểm điểm: trang đang ghi “2025”, bản kiểm điểm là “2026”\. /);
     expect(periodWarning(year, { year: 2026, quarter: 3 }, 'en')).toMatch(
       /^The review period on the page differs from the draft: the page has “2025”, the draft is “2026”\. /,
     );
@@ -180,5 +185,33 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
     expect(periodWarning(both, { year: 2026, quarter: 3 }, 'vi')).toMatch(
       /trang đang chọn “Quý II, 2025”, bản kiểm điểm là “Quý III\/2026”\. /,
     );
+  });
+});
+
+describe('problemsText: a check says how many problems got a note beside their field', () => {
+  it('never claims a note for a problem that got none', () => {
+    expect(problemsText(4, 0, 'vi')).toBe(
+      '4 vấn đề trên biểu mẫu; 0 được ghi chú cạnh trường, 4 không có ô để ghi chú (xem danh sách).',
+    );
+    expect(problemsText(2, 1, 'vi')).toBe(
+      '2 vấn đề trên biểu mẫu; 1 được ghi chú cạnh trường, 1 không có ô để ghi chú (xem danh sách).',
+    );
+    expect(problemsText(3, 3, 'vi')).toBe('3 vấn đề trên biểu mẫu, đều được ghi chú cạnh trường.');
+    expect(problemsText(4, 1, 'en')).toBe(
+      '4 problems on the form; 1 noted beside its field, 3 with no field to note (see the list).',
+    );
+    expect(problemsText(1, 1, 'en')).toBe('1 problem on the form, noted beside its field.');
+    // More notes than problems (a count read back wrong) is never said as more.
+    expect(problemsText(2, 5, 'vi')).toBe('2 vấn đề trên biểu mẫu, đều được ghi chú cạnh trường.');
+  });
+});
+
+describe('taskTableText: a draft with no tasks', () => {
+  it('says nothing goes in the table, never "0 nhiệm vụ, mỗi nhiệm vụ một dòng"', () => {
+    expect(taskTableText({ add: {} }, 0, 'vi')).toBe(
+      'Bản kiểm điểm không có nhiệm vụ nào: Tự Soi không ghi gì vào bảng này',
+    );
+    expect(taskTableText({}, 0, 'en')).toBe('The draft has no tasks: Tự Soi writes nothing in this table');
+    expect(taskTableText({}, 2, 'vi')).toBe('2 nhiệm vụ, mỗi nhiệm vụ một dòng');
   });
 });

@@ -56,6 +56,13 @@ const vi = {
   taskAddedRow: 'dòng sẽ thêm',
   taskRows: 'nhiệm vụ, mỗi nhiệm vụ một dòng',
   taskAdd: 'trang thiếu dòng thì bấm nút thêm dòng của trang',
+  taskNone: 'Bản kiểm điểm không có nhiệm vụ nào: Tự Soi không ghi gì vào bảng này',
+  unratedCheck:
+    'Quý này chưa xếp loại (Q26-30): Tự Soi không hỏi mức đề xuất xếp loại; mức của quý để trang và cấp có thẩm quyền ghi.',
+  checkIntro:
+    'Biểu mẫu chưa có trong danh sách. Tự Soi nhận ra các trường như sau; bấm “Kiểm tra” để chỉ đọc và so với bản kiểm điểm, không ghi gì lên trang:',
+  checkKnownIntro:
+    'dùng lần đầu trên trang này. Bấm “Kiểm tra” để chỉ đọc và so với bản kiểm điểm, không ghi gì lên trang:',
   criteriaRows: 'Bảng tiêu chí: chọn Đảm bảo / Không đảm bảo (và ghi lý do) theo bản kiểm điểm ở các hàng',
   knownMapIntro: 'dùng lần đầu trên trang này. Tự Soi sẽ điền như sau; chưa có gì được ghi:',
   knownMap: 'Bản đồ biểu mẫu',
@@ -77,6 +84,7 @@ const vi = {
   pageKeeps: 'Giữ lựa chọn của trang, không ghi',
   periodDiffers: 'Kỳ đánh giá trên trang khác bản kiểm điểm',
   periodPage: 'trang đang chọn',
+  periodPageTyped: 'trang đang ghi',
   periodDraft: 'bản kiểm điểm là',
   periodWhat:
     'Tự Soi không đổi kỳ đánh giá của trang; hãy chọn đúng kỳ trên trang, hoặc mở bản kiểm điểm của kỳ trang đang chọn.',
@@ -125,6 +133,13 @@ const en: Record<keyof typeof vi, string> = {
   taskAddedRow: 'row to be added',
   taskRows: 'tasks, one row each',
   taskAdd: 'rows the page lacks are added with the page’s add-row button',
+  taskNone: 'The draft has no tasks: Tự Soi writes nothing in this table',
+  unratedCheck:
+    'This quarter is not rated (Q26-30): Tự Soi does not ask for a proposed level; the quarter’s level is left to the page and the competent level.',
+  checkIntro:
+    'This form is not known yet. Tự Soi recognised these fields; press “Check” to only read them and compare with the draft, writing nothing on the page:',
+  checkKnownIntro:
+    'is used on this page for the first time. Press “Check” to only read it and compare with the draft, writing nothing on the page:',
   criteriaRows: 'Criteria table: met / not met (and the reason) chosen as the draft says, in rows',
   knownMapIntro: 'is used on this page for the first time. Tự Soi will fill as follows; nothing is written yet:',
   knownMap: 'Form map',
@@ -146,6 +161,7 @@ const en: Record<keyof typeof vi, string> = {
   pageKeeps: 'The page’s choice is kept; nothing written',
   periodDiffers: 'The review period on the page differs from the draft',
   periodPage: 'the page has',
+  periodPageTyped: 'the page has',
   periodDraft: 'the draft is',
   periodWhat:
     'Tự Soi does not change the page’s review period; choose the right period on the page, or open the draft of the period the page shows.',
@@ -187,8 +203,27 @@ export function notOnPageText(n: NotOnPage, lang: Lang, mapHasCriteria = false, 
 }
 
 /** A map's task table in the preview: how many of the draft's tasks go to rows, and whether rows are added (`own`: the table's own button a detected map's fill presses). */
+/**
+ * A check's status: how many problems it found and how many of them got a note beside their field
+ * (`noted`, read back from the page); the others (a missing task row, a fact the page does not
+ * hold) are only in the panel's list.
+ */
+export function problemsText(found: number, noted: number, lang: Lang): string {
+  const n = Math.max(0, Math.min(noted, found));
+  const rest = found - n;
+  if (lang === 'en')
+    return rest === 0
+      ? `${found} problem${found === 1 ? '' : 's'} on the form, ${found === 1 ? 'noted beside its field' : 'each noted beside its field'}.`
+      : `${found} problem${found === 1 ? '' : 's'} on the form; ${n} noted beside ${n === 1 ? 'its field' : 'their fields'}, ${rest} with no field to note (see the list).`;
+  return rest === 0
+    ? `${found} vấn đề trên biểu mẫu, đều được ghi chú cạnh trường.`
+    : `${found} vấn đề trên biểu mẫu; ${n} được ghi chú cạnh trường, ${rest} không có ô để ghi chú (xem danh sách).`;
+}
+
 export function taskTableText(table: { readonly add?: unknown }, tasks: number, lang: Lang, own?: string): string {
   const p = portalTexts(lang);
+  // No tasks: nothing goes in the table (a quarter not rated has none), so no talk of rows.
+  if (tasks === 0) return p.taskNone;
   return `${tasks} ${p.taskRows}${table.add ? `; ${p.taskAdd}` : own ? `; ${p.taskAdd} («${own}»)` : ''}`;
 }
 
@@ -450,5 +485,7 @@ export function periodWarning(
     : period?.year && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(q)
       ? `${q}/${period.year}`
       : q;
-  return `${p.periodDiffers}: ${p.periodPage} “${page}”, ${p.periodDraft} “${draft}”. ${p.periodWhat}`;
+  // A box the page writes in (a year typed) is "đang ghi"; a choice is "đang chọn".
+  const said = [quarter, year].every((s) => !s || s.typed) ? p.periodPageTyped : p.periodPage;
+  return `${p.periodDiffers}: ${said} “${page}”, ${p.periodDraft} “${draft}”. ${p.periodWhat}`;
 }

@@ -41,7 +41,7 @@ test('bang-diem-quy.html: a criterion answered on the page unlike the draft is a
   const problems = panel.getByTestId('form-problems');
   await expect(problems.locator('li')).toHaveCount(1);
   await expect(problems.locator('li').first()).toHaveAttribute('data-code', 'DIFFERS_FROM_DRAFT');
-  await expect(problems).toContainText('trang ghi "Đảm bảo", bản nháp là "Không đảm bảo"');
+  await expect(problems).toContainText('trang ghi "Đảm bảo", bản kiểm điểm là "Không đảm bảo"');
   await expect(problems).toContainText('2.3');
   await expect(form.locator('tusoi-note[data-code=DIFFERS_FROM_DRAFT]')).toHaveCount(1);
 });

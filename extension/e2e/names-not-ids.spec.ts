@@ -80,10 +80,10 @@ test('the reviewer’s quarterly page: a task’s axis changed on the page is to
   await form.locator('[name=nv1_truc]').selectOption('4');
   await form.locator('input[name=tc_1_5][value=kdb]').check();
   const problems = await check(panel);
-  await expect(problems).toContainText('"Nhiệm vụ 1, trục": trang ghi "Trục 4", bản nháp là "Trục 1".');
+  await expect(problems).toContainText('"Nhiệm vụ 1, trục": trang ghi "Trục 4", bản kiểm điểm là "Trục 1".');
   await expect(problems).toContainText('trang ghi "Không đảm bảo" mà chưa có lý do');
   await expect(problems).not.toContainText('pl4-');
-  await expect(problems).not.toContainText('bản nháp là "1"');
+  await expect(problems).not.toContainText('bản kiểm điểm là "1"');
 });
 
 test('a page of CSS-grid cards (no row wording, the axis typed as a code): criteria by their number and the pack’s wording, the axis by the pack’s name', async ({
@@ -97,13 +97,13 @@ test('a page of CSS-grid cards (no row wording, the axis typed as a code): crite
   const problems = await check(panel);
   const text = (await problems.textContent()) ?? '';
   // The answer comparison: the criterion by its number in the table (as the fill report names it).
-  expect(text).toContain('"Tiêu chí 1.5": trang ghi "Không đảm bảo", bản nháp là "Đảm bảo".');
+  expect(text).toContain('"Tiêu chí 1.5": trang ghi "Không đảm bảo", bản kiểm điểm là "Đảm bảo".');
   // The reason judgement: by its number and the pack's wording, the number said once (the built-in
   // wording "Tiêu chí 1.5 (nguyên văn …)" already starts with it).
   expect(text).toMatch(/"Tiêu chí 1\.5[ :][^"]+": trang ghi "Không đảm bảo" mà chưa có lý do/);
   expect(text).not.toMatch(/Tiêu chí 1\.5: Tiêu chí/);
   // The axis: the pack's name for T2, the id only as a hint after it.
-  expect(text).toMatch(/"Nhiệm vụ 2, trục": trang ghi "T5", bản nháp là "Trục 2[^"]*\(T2\)"\./);
+  expect(text).toMatch(/"Nhiệm vụ 2, trục": trang ghi "T5", bản kiểm điểm là "Trục 2[^"]*\(T2\)"\./);
   expect(text).not.toContain('pl4-');
   // Under each criterion's problem, the criterion in the pack's words (the page's card holds none).
   const hints = problems.getByTestId('problem-criterion');

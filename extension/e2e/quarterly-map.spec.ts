@@ -103,7 +103,7 @@ test('an imported map with criterion and task rows: preview, fill with "+", the 
   const problems = panel.getByTestId('form-problems').locator('li');
   await expect(problems).toHaveCount(1);
   await expect(problems.first()).toHaveAttribute('data-code', 'DIFFERS_FROM_DRAFT');
-  await expect(problems.first()).toHaveText('"Nhiệm vụ 3, C (tiến độ)": trang ghi "50", bản nháp là "100".');
+  await expect(problems.first()).toHaveText('"Nhiệm vụ 3, C (tiến độ)": trang ghi "50", bản kiểm điểm là "100".');
 
   await panel.getByRole('button', { name: 'Hoàn tác lần điền' }).click();
   const status = panel.getByTestId('portal-status');

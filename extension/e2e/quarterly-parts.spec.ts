@@ -68,7 +68,7 @@ test('GridView page set to Quý I: the preview lists every task cell and warns o
 
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   const problems = panel.getByTestId('form-problems');
-  await expect(problems).toContainText('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
+  await expect(problems).toContainText('"Quý": trang ghi "Quý I", bản kiểm điểm là "Quý III/2026".');
   await expect(problems).not.toContainText('"T1"');
   await expect(problems).not.toContainText('Nhiệm vụ');
 });
@@ -202,7 +202,7 @@ test('Bootstrap page with Quý III chosen and its year select on 2025: the previ
   await expect(form.locator('#quy3')).toBeChecked();
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   const problems = panel.getByTestId('form-problems');
-  await expect(problems).toContainText('"Năm": trang ghi "2025", bản nháp là "2026".');
+  await expect(problems).toContainText('"Năm": trang ghi "2025", bản kiểm điểm là "2026".');
   await expect(problems).not.toContainText('"Quý": trang ghi');
 });
 

@@ -273,9 +273,9 @@ test('a page of another make that computes its own total: the groups written, th
   await panel.getByRole('button', { name: 'Kiểm tra biểu mẫu' }).click();
   const problems = panel.getByTestId('form-problems');
   await expect(problems).toContainText(
-    '"Nhóm tiêu chí về kết quả thực hiện nhiệm vụ": trang ghi "70", bản nháp là "67,6".',
+    '"Nhóm tiêu chí về kết quả thực hiện nhiệm vụ": trang ghi "70", bản kiểm điểm là "67,6".',
   );
-  await expect(problems).toContainText('"Tổng điểm": trang ghi "97,9", bản nháp là "95,5".');
+  await expect(problems).toContainText('"Tổng điểm": trang ghi "97,9", bản kiểm điểm là "95,5".');
   await expect(problems).not.toContainText('Chưa nhập');
   // The summary table keeps its columns with the notes shown in it.
   expect(await columnWidths(form)).toEqual(before);

@@ -75,6 +75,7 @@ export default defineContentScript({
           const context = {
             ...(request.score ? { score: request.score } : {}),
             ...(request.pack ? { ownPack: request.pack } : {}),
+            ...(request.unrated ? { unrated: true } : {}),
           };
           // The check's code (notes.js) is injected beside this script for a check: it reads the form
           // and draws the notes. Without it nothing is claimed: the panel is told so.
@@ -96,8 +97,10 @@ export default defineContentScript({
               return null;
             },
           );
-          kit.annotate(problems, request.lang);
-          return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal });
+          // How many problems got a note beside their field, read back from the page (a problem with no
+          // field, such as a missing task row, gets none): the panel says so, never "each noted".
+          const noted = kit.annotate(problems, request.lang).filter((n) => n.isConnected).length;
+          return Promise.resolve({ problems: problems.map(({ element: _e, ...p }) => p), proposal, noted });
         }
         default:
           return undefined;

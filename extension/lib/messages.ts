@@ -57,6 +57,8 @@ export const RequestSchema = v.variant('type', [
     map: v.unknown(),
     draft: v.record(v.string(), v.unknown()),
     lang: v.picklist(['vi', 'en']),
+    /** rubric-core classified the draft's quarter as not rated (Q26-30): no level is asked for. */
+    unrated: v.optional(v.literal(true)),
     /** The draft's scores as rubric-core classified it in the panel (a quarterly draft has no others). */
     score: v.optional(
       v.strictObject({

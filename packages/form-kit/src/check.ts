@@ -218,12 +218,14 @@ export function checkForm(
   }
   if (read.proposedLevel) {
     const level = selectedLevel(read.proposedLevel.el, levelValues);
-    if (level === null)
-      add('NO_PROPOSED_LEVEL', 'proposedLevel', {
-        vi: 'Chưa chọn mức đề xuất xếp loại.',
-        en: 'No proposed level is chosen.',
-      });
-    else if (draft && judge && g !== undefined && res !== undefined) {
+    if (level === null) {
+      // A quarter not rated (Q26-30) has no level to propose: none is asked for.
+      if (!context.unrated)
+        add('NO_PROPOSED_LEVEL', 'proposedLevel', {
+          vi: 'Chưa chọn mức đề xuất xếp loại.',
+          en: 'No proposed level is chosen.',
+        });
+    } else if (!context.unrated && draft && judge && g !== undefined && res !== undefined) {
       // Whether the proposal is above the rules is drawn from draft facts the page does not hold
       // (task counts, findings): the judge (see proposal.ts) runs where the rules are loaded.
       const above = judge(draft, { general: g, results: res, level });
@@ -369,7 +371,11 @@ function unmapped(
  */
 function takesValue(el: Element, field: MappableField): boolean {
   if (el.matches(CONTROL))
-    return !el.matches('[type=checkbox]') && (field === 'proposedLevel' || !el.matches('[type=radio]'));
+    // A level or a period offered as radios is one choice, noted beside its group as a select is.
+    return (
+      !el.matches('[type=checkbox]') &&
+      (field === 'proposedLevel' || field.startsWith('period.') || !el.matches('[type=radio]'))
+    );
   return (
     field === 'proposedLevel' &&
     !el.matches('button, a, [role=button]') &&
@@ -431,7 +437,7 @@ function differences(
         'DIFFERS_FROM_DRAFT',
         field,
         {
-          vi: `"${NAMES[field] ?? field}": trang ghi "${shown}", bản nháp là "${wanted}".`,
+          vi: `"${NAMES[field] ?? field}": trang ghi "${shown}", bản kiểm điểm là "${wanted}".`,
           en: `"${NAMES[field] ?? field}": the page shows "${shown}", the draft says "${wanted}".`,
         },
         !takesValue(r.el, field),
@@ -469,7 +475,7 @@ function quarterNotCompared(
     code: 'NOT_COMPARED',
     field: 'period.quarter',
     message: {
-      vi: `"${NAMES['period.quarter']}": chưa so được với bản nháp ("${wanted}"): Tự Soi không xác định được ô kỳ đánh giá trên trang (không tìm thấy, hoặc nhiều ô cùng khớp). Hãy tự xem kỳ đánh giá trên trang trước khi lưu.`,
+      vi: `"${NAMES['period.quarter']}": chưa so được với bản kiểm điểm ("${wanted}"): Tự Soi không xác định được ô kỳ đánh giá trên trang (không tìm thấy, hoặc nhiều ô cùng khớp). Hãy tự xem kỳ đánh giá trên trang trước khi lưu.`,
       en: `"${NAMES['period.quarter']}": not compared with the draft ("${wanted}"): Tự Soi could not tell which field on the page is the review period (none found, or several match). Check the period on the page yourself before saving.`,
     },
     element: null,
@@ -508,7 +514,7 @@ function answers(root: Scope, map: FormMap, draft: Partial<Assessment>): FormPro
       code: 'DIFFERS_FROM_DRAFT',
       field: `criteria.${step.criterion}`,
       message: {
-        vi: `"${name}": trang ghi "${ANSWER[shown] ?? 'chưa chọn'}", bản nháp là "${ANSWER[want]}".`,
+        vi: `"${name}": trang ghi "${ANSWER[shown] ?? 'chưa chọn'}", bản kiểm điểm là "${ANSWER[want]}".`,
         en: `"${name}": the page shows "${ANSWER[shown] ?? 'none'}", the draft says "${ANSWER[want]}".`,
       },
       element,

@@ -80,9 +80,9 @@ describe('form maps', () => {
     // A field the draft has nothing for is a step that writes nothing and says why.
     const unit = plan.find((s) => s.key === 'subject.unit');
     expect(unit?.value).toBeUndefined();
-    expect(unit?.absent?.vi).toBe('bản nháp chưa có nội dung này');
+    expect(unit?.absent?.vi).toBe('bản kiểm điểm chưa có nội dung này');
     const annual = planFromMap(DEMO_MAPS[1] as never, { ...draft, period: { year: 2026 } } as never);
-    expect(annual.find((s) => s.key === 'period.quarter')?.absent?.vi).toBe('bản nháp là cả năm, không có quý');
+    expect(annual.find((s) => s.key === 'period.quarter')?.absent?.vi).toBe('bản kiểm điểm là cả năm, không có quý');
     const wizard = planFromMap(DEMO_MAPS[1] as never, draft);
     expect(wizard.filter((s) => s.click).length).toBe(2);
     expect(wizard.find((s) => s.key === 'proposedLevel')?.value).toBe('Hoàn thành tốt nhiệm vụ');

@@ -322,6 +322,11 @@ export interface DraftContext {
    */
   readonly ownPack?: unknown;
   /**
+   * rubric-core classified the draft's quarter as not rated (decision `unrated`, Q26-30): it has no
+   * level to propose, so a check does not ask for one (the level is left to the page).
+   */
+  readonly unrated?: boolean;
+  /**
    * The result axes of the draft's pack (tusoi.pack/2 `results.axes`): a task's axis is chosen on the
    * page by the axis's title there ("Trục 1: …", "Trục 1", "1"), never by its id ("T1").
    */
@@ -444,8 +449,8 @@ function criterionSteps(
 // Why a field of the form gets nothing from the draft, as the report says it.
 function absentWhy(field: MappableField, a: Partial<Assessment>): Message {
   return field === 'period.quarter' && a.period && a.period.quarter === undefined
-    ? { vi: 'bản nháp là cả năm, không có quý', en: 'the draft is annual: it has no quarter' }
-    : { vi: 'bản nháp chưa có nội dung này', en: 'the draft has nothing for it' };
+    ? { vi: 'bản kiểm điểm là cả năm, không có quý', en: 'the draft is annual: it has no quarter' }
+    : { vi: 'bản kiểm điểm chưa có nội dung này', en: 'the draft has nothing for it' };
 }
 
 /**

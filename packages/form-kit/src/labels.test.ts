@@ -81,7 +81,7 @@ describe('checkForm: a draft quarter the page could not be compared with is said
     const d = detectForm(document, 'https://cu.example.vn/a');
     const [p] = d ? checkForm(document, d.map, draft) : [];
     expect(p?.panelOnly).toBe(true);
-    expect(p?.message.vi).toMatch(/^"Quý": chưa so được với bản nháp \("Quý II\/2026"\)/);
+    expect(p?.message.vi).toMatch(/^"Quý": chưa so được với bản kiểm điểm \("Quý II\/2026"\)/);
     expect(p?.message.en).toMatch(/^"Quý": not compared with the draft/);
   });
   it('the quarter found and agreeing, a page with no quarter field, a period only in a heading: nothing said', () => {

@@ -152,7 +152,7 @@ export function summarize(results: Readonly<Record<string, FillOutcome>>): Messa
 
 /**
  * The fields of the form a fill wrote nothing to because the draft has nothing for them, each by
- * its name and why: "Không ghi: "Quý": bản nháp là cả năm, không có quý." (to follow the summary,
+ * its name and why: "Không ghi: "Quý": bản kiểm điểm là cả năm, không có quý." (to follow the summary,
  * so that no previewed field is left out silently); undefined when there are none.
  */
 export function absentNote(absent: Readonly<Record<string, Message>>): Message | undefined {

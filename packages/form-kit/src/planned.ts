@@ -16,6 +16,8 @@ export interface PlannedStep extends Planned {
   readonly kept?: true;
   /** A row the page lacks, which the fill adds first (`addRow`): read as its table's first row words it, empty now. */
   readonly added?: true;
+  /** The field kept is a box the page writes in (not a choice): said as "trang đang ghi", not "đang chọn". */
+  readonly typed?: true;
 }
 
 /**
@@ -81,6 +83,7 @@ export function plannedSteps(root: Scope, plan: FillPlan): PlannedStep[] {
         // No option for the draft's: the preview still names what the draft has.
         ...(kept && planned.will === null ? { will: step.aliases?.[0] ?? String(step.value) } : {}),
         ...(kept ? { kept: true as const } : {}),
+        ...(kept && el.matches('input:not([type=radio]), textarea') ? { typed: true as const } : {}),
         ...(lock ? { locked: lock, will: null } : {}),
       },
     ];

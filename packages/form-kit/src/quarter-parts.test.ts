@@ -187,7 +187,7 @@ describe('filling the quarterly parts of a detected form', () => {
     page(WEBFORMS(''));
     const problems = checkForm(document, detectedMap(), draft);
     const period = problems.find((p) => p.field === 'period.quarter');
-    expect(period?.message.vi).toBe('"Quý": trang ghi "Quý I", bản nháp là "Quý III/2026".');
+    expect(period?.message.vi).toBe('"Quý": trang ghi "Quý I", bản kiểm điểm là "Quý III/2026".');
   });
   it('the check reads a period option by its words: an id value "2" is not quarter 2; another year is named', () => {
     const check = (options: string) => {
@@ -200,7 +200,7 @@ describe('filling the quarterly parts of a detected form', () => {
       [],
     );
     expect(check('<option value="2">Quý III/2026</option><option value="3" selected>Quý III/2025</option>')).toEqual([
-      '"Quý": trang ghi "Quý III/2025", bản nháp là "Quý III/2026".',
+      '"Quý": trang ghi "Quý III/2025", bản kiểm điểm là "Quý III/2026".',
     ]);
   });
   it('a year box the page locks on another year is named by the check (the page is on another period)', () => {
@@ -209,7 +209,7 @@ describe('filling the quarterly parts of a detected form', () => {
       checkForm(document, detectedMap(), draft)
         .filter((p) => p.field === 'period.year')
         .map((p) => p.message.vi),
-    ).toEqual(['"Năm": trang ghi "2025", bản nháp là "2026".']);
+    ).toEqual(['"Năm": trang ghi "2025", bản kiểm điểm là "2026".']);
   });
   it('a page without the frame field lists it as not on the page', () => {
     page('<label>Họ và tên <input name="a"></label>');

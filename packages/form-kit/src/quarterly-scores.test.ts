@@ -93,7 +93,7 @@ describe('checking a quarterly form against its classification', () => {
       en: 'Total says 99 but the groups add up to 97.6.',
     });
     const points = problems.find((p) => p.field === 'tasks.5.points');
-    expect(points?.message.vi).toBe('"Nhiệm vụ 5, điểm": trang ghi "5", bản nháp là "4,6".');
+    expect(points?.message.vi).toBe('"Nhiệm vụ 5, điểm": trang ghi "5", bản kiểm điểm là "4,6".');
   });
 
   it('a group score differing from the classification is named with the draft’s value', () => {
@@ -104,8 +104,8 @@ describe('checking a quarterly form against its classification', () => {
       ['DIFFERS_FROM_DRAFT', 'scores.general'],
       ['DIFFERS_FROM_DRAFT', 'scores.total'],
     ]);
-    expect(problems[0]?.message.vi).toBe('"Nhóm tiêu chí chung": trang ghi "29", bản nháp là "30".');
-    expect(problems[1]?.message.vi).toBe('"Tổng điểm": trang ghi "96,6", bản nháp là "97,6".');
+    expect(problems[0]?.message.vi).toBe('"Nhóm tiêu chí chung": trang ghi "29", bản kiểm điểm là "30".');
+    expect(problems[1]?.message.vi).toBe('"Tổng điểm": trang ghi "96,6", bản kiểm điểm là "97,6".');
   });
 
   it('an empty score box the fill could fill says what the draft holds, not just "Chưa nhập"', () => {

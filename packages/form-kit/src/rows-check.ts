@@ -144,7 +144,7 @@ export function checkTaskRows(
         const page =
           now === '' ? (lang === 'vi' ? 'để trống' : 'is empty') : lang === 'vi' ? `ghi "${now}"` : `shows "${now}"`;
         return lang === 'vi'
-          ? `"${name.vi}": trang ${page}, bản nháp là "${want}".`
+          ? `"${name.vi}": trang ${page}, bản kiểm điểm là "${want}".`
           : `"${name.en}": the page ${page}, the draft says "${want}".`;
       };
       const message: Message = { vi: say('vi'), en: say('en') };
@@ -194,7 +194,7 @@ export function ownPackOf(given: unknown, draft: Partial<Assessment>): Pack2 | F
     code: 'PACK_REFUSED',
     field: 'criteria.pack',
     message: {
-      vi: `Không dùng được bảng thang điểm của bạn để xét lý do các tiêu chí (${vi}); chỉ so câu trả lời với bản nháp.`,
+      vi: `Không dùng được bảng thang điểm của bạn để xét lý do các tiêu chí (${vi}); chỉ so câu trả lời với bản kiểm điểm.`,
       en: `Your scoring pack could not be used to judge the criteria's reasons (${en}); only the answers were compared with the draft.`,
     },
     element: null,
@@ -203,7 +203,7 @@ export function ownPackOf(given: unknown, draft: Partial<Assessment>): Pack2 | F
     const pack = parsePack2(given);
     if (pack.id === draft.criteria?.pack) return pack;
     return refused(
-      `bảng "${pack.id}", bản nháp dùng "${draft.criteria?.pack ?? ''}"`,
+      `bảng "${pack.id}", bản kiểm điểm dùng "${draft.criteria?.pack ?? ''}"`,
       `pack "${pack.id}", the draft uses "${draft.criteria?.pack ?? ''}"`,
     );
   } catch (e) {
@@ -245,7 +245,7 @@ export function checkReasons(root: Scope, map: FormMap, draft: Partial<Assessmen
         code: 'DIFFERS_FROM_DRAFT',
         field: `criteria.${id}.reason`,
         message: {
-          vi: `"${name}" (lý do): trang ${now ? `ghi "${now}"` : 'để trống'}, bản nháp là "${said}".`,
+          vi: `"${name}" (lý do): trang ${now ? `ghi "${now}"` : 'để trống'}, bản kiểm điểm là "${said}".`,
           en: `"${name}" (reason): the page ${now ? `shows "${now}"` : 'is empty'}, the draft says "${said}".`,
         },
         element: box,

@@ -150,7 +150,7 @@ const cells = (page: Page) =>
   ]);
 
 // Long, with markup that must stay text.
-const WORDS = 'trang ghi "90", bản nháp là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
+const WORDS = 'trang ghi "90", bản kiểm điểm là "100"; một ghi chú dài hơn mọi ô của bảng này <b>không in đậm</b>.';
 
 /** Notes every field in the page's tables, as a check finding a mistake on each would. */
 const annotateAll = (page: Page) => noteFields(page, 'table input:not([type=hidden])', WORDS);
@@ -402,7 +402,7 @@ test('a note on an enhanced select (Select2) outlines the box a person sees and 
       {
         code: 'DIFFERS_FROM_DRAFT',
         field: 'proposedLevel',
-        message: { vi: 'Xếp loại: trang ghi "Tốt", bản nháp là "Hoàn thành xuất sắc nhiệm vụ".', en: '' },
+        message: { vi: 'Xếp loại: trang ghi "Tốt", bản kiểm điểm là "Hoàn thành xuất sắc nhiệm vụ".', en: '' },
         element: select,
       },
     ]);
@@ -445,7 +445,7 @@ test("a note keeps clear of the page's words: a link right beside the field, the
       [1, 2, 3].map((i) => ({
         code: 'DIFFERS_FROM_DRAFT' as const,
         field: `page:d${i}` as const,
-        message: { vi: `Dòng ${i}: trang ghi "5", bản nháp là "6".`, en: '' },
+        message: { vi: `Dòng ${i}: trang ghi "5", bản kiểm điểm là "6".`, en: '' },
         element: document.querySelector(`[name=d${i}]`),
       })),
     );
@@ -473,7 +473,7 @@ test("a note keeps clear of the page's words: a link right beside the field, the
   expect(links).toEqual(Array(9).fill(true));
   // Each note still reads as its field's description.
   await expect(page.locator('[name=d2]')).toHaveAccessibleDescription(
-    'Tự Soi: Dòng 2: trang ghi "5", bản nháp là "6".',
+    'Tự Soi: Dòng 2: trang ghi "5", bản kiểm điểm là "6".',
   );
 });
 
@@ -610,7 +610,7 @@ test("a note beside a field inside a page's open shadow root is cleared with the
         {
           code: 'DIFFERS_FROM_DRAFT',
           field: 'scores.total',
-          message: { vi: 'Tổng điểm: trang ghi 95, bản nháp là 92.', en: '' },
+          message: { vi: 'Tổng điểm: trang ghi 95, bản kiểm điểm là 92.', en: '' },
           element: field,
         },
       ]);

@@ -89,7 +89,7 @@ test('T17 level pills as bare spans (state in a class, click handled by their pa
   // The check reads the level by the highlighted pill: one a person clicked since is named.
   await page.locator('#pills .pill', { hasText: /^Hoàn thành$/ }).click();
   expect(await checkLevel(page, r?.map, 'HTTNV')).toEqual([
-    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản nháp là "Hoàn thành tốt nhiệm vụ".',
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản kiểm điểm là "Hoàn thành tốt nhiệm vụ".',
   ]);
   // Undo leaves the person's own choice, and says so.
   const kept = await undo(page);
@@ -130,7 +130,7 @@ test('V02 level pills as list items with codes, state in "is-selected", no <form
   expect(await probe(page)).toEqual({ hoten: 'Nguyễn Văn A', muc: '2', shown: ['HTTNV'] });
   expect(r?.problems).toEqual([]);
   expect(await checkLevel(page, r?.map, 'HTXSNV')).toEqual([
-    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản nháp là "Hoàn thành xuất sắc nhiệm vụ".',
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản kiểm điểm là "Hoàn thành xuất sắc nhiệm vụ".',
   ]);
   const u = await undo(page);
   expect(u.message.vi).toBe('Đã hoàn tác 2/2.');
@@ -205,7 +205,7 @@ test('V05 level links in the table cell beside "Tự đánh giá xếp loại", 
   // The page's navigation stayed put (javascript:void(0) links are choices here, not links away).
   expect(page.url()).toMatch(/V05-pills-table-cell\.html$/);
   expect(await checkLevel(page, r?.map, 'HTNV')).toEqual([
-    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản nháp là "Hoàn thành nhiệm vụ".',
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành tốt nhiệm vụ", bản kiểm điểm là "Hoàn thành nhiệm vụ".',
   ]);
   // A pill the page greys out ("disabled" class: HTXSNV under 90 points) is not clicked; the level stays.
   await page.evaluate(() => document.querySelector('a.muc')?.classList.add('disabled'));
@@ -227,7 +227,7 @@ test('V06 pills whose chosen one shows only an inline style set by the click: fi
   expect(await probe(page)).toEqual({ sent: 'Hoàn thành' });
   expect(r?.problems).toEqual([]);
   expect(await checkLevel(page, r?.map, 'HTTNV')).toEqual([
-    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản nháp là "Hoàn thành tốt nhiệm vụ".',
+    '"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản kiểm điểm là "Hoàn thành tốt nhiệm vụ".',
   ]);
   // Two pills styled alike but for one inline style each: which is chosen cannot be told, so none is read.
   const unsure = await page.evaluate(() => {

@@ -109,7 +109,7 @@ for (const m of MAKES) {
     const problems = await check(page);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.field).toBe('criteria.pl4-1.9');
-    expect(problems[0]?.message.vi).toContain('trang ghi "K/AD", bản nháp là "Đảm bảo".');
+    expect(problems[0]?.message.vi).toContain('trang ghi "K/AD", bản kiểm điểm là "Đảm bảo".');
     expect(problems[0]?.message.en).toContain('the page shows "K/AD", the draft says "Đảm bảo".');
   });
 
@@ -128,15 +128,15 @@ for (const m of MAKES) {
       expect.objectContaining({
         code: 'DIFFERS_FROM_DRAFT',
         message: expect.objectContaining({
-          vi: expect.stringContaining('(lý do): trang để trống, bản nháp là "Chậm nộp báo cáo".'),
+          vi: expect.stringContaining('(lý do): trang để trống, bản kiểm điểm là "Chậm nộp báo cáo".'),
         }),
       }),
     ]);
     expect(at('criteria.pl4-2.3.reason')[0]?.message.vi).toContain(
-      'trang ghi "Lý do khác", bản nháp là "Không thuộc phạm vi trong quý".',
+      'trang ghi "Lý do khác", bản kiểm điểm là "Không thuộc phạm vi trong quý".',
     );
     // Không đảm bảo with no reason: rubric-core's deduction-reason rule of the draft's pack.
-    expect(at('criteria.pl4-1.3')[0]?.message.vi).toContain('trang ghi "Không đảm bảo", bản nháp là "Đảm bảo".');
+    expect(at('criteria.pl4-1.3')[0]?.message.vi).toContain('trang ghi "Không đảm bảo", bản kiểm điểm là "Đảm bảo".');
     expect(at('criteria.pl4-1.3.reason')).toEqual([
       expect.objectContaining({
         code: 'EMPTY_REQUIRED',
@@ -196,7 +196,7 @@ for (const m of MAKES) {
     expect(broken.find((p) => p.code === 'PACK_REFUSED')?.message.en).toMatch(/^Your scoring pack could not be used/);
     const other = await checkOwn(page, { ...ownPack, id: 'bang-khac' });
     expect(other.find((p) => p.code === 'PACK_REFUSED')?.message.vi).toContain(
-      'bảng "bang-khac", bản nháp dùng "don-vi-x-quy-2026"',
+      'bảng "bang-khac", bản kiểm điểm dùng "don-vi-x-quy-2026"',
     );
   });
 }

@@ -40,7 +40,7 @@ test('T07 a custom dropdown over a hidden input is filled by its item, read back
   await page.locator('#xl .combo-text').click();
   await page.locator('#xl li', { hasText: /^Hoàn thành nhiệm vụ$/ }).click();
   expect(await checkLevel()).toEqual([
-    'DIFFERS_FROM_DRAFT:"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản nháp là "Hoàn thành tốt nhiệm vụ".',
+    'DIFFERS_FROM_DRAFT:"Đề xuất xếp loại": trang ghi "Hoàn thành nhiệm vụ", bản kiểm điểm là "Hoàn thành tốt nhiệm vụ".',
   ]);
   // Undo: the level the person changed since is theirs; the list with no empty item cannot be emptied, and says so.
   const u = await undo(page);
@@ -125,8 +125,8 @@ test('T07 check: a criterion answered on the page unlike the draft (Đảm bảo
       .check();
   // Nothing answered yet: the two answers the draft gives are missing; K/AD cannot be told from unanswered.
   expect(await check()).toEqual([
-    'DIFFERS_FROM_DRAFT:criteria.x-1.1:"1.1 Chấp hành chủ trương": trang ghi "chưa chọn", bản nháp là "Đảm bảo".',
-    'DIFFERS_FROM_DRAFT:criteria.x-1.2:"1.2 Giữ gìn đạo đức": trang ghi "chưa chọn", bản nháp là "Không đảm bảo".',
+    'DIFFERS_FROM_DRAFT:criteria.x-1.1:"1.1 Chấp hành chủ trương": trang ghi "chưa chọn", bản kiểm điểm là "Đảm bảo".',
+    'DIFFERS_FROM_DRAFT:criteria.x-1.2:"1.2 Giữ gìn đạo đức": trang ghi "chưa chọn", bản kiểm điểm là "Không đảm bảo".',
   ]);
   await answer('1.1', 'Đảm bảo');
   await answer('1.2', 'Không đảm bảo');
@@ -136,7 +136,7 @@ test('T07 check: a criterion answered on the page unlike the draft (Đảm bảo
   await answer('1.1', 'Không đảm bảo');
   await answer('1.3', 'Đảm bảo');
   expect(await check()).toEqual([
-    'DIFFERS_FROM_DRAFT:criteria.x-1.1:"1.1 Chấp hành chủ trương": trang ghi "Không đảm bảo", bản nháp là "Đảm bảo".',
-    'DIFFERS_FROM_DRAFT:criteria.x-1.3:"1.3 Ý thức kỷ luật": trang ghi "Đảm bảo", bản nháp là "K/AD".',
+    'DIFFERS_FROM_DRAFT:criteria.x-1.1:"1.1 Chấp hành chủ trương": trang ghi "Không đảm bảo", bản kiểm điểm là "Đảm bảo".',
+    'DIFFERS_FROM_DRAFT:criteria.x-1.3:"1.3 Ý thức kỷ luật": trang ghi "Đảm bảo", bản kiểm điểm là "K/AD".',
   ]);
 });

@@ -111,7 +111,7 @@ for (const make of [
       const [shown, hidden] = await withAndWithout(page, clip);
       expect(shown.equals(hidden), `${make}: ${name}`).toBe(false);
       // Page text stays text; the words are still the field's description.
-      expect(seen.text).toMatch(/^Tự Soi: \d+: trang ghi "90", bản nháp là "100" <b>không in đậm<\/b>\.$/);
+      expect(seen.text).toMatch(/^Tự Soi: \d+: trang ghi "90", bản kiểm điểm là "100" <b>không in đậm<\/b>\.$/);
       expect(seen.bold).toBe(false);
       await expect(page.locator(':focus')).toHaveAccessibleDescription(seen.text);
       // Escape hides them, focus staying on the field.

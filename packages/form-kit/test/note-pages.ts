@@ -213,7 +213,7 @@ export const noteFields = (page: Page, selector: string, words: string) =>
 
 /** Notes every field of the page's form with long words, markup included. */
 export const noteAll = (page: Page) =>
-  noteFields(page, 'input:not([type=hidden])', 'trang ghi "90", bản nháp là "100" <b>không in đậm</b>.');
+  noteFields(page, 'input:not([type=hidden])', 'trang ghi "90", bản kiểm điểm là "100" <b>không in đậm</b>.');
 
 /** Scrolls the window or the make's box to [left, top] and waits for two frames. */
 export async function scrollTo(page: Page, box: string | undefined, [left, top]: readonly [number, number]) {

@@ -61,7 +61,7 @@ test('P01 WebForms: a page set to Quý III/2025 keeps it, and the preview, the f
   expect(await probe(page)).toMatchObject({ ky: '11' });
   expect(r?.problems).toEqual([
     [
-      '"Quý": trang ghi "Quý III/2025", bản nháp là "Quý III/2026".',
+      '"Quý": trang ghi "Quý III/2025", bản kiểm điểm là "Quý III/2026".',
       '"Quý": the page shows "Quý III/2025", the draft says "Quý III/2026".',
     ],
   ]);
@@ -99,7 +99,7 @@ test('P01 WebForms: options worded "Quý 3 - 2026", "Quý III (01/07–30/09/202
       `"Kỳ đánh giá:": trang đang chọn "${other}", bản kiểm điểm là "${mine}"; Tự Soi không đổi lựa chọn này của trang, hãy xem lại trước khi lưu.`,
     );
     expect(await probe(page), kieu).toMatchObject({ ky: '11' });
-    expect(kept?.problems[0]?.[0], kieu).toBe(`"Quý": trang ghi "${other}", bản nháp là "Quý III/2026".`);
+    expect(kept?.problems[0]?.[0], kieu).toBe(`"Quý": trang ghi "${other}", bản kiểm điểm là "Quý III/2026".`);
   }
 });
 
@@ -138,10 +138,10 @@ test('P02 Bootstrap: a page on 2025 keeps its year and says it; a page on anothe
   expect(await probe(page)).toEqual({ nam: '2025', quy: '2' });
   expect(r?.problems).toEqual([
     [
-      '"Quý": trang ghi "Quý II", bản nháp là "Quý III/2026".',
+      '"Quý": trang ghi "Quý II", bản kiểm điểm là "Quý III/2026".',
       '"Quý": the page shows "Quý II", the draft says "Quý III/2026".',
     ],
-    ['"Năm": trang ghi "2025", bản nháp là "2026".', '"Năm": the page shows "2025", the draft says "2026".'],
+    ['"Năm": trang ghi "2025", bản kiểm điểm là "2026".', '"Năm": the page shows "2025", the draft says "2026".'],
   ]);
 });
 
@@ -174,7 +174,7 @@ test('P03 old table: empty text boxes get "III" (the box’s example "I-IV") and
   });
   expect(await probe(page)).toEqual({ quy: '3', nam: '2025' });
   expect(kept?.problems).toEqual([
-    ['"Năm": trang ghi "2025", bản nháp là "2026".', '"Năm": the page shows "2025", the draft says "2026".'],
+    ['"Năm": trang ghi "2025", bản kiểm điểm là "2026".', '"Năm": the page shows "2025", the draft says "2026".'],
   ]);
 });
 
@@ -189,7 +189,7 @@ test('P03 old table: a box holding another quarter ("II") is named by the check 
   expect(await probe(page)).toEqual({ quy: 'II', nam: '2026' });
   expect(r?.problems).toEqual([
     [
-      '"Quý": trang ghi "II", bản nháp là "Quý III/2026".',
+      '"Quý": trang ghi "II", bản kiểm điểm là "Quý III/2026".',
       '"Quý": the page shows "II", the draft says "Quý III/2026".',
     ],
   ]);

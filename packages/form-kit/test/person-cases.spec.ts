@@ -27,7 +27,7 @@ test('T10 ASP.NET select whose values are codes: a clean fill checks clean, a di
       (window as never as W).TusoiFormKit.checkForm(document, map as never, draft as never).map((p) => p.message.vi),
     { map: r?.map, draft },
   );
-  expect(problems).toEqual(['"Chi bộ": trang ghi "Chi bộ 13", bản nháp là "Chi bộ 3".']);
+  expect(problems).toEqual(['"Chi bộ": trang ghi "Chi bộ 13", bản kiểm điểm là "Chi bộ 3".']);
   // A draft that names the option by its value (as a form map's list may) is the same choice.
   await page.selectOption('select[name$=ddlChiBo]', '3');
   const byValue = await page.evaluate(

@@ -246,6 +246,6 @@ test('R15 every previewed field is in the fill report: the quarter an annual dra
   expect(new Set(r?.reported)).toEqual(new Set(r?.preview));
   expect(r?.summary).toBe('Đã điền 4/5; chưa điền được: "Tổng điểm": trang khoá (chỉ đọc), không điền.');
   expect(r?.note).toBe(
-    'Không ghi: "Đề xuất xếp loại": bản nháp chưa có nội dung này; "Quý": bản nháp là cả năm, không có quý.',
+    'Không ghi: "Đề xuất xếp loại": bản kiểm điểm chưa có nội dung này; "Quý": bản kiểm điểm là cả năm, không có quý.',
   );
 });

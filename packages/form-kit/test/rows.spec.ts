@@ -112,7 +112,7 @@ test('a seeded mistake in a task cell is found by its row; a missing row is name
     ['DIFFERS_FROM_DRAFT', 'tasks.2.B'],
     ['DIFFERS_FROM_DRAFT', 'tasks.4.exceeded'],
   ]);
-  expect(problems[0]?.message.vi).toBe('"Nhiệm vụ 2, B (chất lượng)": trang ghi "80", bản nháp là "90".');
+  expect(problems[0]?.message.vi).toBe('"Nhiệm vụ 2, B (chất lượng)": trang ghi "80", bản kiểm điểm là "90".');
   expect(problems[1]?.message.en).toBe('"Task 4, exceeded": the page shows "yes", the draft says "no".');
   // A draft with a sixth task: the page has no row for it.
   const six = { ...draft, taskList: [...tasks, { name: 'Nhiệm vụ phát sinh', completed: true }] };

@@ -98,7 +98,7 @@ test('T30 old table layout preset to "II": the fill keeps it and the check names
   await open(page, site, 'T30-table-layout-tasks', '?ky=II&nam=2026');
   const r = await run(page);
   expect(await probe(page)).toMatchObject({ ky: 'II', nam: '2026' });
-  expect(r?.problems).toEqual([['DIFFERS_FROM_DRAFT', '"Quý": trang ghi "II", bản nháp là "Quý III/2026".']]);
+  expect(r?.problems).toEqual([['DIFFERS_FROM_DRAFT', '"Quý": trang ghi "II", bản kiểm điểm là "Quý III/2026".']]);
 });
 
 test('T31 WebForms DataGrid: a styled td header row under a caption row is the header; "Năm sinh" is never the year; 5 rows filled', async ({
@@ -128,7 +128,7 @@ test('T31 two boxes carrying "Kỳ đánh giá:" equally, one on "Quý II": the 
   expect(r?.preview.fields[1]).toEqual(['period.quarter', ['Kỳ đánh giá: (1)', 'Kỳ đánh giá: (2)']]);
   expect(r?.problems.map(([code]) => code)).toContain('NOT_COMPARED');
   expect(r?.problems.find(([code]) => code === 'NOT_COMPARED')?.[1]).toMatch(
-    /^"Quý": chưa so được với bản nháp \("Quý III\/2026"\)/,
+    /^"Quý": chưa so được với bản kiểm điểm \("Quý III\/2026"\)/,
   );
   expect(await probe(page)).toMatchObject({ ky: 'II' });
 });
