@@ -28,10 +28,10 @@ import { readNumber } from './numbers';
 import { OFFICIAL_LABELS } from './official-labels';
 import { pageError } from './page-error';
 import { chosenText } from './planned';
-import { holdSubmits, markStopped, press } from './press';
+import { holdSubmits, markStopped, press, stoppedPress } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
-import { NEVER_PRESS, refusal } from './safety';
+import { caption, NEVER_PRESS, refusal } from './safety';
 import { isVisible, lockOf } from './state';
 
 /** What undo did: fields put back, and each one it left and why. */
@@ -156,7 +156,11 @@ export async function fillForm(
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
-  const rows = { added: 0, gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>() };
+  const rows = {
+    added: 0,
+    gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>(),
+    notes: new Map<string, Message>(),
+  };
   let broke: string | null = null;
   try {
     await fillSteps(root, plan, options, { results, absent, log, rows });
@@ -213,11 +217,29 @@ function pageAddRow(root: Scope, rows: string): Element | 'two-buttons' | undefi
   return f.el ?? (f.why === 'two-buttons' ? f.why : undefined);
 }
 
+// Why an add-row button was refused or stopped, naming it: what the page tried (press.ts), or what
+// it is (safety.ts).
+function pressNote(el: Element, why: Message | null): Message | null {
+  if (!why) return refusal(el);
+  const name =
+    caption(el)
+      .split(' | ')
+      .find((p) => p !== '') ?? el.localName;
+  return {
+    vi: `Nút «${name.slice(0, 40)}»: ${why.vi}; Tự Soi ngừng bấm`,
+    en: `“${name.slice(0, 40)}”: ${why.en}; Tự Soi pressed no more`,
+  };
+}
+
 interface FillState {
   readonly results: Record<string, FillOutcome>;
   readonly absent: Record<string, Message>;
   readonly log: Logged[];
-  readonly rows: { added: number; gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>> };
+  readonly rows: {
+    added: number;
+    gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>>;
+    notes: Map<string, Message>;
+  };
 }
 
 // A field found again by its step's locator when the page replaced the one in hand (a re-render
@@ -237,6 +259,8 @@ async function fillSteps(
   // has settled, and are charged to the last button pressed.
   let lastPress: { key: string; el: Element } | null = null;
   let lateStop = false;
+  // Set when an add-row press made the page try to send: no more rows are pressed for.
+  let stopAt: 'stopped' | null = null;
   const release = holdSubmits(() => {
     lateStop = true;
   });
@@ -250,22 +274,43 @@ async function fillSteps(
         const add = step.addRow.press;
         const kit = rowKit();
         // A row after one the page could not give is missing for the same reason (nothing more is pressed).
-        const earlier = rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
-        const room = earlier
+        const earlier = stopAt ?? rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
+        const el = add
+          ? find(root, add).el
+          : step.addRow.own
+            ? pageAddRow(root, (step.locator as RowLocator).rows)
+            : undefined;
+        let pressed: Element | null = null;
+        lateStop = false;
+        let room = earlier
           ? earlier
           : kit
             ? await kit.ensureRow(
                 root,
                 step.locator as RowLocator,
-                add
-                  ? find(root, add).el
-                  : step.addRow.own
-                    ? pageAddRow(root, (step.locator as RowLocator).rows)
-                    : undefined,
-                press,
+                el,
+                (b) => {
+                  pressed = b;
+                  return press(b);
+                },
                 step.waitMs,
               )
             : 'no-button';
+        if (pressed) {
+          // A handler may submit after the row is drawn (the held submissions swallow it): charged here.
+          await settle();
+          const b: Element = pressed;
+          if (lateStop && !stoppedPress(b)) markStopped(b);
+          const why = stoppedPress(b);
+          if (why) {
+            // The row it drew stays (and is filled); no later row is pressed for.
+            stopAt = 'stopped';
+            const l = step.locator as RowLocator;
+            room = kit?.cellOf(root, { rows: l.rows, row: l.row, cell: '' }) ? 'added' : 'stopped';
+          }
+          const note = pressNote(b, why);
+          if (note) rows.notes.set(why ? 'stopped' : room, note);
+        }
         if (room === 'added') rows.added++;
         else if (room !== 'there') rows.gaps.set(step.key, room);
         continue;
@@ -358,7 +403,7 @@ async function fillSteps(
         if (at && expect) log.push({ key: step.key, locator: step.locator, was: at.was, expect });
       }
     }
-    if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps);
+    if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps, rows.notes);
     await settle();
   } finally {
     release();

@@ -1,0 +1,97 @@
+// An add-row button whose own code would send the page: an inline __doPostBack is refused before any
+// press (the preview says so); a handler that posts back, submits or requests a submit is stopped at
+// the first press, the page's hidden postback fields are put back, and the fill names the button,
+// says what it tried and counts the rows not added. Pages: T28 (ASP.NET WebForms), T27 (Bootstrap).
+import type { Page } from '@playwright/test';
+import { browserTest, kitBundle } from './browser';
+import { startCases } from './case-server';
+import { expect } from './kit-fixture';
+
+type W = { TusoiFormKit: typeof import('../src/index'); probe: () => unknown };
+
+const bundle = kitBundle(true);
+const test = browserTest(startCases).extend<{ site: string }>({ site: async ({ server }, use) => use(server) });
+
+async function open(page: Page, site: string, file: string, query = '') {
+  await page.goto(`${site}/${file}.html${query}`);
+  await page.addScriptTag({ content: await bundle });
+}
+const probe = <T>(page: Page) => page.evaluate(() => (window as never as W).probe()) as Promise<T>;
+
+const TASKS = [1, 2, 3, 4, 5].map((n) => ({
+  name: `Nhiệm vụ số ${n}`,
+  weight: 20,
+  components: { A: 100 - n, B: 90 - n, C: 80 - n, D: 70 - n },
+  completed: true,
+}));
+const WANT = TASKS.map((t) => [t.name, ...(['A', 'B', 'C', 'D'] as const).map((c) => String(t.components[c]))]);
+
+const detectAndFill = (page: Page) =>
+  page.evaluate(async (taskList) => {
+    const kit = (window as never as W).TusoiFormKit;
+    const d = kit.detectForm(document, location.href);
+    if (!d) return null;
+    const r = await kit.fillForm(document, kit.planFromMap(kit.parseFormMap(d.map), { taskList } as never));
+    return { addRows: d.addRows ?? [], summary: r.summary, rows: r.rows };
+  }, TASKS);
+
+test('T28 WebForms: <input type=button onclick="javascript:__doPostBack(…)"> is refused before pressing; preview and fill say it posts the page back; __EVENTTARGET untouched', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T28-webforms-add-row', '?onclick');
+  const before = page.url();
+  const r = await detectAndFill(page);
+  const why = {
+    vi: 'Không bấm nút gửi trang về máy chủ (postback) «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng.',
+    en: 'Not pressing a button that posts the page back “Thêm dòng”: Tự Soi never submits, deletes or confirms for the user.',
+  };
+  expect(r?.addRows).toEqual([{ rows: expect.any(String), why }]);
+  expect(r?.rows).toEqual({ added: 0, missing: 4 });
+  expect(r?.summary.vi).toContain(
+    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): không bấm nút gửi trang về máy chủ (postback) «Thêm dòng»',
+  );
+  expect(r?.summary.en).toContain('not pressing a button that posts the page back “Thêm dòng”');
+  expect(await probe(page)).toEqual({ rows: 1, name: 'Nhiệm vụ số 1', submitted: 0, url: before, eventTarget: '' });
+});
+
+test('T28 WebForms: "Thêm dòng" whose addEventListener handler calls __doPostBack: pressed once, the postback stopped, __EVENTTARGET put back; the fill names the button and stops', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'T28-webforms-add-row', '?listener');
+  const before = page.url();
+  const r = await detectAndFill(page);
+  expect(r?.addRows).toEqual([{ rows: expect.any(String), button: 'Thêm dòng' }]);
+  expect(r?.rows).toEqual({ added: 0, missing: 4 });
+  expect(r?.summary.vi).toContain(
+    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): nút «Thêm dòng»: trang định gửi trang về máy chủ (postback) khi bấm; Tự Soi đã chặn và trả lại __EVENTTARGET/__EVENTARGUMENT như trước',
+  );
+  expect(r?.summary.en).toContain('put __EVENTTARGET/__EVENTARGUMENT back');
+  expect(await probe(page)).toEqual({ rows: 1, name: 'Nhiệm vụ số 1', submitted: 0, url: before, eventTarget: '' });
+});
+
+for (const [query, how] of [
+  ['requestsubmit', 'form.requestSubmit()'],
+  ['later', 'form.requestSubmit() on a timer'],
+  ['submit', 'form.submit()'],
+] as const)
+  test(`T27 Bootstrap: "+ Thêm sản phẩm" (type=button) adds a row, then calls ${how}: nothing sent, pressed once, the fill names the button, says it tried to send and counts the 3 rows not added`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, 'T27-bootstrap-add-row', `?${query}`);
+    const before = page.url();
+    const r = await detectAndFill(page);
+    expect(r?.rows).toEqual({ added: 1, missing: 3 });
+    expect(r?.summary.vi).toBe(
+      'Đã điền 10/25; chưa điền được: Trang thiếu 3 dòng nhiệm vụ (nhiệm vụ 3, 4, 5): nút «+ Thêm sản phẩm»: trang định gửi biểu mẫu hoặc rời trang khi bấm; Tự Soi đã chặn; Tự Soi ngừng bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    );
+    expect(r?.summary.en).toContain(
+      'The page lacks 3 task rows (task 3, 4, 5): “+ Thêm sản phẩm”: the page tried to submit the form or leave; Tự Soi stopped it',
+    );
+    const p = await probe<{ tasks: string[][]; submitted: number; url?: string }>(page);
+    expect(p.tasks).toEqual(WANT.slice(0, 2));
+    expect(p.submitted).toBe(0);
+    if (query === 'submit') expect(p.url).toBe(before);
+  });
