@@ -92,7 +92,7 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   await expect(p.locator('tr[data-field="taskList"]')).toContainText('bấm nút thêm dòng của trang («+ Thêm»)');
   const notes = p.getByTestId('preview-task-note');
   await expect(notes.first()).toHaveText(
-    'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm» của trang để thêm 4 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).',
+    'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm» của trang để thêm 4 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá). Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong; nếu trang định gửi biểu mẫu hoặc gửi dữ liệu đi, Tự Soi ngừng bấm và báo.',
   );
   await expect(notes.nth(1)).toHaveText(
     'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',

@@ -156,11 +156,7 @@ export async function fillForm(
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
-  const rows = {
-    added: 0,
-    gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>(),
-    notes: new Map<string, Message>(),
-  };
+  const rows: FillState['rows'] = { added: 0, gaps: new Map(), notes: new Map() };
   let broke: string | null = null;
   try {
     await fillSteps(root, plan, options, { results, absent, log, rows });
@@ -169,8 +165,11 @@ export async function fillForm(
     // in the log, so the report says what was done and undo can take it back.
     broke = unexpected(e);
   }
-  const { added, gaps } = rows;
-  const summary = summarize(results);
+  const { added, gaps, sent } = rows;
+  let summary = summarize(results);
+  // Sent by the last press (no row left missing to say it): said after the count.
+  if (sent && ![...gaps.values()].includes('sent'))
+    summary = { vi: `${summary.vi}. ${sent.vi}.`, en: `${summary.en}. ${sent.en}.` };
   let done = false;
   return {
     results,
@@ -231,6 +230,40 @@ function pressNote(el: Element, why: Message | null): Message | null {
   };
 }
 
+// An add-row press: the button and when (performance.now()) its handler ran.
+interface Press {
+  readonly el: Element;
+  readonly from: number;
+  to: number;
+}
+const SENDS = ['fetch', 'xmlhttprequest', 'beacon'];
+
+/**
+ * Whether a press made the page send data in the background (a fetch, an XMLHttpRequest or a beacon
+ * started while its handler ran), as the page's resource timing shows it once the request has
+ * ended (a request still pending, or past a full timing buffer, is not seen); said in `rows.sent`.
+ */
+function sentBy(rows: FillState['rows'], sends: readonly Press[]): boolean {
+  if (rows.sent) return true;
+  const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  for (const p of sends) {
+    const n = all.filter((e) => SENDS.includes(e.initiatorType) && e.startTime >= p.from && e.startTime <= p.to).length;
+    if (n === 0) continue;
+    const name = (
+      caption(p.el)
+        .split(' | ')
+        .find((x) => x !== '') ?? p.el.localName
+    ).slice(0, 40);
+    rows.sent = {
+      vi: `Bấm nút «${name}» làm trang gửi dữ liệu đi (${n} yêu cầu); Tự Soi ngừng bấm. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì`,
+      en: `Pressing “${name}” made the page send data (${n} request${n > 1 ? 's' : ''}); Tự Soi pressed no more. Check on the portal what the page saved or sent`,
+    };
+    rows.notes.set('sent', rows.sent);
+    return true;
+  }
+  return false;
+}
+
 interface FillState {
   readonly results: Record<string, FillOutcome>;
   readonly absent: Record<string, Message>;
@@ -239,6 +272,7 @@ interface FillState {
     added: number;
     gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>>;
     notes: Map<string, Message>;
+    sent?: Message;
   };
 }
 
@@ -259,8 +293,9 @@ async function fillSteps(
   // has settled, and are charged to the last button pressed.
   let lastPress: { key: string; el: Element } | null = null;
   let lateStop = false;
-  // Set when an add-row press made the page try to send: no more rows are pressed for.
-  let stopAt: 'stopped' | null = null;
+  // Set when an add-row press made the page try to send, or send: no more rows are pressed for.
+  let stopAt: 'stopped' | 'sent' | null = null;
+  const sends: Press[] = [];
   const release = holdSubmits(() => {
     lateStop = true;
   });
@@ -274,6 +309,7 @@ async function fillSteps(
         const add = step.addRow.press;
         const kit = rowKit();
         // A row after one the page could not give is missing for the same reason (nothing more is pressed).
+        if (!stopAt && sentBy(rows, sends)) stopAt = 'sent';
         const earlier = stopAt ?? rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
         const el = add
           ? find(root, add).el
@@ -291,6 +327,7 @@ async function fillSteps(
                 el,
                 (b) => {
                   pressed = b;
+                  sends.push({ el: b, from: performance.now(), to: Number.POSITIVE_INFINITY });
                   return press(b);
                 },
                 step.waitMs,
@@ -301,6 +338,10 @@ async function fillSteps(
           await settle();
           const b: Element = pressed;
           if (lateStop && !stoppedPress(b)) markStopped(b);
+          // What the handler sent in the background (fetch, XHR, beacon) is seen once it ends: a moment is given.
+          (sends.at(-1) as Press).to = performance.now();
+          for (let i = 0; i < 6 && !sentBy(rows, sends); i++) await new Promise((r) => setTimeout(r, 25));
+          if (!stopAt && rows.sent) stopAt = 'sent';
           const why = stoppedPress(b);
           if (why) {
             // The row it drew stays (and is filled); no later row is pressed for.
@@ -405,6 +446,8 @@ async function fillSteps(
     }
     if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps, rows.notes);
     await settle();
+    for (let i = 0; i < 12 && sends.length > 0 && !sentBy(rows, sends); i++)
+      await new Promise((r) => setTimeout(r, 25));
   } finally {
     release();
   }

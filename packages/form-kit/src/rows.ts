@@ -98,7 +98,8 @@ export type RowRoom =
   | 'refused'
   | 'no-new-row'
   | 'two-buttons'
-  | 'stopped';
+  | 'stopped'
+  | 'sent';
 
 /**
  * Makes sure the page has the row `l.row` (a position): when it has fewer rows, presses the page's
@@ -140,6 +141,10 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
     vi: 'bấm nút thêm dòng làm trang định gửi biểu mẫu; Tự Soi đã chặn và ngừng bấm',
     en: 'pressing the add-row button made the page try to send the form; Tự Soi stopped it and pressed no more',
   },
+  sent: {
+    vi: 'bấm nút thêm dòng làm trang gửi dữ liệu đi; Tự Soi ngừng bấm',
+    en: 'pressing the add-row button made the page send data; Tự Soi pressed no more',
+  },
   'two-buttons': {
     vi: 'bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm',
     en: 'the table has more than one add-row button; which one is unclear, so none was pressed',
@@ -168,7 +173,7 @@ export function missingRows(
     };
   }
   // A button Tự Soi will not press: the user adds the rows.
-  const self = why === 'refused' || why === 'two-buttons' || why === 'stopped';
+  const self = why === 'refused' || why === 'two-buttons' || why === 'stopped' || why === 'sent';
   // A note names the button and what it did (safety.ts, press.ts); it reads on after the colon.
   const gap = note ? { vi: clause(note.vi), en: clause(note.en) } : GAP[why];
   return {

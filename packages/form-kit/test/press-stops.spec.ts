@@ -95,3 +95,25 @@ for (const [query, how] of [
     expect(p.submitted).toBe(0);
     if (query === 'submit') expect(p.url).toBe(before);
   });
+
+for (const kind of ['fetch', 'xhr', 'beacon'] as const)
+  test(`T27 Bootstrap: "+ Thêm sản phẩm" adds a row and posts the form in the background (${kind}): seen in resource timing, pressing stops after the first press, the fill says the page sent data and counts the rows not added`, async ({
+    page,
+    site,
+  }) => {
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/gui?autosave=1')) sent.push(r.method());
+    });
+    await open(page, site, 'T27-bootstrap-add-row', `?${kind}`);
+    const r = await detectAndFill(page);
+    expect(r?.rows).toEqual({ added: 1, missing: 3 });
+    expect(r?.summary.vi).toBe(
+      'Đã điền 10/25; chưa điền được: Trang thiếu 3 dòng nhiệm vụ (nhiệm vụ 3, 4, 5): bấm nút «+ Thêm sản phẩm» làm trang gửi dữ liệu đi (1 yêu cầu); Tự Soi ngừng bấm. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    );
+    expect(r?.summary.en).toContain(
+      'pressing “+ Thêm sản phẩm” made the page send data (1 request); Tự Soi pressed no more. Check on the portal',
+    );
+    expect(sent).toEqual(['POST']);
+    expect((await probe<{ tasks: string[][] }>(page)).tasks).toEqual(WANT.slice(0, 2));
+  });
