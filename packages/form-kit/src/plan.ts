@@ -211,8 +211,10 @@ const brokeSummary = (summary: Message, why: string): Message => ({
 // Without a map's add-row control, on a detected map, the table's own (add-row.ts): found again before each row (a page
 // may draw its table and button anew), undefined when none is found, or why none is pressed (two of
 // them; one that submits is handed over and refused by press, said as refused).
-function pageAddRow(root: Scope, rows: string): Element | 'two-buttons' | undefined {
+function pageAddRow(root: Scope, rows: string, notes: Map<string, Message>): Element | 'two-buttons' | undefined {
   const f = addRowOf(root, rows);
+  // Buttons seen but not used are named in what the fill says of the rows missing.
+  if (f.el === null && f.why === 'none' && f.seen) notes.set('no-button', f.seen);
   return f.el ?? (f.why === 'two-buttons' ? f.why : undefined);
 }
 
@@ -314,7 +316,7 @@ async function fillSteps(
         const el = add
           ? find(root, add).el
           : step.addRow.own
-            ? pageAddRow(root, (step.locator as RowLocator).rows)
+            ? pageAddRow(root, (step.locator as RowLocator).rows, rows.notes)
             : undefined;
         let pressed: Element | null = null;
         lateStop = false;
@@ -338,9 +340,10 @@ async function fillSteps(
           await settle();
           const b: Element = pressed;
           if (lateStop && !stoppedPress(b)) markStopped(b);
-          // What the handler sent in the background (fetch, XHR, beacon) is seen once it ends: a moment is given.
+          // What the handler sent in the background (fetch, XHR, beacon) is seen once it ends: a moment (250 ms) is
+          // given; a slower request is seen before the next press, so at most one more row is pressed for.
           (sends.at(-1) as Press).to = performance.now();
-          for (let i = 0; i < 6 && !sentBy(rows, sends); i++) await new Promise((r) => setTimeout(r, 25));
+          for (let i = 0; i < 10 && !sentBy(rows, sends); i++) await new Promise((r) => setTimeout(r, 25));
           if (!stopAt && rows.sent) stopAt = 'sent';
           const why = stoppedPress(b);
           if (why) {

@@ -167,9 +167,10 @@ export function missingRows(
     const have = Math.min(...rows) - 1;
     const want = Math.max(...rows);
     const n = rows.length;
+    const seen = note ? { vi: ` (${note.vi})`, en: ` (${note.en})` } : { vi: '', en: '' };
     return {
-      vi: `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ (chưa ghi nhiệm vụ ${list}): hãy thêm ${n} dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.`,
-      en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button) and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
+      vi: `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ (chưa ghi nhiệm vụ ${list}): hãy thêm ${n} dòng trên trang (nút thêm dòng của trang)${seen.vi} rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.`,
+      en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button)${seen.en} and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
     };
   }
   // A button Tự Soi will not press: the user adds the rows.

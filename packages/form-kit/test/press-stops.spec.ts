@@ -107,13 +107,50 @@ for (const kind of ['fetch', 'xhr', 'beacon'] as const)
     });
     await open(page, site, 'T27-bootstrap-add-row', `?${kind}`);
     const r = await detectAndFill(page);
-    expect(r?.rows).toEqual({ added: 1, missing: 3 });
+    // A request that ends within 250 ms of the press stops the next one; a slower one (a busy machine)
+    // is seen before the next press: at most one more row.
+    const added = r?.rows?.added ?? 0;
+    expect([1, 2]).toContain(added);
+    expect(r?.rows).toEqual({ added, missing: 4 - added });
+    const list = Array.from({ length: 4 - added }, (_, i) => added + 2 + i).join(', ');
     expect(r?.summary.vi).toBe(
-      'Đã điền 10/25; chưa điền được: Trang thiếu 3 dòng nhiệm vụ (nhiệm vụ 3, 4, 5): bấm nút «+ Thêm sản phẩm» làm trang gửi dữ liệu đi (1 yêu cầu); Tự Soi ngừng bấm. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+      `Đã điền ${(added + 1) * 5}/25; chưa điền được: Trang thiếu ${4 - added} dòng nhiệm vụ (nhiệm vụ ${list}): bấm nút «+ Thêm sản phẩm» làm trang gửi dữ liệu đi (1 yêu cầu); Tự Soi ngừng bấm. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.`,
     );
     expect(r?.summary.en).toContain(
       'pressing “+ Thêm sản phẩm” made the page send data (1 request); Tự Soi pressed no more. Check on the portal',
     );
-    expect(sent).toEqual(['POST']);
-    expect((await probe<{ tasks: string[][] }>(page)).tasks).toEqual(WANT.slice(0, 2));
+    // Every press sent once, and nothing was pressed after the send was seen.
+    expect(sent).toEqual(Array(added).fill('POST'));
+    expect((await probe<{ tasks: string[][] }>(page)).tasks).toEqual(WANT.slice(0, added + 1));
+  });
+
+for (const [query, vi, en] of [
+  [
+    'andsave',
+    'nút «Thêm và lưu» làm cả việc khác ngoài thêm dòng, Tự Soi không bấm',
+    '“Thêm và lưu” does more than add a row; Tự Soi does not press it',
+  ],
+  [
+    'rowplus',
+    'mỗi dòng có nút thêm riêng, nút đó chỉ tác động lên dòng của nó, Tự Soi không bấm',
+    'each row has its own add button, which acts on its own row; Tự Soi does not press it',
+  ],
+  [
+    'icon',
+    'có nút chỉ có biểu tượng, không có tên, Tự Soi không đoán nút đó làm gì',
+    'a button shows only an icon, with no name; Tự Soi does not guess what it does',
+  ],
+] as const)
+  test(`T27 Bootstrap ?${query}: a candidate seen but not used is named with why, in the preview and the fill status; nothing pressed`, async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, 'T27-bootstrap-add-row', `?${query}`);
+    const r = await detectAndFill(page);
+    expect(r?.addRows).toEqual([{ rows: expect.any(String), why: { vi, en } }]);
+    expect(r?.rows).toEqual({ added: 0, missing: 4 });
+    expect(r?.summary.vi).toContain(`hãy thêm 4 dòng trên trang (nút thêm dòng của trang) (${vi}) rồi bấm`);
+    expect(r?.summary.en).toContain(`on the page (its add-row button) (${en}) and press`);
+    const p = await probe<{ tasks: string[][]; submitted: number; deleted: number }>(page);
+    expect(p).toEqual({ tasks: [WANT[0]], submitted: 0, deleted: 0 });
   });
