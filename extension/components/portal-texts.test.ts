@@ -74,7 +74,7 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
       /^Trang có 1 dòng nhiệm vụ, bản kiểm điểm có 2 nhiệm vụ \(chưa ghi nhiệm vụ 2\): hãy thêm 1 dòng trên trang/,
     );
     expect(taskPreview([{ tasks: { ...table, add: { label: '+ Thêm' } } }], planned(1), tasks, 'vi').notes[0]).toBe(
-      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút thêm dòng của trang để thêm 1.',
+      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút thêm dòng của trang để thêm 1. Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong; nếu trang định gửi biểu mẫu hoặc gửi dữ liệu đi, Tự Soi ngừng bấm và báo.',
     );
     expect(taskPreview([{ tasks: table }], planned(1), tasks, 'en').notes[0]).toMatch(
       /^The page has 1 task row, the draft has 2 tasks/,
@@ -83,7 +83,7 @@ describe('taskPreview, missingColumns, periodWarning: the quarterly parts of a p
   it("a detected table's own add-row button: named, pressed one row at a time, undo keeps the rows; or why none is pressed and what to do", () => {
     const own = [{ rows: table.rows, button: '+ Thêm sản phẩm' }];
     expect(taskPreview([{ tasks: table }], planned(1), tasks, 'vi', own).notes[0]).toBe(
-      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm sản phẩm» của trang để thêm 1 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).',
+      'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm sản phẩm» của trang để thêm 1 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá). Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong; nếu trang định gửi biểu mẫu hoặc gửi dữ liệu đi, Tự Soi ngừng bấm và báo.',
     );
     expect(taskPreview([{ tasks: table }], planned(1), tasks, 'en', own).notes[0]).toMatch(
       /^The page has 1 task row; Tự Soi will press the page’s “\+ Thêm sản phẩm” button to add 1 row \(one at a time/,

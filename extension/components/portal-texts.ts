@@ -77,6 +77,8 @@ const vi = {
   taskTable: 'Bảng nhiệm vụ (sản phẩm)',
   taskWill: 'Bảng nhiệm vụ: Tự Soi sẽ ghi vào các dòng như sau',
   taskAddRows: 'dòng nhiệm vụ, Tự Soi sẽ bấm nút thêm dòng của trang để thêm',
+  pageCode:
+    'Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong; nếu trang định gửi biểu mẫu hoặc gửi dữ liệu đi, Tự Soi ngừng bấm và báo.',
   taskRowsOnPage: 'Trang có',
   taskDraftHas: 'bản kiểm điểm có',
   taskNoColumn: 'Bảng nhiệm vụ trên trang không có cột',
@@ -154,6 +156,8 @@ const en: Record<keyof typeof vi, string> = {
   taskTable: 'Task table',
   taskWill: 'Task table: Tự Soi will write these rows',
   taskAddRows: 'task rows; Tự Soi will press the page’s add-row button to add',
+  pageCode:
+    'Pressing the page’s button runs the page’s own code, which Tự Soi cannot see into; if the page tries to submit the form or sends data, Tự Soi stops pressing and says so.',
   taskRowsOnPage: 'The page has',
   taskDraftHas: 'the draft has',
   taskNoColumn: 'The task table on the page has no column for',
@@ -423,9 +427,9 @@ export function taskPreview(
     const own = adds.find((a) => tables.some((t) => t.rows === a.rows));
     notes.push(
       add
-        ? `${p.taskRowsOnPage} ${have} ${p.taskAddRows} ${lacking.length}.`
+        ? `${p.taskRowsOnPage} ${have} ${p.taskAddRows} ${lacking.length}. ${p.pageCode}`
         : own?.button
-          ? ownButton(lang, have, own.button, lacking.length)
+          ? `${ownButton(lang, have, own.button, lacking.length)} ${p.pageCode}`
           : own?.why
             ? noPress(lang, have, tasks.length, own.why[lang].replace(/\.$/, ''), lacking.length)
             : missingRows(lacking, 'no-button')[lang],

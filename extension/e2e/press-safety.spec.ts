@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { beside, plain, status, visibleTexts } from './panel';
 
 // A button's caption and type can look harmless while its handler submits the form or leaves the
-// page. Through the extension's content script (an isolated world), a map's press of such a button
+// page (added by script, where nothing can be read beforehand). Through the extension's content script (an isolated world), a map's press of such a button
 // goes ahead, what the handler starts does not, and the user is told which button it was.
 // Check notes placed on the page quote the draft only beside a field a fill could write into.
 
@@ -12,14 +12,20 @@ const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>
 <form id="f" action="/da-gui" method="get" onsubmit="window.submits = (window.submits || 0) + 1; return false">
   <label for="ten">Họ và tên</label> <input id="ten" name="ten">
   <label for="ghi">Ghi chú</label> <input id="ghi" name="ghi">
-  <button type="button" id="tiep" onclick="window.pressed.push(this.id); this.form.requestSubmit()">Tiếp</button>
-  <button type="button" id="sau" onclick="window.pressed.push(this.id); setTimeout(() => this.form.requestSubmit())">Bước sau</button>
-  <button type="button" id="mo" onclick="window.pressed.push(this.id); this.form.submit()">Mở rộng</button>
+  <button type="button" id="tiep">Tiếp</button>
+  <button type="button" id="sau">Bước sau</button>
+  <button type="button" id="mo">Mở rộng</button>
   <button type="button" id="xem" onclick="window.pressed.push(this.id); location.href = '/trang-khac'">Xem thêm</button>
   <button type="button" id="them" onclick="window.pressed.push(this.id)">Thêm dòng</button>
   <button type="button" id="xoa" onclick="window.pressed.push(this.id)">Xoá</button>
 </form>
-<script>window.pressed = []</script></body></html>`;
+<script>window.pressed = [];
+// Added by script: an inline onclick that submits is read beforehand and never pressed (form-kit safety.ts).
+const on = (id, f) => document.getElementById(id).addEventListener('click', function () { window.pressed.push(id); f(this.form); });
+on('tiep', (f) => f.requestSubmit());
+on('sau', (f) => setTimeout(() => f.requestSubmit()));
+on('mo', (f) => f.submit());
+</script></body></html>`;
 
 const MAP = {
   format: 'tusoi.formmap/1',

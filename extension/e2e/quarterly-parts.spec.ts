@@ -97,7 +97,7 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   await expect(p.locator('tr[data-field="taskList"]')).toContainText('bấm nút thêm dòng của trang («+ Thêm»)');
   const notes = p.getByTestId('preview-task-note');
   await expect(notes.first()).toHaveText(
-    'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm» của trang để thêm 4 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá).',
+    'Trang có 1 dòng nhiệm vụ, Tự Soi sẽ bấm nút «+ Thêm» của trang để thêm 4 dòng (từng dòng một, đọc lại sau mỗi lần bấm). Hoàn tác xoá nội dung đã điền nhưng giữ các dòng đã thêm (Tự Soi không bấm nút xoá). Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong; nếu trang định gửi biểu mẫu hoặc gửi dữ liệu đi, Tự Soi ngừng bấm và báo.',
   );
   await expect(notes.nth(1)).toHaveText(
     'Bảng nhiệm vụ trên trang không có cột: trục, vượt chuẩn, trọng tâm, mức (các giá trị này không ghi).',
@@ -127,6 +127,35 @@ test('Bootstrap page with one task row and "+ Thêm": the preview names the butt
   for (let i = 1; i <= 5; i++) await expect(form.locator(`[name="nv[${i}][ten]"]`)).toHaveValue('');
 });
 
+test('Bootstrap page whose "+ Thêm" also posts the form in the background (fetch): the content script (an isolated world) sees the request in the page\'s resource timing, stops after the first press and says the page sent data, naming the button and the rows not added', async ({
+  context,
+  extensionId,
+}) => {
+  const { form, panel } = await besideOwnPage(context, extensionId, {
+    origin: ORIGIN,
+    path: 'quy-ky-bootstrap.html?fetch',
+    draft,
+    maps: [],
+  });
+  const posts: string[] = [];
+  form.on('request', (r) => {
+    if (r.url().includes('autosave=1')) posts.push(r.method());
+  });
+  const p = await preview(panel);
+  await expect(p.getByTestId('preview-task-note').first()).toContainText(
+    'Bấm nút của trang là chạy mã của chính trang, Tự Soi không xem được bên trong',
+  );
+  await p.locator('[data-action="accept"]').click();
+  // A request that ends within 250 ms of the press stops the next press; a slower one is seen before
+  // the next: one more row at most.
+  await expect(status(panel)).toContainText(
+    /Trang thiếu [23] dòng nhiệm vụ \(nhiệm vụ (3|4), .*5\): bấm nút «\+ Thêm» làm trang gửi dữ liệu đi \(1 yêu cầu\); Tự Soi ngừng bấm\. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì\./,
+  );
+  const rows = await form.locator('#tblNhiemVu tbody tr').count();
+  expect([2, 3]).toContain(rows);
+  expect(posts).toEqual(Array(rows - 1).fill('POST'));
+});
+
 test('ASP.NET WebForms page whose "Thêm dòng" is a submit button (a postback): the preview says Tự Soi will not press it and why; the fill fills row 1, presses nothing, says the rows are missing and why; the page is not sent', async ({
   context,
   extensionId,
@@ -146,7 +175,7 @@ test('ASP.NET WebForms page whose "Thêm dòng" is a submit button (a postback):
 
   await p.locator('[data-action="accept"]').click();
   await expect(status(panel)).toContainText(
-    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): nút thêm dòng có thể gửi hoặc xoá, không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    'Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
   );
   await expect(form.locator('[name$="ctl02$txtTen"]')).toHaveValue(names[0] as string);
   await expect(form.locator('#MainContent_gvNhiemVu tr')).toHaveCount(2);

@@ -86,7 +86,8 @@ describe('findAddRow', () => {
   it('finds none for a "Lưu" submit alone, a "Xóa dòng", a row\'s own "+" (it acts on its row)', () => {
     expect(find(`<form>${table()}<button type="submit">Lưu</button></form>`)).toEqual({ el: null, why: 'none' });
     expect(find(`${table()}<div><button type="button">Xóa dòng</button></div>`)).toEqual({ el: null, why: 'none' });
-    expect(find(table('<button type="button">+</button>'))).toEqual({ el: null, why: 'none' });
+    // The row's own "+" is not pressed; it is named as seen (see below).
+    expect(find(table('<button type="button">+</button>'))).toMatchObject({ el: null, why: 'none' });
   });
   it('two add buttons: none is pressed, both named', () => {
     const f = find(
@@ -143,5 +144,26 @@ describe('findAddRow', () => {
     document.body.innerHTML = table();
     const t = document.querySelector('table') as Element;
     expect(findAddRow(t, [])).toEqual({ el: null, why: 'none' });
+  });
+});
+
+describe('candidates seen but not used are named with why', () => {
+  it('"Thêm và lưu", a "+" in every row, an icon with no name; a nameless button with no icon, or a row "Xoá", is no candidate', () => {
+    const seen = (html: string) => {
+      const f = find(html);
+      return f.el === null && f.why === 'none' ? f.seen?.vi : f;
+    };
+    expect(seen(`${table()}<button type="button">Thêm và lưu</button>`)).toBe(
+      'nút «Thêm và lưu» làm cả việc khác ngoài thêm dòng, Tự Soi không bấm',
+    );
+    expect(seen(table('<button type="button">+</button>'))).toMatch(/^mỗi dòng có nút thêm riêng/);
+    expect(seen(`${table()}<button type="button"><i class="fa fa-plus"></i></button>`)).toMatch(
+      /^có nút chỉ có biểu tượng, không có tên/,
+    );
+    expect(seen(`${table('<button type="button">Xoá</button>')}<button type="button"></button>`)).toBeUndefined();
+    // Two reasons are both said, once each.
+    expect(seen(`${table('<button type="button">+</button>')}<button type="button">+ Thêm và gửi</button>`)).toBe(
+      'mỗi dòng có nút thêm riêng, nút đó chỉ tác động lên dòng của nó, Tự Soi không bấm; nút «+ Thêm và gửi» làm cả việc khác ngoài thêm dòng, Tự Soi không bấm',
+    );
   });
 });

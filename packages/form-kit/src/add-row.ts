@@ -12,7 +12,7 @@ import { isVisible } from './state';
 /** What the search found: the one control to press, or why none will be pressed. */
 export type AddRowFound =
   | { readonly el: Element; readonly name: string }
-  | { readonly el: null; readonly why: 'none' }
+  | { readonly el: null; readonly why: 'none'; readonly seen?: Message }
   | { readonly el: null; readonly why: 'two-buttons'; readonly names: readonly string[]; readonly message: Message }
   | { readonly el: Element; readonly why: 'refused'; readonly name: string; readonly message: Message };
 
@@ -48,15 +48,46 @@ const addName = (el: Element): string | null => {
 const usable = (el: Element) =>
   !el.matches(':disabled') && !el.closest('[aria-disabled="true"], fieldset[disabled]') && isVisible(el);
 
-// The add-row controls inside `block`, outside the task rows; an element inside another is counted once.
-function controlsIn(block: Element, rows: readonly Element[]): { el: Element; name: string }[] {
+// The add-row controls inside `block`, outside the task rows; an element inside another is counted
+// once. Controls seen but not used (a row's own "+", "Thêm và lưu", an icon with no name) go to `seen`.
+function controlsIn(block: Element, rows: readonly Element[], seen: Message[]): { el: Element; name: string }[] {
   const all = [...(block.matches(PRESSABLE) ? [block] : []), ...block.querySelectorAll(PRESSABLE)];
   return all.flatMap((el) => {
-    if (rows.some((r) => r.contains(el)) || all.some((o) => o !== el && o.contains(el))) return [];
-    const name = usable(el) ? addName(el) : null;
-    return name === null ? [] : [{ el, name }];
+    if (all.some((o) => o !== el && o.contains(el)) || !usable(el)) return [];
+    const name = addName(el);
+    const first = caption(el)
+      .split(' | ')
+      .find((p) => p.trim() !== '')
+      ?.trim();
+    if (rows.some((r) => r.contains(el))) {
+      if (name !== null) add(seen, ROW_OWN);
+      return [];
+    }
+    if (name !== null) return [{ el, name }];
+    if (first === undefined) {
+      if (el.querySelector('i, svg, img, span')) add(seen, NAMELESS);
+    } else if (/^(them|add) /.test(foldCaption(first.replace(PLUS, '')).trim()) || PLUS.test(first)) {
+      const n = first.slice(0, 40);
+      add(seen, {
+        vi: `nút «${n}» làm cả việc khác ngoài thêm dòng, Tự Soi không bấm`,
+        en: `“${n}” does more than add a row; Tự Soi does not press it`,
+      });
+    }
+    return [];
   });
 }
+
+const add = (seen: Message[], m: Message) => {
+  if (!seen.some((x) => x.vi === m.vi)) seen.push(m);
+};
+const ROW_OWN: Message = {
+  vi: 'mỗi dòng có nút thêm riêng, nút đó chỉ tác động lên dòng của nó, Tự Soi không bấm',
+  en: 'each row has its own add button, which acts on its own row; Tự Soi does not press it',
+};
+const NAMELESS: Message = {
+  vi: 'có nút chỉ có biểu tượng, không có tên, Tự Soi không đoán nút đó làm gì',
+  en: 'a button shows only an icon, with no name; Tự Soi does not guess what it does',
+};
 
 // The nearest block beside `node` that a person sees (not a script, a hidden field or a hidden block).
 function beside(node: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null {
@@ -72,12 +103,14 @@ function beside(node: Element, dir: 'previousElementSibling' | 'nextElementSibli
  * the table's.
  */
 export function findAddRow(table: Element, rows: readonly Element[]): AddRowFound {
-  let found = controlsIn(table, rows);
+  const seen: Message[] = [];
+  let found = controlsIn(table, rows, seen);
   let node = table;
   for (let level = 0; found.length === 0 && level < 4; level++) {
     for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
       const block = beside(node, dir);
-      if (block && !block.matches('table') && !block.querySelector('table')) found.push(...controlsIn(block, rows));
+      if (block && !block.matches('table') && !block.querySelector('table'))
+        found.push(...controlsIn(block, rows, seen));
     }
     const up = node.parentElement;
     if (!up || up.matches(SECTION) || [...up.querySelectorAll('table')].some((t) => t !== table && !table.contains(t)))
@@ -86,7 +119,14 @@ export function findAddRow(table: Element, rows: readonly Element[]): AddRowFoun
   }
   found = found.filter((f, i) => found.findIndex((o) => o.el === f.el) === i);
   const [one, ...more] = found;
-  if (!one) return { el: null, why: 'none' };
+  if (!one)
+    return seen.length > 0
+      ? {
+          el: null,
+          why: 'none',
+          seen: { vi: seen.map((m) => m.vi).join('; '), en: seen.map((m) => m.en).join('; ') },
+        }
+      : { el: null, why: 'none' };
   if (more.length > 0) {
     const names = found.map((f) => f.name);
     const list = (q: [string, string]) => names.map((n) => `${q[0]}${n.slice(0, 40)}${q[1]}`).join(', ');

@@ -241,9 +241,12 @@ export function detectForm(root: Scope, url: string, criteria: readonly PackCrit
   const addRows: AddRowNote[] = [];
   for (const tasks of all.flatMap((s) => rowKit()?.taskTables(s) ?? [])) {
     steps.push({ tasks });
-    const add = all.map((s) => addRowOf(s, tasks.rows)).find((f) => f.el !== null || f.why !== 'none');
+    const add = all
+      .map((s) => addRowOf(s, tasks.rows))
+      .find((f) => f.el !== null || f.why !== 'none' || f.seen !== undefined);
     if (add?.el && !('why' in add)) addRows.push({ rows: tasks.rows, button: add.name });
     else if (add && add.why !== 'none') addRows.push({ rows: tasks.rows, why: add.message });
+    else if (add?.seen) addRows.push({ rows: tasks.rows, why: add.seen });
   }
   const found = preview.filter((p) => !p.ambiguous);
   // A criteria or task table is a form too, even with no official label beside it.

@@ -28,10 +28,10 @@ import { readNumber } from './numbers';
 import { OFFICIAL_LABELS } from './official-labels';
 import { pageError } from './page-error';
 import { chosenText } from './planned';
-import { holdSubmits, markStopped, press } from './press';
+import { holdSubmits, markStopped, press, stoppedPress } from './press';
 import { type RowKit, rowKit } from './row-kit';
 import type { RowLocator, RowRoom } from './rows';
-import { NEVER_PRESS, refusal } from './safety';
+import { caption, NEVER_PRESS, refusal } from './safety';
 import { isVisible, lockOf } from './state';
 
 /** What undo did: fields put back, and each one it left and why. */
@@ -183,7 +183,7 @@ export async function fillForm(
   const absent: Record<string, Message> = {};
   const log: Logged[] = [];
   // Rows made by the page's add-row button; rows it could not give, by reason.
-  const rows = { added: 0, gaps: new Map<string, Exclude<RowRoom, 'there' | 'added'>>() };
+  const rows: FillState['rows'] = { added: 0, gaps: new Map(), notes: new Map() };
   // The record of the fills before this one not undone yet: merged into this one's (see below).
   const prior = options.previousUndo ? records.get(options.previousUndo) : undefined;
   const earlier = prior && !prior.done ? prior : undefined;
@@ -196,8 +196,11 @@ export async function fillForm(
     // in the log, so the report says what was done and undo can take it back.
     broke = unexpected(e);
   }
-  const { added, gaps } = rows;
-  const summary = summarize(results);
+  const { added, gaps, sent } = rows;
+  let summary = summarize(results);
+  // Sent by the last press (no row left missing to say it): said after the count.
+  if (sent && ![...gaps.values()].includes('sent'))
+    summary = { vi: `${summary.vi}. ${sent.vi}.`, en: `${summary.en}. ${sent.en}.` };
   // One record for the page: the earlier fills' fields this one did not write again come first (undone
   // last), then this fill's, each with what undo puts back (firstWas); rows added by any of them stay.
   const record: UndoRecord = {
@@ -248,16 +251,71 @@ const brokeSummary = (summary: Message, why: string): Message => ({
 // Without a map's add-row control, on a detected map, the table's own (add-row.ts): found again before each row (a page
 // may draw its table and button anew), undefined when none is found, or why none is pressed (two of
 // them; one that submits is handed over and refused by press, said as refused).
-function pageAddRow(root: Scope, rows: string): Element | 'two-buttons' | undefined {
+function pageAddRow(root: Scope, rows: string, notes: Map<string, Message>): Element | 'two-buttons' | undefined {
   const f = addRowOf(root, rows);
+  // Buttons seen but not used are named in what the fill says of the rows missing.
+  if (f.el === null && f.why === 'none' && f.seen) notes.set('no-button', f.seen);
   return f.el ?? (f.why === 'two-buttons' ? f.why : undefined);
+}
+
+// Why an add-row button was refused or stopped, naming it: what the page tried (press.ts), or what
+// it is (safety.ts).
+function pressNote(el: Element, why: Message | null): Message | null {
+  if (!why) return refusal(el);
+  const name =
+    caption(el)
+      .split(' | ')
+      .find((p) => p !== '') ?? el.localName;
+  return {
+    vi: `Nút «${name.slice(0, 40)}»: ${why.vi}; Tự Soi ngừng bấm`,
+    en: `“${name.slice(0, 40)}”: ${why.en}; Tự Soi pressed no more`,
+  };
+}
+
+// An add-row press: the button and when (performance.now()) its handler ran.
+interface Press {
+  readonly el: Element;
+  readonly from: number;
+  to: number;
+}
+const SENDS = ['fetch', 'xmlhttprequest', 'beacon'];
+
+/**
+ * Whether a press made the page send data in the background (a fetch, an XMLHttpRequest or a beacon
+ * started while its handler ran), as the page's resource timing shows it once the request has
+ * ended (a request still pending, or past a full timing buffer, is not seen); said in `rows.sent`.
+ */
+function sentBy(rows: FillState['rows'], sends: readonly Press[]): boolean {
+  if (rows.sent) return true;
+  const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  for (const p of sends) {
+    const n = all.filter((e) => SENDS.includes(e.initiatorType) && e.startTime >= p.from && e.startTime <= p.to).length;
+    if (n === 0) continue;
+    const name = (
+      caption(p.el)
+        .split(' | ')
+        .find((x) => x !== '') ?? p.el.localName
+    ).slice(0, 40);
+    rows.sent = {
+      vi: `Bấm nút «${name}» làm trang gửi dữ liệu đi (${n} yêu cầu); Tự Soi ngừng bấm. Hãy kiểm tra trên cổng xem trang đã lưu hay gửi gì`,
+      en: `Pressing “${name}” made the page send data (${n} request${n > 1 ? 's' : ''}); Tự Soi pressed no more. Check on the portal what the page saved or sent`,
+    };
+    rows.notes.set('sent', rows.sent);
+    return true;
+  }
+  return false;
 }
 
 interface FillState {
   readonly results: Record<string, FillOutcome>;
   readonly absent: Record<string, Message>;
   readonly log: Logged[];
-  readonly rows: { added: number; gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>> };
+  readonly rows: {
+    added: number;
+    gaps: Map<string, Exclude<RowRoom, 'there' | 'added'>>;
+    notes: Map<string, Message>;
+    sent?: Message;
+  };
   /** The earlier fills' logged fields by key, and those this fill wrote again (its entry replaces theirs). */
   readonly merge: { readonly earlier: ReadonlyMap<string, Logged>; readonly taken: Set<Logged> };
 }
@@ -279,6 +337,9 @@ async function fillSteps(
   // has settled, and are charged to the last button pressed.
   let lastPress: { key: string; el: Element } | null = null;
   let lateStop = false;
+  // Set when an add-row press made the page try to send, or send: no more rows are pressed for.
+  let stopAt: 'stopped' | 'sent' | null = null;
+  const sends: Press[] = [];
   const release = holdSubmits(() => {
     lateStop = true;
   });
@@ -292,22 +353,50 @@ async function fillSteps(
         const add = step.addRow.press;
         const kit = rowKit();
         // A row after one the page could not give is missing for the same reason (nothing more is pressed).
-        const earlier = rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
-        const room = earlier
+        if (!stopAt && sentBy(rows, sends)) stopAt = 'sent';
+        const earlier = stopAt ?? rows.gaps.get(step.key.replace(/\d+$/, (n) => String(Number(n) - 1)));
+        const el = add
+          ? find(root, add).el
+          : step.addRow.own
+            ? pageAddRow(root, (step.locator as RowLocator).rows, rows.notes)
+            : undefined;
+        let pressed: Element | null = null;
+        lateStop = false;
+        let room = earlier
           ? earlier
           : kit
             ? await kit.ensureRow(
                 root,
                 step.locator as RowLocator,
-                add
-                  ? find(root, add).el
-                  : step.addRow.own
-                    ? pageAddRow(root, (step.locator as RowLocator).rows)
-                    : undefined,
-                press,
+                el,
+                (b) => {
+                  pressed = b;
+                  sends.push({ el: b, from: performance.now(), to: Number.POSITIVE_INFINITY });
+                  return press(b);
+                },
                 step.waitMs,
               )
             : 'no-button';
+        if (pressed) {
+          // A handler may submit after the row is drawn (the held submissions swallow it): charged here.
+          await settle();
+          const b: Element = pressed;
+          if (lateStop && !stoppedPress(b)) markStopped(b);
+          // What the handler sent in the background (fetch, XHR, beacon) is seen once it ends: a moment (250 ms) is
+          // given; a slower request is seen before the next press, so at most one more row is pressed for.
+          (sends.at(-1) as Press).to = performance.now();
+          for (let i = 0; i < 10 && !sentBy(rows, sends); i++) await new Promise((r) => setTimeout(r, 25));
+          if (!stopAt && rows.sent) stopAt = 'sent';
+          const why = stoppedPress(b);
+          if (why) {
+            // The row it drew stays (and is filled); no later row is pressed for.
+            stopAt = 'stopped';
+            const l = step.locator as RowLocator;
+            room = kit?.cellOf(root, { rows: l.rows, row: l.row, cell: '' }) ? 'added' : 'stopped';
+          }
+          const note = pressNote(b, why);
+          if (note) rows.notes.set(why ? 'stopped' : room, note);
+        }
         if (room === 'added') rows.added++;
         else if (room !== 'there') rows.gaps.set(step.key, room);
         continue;
@@ -409,8 +498,10 @@ async function fillSteps(
         if (at && expect) logged({ key: step.key, locator: step.locator, was: at.from, expect }, at.earlier);
       }
     }
-    if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps);
+    if (rows.gaps.size > 0) rowKit()?.markMissing(results, rows.gaps, rows.notes);
     await settle();
+    for (let i = 0; i < 12 && sends.length > 0 && !sentBy(rows, sends); i++)
+      await new Promise((r) => setTimeout(r, 25));
   } finally {
     release();
   }

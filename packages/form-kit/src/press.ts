@@ -64,10 +64,12 @@ export function holdSubmits(onStop: () => void = () => {}): () => void {
  */
 export function press(el: Element): boolean {
   if (isDangerous(el) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+  stopped.delete(el);
   let caught = false;
   const release = holdSubmits(() => {
     caught = true;
   });
+  const postback = postbackFields(el.ownerDocument);
   try {
     (el as HTMLElement).click();
   } finally {
@@ -75,6 +77,23 @@ export function press(el: Element): boolean {
   }
   // A press may show or hide parts of the page.
   forgetVisibility();
-  if (caught) markStopped(el);
-  return !caught;
+  // A postback the press started (and that was stopped) leaves its target in the page's hidden
+  // fields, where the user's own later "Lưu" would send it: they are put back.
+  const reset = postback.filter(([f, was]) => f.value !== was);
+  for (const [f, was] of reset) f.value = was;
+  if (reset.length > 0) stopped.set(el, POSTBACK_RESET);
+  else if (caught) markStopped(el);
+  return !caught && reset.length === 0;
+}
+
+const POSTBACK_RESET: Message = {
+  vi: 'trang định gửi trang về máy chủ (postback) khi bấm; Tự Soi đã chặn và trả lại __EVENTTARGET/__EVENTARGUMENT như trước',
+  en: 'the page tried to post back when pressed; Tự Soi stopped it and put __EVENTTARGET/__EVENTARGUMENT back as they were',
+};
+
+// ASP.NET WebForms' hidden postback fields and their values.
+function postbackFields(doc: Document): [HTMLInputElement, string][] {
+  return [...doc.querySelectorAll<HTMLInputElement>('input[name=__EVENTTARGET], input[name=__EVENTARGUMENT]')].map(
+    (f) => [f, f.value],
+  );
 }

@@ -21,6 +21,7 @@ export interface RowKit {
   readonly markMissing: (
     results: Record<string, FillOutcome>,
     gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>,
+    notes?: ReadonlyMap<string, Message>,
   ) => void;
   readonly addedRowsStay: (n: number) => Message;
   readonly nameCells: (results: Record<string, FillOutcome>) => void;

@@ -5,7 +5,7 @@ import { TusoiInputError } from '@tusoi/rubric-core';
 import { describe, expect, it } from 'vitest';
 import { notOnPage, parseFormMap, planFromMap } from './formmap';
 import { DEMO_MAPS } from './maps';
-import { cellOf, rowOf, taskSteps } from './rows';
+import { cellOf, missingRows, rowOf, taskSteps } from './rows';
 
 const example = (name: string) =>
   JSON.parse(
@@ -164,5 +164,23 @@ describe('form maps with criterion rows and task rows', () => {
     expect(notOnPage(without, a).criteria).toContain('pl2-1.1');
     // No task table in the map: the draft's five tasks are not on the page.
     expect(notOnPage(without, a).tasks).toBe(5);
+  });
+});
+
+describe('missingRows with a note naming the button', () => {
+  it('reads the note on after the colon (lower-cased, no double stop) and tells the user to add the rows', () => {
+    const m = missingRows([3, 4, 5], 'stopped', {
+      vi: 'Nút «+ Thêm»: trang định gửi biểu mẫu; Tự Soi ngừng bấm',
+      en: '“+ Thêm”: the page tried to submit the form; Tự Soi pressed no more.',
+    });
+    expect(m.vi).toBe(
+      'Trang thiếu 3 dòng nhiệm vụ (nhiệm vụ 3, 4, 5): nút «+ Thêm»: trang định gửi biểu mẫu; Tự Soi ngừng bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    );
+    expect(m.en).toBe(
+      'The page lacks 3 task rows (task 3, 4, 5): “+ Thêm”: the page tried to submit the form; Tự Soi pressed no more. Add the rows on the page yourself, then press “Fill the form” again.',
+    );
+  });
+  it('without a note says the generic reason', () => {
+    expect(missingRows([2], 'stopped').vi).toContain('bấm nút thêm dòng làm trang định gửi biểu mẫu');
   });
 });

@@ -90,7 +90,16 @@ export function positionOf(scope: ParentNode, l: RowLocator): RowLocator | null 
 }
 
 /** What making room for a row did: it was there, the page added it, or why not. */
-export type RowRoom = 'there' | 'added' | 'no-button' | 'not-found' | 'refused' | 'no-new-row' | 'two-buttons';
+export type RowRoom =
+  | 'there'
+  | 'added'
+  | 'no-button'
+  | 'not-found'
+  | 'refused'
+  | 'no-new-row'
+  | 'two-buttons'
+  | 'stopped'
+  | 'sent';
 
 /**
  * Makes sure the page has the row `l.row` (a position): when it has fewer rows, presses the page's
@@ -128,6 +137,14 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
     en: 'the add-row button may submit or delete; not pressed',
   },
   'no-new-row': { vi: 'đã bấm nút thêm dòng nhưng trang không thêm', en: 'the add-row button added no row' },
+  stopped: {
+    vi: 'bấm nút thêm dòng làm trang định gửi biểu mẫu; Tự Soi đã chặn và ngừng bấm',
+    en: 'pressing the add-row button made the page try to send the form; Tự Soi stopped it and pressed no more',
+  },
+  sent: {
+    vi: 'bấm nút thêm dòng làm trang gửi dữ liệu đi; Tự Soi ngừng bấm',
+    en: 'pressing the add-row button made the page send data; Tự Soi pressed no more',
+  },
   'two-buttons': {
     vi: 'bảng có từ hai nút thêm dòng trở lên, không rõ nút nào nên không bấm',
     en: 'the table has more than one add-row button; which one is unclear, so none was pressed',
@@ -140,24 +157,33 @@ const GAP: Record<Exclude<RowRoom, 'there' | 'added'>, Message> = {
  * add-row button known (a form found by its labels has none), it says what the user can do: add the
  * rows on the page and fill again, or give Tự Soi a form map that names the page's add-row button.
  */
-export function missingRows(rows: readonly number[], why: Exclude<RowRoom, 'there' | 'added'>): Message {
+export function missingRows(
+  rows: readonly number[],
+  why: Exclude<RowRoom, 'there' | 'added'>,
+  note?: Message,
+): Message {
   const list = rows.join(', ');
   if (why === 'no-button') {
     const have = Math.min(...rows) - 1;
     const want = Math.max(...rows);
     const n = rows.length;
+    const seen = note ? { vi: ` (${note.vi})`, en: ` (${note.en})` } : { vi: '', en: '' };
     return {
-      vi: `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ (chưa ghi nhiệm vụ ${list}): hãy thêm ${n} dòng trên trang (nút thêm dòng của trang) rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.`,
-      en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button) and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
+      vi: `Trang có ${have} dòng nhiệm vụ, bản kiểm điểm có ${want} nhiệm vụ (chưa ghi nhiệm vụ ${list}): hãy thêm ${n} dòng trên trang (nút thêm dòng của trang)${seen.vi} rồi bấm “Điền biểu mẫu” lại, hoặc nhập bản đồ biểu mẫu có nút thêm dòng của trang để Tự Soi tự thêm.`,
+      en: `The page has ${have} task row${have === 1 ? '' : 's'}, the draft has ${want} tasks (task ${list} not written): add ${n} row${n > 1 ? 's' : ''} on the page (its add-row button)${seen.en} and press “Fill the form” again, or import a form map naming the page's add-row button so that Tự Soi adds them.`,
     };
   }
   // A button Tự Soi will not press: the user adds the rows.
-  const self = why === 'refused' || why === 'two-buttons';
+  const self = why === 'refused' || why === 'two-buttons' || why === 'stopped' || why === 'sent';
+  // A note names the button and what it did (safety.ts, press.ts); it reads on after the colon.
+  const gap = note ? { vi: clause(note.vi), en: clause(note.en) } : GAP[why];
   return {
-    vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${GAP[why].vi}.${self ? ' Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.' : ''}`,
-    en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${GAP[why].en}.${self ? ' Add the rows on the page yourself, then press “Fill the form” again.' : ''}`,
+    vi: `Trang thiếu ${rows.length} dòng nhiệm vụ (nhiệm vụ ${list}): ${gap.vi}.${self ? ' Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.' : ''}`,
+    en: `The page lacks ${rows.length} task row${rows.length > 1 ? 's' : ''} (task ${list}): ${gap.en}.${self ? ' Add the rows on the page yourself, then press “Fill the form” again.' : ''}`,
   };
 }
+
+const clause = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.\s*$/, '');
 
 /**
  * The cells of rows the page could not give (`gaps`: a row's plan key `tasks.N` → why) are not
@@ -166,6 +192,7 @@ export function missingRows(rows: readonly number[], why: Exclude<RowRoom, 'ther
 export function markMissing(
   results: Record<string, FillOutcome>,
   gaps: ReadonlyMap<string, Exclude<RowRoom, 'there' | 'added'>>,
+  notes?: ReadonlyMap<string, Message>,
 ): void {
   const byWhy = new Map<Exclude<RowRoom, 'there' | 'added'>, string[]>();
   for (const [key, why] of gaps) byWhy.set(why, [...(byWhy.get(why) ?? []), key]);
@@ -173,6 +200,7 @@ export function markMissing(
     const message = missingRows(
       keys.map((k) => Number(k.split('.').pop())),
       why,
+      notes?.get(why),
     );
     for (const [k, r] of Object.entries(results))
       if (r.status === 'not-found' && keys.some((row) => k.startsWith(`${row}.`))) results[k] = { ...r, message };

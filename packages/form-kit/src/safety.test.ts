@@ -67,3 +67,51 @@ describe('form-kit never presses a refused control, and reports each refusal', (
     expect(clicked).toEqual(['tiep-tuc', 'checkbox-dam-bao']);
   });
 });
+
+describe('inline code that posts the page back or submits (refused before any press)', () => {
+  const cases: [string, string][] = [
+    [
+      'button-dopostback',
+      `<input type="button" value="Thêm dòng" onclick="javascript:__doPostBack('ctl00$MainContent$btnThemDong','')">`,
+    ],
+    ['link-dopostback', `<a href="javascript:__doPostBack('ctl00$gv','Add$0')">Thêm dòng</a>`],
+    [
+      'with-options',
+      `<a href="javascript:WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions('x', '', true, '', '', false, true))">Thêm</a>`,
+    ],
+    ['submit-call', `<button type="button" onclick="this.form.submit()">+ Thêm</button>`],
+    ['request-submit', `<span role="button" onclick="document.forms[0].requestSubmit(); return false">+</span>`],
+  ];
+  for (const [id, html] of cases)
+    it(`refuses ${id}, naming it and saying it posts the page back`, () => {
+      document.body.innerHTML = `<form>${html.replace(/^<(\w+)/, `<$1 id="${id}"`)}</form>`;
+      const why = refusal(byId(id));
+      expect(why?.vi).toMatch(/^Không bấm nút gửi trang về máy chủ \(postback\) «(Thêm dòng|Thêm|\+ Thêm|\+)»/);
+      expect(why?.en).toMatch(/^Not pressing a button that posts the page back “/);
+    });
+  it('lets a button press whose inline code adds a row, or a javascript:void(0) link', () => {
+    document.body.innerHTML = `<input type="button" id="a" value="Thêm dòng" onclick="themDong(); return false;"><a id="b" href="javascript:void(0)" onclick="addRow()">+ Thêm</a>`;
+    expect(refusal(byId('a'))).toBeNull();
+    expect(refusal(byId('b'))).toBeNull();
+  });
+});
+
+describe('press puts back the postback fields a press changed', () => {
+  it('restores __EVENTTARGET and __EVENTARGUMENT, refuses the press and says so', async () => {
+    const { press, stoppedPress } = await import('./press');
+    document.body.innerHTML = `<form><input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" name="__EVENTARGUMENT" value="a"><input type="button" id="b" value="Thêm dòng"></form>`;
+    const b = byId('b');
+    const [target, arg] = [...document.querySelectorAll('input[type=hidden]')] as HTMLInputElement[];
+    b.addEventListener('click', () => {
+      (target as HTMLInputElement).value = 'ctl00$MainContent$btnThemDong';
+      (arg as HTMLInputElement).value = '';
+    });
+    expect(press(b)).toBe(false);
+    expect([target?.value, arg?.value]).toEqual(['', 'a']);
+    expect(stoppedPress(b)?.vi).toContain('trả lại __EVENTTARGET/__EVENTARGUMENT như trước');
+    // A later press that changes nothing is not charged with the earlier one.
+    b.replaceWith(b.cloneNode(true));
+    expect(press(byId('b'))).toBe(true);
+    expect(stoppedPress(byId('b'))).toBeNull();
+  });
+});

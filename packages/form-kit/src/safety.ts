@@ -22,7 +22,7 @@ export function foldCaption(text: string): string {
     .trim()} `;
 }
 
-type Kind = 'submit' | 'reset' | 'delete' | 'send' | 'complete' | 'sign' | 'confirm' | 'navigate';
+type Kind = 'postback' | 'submit' | 'reset' | 'delete' | 'send' | 'complete' | 'sign' | 'confirm' | 'navigate';
 
 // Words (folded, matched as whole words) that name what a person presses only on purpose.
 const WORDS: readonly (readonly [Kind, readonly string[]])[] = [
@@ -45,6 +45,7 @@ const CHOICE_WORDS: readonly (readonly [Kind, readonly string[]])[] = [
 ];
 
 const REASONS: Record<Kind, Message> = {
+  postback: { vi: 'nút gửi trang về máy chủ (postback)', en: 'a button that posts the page back' },
   submit: { vi: 'nút gửi/nộp biểu mẫu', en: 'a submit button' },
   reset: { vi: 'nút xoá trắng biểu mẫu', en: 'a reset button' },
   delete: { vi: 'nút xoá hoặc huỷ', en: 'a delete or cancel control' },
@@ -115,6 +116,16 @@ export function caption(el: Element): string {
   return parts.join(' | ');
 }
 
+// Inline code (an onclick attribute, a javascript: link) that posts the page back or submits its
+// form: ASP.NET WebForms' `__doPostBack(…)` sets the hidden __EVENTTARGET and submits the page.
+const POSTS_BACK = /__doPostBack\s*\(|WebForm_DoPostBackWithOptions\s*\(|\.submit\s*\(|requestSubmit\s*\(/;
+
+/** Whether the element's inline handler (onclick, a javascript: href) posts the page back or submits a form. */
+export function postsBack(el: Element): boolean {
+  const href = el.getAttribute('href') ?? '';
+  return POSTS_BACK.test(el.getAttribute('onclick') ?? '') || (/^\s*javascript:/i.test(href) && POSTS_BACK.test(href));
+}
+
 function hrefNavigates(el: Element): boolean {
   const href = el.getAttribute('href');
   if (href === null) return false;
@@ -146,6 +157,7 @@ function isChoice(el: Element): boolean {
 
 function kindOf(el: Element): Kind | null {
   const tag = el.localName;
+  if (postsBack(el)) return 'postback';
   if (tag === 'button') {
     const type = el.getAttribute('type')?.toLowerCase();
     if (type === 'reset') return 'reset';

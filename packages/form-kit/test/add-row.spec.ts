@@ -149,10 +149,10 @@ test('T28 ASP.NET WebForms, no map: "Thêm dòng" is an <input type=submit> in t
   ]);
   expect(r?.rows).toEqual({ added: 0, missing: 4 });
   expect(r?.summary.vi).toBe(
-    'Đã điền 5/25; chưa điền được: Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): nút thêm dòng có thể gửi hoặc xoá, không bấm. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
+    'Đã điền 5/25; chưa điền được: Trang thiếu 4 dòng nhiệm vụ (nhiệm vụ 2, 3, 4, 5): không bấm nút gửi/nộp biểu mẫu «Thêm dòng»: Tự Soi không bao giờ gửi, xoá hay xác nhận thay người dùng. Hãy tự thêm dòng trên trang rồi bấm “Điền biểu mẫu” lại.',
   );
-  expect(r?.summary.en).toContain('the add-row button may submit or delete; not pressed');
-  expect(await probe(page)).toEqual({ rows: 1, name: 'Nhiệm vụ số 1', submitted: 0, url: before });
+  expect(r?.summary.en).toContain('not pressing a submit button “Thêm dòng”');
+  expect(await probe(page)).toEqual({ rows: 1, name: 'Nhiệm vụ số 1', submitted: 0, url: before, eventTarget: '' });
 });
 
 test('T29 React table drawn anew on every add (new table, rows and button), icon button aria-label "Thêm dòng": found again before each row, 5 rows hold the draft in the DOM and in React state; undo empties them and says the rows stay', async ({

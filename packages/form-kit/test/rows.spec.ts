@@ -178,13 +178,13 @@ test('an add-row locator that names the submit button is refused: nothing is sen
     steps: [{ tasks: { ...taskStep.tasks, add: { css: 'button[type=submit]' } } }],
   });
   expect(r.rows).toEqual({ added: 0, missing: 4 });
-  expect(r.summary.vi).toContain('nút thêm dòng có thể gửi hoặc xoá, không bấm');
+  expect(r.summary.vi).toContain('(nhiệm vụ 2, 3, 4, 5): không bấm nút gửi/nộp biểu mẫu «Gửi đánh giá»');
   expect(await received(page)).toBeUndefined();
   await expect(page.locator('#f .errors')).toHaveText('');
   // Nor the row's own "Xoá dòng" (a delete), named as the add button by mistake: the row stays.
   const del = await fill(page, { ...demo, steps: [{ tasks: { ...taskStep.tasks, add: { css: '.xoa' } } }] });
   expect(del.rows).toEqual({ added: 0, missing: 4 });
-  expect(del.summary.vi).toContain('nút thêm dòng có thể gửi hoặc xoá, không bấm');
+  expect(del.summary.vi).toContain('(nhiệm vụ 2, 3, 4, 5): không bấm nút xoá hoặc huỷ «Xoá dòng»');
   await expect(page.locator('#nhiem-vu tbody tr')).toHaveCount(1);
 });
 

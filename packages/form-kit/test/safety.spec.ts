@@ -76,15 +76,22 @@ test('the page itself proves the refused controls are live: a person’s click d
   expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted)).toBe(3);
 });
 
-// A harmless caption can hide a handler that submits or leaves: the press happens, what it starts does not.
+// A harmless caption can hide a handler that submits or leaves: the press happens, what it starts does
+// not. The handlers are added by script (an inline onclick that submits is refused before any press).
 const SNEAKY = `<form id="f" onsubmit="window.submitted=(window.submitted||0)+1; return false">
   <input name="ho-ten" aria-label="Họ và tên">
-  <button type="button" id="request" onclick="this.form.requestSubmit(); window.pressed.push(this.id)">Tiếp</button>
-  <button type="button" id="later" onclick="setTimeout(() => this.form.requestSubmit(), 0); window.pressed.push(this.id)">Mở rộng</button>
-  <button type="button" id="native" onclick="window.pressed.push(this.id); this.form.submit()">Bước sau</button>
+  <button type="button" id="request">Tiếp</button>
+  <button type="button" id="later">Mở rộng</button>
+  <button type="button" id="native">Bước sau</button>
   <button type="button" id="leave" onclick="window.pressed.push(this.id); location.href = 'https://elsewhere.invalid/'">Xem thêm</button>
   <button type="button" id="plain" onclick="window.pressed.push(this.id)">Thêm dòng</button>
-</form><script>window.pressed = []</script>`;
+  <button type="button" id="inline" onclick="window.pressed.push(this.id); this.form.requestSubmit()">Tiếp tục</button>
+</form><script>window.pressed = [];
+const on = (id, f) => document.getElementById(id).addEventListener('click', function () { f.call(this); });
+on('request', function () { this.form.requestSubmit(); window.pressed.push(this.id); });
+on('later', function () { setTimeout(() => this.form.requestSubmit(), 0); window.pressed.push(this.id); });
+on('native', function () { window.pressed.push(this.id); this.form.submit(); });
+</script>`;
 
 test('a harmless-looking button whose handler submits or navigates: the press is stopped there and reported', async ({
   page,
@@ -99,7 +106,7 @@ test('a harmless-looking button whose handler submits or navigates: the press is
   await page.goto('http://portal.test/form');
   const url = page.url();
   await page.addScriptTag({ content: await bundle });
-  const ids = ['request', 'later', 'native', 'leave', 'plain'];
+  const ids = ['request', 'later', 'native', 'leave', 'plain', 'inline'];
   const results = await page.evaluate(async (ids) => {
     const kit = (window as never as { TusoiFormKit: Kit }).TusoiFormKit;
     const out: Record<string, unknown> = {};
@@ -112,8 +119,8 @@ test('a harmless-looking button whose handler submits or navigates: the press is
     }
     return out;
   }, ids);
-  // Each handler ran (the page saw the click), and nothing it started went through.
-  expect(await page.evaluate(() => (window as never as { pressed: string[] }).pressed)).toEqual(ids);
+  // Each handler ran (the page saw the click) but the inline one's, and nothing it started went through.
+  expect(await page.evaluate(() => (window as never as { pressed: string[] }).pressed)).toEqual(ids.slice(0, -1));
   expect(await page.evaluate(() => (window as never as { submitted?: number }).submitted ?? 0)).toBe(0);
   expect(page.url()).toBe(url);
   for (const id of ['request', 'later', 'native', 'leave']) {
@@ -121,4 +128,7 @@ test('a harmless-looking button whose handler submits or navigates: the press is
     expect((results[id] as { reason: { vi: string } }).reason.vi, id).toMatch(/^trang định gửi biểu mẫu/);
   }
   expect(results.plain, 'plain').toMatchObject({ ok: true });
+  // An inline onclick that submits is read before pressing: refused, never clicked, said as a postback.
+  expect(results.inline, 'inline').toMatchObject({ ok: false, error: 'refused' });
+  expect(JSON.stringify(results.inline)).toContain('nút gửi trang về máy chủ (postback) «Tiếp tục»');
 });
