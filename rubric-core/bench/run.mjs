@@ -135,13 +135,9 @@ const annuals = makeYears(2_000).map(([q1, q2, q3, annual], n) => ({
   format: 'tusoi.assessment/2',
   quarters: [q1, q2, q3, { ...q3, period: { year: 2026, quarter: 4 } }].map((q, i) => {
     const r = classify(q);
-    return {
-      quarter: i + 1,
-      level: r.level,
-      total: r.score.total,
-      // A quarter not rated has no level (both at once are refused).
-      ...(n % 50 === 0 && i === 1 ? { unrated: true, level: null } : {}),
-    };
+    // A quarter not rated has neither a level nor a total (either is refused beside `unrated`).
+    if (n % 50 === 0 && i === 1) return { quarter: i + 1, level: null, unrated: true };
+    return { quarter: i + 1, level: r.level, total: r.score.total };
   }),
 }));
 const yearOptions = { q4: 'rated' };
