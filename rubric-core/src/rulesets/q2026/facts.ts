@@ -22,10 +22,9 @@ import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
 import { frameWarning, roundingWarning } from './score-notes.js';
 import { taskFlagWarnings } from './task-notes.js';
-import { notScored, UNRATED_MONTHS } from './unrated.js';
+import { notScored, UNRATED_MONTHS, type UnratedCase } from './unrated.js';
 
-/** The four "chưa xếp loại" cases (Q26-30). */
-export type UnratedCase = 'training' | 'sickOrMaternity' | 'firstAppointed' | 'underInvestigation';
+export type { UnratedCase } from './unrated.js';
 
 /** What the quarterly rules read. */
 export interface QuarterFacts {

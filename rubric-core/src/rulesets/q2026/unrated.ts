@@ -1,10 +1,12 @@
 import { deepFreeze } from '../../internal/frozen.js';
 import type { Message } from '../../message.js';
 import type { Result, Warning } from '../../schemas/result.js';
-import type { UnratedCase } from './facts.js';
 
 // The words of Q26-30, the "chưa xếp loại" (not rated) quarter, in one small module: the evaluator's
 // reasons, the review document and the apps' help all say them from here.
+
+/** The four "chưa xếp loại" cases (Q26-30). */
+export type UnratedCase = 'training' | 'sickOrMaternity' | 'firstAppointed' | 'underInvestigation';
 
 /**
  * Q26-30's thresholds, in months of the quarter (HD 03-HD/TVĐU III.9, QĐ 1923 Đ21.6a–d): full-time
