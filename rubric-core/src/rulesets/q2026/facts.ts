@@ -22,7 +22,7 @@ import { checkPlan } from './plan.js';
 import type { QuarterPolicy } from './policy.js';
 import { frameWarning, roundingWarning } from './score-notes.js';
 import { taskFlagWarnings } from './task-notes.js';
-import { notScored, UNRATED_MONTHS, type UnratedCase } from './unrated.js';
+import { notScored as notScoredWarning, UNRATED_MONTHS, type UnratedCase } from './unrated.js';
 
 export type { UnratedCase } from './unrated.js';
 
@@ -68,23 +68,15 @@ const LEAVE_MIN = toMicro(UNRATED_MONTHS.sickOrMaternityMonths.atLeast);
 const FIRST_POST_UNDER = toMicro(UNRATED_MONTHS.firstAppointedMonths.under);
 
 /**
- * Whether the inputs a quarter is scored from are there: self-assessed scores or criteria answers,
- * and a task list (or the counts a leader or a counts-only quarter gives). The rule set asks for both
- * (index.ts), except of a quarter not rated (Q26-30), which needs no score.
+ * Which inputs a quarter is scored from are missing: `scores` (no self-assessed scores or criteria
+ * answers) and `tasks` (no task list, nor the counts a leader or a counts-only quarter gives). The rule
+ * set asks for both (index.ts), except of a quarter not rated (Q26-30), which needs no score.
  */
-export function hasScoringInputs(a: Assessment): boolean {
-  return (
-    (a.scores !== undefined || a.criteria !== undefined) &&
-    (a.taskList !== undefined || a.tasks !== undefined || a.ledUnits !== undefined)
-  );
-}
-
-/** The NOT_SCORED warning naming which of the scoring inputs a quarter lacks. */
-function missingInputs(a: Assessment): Warning {
-  return notScored(
-    a.scores === undefined && a.criteria === undefined,
-    a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined,
-  );
+export function missingScoringInputs(a: Assessment): { readonly scores: boolean; readonly tasks: boolean } {
+  return {
+    scores: a.scores === undefined && a.criteria === undefined,
+    tasks: a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined,
+  };
 }
 
 /** The "chưa xếp loại" cases that hold (Q26-30: ≥ 2 months training or sick/maternity leave; first appointed < 1 month; under check). */
@@ -219,7 +211,9 @@ export function quarterFacts(a: Assessment, policy: Policy, qp: QuarterPolicy, p
   let results: number;
   const unrated = unratedCases(a);
   // A quarter not rated needs no score (Q26-30): without the inputs, nothing is scored (0, said so).
-  const notScored = unrated.length > 0 && !hasScoringInputs(a) ? missingInputs(a) : null;
+  const missing = unrated.length > 0 ? missingScoringInputs(a) : undefined;
+  const notScored =
+    missing && (missing.scores || missing.tasks) ? notScoredWarning(missing.scores, missing.tasks) : null;
   if (notScored !== null) {
     general = 0;
     results = 0;

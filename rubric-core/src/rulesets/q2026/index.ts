@@ -9,7 +9,7 @@ import type { Policy } from '../qd366/facts.js';
 import { DEFAULT_POLICY } from '../qd366/policy.js';
 import { headOfIssues } from './collective.js';
 import { evaluateQuarter } from './evaluate.js';
-import { type QuarterFacts, quarterFacts, quarterPack, unratedCases } from './facts.js';
+import { missingScoringInputs, type QuarterFacts, quarterFacts, quarterPack, unratedCases } from './facts.js';
 import { quarterPolicy } from './policy.js';
 import { Q2026_RULE_TITLES, Q2026_RULES } from './rules.js';
 import { UNRATED_MONTHS } from './unrated.js';
@@ -55,9 +55,10 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
     });
   // A quarter not rated (Q26-30) needs no score: its scores and task list may be left out.
   const unrated = unratedCases(a).length > 0;
+  const missing = missingScoringInputs(a);
   // Facts given that make no case (1,9 months of leave): the quarter is rated, and the message says why.
   const noCase = a.unrated !== undefined && !unrated ? NO_CASE : NO_HINT;
-  if (!unrated && a.scores === undefined && a.criteria === undefined)
+  if (!unrated && missing.scores)
     out.push({
       code: 'scores-missing',
       path: 'criteria',
@@ -66,7 +67,7 @@ function issues(a: Assessment, ctx: RulesetContext): InputIssue[] {
         en: `no self-assessed scores yet: choose a scoring pack and score each criterion${noCase.en}`,
       },
     });
-  if (!unrated && a.taskList === undefined && a.tasks === undefined && a.ledUnits === undefined)
+  if (!unrated && missing.tasks)
     out.push({
       code: 'task-list-missing',
       path: 'taskList',
